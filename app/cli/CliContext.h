@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+namespace fd::cli {
+
+// Exit statuses of featuredesk-cli.
+enum ExitCode : int { Success = 0, Failure = 1, Usage = 2 };
+
+// What every command gets: the global options and the two output streams.
+class CliContext
+{
+public:
+    CliContext();
+
+    QString registryLocation; // --registry, else FEATUREDESK_REGISTRY, else the GUI's default
+    bool json = false;        // --json
+
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    // One line on stderr, then the exit status to return.
+    int fail(const QString &message);
+    int usage(const QString &message);
+
+    void printJson(const QJsonDocument &document);
+
+private:
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+// Parses a command's words (args[0] is the command's name) and, for --help, prints the command's
+// help. Returns -1 when the command should go on, else the exit status to return at once.
+int parseCommand(QCommandLineParser &parser, const QStringList &args, CliContext &context);
+
+} // namespace fd::cli

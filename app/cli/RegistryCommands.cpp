@@ -1,0 +1,369 @@
+#include "app/cli/RegistryCommands.h"
+
+#include "model/FeatureSetStore.h"
+#include "model/FeatureStore.h"
+#include "model/Identity.h"
+#include "model/Registry.h"
+
+#include <QJsonArray>
+
+namespace fd::cli {
+
+namespace {
+
+struct Opened
+{
+    std::unique_ptr<Registry> registry;
+    int exitCode = Success;
+};
+
+Opened openRegistry(CliContext &context, bool create)
+{
+    const Result<RegistryLocation> location = RegistryLocation::parse(context.registryLocation);
+    if (!location)
+        return {nullptr, context.usage(location.error().message)};
+    Registry::OpenOptions options;
+    options.createIfMissing = create;
+    Result<std::unique_ptr<Registry>> registry = Registry::open(*location, options);
+    if (!registry)
+        return {nullptr, context.fail(registry.error().message)};
+    return {std::move(registry).value(), Success};
+}
+
+QJsonValue nullable(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QString isoTime(const QDateTime &when)
+{
+    return when.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QJsonObject featureJson(const FeatureRecord &feature)
+{
+    return QJsonObject{{QStringLiteral("uid"), feature.uid},
+                       {QStringLiteral("name"), feature.name},
+                       {QStringLiteral("dtype"), nullable(feature.dtype)},
+                       {QStringLiteral("unit"), nullable(feature.unit)},
+                       {QStringLiteral("description"), nullable(feature.description)},
+                       {QStringLiteral("synonyms"), QJsonArray::fromStringList(feature.synonyms)},
+                       {QStringLiteral("created_by"), feature.createdBy},
+                       {QStringLiteral("created_at"), isoTime(feature.createdAt)}};
+}
+
+QJsonObject setJson(const FeatureSetRecord &set)
+{
+    return QJsonObject{{QStringLiteral("uid"), set.uid},
+                       {QStringLiteral("name"), set.name},
+                       {QStringLiteral("hash"), set.hash},
+                       {QStringLiteral("n"), set.n},
+                       {QStringLiteral("dtype"), nullable(set.dtype)},
+                       {QStringLiteral("registry"), memberRegistryName(set.registry)},
+                       {QStringLiteral("description"), nullable(set.description)},
+                       {QStringLiteral("artifacts"), set.artifactCount},
+                       {QStringLiteral("created_by"), set.createdBy},
+                       {QStringLiteral("created_at"), isoTime(set.createdAt)}};
+}
+
+int featuresAdd(CliContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Add a feature to the registry."));
+    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The feature's name."));
+    const QCommandLineOption dtype(QStringLiteral("dtype"), QStringLiteral("number, int, float, "
+                                   "bool, str, cat, cat[Registry], date, datetime, object."),
+                                   QStringLiteral("DTYPE"));
+    const QCommandLineOption unit(QStringLiteral("unit"), QStringLiteral("Unit, e.g. mg."),
+                                  QStringLiteral("UNIT"));
+    const QCommandLineOption description(QStringLiteral("description"),
+                                         QStringLiteral("A description."), QStringLiteral("TEXT"));
+    const QCommandLineOption synonyms(QStringLiteral("synonyms"),
+                                      QStringLiteral("Other names, |-separated."),
+                                      QStringLiteral("A|B"));
+    parser.addOptions({dtype, unit, description, synonyms});
+    if (const int status = parseCommand(parser, args, context); status >= 0)
+        return status;
+    if (parser.positionalArguments().size() != 1)
+        return context.usage(QStringLiteral("features add takes exactly one NAME."));
+    if (!parser.isSet(dtype))
+        return context.usage(QStringLiteral("features add needs --dtype."));
+
+    Opened opened = openRegistry(context, false);
+    if (!opened.registry)
+        return opened.exitCode;
+    NewFeature feature;
+    feature.name = parser.positionalArguments().constFirst();
+    feature.dtype = parser.value(dtype);
+    feature.unit = parser.value(unit);
+    feature.description = parser.value(description);
+    feature.synonyms = parser.values(synonyms);
+    const Result<FeatureRecord> added = FeatureStore(*opened.registry).add(feature);
+    if (!added)
+        return context.fail(added.error().message);
+    if (context.json)
+        context.printJson(QJsonDocument(featureJson(*added)));
+    else
+        context.out() << "Added feature " << added->name << " (" << added->uid << ")" << Qt::endl;
+    return Success;
+}
+
+int featuresList(CliContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("List the registry's features."));
+    if (const int status = parseCommand(parser, args, context); status >= 0)
+        return status;
+    if (!parser.positionalArguments().isEmpty())
+        return context.usage(QStringLiteral("features list takes no arguments."));
+    Opened opened = openRegistry(context, false);
+    if (!opened.registry)
+        return opened.exitCode;
+    const Result<QList<FeatureRecord>> features = FeatureStore(*opened.registry).list();
+    if (!features)
+        return context.fail(features.error().message);
+    if (context.json) {
+        QJsonArray array;
+        for (const FeatureRecord &feature : *features)
+            array.append(featureJson(feature));
+        context.printJson(QJsonDocument(array));
+        return Success;
+    }
+    for (const FeatureRecord &feature : *features)
+        context.out() << feature.uid << '\t' << feature.name << '\t' << feature.dtype << '\t'
+                      << feature.unit << '\t' << feature.synonyms.join(QLatin1Char('|')) << '\t'
+                      << feature.description << Qt::endl;
+    return Success;
+}
+
+int setsCreate(CliContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Save a feature set from member uids."));
+    parser.addPositionalArgument(QStringLiteral("UID"), QStringLiteral("Member uids."),
+                                 QStringLiteral("UID..."));
+    const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("The set's name."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption members(QStringLiteral("members"),
+                                     QStringLiteral("core.Feature (default) or bionty.Gene."),
+                                     QStringLiteral("REGISTRY"), QStringLiteral("core.Feature"));
+    const QCommandLineOption dtype(QStringLiteral("dtype"),
+                                   QStringLiteral("The members' dtype (genes: number)."),
+                                   QStringLiteral("DTYPE"));
+    parser.addOptions({name, members, dtype});
+    if (const int status = parseCommand(parser, args, context); status >= 0)
+        return status;
+    if (!parser.isSet(name))
+        return context.usage(QStringLiteral("sets create needs --name."));
+    NewFeatureSet set;
+    set.name = parser.value(name);
+    set.memberUids = parser.positionalArguments();
+    set.dtype = parser.value(dtype);
+    if (!parseMemberRegistry(parser.value(members), &set.registry))
+        return context.usage(QStringLiteral("--members takes core.Feature or bionty.Gene."));
+    if (set.memberUids.isEmpty())
+        return context.usage(QStringLiteral("sets create needs member uids."));
+    Opened opened = openRegistry(context, false);
+    if (!opened.registry)
+        return opened.exitCode;
+    const Result<FeatureSetStore::Created> created = FeatureSetStore(*opened.registry).create(set);
+    if (!created)
+        return context.fail(created.error().message);
+    if (context.json) {
+        QJsonObject object = setJson(created->set);
+        object.insert(QStringLiteral("created"), created->created);
+        context.printJson(QJsonDocument(object));
+    } else if (created->created) {
+        context.out() << "Saved feature set " << created->set.name << " (" << created->set.uid
+                      << ", hash " << created->set.hash << ")" << Qt::endl;
+    } else {
+        context.out() << "A set with these members exists already: " << created->set.name << " ("
+                      << created->set.uid << ", hash " << created->set.hash << ")" << Qt::endl;
+    }
+    return Success;
+}
+
+int setsList(CliContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    if (const int status = parseCommand(parser, args, context); status >= 0)
+        return status;
+    Opened opened = openRegistry(context, false);
+    if (!opened.registry)
+        return opened.exitCode;
+    const Result<QList<FeatureSetRecord>> sets = FeatureSetStore(*opened.registry).list();
+    if (!sets)
+        return context.fail(sets.error().message);
+    if (context.json) {
+        QJsonArray array;
+        for (const FeatureSetRecord &set : *sets)
+            array.append(setJson(set));
+        context.printJson(QJsonDocument(array));
+        return Success;
+    }
+    for (const FeatureSetRecord &set : *sets)
+        context.out() << set.uid << '\t' << set.name << '\t' << set.n << '\t'
+                      << memberRegistryName(set.registry) << '\t' << set.hash << Qt::endl;
+    return Success;
+}
+
+int setsShowOrDelete(CliContext &context, const QStringList &args, bool remove)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("UID"), QStringLiteral("The set's uid."));
+    if (const int status = parseCommand(parser, args, context); status >= 0)
+        return status;
+    if (parser.positionalArguments().size() != 1)
+        return context.usage(QStringLiteral("sets %1 takes one UID.")
+                                 .arg(remove ? QStringLiteral("delete") : QStringLiteral("show")));
+    const QString uid = parser.positionalArguments().constFirst();
+    Opened opened = openRegistry(context, false);
+    if (!opened.registry)
+        return opened.exitCode;
+    FeatureSetStore store(*opened.registry);
+    if (remove) {
+        if (Status removed = store.remove(uid); !removed)
+            return context.fail(removed.error().message);
+        if (context.json)
+            context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("deleted"), uid}}));
+        else
+            context.out() << "Deleted feature set " << uid << Qt::endl;
+        return Success;
+    }
+    const Result<FeatureSetRecord> set = store.findByUid(uid);
+    if (!set)
+        return context.fail(set.error().message);
+    const Result<QList<SetMember>> members = store.members(uid);
+    if (!members)
+        return context.fail(members.error().message);
+    if (context.json) {
+        QJsonObject object = setJson(*set);
+        QJsonArray array;
+        for (const SetMember &member : *members)
+            array.append(QJsonObject{{QStringLiteral("uid"), member.uid},
+                                     {QStringLiteral("name"), member.name}});
+        object.insert(QStringLiteral("members"), array);
+        context.printJson(QJsonDocument(object));
+        return Success;
+    }
+    context.out() << set->name << " (" << set->uid << "), " << set->n << " members of "
+                  << memberRegistryName(set->registry) << ", hash " << set->hash << Qt::endl;
+    for (const SetMember &member : *members)
+        context.out() << "  " << member.uid << '\t' << member.name << Qt::endl;
+    return Success;
+}
+
+} // namespace
+
+int runInit(CliContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Create the registry, or bring an older one to the current schema."));
+    if (const int status = parseCommand(parser, args, context); status >= 0)
+        return status;
+    Opened opened = openRegistry(context, true);
+    if (!opened.registry)
+        return opened.exitCode;
+    const Registry &registry = *opened.registry;
+    if (context.json) {
+        context.printJson(QJsonDocument(QJsonObject{
+            {QStringLiteral("location"), registry.location().displayText()},
+            {QStringLiteral("backend"), registry.location().isPostgres() ? QStringLiteral("postgresql")
+                                                                         : QStringLiteral("sqlite")},
+            {QStringLiteral("schema_version"), registry.schemaVersion()},
+            {QStringLiteral("user"), registry.userHandle()}}));
+    } else {
+        context.out() << "Registry " << registry.location().displayText() << " is ready (schema "
+                      << registry.schemaVersion() << ")." << Qt::endl;
+    }
+    return Success;
+}
+
+int runInfo(CliContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    if (const int status = parseCommand(parser, args, context); status >= 0)
+        return status;
+    Opened opened = openRegistry(context, false);
+    if (!opened.registry)
+        return opened.exitCode;
+    const Registry &registry = *opened.registry;
+    const Result<Registry::Counts> counts = registry.counts();
+    if (!counts)
+        return context.fail(counts.error().message);
+    if (context.json) {
+        context.printJson(QJsonDocument(QJsonObject{
+            {QStringLiteral("location"), registry.location().displayText()},
+            {QStringLiteral("schema_version"), registry.schemaVersion()},
+            {QStringLiteral("read_only"), registry.isReadOnly()},
+            {QStringLiteral("user"), registry.userHandle()},
+            {QStringLiteral("features"), counts->features},
+            {QStringLiteral("feature_sets"), counts->featureSets},
+            {QStringLiteral("artifacts"), counts->artifacts},
+            {QStringLiteral("genes"), counts->genes},
+            {QStringLiteral("organisms"), counts->organisms}}));
+    } else {
+        context.out() << "Registry:       " << registry.location().displayText() << Qt::endl
+                      << "Schema version: " << registry.schemaVersion() << Qt::endl
+                      << "User:           " << registry.userHandle()
+                      << (registry.isReadOnly() ? " (read-only)" : "") << Qt::endl
+                      << "Features:       " << counts->features << Qt::endl
+                      << "Feature sets:   " << counts->featureSets << Qt::endl
+                      << "Artifacts:      " << counts->artifacts << Qt::endl
+                      << "Genes:          " << counts->genes << Qt::endl;
+    }
+    return Success;
+}
+
+int runHashSet(CliContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Print LaminDB's set hash of member uids (MD5 of the sorted uids joined with ':', "
+        "URL-safe base64, 20 characters)."));
+    parser.addPositionalArgument(QStringLiteral("UID"), QStringLiteral("Member uids."),
+                                 QStringLiteral("UID..."));
+    if (const int status = parseCommand(parser, args, context); status >= 0)
+        return status;
+    QStringList uids = parser.positionalArguments();
+    if (uids.isEmpty())
+        return context.usage(QStringLiteral("hash-set needs at least one UID."));
+    const QString hash = identity::hashSet(uids);
+    uids.removeDuplicates();
+    if (context.json)
+        context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("hash"), hash},
+                                                    {QStringLiteral("n"), uids.size()}}));
+    else
+        context.out() << hash << Qt::endl;
+    return Success;
+}
+
+int runFeatures(CliContext &context, const QStringList &args)
+{
+    const QString sub = args.value(1);
+    if (sub == QLatin1StringView("add"))
+        return featuresAdd(context, args.mid(1));
+    if (sub == QLatin1StringView("list"))
+        return featuresList(context, args.mid(1));
+    return context.usage(sub.isEmpty() ? QStringLiteral("features needs add or list.")
+                                       : QStringLiteral("Unknown features command '%1'.").arg(sub));
+}
+
+int runSets(CliContext &context, const QStringList &args)
+{
+    const QString sub = args.value(1);
+    if (sub == QLatin1StringView("create"))
+        return setsCreate(context, args.mid(1));
+    if (sub == QLatin1StringView("list"))
+        return setsList(context, args.mid(1));
+    if (sub == QLatin1StringView("show"))
+        return setsShowOrDelete(context, args.mid(1), false);
+    if (sub == QLatin1StringView("delete"))
+        return setsShowOrDelete(context, args.mid(1), true);
+    return context.usage(sub.isEmpty()
+                             ? QStringLiteral("sets needs create, list, show or delete.")
+                             : QStringLiteral("Unknown sets command '%1'.").arg(sub));
+}
+
+} // namespace fd::cli

@@ -1,0 +1,50 @@
+// featuredesk: the desktop application.
+
+#include "model/RegistryLocation.h"
+#include "ui/MainWindow.h"
+#include "ui/RegistrySession.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("FeatureDesk"));
+    QApplication::setOrganizationName(QStringLiteral("FeatureDesk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("FeatureDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(FEATUREDESK_VERSION));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator appTranslator;
+    if (appTranslator.load(QLocale(), QStringLiteral("featuredesk"), QStringLiteral("_"),
+                           QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&appTranslator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "FeatureDesk"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption registryOption(
+        QStringLiteral("registry"),
+        QApplication::translate("main", "Open this registry (an SQLite file or a postgresql:// URL)."),
+        QStringLiteral("LOCATION"));
+    parser.addOption(registryOption);
+    parser.process(app);
+
+    fd::RegistrySession session;
+    fd::MainWindow window(&session);
+    window.show();
+    // The default registry is made on first start; one named on the command line must exist.
+    const bool named = parser.isSet(registryOption);
+    window.openRegistry(named ? parser.value(registryOption)
+                              : fd::RegistryLocation::defaultLocationText(),
+                        !named);
+    return app.exec();
+}

@@ -1,0 +1,311 @@
+#include "model/FeatureSetStore.h"
+
+#include "model/FeatureStore.h"
+#include "model/Identity.h"
+#include "model/Registry.h"
+#include "model/SqlErrors.h"
+#include "model/Transaction.h"
+
+#include <QHash>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace fd {
+
+namespace {
+
+struct MemberTables
+{
+    QString memberTable;  // fd_feature or fd_gene
+    QString linkTable;    // fd_feature_set_feature or fd_feature_set_gene
+    QString linkColumn;   // feature_id or gene_id
+    QString nameColumn;   // name or symbol
+};
+
+MemberTables tablesFor(MemberRegistry registry)
+{
+    if (registry == MemberRegistry::Gene)
+        return {QStringLiteral("fd_gene"), QStringLiteral("fd_feature_set_gene"),
+                QStringLiteral("gene_id"), QStringLiteral("symbol")};
+    return {QStringLiteral("fd_feature"), QStringLiteral("fd_feature_set_feature"),
+            QStringLiteral("feature_id"), QStringLiteral("name")};
+}
+
+// Resolves member uids to row ids in chunks (bound parameters have a per-statement limit).
+Result<QHash<QString, qint64>> resolveMembers(Registry &registry, const MemberTables &tables,
+                                              const QStringList &uids)
+{
+    constexpr int Chunk = 500;
+    QHash<QString, qint64> ids;
+    ids.reserve(uids.size());
+    QSqlQuery query(registry.database());
+    query.setForwardOnly(true);
+    for (qsizetype start = 0; start < uids.size(); start += Chunk) {
+        const qsizetype count = std::min<qsizetype>(Chunk, uids.size() - start);
+        QString placeholders = QStringLiteral("?");
+        for (qsizetype i = 1; i < count; ++i)
+            placeholders += QStringLiteral(",?");
+        if (!query.prepare(QStringLiteral("SELECT uid, id FROM %1 WHERE uid IN (%2)")
+                               .arg(tables.memberTable, placeholders)))
+            return sqlError(query, QStringLiteral("look up the set's members"));
+        for (qsizetype i = 0; i < count; ++i)
+            query.addBindValue(uids.at(start + i));
+        if (!query.exec())
+            return sqlError(query, QStringLiteral("look up the set's members"));
+        while (query.next())
+            ids.insert(query.value(0).toString(), query.value(1).toLongLong());
+    }
+    return ids;
+}
+
+} // namespace
+
+Status FeatureSetStore::checkName(const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return Error::make(Error::Code::Invalid, QStringLiteral("A feature set needs a name."));
+    return FeatureStore::checkName(name);
+}
+
+Result<FeatureSetStore::Created> FeatureSetStore::create(const NewFeatureSet &set)
+{
+    if (Status writable = m_registry.checkWritable(); !writable)
+        return writable.error();
+    if (Status name = checkName(set.name); !name)
+        return name.error();
+    QStringList uids = set.memberUids;
+    uids.removeDuplicates();
+    if (uids.isEmpty())
+        return Error::make(Error::Code::Invalid,
+                           QStringLiteral("The feature set '%1' has no members.").arg(set.name));
+
+    const MemberTables tables = tablesFor(set.registry);
+    const QString hash = identity::hashSet(uids);
+    const QString dtype = !set.dtype.isEmpty() ? set.dtype
+                          : set.registry == MemberRegistry::Gene ? QStringLiteral("number")
+                                                                 : QString();
+    const QString doing = QStringLiteral("save the feature set '%1'").arg(set.name);
+
+    Transaction transaction(m_registry.database());
+    if (Status begun = transaction.begin(doing); !begun)
+        return begun.error();
+    const Result<QHash<QString, qint64>> ids = resolveMembers(m_registry, tables, uids);
+    if (!ids)
+        return ids.error();
+    if (ids->size() != uids.size()) {
+        QStringList missing;
+        for (const QString &uid : std::as_const(uids))
+            if (!ids->contains(uid))
+                missing.append(uid);
+        const int shown = 10;
+        return Error::make(Error::Code::Invalid,
+                           QStringLiteral("%1 of the set's members are not in the registry's %2: "
+                                          "%3%4. Nothing was saved.")
+                               .arg(missing.size())
+                               .arg(memberRegistryName(set.registry),
+                                    missing.mid(0, shown).join(QStringLiteral(", ")),
+                                    missing.size() > shown ? QStringLiteral(", …") : QString()));
+    }
+
+    const Result<qint64> run = m_registry.startRun(
+        QStringLiteral("feature_sets.create"), QStringLiteral("Save feature set '%1'").arg(set.name));
+    if (!run)
+        return run.error();
+    QSqlQuery query(m_registry.database());
+    const QString uid = identity::newFeatureSetUid();
+    if (!query.prepare(QStringLiteral(
+            "INSERT INTO fd_feature_set (uid, name, n, dtype, registry, hash, description, "
+            "created_by, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (hash) DO NOTHING RETURNING id")))
+        return sqlError(query, doing);
+    query.addBindValue(uid);
+    query.addBindValue(set.name);
+    query.addBindValue(qint64(uids.size()));
+    query.addBindValue(dtype.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(dtype));
+    query.addBindValue(memberRegistryName(set.registry));
+    query.addBindValue(hash);
+    query.addBindValue(set.description.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                 : QVariant(set.description));
+    query.addBindValue(m_registry.userId());
+    query.addBindValue(*run);
+    if (!query.exec())
+        return sqlError(query, doing);
+    if (!query.next()) {
+        // The same members are stored already: hand back that set, write nothing.
+        query.finish();
+        transaction.rollback();
+        Result<FeatureSetRecord> existing = findByHash(hash);
+        if (!existing)
+            return existing.error();
+        return Created{*existing, false};
+    }
+    const qint64 setId = query.value(0).toLongLong();
+    query.finish();
+
+    if (!query.prepare(QStringLiteral("INSERT INTO %1 (feature_set_id, %2) VALUES (?, ?)")
+                           .arg(tables.linkTable, tables.linkColumn)))
+        return sqlError(query, doing);
+    QVariantList setIds;
+    QVariantList memberIds;
+    setIds.reserve(uids.size());
+    memberIds.reserve(uids.size());
+    for (const QString &member : std::as_const(uids)) {
+        setIds.append(setId);
+        memberIds.append(ids->value(member));
+    }
+    query.addBindValue(setIds);
+    query.addBindValue(memberIds);
+    if (!query.execBatch())
+        return sqlError(query, doing);
+    query.finish();
+    if (Status finished = m_registry.finishRun(*run); !finished)
+        return finished.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    m_registry.notifyChanged(QStringLiteral("feature_sets"));
+    Result<FeatureSetRecord> record = findByUid(uid);
+    if (!record)
+        return record.error();
+    return Created{*record, true};
+}
+
+Result<QList<FeatureSetRecord>> FeatureSetStore::select(const QString &where,
+                                                        const QVariant &value) const
+{
+    QSqlQuery query(m_registry.database());
+    query.setForwardOnly(true);
+    QString sql = QStringLiteral(
+        "SELECT s.id, s.uid, s.name, s.n, s.dtype, s.registry, s.hash, s.description, "
+        "s.created_at, u.handle, "
+        "(SELECT COUNT(*) FROM fd_artifact_feature_set l WHERE l.feature_set_id = s.id) "
+        "FROM fd_feature_set s JOIN fd_user u ON u.id = s.created_by");
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where;
+    sql += QStringLiteral(" ORDER BY s.name, s.id");
+    if (!query.prepare(sql))
+        return sqlError(query, QStringLiteral("read the feature sets"));
+    if (!where.isEmpty())
+        query.addBindValue(value);
+    if (!query.exec())
+        return sqlError(query, QStringLiteral("read the feature sets"));
+    QList<FeatureSetRecord> records;
+    while (query.next()) {
+        FeatureSetRecord record;
+        record.id = query.value(0).toLongLong();
+        record.uid = query.value(1).toString();
+        record.name = query.value(2).toString();
+        record.n = query.value(3).toLongLong();
+        record.dtype = query.value(4).toString();
+        parseMemberRegistry(query.value(5).toString(), &record.registry);
+        record.hash = query.value(6).toString();
+        record.description = query.value(7).toString();
+        record.createdAt = query.value(8).toDateTime();
+        record.createdBy = query.value(9).toString();
+        record.artifactCount = query.value(10).toLongLong();
+        records.append(record);
+    }
+    return records;
+}
+
+Result<QList<FeatureSetRecord>> FeatureSetStore::list() const
+{
+    return select({}, {});
+}
+
+Result<FeatureSetRecord> FeatureSetStore::findByUid(const QString &uid) const
+{
+    Result<QList<FeatureSetRecord>> found = select(QStringLiteral("s.uid = ?"), uid);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return Error::make(Error::Code::NotFound,
+                           QStringLiteral("No feature set has the uid '%1'.").arg(uid));
+    return found->constFirst();
+}
+
+Result<FeatureSetRecord> FeatureSetStore::findByHash(const QString &hash) const
+{
+    Result<QList<FeatureSetRecord>> found = select(QStringLiteral("s.hash = ?"), hash);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return Error::make(Error::Code::NotFound,
+                           QStringLiteral("No feature set has the hash '%1'.").arg(hash));
+    return found->constFirst();
+}
+
+Result<QList<SetMember>> FeatureSetStore::members(const QString &setUid) const
+{
+    const Result<FeatureSetRecord> set = findByUid(setUid);
+    if (!set)
+        return set.error();
+    const MemberTables tables = tablesFor(set->registry);
+    QSqlQuery query(m_registry.database());
+    query.setForwardOnly(true);
+    if (!query.prepare(QStringLiteral("SELECT m.uid, m.%1 FROM %2 l JOIN %3 m ON m.id = l.%4 "
+                                      "WHERE l.feature_set_id = ? ORDER BY m.%1, m.uid")
+                           .arg(tables.nameColumn, tables.linkTable, tables.memberTable,
+                                tables.linkColumn)))
+        return sqlError(query, QStringLiteral("read the set's members"));
+    query.addBindValue(set->id);
+    if (!query.exec())
+        return sqlError(query, QStringLiteral("read the set's members"));
+    QList<SetMember> members;
+    while (query.next())
+        members.append(SetMember{query.value(0).toString(), query.value(1).toString()});
+    return members;
+}
+
+Status FeatureSetStore::remove(const QString &setUid)
+{
+    if (Status writable = m_registry.checkWritable(); !writable)
+        return writable;
+    const QString doing = QStringLiteral("delete the feature set %1").arg(setUid);
+    Transaction transaction(m_registry.database());
+    if (Status begun = transaction.begin(doing); !begun)
+        return begun;
+    const Result<FeatureSetRecord> set = findByUid(setUid);
+    if (!set)
+        return set.error();
+    if (set->artifactCount > 0)
+        return Error::make(Error::Code::Conflict,
+                           QStringLiteral("The feature set '%1' (%2) is used by %3 artifact(s); "
+                                          "detach it from them first. Nothing was deleted.")
+                               .arg(set->name, set->uid)
+                               .arg(set->artifactCount));
+    QSqlQuery query(m_registry.database());
+    if (!query.prepare(QStringLiteral("DELETE FROM fd_feature_set WHERE id = ?")))
+        return sqlError(query, doing);
+    query.addBindValue(set->id);
+    // The foreign key (ON DELETE RESTRICT) refuses too if a link appeared meanwhile.
+    if (!query.exec())
+        return sqlError(query, doing);
+    query.finish();
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    m_registry.notifyChanged(QStringLiteral("feature_sets"));
+    return {};
+}
+
+Status FeatureSetStore::rename(const QString &setUid, const QString &name)
+{
+    if (Status writable = m_registry.checkWritable(); !writable)
+        return writable;
+    if (Status valid = checkName(name); !valid)
+        return valid;
+    QSqlQuery query(m_registry.database());
+    const QString doing = QStringLiteral("rename the feature set %1").arg(setUid);
+    if (!query.prepare(QStringLiteral("UPDATE fd_feature_set SET name = ? WHERE uid = ?")))
+        return sqlError(query, doing);
+    query.addBindValue(name);
+    query.addBindValue(setUid);
+    if (!query.exec())
+        return sqlError(query, doing);
+    if (query.numRowsAffected() == 0)
+        return Error::make(Error::Code::NotFound,
+                           QStringLiteral("No feature set has the uid '%1'.").arg(setUid));
+    m_registry.notifyChanged(QStringLiteral("feature_sets"));
+    return {};
+}
+
+} // namespace fd

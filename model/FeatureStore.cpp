@@ -1,0 +1,165 @@
+#include "model/FeatureStore.h"
+
+#include "model/Dtype.h"
+#include "model/Identity.h"
+#include "model/Registry.h"
+#include "model/SqlErrors.h"
+#include "model/Transaction.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace fd {
+
+namespace {
+
+bool hasControlCharacter(const QString &text)
+{
+    return std::any_of(text.begin(), text.end(), [](QChar c) {
+        return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
+    });
+}
+
+QVariant nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+} // namespace
+
+Status FeatureStore::checkName(const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return Error::make(Error::Code::Invalid, QStringLiteral("A feature needs a name."));
+    if (name != name.trimmed())
+        return Error::make(Error::Code::Invalid,
+                           QStringLiteral("The name '%1' starts or ends with white space; "
+                                          "use '%2'.")
+                               .arg(name, name.trimmed()));
+    if (hasControlCharacter(name))
+        return Error::make(Error::Code::Invalid,
+                           QStringLiteral("The name '%1' holds control characters (tabs, line "
+                                          "breaks, ...); remove them.")
+                               .arg(QString(name).replace(QLatin1Char('\n'), QStringLiteral("\\n"))
+                                        .replace(QLatin1Char('\t'), QStringLiteral("\\t"))));
+    return {};
+}
+
+Result<FeatureRecord> FeatureStore::add(const NewFeature &feature)
+{
+    if (Status writable = m_registry.checkWritable(); !writable)
+        return writable.error();
+    if (Status name = checkName(feature.name); !name)
+        return name.error();
+    if (!feature.dtype.isEmpty() && !dtype::isValid(feature.dtype))
+        return Error::make(Error::Code::Invalid, dtype::explainInvalid(feature.dtype));
+
+    const QStringList synonyms = normalizeSynonyms(feature.synonyms, feature.name);
+    Transaction transaction(m_registry.database());
+    if (Status begun = transaction.begin(QStringLiteral("add the feature '%1'").arg(feature.name));
+        !begun)
+        return begun.error();
+    const Result<qint64> run = m_registry.startRun(
+        QStringLiteral("features.add"), QStringLiteral("Add feature '%1'").arg(feature.name));
+    if (!run)
+        return run.error();
+
+    QSqlQuery query(m_registry.database());
+    const QString uid = identity::newFeatureUid();
+    // ON CONFLICT on the unique name: two workstations adding the same name at once get one row.
+    if (!query.prepare(QStringLiteral(
+            "INSERT INTO fd_feature (uid, name, dtype, unit, description, synonyms, created_by, "
+            "run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO NOTHING RETURNING id")))
+        return sqlError(query, QStringLiteral("add the feature '%1'").arg(feature.name));
+    query.addBindValue(uid);
+    query.addBindValue(feature.name);
+    query.addBindValue(nullIfEmpty(feature.dtype));
+    query.addBindValue(nullIfEmpty(feature.unit));
+    query.addBindValue(nullIfEmpty(feature.description));
+    query.addBindValue(nullIfEmpty(synonyms.join(QLatin1Char('|'))));
+    query.addBindValue(m_registry.userId());
+    query.addBindValue(*run);
+    if (!query.exec())
+        return sqlError(query, QStringLiteral("add the feature '%1'").arg(feature.name));
+    if (!query.next()) {
+        query.finish();
+        transaction.rollback();
+        const Result<FeatureRecord> existing = findByName(feature.name);
+        return Error::make(Error::Code::Conflict,
+                           QStringLiteral("A feature named '%1' already exists%2; nothing was "
+                                          "added.")
+                               .arg(feature.name,
+                                    existing ? QStringLiteral(" (uid %1)").arg(existing->uid)
+                                             : QString()));
+    }
+    query.finish();
+    if (Status finished = m_registry.finishRun(*run); !finished)
+        return finished.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    m_registry.notifyChanged(QStringLiteral("features"));
+    return findByUid(uid);
+}
+
+Result<QList<FeatureRecord>> FeatureStore::select(const QString &where, const QVariant &value) const
+{
+    QSqlQuery query(m_registry.database());
+    query.setForwardOnly(true);
+    QString sql = QStringLiteral(
+        "SELECT f.id, f.uid, f.name, f.dtype, f.unit, f.description, f.synonyms, f.created_at, "
+        "u.handle FROM fd_feature f JOIN fd_user u ON u.id = f.created_by");
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where;
+    sql += QStringLiteral(" ORDER BY f.name");
+    if (!query.prepare(sql))
+        return sqlError(query, QStringLiteral("read the features"));
+    if (!where.isEmpty())
+        query.addBindValue(value);
+    if (!query.exec())
+        return sqlError(query, QStringLiteral("read the features"));
+    QList<FeatureRecord> records;
+    while (query.next()) {
+        FeatureRecord record;
+        record.id = query.value(0).toLongLong();
+        record.uid = query.value(1).toString();
+        record.name = query.value(2).toString();
+        record.dtype = query.value(3).toString();
+        record.unit = query.value(4).toString();
+        record.description = query.value(5).toString();
+        const QString synonyms = query.value(6).toString();
+        record.synonyms = synonyms.isEmpty() ? QStringList() : synonyms.split(QLatin1Char('|'));
+        record.createdAt = query.value(7).toDateTime();
+        record.createdBy = query.value(8).toString();
+        records.append(record);
+    }
+    return records;
+}
+
+Result<QList<FeatureRecord>> FeatureStore::list() const
+{
+    return select({}, {});
+}
+
+Result<FeatureRecord> FeatureStore::findByName(const QString &name) const
+{
+    Result<QList<FeatureRecord>> found = select(QStringLiteral("f.name = ?"), name);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return Error::make(Error::Code::NotFound,
+                           QStringLiteral("No feature is named '%1'.").arg(name));
+    return found->constFirst();
+}
+
+Result<FeatureRecord> FeatureStore::findByUid(const QString &uid) const
+{
+    Result<QList<FeatureRecord>> found = select(QStringLiteral("f.uid = ?"), uid);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return Error::make(Error::Code::NotFound,
+                           QStringLiteral("No feature has the uid '%1'.").arg(uid));
+    return found->constFirst();
+}
+
+} // namespace fd

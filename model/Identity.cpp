@@ -1,0 +1,164 @@
+#include "model/Identity.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QRandomGenerator>
+
+#include <algorithm>
+#include <vector>
+
+namespace fd::identity {
+
+namespace {
+constexpr char Alphabet[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+constexpr int Base = 62;
+} // namespace
+
+QLatin1StringView base62Alphabet()
+{
+    return QLatin1StringView(Alphabet, Base);
+}
+
+QString randomBase62(int n)
+{
+    QString out;
+    out.reserve(n);
+    // QRandomGenerator::system() reads the operating system's cryptographic source. Rejection
+    // sampling keeps every character equally likely (256 is not a multiple of 62).
+    QRandomGenerator *source = QRandomGenerator::system();
+    while (out.size() < n) {
+        const quint32 word = source->generate();
+        for (int shift = 0; shift < 32 && out.size() < n; shift += 8) {
+            const quint32 byte = (word >> shift) & 0xffu;
+            if (byte < 248u) // 248 = 4 * 62
+                out.append(QLatin1Char(Alphabet[byte % Base]));
+        }
+    }
+    return out;
+}
+
+QString newFeatureUid()
+{
+    return randomBase62(FeatureUidLength);
+}
+
+QString newFeatureSetUid()
+{
+    return randomBase62(FeatureSetUidLength);
+}
+
+QString newArtifactUid()
+{
+    return randomBase62(ArtifactUidStemLength) + QLatin1StringView(ArtifactVersionSuffix);
+}
+
+QString base62FromBytes(const QByteArray &bigEndian)
+{
+    // Long division of a big-endian byte string by 62, repeated until it is zero.
+    QByteArray number = bigEndian;
+    QString digits;
+    auto isZero = [&number] {
+        return std::all_of(number.cbegin(), number.cend(), [](char c) { return c == 0; });
+    };
+    while (!number.isEmpty() && !isZero()) {
+        int remainder = 0;
+        for (char &c : number) {
+            const int acc = remainder * 256 + static_cast<unsigned char>(c);
+            c = static_cast<char>(acc / Base);
+            remainder = acc % Base;
+        }
+        digits.append(QLatin1Char(Alphabet[remainder]));
+    }
+    std::reverse(digits.begin(), digits.end());
+    return digits;
+}
+
+QString urlSafeBase64(const QByteArray &bytes)
+{
+    return QString::fromLatin1(
+        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QString hashSet(const QStringList &memberUids)
+{
+    // Python sorts str by code point; UTF-8 byte order is the same order.
+    std::vector<QByteArray> members;
+    members.reserve(memberUids.size());
+    for (const QString &uid : memberUids)
+        members.push_back(uid.toUtf8());
+    std::sort(members.begin(), members.end());
+    members.erase(std::unique(members.begin(), members.end()), members.end());
+
+    QCryptographicHash md5(QCryptographicHash::Md5);
+    for (size_t i = 0; i < members.size(); ++i) {
+        if (i > 0)
+            md5.addData(QByteArrayView(":", 1));
+        md5.addData(members[i]);
+    }
+    return urlSafeBase64(md5.result()).left(SetHashLength);
+}
+
+QString geneUid(const QString &ensemblGeneIdOrSymbol)
+{
+    const QByteArray digest =
+        QCryptographicHash::hash(ensemblGeneIdOrSymbol.toUtf8(), QCryptographicHash::Md5);
+    return base62FromBytes(digest).left(GeneUidLength);
+}
+
+namespace {
+
+bool readChunk(QFile &file, qint64 size, QCryptographicHash &hash)
+{
+    constexpr qint64 BufferSize = 1 << 20;
+    QByteArray buffer(BufferSize, Qt::Uninitialized);
+    qint64 left = size;
+    while (left > 0) {
+        const qint64 got = file.read(buffer.data(), std::min(left, BufferSize));
+        if (got <= 0)
+            return false;
+        hash.addData(QByteArrayView(buffer.constData(), got));
+        left -= got;
+    }
+    return true;
+}
+
+} // namespace
+
+Result<FileHash> hashFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::make(file.exists() ? Error::Code::Io : Error::Code::NotFound,
+                           QStringLiteral("Cannot read %1: %2.").arg(path, file.errorString()));
+    const qint64 size = file.size();
+    auto readError = [&] {
+        return Error::make(Error::Code::Io, QStringLiteral("Reading %1 failed: %2.")
+                                                .arg(path, file.errorString()));
+    };
+    if (size <= FileHashChunk) {
+        QCryptographicHash md5(QCryptographicHash::Md5);
+        if (!readChunk(file, size, md5))
+            return readError();
+        return FileHash{urlSafeBase64(md5.result()).left(FileHashLength), QStringLiteral("md5")};
+    }
+    QCryptographicHash first(QCryptographicHash::Sha1);
+    QCryptographicHash last(QCryptographicHash::Sha1);
+    if (!readChunk(file, FileHashChunk, first) || !file.seek(size - FileHashChunk)
+        || !readChunk(file, FileHashChunk, last))
+        return readError();
+    QCryptographicHash outer(QCryptographicHash::Sha1);
+    outer.addData(first.result());
+    outer.addData(last.result());
+    return FileHash{urlSafeBase64(outer.result()).left(FileHashLength), QStringLiteral("sha1-fl")};
+}
+
+bool isBase62(QStringView text, int length)
+{
+    if (length > 0 && text.size() != length)
+        return false;
+    return std::all_of(text.begin(), text.end(), [](QChar c) {
+        return (c >= u'0' && c <= u'9') || (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z');
+    });
+}
+
+} // namespace fd::identity

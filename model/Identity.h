@@ -1,0 +1,56 @@
+#pragma once
+
+#include "model/Result.h"
+
+#include <QString>
+#include <QStringList>
+
+// Identities computed exactly as LaminDB of mid-2024 computes them (lamindb-setup 0.73, bionty 0.46,
+// lamin-utils), so that a set hashed here hashes the same there.
+namespace fd::identity {
+
+inline constexpr int FeatureUidLength = 12;
+inline constexpr int GeneUidLength = 12;
+inline constexpr int FeatureSetUidLength = 20;
+inline constexpr int ArtifactUidStemLength = 16;
+inline constexpr char ArtifactVersionSuffix[] = "0000";
+inline constexpr int SetHashLength = 20;
+inline constexpr int FileHashLength = 22;
+inline constexpr qint64 FileHashChunk = 50LL * 1024 * 1024;
+
+// The base62 alphabet, 0-9A-Za-z.
+QLatin1StringView base62Alphabet();
+
+// n characters drawn uniformly from the base62 alphabet with a cryptographic random source.
+QString randomBase62(int n);
+
+QString newFeatureUid();
+QString newFeatureSetUid();
+QString newArtifactUid(); // 16 random characters and the version suffix "0000"
+
+// Big-endian base62 digits of a 128-bit number given as 16 bytes, without leading zeros.
+QString base62FromBytes(const QByteArray &bigEndian);
+
+// URL-safe base64 without padding.
+QString urlSafeBase64(const QByteArray &bytes);
+
+// MD5 of the distinct members sorted by byte order and joined with ':', URL-safe base64, 20 chars.
+QString hashSet(const QStringList &memberUids);
+
+// First 12 chars of the base62 MD5 of the Ensembl gene id, or of the symbol when there is none.
+QString geneUid(const QString &ensemblGeneIdOrSymbol);
+
+struct FileHash
+{
+    QString hash; // 22 characters
+    QString type; // "md5" or "sha1-fl"
+};
+
+// LaminDB's hash_file: MD5 of the whole file up to 50 MiB; above that, SHA-1 of the SHA-1s of the
+// first and the last 50 MiB.
+Result<FileHash> hashFile(const QString &path);
+
+// True when text is made of base62 characters only and has the given length (any length if 0).
+bool isBase62(QStringView text, int length = 0);
+
+} // namespace fd::identity

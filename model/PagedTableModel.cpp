@@ -1,0 +1,237 @@
+#include "model/PagedTableModel.h"
+
+#include "model/Registry.h"
+#include "model/SqlErrors.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+#include <QSqlQuery>
+
+namespace fd {
+
+PagedTableModel::PagedTableModel(Registry *registry, TableSpec spec, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_registry(registry)
+    , m_spec(std::move(spec))
+    , m_sortColumn(m_spec.defaultSortColumn)
+{
+    refresh();
+}
+
+int PagedTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int PagedTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_spec.columns.size());
+}
+
+QVariant PagedTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const QVariantList &row = m_rows.at(index.row());
+    const ColumnSpec &column = m_spec.columns.at(index.column());
+    const QVariant &value = row.at(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        if (value.isNull())
+            return QString();
+        if (column.timestamp) {
+            const QDateTime when = value.toDateTime();
+            return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)
+                                  : value.toString();
+        }
+        if (column.numeric)
+            return QLocale().toString(value.toLongLong());
+        return value.toString();
+    case Qt::ToolTipRole:
+        return value.isNull() ? QVariant() : QVariant(value.toString());
+    case Qt::TextAlignmentRole:
+        return column.numeric ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+    case SortValueRole:
+        return value;
+    case UidRole: {
+        const int uidColumn = m_spec.columnIndex(QStringLiteral("uid"));
+        return uidColumn >= 0 ? row.at(uidColumn) : QVariant();
+    }
+    case RecordRole: {
+        QVariantMap record;
+        for (int i = 0; i < m_spec.columns.size(); ++i)
+            record.insert(m_spec.columns.at(i).key, row.at(i));
+        return record;
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant PagedTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= m_spec.columns.size())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole)
+        return QCoreApplication::translate("RegistryTables", m_spec.columns.at(section).header);
+    return {};
+}
+
+QHash<int, QByteArray> PagedTableModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(UidRole, "uid");
+    names.insert(RecordRole, "record");
+    names.insert(SortValueRole, "sortValue");
+    return names;
+}
+
+bool PagedTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_exhausted;
+}
+
+void PagedTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_exhausted)
+        return;
+    if (Status fetched = fetchPage(); !fetched) {
+        m_exhausted = true;
+        m_lastError = fetched.error().message;
+        Q_EMIT loadFailed(m_lastError);
+    }
+}
+
+void PagedTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= m_spec.columns.size())
+        return;
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    refresh();
+}
+
+void PagedTableModel::setFilter(const RecordFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    refresh();
+}
+
+void PagedTableModel::setRegistry(Registry *registry)
+{
+    m_registry = registry;
+    refresh();
+}
+
+void PagedTableModel::refresh()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_lastError.clear();
+    m_exhausted = m_registry.isNull();
+    m_where = {};
+    if (!m_registry.isNull()) {
+        QStringList filterable;
+        for (const ColumnSpec &column : std::as_const(m_spec.columns))
+            if (column.filterable)
+                filterable.append(column.expression);
+        m_where = m_filter.where(filterable, m_registry->dialect());
+    }
+    endResetModel();
+    countRows();
+    // The first page comes at once so that a view never shows an empty table for a moment.
+    if (!m_exhausted)
+        fetchMore({});
+}
+
+QString PagedTableModel::selectSql(bool withPaging) const
+{
+    if (!withPaging) {
+        QString sql = QStringLiteral("SELECT COUNT(*) FROM ") + m_spec.from;
+        if (!m_where.clause.isEmpty())
+            sql += QStringLiteral(" WHERE ") + m_where.clause;
+        return sql;
+    }
+    QStringList expressions;
+    for (const ColumnSpec &column : m_spec.columns)
+        expressions.append(column.expression);
+    QString sql = QStringLiteral("SELECT ") + expressions.join(QStringLiteral(", "))
+                  + QStringLiteral(" FROM ") + m_spec.from;
+    if (!m_where.clause.isEmpty())
+        sql += QStringLiteral(" WHERE ") + m_where.clause;
+    if (withPaging) {
+        const QString direction =
+            m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+        sql += QStringLiteral(" ORDER BY ") + m_spec.columns.at(m_sortColumn).expression + direction
+               + QStringLiteral(", ") + m_spec.idExpression + direction
+               + QStringLiteral(" LIMIT ? OFFSET ?");
+    }
+    return sql;
+}
+
+Status PagedTableModel::fetchPage()
+{
+    if (m_registry.isNull())
+        return {};
+    QSqlQuery query(m_registry->database());
+    query.setForwardOnly(true);
+    if (!query.prepare(selectSql(true)))
+        return sqlError(query, QStringLiteral("read the %1").arg(m_spec.id));
+    for (const QVariant &value : std::as_const(m_where.values))
+        query.addBindValue(value);
+    query.addBindValue(PageSize);
+    query.addBindValue(qint64(m_rows.size()));
+    if (!query.exec())
+        return sqlError(query, QStringLiteral("read the %1").arg(m_spec.id));
+    QVector<QVariantList> page;
+    page.reserve(PageSize);
+    const int columns = int(m_spec.columns.size());
+    while (query.next()) {
+        QVariantList row;
+        row.reserve(columns);
+        for (int i = 0; i < columns; ++i)
+            row.append(query.value(i));
+        page.append(std::move(row));
+    }
+    if (page.size() < PageSize)
+        m_exhausted = true;
+    if (page.isEmpty())
+        return {};
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(page.size()) - 1);
+    m_rows.append(std::move(page));
+    endInsertRows();
+    return {};
+}
+
+void PagedTableModel::countRows()
+{
+    qint64 count = -1;
+    if (!m_registry.isNull()) {
+        QSqlQuery query(m_registry->database());
+        query.setForwardOnly(true);
+        bool ok = query.prepare(selectSql(false));
+        if (ok) {
+            for (const QVariant &value : std::as_const(m_where.values))
+                query.addBindValue(value);
+            ok = query.exec() && query.next();
+        }
+        if (ok) {
+            count = query.value(0).toLongLong();
+        } else {
+            m_lastError = sqlError(query, QStringLiteral("count the %1").arg(m_spec.id)).message;
+            Q_EMIT loadFailed(m_lastError);
+        }
+    }
+    if (count != m_totalCount) {
+        m_totalCount = count;
+        Q_EMIT totalCountChanged(count);
+    }
+}
+
+} // namespace fd

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "model/RecordFilter.h"
+#include "model/RegistryTables.h"
+#include "model/Result.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+#include <QVariantList>
+#include <QVector>
+
+namespace fd {
+
+class Registry;
+
+// One registry table as an item model that fetches lazily, a page at a time (canFetchMore /
+// fetchMore), so a million artifacts open at once. Sorting and filtering run in SQL: sort() orders
+// by the column, setFilter() narrows with a RecordFilter, each starting again from the first page.
+class PagedTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PagedTableModel)
+
+public:
+    enum Role {
+        UidRole = Qt::UserRole, // the record's uid
+        RecordRole,             // the whole record, a QVariantMap keyed by column key
+        SortValueRole,          // the raw value, for proxies that sort in memory
+    };
+
+    PagedTableModel(Registry *registry, TableSpec spec, QObject *parent = nullptr);
+
+    const TableSpec &spec() const { return m_spec; }
+    static constexpr int PageSize = 256;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    void setFilter(const RecordFilter &filter);
+    const RecordFilter &filter() const { return m_filter; }
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    // Rows matching the filter in the whole table (not just those fetched), -1 before the first count.
+    qint64 totalCount() const { return m_totalCount; }
+    QString lastError() const { return m_lastError; }
+
+    // Starts again from the first page, keeping sort and filter (after the registry changed).
+    void refresh();
+    // Points the model at another registry (or none) and starts again.
+    void setRegistry(Registry *registry);
+
+Q_SIGNALS:
+    void totalCountChanged(qint64 count);
+    void loadFailed(const QString &message);
+
+private:
+    Status fetchPage();
+    void countRows();
+    // The page query (withPaging) or the count query, both under the current filter.
+    QString selectSql(bool withPaging) const;
+
+    QPointer<Registry> m_registry;
+    TableSpec m_spec;
+    RecordFilter m_filter;
+    RecordFilter::SqlWhere m_where; // m_filter in SQL, made once per refresh
+    int m_sortColumn = 0;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QVector<QVariantList> m_rows;
+    bool m_exhausted = true;
+    qint64 m_totalCount = -1;
+    QString m_lastError;
+};
+
+} // namespace fd

@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace fd {
+
+// Plain values of the registry's records, as the stores return them.
+
+struct FeatureRecord
+{
+    qint64 id = -1;
+    QString uid;
+    QString name;
+    QString dtype;
+    QString unit;
+    QString description;
+    QStringList synonyms;
+    QDateTime createdAt;
+    QString createdBy;
+};
+
+struct NewFeature
+{
+    QString name;
+    QString dtype;
+    QString unit;
+    QString description;
+    QStringList synonyms;
+};
+
+// LaminDB's names of the registries a feature set draws its members from.
+enum class MemberRegistry { Feature, Gene };
+QString memberRegistryName(MemberRegistry registry); // "core.Feature" or "bionty.Gene"
+bool parseMemberRegistry(const QString &text, MemberRegistry *registry);
+
+struct FeatureSetRecord
+{
+    qint64 id = -1;
+    QString uid;
+    QString name;
+    qint64 n = 0;
+    QString dtype; // empty for a set of features
+    MemberRegistry registry = MemberRegistry::Feature;
+    QString hash;
+    QString description;
+    QDateTime createdAt;
+    QString createdBy;
+    qint64 artifactCount = 0;
+};
+
+struct NewFeatureSet
+{
+    QString name;
+    MemberRegistry registry = MemberRegistry::Feature;
+    QStringList memberUids;
+    QString dtype; // empty: the registry's default (none for features, "number" for genes)
+    QString description;
+};
+
+struct SetMember
+{
+    QString uid;
+    QString name; // feature name or gene symbol
+};
+
+// Splits a "|"-separated synonym list, trims, drops empties, duplicates and the name itself.
+QStringList normalizeSynonyms(const QStringList &synonyms, const QString &name);
+
+} // namespace fd
+
+Q_DECLARE_METATYPE(fd::FeatureRecord)
+Q_DECLARE_METATYPE(fd::FeatureSetRecord)

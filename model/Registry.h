@@ -1,0 +1,98 @@
+#pragma once
+
+#include "model/RegistryLocation.h"
+#include "model/Result.h"
+#include "model/SqlDialect.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace fd {
+
+// An open registry: one named QSqlDatabase connection to an SQLite file or a PostgreSQL database,
+// checked, migrated to the current schema, with the current user on record. Each thread opens its
+// own Registry (connections must not cross threads).
+class Registry final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct OpenOptions
+    {
+        bool createIfMissing = false; // make the file (or PostgreSQL database) when it is not there
+        bool allowReadOnly = true;    // open a file we may not write for browsing only
+        bool migrate = true;          // bring an older schema up to date
+        int busyTimeoutMs = 5000;     // how long to wait for another writer
+        QString connectionName;       // empty: a unique name is made up
+    };
+
+    static Result<std::unique_ptr<Registry>> open(const RegistryLocation &location,
+                                                  const OpenOptions &options);
+    static Result<std::unique_ptr<Registry>> open(const RegistryLocation &location);
+    ~Registry() override;
+    Q_DISABLE_COPY_MOVE(Registry)
+
+    // A second connection to the same registry, for another thread. Call it on the thread that
+    // will use the connection.
+    Result<std::unique_ptr<Registry>> openAnother(const QString &connectionName = {}) const;
+
+    const RegistryLocation &location() const { return m_location; }
+    QSqlDatabase database() const;
+    const SqlDialect &dialect() const { return m_dialect; }
+    int schemaVersion() const { return m_schemaVersion; }
+    bool isReadOnly() const { return m_readOnly; }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+
+    qint64 userId() const { return m_userId; }
+    QString userHandle() const { return m_userHandle; }
+
+    // Every write goes through here first: an Error when this registry may not be written.
+    Status checkWritable() const;
+
+    // A run groups the records one import or curation session makes.
+    Result<qint64> startRun(const QString &kind, const QString &description);
+    Status finishRun(qint64 runId);
+
+    // Counts of the main tables, for the status bar and `featuredesk-cli info`.
+    struct Counts
+    {
+        qint64 features = 0;
+        qint64 featureSets = 0;
+        qint64 artifacts = 0;
+        qint64 genes = 0;
+        qint64 organisms = 0;
+    };
+    Result<Counts> counts() const;
+
+    // Tell views that records changed (table: "features", "feature_sets", "artifacts", "genes").
+    void notifyChanged(const QString &table);
+
+Q_SIGNALS:
+    void recordsChanged(const QString &table);
+
+private:
+    Registry(RegistryLocation location, QString connectionName, OpenOptions options);
+    Status openConnection(const OpenOptions &options);
+    Status openSqlite(const OpenOptions &options);
+    Status openPostgres(const OpenOptions &options);
+    QSqlDatabase addPostgresConnection(const QString &connectionName,
+                                       const QString &databaseName) const;
+    Status createPostgresDatabase();
+    Status prepareSchema(const OpenOptions &options);
+    Status ensureUser();
+
+    RegistryLocation m_location;
+    QString m_connectionName;
+    OpenOptions m_options;
+    SqlDialect m_dialect;
+    int m_schemaVersion = 0;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
+    qint64 m_userId = -1;
+    QString m_userHandle;
+};
+
+} // namespace fd

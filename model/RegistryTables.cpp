@@ -1,0 +1,127 @@
+#include "model/RegistryTables.h"
+
+#include <QtGlobal>
+
+namespace fd {
+
+int TableSpec::columnIndex(const QString &key) const
+{
+    for (int i = 0; i < columns.size(); ++i)
+        if (columns.at(i).key == key)
+            return i;
+    return -1;
+}
+
+namespace tables {
+
+namespace {
+ColumnSpec text(const char *key, const char *header, const char *expression)
+{
+    return ColumnSpec{QString::fromLatin1(key), header, QString::fromLatin1(expression), true,
+                      false, false};
+}
+ColumnSpec number(const char *key, const char *header, const char *expression)
+{
+    return ColumnSpec{QString::fromLatin1(key), header, QString::fromLatin1(expression), false,
+                      true, false};
+}
+ColumnSpec timestamp(const char *key, const char *header, const char *expression)
+{
+    return ColumnSpec{QString::fromLatin1(key), header, QString::fromLatin1(expression), false,
+                      false, true};
+}
+} // namespace
+
+TableSpec features()
+{
+    return TableSpec{
+        QStringLiteral("features"),
+        QT_TRANSLATE_NOOP("RegistryTables", "Features"),
+        QStringLiteral("fd_feature t JOIN fd_user u ON u.id = t.created_by"),
+        QStringLiteral("t.id"),
+        {
+            text("name", QT_TRANSLATE_NOOP("RegistryTables", "Name"), "t.name"),
+            text("dtype", QT_TRANSLATE_NOOP("RegistryTables", "Dtype"), "t.dtype"),
+            text("unit", QT_TRANSLATE_NOOP("RegistryTables", "Unit"), "t.unit"),
+            text("synonyms", QT_TRANSLATE_NOOP("RegistryTables", "Synonyms"), "t.synonyms"),
+            text("description", QT_TRANSLATE_NOOP("RegistryTables", "Description"), "t.description"),
+            text("uid", QT_TRANSLATE_NOOP("RegistryTables", "UID"), "t.uid"),
+            text("created_by", QT_TRANSLATE_NOOP("RegistryTables", "Created by"), "u.handle"),
+            timestamp("created_at", QT_TRANSLATE_NOOP("RegistryTables", "Created at"), "t.created_at"),
+        },
+        0};
+}
+
+TableSpec featureSets()
+{
+    return TableSpec{
+        QStringLiteral("feature_sets"),
+        QT_TRANSLATE_NOOP("RegistryTables", "Feature sets"),
+        QStringLiteral("fd_feature_set t JOIN fd_user u ON u.id = t.created_by"),
+        QStringLiteral("t.id"),
+        {
+            text("name", QT_TRANSLATE_NOOP("RegistryTables", "Name"), "t.name"),
+            number("n", QT_TRANSLATE_NOOP("RegistryTables", "Members"), "t.n"),
+            text("dtype", QT_TRANSLATE_NOOP("RegistryTables", "Dtype"), "t.dtype"),
+            text("registry", QT_TRANSLATE_NOOP("RegistryTables", "Registry"), "t.registry"),
+            number("artifacts", QT_TRANSLATE_NOOP("RegistryTables", "Artifacts"),
+                   "(SELECT COUNT(*) FROM fd_artifact_feature_set l WHERE l.feature_set_id = t.id)"),
+            text("hash", QT_TRANSLATE_NOOP("RegistryTables", "Hash"), "t.hash"),
+            text("uid", QT_TRANSLATE_NOOP("RegistryTables", "UID"), "t.uid"),
+            text("description", QT_TRANSLATE_NOOP("RegistryTables", "Description"), "t.description"),
+            text("created_by", QT_TRANSLATE_NOOP("RegistryTables", "Created by"), "u.handle"),
+            timestamp("created_at", QT_TRANSLATE_NOOP("RegistryTables", "Created at"), "t.created_at"),
+        },
+        0};
+}
+
+TableSpec artifacts()
+{
+    return TableSpec{
+        QStringLiteral("artifacts"),
+        QT_TRANSLATE_NOOP("RegistryTables", "Artifacts"),
+        QStringLiteral("fd_artifact t JOIN fd_user u ON u.id = t.created_by"),
+        QStringLiteral("t.id"),
+        {
+            text("key", QT_TRANSLATE_NOOP("RegistryTables", "Key"), "t.key"),
+            text("suffix", QT_TRANSLATE_NOOP("RegistryTables", "Suffix"), "t.suffix"),
+            number("size", QT_TRANSLATE_NOOP("RegistryTables", "Size"), "t.size"),
+            text("hash", QT_TRANSLATE_NOOP("RegistryTables", "Hash"), "t.hash"),
+            text("uid", QT_TRANSLATE_NOOP("RegistryTables", "UID"), "t.uid"),
+            text("description", QT_TRANSLATE_NOOP("RegistryTables", "Description"), "t.description"),
+            text("created_by", QT_TRANSLATE_NOOP("RegistryTables", "Created by"), "u.handle"),
+            timestamp("created_at", QT_TRANSLATE_NOOP("RegistryTables", "Created at"), "t.created_at"),
+        },
+        // Newest first would need a descending default; the key keeps related files together.
+        0};
+}
+
+TableSpec genes()
+{
+    return TableSpec{
+        QStringLiteral("genes"),
+        QT_TRANSLATE_NOOP("RegistryTables", "Genes"),
+        QStringLiteral("fd_gene t JOIN fd_user u ON u.id = t.created_by "
+                       "LEFT JOIN fd_organism o ON o.id = t.organism_id"),
+        QStringLiteral("t.id"),
+        {
+            text("symbol", QT_TRANSLATE_NOOP("RegistryTables", "Symbol"), "t.symbol"),
+            text("ensembl_gene_id", QT_TRANSLATE_NOOP("RegistryTables", "Ensembl ID"),
+                 "t.ensembl_gene_id"),
+            text("ncbi_gene_id", QT_TRANSLATE_NOOP("RegistryTables", "NCBI ID"), "t.ncbi_gene_id"),
+            text("biotype", QT_TRANSLATE_NOOP("RegistryTables", "Biotype"), "t.biotype"),
+            text("organism", QT_TRANSLATE_NOOP("RegistryTables", "Organism"), "o.name"),
+            text("synonyms", QT_TRANSLATE_NOOP("RegistryTables", "Synonyms"), "t.synonyms"),
+            text("description", QT_TRANSLATE_NOOP("RegistryTables", "Description"), "t.description"),
+            text("uid", QT_TRANSLATE_NOOP("RegistryTables", "UID"), "t.uid"),
+        },
+        0};
+}
+
+QList<TableSpec> all()
+{
+    return {features(), featureSets(), artifacts(), genes()};
+}
+
+} // namespace tables
+} // namespace fd

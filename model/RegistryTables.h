@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace fd {
+
+// What a registry view shows of one table: its columns as SQL expressions, which of them the filter
+// searches, and the default order. The SQL stays here, in model/; views only get the item model.
+struct ColumnSpec
+{
+    QString key;        // stable name, also the key in the record map
+    const char *header; // translatable (QT_TRANSLATE_NOOP in context "RegistryTables")
+    QString expression; // SQL expression over the FROM clause
+    bool filterable = true;
+    bool numeric = false;   // right-aligned, sorts as a number
+    bool timestamp = false; // shown in the user's locale
+};
+
+struct TableSpec
+{
+    QString id;             // "features", "feature_sets", "artifacts", "genes"
+    const char *title;      // translatable
+    QString from;           // FROM clause, joins included
+    QString idExpression;   // a unique key for a stable order
+    QList<ColumnSpec> columns;
+    int defaultSortColumn = 0;
+
+    int columnIndex(const QString &key) const;
+};
+
+namespace tables {
+TableSpec features();
+TableSpec featureSets();
+TableSpec artifacts();
+TableSpec genes();
+QList<TableSpec> all();
+} // namespace tables
+
+} // namespace fd

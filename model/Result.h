@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <utility>
+#include <variant>
+
+namespace fd {
+
+// What went wrong, as a value: model code returns it, ui/ and the CLI turn it into words for the user.
+struct Error
+{
+    enum class Code {
+        None,
+        NotFound,        // a file, record or server that is not there
+        NotARegistry,    // a file that is not a FeatureDesk registry
+        Corrupt,         // truncated or damaged registry
+        NewerSchema,     // made by a newer FeatureDesk
+        ReadOnly,        // no permission to write
+        Locked,          // another process holds the registry
+        Unreachable,     // a server that cannot be reached
+        Invalid,         // input that breaks a rule (empty name, bad dtype, ...)
+        Conflict,        // a unique rule or a reference stands in the way
+        Permission,      // the database user may not do this
+        Database,        // any other database error
+        Io,              // any other file error
+        Cancelled,
+    };
+
+    Code code = Code::None;
+    QString message; // one complete sentence or two, naming the location and what the user can do
+
+    static Error make(Code code, QString message) { return Error{code, std::move(message)}; }
+};
+
+// A value or an Error, in the spirit of std::expected (C++23, which Debian 12's toolchain lacks in C++20).
+template<typename T>
+class [[nodiscard]] Result
+{
+public:
+    Result(T value) : m_value(std::move(value)) {}
+    Result(Error error) : m_value(std::move(error)) {}
+
+    bool ok() const { return std::holds_alternative<T>(m_value); }
+    explicit operator bool() const { return ok(); }
+
+    const T &value() const & { return std::get<T>(m_value); }
+    T &value() & { return std::get<T>(m_value); }
+    T &&value() && { return std::get<T>(std::move(m_value)); }
+    const T &operator*() const & { return value(); }
+    const T *operator->() const { return &value(); }
+
+    const Error &error() const { return std::get<Error>(m_value); }
+
+private:
+    std::variant<T, Error> m_value;
+};
+
+// For operations that return nothing but may fail.
+class [[nodiscard]] Status
+{
+public:
+    Status() = default;
+    Status(Error error) : m_error(std::move(error)) {}
+
+    bool ok() const { return !m_error.has_value(); }
+    explicit operator bool() const { return ok(); }
+    const Error &error() const { return *m_error; }
+
+private:
+    std::optional<Error> m_error;
+};
+
+} // namespace fd

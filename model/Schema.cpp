@@ -1,0 +1,195 @@
+#include "model/Schema.h"
+
+#include "model/SqlErrors.h"
+#include "model/Transaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace fd {
+
+namespace {
+
+// pg_advisory_xact_lock key that serialises migrations of one PostgreSQL registry.
+constexpr qint64 MigrationLockKey = 0x46447265;
+
+// Columns every record carries: when, by whom and in which run it was made.
+#define FD_PROVENANCE                                                                              \
+    "created_at ${TS} NOT NULL DEFAULT ${NOW}, "                                                   \
+    "created_by BIGINT NOT NULL REFERENCES fd_user(id), "                                          \
+    "run_id BIGINT REFERENCES fd_run(id)"
+
+std::vector<Schema::Step> makeSteps()
+{
+    std::vector<Schema::Step> steps;
+    steps.push_back(Schema::Step{
+        1,
+        QStringLiteral("users, runs, features, organisms, genes, feature sets, artifacts"),
+        {
+            QStringLiteral("CREATE TABLE fd_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE fd_migration (version INTEGER PRIMARY KEY, "
+                           "description TEXT NOT NULL, app_version TEXT NOT NULL, "
+                           "applied_at ${TS} NOT NULL DEFAULT ${NOW})"),
+            QStringLiteral("CREATE TABLE fd_user (id ${PK}, handle TEXT NOT NULL UNIQUE, "
+                           "name TEXT, created_at ${TS} NOT NULL DEFAULT ${NOW})"),
+            QStringLiteral("CREATE TABLE fd_run (id ${PK}, kind TEXT NOT NULL, "
+                           "description TEXT NOT NULL DEFAULT '', "
+                           "started_at ${TS} NOT NULL DEFAULT ${NOW}, finished_at ${TS}, "
+                           "created_by BIGINT NOT NULL REFERENCES fd_user(id))"),
+            QStringLiteral("CREATE TABLE fd_organism (id ${PK}, name TEXT NOT NULL UNIQUE, "
+                           "scientific_name TEXT, taxon_id BIGINT UNIQUE, " FD_PROVENANCE ")"),
+            QStringLiteral("CREATE TABLE fd_feature (id ${PK}, uid TEXT NOT NULL UNIQUE, "
+                           "name TEXT NOT NULL UNIQUE, dtype TEXT, unit TEXT, "
+                           "description TEXT, synonyms TEXT, " FD_PROVENANCE ")"),
+            QStringLiteral("CREATE TABLE fd_gene (id ${PK}, uid TEXT NOT NULL UNIQUE, "
+                           "symbol TEXT, ensembl_gene_id TEXT UNIQUE, ncbi_gene_id TEXT, "
+                           "biotype TEXT, description TEXT, synonyms TEXT, "
+                           "organism_id BIGINT REFERENCES fd_organism(id), " FD_PROVENANCE ")"),
+            QStringLiteral("CREATE INDEX fd_gene_symbol ON fd_gene(symbol)"),
+            QStringLiteral("CREATE INDEX fd_gene_ncbi ON fd_gene(ncbi_gene_id)"),
+            QStringLiteral("CREATE TABLE fd_feature_set (id ${PK}, uid TEXT NOT NULL UNIQUE, "
+                           "name TEXT NOT NULL, n BIGINT NOT NULL, dtype TEXT, "
+                           "registry TEXT NOT NULL CHECK (registry IN ('core.Feature', "
+                           "'bionty.Gene')), hash TEXT NOT NULL UNIQUE, description TEXT, "
+                           FD_PROVENANCE ")"),
+            QStringLiteral("CREATE TABLE fd_feature_set_feature ("
+                           "feature_set_id BIGINT NOT NULL REFERENCES fd_feature_set(id) "
+                           "ON DELETE CASCADE, "
+                           "feature_id BIGINT NOT NULL REFERENCES fd_feature(id), "
+                           "PRIMARY KEY (feature_set_id, feature_id))"),
+            QStringLiteral("CREATE TABLE fd_feature_set_gene ("
+                           "feature_set_id BIGINT NOT NULL REFERENCES fd_feature_set(id) "
+                           "ON DELETE CASCADE, "
+                           "gene_id BIGINT NOT NULL REFERENCES fd_gene(id), "
+                           "PRIMARY KEY (feature_set_id, gene_id))"),
+            QStringLiteral("CREATE TABLE fd_artifact (id ${PK}, uid TEXT NOT NULL UNIQUE, "
+                           "key TEXT NOT NULL, suffix TEXT NOT NULL DEFAULT '', "
+                           "size ${BIGINT} NOT NULL, hash TEXT NOT NULL UNIQUE, "
+                           "hash_type TEXT NOT NULL, description TEXT, " FD_PROVENANCE ")"),
+            QStringLiteral("CREATE TABLE fd_artifact_feature_set ("
+                           "artifact_id BIGINT NOT NULL REFERENCES fd_artifact(id) "
+                           "ON DELETE CASCADE, "
+                           "feature_set_id BIGINT NOT NULL REFERENCES fd_feature_set(id) "
+                           "ON DELETE RESTRICT, "
+                           "slot TEXT NOT NULL, " FD_PROVENANCE ", "
+                           "PRIMARY KEY (artifact_id, slot))"),
+        }});
+    steps.push_back(Schema::Step{
+        2,
+        QStringLiteral("indexes for the registry views and for 'which artifacts use this set'"),
+        {
+            QStringLiteral("CREATE INDEX fd_artifact_feature_set_set "
+                           "ON fd_artifact_feature_set(feature_set_id)"),
+            QStringLiteral("CREATE INDEX fd_feature_set_gene_gene ON fd_feature_set_gene(gene_id)"),
+            QStringLiteral("CREATE INDEX fd_feature_set_feature_feature "
+                           "ON fd_feature_set_feature(feature_id)"),
+            QStringLiteral("CREATE INDEX fd_artifact_key ON fd_artifact(key)"),
+            QStringLiteral("CREATE INDEX fd_artifact_created ON fd_artifact(created_at)"),
+            QStringLiteral("CREATE INDEX fd_feature_set_name ON fd_feature_set(name)"),
+            QStringLiteral("CREATE INDEX fd_gene_organism ON fd_gene(organism_id)"),
+        }});
+    return steps;
+}
+
+#undef FD_PROVENANCE
+
+} // namespace
+
+const std::vector<Schema::Step> &Schema::steps()
+{
+    static const std::vector<Step> all = makeSteps();
+    return all;
+}
+
+int Schema::latestVersion()
+{
+    return steps().back().version;
+}
+
+Result<int> Schema::currentVersion(const QSqlDatabase &db)
+{
+    const QStringList tables = db.tables(QSql::Tables);
+    if (tables.isEmpty())
+        return 0;
+    if (!tables.contains(QStringLiteral("fd_meta")))
+        return Error::make(Error::Code::NotARegistry,
+                           QStringLiteral("holds tables but none of FeatureDesk's"));
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT key, value FROM fd_meta")))
+        return sqlError(query, QStringLiteral("read the schema version"));
+    int version = -1;
+    bool tagged = false;
+    while (query.next()) {
+        const QString key = query.value(0).toString();
+        if (key == QLatin1StringView("schema_version"))
+            version = query.value(1).toString().toInt();
+        else if (key == QLatin1StringView("application"))
+            tagged = query.value(1).toString() == applicationTag();
+    }
+    if (!tagged || version < 1)
+        return Error::make(Error::Code::NotARegistry,
+                           QStringLiteral("has a meta table that FeatureDesk did not write"));
+    return version;
+}
+
+Status Schema::migrate(QSqlDatabase &db, const SqlDialect &dialect, const QString &location,
+                       int targetVersion)
+{
+    if (targetVersion < 0)
+        targetVersion = latestVersion();
+    for (const Step &step : steps()) {
+        if (step.version > targetVersion)
+            break;
+        Transaction transaction(db);
+        if (Status begun = transaction.begin(
+                QStringLiteral("start migrating %1 to schema version %2").arg(location).arg(step.version));
+            !begun)
+            return begun;
+        QSqlQuery query(db);
+        // Two workstations opening an old registry at once: the second waits here, then finds the
+        // step done. SQLite's BEGIN IMMEDIATE already serialises writers.
+        if (dialect.isPostgres()
+            && !query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(MigrationLockKey)))
+            return sqlError(query, QStringLiteral("lock %1 for migration").arg(location));
+        const Result<int> current = currentVersion(db);
+        if (!current)
+            return current.error();
+        if (*current >= step.version)
+            continue;
+        const QString doing =
+            QStringLiteral("migrate %1 to schema version %2").arg(location).arg(step.version);
+        for (const QString &statement : step.statements) {
+            if (!query.exec(dialect.expand(statement)))
+                return sqlError(query, doing);
+        }
+        const QString upsert = QStringLiteral(
+            "INSERT INTO fd_meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+        const std::pair<QString, QString> meta[] = {
+            {QStringLiteral("application"), applicationTag()},
+            {QStringLiteral("schema_version"), QString::number(step.version)}};
+        for (const auto &[key, value] : meta) {
+            if (!query.prepare(upsert))
+                return sqlError(query, doing);
+            query.addBindValue(key);
+            query.addBindValue(value);
+            if (!query.exec())
+                return sqlError(query, doing);
+        }
+        if (!query.prepare(QStringLiteral("INSERT INTO fd_migration (version, description, "
+                                          "app_version) VALUES (?, ?, ?)")))
+            return sqlError(query, doing);
+        query.addBindValue(step.version);
+        query.addBindValue(step.description);
+        query.addBindValue(QStringLiteral(FEATUREDESK_VERSION));
+        if (!query.exec())
+            return sqlError(query, doing);
+        query.finish();
+        if (Status committed = transaction.commit(); !committed)
+            return committed;
+    }
+    return {};
+}
+
+} // namespace fd

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "model/Result.h"
+#include "model/SqlDialect.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace fd {
+
+// The registry's versioned schema. Each step takes the schema from version N-1 to N in one
+// transaction; a registry is brought up to date step by step, and a registry whose version is newer
+// than this build knows is refused before anything touches it.
+class Schema
+{
+public:
+    struct Step
+    {
+        int version;
+        QString description;
+        QStringList statements; // with SqlDialect placeholders
+    };
+
+    static const std::vector<Step> &steps();
+    static int latestVersion();
+
+    // The version recorded in the registry's meta table; 0 for an empty database; an error for a
+    // database that has tables but is not a FeatureDesk registry.
+    static Result<int> currentVersion(const QSqlDatabase &db);
+
+    // Applies the steps after the current version up to target (latest by default).
+    static Status migrate(QSqlDatabase &db, const SqlDialect &dialect, const QString &location,
+                          int targetVersion = -1);
+
+    static QString applicationTag() { return QStringLiteral("FeatureDesk registry"); }
+};
+
+} // namespace fd

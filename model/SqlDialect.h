@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+
+namespace fd {
+
+// The few places where SQLite and PostgreSQL spell things differently. Schema text is written once
+// with ${PK}, ${TS}, ${NOW}, ${BIGINT} placeholders, and the dialect fills them in.
+class SqlDialect
+{
+public:
+    enum class Kind { Sqlite, Postgres };
+
+    explicit SqlDialect(Kind kind) : m_kind(kind) {}
+
+    Kind kind() const { return m_kind; }
+    bool isPostgres() const { return m_kind == Kind::Postgres; }
+
+    QString expand(QString sql) const;
+
+    // "INSERT ... ON CONFLICT DO NOTHING" is spelled alike in both (SQLite 3.24+), as is RETURNING
+    // (SQLite 3.35+); Debian 12 ships SQLite 3.40.
+    QString caseInsensitiveLike(const QString &column) const;
+
+private:
+    Kind m_kind;
+};
+
+} // namespace fd

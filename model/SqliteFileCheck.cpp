@@ -1,0 +1,84 @@
+#include "model/SqliteFileCheck.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace fd {
+
+namespace {
+
+quint32 bigEndian(const QByteArray &bytes, int offset, int width)
+{
+    quint32 value = 0;
+    for (int i = 0; i < width; ++i)
+        value = (value << 8) | static_cast<unsigned char>(bytes.at(offset + i));
+    return value;
+}
+
+} // namespace
+
+Result<SqliteFileCheck::State> SqliteFileCheck::inspect(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(path);
+    if (!info.exists())
+        return State::Missing;
+    if (info.isDir())
+        return Error::make(Error::Code::NotARegistry,
+                           QStringLiteral("%1 is a folder, not a registry file. Choose the "
+                                          "registry's .sqlite file inside it.")
+                               .arg(shown));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::make(Error::Code::Io,
+                           QStringLiteral("Cannot read %1: %2. Check the file's permissions.")
+                               .arg(shown, file.errorString()));
+    const qint64 size = file.size();
+    if (size == 0)
+        return State::Empty;
+    const QByteArray header = file.read(100);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (header.size() < 100 || !header.startsWith(magic))
+        return Error::make(Error::Code::NotARegistry,
+                           QStringLiteral("%1 is not a FeatureDesk registry (not an SQLite "
+                                          "database). Open a registry file, or use File ▸ New "
+                                          "registry… to create one.")
+                               .arg(shown));
+    // Page size at offset 16 (1 means 65536); the page count at 28 is valid when the "version
+    // valid for" number at 92 equals the change counter at 24.
+    quint32 pageSize = bigEndian(header, 16, 2);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 pageCount = bigEndian(header, 28, 4);
+    const bool countValid = bigEndian(header, 92, 4) == bigEndian(header, 24, 4);
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
+        return Error::make(Error::Code::Corrupt,
+                           QStringLiteral("%1 is damaged: its header is not valid. Restore the "
+                                          "registry from a backup.")
+                               .arg(shown));
+    const qint64 expected = qint64(pageSize) * pageCount;
+    if (countValid && pageCount > 0 && size < expected)
+        return Error::make(Error::Code::Corrupt,
+                           QStringLiteral("%1 is truncated: it should hold %2 bytes but holds %3. "
+                                          "Restore the registry from a backup; FeatureDesk "
+                                          "has not changed it.")
+                               .arg(shown)
+                               .arg(expected)
+                               .arg(size));
+    return State::SqliteDatabase;
+}
+
+bool SqliteFileCheck::isMarkedReadOnly(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return false;
+    const QFile::Permissions permissions = QFile::permissions(path);
+    const bool fileWritable = permissions & (QFile::WriteOwner | QFile::WriteUser);
+    // WAL mode keeps -wal and -shm files beside the registry: the folder must be writable too.
+    const QFileInfo folder(info.absolutePath());
+    return !fileWritable || !folder.isWritable();
+}
+
+} // namespace fd

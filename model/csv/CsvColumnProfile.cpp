@@ -1,0 +1,116 @@
+#include "model/csv/CsvColumnProfile.h"
+
+#include "model/csv/CsvValueClassifier.h"
+
+#include <QCoreApplication>
+
+namespace fd {
+
+namespace {
+
+constexpr int MaxExamples = 5;
+constexpr qsizetype MaxExampleLength = 200;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CsvReader", text);
+}
+
+} // namespace
+
+CsvColumnProfile::CsvColumnProfile(qsizetype distinctCap)
+    : m_kinds(CsvValueClassifier::AllKinds)
+    , m_distinct(distinctCap)
+{
+}
+
+void CsvColumnProfile::add(QByteArrayView value)
+{
+    if (CsvValueClassifier::isMissing(value)) {
+        ++m_missing;
+        return;
+    }
+    ++m_values;
+    if (m_kinds != 0) {
+        CsvValueClassifier::IntInfo info;
+        m_kinds = CsvValueClassifier::classify(value, m_kinds, &info);
+        if (m_kinds & (CsvValueClassifier::Int | CsvValueClassifier::Float)) {
+            if (info.leadingZero && m_leadingZeroExample.isEmpty())
+                m_leadingZeroExample = value.toByteArray().left(MaxExampleLength);
+            if (m_kinds & CsvValueClassifier::Int) {
+                m_negative |= info.negative;
+                m_aboveInt64 |= info.range == CsvValueClassifier::IntRange::UInt64;
+                m_beyond64 |= info.range == CsvValueClassifier::IntRange::Beyond;
+            }
+        }
+    }
+    if (m_distinct.insert(value) && m_examples.size() < MaxExamples) {
+        QString text = QString::fromUtf8(value.first(qMin(value.size(), MaxExampleLength * 4)));
+        if (text.size() > MaxExampleLength)
+            text = text.left(MaxExampleLength - 1) + QChar(0x2026);
+        m_examples.append(text);
+    }
+}
+
+bool CsvColumnProfile::isCategorical(qint64 distinct, bool capped, qint64 nonMissing)
+{
+    return !capped && nonMissing >= 2 && distinct <= qMin<qint64>(1000, nonMissing / 2);
+}
+
+CsvColumnSummary CsvColumnProfile::summary(const QString &name, qint64 rowCount) const
+{
+    CsvColumnSummary column;
+    column.name = name;
+    column.missing = m_missing + qMax<qint64>(0, rowCount - m_missing - m_values);
+    column.distinct = m_distinct.count();
+    column.distinctCapped = m_distinct.capped();
+    column.examples = m_examples;
+
+    const QString text = isCategorical(column.distinct, column.distinctCapped, m_values)
+        ? QStringLiteral("cat")
+        : QStringLiteral("str");
+    using K = CsvValueClassifier;
+    if (m_values == 0) {
+        if (rowCount == 0) {
+            column.dtype = QStringLiteral("str");
+            column.note = tr("no data rows");
+        } else {
+            column.dtype = QStringLiteral("float");
+            column.note = tr("all values are missing (pandas reads this as float)");
+        }
+    } else if (m_kinds & (K::Int | K::Float)) {
+        if (!m_leadingZeroExample.isEmpty()) {
+            column.dtype = text;
+            column.note = tr("numbers with leading zeros such as \"%1\" are kept as text")
+                              .arg(QString::fromUtf8(m_leadingZeroExample));
+        } else if (!(m_kinds & K::Int)) {
+            column.dtype = QStringLiteral("float");
+        } else if (m_beyond64 || (m_negative && m_aboveInt64)) {
+            column.dtype = text;
+            column.note = tr("integers beyond the 64-bit range are kept as text");
+        } else if (column.missing > 0) {
+            column.dtype = QStringLiteral("float");
+            column.note = tr("integers with missing values (pandas reads them as float)");
+        } else {
+            column.dtype = QStringLiteral("int");
+            if (m_aboveInt64)
+                column.note = tr("unsigned 64-bit integers (above the int64 range)");
+        }
+    } else if (m_kinds & K::Bool) {
+        if (column.missing > 0) {
+            column.dtype = text;
+            column.note = tr("true/false values with missing values (pandas reads them as text)");
+        } else {
+            column.dtype = QStringLiteral("bool");
+        }
+    } else if (m_kinds & K::Date) {
+        column.dtype = QStringLiteral("date");
+    } else if (m_kinds & K::Datetime) {
+        column.dtype = QStringLiteral("datetime");
+    } else {
+        column.dtype = text;
+    }
+    return column;
+}
+
+} // namespace fd

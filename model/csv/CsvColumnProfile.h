@@ -1,0 +1,51 @@
+#pragma once
+
+#include "model/csv/CsvDistinctSet.h"
+#include "model/csv/CsvInspection.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QStringList>
+
+namespace fd {
+
+// Accumulates one column's values over the whole file and then names its dtype.
+//
+// The rules, in order (pandas' read_csv decides numbers and booleans, except for leading zeros):
+// - no non-missing value: `float` as pandas gives float64 for an all-NaN column (`str` when the file
+//   has no data rows at all, as pandas gives object);
+// - every value an integer: `int`; with missing values `float` (pandas' float64); beyond 64 bits,
+//   or both negative and above the int64 range, `str` (pandas' object);
+// - every value a number: `float` (1e5, inf, Infinity included; "1,000" is not a number);
+// - integers or numbers with a leading zero ("007", "02139"; not "0" or "0.5") keep their text, since
+//   they are codes, not quantities: `str`/`cat` with a note;
+// - every value true/false (any case): `bool`; with missing values `str`/`cat` (pandas' object);
+// - every value an ISO date: `date`; ISO dates and date-times mixed: `datetime`;
+// - any other text: `cat` when it repeats (see isCategorical), else `str`.
+class CsvColumnProfile
+{
+public:
+    explicit CsvColumnProfile(qsizetype distinctCap = 10000);
+
+    void add(QByteArrayView value);
+    void addAbsent() { ++m_missing; } // a cell missing from a short row
+
+    // Text columns become `cat` when they have at least two values and at most half as many
+    // distinct values as values, and no more than 1,000 of them.
+    static bool isCategorical(qint64 distinct, bool capped, qint64 nonMissing);
+
+    CsvColumnSummary summary(const QString &name, qint64 rowCount) const;
+
+private:
+    unsigned m_kinds;
+    qint64 m_missing = 0;
+    qint64 m_values = 0;
+    bool m_negative = false;
+    bool m_aboveInt64 = false;
+    bool m_beyond64 = false;
+    QByteArray m_leadingZeroExample;
+    CsvDistinctSet m_distinct;
+    QStringList m_examples;
+};
+
+} // namespace fd

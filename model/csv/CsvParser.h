@@ -1,0 +1,73 @@
+#pragma once
+
+#include "model/csv/CsvRow.h"
+
+#include <QByteArray>
+
+#include <array>
+#include <functional>
+#include <vector>
+
+namespace fd {
+
+// The RFC 4180 state machine over UTF-8 bytes: quoted delimiters, doubled quotes, newlines inside
+// quotes, CRLF, LF and CR line ends, a last record without a line end, comment and blank lines.
+//
+// It works on whatever bytes it is given and keeps no copy: a record cut by the end of the buffer is
+// left unconsumed, and parse() is called again once the caller has appended more bytes. Restarting that
+// one record is cheaper than carrying a per-byte state across buffers, and lets fields be plain views.
+class CsvParser
+{
+public:
+    using RowCallback = std::function<bool(const CsvRow &row)>; // false stops the parse
+
+    enum class State {
+        NeedMore,   // every whole record was passed on; call again with more bytes
+        Finished,   // atEof and every record passed on
+        Stopped,    // the callback returned false
+        Unbalanced, // atEof inside a quoted field; see errorLine() and errorColumn()
+    };
+
+    CsvParser(char delimiter, char quote, QByteArray commentPrefix = {});
+
+    // Checks every record for valid UTF-8 and flags the rows that are not (see CsvRow::invalidUtf8).
+    void setValidateUtf8(bool validate) { m_validateUtf8 = validate; }
+
+    // Parses the whole records in data[0, size) and returns how many bytes it consumed. Quoted fields
+    // are unescaped in place, so the consumed bytes are rewritten. Without atEof, a record cut by the
+    // end of data is left for the next call.
+    qint64 parse(char *data, qint64 size, bool atEof, const RowCallback &onRow);
+
+    State state() const { return m_state; }
+    qint64 line() const { return m_line; } // physical line where the next record starts
+    qint64 errorLine() const { return m_errorLine; }
+    qint64 errorColumn() const { return m_errorColumn; }
+
+private:
+    struct ComplexField
+    {
+        size_t index;
+        char *begin;
+        char *end;
+    };
+
+    bool isTerminator(char c) const { return m_special[uchar(c)]; }
+    void unescape(ComplexField &field);
+    void validateUtf8(const char *recordBegin, const char *recordEnd);
+    static qint64 countLineBreaks(const char *begin, const char *end);
+
+    char m_delimiter;
+    char m_quote;
+    QByteArray m_comment;
+    std::array<bool, 256> m_special{};
+    bool m_validateUtf8 = false;
+    bool m_skipLf = false; // the last call ended on a CR: a LF at the start of the next belongs to it
+    qint64 m_line = 1;
+    qint64 m_errorLine = 0;
+    qint64 m_errorColumn = 0;
+    State m_state = State::NeedMore;
+    CsvRow m_row;
+    std::vector<ComplexField> m_complex;
+};
+
+} // namespace fd

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "model/csv/CsvByteSource.h"
+#include "model/csv/CsvDecoder.h"
+#include "model/csv/CsvError.h"
+#include "model/csv/CsvOptions.h"
+#include "model/csv/CsvParser.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+#include <optional>
+
+namespace fd {
+
+class CsvProgress;
+
+// Streams the records of a CSV/TSV file (plain or gzip, any supported encoding) to a callback, a
+// buffer at a time, with progress and cooperative cancel. It never holds the whole file: memory is one
+// buffer plus the longest record, and a record past CsvOptions::maxRecordBytes is an error.
+//
+// Use: open(), then optionally readSample() for the sniffer, then read() once.
+class CsvReader
+{
+public:
+    using RowCallback = CsvParser::RowCallback;
+
+    explicit CsvReader(CsvOptions options = {});
+    Q_DISABLE_COPY_MOVE(CsvReader)
+
+    // Opens path and settles the encoding: CsvOptions::encoding, else a byte order mark, else UTF-8 if
+    // the first sampleBytes are valid UTF-8, else Windows-1252 (with a warning).
+    CsvError open(const QString &path);
+
+    const QString &path() const { return m_path; }
+    QString encodingName() const { return CsvDecoder::encodingName(m_encoding, m_bomLength > 0); }
+    bool isGzip() const { return m_source.isGzip(); }
+    const QStringList &warnings() const { return m_warnings; }
+
+    // The start of the file as UTF-8, for the sniffer: sampleBytes or more, extended until it holds
+    // minRecords whole records however long they are (a 60,000-column header is read whole), but no
+    // more than maxRecordBytes. wholeFile tells whether the sample is all there is.
+    CsvError readSample(QByteArray *sample, bool *wholeFile, int minRecords = 2);
+
+    // Streams every record from the start of the file. Invalid UTF-8 is flagged on the row, not fatal.
+    CsvError read(char delimiter, char quote, const RowCallback &onRow, CsvProgress *progress = nullptr);
+
+private:
+    qint64 readRaw(QByteArray &into, qint64 max); // appends; -1 on error
+    CsvError sourceError() const { return m_source.error(); }
+
+    CsvOptions m_options;
+    QString m_path;
+    CsvByteSource m_source;
+    CsvDecoder::Encoding m_encoding = CsvDecoder::Encoding::Utf8;
+    int m_bomLength = 0;
+    QByteArray m_head; // raw bytes read before read(): replayed by it
+    bool m_sourceAtEnd = false;
+    QStringList m_warnings;
+};
+
+} // namespace fd

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QString>
+
+#include <vector>
+
+namespace fd {
+
+// One record as the parser saw it: views of UTF-8 bytes that live only until the row callback returns.
+// Nothing is decoded or copied unless asked for, so that scanning a file allocates nothing per cell.
+class CsvRow
+{
+public:
+    qsizetype size() const { return qsizetype(m_fields.size()); }
+    QByteArrayView field(qsizetype index) const { return m_fields[size_t(index)]; }
+    QString text(qsizetype index) const { return QString::fromUtf8(field(index)); }
+
+    qint64 line() const { return m_line; }         // physical line (1-based) where the record starts
+    qint64 lineCount() const { return m_lineCount; } // physical lines it spans (quoted newlines)
+    bool invalidUtf8() const { return m_invalidUtf8; }
+    qsizetype invalidUtf8Field() const { return m_invalidUtf8Field; } // 0-based, -1 when valid
+
+private:
+    friend class CsvParser;
+    friend class CsvReader;
+
+    std::vector<QByteArrayView> m_fields;
+    qint64 m_line = 0;
+    qint64 m_lineCount = 1;
+    bool m_invalidUtf8 = false;
+    qsizetype m_invalidUtf8Field = -1;
+};
+
+} // namespace fd

@@ -1,0 +1,99 @@
+#include "tests/support/TestRegistry.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUrl>
+
+namespace fd::test {
+
+QString sharedData(const QString &relativePath)
+{
+    QString root = qEnvironmentVariable("FEATUREDESK_SHARED_DATA");
+    if (root.isEmpty())
+        root = QStringLiteral(FEATUREDESK_SOURCE_DIR "/../shared/data");
+    return QDir(root).filePath(relativePath);
+}
+
+void addBackendRows()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+}
+
+QString TestRegistries::pgServer()
+{
+    return qEnvironmentVariable("FEATUREDESK_TEST_PG");
+}
+
+TestRegistries::TestRegistries() = default;
+
+QString TestRegistries::skipReason(const QString &backend) const
+{
+    if (backend == QLatin1StringView("postgresql") && pgServer().isEmpty())
+        return QStringLiteral("FEATUREDESK_TEST_PG is not set: no PostgreSQL server to test "
+                              "against (scripts/test.sh starts one).");
+    return {};
+}
+
+bool TestRegistries::pgAdmin(const QString &sql, QString *error)
+{
+    const QUrl url(pgServer());
+    const QString name = QStringLiteral("fd-test-admin");
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setDatabaseName(QStringLiteral("postgres"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            ok = query.exec(sql);
+            if (!ok && error)
+                *error = query.lastError().text();
+        } else if (error) {
+            *error = db.lastError().text();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+QString TestRegistries::freshLocation(const QString &backend, const QString &tag)
+{
+    ++m_counter;
+    const QString base = QCoreApplication::applicationName().toLower().remove(QLatin1Char('_'));
+    if (backend == QLatin1StringView("sqlite"))
+        return m_dir.filePath(QStringLiteral("%1-%2-%3.sqlite").arg(base, tag).arg(m_counter));
+    const QString database = QStringLiteral("fd_%1_%2_%3").arg(base, tag).arg(QCoreApplication::applicationPid());
+    QString error;
+    if (!pgAdmin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database), &error))
+        qWarning("dropping %s: %s", qPrintable(database), qPrintable(error));
+    if (!pgAdmin(QStringLiteral("CREATE DATABASE %1").arg(database), &error))
+        qWarning("creating %s: %s", qPrintable(database), qPrintable(error));
+    return pgServer() + QLatin1Char('/') + database;
+}
+
+std::unique_ptr<Registry> TestRegistries::openFresh(const QString &backend)
+{
+    const Result<RegistryLocation> location = RegistryLocation::parse(freshLocation(backend));
+    if (!location) {
+        qWarning("%s", qPrintable(location.error().message));
+        return nullptr;
+    }
+    Registry::OpenOptions options;
+    options.createIfMissing = true;
+    Result<std::unique_ptr<Registry>> registry = Registry::open(*location, options);
+    if (!registry) {
+        qWarning("%s", qPrintable(registry.error().message));
+        return nullptr;
+    }
+    return std::move(registry).value();
+}
+
+} // namespace fd::test

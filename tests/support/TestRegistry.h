@@ -1,0 +1,51 @@
+#pragma once
+
+#include "model/Registry.h"
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace fd::test {
+
+// Where ../shared/data is (FEATUREDESK_SHARED_DATA, set by CTest).
+QString sharedData(const QString &relativePath);
+
+// For initTestCase_data(): a "backend" column with a row per backend, "sqlite" and "postgresql".
+// The PostgreSQL row needs FEATUREDESK_TEST_PG=postgresql://user@host:port (scripts/test.sh starts
+// a server and sets it); without it the row is skipped, or fails when FEATUREDESK_TEST_PG_REQUIRED=1.
+void addBackendRows();
+
+// Fresh, empty registry locations: an SQLite file in a temporary folder, or a PostgreSQL database
+// dropped and created again. One per test function; init() calls freshLocation().
+class TestRegistries
+{
+public:
+    TestRegistries();
+
+    // Skips or fails the current test (via QSKIP/QFAIL in the caller) when the backend is missing:
+    // check skipReason() first.
+    QString skipReason(const QString &backend) const;
+    QString freshLocation(const QString &backend, const QString &tag = QStringLiteral("main"));
+    std::unique_ptr<Registry> openFresh(const QString &backend);
+
+    QString tempPath(const QString &name) const { return m_dir.filePath(name); }
+
+    // Runs SQL on a PostgreSQL server's maintenance database (CREATE/DROP DATABASE, roles).
+    static bool pgAdmin(const QString &sql, QString *error = nullptr);
+    static QString pgServer(); // postgresql://user@host:port, without a database
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+};
+
+} // namespace fd::test
+
+// QVERIFY for a Result/Status that prints the error's message when it fails.
+#define FD_VERIFY_OK(expr)                                                                         \
+    do {                                                                                           \
+        const auto &fdResult_ = (expr);                                                            \
+        QVERIFY2(fdResult_.ok(), qPrintable(fdResult_.ok() ? QString() : fdResult_.error().message)); \
+    } while (false)

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "model/Result.h"
+
+class QWidget;
+
+namespace fd {
+
+// The one place where an Error from the model becomes a message box.
+class ErrorPresenter
+{
+public:
+    static QString title(const Error &error);
+    static void show(QWidget *parent, const Error &error);
+};
+
+} // namespace fd

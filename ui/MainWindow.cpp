@@ -1,0 +1,257 @@
+#include "ui/MainWindow.h"
+
+#include "model/FeatureSetStore.h"
+#include "model/FeatureStore.h"
+#include "model/RegistryTables.h"
+#include "model/Schema.h"
+#include "ui/ErrorPresenter.h"
+#include "ui/NewFeatureDialog.h"
+#include "ui/NewFeatureSetDialog.h"
+#include "ui/RegistrySession.h"
+#include "ui/RegistryTablePanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace fd {
+
+MainWindow::MainWindow(RegistrySession *session, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_tabs(new QTabWidget(this))
+    , m_locationLabel(new QLabel(this))
+    , m_schemaLabel(new QLabel(this))
+    , m_accessLabel(new QLabel(this))
+{
+    setWindowTitle(tr("FeatureDesk"));
+    setObjectName(QStringLiteral("MainWindow"));
+    for (const TableSpec &spec : tables::all()) {
+        auto *panel = new RegistryTablePanel(spec, m_tabs);
+        panel->setObjectName(spec.id + QStringLiteral("Panel"));
+        m_tabs->addTab(panel, QCoreApplication::translate("RegistryTables", spec.title));
+        m_panels.append(panel);
+    }
+    m_tabs->setDocumentMode(true);
+    setCentralWidget(m_tabs);
+
+    m_locationLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_locationLabel->setAccessibleName(tr("Registry location"));
+    m_schemaLabel->setAccessibleName(tr("Schema version"));
+    m_accessLabel->setAccessibleName(tr("Access"));
+    statusBar()->addWidget(m_locationLabel, 1);
+    statusBar()->addPermanentWidget(m_accessLabel);
+    statusBar()->addPermanentWidget(m_schemaLabel);
+
+    createActions();
+    connect(m_session, &RegistrySession::registryChanged, this, &MainWindow::onRegistryChanged);
+    connect(m_session, &RegistrySession::recordsChanged, this, &MainWindow::onRecordsChanged);
+    onRegistryChanged(m_session->registry());
+    resize(1100, 700);
+}
+
+RegistryTablePanel *MainWindow::panel(const QString &tableId) const
+{
+    for (RegistryTablePanel *panel : m_panels)
+        if (panel->tableId() == tableId)
+            return panel;
+    return nullptr;
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newRegistry = file->addAction(tr("&New registry…"), this, &MainWindow::newRegistry);
+    newRegistry->setShortcut(QKeySequence::New);
+    QAction *open = file->addAction(tr("&Open registry…"), this, &MainWindow::chooseRegistry);
+    open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *registry = menuBar()->addMenu(tr("&Registry"));
+    QAction *addFeature = registry->addAction(tr("Add &feature…"), this, &MainWindow::addFeature);
+    addFeature->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
+    QAction *newSet = registry->addAction(tr("New feature &set…"), this, &MainWindow::newFeatureSet);
+    newSet->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
+    QAction *deleteSet =
+        registry->addAction(tr("&Delete feature set"), this, &MainWindow::deleteFeatureSet);
+    m_writeActions = {addFeature, newSet, deleteSet};
+    registry->addSeparator();
+    QAction *refresh = registry->addAction(tr("&Refresh"), this, &MainWindow::refreshAll);
+    refresh->setShortcut(QKeySequence::Refresh);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About FeatureDesk"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::openRegistry(const QString &location, bool create)
+{
+    if (Status opened = m_session->open(location, create); !opened)
+        ErrorPresenter::show(this, opened.error());
+}
+
+void MainWindow::onRegistryChanged(Registry *registry)
+{
+    for (RegistryTablePanel *panel : std::as_const(m_panels))
+        panel->setRegistry(registry);
+    updateStatus();
+}
+
+void MainWindow::onRecordsChanged(const QString &table)
+{
+    if (RegistryTablePanel *changed = panel(table))
+        changed->refresh();
+    // A new set changes the artifact counts of sets; a new feature, nothing else.
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    Registry *registry = m_session->registry();
+    const bool writable = registry && !registry->isReadOnly();
+    for (QAction *action : std::as_const(m_writeActions)) {
+        action->setEnabled(writable);
+        action->setToolTip(registry && registry->isReadOnly() ? registry->readOnlyReason()
+                                                              : QString());
+    }
+    if (!registry) {
+        m_locationLabel->setText(tr("No registry open"));
+        m_schemaLabel->clear();
+        m_accessLabel->clear();
+        setWindowTitle(tr("FeatureDesk"));
+        return;
+    }
+    const QString where = registry->location().displayText();
+    m_locationLabel->setText(tr("Registry: %1").arg(where));
+    m_locationLabel->setToolTip(where);
+    m_schemaLabel->setText(tr("Schema v%1").arg(registry->schemaVersion()));
+    m_accessLabel->setText(registry->isReadOnly() ? tr("Read-only: %1").arg(registry->userHandle())
+                                                  : tr("User: %1").arg(registry->userHandle()));
+    m_accessLabel->setToolTip(registry->readOnlyReason());
+    const QString name = registry->location().isSqlite()
+                             ? QFileInfo(registry->location().filePath()).fileName()
+                             : registry->location().database();
+    setWindowTitle(tr("%1 — FeatureDesk").arg(name));
+}
+
+void MainWindow::newRegistry()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New registry"), QString(), tr("FeatureDesk registries (*.sqlite *.db)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        ErrorPresenter::show(this, Error::make(Error::Code::Conflict,
+                                               tr("%1 exists already. Choose a new file name, or "
+                                                  "open it with File ▸ Open registry….")
+                                                   .arg(path)));
+        return;
+    }
+    openRegistry(path, true);
+}
+
+void MainWindow::chooseRegistry()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open registry"), QString(),
+        tr("FeatureDesk registries (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        openRegistry(path, false);
+}
+
+void MainWindow::addFeature()
+{
+    Registry *registry = m_session->registry();
+    if (!registry)
+        return;
+    NewFeatureDialog dialog(this);
+    while (dialog.exec() == QDialog::Accepted) {
+        const Result<FeatureRecord> added = FeatureStore(*registry).add(dialog.feature());
+        if (added) {
+            statusBar()->showMessage(tr("Added feature %1").arg(added->name), 5000);
+            return;
+        }
+        ErrorPresenter::show(this, added.error());
+    }
+}
+
+void MainWindow::newFeatureSet()
+{
+    Registry *registry = m_session->registry();
+    if (!registry)
+        return;
+    NewFeatureSetDialog dialog(registry, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Result<FeatureSetStore::Created> created = FeatureSetStore(*registry).create(dialog.featureSet());
+    if (!created) {
+        ErrorPresenter::show(this, created.error());
+        return;
+    }
+    m_tabs->setCurrentWidget(panel(QStringLiteral("feature_sets")));
+    if (created->created) {
+        statusBar()->showMessage(
+            tr("Saved feature set %1 (hash %2)").arg(created->set.name, created->set.hash), 5000);
+    } else {
+        QMessageBox::information(
+            this, tr("Feature set exists"),
+            tr("A feature set with exactly these members is stored already: \"%1\" (uid %2, hash "
+               "%3). FeatureDesk keeps each panel once, so that set is used instead of a new "
+               "one.")
+                .arg(created->set.name, created->set.uid, created->set.hash));
+    }
+}
+
+void MainWindow::deleteFeatureSet()
+{
+    Registry *registry = m_session->registry();
+    RegistryTablePanel *sets = panel(QStringLiteral("feature_sets"));
+    if (!registry || !sets)
+        return;
+    m_tabs->setCurrentWidget(sets);
+    const QStringList uids = sets->selectedUids();
+    if (uids.isEmpty()) {
+        statusBar()->showMessage(tr("Select the feature sets to delete first."), 5000);
+        return;
+    }
+    if (QMessageBox::question(this, tr("Delete feature sets"),
+                              tr("Delete %n feature set(s)? Sets that artifacts use are kept.",
+                                 nullptr, int(uids.size())))
+        != QMessageBox::Yes)
+        return;
+    FeatureSetStore store(*registry);
+    for (const QString &uid : uids) {
+        if (Status removed = store.remove(uid); !removed)
+            ErrorPresenter::show(this, removed.error());
+    }
+}
+
+void MainWindow::refreshAll()
+{
+    for (RegistryTablePanel *panel : std::as_const(m_panels))
+        panel->refresh();
+    updateStatus();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About FeatureDesk"),
+        tr("<h3>FeatureDesk %1</h3><p>Curate lab data files against a registry of features, "
+           "with identities compatible with LaminDB.</p><p>Qt %2 (built with %3). Registry schema "
+           "version %4.</p>")
+            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                 QStringLiteral(QT_VERSION_STR))
+            .arg(Schema::latestVersion()));
+}
+
+} // namespace fd

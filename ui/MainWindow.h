@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QTabWidget;
+
+namespace fd {
+
+class Registry;
+class RegistrySession;
+class RegistryTablePanel;
+
+// Creates the actions and the panels and wires them to the session; the work is elsewhere.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(RegistrySession *session, QWidget *parent = nullptr);
+
+    RegistryTablePanel *panel(const QString &tableId) const;
+    QTabWidget *tabs() const { return m_tabs; }
+
+    void openRegistry(const QString &location, bool create);
+
+private:
+    void createActions();
+    void onRegistryChanged(Registry *registry);
+    void onRecordsChanged(const QString &table);
+    void newRegistry();
+    void chooseRegistry();
+    void addFeature();
+    void newFeatureSet();
+    void deleteFeatureSet();
+    void refreshAll();
+    void showAbout();
+    void updateStatus();
+
+    RegistrySession *m_session;
+    QTabWidget *m_tabs;
+    QList<RegistryTablePanel *> m_panels;
+    QLabel *m_locationLabel;
+    QLabel *m_schemaLabel;
+    QLabel *m_accessLabel;
+    QList<QAction *> m_writeActions;
+};
+
+} // namespace fd

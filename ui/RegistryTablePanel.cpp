@@ -1,0 +1,116 @@
+#include "ui/RegistryTablePanel.h"
+
+#include "model/PagedTableModel.h"
+#include "model/RecordFilterProxyModel.h"
+
+#include <QCoreApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace fd {
+
+RegistryTablePanel::RegistryTablePanel(const TableSpec &spec, QWidget *parent)
+    : QWidget(parent)
+    , m_model(new PagedTableModel(nullptr, spec, this))
+    , m_proxy(new RecordFilterProxyModel(this))
+    , m_filter(new QLineEdit(this))
+    , m_view(new QTableView(this))
+    , m_count(new QLabel(this))
+{
+    const QString title = QCoreApplication::translate("RegistryTables", spec.title);
+    m_proxy->setSourceModel(m_model);
+
+    m_filter->setPlaceholderText(tr("Filter %1 (every word must match)…").arg(title.toLower()));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter %1").arg(title));
+
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(spec.defaultSortColumn, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->setVisible(false);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->setAccessibleName(title);
+
+    m_count->setAccessibleName(tr("Record count"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_filter, 1);
+    top->addWidget(m_count);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+
+    // Typing filters after a short pause, so a million-row table is not queried per keystroke.
+    auto *debounce = new QTimer(this);
+    debounce->setSingleShot(true);
+    debounce->setInterval(150);
+    connect(m_filter, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
+    connect(debounce, &QTimer::timeout, this,
+            [this] { m_proxy->setFilterText(m_filter->text()); });
+    connect(m_model, &PagedTableModel::totalCountChanged, this, &RegistryTablePanel::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &RegistryTablePanel::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RegistryTablePanel::updateCount);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &RegistryTablePanel::selectionChanged);
+    updateCount();
+}
+
+QString RegistryTablePanel::tableId() const
+{
+    return m_model->spec().id;
+}
+
+void RegistryTablePanel::setRegistry(Registry *registry)
+{
+    m_model->setRegistry(registry);
+    m_view->resizeColumnsToContents();
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), 360));
+}
+
+void RegistryTablePanel::refresh()
+{
+    m_model->refresh();
+}
+
+QStringList RegistryTablePanel::selectedUids() const
+{
+    QStringList uids;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows)
+        uids.append(row.data(PagedTableModel::UidRole).toString());
+    return uids;
+}
+
+void RegistryTablePanel::updateCount()
+{
+    const qint64 total = m_model->totalCount();
+    const QLocale locale;
+    if (total < 0) {
+        m_count->setText(m_model->lastError().isEmpty() ? QString() : tr("could not load"));
+        m_count->setToolTip(m_model->lastError());
+        return;
+    }
+    const qint64 shown = m_model->rowCount();
+    m_count->setToolTip(m_model->lastError());
+    if (shown >= total)
+        m_count->setText(tr("%n record(s)", nullptr, int(std::min<qint64>(total, INT_MAX))));
+    else
+        m_count->setText(tr("%1 of %2 loaded").arg(locale.toString(shown), locale.toString(total)));
+}
+
+} // namespace fd

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "model/RegistryTables.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace fd {
+
+class PagedTableModel;
+class RecordFilterProxyModel;
+class Registry;
+
+// One registry table: a filter box, a sortable view and a count. Wires model, proxy and view;
+// the model does the SQL.
+class RegistryTablePanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RegistryTablePanel)
+
+public:
+    explicit RegistryTablePanel(const TableSpec &spec, QWidget *parent = nullptr);
+
+    void setRegistry(Registry *registry);
+    void refresh();
+
+    QString tableId() const;
+    QTableView *view() const { return m_view; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    PagedTableModel *model() const { return m_model; }
+    RecordFilterProxyModel *proxy() const { return m_proxy; }
+    // The uids of the selected rows.
+    QStringList selectedUids() const;
+
+Q_SIGNALS:
+    void selectionChanged();
+
+private:
+    void updateCount();
+
+    PagedTableModel *m_model;
+    RecordFilterProxyModel *m_proxy;
+    QLineEdit *m_filter;
+    QTableView *m_view;
+    QLabel *m_count;
+};
+
+} // namespace fd
