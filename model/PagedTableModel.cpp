@@ -89,14 +89,14 @@ QHash<int, QByteArray> PagedTableModel::roleNames() const
 
 bool PagedTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_exhausted;
+    return !parent.isValid() && !m_exhausted && !m_busy;
 }
 
 void PagedTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_exhausted)
+    if (parent.isValid() || m_exhausted || m_busy)
         return;
-    if (Status fetched = fetchPage(); !fetched) {
+    if (Status fetched = fetchPage(true); !fetched) {
         m_exhausted = true;
         m_lastError = fetched.error().message;
         Q_EMIT loadFailed(m_lastError);
@@ -130,6 +130,9 @@ void PagedTableModel::setRegistry(Registry *registry)
 
 void PagedTableModel::refresh()
 {
+    // Whoever reacts to modelReset or rowsInserted (a view, a proxy, QAbstractItemModelTester) may
+    // ask for more rows at once; that has to wait until everyone has taken in the change.
+    m_busy = true;
     beginResetModel();
     m_rows.clear();
     m_lastError.clear();
@@ -141,12 +144,18 @@ void PagedTableModel::refresh()
             if (column.filterable)
                 filterable.append(column.expression);
         m_where = m_filter.where(filterable, m_registry->dialect());
+        // The first page comes with the reset, so that a view never shows an empty table for a
+        // moment and no rows arrive while the view is still taking in the reset.
+        if (Status fetched = fetchPage(false); !fetched) {
+            m_exhausted = true;
+            m_lastError = fetched.error().message;
+        }
     }
     endResetModel();
+    m_busy = false;
+    if (!m_lastError.isEmpty())
+        Q_EMIT loadFailed(m_lastError);
     countRows();
-    // The first page comes at once so that a view never shows an empty table for a moment.
-    if (!m_exhausted)
-        fetchMore({});
 }
 
 QString PagedTableModel::selectSql(bool withPaging) const
@@ -174,7 +183,7 @@ QString PagedTableModel::selectSql(bool withPaging) const
     return sql;
 }
 
-Status PagedTableModel::fetchPage()
+Status PagedTableModel::fetchPage(bool notify)
 {
     if (m_registry.isNull())
         return {};
@@ -202,10 +211,16 @@ Status PagedTableModel::fetchPage()
         m_exhausted = true;
     if (page.isEmpty())
         return {};
+    if (!notify) {
+        m_rows.append(std::move(page));
+        return {};
+    }
     const int first = int(m_rows.size());
+    m_busy = true;
     beginInsertRows({}, first, first + int(page.size()) - 1);
     m_rows.append(std::move(page));
     endInsertRows();
+    m_busy = false;
     return {};
 }
 

@@ -62,7 +62,8 @@ Q_SIGNALS:
     void loadFailed(const QString &message);
 
 private:
-    Status fetchPage();
+    // Appends the next page; notify: with beginInsertRows/endInsertRows (not inside a reset).
+    Status fetchPage(bool notify);
     void countRows();
     // The page query (withPaging) or the count query, both under the current filter.
     QString selectSql(bool withPaging) const;
@@ -75,6 +76,7 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QVector<QVariantList> m_rows;
     bool m_exhausted = true;
+    bool m_busy = false; // inside a reset or an insertion: no nested fetches
     qint64 m_totalCount = -1;
     QString m_lastError;
 };

@@ -75,7 +75,10 @@ bool SqliteFileCheck::isMarkedReadOnly(const QString &path)
     if (!info.exists())
         return false;
     const QFile::Permissions permissions = QFile::permissions(path);
-    const bool fileWritable = permissions & (QFile::WriteOwner | QFile::WriteUser);
+    // WriteUser asks the system whether we may write, which root always may; a file with no write
+    // bit at all is marked read-only on purpose, and root respects that here too.
+    const bool fileWritable = (permissions & QFile::WriteUser)
+                              && (permissions & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther));
     // WAL mode keeps -wal and -shm files beside the registry: the folder must be writable too.
     const QFileInfo folder(info.absolutePath());
     return !fileWritable || !folder.isWritable();

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# The README's first command: installs what is missing, builds, and starts FeatureDesk on its default
+# registry (created on first start). Extra arguments go to the application.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+"$root/scripts/install-deps.sh" run
+"$root/scripts/build.sh"
+exec "${FEATUREDESK_BUILD_DIR:-$root/build}/bin/featuredesk" "$@"

@@ -1,0 +1,208 @@
+// Identities as LaminDB computes them, checked against vectors computed by LaminDB's own code.
+
+#include "model/Identity.h"
+#include "tests/support/TestRegistry.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fd;
+
+class TestIdentity : public QObject
+{
+    Q_OBJECT
+
+private:
+    QJsonObject m_vectors;
+
+    QJsonArray vectors(const char *key) const { return m_vectors.value(QLatin1StringView(key)).toArray(); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QFile file(test::sharedData(QStringLiteral("identity/vectors.json")));
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        m_vectors = QJsonDocument::fromJson(file.readAll()).object();
+        QVERIFY(!vectors("set_hash").isEmpty());
+        QVERIFY(!vectors("gene_uid").isEmpty());
+        QVERIFY(!vectors("hash_file").isEmpty());
+    }
+
+    void setHash_data()
+    {
+        QTest::addColumn<QStringList>("members");
+        QTest::addColumn<QString>("hash");
+        const QJsonArray cases = vectors("set_hash");
+        for (const QJsonValue &value : cases) {
+            const QJsonObject entry = value.toObject();
+            QStringList members;
+            for (const QJsonValue &member : entry.value(QLatin1StringView("members")).toArray())
+                members.append(member.toString());
+            QTest::addRow("vectors: %lld members", qint64(members.size()))
+                << members << entry.value(QLatin1StringView("hash")).toString();
+        }
+        QTest::newRow("DEVELOPERS.md example")
+            << QStringList{QStringLiteral("AAAAAAAAAAAA"), QStringLiteral("BBBBBBBBBBBB")}
+            << QStringLiteral("mWzaRHGBe8JCAt9Ncvyq");
+        // Order and repetition do not change a set.
+        QTest::newRow("order and duplicates")
+            << QStringList{QStringLiteral("BBBBBBBBBBBB"), QStringLiteral("AAAAAAAAAAAA"),
+                           QStringLiteral("BBBBBBBBBBBB")}
+            << QStringLiteral("mWzaRHGBe8JCAt9Ncvyq");
+    }
+
+    void setHash()
+    {
+        QFETCH(QStringList, members);
+        QFETCH(QString, hash);
+        QCOMPARE(identity::hashSet(members), hash);
+        std::reverse(members.begin(), members.end());
+        QCOMPARE(identity::hashSet(members), hash);
+    }
+
+    void setHashSortsByBytes()
+    {
+        // Byte order puts upper case before lower case and digits first; a locale-aware sort would not.
+        const QStringList members{QStringLiteral("b"), QStringLiteral("B"), QStringLiteral("0")};
+        QCOMPARE(identity::hashSet(members),
+                 identity::urlSafeBase64(QCryptographicHash::hash("0:B:b", QCryptographicHash::Md5))
+                     .left(20));
+    }
+
+    void geneUid_data()
+    {
+        QTest::addColumn<QString>("encoded");
+        QTest::addColumn<QString>("uid");
+        const QJsonArray cases = vectors("gene_uid");
+        for (const QJsonValue &value : cases) {
+            const QJsonObject entry = value.toObject();
+            const QString encoded = entry.value(QLatin1StringView("encoded")).toString();
+            QTest::newRow(qPrintable(encoded)) << encoded << entry.value(QLatin1StringView("uid")).toString();
+        }
+        QTest::newRow("DEVELOPERS.md Ensembl") << QStringLiteral("ENSG00000081059") << QStringLiteral("7IkHKPl0ScQR");
+        QTest::newRow("DEVELOPERS.md symbol") << QStringLiteral("A1BG") << QStringLiteral("7T55jpxdMIG1");
+    }
+
+    void geneUid()
+    {
+        QFETCH(QString, encoded);
+        QFETCH(QString, uid);
+        QCOMPARE(identity::geneUid(encoded), uid);
+    }
+
+    void base62FromBytes_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("digits");
+        QTest::newRow("zero") << QByteArray(16, '\0') << QString();
+        QTest::newRow("one") << QByteArray::fromHex("0001") << QStringLiteral("1");
+        QTest::newRow("61") << QByteArray::fromHex("3d") << QStringLiteral("z");
+        QTest::newRow("62") << QByteArray::fromHex("3e") << QStringLiteral("10");
+        QTest::newRow("255") << QByteArray::fromHex("ff") << QStringLiteral("47");
+        QTest::newRow("65535") << QByteArray::fromHex("ffff") << QStringLiteral("H31");
+        // 2^64 = 18446744073709551616 → base62 "LygHa16AHYG" (11 digits: 62^10 < 2^64 < 62^11)
+        QTest::newRow("2^64") << QByteArray::fromHex("010000000000000000") << QStringLiteral("LygHa16AHYG");
+    }
+
+    void base62FromBytes()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, digits);
+        QCOMPARE(identity::base62FromBytes(bytes), digits);
+    }
+
+    void randomUids()
+    {
+        QCOMPARE(identity::base62Alphabet(), QLatin1StringView("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"));
+        QSet<QString> seen;
+        QHash<QChar, int> counts;
+        for (int i = 0; i < 5000; ++i) {
+            const QString feature = identity::newFeatureUid();
+            QVERIFY(identity::isBase62(feature, 12));
+            const QString set = identity::newFeatureSetUid();
+            QVERIFY(identity::isBase62(set, 20));
+            const QString artifact = identity::newArtifactUid();
+            QCOMPARE(artifact.size(), 20);
+            QVERIFY(identity::isBase62(artifact));
+            QVERIFY(artifact.endsWith(QLatin1StringView("0000")));
+            QVERIFY2(!seen.contains(feature), "a 12-character random uid repeated");
+            seen.insert(feature);
+            for (QChar c : set)
+                ++counts[c];
+        }
+        // 100,000 characters over 62 symbols: every symbol appears, none wildly over-represented
+        // (expected 1613 each; a modulo bias or a stuck source would break these bounds).
+        QCOMPARE(counts.size(), 62);
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            QVERIFY2(it.value() > 1300 && it.value() < 1950,
+                     qPrintable(QStringLiteral("%1 appeared %2 times").arg(it.key()).arg(it.value())));
+        }
+    }
+
+    void isBase62()
+    {
+        QVERIFY(identity::isBase62(u"abcXYZ019", 9));
+        QVERIFY(!identity::isBase62(u"abc-XYZ", 0));
+        QVERIFY(!identity::isBase62(u"abc", 4));
+        QVERIFY(!identity::isBase62(u"ab_c", 0));
+    }
+
+    void hashFile_data()
+    {
+        QTest::addColumn<qint64>("size");
+        QTest::addColumn<QString>("hash");
+        QTest::addColumn<QString>("type");
+        const QJsonArray cases = vectors("hash_file");
+        for (const QJsonValue &value : cases) {
+            const QJsonObject entry = value.toObject();
+            const qint64 size = entry.value(QLatin1StringView("size")).toInteger();
+            QTest::addRow("%lld bytes", size) << size << entry.value(QLatin1StringView("hash")).toString()
+                                              << entry.value(QLatin1StringView("type")).toString();
+        }
+    }
+
+    void hashFile()
+    {
+        QFETCH(qint64, size);
+        QFETCH(QString, hash);
+        QFETCH(QString, type);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("content.bin"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            // byte i = (7*i + 3) mod 256: the pattern repeats every 256 bytes.
+            QByteArray block(1 << 20, Qt::Uninitialized);
+            for (int i = 0; i < block.size(); ++i)
+                block[i] = char((7 * i + 3) & 0xff);
+            qint64 left = size;
+            while (left > 0) {
+                const qint64 n = std::min<qint64>(left, block.size());
+                QCOMPARE(file.write(block.constData(), n), n);
+                left -= n;
+            }
+        }
+        const Result<identity::FileHash> result = identity::hashFile(path);
+        FD_VERIFY_OK(result);
+        QCOMPARE(result->hash, hash);
+        QCOMPARE(result->type, type);
+    }
+
+    void hashFileMissing()
+    {
+        const Result<identity::FileHash> result = identity::hashFile(QStringLiteral("/nonexistent/file.csv"));
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, Error::Code::NotFound);
+        QVERIFY(result.error().message.contains(QLatin1StringView("/nonexistent/file.csv")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIdentity)
+#include "tst_identity.moc"

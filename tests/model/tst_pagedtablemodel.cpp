@@ -1,0 +1,189 @@
+// The registry views' model: lazy pages, SQL sort and filter, on both backends.
+
+#include "model/FeatureStore.h"
+#include "model/Identity.h"
+#include "model/PagedTableModel.h"
+#include "model/Registry.h"
+#include "tests/support/BackendTest.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace fd;
+
+class TestPagedTableModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::TestRegistries m_registries;
+    QString m_location;
+    std::unique_ptr<Registry> m_registry;
+
+    // n features named feature00000 ... with a dtype cycling through three values.
+    void addFeatures(int n)
+    {
+        QSqlDatabase db = m_registry->database();
+        QVERIFY(db.transaction());
+        QSqlQuery query(db);
+        QVERIFY(query.prepare(QStringLiteral("INSERT INTO fd_feature (uid, name, dtype, description, created_by) VALUES (?, ?, ?, ?, ?)")));
+        const QStringList dtypes{QStringLiteral("int"), QStringLiteral("float"), QStringLiteral("str")};
+        for (int i = 0; i < n; ++i) {
+            query.addBindValue(identity::newFeatureUid());
+            query.addBindValue(QStringLiteral("feature%1").arg(i, 5, 10, QLatin1Char('0')));
+            query.addBindValue(dtypes.at(i % 3));
+            query.addBindValue(i % 100 == 7 ? QStringLiteral("special 100% marker") : QString());
+            query.addBindValue(m_registry->userId());
+            QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+        }
+        QVERIFY(db.commit());
+    }
+
+private Q_SLOTS:
+    void initTestCase_data() { test::addBackendRows(); }
+
+    void init()
+    {
+        FD_BACKEND_INIT(m_registries, m_location);
+        Registry::OpenOptions options;
+        options.createIfMissing = true;
+        Result<std::unique_ptr<Registry>> registry = Registry::open(*RegistryLocation::parse(m_location), options);
+        FD_VERIFY_OK(registry);
+        m_registry = std::move(registry).value();
+    }
+
+    void cleanup() { m_registry.reset(); }
+
+    void emptyTable()
+    {
+        PagedTableModel model(m_registry.get(), tables::features());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.totalCount(), 0);
+        QCOMPARE(model.columnCount(), tables::features().columns.size());
+        QVERIFY(!model.canFetchMore({}));
+        QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Name"));
+    }
+
+    void noRegistry()
+    {
+        PagedTableModel model(nullptr, tables::artifacts());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.totalCount(), -1);
+        QVERIFY(!model.canFetchMore({}));
+    }
+
+    void fetchesLazily()
+    {
+        addFeatures(1000);
+        PagedTableModel model(m_registry.get(), tables::features());
+        // The tester fetches by itself, so look at the lazy state first.
+        QCOMPARE(model.totalCount(), 1000);
+        QCOMPARE(model.rowCount(), PagedTableModel::PageSize);
+        QVERIFY(model.canFetchMore({}));
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 2 * PagedTableModel::PageSize);
+        QCOMPARE(inserted.size(), 1);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 1000);
+        QCOMPARE(inserted.size(), 3); // 256 + 256 + 256 + 232
+        // Every row once, in name order.
+        for (int row = 0; row < 1000; ++row)
+            QCOMPARE(model.index(row, 0).data().toString(), QStringLiteral("feature%1").arg(row, 5, 10, QLatin1Char('0')));
+        QVERIFY(model.rowCount(model.index(0, 0)) == 0);
+    }
+
+    void sortsInSql()
+    {
+        addFeatures(600);
+        PagedTableModel model(m_registry.get(), tables::features());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.sort(0, Qt::DescendingOrder);
+        // The first page already holds the end of the table, not the end of the first page.
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("feature00599"));
+        const int dtype = tables::features().columnIndex(QStringLiteral("dtype"));
+        model.sort(dtype, Qt::AscendingOrder);
+        QCOMPARE(model.index(0, dtype).data().toString(), QStringLiteral("float"));
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 600);
+        QCOMPARE(model.index(599, dtype).data().toString(), QStringLiteral("str"));
+        QCOMPARE(model.sortColumn(), dtype);
+    }
+
+    void filtersInSql()
+    {
+        addFeatures(1000);
+        PagedTableModel model(m_registry.get(), tables::features());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy counted(&model, &PagedTableModel::totalCountChanged);
+        model.setFilter(RecordFilter(QStringLiteral("100% MARKER")));
+        QCOMPARE(model.totalCount(), 10); // rows 7, 107, ... 907: beyond the first page too
+        QCOMPARE(model.rowCount(), 10);
+        QCOMPARE(counted.size(), 1);
+        QCOMPARE(model.index(9, 0).data().toString(), QStringLiteral("feature00907"));
+        model.setFilter(RecordFilter(QStringLiteral("feature0099 int")));
+        QCOMPARE(model.totalCount(), 4); // 990, 993, 996, 999 are int
+        model.setFilter(RecordFilter(QStringLiteral("no such thing")));
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.totalCount(), 0);
+        model.setFilter(RecordFilter());
+        QCOMPARE(model.totalCount(), 1000);
+    }
+
+    void rolesAndRefresh()
+    {
+        FeatureStore store(*m_registry);
+        const Result<FeatureRecord> added = store.add({QStringLiteral("dose_mg"), QStringLiteral("float"), QStringLiteral("mg"), {}, {}});
+        FD_VERIFY_OK(added);
+        PagedTableModel model(m_registry.get(), tables::features());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, 0).data(PagedTableModel::UidRole).toString(), added->uid);
+        const QVariantMap record = model.index(0, 3).data(PagedTableModel::RecordRole).toMap();
+        QCOMPARE(record.value(QStringLiteral("name")).toString(), QStringLiteral("dose_mg"));
+        QCOMPARE(record.value(QStringLiteral("unit")).toString(), QStringLiteral("mg"));
+        QCOMPARE(record.value(QStringLiteral("created_by")).toString(), m_registry->userHandle());
+        const int createdAt = tables::features().columnIndex(QStringLiteral("created_at"));
+        QVERIFY(!model.index(0, createdAt).data().toString().isEmpty());
+
+        FD_VERIFY_OK(store.add({QStringLiteral("age"), QStringLiteral("int"), {}, {}, {}}));
+        QCOMPARE(model.rowCount(), 1); // not until refreshed
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.refresh();
+        QCOMPARE(reset.size(), 1);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("age"));
+    }
+
+    void everyTableLoads_data()
+    {
+        QTest::addColumn<int>("table");
+        for (int i = 0; i < tables::all().size(); ++i)
+            QTest::newRow(qPrintable(tables::all().at(i).id)) << i;
+    }
+
+    void everyTableLoads()
+    {
+        QFETCH(int, table);
+        PagedTableModel model(m_registry.get(), tables::all().at(table));
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
+        QCOMPARE(model.totalCount(), 0);
+        model.setFilter(RecordFilter(QStringLiteral("x")));
+        QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
+        for (int column = 0; column < model.columnCount(); ++column) {
+            model.sort(column, Qt::DescendingOrder);
+            QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPagedTableModel)
+#include "tst_pagedtablemodel.moc"
