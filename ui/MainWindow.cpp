@@ -40,6 +40,18 @@ MainWindow::MainWindow(RegistrySession *session, QWidget *parent)
         m_tabs->addTab(panel, QCoreApplication::translate("RegistryTables", spec.title));
         m_panels.append(panel);
     }
+    panel(QStringLiteral("features"))
+        ->setEmptyHint(tr("No features yet.\n\nFeatures are the columns your files measure, "
+                          "such as cell_type or dose_mg. Add one with Registry ▸ Add feature…"));
+    panel(QStringLiteral("feature_sets"))
+        ->setEmptyHint(tr("No feature sets yet.\n\nA feature set names a panel of features or "
+                          "genes once. Make one with Registry ▸ New feature set…"));
+    panel(QStringLiteral("artifacts"))
+        ->setEmptyHint(tr("No artifacts yet.\n\nArtifacts are the data files registered "
+                          "here, each with the feature sets it measures."));
+    panel(QStringLiteral("genes"))
+        ->setEmptyHint(tr("No genes yet.\n\nThe gene registry holds a genome's genes, so "
+                          "that gene symbols and Ensembl ids can be validated."));
     m_tabs->setDocumentMode(true);
     setCentralWidget(m_tabs);
 

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -23,6 +24,8 @@ RegistryTablePanel::RegistryTablePanel(const TableSpec &spec, QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_view(new QTableView(this))
     , m_count(new QLabel(this))
+    , m_empty(new QLabel(this))
+    , m_stack(new QStackedWidget(this))
 {
     const QString title = QCoreApplication::translate("RegistryTables", spec.title);
     m_proxy->setSourceModel(m_model);
@@ -45,6 +48,13 @@ RegistryTablePanel::RegistryTablePanel(const TableSpec &spec, QWidget *parent)
     m_view->setAccessibleName(title);
 
     m_count->setAccessibleName(tr("Record count"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setTextFormat(Qt::PlainText);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_empty->setAccessibleName(tr("No records"));
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_empty);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_filter, 1);
@@ -52,7 +62,7 @@ RegistryTablePanel::RegistryTablePanel(const TableSpec &spec, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(top);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_stack, 1);
 
     // Typing filters after a short pause, so a million-row table is not queried per keystroke.
     auto *debounce = new QTimer(this);
@@ -96,10 +106,31 @@ QStringList RegistryTablePanel::selectedUids() const
     return uids;
 }
 
+void RegistryTablePanel::setEmptyHint(const QString &hint)
+{
+    m_emptyHint = hint;
+    updateCount();
+}
+
+bool RegistryTablePanel::isShowingEmptyHint() const
+{
+    return m_stack->currentWidget() == m_empty;
+}
+
 void RegistryTablePanel::updateCount()
 {
     const qint64 total = m_model->totalCount();
     const QLocale locale;
+    const QString filter = m_model->filter().text().simplified();
+    if (total == 0 && filter.isEmpty() && !m_emptyHint.isEmpty()) {
+        m_empty->setText(m_emptyHint);
+        m_stack->setCurrentWidget(m_empty);
+    } else if (total == 0 && !filter.isEmpty()) {
+        m_empty->setText(tr("Nothing matches “%1”.").arg(filter));
+        m_stack->setCurrentWidget(m_empty);
+    } else {
+        m_stack->setCurrentWidget(m_view);
+    }
     if (total < 0) {
         m_count->setText(m_model->lastError().isEmpty() ? QString() : tr("could not load"));
         m_count->setToolTip(m_model->lastError());

@@ -6,6 +6,7 @@
 
 class QLabel;
 class QLineEdit;
+class QStackedWidget;
 class QTableView;
 
 namespace fd {
@@ -25,6 +26,9 @@ public:
     explicit RegistryTablePanel(const TableSpec &spec, QWidget *parent = nullptr);
 
     void setRegistry(Registry *registry);
+    // Shown instead of the empty table: what this table holds and how to fill it.
+    void setEmptyHint(const QString &hint);
+    bool isShowingEmptyHint() const;
     void refresh();
 
     QString tableId() const;
@@ -46,6 +50,9 @@ private:
     QLineEdit *m_filter;
     QTableView *m_view;
     QLabel *m_count;
+    QLabel *m_empty;
+    QStackedWidget *m_stack;
+    QString m_emptyHint;
 };
 
 } // namespace fd

@@ -1,6 +1,7 @@
 // featuredesk-cli: FeatureDesk without a window, over the same model library as the GUI.
 
 #include "app/cli/CliContext.h"
+#include "app/cli/CsvCommands.h"
 #include "app/cli/RegistryCommands.h"
 
 #include "model/RegistryLocation.h"
@@ -29,6 +30,8 @@ const std::map<QString, CommandEntry> &commands()
         {QStringLiteral("hash-set"), {runHashSet, "Print the set hash of member uids."}},
         {QStringLiteral("features"), {runFeatures, "features add NAME --dtype D | features list"}},
         {QStringLiteral("sets"), {runSets, "sets create|list|show|delete: feature sets"}},
+        {QStringLiteral("preview"), {runPreview, "preview FILE [--rows N]: dialect and first rows"}},
+        {QStringLiteral("inspect"), {runInspect, "inspect FILE: dialect, dtypes and stats per column"}},
     };
     return table;
 }

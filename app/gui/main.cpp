@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -17,6 +18,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("FeatureDesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("FeatureDesk"));
     QApplication::setApplicationVersion(QStringLiteral(FEATUREDESK_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/featuredesk.svg")));
 
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -185,9 +185,19 @@ void CsvDecoder::decode(QByteArrayView raw, QByteArray &out)
         out.append(raw);
         return;
     case Encoding::Utf16LE:
-    case Encoding::Utf16BE:
-        out.append(QString(m_utf16.decode(raw)).toUtf8());
+    case Encoding::Utf16BE: {
+        QString text = m_utf16.decode(raw);
+        if (!m_highSurrogate.isNull()) {
+            text.prepend(m_highSurrogate);
+            m_highSurrogate = QChar();
+        }
+        if (!text.isEmpty() && text.back().isHighSurrogate()) {
+            m_highSurrogate = text.back();
+            text.chop(1);
+        }
+        out.append(text.toUtf8());
         return;
+    }
     case Encoding::Latin1:
     case Encoding::Windows1252: {
         out.reserve(out.size() + raw.size() * 2);

@@ -52,6 +52,7 @@ private:
     Encoding m_encoding;
     int m_skip;
     QStringDecoder m_utf16;
+    QChar m_highSurrogate; // the first half of a pair cut by the end of the last buffer
 };
 
 } // namespace fd

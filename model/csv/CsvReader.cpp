@@ -60,9 +60,11 @@ CsvError CsvReader::open(const QString &path)
     if (CsvError error = m_source.open(path); !error.ok())
         return error;
 
-    // The head is read whole, not until the buffer size, so detection sees the full sample.
-    while (m_head.size() < m_options.sampleBytes && !m_sourceAtEnd) {
-        if (readRaw(m_head, m_options.sampleBytes - m_head.size()) < 0)
+    // The head is read whole, not until the buffer size, so detection sees the full sample (and at
+    // least a byte order mark's worth).
+    const qint64 headSize = qMax<qint64>(m_options.sampleBytes, 4);
+    while (m_head.size() < headSize && !m_sourceAtEnd) {
+        if (readRaw(m_head, headSize - m_head.size()) < 0)
             return sourceError();
     }
     const CsvDecoder::Detection detected = CsvDecoder::detect(m_head, m_sourceAtEnd);
@@ -132,18 +134,22 @@ CsvError CsvReader::read(char delimiter, char quote, const RowCallback &onRow, C
 
     QByteArray text;
     text.reserve(m_options.bufferSize + (m_options.bufferSize >> 2));
-    QByteArray raw = std::move(m_head);
+    // The bytes read for detection and the sample are replayed a buffer at a time, like the rest.
+    const QByteArray head = std::move(m_head);
     m_head.clear();
-    bool first = true;
+    qsizetype headOffset = 0;
+    QByteArray raw;
     qint64 readSize = m_options.bufferSize;
     for (;;) {
-        if (!first) {
-            raw.clear();
-            if (readRaw(raw, readSize) < 0)
-                return sourceError();
+        raw.clear();
+        if (headOffset < head.size()) {
+            const qsizetype take = qMin<qsizetype>(readSize, head.size() - headOffset);
+            raw = head.sliced(headOffset, take);
+            headOffset += take;
+        } else if (readRaw(raw, readSize) < 0) {
+            return sourceError();
         }
-        first = false;
-        const bool atEof = m_sourceAtEnd;
+        const bool atEof = m_sourceAtEnd && headOffset == head.size();
         decoder.decode(raw, text);
 
         const qint64 consumed = parser.parse(text.data(), text.size(), atEof, onRow);

@@ -29,6 +29,13 @@ struct Trial
     bool unbalanced = false;
 };
 
+// The sample may hold more than sampleBytes, to have whole records: records past it are not needed,
+// once there are two (a header and a row), and on a wide file each costs a lot.
+bool pastSample(const CsvRow &row, const char *base, qsizetype records, qint64 sampleBytes)
+{
+    return records >= 2 && row.size() > 0 && row.field(0).data() - base > sampleBytes;
+}
+
 Trial trialParse(QByteArrayView sample, bool wholeFile, char delimiter, char quote,
                  const CsvOptions &options)
 {
@@ -36,9 +43,11 @@ Trial trialParse(QByteArrayView sample, bool wholeFile, char delimiter, char quo
     QByteArray text = sample.toByteArray(); // the parser unescapes in place
     CsvParser parser(delimiter, quote, options.commentPrefix);
     std::map<int, qsizetype> frequency;
+    const char *const base = text.constData();
     parser.parse(text.data(), text.size(), wholeFile, [&](const CsvRow &row) {
         ++frequency[int(row.size())];
-        return ++trial.records < options.sampleRecords;
+        return ++trial.records < options.sampleRecords
+            && !pastSample(row, base, trial.records, options.sampleBytes);
     });
     trial.unbalanced = parser.state() == CsvParser::State::Unbalanced;
     for (const auto &[count, records] : frequency) {
@@ -80,6 +89,18 @@ QString delimiterName(char delimiter)
     }
 }
 
+// Whether quote opens a field somewhere in sample: a quote character that never does is no quote.
+bool opensFields(QByteArrayView sample, char delimiter, char quote)
+{
+    char previous = '\n';
+    for (const char c : sample) {
+        if (c == quote && (previous == delimiter || previous == '\n' || previous == '\r'))
+            return true;
+        previous = c;
+    }
+    return false;
+}
+
 enum CellType : int { Missing = -1, Number = -2, Boolean = -3, Temporal = -4 };
 
 int cellType(QByteArrayView cell)
@@ -93,7 +114,10 @@ int cellType(QByteArrayView cell)
         return Boolean;
     if (kinds & (CsvValueClassifier::Date | CsvValueClassifier::Datetime))
         return Temporal;
-    return int(QString::fromUtf8(cell).size());
+    int length = 0; // in code points: UTF-8 continuation bytes do not count
+    for (const char c : cell)
+        length += (uchar(c) & 0xC0) != 0x80;
+    return length;
 }
 
 } // namespace
@@ -170,7 +194,7 @@ CsvSniffResult CsvSniffer::sniffSample(QByteArrayView sample, bool wholeFile) co
         Trial best;
         bool first = true;
         for (const char quote : std::as_const(quotes)) {
-            if (quote == delimiter)
+            if (quote == delimiter || (!first && !opensFields(sample, delimiter, quote)))
                 continue;
             const Trial trial = trialParse(sample, wholeFile, delimiter, quote, m_options);
             if (first || better(trial, best))
@@ -223,13 +247,15 @@ CsvSniffResult CsvSniffer::sniffSample(QByteArrayView sample, bool wholeFile) co
     } else {
         std::vector<std::vector<QByteArray>> records;
         QByteArray text = sample.toByteArray();
+        const char *const base = text.constData();
         CsvParser parser(winner.delimiter, winner.quote, m_options.commentPrefix);
         parser.parse(text.data(), text.size(), wholeFile, [&](const CsvRow &row) {
             std::vector<QByteArray> &cells = records.emplace_back();
             cells.reserve(size_t(row.size()));
             for (qsizetype i = 0; i < row.size(); ++i)
                 cells.push_back(row.field(i).toByteArray());
-            return qsizetype(records.size()) < m_options.sampleRecords;
+            return qsizetype(records.size()) < m_options.sampleRecords
+                && !pastSample(row, base, qsizetype(records.size()), m_options.sampleBytes);
         });
         bool doubtful = false;
         result.dialect.hasHeader = detectHeader(records, &doubtful);

@@ -1,6 +1,7 @@
 #include "model/csv/CsvValueClassifier.h"
 
 #include <array>
+#include <cstring>
 #include <limits>
 
 namespace fd {
@@ -62,9 +63,14 @@ bool CsvValueClassifier::isMissing(QByteArrayView value)
     default:
         return false;
     }
+    // Most cells reach here only because they start like a token ("1.5", "-3"): compare the size and
+    // the second byte before the memory.
     for (const QByteArrayView token : Tokens) {
-        if (token == value)
+        if (token.size() == value.size() && token[0] == value[0]
+            && (value.size() < 2 || token[1] == value[1])
+            && std::memcmp(token.data(), value.data(), size_t(value.size())) == 0) {
             return true;
+        }
     }
     return false;
 }

@@ -1,0 +1,177 @@
+#include "model/csv/CsvParser.h"
+
+#include <QTest>
+
+using namespace fd;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using Rows = QList<QStringList>;
+
+struct Parsed
+{
+    Rows rows;
+    QList<qint64> lines;
+    CsvParser::State state = CsvParser::State::NeedMore;
+    qint64 errorLine = 0;
+    qint64 errorColumn = 0;
+};
+
+// Feeds text a chunk at a time the way CsvReader does: unconsumed bytes stay, new ones are appended.
+Parsed parseInChunks(const QByteArray &text, char delimiter, char quote, qsizetype chunk,
+                     const QByteArray &comment = {})
+{
+    Parsed parsed;
+    CsvParser parser(delimiter, quote, comment);
+    QByteArray buffer;
+    qsizetype fed = 0;
+    for (;;) {
+        const qsizetype take = qMin(chunk, text.size() - fed);
+        buffer.append(text.constData() + fed, take);
+        fed += take;
+        const bool atEof = fed == text.size();
+        const qint64 consumed = parser.parse(buffer.data(), buffer.size(), atEof, [&](const CsvRow &row) {
+            QStringList cells;
+            for (qsizetype i = 0; i < row.size(); ++i)
+                cells << row.text(i);
+            parsed.rows << cells;
+            parsed.lines << row.line();
+            return true;
+        });
+        buffer.remove(0, consumed);
+        if (parser.state() != CsvParser::State::NeedMore)
+            break;
+    }
+    parsed.state = parser.state();
+    parsed.errorLine = parser.errorLine();
+    parsed.errorColumn = parser.errorColumn();
+    return parsed;
+}
+
+} // namespace
+
+class TestCsvParser : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void records_data();
+    void records();
+    void unbalanced_data();
+    void unbalanced();
+    void stopsWhenAsked();
+};
+
+void TestCsvParser::records_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<char>("delimiter");
+    QTest::addColumn<char>("quote");
+    QTest::addColumn<QByteArray>("comment");
+    QTest::addColumn<Rows>("rows");
+    QTest::addColumn<QList<qint64>>("lines");
+
+    const Rows ab{{u"a"_s, u"b"_s}, {u"1"_s, u"2"_s}};
+    const QList<qint64> l12{1, 2};
+    QTest::newRow("LF") << QByteArray("a,b\n1,2\n") << ',' << '"' << QByteArray() << ab << l12;
+    QTest::newRow("CRLF") << QByteArray("a,b\r\n1,2\r\n") << ',' << '"' << QByteArray() << ab << l12;
+    QTest::newRow("CR") << QByteArray("a,b\r1,2\r") << ',' << '"' << QByteArray() << ab << l12;
+    QTest::newRow("no final line end") << QByteArray("a,b\n1,2") << ',' << '"' << QByteArray() << ab << l12;
+    QTest::newRow("empty fields")
+        << QByteArray(",\n,x,\n") << ',' << '"' << QByteArray()
+        << Rows{{QString(), QString()}, {QString(), u"x"_s, QString()}} << l12;
+    QTest::newRow("trailing delimiter at EOF")
+        << QByteArray("a,b,") << ',' << '"' << QByteArray()
+        << Rows{{u"a"_s, u"b"_s, QString()}} << QList<qint64>{1};
+    QTest::newRow("quoted delimiter")
+        << QByteArray("\"a,b\",c\n") << ',' << '"' << QByteArray()
+        << Rows{{u"a,b"_s, u"c"_s}} << QList<qint64>{1};
+    QTest::newRow("doubled quotes")
+        << QByteArray("\"say \"\"hi\"\"\",\"\"\"\"\n") << ',' << '"' << QByteArray()
+        << Rows{{u"say \"hi\""_s, u"\""_s}} << QList<qint64>{1};
+    QTest::newRow("newlines in quotes")
+        << QByteArray("\"1\n2\r\n3\r4\",x\nnext,y\n") << ',' << '"' << QByteArray()
+        << Rows{{u"1\n2\r\n3\r4"_s, u"x"_s}, {u"next"_s, u"y"_s}} << QList<qint64>{1, 5};
+    QTest::newRow("quote inside unquoted field")
+        << QByteArray("ab\"c,d\n") << ',' << '"' << QByteArray()
+        << Rows{{u"ab\"c"_s, u"d"_s}} << QList<qint64>{1};
+    QTest::newRow("text after closing quote")
+        << QByteArray("\"a\"b\"c,d\n") << ',' << '"' << QByteArray()
+        << Rows{{u"ab\"c"_s, u"d"_s}} << QList<qint64>{1};
+    QTest::newRow("single quote")
+        << QByteArray("'a;b';'it''s'\n") << ';' << '\'' << QByteArray()
+        << Rows{{u"a;b"_s, u"it's"_s}} << QList<qint64>{1};
+    QTest::newRow("tab") << QByteArray("a\tb\n1\t2\n") << '\t' << '"' << QByteArray() << ab << l12;
+    QTest::newRow("blank lines")
+        << QByteArray("\n\na,b\r\n\r\n1,2\n\n") << ',' << '"' << QByteArray() << ab
+        << QList<qint64>{3, 5};
+    QTest::newRow("comments")
+        << QByteArray("## head\na,b\n##c\n1,2\n") << ',' << '"' << QByteArray("##") << ab
+        << QList<qint64>{2, 4};
+    QTest::newRow("comment prefix is not a comment mid-record")
+        << QByteArray("a,#b\n") << ',' << '"' << QByteArray("#")
+        << Rows{{u"a"_s, u"#b"_s}} << QList<qint64>{1};
+    QTest::newRow("UTF-8 kept as bytes")
+        << QByteArray("\xC3\xA9,\"\xE6\x9D\xB1,\"\n") << ',' << '"' << QByteArray()
+        << Rows{{u"\u00e9"_s, u"\u6771,"_s}} << QList<qint64>{1};
+}
+
+void TestCsvParser::records()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(char, delimiter);
+    QFETCH(char, quote);
+    QFETCH(QByteArray, comment);
+    QFETCH(Rows, rows);
+    QFETCH(QList<qint64>, lines);
+
+    for (const qsizetype chunk : {qsizetype(1), qsizetype(2), qsizetype(3), qsizetype(5), text.size()}) {
+        const Parsed parsed = parseInChunks(text, delimiter, quote, qMax<qsizetype>(1, chunk), comment);
+        QCOMPARE(parsed.state, CsvParser::State::Finished);
+        QCOMPARE(parsed.rows, rows);
+        QCOMPARE(parsed.lines, lines);
+    }
+}
+
+void TestCsvParser::unbalanced_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<qint64>("line");
+    QTest::addColumn<qint64>("column");
+    QTest::newRow("first field") << QByteArray("\"abc\n") << 1LL << 1LL;
+    QTest::newRow("third line, second field") << QByteArray("a,b\nc,d\ne,\"f\ng,h\n") << 3LL << 2LL;
+    QTest::newRow("after a quoted newline, on the line the field starts")
+        << QByteArray("\"x\ny\",\"open\n") << 2LL << 2LL;
+    QTest::newRow("line after a multi-line record")
+        << QByteArray("\"x\ny\",z\n1,\"open") << 3LL << 2LL;
+}
+
+void TestCsvParser::unbalanced()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(qint64, line);
+    QFETCH(qint64, column);
+    for (const qsizetype chunk : {qsizetype(1), text.size()}) {
+        const Parsed parsed = parseInChunks(text, ',', '"', chunk);
+        QCOMPARE(parsed.state, CsvParser::State::Unbalanced);
+        QCOMPARE(parsed.errorLine, line);
+        QCOMPARE(parsed.errorColumn, column);
+    }
+}
+
+void TestCsvParser::stopsWhenAsked()
+{
+    QByteArray text("1\n2\n3\n");
+    CsvParser parser(',', '"');
+    int rows = 0;
+    const qint64 consumed = parser.parse(text.data(), text.size(), true, [&](const CsvRow &) {
+        return ++rows < 2;
+    });
+    QCOMPARE(parser.state(), CsvParser::State::Stopped);
+    QCOMPARE(rows, 2);
+    QCOMPARE(consumed, 4);
+}
+
+QTEST_GUILESS_MAIN(TestCsvParser)
+#include "tst_csvparser.moc"

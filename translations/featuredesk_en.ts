@@ -1,0 +1,596 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected end of file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 has no name; it is called &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 repeats the name &quot;%2&quot;; it is called &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8; it was read as Windows-1252.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the delimiter cannot be the quote character or a line end</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewFeatureDialog</name>
+    <message>
+        <source>Add feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. dose_mg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dtype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Synonyms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other names, separated by |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistryTables</name>
+    <message>
+        <source>Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dtype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synonyms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artifacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ensembl ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NCBI ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biotype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organism</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd</name>
+    <message>
+        <source>%1, line %2, column %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::CsvColumnProfile</name>
+    <message>
+        <source>no data rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all values are missing (pandas reads this as float)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers with leading zeros such as &quot;%1&quot; are kept as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integers beyond the 64-bit range are kept as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integers with missing values (pandas reads them as float)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsigned 64-bit integers (above the int64 range)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true/false values with missing values (pandas reads them as text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::CsvError</name>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file does not exist. Check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file could not be read (%2). Check that it still exists and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the gzip data is damaged or truncated (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this is not a text file (it contains NUL bytes). Choose a CSV or TSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the encoding &quot;%2&quot; is not supported. Use UTF-8, UTF-16LE, UTF-16BE, Latin-1 or Windows-1252.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: invalid option: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a quoted field starts here and is never closed. Check the quotes on that line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a record is longer than %2 MiB; the file is probably not a CSV file, or a quote is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::CsvInspector</name>
+    <message>
+        <source>The header on line %1 is not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::CsvSniffer</name>
+    <message>
+        <source>No delimiter splits the records into columns; the file is read as one column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted field is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 sampled records do not have %3 fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 fits the sample as well as the %2 (%3 against %4 columns); the %2 was chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first row was taken as a header, but that is a guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first row was taken as data, but that is a guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ErrorPresenter</name>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry from a newer FeatureDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry is busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not permitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FeatureDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::MainWindow</name>
+    <message>
+        <source>FeatureDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New registry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open registry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;feature…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New feature &amp;set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete feature set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About FeatureDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No registry open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — FeatureDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FeatureDesk registries (*.sqlite *.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already. Choose a new file name, or open it with File ▸ Open registry….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FeatureDesk registries (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added feature %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved feature set %1 (hash %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature set exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A feature set with exactly these members is stored already: &quot;%1&quot; (uid %2, hash %3). FeatureDesk keeps each panel once, so that set is used instead of a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the feature sets to delete first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete feature sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n feature set(s)? Sets that artifacts use are kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About FeatureDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;FeatureDesk %1&lt;/h3&gt;&lt;p&gt;Curate lab data files against a registry of features, with identities compatible with LaminDB.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3). Registry schema version %4.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::NewFeatureSetDialog</name>
+    <message>
+        <source>New feature set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter features…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the features that belong to the set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s), hash %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::RegistryTablePanel</name>
+    <message>
+        <source>Filter %1 (every word must match)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>FeatureDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this registry (an SQLite file or a postgresql:// URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
