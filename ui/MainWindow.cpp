@@ -66,6 +66,8 @@ MainWindow::MainWindow(RegistrySession *session, QWidget *parent)
     createActions();
     connect(m_session, &RegistrySession::registryChanged, this, &MainWindow::onRegistryChanged);
     connect(m_session, &RegistrySession::recordsChanged, this, &MainWindow::onRecordsChanged);
+    connect(m_session, &RegistrySession::openStarted, this, &MainWindow::onOpenStarted);
+    connect(m_session, &RegistrySession::openFailed, this, &MainWindow::onOpenFailed);
     onRegistryChanged(m_session->registry());
     resize(1100, 700);
 }
@@ -107,12 +109,28 @@ void MainWindow::createActions()
 
 void MainWindow::openRegistry(const QString &location, bool create)
 {
-    if (Status opened = m_session->open(location, create); !opened)
-        ErrorPresenter::show(this, opened.error());
+    m_session->openInBackground(location, create);
+}
+
+void MainWindow::onOpenStarted(const QString &location)
+{
+    QGuiApplication::setOverrideCursor(Qt::BusyCursor);
+    statusBar()->showMessage(tr("Opening %1…").arg(location));
+}
+
+void MainWindow::onOpenFailed(const QString &location, const Error &error)
+{
+    Q_UNUSED(location)
+    QGuiApplication::restoreOverrideCursor();
+    statusBar()->clearMessage();
+    ErrorPresenter::show(this, error);
 }
 
 void MainWindow::onRegistryChanged(Registry *registry)
 {
+    if (QGuiApplication::overrideCursor())
+        QGuiApplication::restoreOverrideCursor();
+    statusBar()->clearMessage();
     for (RegistryTablePanel *panel : std::as_const(m_panels))
         panel->setRegistry(registry);
     updateStatus();

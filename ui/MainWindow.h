@@ -7,6 +7,7 @@ class QTabWidget;
 
 namespace fd {
 
+struct Error;
 class Registry;
 class RegistrySession;
 class RegistryTablePanel;
@@ -23,12 +24,15 @@ public:
     RegistryTablePanel *panel(const QString &tableId) const;
     QTabWidget *tabs() const { return m_tabs; }
 
+    // Opens in the background; the window stays usable and says what it is doing.
     void openRegistry(const QString &location, bool create);
 
 private:
     void createActions();
     void onRegistryChanged(Registry *registry);
     void onRecordsChanged(const QString &table);
+    void onOpenStarted(const QString &location);
+    void onOpenFailed(const QString &location, const Error &error);
     void newRegistry();
     void chooseRegistry();
     void addFeature();

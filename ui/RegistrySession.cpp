@@ -1,5 +1,7 @@
 #include "ui/RegistrySession.h"
 
+#include "model/RegistryOpenJob.h"
+
 namespace fd {
 
 RegistrySession::RegistrySession(QObject *parent)
@@ -7,7 +9,33 @@ RegistrySession::RegistrySession(QObject *parent)
 {
 }
 
-RegistrySession::~RegistrySession() = default;
+RegistrySession::~RegistrySession()
+{
+    m_pool.waitForDone();
+}
+
+void RegistrySession::openInBackground(const QString &locationText, bool create)
+{
+    Registry::OpenOptions options;
+    options.createIfMissing = create;
+    auto *job = new RegistryOpenJob(locationText, options, this);
+    m_opening = true;
+    Q_EMIT openStarted(locationText);
+    connect(job, &RegistryOpenJob::succeeded, this, [this, job, create](const QString &location) {
+        job->deleteLater();
+        m_opening = false;
+        // Checked and migrated by the job: this connection opens at once.
+        if (Status opened = open(location, create); !opened)
+            Q_EMIT openFailed(location, opened.error());
+    });
+    connect(job, &RegistryOpenJob::failed, this,
+            [this, job](const QString &location, const fd::Error &error) {
+                job->deleteLater();
+                m_opening = false;
+                Q_EMIT openFailed(location, error);
+            });
+    m_pool.start(job);
+}
 
 Status RegistrySession::open(const QString &locationText, bool create)
 {

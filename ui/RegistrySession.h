@@ -3,6 +3,7 @@
 #include "model/Registry.h"
 
 #include <QObject>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -22,16 +23,25 @@ public:
     Registry *registry() const { return m_registry.get(); }
 
     // Opens (or, with create, makes) the registry at location; on failure the current one stays.
+    // Blocks while it checks and migrates: for tests and the command line.
     Status open(const QString &locationText, bool create);
+    // The same without blocking: checks and migrates on a worker thread, then switches over.
+    // Ends in registryChanged or openFailed.
+    void openInBackground(const QString &locationText, bool create);
+    bool isOpening() const { return m_opening; }
     void close();
 
 Q_SIGNALS:
     void aboutToChangeRegistry();
     void registryChanged(fd::Registry *registry);
     void recordsChanged(const QString &table);
+    void openStarted(const QString &locationText);
+    void openFailed(const QString &locationText, const fd::Error &error);
 
 private:
     std::unique_ptr<Registry> m_registry;
+    QThreadPool m_pool; // waits for a running open job before the session goes
+    bool m_opening = false;
 };
 
 } // namespace fd
