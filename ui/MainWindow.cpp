@@ -1,10 +1,13 @@
 #include "ui/MainWindow.h"
 
 #include "model/FeatureSetStore.h"
+#include "model/ImportFiles.h"
+#include "model/ImportQueue.h"
 #include "model/FeatureStore.h"
 #include "model/RegistryTables.h"
 #include "model/Schema.h"
 #include "ui/ErrorPresenter.h"
+#include "ui/ImportPage.h"
 #include "ui/NewFeatureDialog.h"
 #include "ui/NewFeatureSetDialog.h"
 #include "ui/RegistrySession.h"
@@ -13,6 +16,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QTabBar>
+#include <QUrl>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QKeySequence>
@@ -31,7 +40,9 @@ MainWindow::MainWindow(RegistrySession *session, QWidget *parent)
     , m_locationLabel(new QLabel(this))
     , m_schemaLabel(new QLabel(this))
     , m_accessLabel(new QLabel(this))
+    , m_importQueue(new ImportQueue(this))
 {
+    setAcceptDrops(true);
     setWindowTitle(tr("FeatureDesk"));
     setObjectName(QStringLiteral("MainWindow"));
     for (const TableSpec &spec : tables::all()) {
@@ -53,6 +64,11 @@ MainWindow::MainWindow(RegistrySession *session, QWidget *parent)
         ->setEmptyHint(tr("No genes yet.\n\nThe gene registry holds a genome's genes, so "
                           "that gene symbols and Ensembl ids can be validated."));
     m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    // The registry's own tables stay; only import pages can be closed.
+    for (int i = 0; i < m_tabs->count(); ++i)
+        m_tabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     setCentralWidget(m_tabs);
 
     m_locationLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -83,6 +99,9 @@ RegistryTablePanel *MainWindow::panel(const QString &tableId) const
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *import = file->addAction(tr("&Import…"), this, &MainWindow::chooseImportFiles);
+    import->setShortcut(QKeySequence(tr("Ctrl+I")));
+    file->addSeparator();
     QAction *newRegistry = file->addAction(tr("&New registry…"), this, &MainWindow::newRegistry);
     newRegistry->setShortcut(QKeySequence::New);
     QAction *open = file->addAction(tr("&Open registry…"), this, &MainWindow::chooseRegistry);
@@ -263,6 +282,80 @@ void MainWindow::deleteFeatureSet()
         if (Status removed = store.remove(uid); !removed)
             ErrorPresenter::show(this, removed.error());
     }
+}
+
+QList<ImportPage *> MainWindow::importPages() const
+{
+    QList<ImportPage *> pages;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (auto *page = qobject_cast<ImportPage *>(m_tabs->widget(i)))
+            pages.append(page);
+    return pages;
+}
+
+void MainWindow::importPaths(const QStringList &paths)
+{
+    const ImportFiles files = ImportFiles::collect(paths);
+    ImportPage *first = nullptr;
+    for (const QString &path : files.files) {
+        // A file already open for import is shown again, not opened twice.
+        ImportPage *page = nullptr;
+        for (ImportPage *open : importPages())
+            if (open->path() == path)
+                page = open;
+        if (!page) {
+            page = new ImportPage(path, m_importQueue, m_tabs);
+            const int at = m_tabs->addTab(page, QFileInfo(path).fileName());
+            m_tabs->setTabToolTip(at, QDir::toNativeSeparators(path));
+        }
+        if (!first)
+            first = page;
+    }
+    if (first)
+        m_tabs->setCurrentWidget(first);
+    if (!files.skipped.isEmpty())
+        ErrorPresenter::show(this, Error::make(Error::Code::NotFound,
+                                               tr("Some of what was dropped was not imported:\n%1")
+                                                   .arg(files.skipped.join(QLatin1Char('\n')))));
+}
+
+void MainWindow::chooseImportFiles()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Import files"), QString(),
+        tr("Delimited files (*.csv *.tsv *.txt *.tab *.gz);;All files (*)"));
+    if (!paths.isEmpty())
+        importPaths(paths);
+}
+
+void MainWindow::closeTab(int index)
+{
+    if (auto *page = qobject_cast<ImportPage *>(m_tabs->widget(index))) {
+        m_tabs->removeTab(index);
+        page->deleteLater();
+    }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    const bool anyLocal = std::any_of(urls.cbegin(), urls.cend(),
+                                      [](const QUrl &url) { return url.isLocalFile(); });
+    if (anyLocal)
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    const QList<QUrl> urls = event->mimeData()->urls();
+    for (const QUrl &url : urls)
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importPaths(paths);
 }
 
 void MainWindow::refreshAll()

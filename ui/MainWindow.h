@@ -10,6 +10,8 @@ namespace fd {
 struct Error;
 class Registry;
 class RegistrySession;
+class ImportPage;
+class ImportQueue;
 class RegistryTablePanel;
 
 // Creates the actions and the panels and wires them to the session; the work is elsewhere.
@@ -23,6 +25,11 @@ public:
 
     RegistryTablePanel *panel(const QString &tableId) const;
     QTabWidget *tabs() const { return m_tabs; }
+    ImportQueue *importQueue() const { return m_importQueue; }
+    QList<ImportPage *> importPages() const;
+
+    // Opens an import page per file (folders: the delimited files inside); scans queue up.
+    void importPaths(const QStringList &paths);
 
     // Opens in the background; the window stays usable and says what it is doing.
     void openRegistry(const QString &location, bool create);
@@ -40,6 +47,8 @@ private:
     void deleteFeatureSet();
     void refreshAll();
     void showAbout();
+    void chooseImportFiles();
+    void closeTab(int index);
     void updateStatus();
 
     RegistrySession *m_session;
@@ -49,6 +58,11 @@ private:
     QLabel *m_schemaLabel;
     QLabel *m_accessLabel;
     QList<QAction *> m_writeActions;
+    ImportQueue *m_importQueue;
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 };
 
 } // namespace fd

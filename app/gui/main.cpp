@@ -38,6 +38,10 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Open this registry (an SQLite file or a postgresql:// URL)."),
         QStringLiteral("LOCATION"));
     parser.addOption(registryOption);
+    parser.addPositionalArgument(
+        QStringLiteral("files"),
+        QApplication::translate("main", "CSV or TSV files (or folders of them) to import."),
+        QStringLiteral("[FILE...]"));
     parser.process(app);
 
     fd::RegistrySession session;
@@ -48,5 +52,7 @@ int main(int argc, char *argv[])
     window.openRegistry(named ? parser.value(registryOption)
                               : fd::RegistryLocation::defaultLocationText(),
                         !named);
+    if (!parser.positionalArguments().isEmpty())
+        window.importPaths(parser.positionalArguments());
     return app.exec();
 }

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "model/csv/CsvInspection.h"
+#include "model/csv/CsvOptions.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+
+namespace fd {
+
+class CsvColumnsModel;
+class CsvInspectJob;
+class CsvPreviewModel;
+class ImportQueue;
+struct CsvError;
+
+// One file being imported: the dialect (sniffed, or the user's), a preview of the first rows at
+// once, and the full scan in the background with progress and cancel, after which every column
+// shows its dtype, missing and distinct counts and examples. Changing the dialect previews and
+// scans again; changing a dtype is kept as the user's choice.
+class ImportPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImportPage)
+
+public:
+    ImportPage(QString path, ImportQueue *queue, QWidget *parent = nullptr);
+    ~ImportPage() override;
+
+    QString path() const { return m_path; }
+    CsvOptions options() const;
+    bool isScanning() const;
+    bool hasResult() const { return m_hasResult; }
+    const CsvInspection &inspection() const { return m_inspection; }
+
+    CsvPreviewModel *previewModel() const { return m_previewModel; }
+    CsvColumnsModel *columnsModel() const { return m_columnsModel; }
+    QComboBox *delimiterBox() const { return m_delimiter; }
+    QComboBox *quoteBox() const { return m_quote; }
+    QComboBox *headerBox() const { return m_header; }
+    QComboBox *encodingBox() const { return m_encoding; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QLabel *statusLabel() const { return m_status; }
+
+public Q_SLOTS:
+    void rescan();
+    void cancelScan();
+
+Q_SIGNALS:
+    void scanFinished(const QString &path);
+    void scanFailed(const QString &path, const QString &message);
+
+private:
+    void buildControls();
+    void showDialect();
+    void preview();
+    void startScan();
+    void onProgress(qint64 done, qint64 total);
+    void onFinished(const fd::CsvInspection &inspection);
+    void onFailed(const fd::CsvError &error);
+    void showMalformedRows();
+    void setStatus(const QString &text, bool problem = false);
+
+    QString m_path;
+    ImportQueue *m_queue;
+    QPointer<CsvInspectJob> m_job;
+    CsvPreviewModel *m_previewModel;
+    CsvColumnsModel *m_columnsModel;
+    CsvInspection m_inspection;
+    bool m_hasResult = false;
+    bool m_updatingControls = false;
+
+    QLabel *m_fileLabel = nullptr;
+    QComboBox *m_delimiter = nullptr;
+    QComboBox *m_quote = nullptr;
+    QComboBox *m_header = nullptr;
+    QComboBox *m_encoding = nullptr;
+    QLabel *m_warnings = nullptr;
+    QTableView *m_previewView = nullptr;
+    QTableView *m_columnsView = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QPushButton *m_rescan = nullptr;
+    QPushButton *m_malformed = nullptr;
+    QLabel *m_status = nullptr;
+};
+
+} // namespace fd
