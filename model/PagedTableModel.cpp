@@ -111,7 +111,7 @@ void PagedTableModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
-    refresh();
+    reload(false); // the order changes, the count does not
 }
 
 void PagedTableModel::setFilter(const RecordFilter &filter)
@@ -130,11 +130,17 @@ void PagedTableModel::setRegistry(Registry *registry)
 
 void PagedTableModel::refresh()
 {
+    reload(true);
+}
+
+void PagedTableModel::reload(bool recount)
+{
     // Whoever reacts to modelReset or rowsInserted (a view, a proxy, QAbstractItemModelTester) may
     // ask for more rows at once; that has to wait until everyone has taken in the change.
     m_busy = true;
     beginResetModel();
     m_rows.clear();
+    m_lastKey.clear();
     m_lastError.clear();
     m_exhausted = m_registry.isNull();
     m_where = {};
@@ -155,31 +161,55 @@ void PagedTableModel::refresh()
     m_busy = false;
     if (!m_lastError.isEmpty())
         Q_EMIT loadFailed(m_lastError);
-    countRows();
+    if (recount)
+        countRows();
 }
 
-QString PagedTableModel::selectSql(bool withPaging) const
+QString PagedTableModel::countSql() const
 {
-    if (!withPaging) {
-        QString sql = QStringLiteral("SELECT COUNT(*) FROM ") + m_spec.from;
-        if (!m_where.clause.isEmpty())
-            sql += QStringLiteral(" WHERE ") + m_where.clause;
-        return sql;
-    }
+    // Without a filter the joins cannot change the count (they follow NOT NULL keys): count the
+    // base table alone, which reads its smallest index instead of joining a million rows.
+    if (m_where.clause.isEmpty())
+        return QStringLiteral("SELECT COUNT(*) FROM ") + (m_spec.countFrom.isEmpty() ? m_spec.from : m_spec.countFrom);
+    return QStringLiteral("SELECT COUNT(*) FROM ") + m_spec.from + QStringLiteral(" WHERE ")
+           + m_where.clause;
+}
+
+bool PagedTableModel::usesKeyset() const
+{
+    return m_spec.columns.at(m_sortColumn).notNull;
+}
+
+QString PagedTableModel::pageSql(bool afterLastKey) const
+{
     QStringList expressions;
     for (const ColumnSpec &column : m_spec.columns)
         expressions.append(column.expression);
+    expressions.append(m_spec.idExpression); // the tie-breaker, for keyset paging
     QString sql = QStringLiteral("SELECT ") + expressions.join(QStringLiteral(", "))
                   + QStringLiteral(" FROM ") + m_spec.from;
+    const QString sortExpression = m_spec.columns.at(m_sortColumn).expression;
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    QStringList conditions;
     if (!m_where.clause.isEmpty())
-        sql += QStringLiteral(" WHERE ") + m_where.clause;
-    if (withPaging) {
-        const QString direction =
-            m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-        sql += QStringLiteral(" ORDER BY ") + m_spec.columns.at(m_sortColumn).expression + direction
-               + QStringLiteral(", ") + m_spec.idExpression + direction
-               + QStringLiteral(" LIMIT ? OFFSET ?");
-    }
+        conditions.append(QLatin1Char('(') + m_where.clause + QLatin1Char(')'));
+    if (afterLastKey)
+        // The next page starts after the last row fetched: an index seek, however deep the page.
+        conditions.append(QStringLiteral("(%1, %2) %3 (?, ?)")
+                              .arg(sortExpression, m_spec.idExpression,
+                                   ascending ? QStringLiteral(">") : QStringLiteral("<")));
+    if (!conditions.isEmpty())
+        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    // While filtering, SQLite would walk the sort index and test every row it points to, at random;
+    // "+" keeps it from using that index, so it scans the table once and sorts the few matches.
+    const QString orderBy = !m_where.clause.isEmpty() && !m_registry->dialect().isPostgres()
+                                ? QStringLiteral("+") + sortExpression
+                                : sortExpression;
+    const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    sql += QStringLiteral(" ORDER BY ") + orderBy + direction + QStringLiteral(", ")
+           + m_spec.idExpression + direction + QStringLiteral(" LIMIT ?");
+    if (!afterLastKey)
+        sql += QStringLiteral(" OFFSET ?");
     return sql;
 }
 
@@ -189,24 +219,34 @@ Status PagedTableModel::fetchPage(bool notify)
         return {};
     QSqlQuery query(m_registry->database());
     query.setForwardOnly(true);
-    if (!query.prepare(selectSql(true)))
+    const bool afterLastKey = usesKeyset() && !m_lastKey.isEmpty();
+    if (!query.prepare(pageSql(afterLastKey)))
         return sqlError(query, QStringLiteral("read the %1").arg(m_spec.id));
     for (const QVariant &value : std::as_const(m_where.values))
         query.addBindValue(value);
+    if (afterLastKey) {
+        query.addBindValue(m_lastKey.at(0));
+        query.addBindValue(m_lastKey.at(1));
+    }
     query.addBindValue(PageSize);
-    query.addBindValue(qint64(m_rows.size()));
+    if (!afterLastKey)
+        query.addBindValue(qint64(m_rows.size()));
     if (!query.exec())
         return sqlError(query, QStringLiteral("read the %1").arg(m_spec.id));
     QVector<QVariantList> page;
     page.reserve(PageSize);
     const int columns = int(m_spec.columns.size());
+    QVariant lastId;
     while (query.next()) {
         QVariantList row;
         row.reserve(columns);
         for (int i = 0; i < columns; ++i)
             row.append(query.value(i));
+        lastId = query.value(columns);
         page.append(std::move(row));
     }
+    if (!page.isEmpty())
+        m_lastKey = {page.constLast().at(m_sortColumn), lastId};
     if (page.size() < PageSize)
         m_exhausted = true;
     if (page.isEmpty())
@@ -230,7 +270,7 @@ void PagedTableModel::countRows()
     if (!m_registry.isNull()) {
         QSqlQuery query(m_registry->database());
         query.setForwardOnly(true);
-        bool ok = query.prepare(selectSql(false));
+        bool ok = query.prepare(countSql());
         if (ok) {
             for (const QVariant &value : std::as_const(m_where.values))
                 query.addBindValue(value);

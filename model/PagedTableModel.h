@@ -65,8 +65,12 @@ private:
     // Appends the next page; notify: with beginInsertRows/endInsertRows (not inside a reset).
     Status fetchPage(bool notify);
     void countRows();
-    // The page query (withPaging) or the count query, both under the current filter.
-    QString selectSql(bool withPaging) const;
+    void reload(bool recount);
+    // The page query: the first page by OFFSET 0; the next ones after the last key fetched when
+    // the sort column is never NULL (keyset paging), else by OFFSET.
+    QString pageSql(bool afterLastKey) const;
+    QString countSql() const;
+    bool usesKeyset() const;
 
     QPointer<Registry> m_registry;
     TableSpec m_spec;
@@ -75,6 +79,7 @@ private:
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QVector<QVariantList> m_rows;
+    QVariantList m_lastKey; // sort value and id of the last row fetched
     bool m_exhausted = true;
     bool m_busy = false; // inside a reset or an insertion: no nested fetches
     qint64 m_totalCount = -1;

@@ -171,6 +171,13 @@ Status Registry::openSqlite(const OpenOptions &options)
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
         return sqlError(query, QStringLiteral("turn on foreign keys"));
+    // A 64 MiB page cache and memory-mapped reads: counting and paging a million artifacts then
+    // reads memory, not the file, after the first time (SQLite's default cache is 2 MiB).
+    for (const char *pragma : {"PRAGMA cache_size = -65536", "PRAGMA mmap_size = 268435456"}) {
+        if (!query.exec(QString::fromLatin1(pragma)))
+            return sqlError(query, QStringLiteral("set up the registry's cache"));
+        query.finish();
+    }
     return {};
 }
 

@@ -18,17 +18,23 @@ namespace {
 ColumnSpec text(const char *key, const char *header, const char *expression)
 {
     return ColumnSpec{QString::fromLatin1(key), header, QString::fromLatin1(expression), true,
-                      false, false};
+                      false, false, false};
+}
+// A text column that is never NULL (uid, name, key, hash ...).
+ColumnSpec required(const char *key, const char *header, const char *expression)
+{
+    return ColumnSpec{QString::fromLatin1(key), header, QString::fromLatin1(expression), true,
+                      false, false, true};
 }
 ColumnSpec number(const char *key, const char *header, const char *expression)
 {
     return ColumnSpec{QString::fromLatin1(key), header, QString::fromLatin1(expression), false,
-                      true, false};
+                      true, false, true};
 }
 ColumnSpec timestamp(const char *key, const char *header, const char *expression)
 {
     return ColumnSpec{QString::fromLatin1(key), header, QString::fromLatin1(expression), false,
-                      false, true};
+                      false, true, true};
 }
 } // namespace
 
@@ -38,15 +44,16 @@ TableSpec features()
         QStringLiteral("features"),
         QT_TRANSLATE_NOOP("RegistryTables", "Features"),
         QStringLiteral("fd_feature t JOIN fd_user u ON u.id = t.created_by"),
+        QStringLiteral("fd_feature t"),
         QStringLiteral("t.id"),
         {
-            text("name", QT_TRANSLATE_NOOP("RegistryTables", "Name"), "t.name"),
+            required("name", QT_TRANSLATE_NOOP("RegistryTables", "Name"), "t.name"),
             text("dtype", QT_TRANSLATE_NOOP("RegistryTables", "Dtype"), "t.dtype"),
             text("unit", QT_TRANSLATE_NOOP("RegistryTables", "Unit"), "t.unit"),
             text("synonyms", QT_TRANSLATE_NOOP("RegistryTables", "Synonyms"), "t.synonyms"),
             text("description", QT_TRANSLATE_NOOP("RegistryTables", "Description"), "t.description"),
-            text("uid", QT_TRANSLATE_NOOP("RegistryTables", "UID"), "t.uid"),
-            text("created_by", QT_TRANSLATE_NOOP("RegistryTables", "Created by"), "u.handle"),
+            required("uid", QT_TRANSLATE_NOOP("RegistryTables", "UID"), "t.uid"),
+            required("created_by", QT_TRANSLATE_NOOP("RegistryTables", "Created by"), "u.handle"),
             timestamp("created_at", QT_TRANSLATE_NOOP("RegistryTables", "Created at"), "t.created_at"),
         },
         0};
@@ -58,18 +65,19 @@ TableSpec featureSets()
         QStringLiteral("feature_sets"),
         QT_TRANSLATE_NOOP("RegistryTables", "Feature sets"),
         QStringLiteral("fd_feature_set t JOIN fd_user u ON u.id = t.created_by"),
+        QStringLiteral("fd_feature_set t"),
         QStringLiteral("t.id"),
         {
-            text("name", QT_TRANSLATE_NOOP("RegistryTables", "Name"), "t.name"),
+            required("name", QT_TRANSLATE_NOOP("RegistryTables", "Name"), "t.name"),
             number("n", QT_TRANSLATE_NOOP("RegistryTables", "Members"), "t.n"),
             text("dtype", QT_TRANSLATE_NOOP("RegistryTables", "Dtype"), "t.dtype"),
-            text("registry", QT_TRANSLATE_NOOP("RegistryTables", "Registry"), "t.registry"),
+            required("registry", QT_TRANSLATE_NOOP("RegistryTables", "Registry"), "t.registry"),
             number("artifacts", QT_TRANSLATE_NOOP("RegistryTables", "Artifacts"),
                    "(SELECT COUNT(*) FROM fd_artifact_feature_set l WHERE l.feature_set_id = t.id)"),
-            text("hash", QT_TRANSLATE_NOOP("RegistryTables", "Hash"), "t.hash"),
-            text("uid", QT_TRANSLATE_NOOP("RegistryTables", "UID"), "t.uid"),
+            required("hash", QT_TRANSLATE_NOOP("RegistryTables", "Hash"), "t.hash"),
+            required("uid", QT_TRANSLATE_NOOP("RegistryTables", "UID"), "t.uid"),
             text("description", QT_TRANSLATE_NOOP("RegistryTables", "Description"), "t.description"),
-            text("created_by", QT_TRANSLATE_NOOP("RegistryTables", "Created by"), "u.handle"),
+            required("created_by", QT_TRANSLATE_NOOP("RegistryTables", "Created by"), "u.handle"),
             timestamp("created_at", QT_TRANSLATE_NOOP("RegistryTables", "Created at"), "t.created_at"),
         },
         0};
@@ -81,15 +89,16 @@ TableSpec artifacts()
         QStringLiteral("artifacts"),
         QT_TRANSLATE_NOOP("RegistryTables", "Artifacts"),
         QStringLiteral("fd_artifact t JOIN fd_user u ON u.id = t.created_by"),
+        QStringLiteral("fd_artifact t"),
         QStringLiteral("t.id"),
         {
-            text("key", QT_TRANSLATE_NOOP("RegistryTables", "Key"), "t.key"),
-            text("suffix", QT_TRANSLATE_NOOP("RegistryTables", "Suffix"), "t.suffix"),
+            required("key", QT_TRANSLATE_NOOP("RegistryTables", "Key"), "t.key"),
+            required("suffix", QT_TRANSLATE_NOOP("RegistryTables", "Suffix"), "t.suffix"),
             number("size", QT_TRANSLATE_NOOP("RegistryTables", "Size"), "t.size"),
-            text("hash", QT_TRANSLATE_NOOP("RegistryTables", "Hash"), "t.hash"),
-            text("uid", QT_TRANSLATE_NOOP("RegistryTables", "UID"), "t.uid"),
+            required("hash", QT_TRANSLATE_NOOP("RegistryTables", "Hash"), "t.hash"),
+            required("uid", QT_TRANSLATE_NOOP("RegistryTables", "UID"), "t.uid"),
             text("description", QT_TRANSLATE_NOOP("RegistryTables", "Description"), "t.description"),
-            text("created_by", QT_TRANSLATE_NOOP("RegistryTables", "Created by"), "u.handle"),
+            required("created_by", QT_TRANSLATE_NOOP("RegistryTables", "Created by"), "u.handle"),
             timestamp("created_at", QT_TRANSLATE_NOOP("RegistryTables", "Created at"), "t.created_at"),
         },
         // Newest first would need a descending default; the key keeps related files together.
@@ -103,6 +112,7 @@ TableSpec genes()
         QT_TRANSLATE_NOOP("RegistryTables", "Genes"),
         QStringLiteral("fd_gene t JOIN fd_user u ON u.id = t.created_by "
                        "LEFT JOIN fd_organism o ON o.id = t.organism_id"),
+        QStringLiteral("fd_gene t"),
         QStringLiteral("t.id"),
         {
             text("symbol", QT_TRANSLATE_NOOP("RegistryTables", "Symbol"), "t.symbol"),
@@ -113,7 +123,7 @@ TableSpec genes()
             text("organism", QT_TRANSLATE_NOOP("RegistryTables", "Organism"), "o.name"),
             text("synonyms", QT_TRANSLATE_NOOP("RegistryTables", "Synonyms"), "t.synonyms"),
             text("description", QT_TRANSLATE_NOOP("RegistryTables", "Description"), "t.description"),
-            text("uid", QT_TRANSLATE_NOOP("RegistryTables", "UID"), "t.uid"),
+            required("uid", QT_TRANSLATE_NOOP("RegistryTables", "UID"), "t.uid"),
         },
         0};
 }

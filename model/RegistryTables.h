@@ -15,6 +15,7 @@ struct ColumnSpec
     bool filterable = true;
     bool numeric = false;   // right-aligned, sorts as a number
     bool timestamp = false; // shown in the user's locale
+    bool notNull = false;   // never NULL: pages after the first are found by key, not by OFFSET
 };
 
 struct TableSpec
@@ -22,6 +23,7 @@ struct TableSpec
     QString id;             // "features", "feature_sets", "artifacts", "genes"
     const char *title;      // translatable
     QString from;           // FROM clause, joins included
+    QString countFrom;      // the base table alone: what an unfiltered count needs
     QString idExpression;   // a unique key for a stable order
     QList<ColumnSpec> columns;
     int defaultSortColumn = 0;

@@ -88,6 +88,22 @@ std::vector<Schema::Step> makeSteps()
             QStringLiteral("CREATE INDEX fd_feature_set_name ON fd_feature_set(name)"),
             QStringLiteral("CREATE INDEX fd_gene_organism ON fd_gene(organism_id)"),
         }});
+    steps.push_back(Schema::Step{
+        3,
+        QStringLiteral("genes: further Ensembl ids of a gene; case-insensitive symbol look-up"),
+        {
+            // NCBI lists several Ensembl ids for some genes; a gene keeps the first in
+            // ensembl_gene_id (unique) and the rest here, |-separated.
+            QStringLiteral("ALTER TABLE fd_gene ADD COLUMN other_ensembl_gene_ids TEXT"),
+            QStringLiteral("CREATE INDEX fd_gene_symbol_lower ON fd_gene(lower(symbol))"),
+        }});
+    steps.push_back(Schema::Step{
+        4,
+        QStringLiteral("artifacts: index on size, so that sorting a million artifacts by size "
+                       "reads an index instead of sorting the table"),
+        {
+            QStringLiteral("CREATE INDEX fd_artifact_size ON fd_artifact(size)"),
+        }});
     return steps;
 }
 

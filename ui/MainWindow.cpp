@@ -134,7 +134,10 @@ void MainWindow::openRegistry(const QString &location, bool create)
 void MainWindow::onOpenStarted(const QString &location)
 {
     QGuiApplication::setOverrideCursor(Qt::BusyCursor);
-    statusBar()->showMessage(tr("Opening %1…").arg(location));
+    // The text as typed may be a PostgreSQL URL with a password; show it as displayText() does.
+    const Result<RegistryLocation> parsed = RegistryLocation::parse(location);
+    statusBar()->showMessage(parsed ? tr("Opening %1…").arg(parsed->displayText())
+                                    : tr("Opening the registry…"));
 }
 
 void MainWindow::onOpenFailed(const QString &location, const Error &error)

@@ -86,7 +86,8 @@ int featuresAdd(CliContext &context, const QStringList &args)
         return status;
     if (parser.positionalArguments().size() != 1)
         return context.usage(QStringLiteral("features add takes exactly one NAME."));
-    if (!parser.isSet(dtype))
+    // An empty --dtype "" is no dtype either (the GUI's dialog refuses it too).
+    if (parser.value(dtype).trimmed().isEmpty())
         return context.usage(QStringLiteral("features add needs --dtype."));
 
     Opened opened = openRegistry(context, false);

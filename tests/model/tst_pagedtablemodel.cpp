@@ -7,6 +7,7 @@
 #include "tests/support/BackendTest.h"
 
 #include <QAbstractItemModelTester>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -115,6 +116,45 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 600);
         QCOMPARE(model.index(599, dtype).data().toString(), QStringLiteral("str"));
         QCOMPARE(model.sortColumn(), dtype);
+    }
+
+    void keysetPagesNeitherSkipNorRepeat_data()
+    {
+        QTest::addColumn<QString>("column");
+        QTest::addColumn<int>("order");
+        QTest::newRow("name ascending") << "name" << int(Qt::AscendingOrder);
+        QTest::newRow("name descending") << "name" << int(Qt::DescendingOrder);
+        // Every row has the same creator: the pages rest on the id tie-breaker alone.
+        QTest::newRow("ties ascending") << "created_by" << int(Qt::AscendingOrder);
+        QTest::newRow("ties descending") << "created_by" << int(Qt::DescendingOrder);
+        QTest::newRow("nullable column") << "description" << int(Qt::DescendingOrder);
+    }
+
+    void keysetPagesNeitherSkipNorRepeat()
+    {
+        QFETCH(QString, column);
+        QFETCH(int, order);
+        addFeatures(700);
+        PagedTableModel model(m_registry.get(), tables::features());
+        const int sortColumn = tables::features().columnIndex(column);
+        model.sort(sortColumn, Qt::SortOrder(order));
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 700);
+        QSet<QString> uids;
+        QStringList values;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            uids.insert(model.index(row, 0).data(PagedTableModel::UidRole).toString());
+            values.append(model.index(row, sortColumn).data(PagedTableModel::SortValueRole).toString());
+        }
+        QCOMPARE(uids.size(), 700);
+        if (column == QLatin1StringView("name")) {
+            QStringList sorted = values;
+            std::sort(sorted.begin(), sorted.end());
+            if (order == Qt::DescendingOrder)
+                std::reverse(sorted.begin(), sorted.end());
+            QCOMPARE(values, sorted);
+        }
     }
 
     void filtersInSql()

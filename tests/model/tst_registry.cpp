@@ -190,37 +190,50 @@ private Q_SLOTS:
     void olderSchemaIsMigratedKeepingData()
     {
         const Result<RegistryLocation> location = RegistryLocation::parse(m_location);
-        // Build a version-1 registry by hand (migrate stops at 1), with a feature in it.
+        FD_VERIFY_OK(location);
+        // A version-1 registry, as the first FeatureDesk made it, with a feature in it.
+        const QString name = QStringLiteral("version-1");
         {
-            Registry::OpenOptions options;
-            options.createIfMissing = true;
-            Result<std::unique_ptr<Registry>> registry = Registry::open(*location, options);
-            FD_VERIFY_OK(registry);
-        }
-        // Drop back to version 1: remove what version 2 added.
-        {
-            Result<std::unique_ptr<Registry>> registry = openAt(m_location, false);
-            FD_VERIFY_OK(registry);
-            QSqlQuery query((*registry)->database());
-            for (const char *index : {"fd_artifact_feature_set_set", "fd_feature_set_gene_gene",
-                                      "fd_feature_set_feature_feature", "fd_artifact_key",
-                                      "fd_artifact_created", "fd_feature_set_name", "fd_gene_organism"})
-                QVERIFY2(query.exec(QStringLiteral("DROP INDEX %1").arg(QLatin1StringView(index))),
-                         qPrintable(query.lastError().text()));
-            QVERIFY(query.exec(QStringLiteral("DELETE FROM fd_migration WHERE version = 2")));
-            QVERIFY(query.exec(QStringLiteral("UPDATE fd_meta SET value = '1' WHERE key = 'schema_version'")));
+            QSqlDatabase db = location->isSqlite() ? QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name)
+                                                   : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            if (location->isSqlite()) {
+                db.setDatabaseName(location->filePath());
+            } else {
+                db.setHostName(location->host());
+                db.setPort(location->port());
+                db.setUserName(location->user());
+                db.setDatabaseName(location->database());
+            }
+            QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+            const SqlDialect dialect(location->isSqlite() ? SqlDialect::Kind::Sqlite : SqlDialect::Kind::Postgres);
+            FD_VERIFY_OK(Schema::migrate(db, dialect, m_location, 1));
+            QCOMPARE(*Schema::currentVersion(db), 1);
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO fd_user (handle) VALUES ('old-user')")));
             QVERIFY(query.exec(QStringLiteral(
-                "INSERT INTO fd_feature (uid, name, dtype, created_by) VALUES ('abcdefghijkl', 'kept', 'int', %1)")
-                                   .arg((*registry)->userId())));
+                "INSERT INTO fd_feature (uid, name, dtype, created_by) VALUES ('abcdefghijkl', 'kept', 'int', "
+                "(SELECT id FROM fd_user WHERE handle = 'old-user'))")));
+            QVERIFY(!db.tables().contains(QStringLiteral("fd_missing")));
         }
+        QSqlDatabase::removeDatabase(name);
+
         Result<std::unique_ptr<Registry>> registry = openAt(m_location, false);
         FD_VERIFY_OK(registry);
-        QCOMPARE((*registry)->schemaVersion(), 2);
+        QCOMPARE((*registry)->schemaVersion(), Schema::latestVersion());
         QSqlQuery query((*registry)->database());
-        QVERIFY(query.exec(QStringLiteral("SELECT name FROM fd_feature")) && query.next());
+        QVERIFY(query.exec(QStringLiteral("SELECT f.name, u.handle FROM fd_feature f JOIN fd_user u ON u.id = f.created_by")));
+        QVERIFY(query.next());
         QCOMPARE(query.value(0).toString(), QStringLiteral("kept"));
-        QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM fd_migration WHERE version = 2")) && query.next());
-        QCOMPARE(query.value(0).toInt(), 1);
+        QCOMPARE(query.value(1).toString(), QStringLiteral("old-user"));
+        // Every step after the first was applied once, in order, and recorded.
+        QVERIFY(query.exec(QStringLiteral("SELECT version FROM fd_migration ORDER BY version")));
+        QList<int> versions;
+        while (query.next())
+            versions.append(query.value(0).toInt());
+        QList<int> expected;
+        for (int version = 1; version <= Schema::latestVersion(); ++version)
+            expected.append(version);
+        QCOMPARE(versions, expected);
     }
 
     void foreignKeysAreEnforced()

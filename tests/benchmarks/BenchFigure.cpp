@@ -1,0 +1,40 @@
+#include "BenchFigure.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace fd::bench {
+
+double Figure::medianMs() const
+{
+    if (samplesMs.isEmpty())
+        return -1;
+    QList<double> sorted = samplesMs;
+    std::sort(sorted.begin(), sorted.end());
+    const qsizetype middle = sorted.size() / 2;
+    return sorted.size() % 2 ? sorted.at(middle) : (sorted.at(middle - 1) + sorted.at(middle)) / 2;
+}
+
+double Figure::minMs() const
+{
+    return samplesMs.isEmpty() ? -1 : *std::min_element(samplesMs.cbegin(), samplesMs.cend());
+}
+
+QJsonObject Figure::toJson() const
+{
+    QJsonArray samples;
+    for (const double sample : samplesMs)
+        samples.append(sample);
+    return QJsonObject {
+        {QStringLiteral("id"), id},
+        {QStringLiteral("label"), label},
+        {QStringLiteral("median_ms"), medianMs()},
+        {QStringLiteral("min_ms"), minMs()},
+        {QStringLiteral("samples_ms"), samples},
+        {QStringLiteral("rows"), rows},
+        {QStringLiteral("total"), total},
+    };
+}
+
+} // namespace fd::bench

@@ -1,0 +1,583 @@
+// featuredesk-cli end to end: the real binary through QProcess, on a real SQLite file and a real
+// PostgreSQL database, its output read back as JSON.
+
+#include "model/Identity.h"
+#include "model/Schema.h"
+#include "tests/support/BackendTest.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTest>
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QString errText() const { return QString::fromUtf8(err); }
+    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+    // For QVERIFY2: what the process said, when it said something unexpected.
+    QByteArray describe() const
+    {
+        return "exit " + QByteArray::number(exitCode) + ", stdout: " + out + ", stderr: " + err;
+    }
+};
+
+} // namespace
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase_data();
+    void init();
+
+    void initJson();
+    void featuresAddAndList();
+    void duplicateNameFails();
+    void unknownDtypeFails();
+    void usageErrors_data();
+    void usageErrors();
+    void hashSet();
+    void hashSetVectors_data();
+    void hashSetVectors();
+    void setsCreateShowDelete();
+    void registryOptionAfterCommand();
+    void registryFromEnvironment();
+    void missingRegistryFails();
+    void unreachableServerFails();
+    void version();
+    void injectionLookingNamesStoredVerbatim();
+
+private:
+    // A clean environment: no FEATUREDESK_REGISTRY, and a home of our own, so that a command
+    // without --registry can never touch the user's real default registry.
+    QProcessEnvironment baseEnvironment() const;
+    CliRun run(const QStringList &arguments, const QProcessEnvironment &environment = {}) const;
+    // Runs `init` on m_location and checks it worked.
+    bool initRegistry();
+    QJsonObject addFeature(const QStringList &arguments);
+    void skipUnlessSqlite(const char *why);
+
+    fd::test::TestRegistries m_registries;
+    QString m_backend;
+    QString m_location;
+};
+
+QProcessEnvironment TestCli::baseEnvironment() const
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("FEATUREDESK_REGISTRY"));
+    environment.insert(QStringLiteral("HOME"), m_registries.tempPath(QStringLiteral("home")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"),
+                       m_registries.tempPath(QStringLiteral("home/.local/share")));
+    return environment;
+}
+
+CliRun TestCli::run(const QStringList &arguments, const QProcessEnvironment &environment) const
+{
+    QProcess process;
+    process.setProcessEnvironment(environment.isEmpty() ? baseEnvironment() : environment);
+    process.start(QStringLiteral(FEATUREDESK_CLI), arguments);
+    CliRun result;
+    if (!process.waitForStarted(30000)) {
+        qWarning("could not start %s: %s", FEATUREDESK_CLI, qPrintable(process.errorString()));
+        return result;
+    }
+    if (!process.waitForFinished(120000)) {
+        qWarning("featuredesk-cli %s did not finish", qPrintable(arguments.join(QLatin1Char(' '))));
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    return result;
+}
+
+bool TestCli::initRegistry()
+{
+    const CliRun init = run({QStringLiteral("--registry"), m_location, QStringLiteral("init")});
+    if (init.exitCode != 0)
+        qWarning("init failed: %s", init.describe().constData());
+    return init.exitCode == 0;
+}
+
+QJsonObject TestCli::addFeature(const QStringList &arguments)
+{
+    const CliRun added = run(QStringList {QStringLiteral("--registry"), m_location,
+                                          QStringLiteral("features"), QStringLiteral("add")}
+                             + arguments + QStringList {QStringLiteral("--json")});
+    if (added.exitCode != 0) {
+        qWarning("features add failed: %s", added.describe().constData());
+        return {};
+    }
+    return added.json().object();
+}
+
+void TestCli::skipUnlessSqlite(const char *why)
+{
+    if (m_backend != QLatin1StringView("sqlite"))
+        QSKIP(why);
+}
+
+void TestCli::initTestCase_data()
+{
+    fd::test::addBackendRows();
+}
+
+void TestCli::init()
+{
+    FD_BACKEND_INIT(m_registries, m_location);
+    QFETCH_GLOBAL(QString, backend);
+    m_backend = backend;
+}
+
+void TestCli::initJson()
+{
+    const CliRun init = run({QStringLiteral("--registry"), m_location, QStringLiteral("init"),
+                             QStringLiteral("--json")});
+    QVERIFY2(init.exitCode == 0, init.describe());
+    const QJsonObject object = init.json().object();
+    QVERIFY2(!object.isEmpty(), init.describe());
+    QCOMPARE(object.value(QStringLiteral("backend")).toString(), m_backend);
+    QCOMPARE(object.value(QStringLiteral("schema_version")).toInt(-1), fd::Schema::latestVersion());
+    QVERIFY(!object.value(QStringLiteral("user")).toString().isEmpty());
+    const QString location = object.value(QStringLiteral("location")).toString();
+    if (m_backend == QLatin1StringView("sqlite")) {
+        QCOMPARE(location, m_location);
+        QVERIFY(QFile::exists(m_location));
+    } else {
+        QCOMPARE(location, fd::RegistryLocation::parse(m_location)->displayText());
+    }
+
+    // init a second time keeps the registry and reports the same schema.
+    const CliRun again = run({QStringLiteral("init"), QStringLiteral("--json"),
+                              QStringLiteral("--registry"), m_location});
+    QVERIFY2(again.exitCode == 0, again.describe());
+    QCOMPARE(again.json().object().value(QStringLiteral("schema_version")).toInt(-1),
+             fd::Schema::latestVersion());
+}
+
+void TestCli::featuresAddAndList()
+{
+    QVERIFY(initRegistry());
+    const QJsonObject weight
+        = addFeature({QStringLiteral("body_weight"), QStringLiteral("--dtype"),
+                      QStringLiteral("float"), QStringLiteral("--unit"), QStringLiteral("kg"),
+                      QStringLiteral("--description"), QStringLiteral("Weight at sampling"),
+                      QStringLiteral("--synonyms"), QStringLiteral("weight|mass")});
+    QVERIFY(!weight.isEmpty());
+    const QString uid = weight.value(QStringLiteral("uid")).toString();
+    QVERIFY2(fd::identity::isBase62(uid, fd::identity::FeatureUidLength), qPrintable(uid));
+    QCOMPARE(weight.value(QStringLiteral("name")).toString(), QStringLiteral("body_weight"));
+    QCOMPARE(weight.value(QStringLiteral("dtype")).toString(), QStringLiteral("float"));
+    QCOMPARE(weight.value(QStringLiteral("unit")).toString(), QStringLiteral("kg"));
+    QCOMPARE(weight.value(QStringLiteral("description")).toString(),
+             QStringLiteral("Weight at sampling"));
+    QVERIFY(weight.value(QStringLiteral("synonyms")).isArray());
+    QCOMPARE(weight.value(QStringLiteral("synonyms")).toVariant().toStringList(),
+             (QStringList {QStringLiteral("weight"), QStringLiteral("mass")}));
+
+    const QJsonObject cellType = addFeature({QStringLiteral("cell_type"), QStringLiteral("--dtype"),
+                                             QStringLiteral("cat[bionty.CellType]")});
+    QVERIFY(!cellType.isEmpty());
+    QVERIFY(cellType.value(QStringLiteral("unit")).isNull());
+    QVERIFY(cellType.value(QStringLiteral("description")).isNull());
+    QCOMPARE(cellType.value(QStringLiteral("synonyms")).toArray().size(), 0);
+    QVERIFY(cellType.value(QStringLiteral("uid")).toString() != uid);
+
+    const CliRun list = run({QStringLiteral("--registry"), m_location, QStringLiteral("features"),
+                             QStringLiteral("list"), QStringLiteral("--json")});
+    QVERIFY2(list.exitCode == 0, list.describe());
+    QVERIFY2(list.json().isArray(), list.describe());
+    const QJsonArray features = list.json().array();
+    QCOMPARE(features.size(), 2);
+    QHash<QString, QJsonObject> byName;
+    for (const QJsonValue &value : features) {
+        const QJsonObject feature = value.toObject();
+        for (const char *key : {"uid", "name", "dtype", "unit", "description", "synonyms"})
+            QVERIFY2(feature.contains(QLatin1StringView(key)), key);
+        byName.insert(feature.value(QStringLiteral("name")).toString(), feature);
+    }
+    QCOMPARE(byName.value(QStringLiteral("body_weight")), weight);
+    QCOMPARE(byName.value(QStringLiteral("cell_type")), cellType);
+}
+
+void TestCli::duplicateNameFails()
+{
+    QVERIFY(initRegistry());
+    const QJsonObject first = addFeature(
+        {QStringLiteral("tumor_volume"), QStringLiteral("--dtype"), QStringLiteral("float")});
+    QVERIFY(!first.isEmpty());
+    const CliRun again = run({QStringLiteral("--registry"), m_location, QStringLiteral("features"),
+                              QStringLiteral("add"), QStringLiteral("tumor_volume"),
+                              QStringLiteral("--dtype"), QStringLiteral("int")});
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY(again.out.isEmpty());
+    const QString message = again.errText().trimmed();
+    QVERIFY2(!message.contains(QLatin1Char('\n')), again.err);
+    QVERIFY2(message.contains(QLatin1StringView("tumor_volume")), again.err);
+    QVERIFY2(message.contains(first.value(QStringLiteral("uid")).toString()), again.err);
+
+    const CliRun list = run({QStringLiteral("--registry"), m_location, QStringLiteral("features"),
+                             QStringLiteral("list"), QStringLiteral("--json")});
+    QVERIFY2(list.exitCode == 0, list.describe());
+    QCOMPARE(list.json().array().size(), 1);
+    QCOMPARE(list.json().array().at(0).toObject().value(QStringLiteral("dtype")).toString(),
+             QStringLiteral("float"));
+}
+
+void TestCli::unknownDtypeFails()
+{
+    QVERIFY(initRegistry());
+    const CliRun added = run({QStringLiteral("--registry"), m_location, QStringLiteral("features"),
+                              QStringLiteral("add"), QStringLiteral("age"),
+                              QStringLiteral("--dtype"), QStringLiteral("integer64")});
+    QCOMPARE(added.exitCode, 1);
+    QVERIFY2(added.errText().contains(QLatin1StringView("integer64")), added.err);
+    const CliRun list = run({QStringLiteral("--registry"), m_location, QStringLiteral("features"),
+                             QStringLiteral("list"), QStringLiteral("--json")});
+    QVERIFY2(list.exitCode == 0, list.describe());
+    QCOMPARE(list.json().array().size(), 0);
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("no command") << QStringList {};
+    QTest::newRow("only --json") << QStringList {QStringLiteral("--json")};
+    QTest::newRow("unknown command") << QStringList {QStringLiteral("frobnicate")};
+    QTest::newRow("unknown features command")
+        << QStringList {QStringLiteral("features"), QStringLiteral("remove")};
+    QTest::newRow("add without --dtype")
+        << QStringList {QStringLiteral("features"), QStringLiteral("add"), QStringLiteral("age")};
+    QTest::newRow("add with an empty --dtype")
+        << QStringList {QStringLiteral("features"), QStringLiteral("add"), QStringLiteral("age"),
+                        QStringLiteral("--dtype"), QString()};
+    QTest::newRow("add without name")
+        << QStringList {QStringLiteral("features"), QStringLiteral("add"),
+                        QStringLiteral("--dtype"), QStringLiteral("int")};
+    QTest::newRow("hash-set without uids") << QStringList {QStringLiteral("hash-set")};
+    QTest::newRow("sets create without --name") << QStringList {
+        QStringLiteral("sets"), QStringLiteral("create"), QStringLiteral("AAAAAAAAAAAA")};
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QVERIFY(initRegistry());
+    const CliRun usage = run(QStringList {QStringLiteral("--registry"), m_location} + arguments);
+    QCOMPARE(usage.exitCode, 2);
+    QVERIFY2(usage.errText().startsWith(QLatin1StringView("featuredesk-cli: ")), usage.err);
+    // Nothing was written.
+    const CliRun list = run({QStringLiteral("--registry"), m_location, QStringLiteral("features"),
+                             QStringLiteral("list"), QStringLiteral("--json")});
+    QVERIFY2(list.exitCode == 0, list.describe());
+    QCOMPARE(list.json().array().size(), 0);
+}
+
+void TestCli::hashSet()
+{
+    skipUnlessSqlite("hash-set touches no registry; it runs once, in the sqlite row");
+    const QStringList uids {QStringLiteral("AAAAAAAAAAAA"), QStringLiteral("BBBBBBBBBBBB")};
+    const CliRun plain = run(QStringList {QStringLiteral("hash-set")} + uids);
+    QVERIFY2(plain.exitCode == 0, plain.describe());
+    QCOMPARE(plain.out.trimmed(), QByteArray("mWzaRHGBe8JCAt9Ncvyq"));
+
+    const CliRun json = run(QStringList {QStringLiteral("hash-set"), QStringLiteral("--json"),
+                                         uids.at(1), uids.at(0), uids.at(1)});
+    QVERIFY2(json.exitCode == 0, json.describe());
+    const QJsonObject object = json.json().object();
+    QCOMPARE(object.value(QStringLiteral("hash")).toString(),
+             QStringLiteral("mWzaRHGBe8JCAt9Ncvyq"));
+    QCOMPARE(object.value(QStringLiteral("n")).toInt(-1), 2);
+    QCOMPARE(object.size(), 2);
+}
+
+void TestCli::hashSetVectors_data()
+{
+    QTest::addColumn<QStringList>("members");
+    QTest::addColumn<QString>("hash");
+    QFile file(fd::test::sharedData(QStringLiteral("identity/vectors.json")));
+    QVERIFY2(file.open(QIODevice::ReadOnly),
+             qPrintable(file.fileName() + QStringLiteral(": ") + file.errorString()));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    const QJsonArray vectors = document.object().value(QStringLiteral("set_hash")).toArray();
+    QVERIFY(!vectors.isEmpty());
+    for (const QJsonValue &value : vectors) {
+        const QJsonObject vector = value.toObject();
+        const QStringList members
+            = vector.value(QStringLiteral("members")).toVariant().toStringList();
+        const QString hash = vector.value(QStringLiteral("hash")).toString();
+        QTest::addRow("%d members, %s", int(members.size()), qPrintable(hash)) << members << hash;
+    }
+}
+
+void TestCli::hashSetVectors()
+{
+    QFETCH(QStringList, members);
+    QFETCH(QString, hash);
+    skipUnlessSqlite("hash-set touches no registry; it runs once, in the sqlite row");
+    const CliRun result
+        = run(QStringList {QStringLiteral("hash-set"), QStringLiteral("--json")} + members);
+    QVERIFY2(result.exitCode == 0, result.err);
+    const QJsonObject object = result.json().object();
+    QCOMPARE(object.value(QStringLiteral("hash")).toString(), hash);
+    QStringList distinct = members;
+    distinct.removeDuplicates();
+    QCOMPARE(object.value(QStringLiteral("n")).toInt(-1), int(distinct.size()));
+}
+
+void TestCli::setsCreateShowDelete()
+{
+    QVERIFY(initRegistry());
+    QStringList uids;
+    for (const QString &name :
+         {QStringLiteral("gene_a"), QStringLiteral("gene_b"), QStringLiteral("gene_c")}) {
+        const QJsonObject feature
+            = addFeature({name, QStringLiteral("--dtype"), QStringLiteral("number")});
+        QVERIFY(!feature.isEmpty());
+        uids.append(feature.value(QStringLiteral("uid")).toString());
+    }
+
+    const CliRun created
+        = run(QStringList {QStringLiteral("--registry"), m_location, QStringLiteral("sets"),
+                           QStringLiteral("create"), QStringLiteral("--name"),
+                           QStringLiteral("panel one"), QStringLiteral("--json")}
+              + uids);
+    QVERIFY2(created.exitCode == 0, created.describe());
+    const QJsonObject set = created.json().object();
+    QCOMPARE(set.value(QStringLiteral("created")).toBool(false), true);
+    QCOMPARE(set.value(QStringLiteral("name")).toString(), QStringLiteral("panel one"));
+    QCOMPARE(set.value(QStringLiteral("n")).toInt(), 3);
+    QCOMPARE(set.value(QStringLiteral("hash")).toString(), fd::identity::hashSet(uids));
+    const QString setUid = set.value(QStringLiteral("uid")).toString();
+    QVERIFY2(fd::identity::isBase62(setUid, fd::identity::FeatureSetUidLength), qPrintable(setUid));
+
+    // The same members in another order, under another name: the stored set comes back.
+    const QStringList reordered {uids.at(2), uids.at(0), uids.at(1)};
+    const CliRun again
+        = run(QStringList {QStringLiteral("sets"), QStringLiteral("create"),
+                           QStringLiteral("--name"), QStringLiteral("panel two"),
+                           QStringLiteral("--json"), QStringLiteral("--registry"), m_location}
+              + reordered);
+    QVERIFY2(again.exitCode == 0, again.describe());
+    const QJsonObject existing = again.json().object();
+    QCOMPARE(existing.value(QStringLiteral("created")).toBool(true), false);
+    QCOMPARE(existing.value(QStringLiteral("uid")).toString(), setUid);
+    QCOMPARE(existing.value(QStringLiteral("name")).toString(), QStringLiteral("panel one"));
+
+    const CliRun list = run({QStringLiteral("--registry"), m_location, QStringLiteral("sets"),
+                             QStringLiteral("list"), QStringLiteral("--json")});
+    QVERIFY2(list.exitCode == 0, list.describe());
+    QCOMPARE(list.json().array().size(), 1);
+
+    const CliRun show = run({QStringLiteral("--registry"), m_location, QStringLiteral("sets"),
+                             QStringLiteral("show"), setUid, QStringLiteral("--json")});
+    QVERIFY2(show.exitCode == 0, show.describe());
+    const QJsonArray members = show.json().object().value(QStringLiteral("members")).toArray();
+    QCOMPARE(members.size(), 3);
+    QStringList memberUids;
+    QStringList memberNames;
+    for (const QJsonValue &member : members) {
+        memberUids.append(member.toObject().value(QStringLiteral("uid")).toString());
+        memberNames.append(member.toObject().value(QStringLiteral("name")).toString());
+    }
+    memberUids.sort();
+    QStringList expectedUids = uids;
+    expectedUids.sort();
+    QCOMPARE(memberUids, expectedUids);
+    memberNames.sort();
+    QCOMPARE(memberNames,
+             (QStringList {QStringLiteral("gene_a"), QStringLiteral("gene_b"),
+                           QStringLiteral("gene_c")}));
+
+    const CliRun removed = run({QStringLiteral("--registry"), m_location, QStringLiteral("sets"),
+                                QStringLiteral("delete"), setUid, QStringLiteral("--json")});
+    QVERIFY2(removed.exitCode == 0, removed.describe());
+    QCOMPARE(removed.json().object().value(QStringLiteral("deleted")).toString(), setUid);
+
+    const CliRun gone = run({QStringLiteral("--registry"), m_location, QStringLiteral("sets"),
+                             QStringLiteral("show"), setUid});
+    QCOMPARE(gone.exitCode, 1);
+    QVERIFY2(gone.errText().contains(setUid), gone.err);
+    const CliRun empty = run({QStringLiteral("--registry"), m_location, QStringLiteral("sets"),
+                              QStringLiteral("list"), QStringLiteral("--json")});
+    QVERIFY2(empty.exitCode == 0, empty.describe());
+    QCOMPARE(empty.json().array().size(), 0);
+
+    // Unknown member uids are refused, and nothing is saved.
+    const CliRun unknown = run({QStringLiteral("--registry"), m_location, QStringLiteral("sets"),
+                                QStringLiteral("create"), QStringLiteral("--name"),
+                                QStringLiteral("ghosts"), QStringLiteral("ZZZZZZZZZZZZ")});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.errText().contains(QLatin1StringView("ZZZZZZZZZZZZ")), unknown.err);
+}
+
+void TestCli::registryOptionAfterCommand()
+{
+    // init with --registry=LOCATION after the command, then use it both ways.
+    const CliRun init = run({QStringLiteral("init"), QStringLiteral("--registry=") + m_location});
+    QVERIFY2(init.exitCode == 0, init.describe());
+    const QJsonObject added
+        = addFeature({QStringLiteral("ph"), QStringLiteral("--dtype"), QStringLiteral("float")});
+    QVERIFY(!added.isEmpty());
+
+    const CliRun before = run({QStringLiteral("--registry"), m_location, QStringLiteral("features"),
+                               QStringLiteral("list"), QStringLiteral("--json")});
+    const CliRun after = run({QStringLiteral("features"), QStringLiteral("list"),
+                              QStringLiteral("--json"), QStringLiteral("--registry"), m_location});
+    QVERIFY2(before.exitCode == 0, before.describe());
+    QVERIFY2(after.exitCode == 0, after.describe());
+    QCOMPARE(after.json().array().size(), 1);
+    QCOMPARE(after.json().array().at(0).toObject(), added);
+    QCOMPARE(after.json(), before.json());
+
+    const CliRun addAfter
+        = run({QStringLiteral("features"), QStringLiteral("add"), QStringLiteral("temperature"),
+               QStringLiteral("--dtype"), QStringLiteral("float"), QStringLiteral("--registry"),
+               m_location});
+    QVERIFY2(addAfter.exitCode == 0, addAfter.describe());
+    const CliRun list = run({QStringLiteral("--registry"), m_location, QStringLiteral("features"),
+                             QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(list.json().array().size(), 2);
+}
+
+void TestCli::registryFromEnvironment()
+{
+    QProcessEnvironment environment = baseEnvironment();
+    environment.insert(QStringLiteral("FEATUREDESK_REGISTRY"), m_location);
+    const CliRun init = run({QStringLiteral("init"), QStringLiteral("--json")}, environment);
+    QVERIFY2(init.exitCode == 0, init.describe());
+    QCOMPARE(init.json().object().value(QStringLiteral("backend")).toString(), m_backend);
+    const CliRun added
+        = run({QStringLiteral("features"), QStringLiteral("add"), QStringLiteral("batch"),
+               QStringLiteral("--dtype"), QStringLiteral("str")},
+              environment);
+    QVERIFY2(added.exitCode == 0, added.describe());
+
+    // The feature landed in the registry the variable names, as --registry sees it.
+    const CliRun list = run({QStringLiteral("--registry"), m_location, QStringLiteral("features"),
+                             QStringLiteral("list"), QStringLiteral("--json")});
+    QVERIFY2(list.exitCode == 0, list.describe());
+    QCOMPARE(list.json().array().size(), 1);
+    QCOMPARE(list.json().array().at(0).toObject().value(QStringLiteral("name")).toString(),
+             QStringLiteral("batch"));
+
+    // --registry wins over the variable.
+    const QString other = m_registries.freshLocation(m_backend, QStringLiteral("other"));
+    const CliRun otherInit
+        = run({QStringLiteral("--registry"), other, QStringLiteral("init")}, environment);
+    QVERIFY2(otherInit.exitCode == 0, otherInit.describe());
+    const CliRun otherList = run({QStringLiteral("--registry"), other, QStringLiteral("features"),
+                                  QStringLiteral("list"), QStringLiteral("--json")},
+                                 environment);
+    QVERIFY2(otherList.exitCode == 0, otherList.describe());
+    QCOMPARE(otherList.json().array().size(), 0);
+}
+
+void TestCli::missingRegistryFails()
+{
+    QString absent;
+    if (m_backend == QLatin1StringView("sqlite")) {
+        absent = m_registries.tempPath(QStringLiteral("no-such-folder/absent.sqlite"));
+    } else {
+        const QString database
+            = QStringLiteral("fd_tstcli_absent_%1").arg(QCoreApplication::applicationPid());
+        QString error;
+        QVERIFY2(
+            fd::test::TestRegistries::pgAdmin(
+                QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database), &error),
+            qPrintable(error));
+        absent = fd::test::TestRegistries::pgServer() + QLatin1Char('/') + database;
+    }
+    const QString shown = fd::RegistryLocation::parse(absent)->displayText();
+    for (const QStringList &command :
+         {QStringList {QStringLiteral("info")},
+          QStringList {QStringLiteral("features"), QStringLiteral("list")},
+          QStringList {QStringLiteral("features"), QStringLiteral("add"), QStringLiteral("x"),
+                       QStringLiteral("--dtype"), QStringLiteral("int")}}) {
+        const CliRun result = run(QStringList {QStringLiteral("--registry"), absent} + command);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.out.isEmpty());
+        QVERIFY2(result.errText().contains(shown), result.err);
+        QVERIFY2(!result.errText().trimmed().contains(QLatin1Char('\n')), result.err);
+    }
+    // Only init creates a registry; the failed commands did not.
+    if (m_backend == QLatin1StringView("sqlite"))
+        QVERIFY(!QFile::exists(absent));
+}
+
+void TestCli::unreachableServerFails()
+{
+    skipUnlessSqlite("needs no server; it runs once, in the sqlite row");
+    QElapsedTimer timer;
+    timer.start();
+    const CliRun result
+        = run({QStringLiteral("--registry"), QStringLiteral("postgresql://postgres@127.0.0.1:1/x"),
+               QStringLiteral("info")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(timer.elapsed() < 15000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY2(result.errText().contains(QLatin1StringView("postgresql://postgres@127.0.0.1:1/x")),
+             result.err);
+    QVERIFY(result.out.isEmpty());
+}
+
+void TestCli::version()
+{
+    skipUnlessSqlite("needs no registry; it runs once, in the sqlite row");
+    const CliRun result = run({QStringLiteral("--version")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out.trimmed(), QByteArray("featuredesk-cli " FEATUREDESK_VERSION));
+}
+
+void TestCli::injectionLookingNamesStoredVerbatim()
+{
+    QVERIFY(initRegistry());
+    const QStringList names {QStringLiteral("x'); DROP TABLE fd_feature;--"),
+                             QStringLiteral("\"; DELETE FROM fd_user"),
+                             QStringLiteral("50% of _all_ \\ rows")};
+    for (const QString &name : names) {
+        const QJsonObject added
+            = addFeature({name, QStringLiteral("--dtype"), QStringLiteral("str"),
+                          QStringLiteral("--description"), name});
+        QVERIFY2(!added.isEmpty(), qPrintable(name));
+        QCOMPARE(added.value(QStringLiteral("name")).toString(), name);
+    }
+    const CliRun list = run({QStringLiteral("--registry"), m_location, QStringLiteral("features"),
+                             QStringLiteral("list"), QStringLiteral("--json")});
+    QVERIFY2(list.exitCode == 0, list.describe());
+    QStringList listed;
+    for (const QJsonValue &value : list.json().array()) {
+        const QJsonObject feature = value.toObject();
+        listed.append(feature.value(QStringLiteral("name")).toString());
+        QCOMPARE(feature.value(QStringLiteral("description")).toString(),
+                 feature.value(QStringLiteral("name")).toString());
+    }
+    listed.sort();
+    QStringList expected = names;
+    expected.sort();
+    QCOMPARE(listed, expected);
+
+    // The user table is intact: the registry still opens and counts.
+    const CliRun info = run({QStringLiteral("--registry"), m_location, QStringLiteral("info"),
+                             QStringLiteral("--json")});
+    QVERIFY2(info.exitCode == 0, info.describe());
+    QCOMPARE(info.json().object().value(QStringLiteral("features")).toInt(), 3);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,1026 @@
+// MainWindow over a real registry (SQLite file, PostgreSQL database): tabs and panels, status bar,
+// views refreshed by Registry::notifyChanged, filter, sort, lazy loading, the feature-set dialog
+// and the message boxes the window shows, driven as a user would answer them.
+
+#include "model/FeatureSetStore.h"
+#include "model/FeatureStore.h"
+#include "model/Identity.h"
+#include "model/PagedTableModel.h"
+#include "model/RecordFilterProxyModel.h"
+#include "model/Registry.h"
+#include "model/Schema.h"
+#include "tests/support/BackendTest.h"
+#include "ui/MainWindow.h"
+#include "ui/NewFeatureDialog.h"
+#include "ui/NewFeatureSetDialog.h"
+#include "ui/RegistrySession.h"
+#include "ui/RegistryTablePanel.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSet>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace {
+
+const QStringList PanelIds {QStringLiteral("features"), QStringLiteral("feature_sets"),
+                            QStringLiteral("artifacts"), QStringLiteral("genes")};
+
+// Answers the modal dialogs a call opens, one step per dialog, in order: each step gets the
+// active modal widget and returns true once it has dealt with it. A modal nobody expected is
+// closed after a while so that a failing test ends instead of hanging.
+class ModalDriver final : public QObject
+{
+public:
+    using Step = std::function<bool(QWidget *modal)>;
+
+    explicit ModalDriver(QList<Step> steps)
+        : m_steps(std::move(steps))
+    {
+        m_timer.setInterval(20);
+        connect(&m_timer, &QTimer::timeout, this, &ModalDriver::poll);
+        m_timer.start();
+    }
+
+    bool finished() const { return m_steps.isEmpty(); }
+    QStringList unexpected() const { return m_unexpected; }
+
+private:
+    void poll()
+    {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal) {
+            m_waited = 0;
+            return;
+        }
+        if (!m_steps.isEmpty() && m_steps.first()(modal)) {
+            m_steps.removeFirst();
+            m_waited = 0;
+            return;
+        }
+        if (++m_waited * m_timer.interval() > 10000) {
+            m_unexpected.append(QString::fromLatin1(modal->metaObject()->className())
+                                + QStringLiteral(": ") + modal->windowTitle());
+            if (auto *dialog = qobject_cast<QDialog *>(modal))
+                dialog->reject();
+            else
+                modal->close();
+            m_waited = 0;
+        }
+    }
+
+    QList<Step> m_steps;
+    QStringList m_unexpected;
+    QTimer m_timer;
+    int m_waited = 0;
+};
+
+struct CapturedBox
+{
+    QString title;
+    QString text;
+};
+
+// A step that records a QMessageBox's title and text and presses its OK (or escape) button.
+ModalDriver::Step answerMessageBox(CapturedBox *captured)
+{
+    return [captured](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        if (!box)
+            return false;
+        captured->title = box->windowTitle();
+        captured->text = box->text();
+        if (QAbstractButton *ok = box->button(QMessageBox::Ok))
+            ok->click();
+        else
+            box->reject();
+        return true;
+    };
+}
+
+QListWidgetItem *itemForFeature(QListWidget *list, const QString &name)
+{
+    for (int row = 0; row < list->count(); ++row) {
+        QListWidgetItem *item = list->item(row);
+        if (item->text() == name || item->text().startsWith(name + QStringLiteral("  (")))
+            return item;
+    }
+    return nullptr;
+}
+
+QPushButton *saveButton(QDialog *dialog)
+{
+    const auto *buttons = dialog->findChild<QDialogButtonBox *>();
+    if (!buttons)
+        return nullptr;
+    const QList<QAbstractButton *> all = buttons->buttons();
+    for (QAbstractButton *button : all)
+        if (buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)
+            return qobject_cast<QPushButton *>(button);
+    return nullptr;
+}
+
+QStringList columnValues(const QAbstractItemModel *model, int column)
+{
+    QStringList values;
+    for (int row = 0; row < model->rowCount(); ++row)
+        values.append(model->index(row, column).data().toString());
+    return values;
+}
+
+} // namespace
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase_data();
+    void init();
+    void cleanup();
+
+    void tabsAndPanels();
+    void statusBarAndTitle();
+    void noRegistryOpen();
+    void addedFeaturesAppear();
+    void notifyChangedRefreshesViews();
+    void filterNarrowsRows();
+    void headerClickSorts();
+    void loadsLazily();
+    void newFeatureSetDialog();
+    void newFeatureSetSaves();
+    void newFeatureSetExistingShowsMessage();
+    void addFeatureThroughDialog();
+    void deleteFeatureSetAsksFirst();
+    void switchingRegistryShowsItsRecords();
+    void openingNonRegistryKeepsPrevious_data();
+    void openingNonRegistryKeepsPrevious();
+    void openingNeverShowsPassword();
+
+private:
+    void attachModelTesters();
+    QStringList addFeatures(const QStringList &names,
+                            const QString &dtype = QStringLiteral("float"));
+    QAction *action(const QString &text) const;
+    fd::RegistryTablePanel *features() const { return m_window->panel(QStringLiteral("features")); }
+
+    fd::test::TestRegistries m_registries;
+    QString m_backend;
+    QString m_location;
+    std::unique_ptr<fd::RegistrySession> m_session;
+    std::unique_ptr<fd::MainWindow> m_window;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
+};
+
+using fd::RegistryTablePanel;
+
+void TestMainWindow::initTestCase_data()
+{
+    fd::test::addBackendRows();
+}
+
+void TestMainWindow::init()
+{
+    FD_BACKEND_INIT(m_registries, m_location);
+    QFETCH_GLOBAL(QString, backend);
+    m_backend = backend;
+    m_session = std::make_unique<fd::RegistrySession>();
+    m_window = std::make_unique<fd::MainWindow>(m_session.get());
+    FD_VERIFY_OK(m_session->open(m_location, true));
+    QVERIFY(m_session->registry());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    attachModelTesters();
+}
+
+void TestMainWindow::cleanup()
+{
+    m_testers.clear();
+    m_window.reset();
+    m_session.reset();
+}
+
+void TestMainWindow::attachModelTesters()
+{
+    for (const QString &id : PanelIds) {
+        RegistryTablePanel *panel = m_window->panel(id);
+        QVERIFY(panel);
+        for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(panel->model()),
+                                          static_cast<QAbstractItemModel *>(panel->proxy())})
+            m_testers.push_back(std::make_unique<QAbstractItemModelTester>(
+                model, QAbstractItemModelTester::FailureReportingMode::QtTest));
+    }
+}
+
+QStringList TestMainWindow::addFeatures(const QStringList &names, const QString &dtype)
+{
+    QStringList uids;
+    fd::FeatureStore store(*m_session->registry());
+    for (const QString &name : names) {
+        fd::NewFeature feature;
+        feature.name = name;
+        feature.dtype = dtype;
+        const fd::Result<fd::FeatureRecord> added = store.add(feature);
+        if (!added) {
+            qWarning("adding %s: %s", qPrintable(name), qPrintable(added.error().message));
+            return {};
+        }
+        uids.append(added->uid);
+    }
+    return uids;
+}
+
+QAction *TestMainWindow::action(const QString &text) const
+{
+    const QList<QAction *> actions = m_window->findChildren<QAction *>();
+    for (QAction *candidate : actions)
+        if (candidate->text() == text)
+            return candidate;
+    return nullptr;
+}
+
+void TestMainWindow::tabsAndPanels()
+{
+    QTabWidget *tabs = m_window->tabs();
+    QVERIFY(tabs);
+    QCOMPARE(tabs->count(), 4);
+    const QStringList titles {QStringLiteral("Features"), QStringLiteral("Feature sets"),
+                              QStringLiteral("Artifacts"), QStringLiteral("Genes")};
+    for (int i = 0; i < PanelIds.size(); ++i) {
+        RegistryTablePanel *panel = m_window->panel(PanelIds.at(i));
+        QVERIFY2(panel, qPrintable(PanelIds.at(i)));
+        QCOMPARE(panel->tableId(), PanelIds.at(i));
+        QCOMPARE(tabs->tabText(i), titles.at(i));
+        QCOMPARE(tabs->widget(i), panel);
+        // The registry's own tables cannot be closed.
+        QVERIFY(!tabs->tabBar()->tabButton(i, QTabBar::RightSide));
+        QCOMPARE(panel->view()->model(), panel->proxy());
+        QCOMPARE(panel->proxy()->sourceModel(), panel->model());
+        // A fresh registry: every table is empty, and counted.
+        QCOMPARE(panel->model()->totalCount(), 0);
+        QCOMPARE(panel->proxy()->rowCount(), 0);
+        QVERIFY2(panel->model()->lastError().isEmpty(), qPrintable(panel->model()->lastError()));
+    }
+    QVERIFY(!m_window->panel(QStringLiteral("no_such_table")));
+}
+
+void TestMainWindow::statusBarAndTitle()
+{
+    const QString where = m_session->registry()->location().displayText();
+    const QList<QLabel *> labels = m_window->statusBar()->findChildren<QLabel *>();
+    QStringList texts;
+    for (const QLabel *label : labels)
+        texts.append(label->text());
+    const auto has = [&texts](const QString &wanted, bool exact) {
+        return std::any_of(texts.cbegin(), texts.cend(), [&](const QString &text) {
+            return exact ? text == wanted : text.contains(wanted);
+        });
+    };
+    QVERIFY2(has(where, false), qPrintable(texts.join(QStringLiteral(" | "))));
+    QVERIFY2(has(QStringLiteral("Schema v%1").arg(fd::Schema::latestVersion()), true),
+             qPrintable(texts.join(QStringLiteral(" | "))));
+    QVERIFY2(has(m_session->registry()->userHandle(), false),
+             qPrintable(texts.join(QStringLiteral(" | "))));
+
+    const QString name = m_backend == QLatin1StringView("sqlite")
+        ? QFileInfo(m_location).fileName()
+        : m_session->registry()->location().database();
+    QVERIFY(!name.isEmpty());
+    QVERIFY2(m_window->windowTitle().contains(name), qPrintable(m_window->windowTitle()));
+
+    // A writable registry enables the write actions.
+    QAction *newSet = action(QStringLiteral("New feature &set…"));
+    QVERIFY(newSet);
+    QVERIFY(newSet->isEnabled());
+}
+
+void TestMainWindow::noRegistryOpen()
+{
+    m_session->close();
+    QVERIFY(!m_session->registry());
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("FeatureDesk"));
+    QAction *addFeature = action(QStringLiteral("Add &feature…"));
+    QVERIFY(addFeature);
+    QVERIFY(!addFeature->isEnabled());
+    for (const QString &id : PanelIds)
+        QCOMPARE(m_window->panel(id)->proxy()->rowCount(), 0);
+    const QList<QLabel *> labels = m_window->statusBar()->findChildren<QLabel *>();
+    QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *label) {
+        return label->text() == QLatin1StringView("No registry open");
+    }));
+
+    // Opening it again brings the rows back.
+    FD_VERIFY_OK(m_session->open(m_location, false));
+    QVERIFY(addFeature->isEnabled());
+    QVERIFY(!addFeatures({QStringLiteral("again")}).isEmpty());
+    QCOMPARE(features()->proxy()->rowCount(), 1);
+}
+
+void TestMainWindow::addedFeaturesAppear()
+{
+    QAbstractItemModel *view = features()->view()->model();
+    QCOMPARE(view->rowCount(), 0);
+    const QStringList uids = addFeatures({QStringLiteral("ph")});
+    QCOMPARE(uids.size(), 1);
+    // FeatureStore::add notifies the registry, which refreshes the view at once.
+    QCOMPARE(view->rowCount(), 1);
+    QCOMPARE(view->index(0, 0).data().toString(), QStringLiteral("ph"));
+    QCOMPARE(view->index(0, 0).data(fd::PagedTableModel::UidRole).toString(), uids.constFirst());
+
+    QCOMPARE(addFeatures({QStringLiteral("glucose"), QStringLiteral("age")}).size(), 2);
+    QCOMPARE(view->rowCount(), 3);
+    QCOMPARE(
+        columnValues(view, 0),
+        (QStringList {QStringLiteral("age"), QStringLiteral("glucose"), QStringLiteral("ph")}));
+    const int dtypeColumn = features()->model()->spec().columnIndex(QStringLiteral("dtype"));
+    QCOMPARE(view->index(0, dtypeColumn).data().toString(), QStringLiteral("float"));
+
+    // Other tables did not change.
+    QCOMPARE(m_window->panel(QStringLiteral("feature_sets"))->proxy()->rowCount(), 0);
+}
+
+void TestMainWindow::notifyChangedRefreshesViews()
+{
+    // Writes through another connection reach the view only when the registry is told.
+    fd::Result<std::unique_ptr<fd::Registry>> other = m_session->registry()->openAnother();
+    FD_VERIFY_OK(other);
+    fd::FeatureStore store(**other);
+    fd::NewFeature feature;
+    feature.name = QStringLiteral("from_elsewhere");
+    feature.dtype = QStringLiteral("int");
+    FD_VERIFY_OK(store.add(feature));
+
+    QCOMPARE(features()->proxy()->rowCount(), 0);
+    m_session->registry()->notifyChanged(QStringLiteral("features"));
+    QCOMPARE(features()->proxy()->rowCount(), 1);
+    QCOMPARE(features()->proxy()->index(0, 0).data().toString(), QStringLiteral("from_elsewhere"));
+    QCOMPARE(features()->model()->totalCount(), 1);
+
+    // A set saved elsewhere shows once its table is named.
+    const fd::Result<fd::FeatureRecord> stored = store.findByName(QStringLiteral("from_elsewhere"));
+    FD_VERIFY_OK(stored);
+    fd::NewFeatureSet set;
+    set.name = QStringLiteral("elsewhere");
+    set.memberUids = {stored->uid};
+    FD_VERIFY_OK(fd::FeatureSetStore(**other).create(set));
+    RegistryTablePanel *sets = m_window->panel(QStringLiteral("feature_sets"));
+    QCOMPARE(sets->proxy()->rowCount(), 0);
+    m_session->registry()->notifyChanged(QStringLiteral("feature_sets"));
+    QCOMPARE(sets->proxy()->rowCount(), 1);
+    const int hashColumn = sets->model()->spec().columnIndex(QStringLiteral("hash"));
+    QCOMPARE(sets->proxy()->index(0, hashColumn).data().toString(),
+             fd::identity::hashSet({stored->uid}));
+}
+
+void TestMainWindow::filterNarrowsRows()
+{
+    QCOMPARE(addFeatures({QStringLiteral("body_weight"), QStringLiteral("body_height"),
+                          QStringLiteral("Weight_Loss"), QStringLiteral("tumor_volume"),
+                          QStringLiteral("100%_pure")})
+                 .size(),
+             5);
+    QAbstractItemModel *view = features()->view()->model();
+    QCOMPARE(view->rowCount(), 5);
+    QLineEdit *filter = features()->filterEdit();
+    fd::RecordFilterProxyModel *proxy = features()->proxy();
+    // Types text as a user would and waits until the debounce has handed it to the proxy, so that
+    // each count below is that of this filter and not of the one before.
+    const auto typeFilter = [filter, proxy](const QString &text) {
+        filter->clear();
+        QTest::keyClicks(filter, text);
+        return QTest::qWaitFor([&] { return proxy->filterText() == text; });
+    };
+
+    QTest::keyClicks(filter, QStringLiteral("weight"));
+    // Nothing changes before the debounce has passed.
+    QCOMPARE(view->rowCount(), 5);
+    QCOMPARE(proxy->filterText(), QString());
+    QTRY_COMPARE(view->rowCount(), 2);
+    QCOMPARE(proxy->filterText(), QStringLiteral("weight"));
+    QStringList names = columnValues(view, 0);
+    names.sort();
+    QCOMPARE(names, (QStringList {QStringLiteral("Weight_Loss"), QStringLiteral("body_weight")}));
+    QCOMPARE(features()->model()->totalCount(), 2);
+
+    // Every word must match, in any column.
+    QVERIFY(typeFilter(QStringLiteral("weight body")));
+    QCOMPARE(view->rowCount(), 1);
+    QCOMPARE(view->index(0, 0).data().toString(), QStringLiteral("body_weight"));
+
+    // % and _ are letters to the filter, not wildcards.
+    QVERIFY(typeFilter(QStringLiteral("%")));
+    QCOMPARE(view->rowCount(), 1);
+    QCOMPARE(view->index(0, 0).data().toString(), QStringLiteral("100%_pure"));
+    QVERIFY(typeFilter(QStringLiteral("%_p")));
+    QCOMPARE(columnValues(view, 0), QStringList {QStringLiteral("100%_pure")});
+    // As a LIKE wildcard "0_" would match the "00" of 100%_pure and the "0%" after it.
+    QVERIFY(typeFilter(QStringLiteral("0_")));
+    QCOMPARE(view->rowCount(), 0);
+
+    QVERIFY(typeFilter(QString()));
+    QCOMPARE(view->rowCount(), 5);
+
+    QVERIFY(typeFilter(QStringLiteral("no such feature")));
+    QCOMPARE(view->rowCount(), 0);
+    QCOMPARE(features()->model()->totalCount(), 0);
+
+    // A feature added while filtering shows only if it matches.
+    QVERIFY(typeFilter(QStringLiteral("volume")));
+    QCOMPARE(view->rowCount(), 1);
+    QCOMPARE(addFeatures({QStringLiteral("cell_volume"), QStringLiteral("cell_count")}).size(), 2);
+    QCOMPARE(view->rowCount(), 2);
+    QStringList volumes = columnValues(view, 0);
+    volumes.sort();
+    QCOMPARE(volumes,
+             (QStringList {QStringLiteral("cell_volume"), QStringLiteral("tumor_volume")}));
+}
+
+void TestMainWindow::headerClickSorts()
+{
+    QCOMPARE(addFeatures({QStringLiteral("delta"), QStringLiteral("alpha"),
+                          QStringLiteral("charlie"), QStringLiteral("bravo")})
+                 .size(),
+             4);
+    QTableView *view = features()->view();
+    QAbstractItemModel *model = view->model();
+    QHeaderView *header = view->horizontalHeader();
+    const int nameColumn = features()->model()->spec().columnIndex(QStringLiteral("name"));
+    QCOMPARE(header->sortIndicatorSection(), nameColumn);
+    QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+    QCOMPARE(columnValues(model, nameColumn),
+             (QStringList {QStringLiteral("alpha"), QStringLiteral("bravo"),
+                           QStringLiteral("charlie"), QStringLiteral("delta")}));
+
+    const auto clickSection = [header](int section) {
+        const QPoint centre(header->sectionViewportPosition(section)
+                                + header->sectionSize(section) / 2,
+                            header->height() / 2);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, centre);
+    };
+    clickSection(nameColumn);
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    QTRY_COMPARE(model->index(0, nameColumn).data().toString(), QStringLiteral("delta"));
+    QCOMPARE(columnValues(model, nameColumn),
+             (QStringList {QStringLiteral("delta"), QStringLiteral("charlie"),
+                           QStringLiteral("bravo"), QStringLiteral("alpha")}));
+    QCOMPARE(features()->model()->sortOrder(), Qt::DescendingOrder);
+
+    clickSection(nameColumn);
+    QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+    QTRY_COMPARE(model->index(0, nameColumn).data().toString(), QStringLiteral("alpha"));
+
+    // Sorting by another column: the uid column orders the rows by uid.
+    const int uidColumn = features()->model()->spec().columnIndex(QStringLiteral("uid"));
+    clickSection(uidColumn);
+    QCOMPARE(header->sortIndicatorSection(), uidColumn);
+    QStringList uids = columnValues(model, uidColumn);
+    QStringList expected = uids;
+    std::sort(expected.begin(), expected.end());
+    if (header->sortIndicatorOrder() == Qt::DescendingOrder)
+        std::reverse(expected.begin(), expected.end());
+    QCOMPARE(uids, expected);
+    QCOMPARE(features()->model()->sortColumn(), uidColumn);
+}
+
+void TestMainWindow::loadsLazily()
+{
+    constexpr int total = 700;
+    QStringList names;
+    for (int i = 0; i < total; ++i)
+        names.append(QStringLiteral("feature_%1").arg(i, 4, 10, QLatin1Char('0')));
+    {
+        // Through a second connection, so that the view is refreshed once, not 700 times.
+        fd::Result<std::unique_ptr<fd::Registry>> other = m_session->registry()->openAnother();
+        FD_VERIFY_OK(other);
+        fd::FeatureStore store(**other);
+        for (const QString &name : std::as_const(names)) {
+            fd::NewFeature feature;
+            feature.name = name;
+            feature.dtype = QStringLiteral("int");
+            FD_VERIFY_OK(store.add(feature));
+        }
+    }
+    m_session->registry()->notifyChanged(QStringLiteral("features"));
+    m_window->tabs()->setCurrentWidget(features());
+    fd::PagedTableModel *model = features()->model();
+    QTableView *view = features()->view();
+
+    QCOMPARE(model->totalCount(), qint64(total));
+    QVERIFY2(model->rowCount() < total, qPrintable(QString::number(model->rowCount())));
+    QVERIFY(model->rowCount() > 0);
+    QVERIFY(model->canFetchMore({}));
+    QCOMPARE(view->model()->rowCount(), model->rowCount());
+    const QList<QLabel *> labels = features()->findChildren<QLabel *>();
+    const auto countLabel = std::find_if(labels.cbegin(), labels.cend(), [](const QLabel *label) {
+        return label->accessibleName() == QLatin1StringView("Record count");
+    });
+    QVERIFY(countLabel != labels.cend());
+    QCOMPARE((*countLabel)->text(),
+             QStringLiteral("%1 of %2 loaded")
+                 .arg(QLocale().toString(model->rowCount()), QLocale().toString(total)));
+
+    int loaded = model->rowCount();
+    // Scrolling to the end fetches the next page; keep scrolling until everything is there.
+    for (int attempt = 0; attempt < 20 && model->rowCount() < total; ++attempt) {
+        view->scrollToBottom();
+        QTRY_VERIFY(model->rowCount() > loaded || !model->canFetchMore({}));
+        loaded = model->rowCount();
+    }
+    QCOMPARE(model->rowCount(), total);
+    QVERIFY(!model->canFetchMore({}));
+    QCOMPARE(view->model()->rowCount(), total);
+
+    // Every row once, in order.
+    QStringList shown = columnValues(view->model(), 0);
+    QCOMPARE(shown, names);
+    QSet<QString> uids;
+    for (int row = 0; row < total; ++row)
+        uids.insert(view->model()->index(row, 0).data(fd::PagedTableModel::UidRole).toString());
+    QCOMPARE(uids.size(), total);
+}
+
+void TestMainWindow::newFeatureSetDialog()
+{
+    const QStringList uids = addFeatures({QStringLiteral("cd4"), QStringLiteral("cd8"),
+                                          QStringLiteral("cd19"), QStringLiteral("foxp3")});
+    QCOMPARE(uids.size(), 4);
+    fd::NewFeatureSetDialog dialog(m_session->registry(), m_window.get());
+    QListWidget *list = dialog.memberList();
+    QCOMPARE(list->count(), 4);
+    QPushButton *save = saveButton(&dialog);
+    QVERIFY(save);
+    QVERIFY(!save->isEnabled());
+    QVERIFY(dialog.hashPreview().isEmpty());
+
+    QListWidgetItem *cd4 = itemForFeature(list, QStringLiteral("cd4"));
+    QListWidgetItem *foxp3 = itemForFeature(list, QStringLiteral("foxp3"));
+    QVERIFY(cd4 && foxp3);
+    QVERIFY(cd4->flags() & Qt::ItemIsUserCheckable);
+    cd4->setCheckState(Qt::Checked);
+    foxp3->setCheckState(Qt::Checked);
+    // Members but no name: still no save.
+    QVERIFY(!save->isEnabled());
+    QCOMPARE(dialog.hashPreview(), fd::identity::hashSet({uids.at(0), uids.at(3)}));
+    QCOMPARE(dialog.hashPreview(), fd::identity::hashSet({uids.at(3), uids.at(0)}));
+    const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
+    QVERIFY2(std::any_of(labels.cbegin(), labels.cend(),
+                         [&dialog](const QLabel *label) {
+                             return label->text().contains(dialog.hashPreview());
+                         }),
+             "the hash is shown in the dialog");
+
+    QTest::keyClicks(dialog.nameEdit(), QStringLiteral("   "));
+    QVERIFY2(!save->isEnabled(), "a blank name must not save");
+    dialog.nameEdit()->clear();
+    QTest::keyClicks(dialog.nameEdit(), QStringLiteral("T cells"));
+    QVERIFY(save->isEnabled());
+
+    // Changing the members changes the preview; unticking all disables saving again.
+    QListWidgetItem *cd8 = itemForFeature(list, QStringLiteral("cd8"));
+    QVERIFY(cd8);
+    cd8->setCheckState(Qt::Checked);
+    QCOMPARE(dialog.hashPreview(), fd::identity::hashSet({uids.at(0), uids.at(1), uids.at(3)}));
+    const fd::NewFeatureSet set = dialog.featureSet();
+    QCOMPARE(set.name, QStringLiteral("T cells"));
+    QStringList members = set.memberUids;
+    members.sort();
+    QStringList expected {uids.at(0), uids.at(1), uids.at(3)};
+    expected.sort();
+    QCOMPARE(members, expected);
+    for (QListWidgetItem *item : {cd4, cd8, foxp3})
+        item->setCheckState(Qt::Unchecked);
+    QVERIFY(!save->isEnabled());
+    QVERIFY(dialog.hashPreview().isEmpty());
+}
+
+void TestMainWindow::newFeatureSetSaves()
+{
+    const QStringList uids
+        = addFeatures({QStringLiteral("il2"), QStringLiteral("il6"), QStringLiteral("tnf")});
+    QCOMPARE(uids.size(), 3);
+    QAction *newSet = action(QStringLiteral("New feature &set…"));
+    QVERIFY(newSet);
+    QString previewSeen;
+    ModalDriver driver({[&previewSeen](QWidget *modal) {
+        auto *dialog = qobject_cast<fd::NewFeatureSetDialog *>(modal);
+        if (!dialog)
+            return false;
+        QTest::keyClicks(dialog->nameEdit(), QStringLiteral("Cytokines"));
+        for (const QString &name : {QStringLiteral("il2"), QStringLiteral("tnf")})
+            if (QListWidgetItem *item = itemForFeature(dialog->memberList(), name))
+                item->setCheckState(Qt::Checked);
+        previewSeen = dialog->hashPreview();
+        if (QPushButton *save = saveButton(dialog); save && save->isEnabled())
+            save->click();
+        else
+            dialog->reject();
+        return true;
+    }});
+    newSet->trigger();
+    QVERIFY(driver.finished());
+    QVERIFY2(driver.unexpected().isEmpty(), qPrintable(driver.unexpected().join(u'\n')));
+
+    const QString hash = fd::identity::hashSet({uids.at(0), uids.at(2)});
+    QCOMPARE(previewSeen, hash);
+    const fd::Result<QList<fd::FeatureSetRecord>> sets
+        = fd::FeatureSetStore(*m_session->registry()).list();
+    FD_VERIFY_OK(sets);
+    QCOMPARE(sets->size(), 1);
+    QCOMPARE(sets->constFirst().name, QStringLiteral("Cytokines"));
+    QCOMPARE(sets->constFirst().hash, hash);
+    QCOMPARE(sets->constFirst().n, 2);
+
+    RegistryTablePanel *setsPanel = m_window->panel(QStringLiteral("feature_sets"));
+    QCOMPARE(m_window->tabs()->currentWidget(), setsPanel);
+    QCOMPARE(setsPanel->proxy()->rowCount(), 1);
+    QCOMPARE(setsPanel->proxy()->index(0, 0).data().toString(), QStringLiteral("Cytokines"));
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(hash),
+             qPrintable(m_window->statusBar()->currentMessage()));
+}
+
+void TestMainWindow::newFeatureSetExistingShowsMessage()
+{
+    const QStringList uids
+        = addFeatures({QStringLiteral("ki67"), QStringLiteral("pcna"), QStringLiteral("mcm2")});
+    QCOMPARE(uids.size(), 3);
+    fd::NewFeatureSet existing;
+    existing.name = QStringLiteral("Proliferation");
+    existing.memberUids = {uids.at(2), uids.at(0)};
+    const fd::Result<fd::FeatureSetStore::Created> stored
+        = fd::FeatureSetStore(*m_session->registry()).create(existing);
+    FD_VERIFY_OK(stored);
+    QVERIFY(stored->created);
+
+    QAction *newSet = action(QStringLiteral("New feature &set…"));
+    QVERIFY(newSet);
+    CapturedBox box;
+    ModalDriver driver(
+        {[](QWidget *modal) {
+             auto *dialog = qobject_cast<fd::NewFeatureSetDialog *>(modal);
+             if (!dialog)
+                 return false;
+             QTest::keyClicks(dialog->nameEdit(), QStringLiteral("Cycling again"));
+             // The same members, ticked in the other order.
+             for (const QString &name : {QStringLiteral("ki67"), QStringLiteral("mcm2")})
+                 if (QListWidgetItem *item = itemForFeature(dialog->memberList(), name))
+                     item->setCheckState(Qt::Checked);
+             if (QPushButton *save = saveButton(dialog); save && save->isEnabled())
+                 save->click();
+             else
+                 dialog->reject();
+             return true;
+         },
+         answerMessageBox(&box)});
+    newSet->trigger();
+    QVERIFY(driver.finished());
+    QVERIFY2(driver.unexpected().isEmpty(), qPrintable(driver.unexpected().join(u'\n')));
+
+    QVERIFY2(box.title.contains(QLatin1StringView("exists")), qPrintable(box.title));
+    QVERIFY2(box.text.contains(QLatin1StringView("stored already")), qPrintable(box.text));
+    QVERIFY2(box.text.contains(QStringLiteral("\"Proliferation\"")), qPrintable(box.text));
+    QVERIFY2(box.text.contains(stored->set.uid), qPrintable(box.text));
+    QVERIFY2(box.text.contains(stored->set.hash), qPrintable(box.text));
+    QVERIFY2(!box.text.contains(QLatin1StringView("Cycling again")), qPrintable(box.text));
+
+    // Nothing new was written.
+    const fd::Result<QList<fd::FeatureSetRecord>> sets
+        = fd::FeatureSetStore(*m_session->registry()).list();
+    FD_VERIFY_OK(sets);
+    QCOMPARE(sets->size(), 1);
+    QCOMPARE(sets->constFirst().name, QStringLiteral("Proliferation"));
+    QCOMPARE(m_window->panel(QStringLiteral("feature_sets"))->proxy()->rowCount(), 1);
+}
+
+void TestMainWindow::addFeatureThroughDialog()
+{
+    QAction *addFeature = action(QStringLiteral("Add &feature…"));
+    QVERIFY(addFeature);
+    bool okDisabledWhenEmpty = false;
+    bool okDisabledForBadDtype = false;
+    ModalDriver driver({[&](QWidget *modal) {
+        auto *dialog = qobject_cast<fd::NewFeatureDialog *>(modal);
+        if (!dialog)
+            return false;
+        const auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        QPushButton *ok = buttons ? buttons->button(QDialogButtonBox::Ok) : nullptr;
+        if (!ok) {
+            dialog->reject();
+            return true;
+        }
+        okDisabledWhenEmpty = !ok->isEnabled();
+        dialog->setFeature({QStringLiteral("dose"), QStringLiteral("integer64"), {}, {}, {}});
+        okDisabledForBadDtype = !ok->isEnabled();
+        dialog->setFeature({QStringLiteral("dose"),
+                            QStringLiteral("float"),
+                            QStringLiteral("mg"),
+                            QStringLiteral("Dose given"),
+                            {QStringLiteral("amount | qty")}});
+        if (ok->isEnabled())
+            ok->click();
+        else
+            dialog->reject();
+        return true;
+    }});
+    addFeature->trigger();
+    QVERIFY(driver.finished());
+    QVERIFY2(driver.unexpected().isEmpty(), qPrintable(driver.unexpected().join(u'\n')));
+    QVERIFY(okDisabledWhenEmpty);
+    QVERIFY(okDisabledForBadDtype);
+
+    const fd::Result<fd::FeatureRecord> dose
+        = fd::FeatureStore(*m_session->registry()).findByName(QStringLiteral("dose"));
+    FD_VERIFY_OK(dose);
+    QCOMPARE(dose->dtype, QStringLiteral("float"));
+    QCOMPARE(dose->unit, QStringLiteral("mg"));
+    QCOMPARE(dose->description, QStringLiteral("Dose given"));
+    QCOMPARE(dose->synonyms, (QStringList {QStringLiteral("amount"), QStringLiteral("qty")}));
+    QCOMPARE(features()->proxy()->rowCount(), 1);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1StringView("dose")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+
+    // The same name again: the error is shown, then the dialog comes back with what was typed.
+    CapturedBox box;
+    QString nameOnReturn;
+    ModalDriver again(
+        {[](QWidget *modal) {
+             auto *dialog = qobject_cast<fd::NewFeatureDialog *>(modal);
+             if (!dialog)
+                 return false;
+             dialog->setFeature({QStringLiteral("dose"), QStringLiteral("int"), {}, {}, {}});
+             const auto *buttons = dialog->findChild<QDialogButtonBox *>();
+             if (QPushButton *ok = buttons ? buttons->button(QDialogButtonBox::Ok) : nullptr)
+                 ok->click();
+             else
+                 dialog->reject();
+             return true;
+         },
+         answerMessageBox(&box),
+         [&nameOnReturn](QWidget *modal) {
+             auto *dialog = qobject_cast<fd::NewFeatureDialog *>(modal);
+             if (!dialog)
+                 return false;
+             nameOnReturn = dialog->feature().name;
+             dialog->reject();
+             return true;
+         }});
+    addFeature->trigger();
+    QVERIFY(again.finished());
+    QVERIFY2(again.unexpected().isEmpty(), qPrintable(again.unexpected().join(u'\n')));
+    QVERIFY2(box.text.contains(QLatin1StringView("'dose'")), qPrintable(box.text));
+    QVERIFY2(box.text.contains(dose->uid), qPrintable(box.text));
+    QCOMPARE(nameOnReturn, QStringLiteral("dose"));
+    const fd::Result<QList<fd::FeatureRecord>> all
+        = fd::FeatureStore(*m_session->registry()).list();
+    FD_VERIFY_OK(all);
+    QCOMPARE(all->size(), 1);
+    QCOMPARE(all->constFirst().dtype, QStringLiteral("float"));
+}
+
+void TestMainWindow::deleteFeatureSetAsksFirst()
+{
+    const QStringList uids = addFeatures({QStringLiteral("a1"), QStringLiteral("a2")});
+    QCOMPARE(uids.size(), 2);
+    fd::FeatureSetStore store(*m_session->registry());
+    fd::NewFeatureSet first;
+    first.name = QStringLiteral("first");
+    first.memberUids = {uids.at(0)};
+    fd::NewFeatureSet second;
+    second.name = QStringLiteral("second");
+    second.memberUids = uids;
+    FD_VERIFY_OK(store.create(first));
+    FD_VERIFY_OK(store.create(second));
+    RegistryTablePanel *sets = m_window->panel(QStringLiteral("feature_sets"));
+    QCOMPARE(sets->proxy()->rowCount(), 2);
+    QAction *deleteSet = action(QStringLiteral("&Delete feature set"));
+    QVERIFY(deleteSet);
+
+    // Nothing selected: nothing is asked and nothing deleted.
+    sets->view()->clearSelection();
+    deleteSet->trigger();
+    QCOMPARE(sets->proxy()->rowCount(), 2);
+
+    const auto selectSet = [sets](const QString &name) {
+        for (int row = 0; row < sets->proxy()->rowCount(); ++row)
+            if (sets->proxy()->index(row, 0).data().toString() == name)
+                sets->view()->selectRow(row);
+    };
+    const auto answer = [](CapturedBox *captured, QMessageBox::StandardButton button) {
+        return [captured, button](QWidget *modal) {
+            auto *box = qobject_cast<QMessageBox *>(modal);
+            if (!box)
+                return false;
+            captured->title = box->windowTitle();
+            captured->text = box->text();
+            if (QAbstractButton *pressed = box->button(button))
+                pressed->click();
+            else
+                box->reject();
+            return true;
+        };
+    };
+
+    selectSet(QStringLiteral("second"));
+    QCOMPARE(sets->selectedUids().size(), 1);
+    CapturedBox declined;
+    ModalDriver no({answer(&declined, QMessageBox::No)});
+    deleteSet->trigger();
+    QVERIFY(no.finished());
+    QVERIFY2(declined.text.contains(QLatin1StringView("Delete")), qPrintable(declined.text));
+    QCOMPARE(sets->proxy()->rowCount(), 2);
+
+    selectSet(QStringLiteral("second"));
+    CapturedBox accepted;
+    ModalDriver yes({answer(&accepted, QMessageBox::Yes)});
+    deleteSet->trigger();
+    QVERIFY(yes.finished());
+    QVERIFY2(yes.unexpected().isEmpty(), qPrintable(yes.unexpected().join(u'\n')));
+    QCOMPARE(sets->proxy()->rowCount(), 1);
+    QCOMPARE(sets->proxy()->index(0, 0).data().toString(), QStringLiteral("first"));
+    const fd::Result<QList<fd::FeatureSetRecord>> left = store.list();
+    FD_VERIFY_OK(left);
+    QCOMPARE(left->size(), 1);
+    QCOMPARE(left->constFirst().name, QStringLiteral("first"));
+}
+
+void TestMainWindow::switchingRegistryShowsItsRecords()
+{
+    QCOMPARE(addFeatures({QStringLiteral("only_in_first")}).size(), 1);
+    const QString firstTitle = m_window->windowTitle();
+
+    // A second registry with other features.
+    const QString secondLocation = m_registries.freshLocation(m_backend, QStringLiteral("second"));
+    {
+        fd::Registry::OpenOptions options;
+        options.createIfMissing = true;
+        fd::Result<std::unique_ptr<fd::Registry>> second
+            = fd::Registry::open(*fd::RegistryLocation::parse(secondLocation), options);
+        FD_VERIFY_OK(second);
+        fd::FeatureStore store(**second);
+        for (const QString &name : {QStringLiteral("second_a"), QStringLiteral("second_b")}) {
+            fd::NewFeature feature;
+            feature.name = name;
+            feature.dtype = QStringLiteral("str");
+            FD_VERIFY_OK(store.add(feature));
+        }
+    }
+
+    // The window opens it in the background and switches once it is ready.
+    ModalDriver noBoxes({});
+    QSignalSpy changed(m_session.get(), &fd::RegistrySession::registryChanged);
+    m_window->openRegistry(secondLocation, false);
+    QVERIFY(m_session->isOpening());
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(secondLocation),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 15000);
+    QVERIFY2(noBoxes.unexpected().isEmpty(), qPrintable(noBoxes.unexpected().join(u'\n')));
+    QVERIFY(!m_session->isOpening());
+    QVERIFY(!QGuiApplication::overrideCursor());
+    QVERIFY(m_window->statusBar()->currentMessage().isEmpty());
+    QCOMPARE(m_session->registry()->location().displayText(),
+             fd::RegistryLocation::parse(secondLocation)->displayText());
+    QCOMPARE(columnValues(features()->proxy(), 0),
+             (QStringList {QStringLiteral("second_a"), QStringLiteral("second_b")}));
+    QVERIFY(m_window->windowTitle() != firstTitle);
+    const QList<QLabel *> labels = m_window->statusBar()->findChildren<QLabel *>();
+    QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [&](const QLabel *label) {
+        return label->text().contains(m_session->registry()->location().displayText());
+    }));
+
+    // Writes now go to the second registry and show at once.
+    QCOMPARE(addFeatures({QStringLiteral("second_c")}).size(), 1);
+    QCOMPARE(features()->proxy()->rowCount(), 3);
+
+    // And back.
+    m_window->openRegistry(m_location, false);
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 2, 15000);
+    QVERIFY(!QGuiApplication::overrideCursor());
+    QCOMPARE(columnValues(features()->proxy(), 0), QStringList {QStringLiteral("only_in_first")});
+    QCOMPARE(m_window->windowTitle(), firstTitle);
+}
+
+void TestMainWindow::openingNonRegistryKeepsPrevious_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("text file") << QStringLiteral("text");
+    QTest::newRow("empty file") << QStringLiteral("empty");
+    QTest::newRow("foreign SQLite database") << QStringLiteral("foreign");
+    QTest::newRow("unreachable server") << QStringLiteral("unreachable");
+}
+
+void TestMainWindow::openingNonRegistryKeepsPrevious()
+{
+    QFETCH(QString, kind);
+    QCOMPARE(addFeatures({QStringLiteral("kept")}).size(), 1);
+    fd::Registry *before = m_session->registry();
+    const QString where = before->location().displayText();
+    const QString title = m_window->windowTitle();
+
+    QString path
+        = m_registries.tempPath(QStringLiteral("not-a-registry-%1-%2.sqlite").arg(kind, m_backend));
+    if (kind == QLatin1StringView("unreachable")) {
+        // Nothing listens on port 1: the open fails fast, in the background.
+        path = QStringLiteral("postgresql://postgres@127.0.0.1:1/nothing_here");
+    } else if (kind == QLatin1StringView("foreign")) {
+        const QString connection = QStringLiteral("tst-mainwindow-foreign");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(
+                QStringLiteral("CREATE TABLE recipes (id INTEGER PRIMARY KEY, title TEXT)")));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO recipes (title) VALUES ('bread')")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(connection);
+    } else {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        if (kind == QLatin1StringView("text"))
+            for (int i = 0; i < 20; ++i)
+                file.write("These are my notes, not a FeatureDesk registry.\n");
+    }
+    const bool isFile = kind != QLatin1StringView("unreachable");
+    const QByteArray contentBefore = [&path] {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+
+    CapturedBox box;
+    ModalDriver driver({answerMessageBox(&box)});
+    m_window->openRegistry(path, false);
+    QVERIFY(m_session->isOpening());
+    QTRY_VERIFY_WITH_TIMEOUT(driver.finished(), 15000);
+    QVERIFY2(driver.unexpected().isEmpty(), qPrintable(driver.unexpected().join(u'\n')));
+    QVERIFY(!m_session->isOpening());
+    QVERIFY(!QGuiApplication::overrideCursor());
+    QVERIFY2(box.text.contains(QDir::toNativeSeparators(path)), qPrintable(box.text));
+    QVERIFY2(box.text.contains(isFile ? QLatin1StringView("not") : QLatin1StringView("server")),
+             qPrintable(box.text));
+
+    // The registry that was open stays open, and the window still shows it.
+    QCOMPARE(m_session->registry(), before);
+    QCOMPARE(m_session->registry()->location().displayText(), where);
+    QCOMPARE(m_window->windowTitle(), title);
+    QCOMPARE(features()->proxy()->rowCount(), 1);
+    QCOMPARE(features()->proxy()->index(0, 0).data().toString(), QStringLiteral("kept"));
+    const QList<QLabel *> labels = m_window->statusBar()->findChildren<QLabel *>();
+    QVERIFY(std::any_of(labels.cbegin(), labels.cend(),
+                        [&where](const QLabel *label) { return label->text().contains(where); }));
+    QVERIFY(!addFeatures({QStringLiteral("still_writable")}).isEmpty());
+    QCOMPARE(features()->proxy()->rowCount(), 2);
+
+    // And the file was left as it was.
+    if (!isFile)
+        return;
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), contentBefore);
+}
+
+void TestMainWindow::openingNeverShowsPassword()
+{
+    // Nothing listens on port 1; what matters is what the window shows meanwhile and afterwards.
+    const QString url = QStringLiteral("postgresql://postgres:s3cret-pw@127.0.0.1:1/nothing_here");
+    CapturedBox box;
+    ModalDriver driver({answerMessageBox(&box)});
+    m_window->openRegistry(url, false);
+    const QString opening = m_window->statusBar()->currentMessage();
+    QVERIFY2(opening.contains(QLatin1StringView("postgresql://postgres@127.0.0.1:1/nothing_here")),
+             qPrintable(opening));
+    QVERIFY2(!opening.contains(QLatin1StringView("s3cret")), qPrintable(opening));
+    QTRY_VERIFY_WITH_TIMEOUT(driver.finished(), 15000);
+    QVERIFY2(!box.text.contains(QLatin1StringView("s3cret")), qPrintable(box.text));
+    QVERIFY2(box.text.contains(QLatin1StringView("127.0.0.1:1")), qPrintable(box.text));
+    QCOMPARE(m_session->registry()->location().displayText(),
+             fd::RegistryLocation::parse(m_location)->displayText());
+    QVERIFY(!QGuiApplication::overrideCursor());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
