@@ -1,0 +1,38 @@
+#include "model/validation/Validation.h"
+
+namespace fd {
+
+QString validationStatusKey(ValidationStatus status)
+{
+    switch (status) {
+    case ValidationStatus::Validated:
+        return QStringLiteral("validated");
+    case ValidationStatus::Standardizable:
+        return QStringLiteral("standardizable");
+    case ValidationStatus::Ambiguous:
+        return QStringLiteral("ambiguous");
+    case ValidationStatus::NotValidated:
+        return QStringLiteral("not_validated");
+    case ValidationStatus::DtypeMismatch:
+        return QStringLiteral("dtype_mismatch");
+    }
+    return {};
+}
+
+QList<ValidationStatus> allValidationStatuses()
+{
+    return {ValidationStatus::Validated, ValidationStatus::Standardizable, ValidationStatus::Ambiguous,
+            ValidationStatus::NotValidated, ValidationStatus::DtypeMismatch};
+}
+
+QMap<ValidationStatus, int> ValidationReport::summary() const
+{
+    QMap<ValidationStatus, int> counts;
+    for (ValidationStatus status : allValidationStatuses())
+        counts.insert(status, 0);
+    for (const ValidationItem &item : items)
+        ++counts[item.status];
+    return counts;
+}
+
+} // namespace fd

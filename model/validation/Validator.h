@@ -1,0 +1,42 @@
+#pragma once
+
+#include "model/validation/NameIndex.h"
+#include "model/validation/Validation.h"
+
+namespace fd {
+
+// Checks values against one indexed registry field and says, for each distinct value, whether it
+// is validated, standardizable (case, synonym, padding, Unicode form: with the standard spelling),
+// ambiguous (with the candidates), or not validated (with "did you mean" suggestions); for column
+// names it also compares the column's dtype with the feature's. UI-free and writes nothing.
+class Validator
+{
+public:
+    enum class Field { FeatureName, GeneSymbol, GeneEnsemblId, GeneNcbiId };
+
+    static QString fieldKey(Field field); // "feature.name", "gene.symbol", ...
+    static bool parseField(const QString &key, Field *field);
+
+    Validator(const NameIndex &index, Field field) : m_index(index), m_field(field) {}
+
+    // values: column names or a column's cells (repeats and empties are counted, not repeated);
+    // dtypes: for column names, the inferred dtype of each column (same order), or empty.
+    ValidationReport validate(const QStringList &values, const QStringList &dtypes = {}) const;
+
+    // Whether a column inferred as columnDtype may hold a feature registered as registeredDtype.
+    static bool dtypeFits(const QString &registeredDtype, const QString &columnDtype);
+
+    // What the values look like: an Ensembl gene id, an NCBI id (a plain integer), or neither.
+    static bool looksLikeEnsemblGeneId(const QString &value);
+    static bool looksLikeNcbiGeneId(const QString &value);
+
+private:
+    ValidationItem check(const QString &value) const;
+    void fillFromLookup(ValidationItem &item, const NameIndex::Lookup &lookup,
+                        const QString &how) const;
+
+    const NameIndex &m_index;
+    Field m_field;
+};
+
+} // namespace fd
