@@ -2,6 +2,7 @@
 
 #include "app/cli/CliContext.h"
 #include "app/cli/CsvCommands.h"
+#include "app/cli/GeneCommands.h"
 #include "app/cli/RegistryCommands.h"
 
 #include "model/RegistryLocation.h"
@@ -30,6 +31,7 @@ const std::map<QString, CommandEntry> &commands()
         {QStringLiteral("hash-set"), {runHashSet, "Print the set hash of member uids."}},
         {QStringLiteral("features"), {runFeatures, "features add NAME --dtype D | features list"}},
         {QStringLiteral("sets"), {runSets, "sets create|list|show|delete: feature sets"}},
+        {QStringLiteral("genes"), {runGenes, "genes import FILE [--organism NAME] | genes find TEXT [--organism NAME]"}},
         {QStringLiteral("preview"), {runPreview, "preview FILE [--rows N]: dialect and first rows"}},
         {QStringLiteral("inspect"), {runInspect, "inspect FILE: dialect, dtypes and stats per column"}},
     };

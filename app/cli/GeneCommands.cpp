@@ -1,0 +1,188 @@
+#include "app/cli/GeneCommands.h"
+
+#include "model/Registry.h"
+#include "model/genes/GeneStore.h"
+
+#include <QJsonArray>
+
+namespace fd::cli {
+
+namespace {
+
+struct Opened
+{
+    std::unique_ptr<Registry> registry;
+    int exitCode = Success;
+};
+
+Opened openRegistry(CliContext &context)
+{
+    const Result<RegistryLocation> location = RegistryLocation::parse(context.registryLocation);
+    if (!location)
+        return {nullptr, context.usage(location.error().message)};
+    Result<std::unique_ptr<Registry>> registry = Registry::open(*location);
+    if (!registry)
+        return {nullptr, context.fail(registry.error().message)};
+    return {std::move(registry).value(), Success};
+}
+
+QJsonValue nullable(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonObject geneJson(const GeneRecord &gene)
+{
+    return QJsonObject{{QStringLiteral("uid"), gene.uid},
+                       {QStringLiteral("symbol"), nullable(gene.symbol)},
+                       {QStringLiteral("ensembl_gene_id"), nullable(gene.ensemblGeneId)},
+                       {QStringLiteral("ncbi_gene_id"), nullable(gene.ncbiGeneId)},
+                       {QStringLiteral("biotype"), nullable(gene.biotype)},
+                       {QStringLiteral("synonyms"), QJsonArray::fromStringList(gene.synonyms)},
+                       {QStringLiteral("other_ensembl_gene_ids"),
+                        QJsonArray::fromStringList(gene.otherEnsemblGeneIds)},
+                       {QStringLiteral("organism"), nullable(gene.organism)},
+                       {QStringLiteral("description"), nullable(gene.description)}};
+}
+
+QJsonObject reportJson(const GeneImportReport &report)
+{
+    QJsonArray collisions;
+    for (const GeneCollision &c : report.collisions)
+        collisions.append(QJsonObject{{QStringLiteral("line"), c.line},
+                                      {QStringLiteral("symbol"), nullable(c.symbol)},
+                                      {QStringLiteral("ensembl_gene_id"), nullable(c.ensemblGeneId)},
+                                      {QStringLiteral("ncbi_gene_id"), nullable(c.ncbiGeneId)},
+                                      {QStringLiteral("rule_uid"), c.rawUid},
+                                      {QStringLiteral("rule_uid_held_by"), c.heldBy},
+                                      {QStringLiteral("uid"), nullable(c.uid)},
+                                      {QStringLiteral("keyed_by"), nullable(c.keyedBy)}});
+    QJsonArray skips;
+    for (const GeneSkip &skip : report.skips)
+        skips.append(QJsonObject{{QStringLiteral("line"), skip.line},
+                                 {QStringLiteral("symbol"), nullable(skip.symbol)},
+                                 {QStringLiteral("reason"), skip.reason}});
+    return QJsonObject{{QStringLiteral("file"), report.file},
+                       {QStringLiteral("format"), report.format},
+                       {QStringLiteral("organism"), report.organism},
+                       {QStringLiteral("taxon_id"), report.taxonId},
+                       {QStringLiteral("rows"), report.rows},
+                       {QStringLiteral("genes"), report.genes},
+                       {QStringLiteral("added"), report.added},
+                       {QStringLiteral("updated"), report.updated},
+                       {QStringLiteral("unchanged"), report.unchanged},
+                       {QStringLiteral("skipped"), report.skipped},
+                       {QStringLiteral("other_organisms"), report.otherOrganisms},
+                       {QStringLiteral("synonyms"), report.synonyms},
+                       {QStringLiteral("extra_ensembl_ids"), report.extraEnsemblIds},
+                       {QStringLiteral("run_id"), report.runId},
+                       {QStringLiteral("elapsed_ms"), report.elapsedMs},
+                       {QStringLiteral("collisions"), collisions},
+                       {QStringLiteral("skips"), skips},
+                       {QStringLiteral("warnings"), QJsonArray::fromStringList(report.warnings)}};
+}
+
+int genesImport(CliContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Import genes from an NCBI gene_info file, an Ensembl BioMart export or an HGNC complete "
+        "set (tab-separated, plain or gzip). Genes already in the registry are updated in place "
+        "(matched by Ensembl id, else NCBI id) and keep their uids."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The gene table."));
+    const QCommandLineOption organism(QStringLiteral("organism"),
+                                      QStringLiteral("human, mouse, … or a taxon id; needed when "
+                                                     "the file does not say."),
+                                      QStringLiteral("NAME"));
+    parser.addOption(organism);
+    if (const int status = parseCommand(parser, args, context); status >= 0)
+        return status;
+    if (parser.positionalArguments().size() != 1)
+        return context.usage(QStringLiteral("genes import takes exactly one FILE."));
+    Opened opened = openRegistry(context);
+    if (!opened.registry)
+        return opened.exitCode;
+    GeneStore::ImportOptions options;
+    options.organism = parser.value(organism);
+    const Result<GeneImportReport> report =
+        GeneStore(*opened.registry).importFile(parser.positionalArguments().constFirst(), options);
+    if (!report)
+        return context.fail(report.error().message);
+    if (context.json) {
+        context.printJson(QJsonDocument(reportJson(*report)));
+        return Success;
+    }
+    context.out() << "Imported " << report->genes << " " << report->organism << " genes ("
+                  << report->format << ") in " << report->elapsedMs << " ms: " << report->added
+                  << " added, " << report->updated << " updated, " << report->unchanged
+                  << " unchanged, " << report->skipped << " skipped." << Qt::endl;
+    if (!report->collisions.isEmpty())
+        context.out() << report->collisions.size()
+                      << " genes share a uid-giving id or symbol with an earlier gene and were "
+                         "keyed otherwise (--json lists them)."
+                      << Qt::endl;
+    for (const GeneSkip &skip : report->skips)
+        context.out() << "  skipped line " << skip.line << " " << skip.symbol << ": "
+                      << skip.reason << Qt::endl;
+    for (const QString &warning : report->warnings)
+        context.out() << "  " << warning << Qt::endl;
+    return Success;
+}
+
+int genesFind(CliContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Find genes by symbol, synonym, Ensembl or NCBI id, or the start of one (any case)."));
+    parser.addPositionalArgument(QStringLiteral("TEXT"), QStringLiteral("What to look for."));
+    const QCommandLineOption organism(QStringLiteral("organism"),
+                                      QStringLiteral("Only this organism's genes."),
+                                      QStringLiteral("NAME"));
+    const QCommandLineOption limit(QStringLiteral("limit"),
+                                   QStringLiteral("At most N genes (default 20)."),
+                                   QStringLiteral("N"), QStringLiteral("20"));
+    parser.addOptions({organism, limit});
+    if (const int status = parseCommand(parser, args, context); status >= 0)
+        return status;
+    if (parser.positionalArguments().size() != 1)
+        return context.usage(QStringLiteral("genes find takes exactly one TEXT."));
+    bool number = false;
+    const int most = parser.value(limit).toInt(&number);
+    if (!number || most < 1)
+        return context.usage(QStringLiteral("--limit takes a positive number."));
+    Opened opened = openRegistry(context);
+    if (!opened.registry)
+        return opened.exitCode;
+    const Result<QList<GeneRecord>> genes = GeneStore(*opened.registry)
+                                                .find(parser.positionalArguments().constFirst(),
+                                                      parser.value(organism), most);
+    if (!genes)
+        return context.fail(genes.error().message);
+    if (context.json) {
+        QJsonArray array;
+        for (const GeneRecord &gene : *genes)
+            array.append(geneJson(gene));
+        context.printJson(QJsonDocument(array));
+        return Success;
+    }
+    for (const GeneRecord &gene : *genes)
+        context.out() << gene.uid << '\t' << gene.symbol << '\t' << gene.ensemblGeneId << '\t'
+                      << gene.ncbiGeneId << '\t' << gene.biotype << '\t' << gene.organism << '\t'
+                      << gene.synonyms.join(QLatin1Char('|')) << Qt::endl;
+    return Success;
+}
+
+} // namespace
+
+int runGenes(CliContext &context, const QStringList &args)
+{
+    const QString sub = args.value(1);
+    if (sub == QLatin1StringView("import"))
+        return genesImport(context, args.mid(1));
+    if (sub == QLatin1StringView("find"))
+        return genesFind(context, args.mid(1));
+    return context.usage(sub.isEmpty() ? QStringLiteral("genes needs import or find.")
+                                       : QStringLiteral("Unknown genes command '%1'.").arg(sub));
+}
+
+} // namespace fd::cli

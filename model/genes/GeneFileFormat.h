@@ -1,0 +1,68 @@
+#pragma once
+
+#include "model/genes/GeneRecord.h"
+
+#include <QByteArrayView>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace fd {
+
+// The gene tables FeatureDesk reads, told apart by their header line.
+enum class GeneFileFormat {
+    Unknown,
+    Ncbi,    // NCBI gene_info: "#tax_id GeneID Symbol … Synonyms dbXrefs … description type_of_gene"
+    BioMart, // Ensembl BioMart export: "Gene stable ID  Gene name  NCBI gene … ID  Gene type …"
+    Hgnc,    // HGNC complete set: "hgnc_id symbol name locus_group locus_type status …"
+};
+
+QString geneFileFormatName(GeneFileFormat format); // "ncbi", "biomart", "hgnc", "unknown"
+QString geneFileFormatTitle(GeneFileFormat format); // "NCBI gene_info", "Ensembl BioMart", ...
+
+// Where a format's columns are in one file's header, and how a row of it becomes a GeneInput.
+class GeneColumns
+{
+public:
+    // Reads a header's fields; format() is Unknown when the header is none of ours, and
+    // missingColumns() then says what a near miss lacks.
+    static GeneColumns detect(const QStringList &header);
+
+    GeneFileFormat format() const { return m_format; }
+    int columnCount() const { return m_columnCount; }
+    const QStringList &missingColumns() const { return m_missing; }
+
+    // The key that must not repeat in the file (NCBI GeneID, HGNC hgnc_id); BioMart rows repeat the
+    // Ensembl id by design and are merged instead.
+    QString rowKey(const std::vector<QByteArrayView> &fields) const;
+
+    // Why a row is no gene to import (an HGNC entry withdrawn), or empty.
+    QString skipReason(const std::vector<QByteArrayView> &fields) const;
+
+    // The row as a gene; fields has columnCount() entries.
+    GeneInput toGene(const std::vector<QByteArrayView> &fields, qint64 line) const;
+
+    // "ENSG00000121410.12" → "ENSG00000121410".
+    static QString stripEnsemblVersion(const QString &id);
+
+private:
+    QString text(const std::vector<QByteArrayView> &fields, int column) const;
+
+    GeneFileFormat m_format = GeneFileFormat::Unknown;
+    int m_columnCount = 0;
+    QStringList m_missing;
+    int m_taxon = -1;
+    int m_key = -1;      // GeneID / hgnc_id
+    int m_symbol = -1;
+    int m_synonyms = -1; // NCBI Synonyms, BioMart Gene Synonym, HGNC alias_symbol
+    int m_previous = -1; // HGNC prev_symbol
+    int m_xrefs = -1;    // NCBI dbXrefs
+    int m_ensembl = -1;  // BioMart Gene stable ID, HGNC ensembl_gene_id
+    int m_ncbi = -1;     // BioMart NCBI gene ID, HGNC entrez_id
+    int m_biotype = -1;
+    int m_description = -1;
+    int m_status = -1;   // HGNC status
+};
+
+} // namespace fd

@@ -1,0 +1,519 @@
+#include "model/genes/GeneStore.h"
+
+#include "model/Registry.h"
+#include "model/SqlErrors.h"
+#include "model/Transaction.h"
+#include "model/genes/GeneFileReader.h"
+#include "model/genes/GeneImporter.h"
+#include "model/genes/OrganismStore.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace fd {
+
+namespace {
+
+// pg_advisory_xact_lock key that queues the gene imports of one PostgreSQL registry.
+constexpr qint64 GeneImportLockKey = 0x46446765;
+constexpr qint64 SqliteProgressEvery = 2000;
+constexpr qint64 PostgresBatchRows = 5000; // measured: 1,000 to 20,000 differ little (docs/bench-genes.md)
+
+const QString GeneColumnsSql = QStringLiteral(
+    "g.id, g.uid, g.symbol, g.ensembl_gene_id, g.ncbi_gene_id, g.biotype, g.description, "
+    "g.synonyms, g.other_ensembl_gene_ids, g.organism_id, o.name");
+
+QVariant nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+QStringList splitList(const QString &text)
+{
+    return text.isEmpty() ? QStringList() : text.split(QLatin1Char('|'));
+}
+
+GeneRecord geneFrom(const QSqlQuery &query)
+{
+    GeneRecord gene;
+    gene.id = query.value(0).toLongLong();
+    gene.uid = query.value(1).toString();
+    gene.symbol = query.value(2).toString();
+    gene.ensemblGeneId = query.value(3).toString();
+    gene.ncbiGeneId = query.value(4).toString();
+    gene.biotype = query.value(5).toString();
+    gene.description = query.value(6).toString();
+    gene.synonyms = splitList(query.value(7).toString());
+    gene.otherEnsemblGeneIds = splitList(query.value(8).toString());
+    gene.organismId = query.value(9).isNull() ? -1 : query.value(9).toLongLong();
+    gene.organism = query.value(10).toString();
+    return gene;
+}
+
+// A PostgreSQL array literal of text, {"a","b",NULL}: every element quoted, so that commas,
+// braces, quotes and backslashes in descriptions travel safely; empty text is NULL.
+class PgTextArray
+{
+public:
+    void reserve(qsizetype bytes) { m_text.reserve(bytes); }
+    void append(const QString &value)
+    {
+        m_text += m_count++ == 0 ? QLatin1Char('{') : QLatin1Char(',');
+        if (value.isEmpty()) {
+            m_text += QLatin1StringView("NULL");
+            return;
+        }
+        m_text += QLatin1Char('"');
+        for (const QChar c : value) {
+            if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
+                m_text += QLatin1Char('\\');
+            m_text += c;
+        }
+        m_text += QLatin1Char('"');
+    }
+    QString take()
+    {
+        QString out = m_count == 0 ? QStringLiteral("{}") : m_text + QLatin1Char('}');
+        m_text.clear();
+        m_count = 0;
+        return out;
+    }
+
+private:
+    QString m_text;
+    qsizetype m_count = 0;
+};
+
+// The text columns a gene write carries, in order.
+QStringList geneValues(const GeneRecord &gene)
+{
+    return {gene.uid, gene.symbol, gene.ensemblGeneId, gene.ncbiGeneId, gene.biotype,
+            gene.description, gene.synonyms.join(QLatin1Char('|')),
+            gene.otherEnsemblGeneIds.join(QLatin1Char('|'))};
+}
+
+QString likeEscaped(QString text)
+{
+    text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    text.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    text.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return text;
+}
+
+} // namespace
+
+Result<QList<GeneRecord>> GeneStore::loadAll() const
+{
+    QSqlQuery query(m_registry.database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT ") + GeneColumnsSql
+                    + QStringLiteral(" FROM fd_gene g LEFT JOIN fd_organism o ON o.id = g.organism_id")))
+        return sqlError(query, QStringLiteral("read the stored genes"));
+    QList<GeneRecord> genes;
+    while (query.next())
+        genes.append(geneFrom(query));
+    return genes;
+}
+
+Result<qint64> GeneStore::organismIdFor(const QString &organism) const
+{
+    if (organism.trimmed().isEmpty())
+        return qint64(-1);
+    const Result<std::optional<OrganismRecord>> found = OrganismStore(m_registry).find(organism);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::make(Error::Code::NotFound,
+                           QStringLiteral("The registry has no organism '%1'. Import its genes "
+                                          "first, or choose one of the organisms it has.")
+                               .arg(organism));
+    return (*found)->id;
+}
+
+Result<GeneImportReport> GeneStore::importFile(const QString &path, const ImportOptions &options,
+                                               const Progress &progress)
+{
+    QElapsedTimer timer;
+    timer.start();
+    GeneFileReader::Progress reading;
+    if (progress)
+        reading = [&progress](qint64 done, qint64 total) {
+            return progress(Stage::Reading, done, total);
+        };
+    const Result<GeneFile> file = GeneFileReader::read(path, reading);
+    if (!file)
+        return file.error();
+    Result<GeneImportReport> report = import(*file, options, progress);
+    if (report)
+        report.value().elapsedMs = timer.elapsed();
+    return report;
+}
+
+Result<GeneImportReport> GeneStore::import(const GeneFile &file, const ImportOptions &options,
+                                           const Progress &progress)
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (Status writable = m_registry.checkWritable(); !writable)
+        return writable.error();
+    const QString where = QDir::toNativeSeparators(file.path);
+    const QString fileName = QFileInfo(file.path).fileName();
+    auto cancelled = [&where] {
+        return Error::make(Error::Code::Cancelled,
+                           QStringLiteral("The import of %1 was cancelled; the registry is as it "
+                                          "was.")
+                               .arg(where));
+    };
+
+    GeneImportReport report;
+    report.file = file.path;
+    report.format = geneFileFormatName(file.format);
+    report.rows = file.rows;
+    report.skips = file.skips;
+    report.warnings = file.warnings;
+
+    const QString doing = QStringLiteral("import the genes of %1").arg(where);
+    QSqlDatabase db = m_registry.database();
+    Transaction transaction(db);
+    if (Status begun = transaction.begin(doing); !begun)
+        return begun.error();
+    QSqlQuery query(db);
+    if (m_registry.dialect().isPostgres()
+        && !query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(GeneImportLockKey)))
+        return sqlError(query, doing);
+    query.finish();
+
+    const Result<qint64> run = m_registry.startRun(
+        QStringLiteral("genes.import"),
+        QStringLiteral("Import genes from %1 (%2)").arg(fileName, geneFileFormatTitle(file.format)));
+    if (!run)
+        return run.error();
+    const Result<OrganismRecord> organism =
+        OrganismStore(m_registry).resolve(options.organism, file.taxa, *run);
+    if (!organism)
+        return organism.error();
+    report.organism = organism->name;
+    report.taxonId = organism->taxonId;
+
+    // A multi-organism file (NCBI's All_Mammalia.gene_info) gives the chosen organism's genes.
+    QList<GeneInput> genes;
+    genes.reserve(file.genes.size());
+    QList<qint64> taxa = file.taxa;
+    taxa.removeAll(0);
+    if (organism->taxonId <= 0 && taxa.size() > 1)
+        return Error::make(Error::Code::Invalid,
+                           QStringLiteral("%1 holds genes of %2 organisms but '%3' has no taxon id "
+                                          "to choose them by. Choose an organism with a taxon id.")
+                               .arg(where)
+                               .arg(taxa.size())
+                               .arg(organism->name));
+    for (const GeneInput &gene : file.genes) {
+        if (organism->taxonId > 0 && gene.taxonId > 0 && gene.taxonId != organism->taxonId)
+            ++report.otherOrganisms;
+        else
+            genes.append(gene);
+    }
+    report.genes = genes.size();
+
+    if (progress && !progress(Stage::Matching, 0, 1))
+        return cancelled();
+    Result<QList<GeneRecord>> existing = loadAll();
+    if (!existing)
+        return existing.error();
+    GeneImporter importer(organism->name, organism->id);
+    importer.setExisting(std::move(existing).value());
+    const GeneImportPlan plan = importer.plan(genes);
+    if (progress && !progress(Stage::Matching, 1, 1))
+        return cancelled();
+
+    const qint64 total = plan.releasedEnsemblIds.size() + plan.updates.size() + plan.inserts.size();
+    qint64 done = 0;
+    auto advance = [&](qint64 rows) {
+        done += rows;
+        return !progress || progress(Stage::Writing, done, total);
+    };
+    if (Status released = releaseEnsemblIds(plan.releasedEnsemblIds); !released)
+        return released.error();
+    if (!advance(plan.releasedEnsemblIds.size()))
+        return cancelled();
+    if (Status updated = writeUpdates(plan.updates, options.batchRows, advance); !updated)
+        return updated.error().code == Error::Code::Cancelled ? cancelled() : updated.error();
+    if (Status inserted = writeInserts(plan.inserts, *run, options.batchRows, advance); !inserted)
+        return inserted.error().code == Error::Code::Cancelled ? cancelled() : inserted.error();
+
+    report.added = plan.inserts.size();
+    report.updated = plan.updates.size();
+    report.unchanged = plan.unchanged;
+    report.skipped = report.skips.size() + plan.skips.size();
+    report.skips += plan.skips;
+    report.synonyms = plan.synonyms;
+    report.extraEnsemblIds = plan.extraEnsemblIds;
+    report.collisions = plan.collisions;
+    report.warnings += plan.warnings;
+
+    if (report.added + report.updated == 0) {
+        // Nothing to write: leave no run (nor a new organism) behind.
+        transaction.rollback();
+    } else {
+        if (Status finished = m_registry.finishRun(*run); !finished)
+            return finished.error();
+        if (Status committed = transaction.commit(); !committed)
+            return committed.error();
+        report.runId = *run;
+        m_registry.notifyChanged(QStringLiteral("genes"));
+    }
+    report.elapsedMs = timer.elapsed();
+    return report;
+}
+
+Status GeneStore::releaseEnsemblIds(const QList<qint64> &geneIds)
+{
+    if (geneIds.isEmpty())
+        return {};
+    QSqlQuery query(m_registry.database());
+    const QString doing = QStringLiteral("move Ensembl ids between genes");
+    if (!query.prepare(QStringLiteral("UPDATE fd_gene SET ensembl_gene_id = NULL WHERE id = ?")))
+        return sqlError(query, doing);
+    for (const qint64 id : geneIds) {
+        query.bindValue(0, id);
+        if (!query.exec())
+            return sqlError(query, doing);
+    }
+    return {};
+}
+
+Status GeneStore::writeUpdates(const QList<GeneRecord> &genes, qint64 batchRows,
+                               const std::function<bool(qint64)> &advance)
+{
+    if (genes.isEmpty())
+        return {};
+    const QString doing = QStringLiteral("update %1 genes").arg(genes.size());
+    QSqlQuery query(m_registry.database());
+    if (m_registry.dialect().isPostgres()) {
+        const qint64 batch = batchRows > 0 ? batchRows : PostgresBatchRows;
+        if (!query.prepare(QStringLiteral(
+                "UPDATE fd_gene g SET symbol = u.symbol, ensembl_gene_id = u.ensembl, "
+                "ncbi_gene_id = u.ncbi, biotype = u.biotype, description = u.description, "
+                "synonyms = u.synonyms, other_ensembl_gene_ids = u.other "
+                "FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
+                "?::text[], ?::text[]) AS u(id, symbol, ensembl, ncbi, biotype, description, "
+                "synonyms, other) WHERE g.id = u.id")))
+            return sqlError(query, doing);
+        for (qsizetype start = 0; start < genes.size(); start += batch) {
+            const qsizetype end = std::min<qsizetype>(genes.size(), start + batch);
+            QString ids = QStringLiteral("{");
+            PgTextArray columns[7];
+            for (qsizetype i = start; i < end; ++i) {
+                const GeneRecord &gene = genes.at(i);
+                if (i > start)
+                    ids += QLatin1Char(',');
+                ids += QString::number(gene.id);
+                const QStringList values = geneValues(gene);
+                for (int c = 0; c < 7; ++c)
+                    columns[c].append(values.at(c + 1));
+            }
+            ids += QLatin1Char('}');
+            query.bindValue(0, ids);
+            for (int c = 0; c < 7; ++c)
+                query.bindValue(c + 1, columns[c].take());
+            if (!query.exec())
+                return sqlError(query, doing);
+            if (!advance(end - start))
+                return Error::make(Error::Code::Cancelled, QStringLiteral("Cancelled."));
+        }
+        return {};
+    }
+    if (!query.prepare(QStringLiteral(
+            "UPDATE fd_gene SET symbol = ?, ensembl_gene_id = ?, ncbi_gene_id = ?, biotype = ?, "
+            "description = ?, synonyms = ?, other_ensembl_gene_ids = ? WHERE id = ?")))
+        return sqlError(query, doing);
+    for (qsizetype i = 0; i < genes.size(); ++i) {
+        const GeneRecord &gene = genes.at(i);
+        const QStringList values = geneValues(gene);
+        for (int c = 0; c < 7; ++c)
+            query.bindValue(c, nullIfEmpty(values.at(c + 1)));
+        query.bindValue(7, gene.id);
+        if (!query.exec())
+            return sqlError(query, QStringLiteral("update the gene %1 (%2)").arg(gene.symbol, gene.uid));
+        if ((i + 1) % SqliteProgressEvery == 0 && !advance(SqliteProgressEvery))
+            return Error::make(Error::Code::Cancelled, QStringLiteral("Cancelled."));
+    }
+    advance(genes.size() % SqliteProgressEvery);
+    return {};
+}
+
+Status GeneStore::writeInserts(const QList<GeneRecord> &genes, qint64 runId, qint64 batchRows,
+                               const std::function<bool(qint64)> &advance)
+{
+    if (genes.isEmpty())
+        return {};
+    const QString doing = QStringLiteral("add %1 genes").arg(genes.size());
+    QSqlQuery query(m_registry.database());
+    const qint64 organismId = genes.constFirst().organismId;
+    if (m_registry.dialect().isPostgres()) {
+        // QPSQL cannot COPY FROM STDIN; one INSERT … SELECT FROM unnest() of text-array parameters
+        // per batch is the next best (see docs/bench-genes.md for the comparison).
+        const qint64 batch = batchRows > 0 ? batchRows : PostgresBatchRows;
+        if (!query.prepare(QStringLiteral(
+                "INSERT INTO fd_gene (uid, symbol, ensembl_gene_id, ncbi_gene_id, biotype, "
+                "description, synonyms, other_ensembl_gene_ids, organism_id, created_by, run_id) "
+                "SELECT u.*, ?::bigint, ?::bigint, ?::bigint FROM unnest(?::text[], ?::text[], "
+                "?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) AS u")))
+            return sqlError(query, doing);
+        for (qsizetype start = 0; start < genes.size(); start += batch) {
+            const qsizetype end = std::min<qsizetype>(genes.size(), start + batch);
+            PgTextArray columns[8];
+            for (qsizetype i = start; i < end; ++i) {
+                const QStringList values = geneValues(genes.at(i));
+                for (int c = 0; c < 8; ++c)
+                    columns[c].append(values.at(c));
+            }
+            query.bindValue(0, organismId);
+            query.bindValue(1, m_registry.userId());
+            query.bindValue(2, runId);
+            for (int c = 0; c < 8; ++c)
+                query.bindValue(c + 3, columns[c].take());
+            if (!query.exec())
+                return sqlError(query, doing);
+            if (!advance(end - start))
+                return Error::make(Error::Code::Cancelled, QStringLiteral("Cancelled."));
+        }
+        return {};
+    }
+    if (!query.prepare(QStringLiteral(
+            "INSERT INTO fd_gene (uid, symbol, ensembl_gene_id, ncbi_gene_id, biotype, "
+            "description, synonyms, other_ensembl_gene_ids, organism_id, created_by, run_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+        return sqlError(query, doing);
+    for (qsizetype i = 0; i < genes.size(); ++i) {
+        const GeneRecord &gene = genes.at(i);
+        const QStringList values = geneValues(gene);
+        for (int c = 0; c < 8; ++c)
+            query.bindValue(c, nullIfEmpty(values.at(c)));
+        query.bindValue(8, organismId);
+        query.bindValue(9, m_registry.userId());
+        query.bindValue(10, runId);
+        if (!query.exec())
+            return sqlError(query, QStringLiteral("add the gene %1 (%2)").arg(gene.symbol, gene.uid));
+        if ((i + 1) % SqliteProgressEvery == 0 && !advance(SqliteProgressEvery))
+            return Error::make(Error::Code::Cancelled, QStringLiteral("Cancelled."));
+    }
+    advance(genes.size() % SqliteProgressEvery);
+    return {};
+}
+
+Result<QList<GeneRecord>> GeneStore::find(const QString &text, const QString &organism,
+                                          int limit) const
+{
+    const QString needle = text.trimmed().toLower();
+    if (needle.isEmpty())
+        return QList<GeneRecord>();
+    const Result<qint64> organismId = organismIdFor(organism);
+    if (!organismId)
+        return organismId.error();
+    const QString escaped = likeEscaped(needle);
+    const QString exactSynonym = QStringLiteral("%|") + escaped + QStringLiteral("|%");
+    const QString prefix = escaped + QLatin1Char('%');
+    const QString synonymPrefix = QStringLiteral("%|") + escaped + QLatin1Char('%');
+    const QString esc = QStringLiteral(" ESCAPE '\\'");
+    QString sql = QStringLiteral("SELECT * FROM (SELECT ") + GeneColumnsSql
+                  + QStringLiteral(", CASE WHEN lower(g.symbol) = ? OR lower(g.ensembl_gene_id) = ? "
+                                   "OR g.ncbi_gene_id = ? THEN 0 "
+                                   "WHEN '|' || lower(g.synonyms) || '|' LIKE ?") + esc
+                  + QStringLiteral(" THEN 1 WHEN lower(g.symbol) LIKE ?") + esc
+                  + QStringLiteral(" THEN 2 WHEN '|' || lower(g.synonyms) LIKE ?") + esc
+                  + QStringLiteral(" THEN 3 WHEN lower(g.ensembl_gene_id) LIKE ?") + esc
+                  + QStringLiteral(" OR g.ncbi_gene_id LIKE ?") + esc
+                  + QStringLiteral(" OR '|' || lower(g.other_ensembl_gene_ids) LIKE ?") + esc
+                  + QStringLiteral(" THEN 4 ELSE 9 END AS match_rank "
+                                   "FROM fd_gene g LEFT JOIN fd_organism o ON o.id = g.organism_id");
+    if (*organismId >= 0)
+        sql += QStringLiteral(" WHERE g.organism_id = ?");
+    sql += QStringLiteral(") t WHERE match_rank < 9 "
+                          "ORDER BY match_rank, length(symbol), symbol, uid LIMIT ?");
+    QSqlQuery query(m_registry.database());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return sqlError(query, QStringLiteral("find genes"));
+    for (const QString &value : {needle, needle, needle, exactSynonym, prefix, synonymPrefix,
+                                 prefix, prefix, synonymPrefix})
+        query.addBindValue(value);
+    if (*organismId >= 0)
+        query.addBindValue(*organismId);
+    query.addBindValue(std::max(1, limit));
+    if (!query.exec())
+        return sqlError(query, QStringLiteral("find genes"));
+    QList<GeneRecord> genes;
+    while (query.next())
+        genes.append(geneFrom(query));
+    return genes;
+}
+
+Result<GeneRecord> GeneStore::findByUid(const QString &uid) const
+{
+    QSqlQuery query(m_registry.database());
+    query.setForwardOnly(true);
+    if (!query.prepare(QStringLiteral("SELECT ") + GeneColumnsSql
+                       + QStringLiteral(" FROM fd_gene g LEFT JOIN fd_organism o "
+                                        "ON o.id = g.organism_id WHERE g.uid = ?")))
+        return sqlError(query, QStringLiteral("look up a gene"));
+    query.addBindValue(uid);
+    if (!query.exec())
+        return sqlError(query, QStringLiteral("look up a gene"));
+    if (!query.next())
+        return Error::make(Error::Code::NotFound,
+                           QStringLiteral("No gene has the uid '%1'.").arg(uid));
+    return geneFrom(query);
+}
+
+Result<QList<GeneRecord>> GeneStore::list(const QString &organism) const
+{
+    const Result<qint64> organismId = organismIdFor(organism);
+    if (!organismId)
+        return organismId.error();
+    QSqlQuery query(m_registry.database());
+    query.setForwardOnly(true);
+    QString sql = QStringLiteral("SELECT ") + GeneColumnsSql
+                  + QStringLiteral(" FROM fd_gene g LEFT JOIN fd_organism o ON o.id = g.organism_id");
+    if (*organismId >= 0)
+        sql += QStringLiteral(" WHERE g.organism_id = ?");
+    sql += QStringLiteral(" ORDER BY g.symbol, g.uid");
+    if (!query.prepare(sql))
+        return sqlError(query, QStringLiteral("read the genes"));
+    if (*organismId >= 0)
+        query.addBindValue(*organismId);
+    if (!query.exec())
+        return sqlError(query, QStringLiteral("read the genes"));
+    QList<GeneRecord> genes;
+    while (query.next())
+        genes.append(geneFrom(query));
+    return genes;
+}
+
+Result<QStringList> GeneStore::biotypes(const QString &organism) const
+{
+    const Result<qint64> organismId = organismIdFor(organism);
+    if (!organismId)
+        return organismId.error();
+    QSqlQuery query(m_registry.database());
+    query.setForwardOnly(true);
+    QString sql = QStringLiteral("SELECT DISTINCT biotype FROM fd_gene WHERE biotype IS NOT NULL");
+    if (*organismId >= 0)
+        sql += QStringLiteral(" AND organism_id = ?");
+    sql += QStringLiteral(" ORDER BY biotype");
+    if (!query.prepare(sql))
+        return sqlError(query, QStringLiteral("read the genes' biotypes"));
+    if (*organismId >= 0)
+        query.addBindValue(*organismId);
+    if (!query.exec())
+        return sqlError(query, QStringLiteral("read the genes' biotypes"));
+    QStringList types;
+    while (query.next())
+        types.append(query.value(0).toString());
+    return types;
+}
+
+} // namespace fd

@@ -1,0 +1,156 @@
+#include "model/Registry.h"
+#include "model/genes/OrganismStore.h"
+#include "tests/support/BackendTest.h"
+
+#include <QSqlQuery>
+
+using namespace fd;
+
+class TestOrganismStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::TestRegistries m_registries;
+    QString m_location;
+    std::unique_ptr<Registry> m_registry;
+
+    qint64 count()
+    {
+        QSqlQuery query(m_registry->database());
+        if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM fd_organism")) || !query.next())
+            return -1;
+        return query.value(0).toLongLong();
+    }
+
+private Q_SLOTS:
+    void initTestCase_data() { test::addBackendRows(); }
+
+    void init()
+    {
+        FD_BACKEND_INIT(m_registries, m_location);
+        Registry::OpenOptions options;
+        options.createIfMissing = true;
+        Result<std::unique_ptr<Registry>> registry = Registry::open(*RegistryLocation::parse(m_location), options);
+        FD_VERIFY_OK(registry);
+        m_registry = std::move(registry).value();
+    }
+
+    void cleanup() { m_registry.reset(); }
+
+    void builtIn_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<qint64>("taxon");
+        QTest::newRow("human") << "human" << "human" << qint64(9606);
+        QTest::newRow("Human") << "Human" << "human" << qint64(9606);
+        QTest::newRow("scientific") << "Mus musculus" << "mouse" << qint64(10090);
+        QTest::newRow("taxon") << "10116" << "rat" << qint64(10116);
+        QTest::newRow("zebrafish") << "zebrafish" << "zebrafish" << qint64(7955);
+        QTest::newRow("fly") << "fly" << "fly" << qint64(7227);
+        QTest::newRow("worm") << "6239" << "worm" << qint64(6239);
+        QTest::newRow("yeast") << "yeast" << "yeast" << qint64(4932);
+        QTest::newRow("unknown") << "hamster" << "" << qint64(0);
+    }
+
+    void builtIn()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, name);
+        QFETCH(qint64, taxon);
+        const auto known = OrganismStore::knownOrganism(text);
+        QCOMPARE(known.has_value(), taxon != 0);
+        if (known) {
+            QCOMPARE(QLatin1StringView(known->name), name);
+            QCOMPARE(known->taxonId, taxon);
+        }
+    }
+
+    void ensemblPrefixes_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<qint64>("taxon");
+        QTest::newRow("human") << "ENSG00000141510" << qint64(9606);
+        QTest::newRow("mouse") << "ENSMUSG00000059552" << qint64(10090);
+        QTest::newRow("rat") << "ENSRNOG00000010756" << qint64(10116);
+        QTest::newRow("zebrafish") << "ENSDARG00000035559" << qint64(7955);
+        QTest::newRow("chicken is not human") << "ENSGALG00000004741" << qint64(9031);
+        QTest::newRow("fly") << "FBgn0000001" << qint64(7227);
+        QTest::newRow("worm") << "WBGene00000001" << qint64(6239);
+        QTest::newRow("unknown") << "ENSOANG00000000001" << qint64(0);
+        QTest::newRow("symbol") << "TP53" << qint64(0);
+    }
+
+    void ensemblPrefixes()
+    {
+        QFETCH(QString, id);
+        QFETCH(qint64, taxon);
+        QCOMPARE(OrganismStore::taxonFromEnsemblId(id), taxon);
+    }
+
+    void resolveMakesBuiltInOrganismsOnce()
+    {
+        OrganismStore store(*m_registry);
+        const Result<OrganismRecord> human = store.resolve({}, {9606}, -1);
+        FD_VERIFY_OK(human);
+        QCOMPARE(human->name, QStringLiteral("human"));
+        QCOMPARE(human->scientificName, QStringLiteral("Homo sapiens"));
+        QCOMPARE(human->taxonId, 9606);
+        // By name, scientific name or taxon: the same record.
+        for (const QString &text : {QStringLiteral("human"), QStringLiteral("Homo sapiens"), QStringLiteral("9606")}) {
+            const Result<OrganismRecord> again = store.resolve(text, {9606}, -1);
+            FD_VERIFY_OK(again);
+            QCOMPARE(again->id, human->id);
+        }
+        QCOMPARE(count(), 1);
+        const Result<std::optional<OrganismRecord>> found = store.find(QStringLiteral("Homo sapiens"));
+        FD_VERIFY_OK(found);
+        QVERIFY(found->has_value());
+        QCOMPARE((*found)->id, human->id);
+        QCOMPARE(store.list()->size(), 1);
+    }
+
+    void resolveRefusesWhatDoesNotFit()
+    {
+        OrganismStore store(*m_registry);
+        // A file that does not say, with no choice.
+        Result<OrganismRecord> none = store.resolve({}, {0}, -1);
+        QVERIFY(!none.ok());
+        QVERIFY(none.error().message.contains(QLatin1StringView("--organism")));
+        // Two organisms, with no choice.
+        Result<OrganismRecord> two = store.resolve({}, {9606, 10090}, -1);
+        QVERIFY(!two.ok());
+        QVERIFY2(two.error().message.contains(QLatin1StringView("human (9606), mouse (10090)")), qPrintable(two.error().message));
+        // The wrong organism.
+        Result<OrganismRecord> wrong = store.resolve(QStringLiteral("mouse"), {9606}, -1);
+        QVERIFY(!wrong.ok());
+        QVERIFY2(wrong.error().message.contains(QLatin1StringView("not of mouse")), qPrintable(wrong.error().message));
+        // A taxon without a name.
+        Result<OrganismRecord> unnamed = store.resolve({}, {9986}, -1);
+        QVERIFY(!unnamed.ok());
+        QVERIFY(unnamed.error().message.contains(QLatin1StringView("9986")));
+        QCOMPARE(count(), 0);
+    }
+
+    void userNamedOrganismTakesTheFileTaxon()
+    {
+        OrganismStore store(*m_registry);
+        const Result<OrganismRecord> rabbit = store.resolve(QStringLiteral("rabbit"), {9986}, -1);
+        FD_VERIFY_OK(rabbit);
+        QCOMPARE(rabbit->name, QStringLiteral("rabbit"));
+        QCOMPARE(rabbit->taxonId, 9986);
+        // Next time the file's taxon alone finds it.
+        const Result<OrganismRecord> again = store.resolve({}, {9986}, -1);
+        FD_VERIFY_OK(again);
+        QCOMPARE(again->id, rabbit->id);
+        // And one without any taxon.
+        const Result<OrganismRecord> hamster = store.resolve(QStringLiteral("hamster"), {0}, -1);
+        FD_VERIFY_OK(hamster);
+        QCOMPARE(hamster->taxonId, 0);
+        QCOMPARE(count(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOrganismStore)
+#include "tst_organismstore.moc"
