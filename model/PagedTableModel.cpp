@@ -122,6 +122,17 @@ void PagedTableModel::setFilter(const RecordFilter &filter)
     refresh();
 }
 
+void PagedTableModel::setColumnFilter(const QString &key, const QString &value)
+{
+    if (m_spec.columnIndex(key) < 0 || m_columnFilters.value(key) == value)
+        return;
+    if (value.isEmpty())
+        m_columnFilters.remove(key);
+    else
+        m_columnFilters.insert(key, value);
+    refresh();
+}
+
 void PagedTableModel::setRegistry(Registry *registry)
 {
     m_registry = registry;
@@ -150,6 +161,13 @@ void PagedTableModel::reload(bool recount)
             if (column.filterable)
                 filterable.append(column.expression);
         m_where = m_filter.where(filterable, m_registry->dialect());
+        for (auto it = m_columnFilters.cbegin(); it != m_columnFilters.cend(); ++it) {
+            const QString condition =
+                m_spec.columns.at(m_spec.columnIndex(it.key())).expression + QStringLiteral(" = ?");
+            m_where.clause = m_where.clause.isEmpty() ? condition
+                                                      : m_where.clause + QStringLiteral(" AND ") + condition;
+            m_where.values.append(it.value());
+        }
         // The first page comes with the reset, so that a view never shows an empty table for a
         // moment and no rows arrive while the view is still taking in the reset.
         if (Status fetched = fetchPage(false); !fetched) {

@@ -5,6 +5,7 @@
 #include "model/Result.h"
 
 #include <QAbstractTableModel>
+#include <QMap>
 #include <QPointer>
 #include <QVariantList>
 #include <QVector>
@@ -44,6 +45,9 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     void setFilter(const RecordFilter &filter);
+    // Only rows whose column (by key) equals value; an empty value lifts that condition.
+    void setColumnFilter(const QString &key, const QString &value);
+    QString columnFilter(const QString &key) const { return m_columnFilters.value(key); }
     const RecordFilter &filter() const { return m_filter; }
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
@@ -75,7 +79,8 @@ private:
     QPointer<Registry> m_registry;
     TableSpec m_spec;
     RecordFilter m_filter;
-    RecordFilter::SqlWhere m_where; // m_filter in SQL, made once per refresh
+    QMap<QString, QString> m_columnFilters;
+    RecordFilter::SqlWhere m_where; // m_filter and m_columnFilters in SQL, made once per refresh
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QVector<QVariantList> m_rows;

@@ -3,10 +3,13 @@
 #include "model/FeatureSetStore.h"
 #include "model/ImportFiles.h"
 #include "model/ImportQueue.h"
+#include "model/genes/GeneStore.h"
+#include "model/genes/OrganismStore.h"
 #include "model/FeatureStore.h"
 #include "model/RegistryTables.h"
 #include "model/Schema.h"
 #include "ui/ErrorPresenter.h"
+#include "ui/GeneImportController.h"
 #include "ui/ImportPage.h"
 #include "ui/NewFeatureDialog.h"
 #include "ui/NewFeatureSetDialog.h"
@@ -25,6 +28,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QKeySequence>
+#include <QLineEdit>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -41,6 +45,7 @@ MainWindow::MainWindow(RegistrySession *session, QWidget *parent)
     , m_schemaLabel(new QLabel(this))
     , m_accessLabel(new QLabel(this))
     , m_importQueue(new ImportQueue(this))
+    , m_geneImport(new GeneImportController(session, this))
 {
     setAcceptDrops(true);
     setWindowTitle(tr("FeatureDesk"));
@@ -62,7 +67,26 @@ MainWindow::MainWindow(RegistrySession *session, QWidget *parent)
                           "here, each with the feature sets it measures."));
     panel(QStringLiteral("genes"))
         ->setEmptyHint(tr("No genes yet.\n\nThe gene registry holds a genome's genes, so "
-                          "that gene symbols and Ensembl ids can be validated."));
+                          "that gene symbols and Ensembl ids can be validated. Load them with "
+                          "Registry ▸ Import genes… from an NCBI gene_info file, an Ensembl "
+                          "BioMart export or an HGNC table."));
+    // Genes: narrow to one organism or biotype; the filter box finds any symbol, synonym or id.
+    RegistryTablePanel *genes = panel(QStringLiteral("genes"));
+    genes->filterEdit()->setPlaceholderText(tr("Find genes by symbol, synonym, Ensembl or NCBI id…"));
+    genes->addChoiceFilter(QStringLiteral("organism"), tr("&Organism:"), [this] {
+        QStringList names;
+        if (Registry *registry = m_session->registry())
+            if (const auto organisms = OrganismStore(*registry).list(); organisms)
+                for (const OrganismRecord &organism : *organisms)
+                    names.append(organism.name);
+        return names;
+    });
+    genes->addChoiceFilter(QStringLiteral("biotype"), tr("&Biotype:"), [this] {
+        if (Registry *registry = m_session->registry())
+            if (const auto biotypes = GeneStore(*registry).biotypes(); biotypes)
+                return *biotypes;
+        return QStringList();
+    });
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
     // The registry's own tables stay; only import pages can be closed.
@@ -117,7 +141,10 @@ void MainWindow::createActions()
     newSet->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
     QAction *deleteSet =
         registry->addAction(tr("&Delete feature set"), this, &MainWindow::deleteFeatureSet);
-    m_writeActions = {addFeature, newSet, deleteSet};
+    registry->addSeparator();
+    QAction *importGenes = registry->addAction(tr("Import &genes…"), m_geneImport,
+                                               &GeneImportController::chooseAndImport);
+    m_writeActions = {addFeature, newSet, deleteSet, importGenes};
     registry->addSeparator();
     QAction *refresh = registry->addAction(tr("&Refresh"), this, &MainWindow::refreshAll);
     refresh->setShortcut(QKeySequence::Refresh);

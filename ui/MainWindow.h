@@ -10,6 +10,7 @@ namespace fd {
 struct Error;
 class Registry;
 class RegistrySession;
+class GeneImportController;
 class ImportPage;
 class ImportQueue;
 class RegistryTablePanel;
@@ -26,6 +27,7 @@ public:
     RegistryTablePanel *panel(const QString &tableId) const;
     QTabWidget *tabs() const { return m_tabs; }
     ImportQueue *importQueue() const { return m_importQueue; }
+    GeneImportController *geneImport() const { return m_geneImport; }
     QList<ImportPage *> importPages() const;
 
     // Opens an import page per file (folders: the delimited files inside); scans queue up.
@@ -59,6 +61,7 @@ private:
     QLabel *m_accessLabel;
     QList<QAction *> m_writeActions;
     ImportQueue *m_importQueue;
+    GeneImportController *m_geneImport;
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;

@@ -3,7 +3,9 @@
 #include "model/PagedTableModel.h"
 #include "model/RecordFilterProxyModel.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
+#include <QSignalBlocker>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -57,6 +59,7 @@ RegistryTablePanel::RegistryTablePanel(const TableSpec &spec, QWidget *parent)
     m_stack->addWidget(m_empty);
 
     auto *top = new QHBoxLayout;
+    m_top = top;
     top->addWidget(m_filter, 1);
     top->addWidget(m_count);
     auto *layout = new QVBoxLayout(this);
@@ -84,9 +87,45 @@ QString RegistryTablePanel::tableId() const
     return m_model->spec().id;
 }
 
+QComboBox *RegistryTablePanel::addChoiceFilter(const QString &columnKey, const QString &label,
+                                               std::function<QStringList()> values)
+{
+    auto *box = new QComboBox(this);
+    box->setAccessibleName(label);
+    box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *caption = new QLabel(label, this);
+    caption->setBuddy(box);
+    const int at = m_top->indexOf(m_count);
+    m_top->insertWidget(at, caption);
+    m_top->insertWidget(at + 1, box);
+    m_choiceFilters.append({columnKey, box, std::move(values)});
+    connect(box, &QComboBox::currentIndexChanged, this, [this, box, columnKey] {
+        m_model->setColumnFilter(columnKey, box->currentData().toString());
+    });
+    reloadChoices();
+    return box;
+}
+
+void RegistryTablePanel::reloadChoices()
+{
+    for (const ChoiceFilter &filter : std::as_const(m_choiceFilters)) {
+        const QString current = filter.box->currentData().toString();
+        const QSignalBlocker blocker(filter.box);
+        filter.box->clear();
+        filter.box->addItem(tr("All"), QString());
+        for (const QString &value : filter.values())
+            filter.box->addItem(value, value);
+        const int at = filter.box->findData(current);
+        filter.box->setCurrentIndex(at < 0 ? 0 : at);
+        if (at < 0 && !current.isEmpty())
+            m_model->setColumnFilter(filter.columnKey, QString());
+    }
+}
+
 void RegistryTablePanel::setRegistry(Registry *registry)
 {
     m_model->setRegistry(registry);
+    reloadChoices();
     m_view->resizeColumnsToContents();
     for (int column = 0; column < m_model->columnCount(); ++column)
         m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), 360));
@@ -94,6 +133,7 @@ void RegistryTablePanel::setRegistry(Registry *registry)
 
 void RegistryTablePanel::refresh()
 {
+    reloadChoices();
     m_model->refresh();
 }
 

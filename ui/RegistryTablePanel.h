@@ -4,6 +4,10 @@
 
 #include <QWidget>
 
+#include <functional>
+
+class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
@@ -26,6 +30,11 @@ public:
     explicit RegistryTablePanel(const TableSpec &spec, QWidget *parent = nullptr);
 
     void setRegistry(Registry *registry);
+    // A menu above the table that shows only rows whose column equals the chosen value; values()
+    // lists the choices and is asked again whenever the table is refreshed.
+    QComboBox *addChoiceFilter(const QString &columnKey, const QString &label,
+                               std::function<QStringList()> values);
+
     // Shown instead of the empty table: what this table holds and how to fill it.
     void setEmptyHint(const QString &hint);
     bool isShowingEmptyHint() const;
@@ -44,6 +53,16 @@ Q_SIGNALS:
 
 private:
     void updateCount();
+    void reloadChoices();
+
+    struct ChoiceFilter
+    {
+        QString columnKey;
+        QComboBox *box;
+        std::function<QStringList()> values;
+    };
+    QList<ChoiceFilter> m_choiceFilters;
+    QHBoxLayout *m_top = nullptr;
 
     PagedTableModel *m_model;
     RecordFilterProxyModel *m_proxy;

@@ -1,0 +1,164 @@
+#include "ui/GeneImportController.h"
+
+#include "model/genes/GeneFileReader.h"
+#include "model/genes/GeneImportJob.h"
+#include "model/genes/OrganismStore.h"
+#include "ui/ErrorPresenter.h"
+#include "ui/RegistrySession.h"
+
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSet>
+
+namespace fd {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("GeneImportController", text);
+}
+} // namespace
+
+QString describeGeneImport(const GeneImportReport &report)
+{
+    const QLocale locale;
+    QString text = tr("%1 (%2, %3): %4 genes read.\n\nAdded %5, updated %6, unchanged %7, skipped %8.")
+                       .arg(QFileInfo(report.file).fileName(), report.format, report.organism,
+                            locale.toString(report.genes), locale.toString(report.added),
+                            locale.toString(report.updated), locale.toString(report.unchanged),
+                            locale.toString(report.skipped));
+    if (!report.collisions.isEmpty())
+        text += QLatin1Char('\n')
+                + tr("%1 genes share an Ensembl id or symbol with an earlier gene and were keyed by "
+                     "symbol and organism (or NCBI id) instead.")
+                      .arg(locale.toString(report.collisions.size()));
+    if (report.otherOrganisms > 0)
+        text += QLatin1Char('\n')
+                + tr("%1 rows of other organisms were left out.").arg(locale.toString(report.otherOrganisms));
+    return text;
+}
+
+GeneImportController::GeneImportController(RegistrySession *session, QWidget *window)
+    : QObject(window)
+    , m_session(session)
+    , m_window(window)
+{
+}
+
+GeneImportController::~GeneImportController()
+{
+    delete m_job; // cancels and waits
+}
+
+void GeneImportController::chooseAndImport()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Import genes"), QString(),
+        tr("Gene tables (*.gene_info *.tsv *.txt *.gz);;All files (*)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+QString GeneImportController::askOrganism(const QString &path, const QString &why) const
+{
+    QStringList names;
+    for (const OrganismStore::Known &known : OrganismStore::builtIn())
+        names.append(QStringLiteral("%1 (%2, %3)")
+                         .arg(QString::fromLatin1(known.name), QString::fromLatin1(known.scientificName))
+                         .arg(known.taxonId));
+    bool ok = false;
+    const QString choice = QInputDialog::getItem(
+        m_window, tr("Organism"),
+        tr("%1 %2\nWhich organism are these genes of?").arg(QFileInfo(path).fileName(), why), names,
+        0, true, &ok);
+    if (!ok || choice.trimmed().isEmpty())
+        return {};
+    // "human (Homo sapiens, 9606)" -> "human"; a typed name or taxon id is taken as it is.
+    return choice.section(QLatin1Char(' '), 0, 0).trimmed();
+}
+
+void GeneImportController::importFile(const QString &path, const QString &organismGiven)
+{
+    Registry *registry = m_session->registry();
+    if (!registry || m_job)
+        return;
+    if (Status writable = registry->checkWritable(); !writable) {
+        ErrorPresenter::show(m_window, writable.error());
+        return;
+    }
+    QString organism = organismGiven;
+    if (organism.isEmpty()) {
+        const Result<GeneFile> sniffed = GeneFileReader::sniff(path);
+        if (!sniffed) {
+            ErrorPresenter::show(m_window, sniffed.error());
+            return;
+        }
+        QSet<qint64> taxa;
+        for (qint64 taxon : sniffed->taxa)
+            if (taxon != 0)
+                taxa.insert(taxon);
+        if (taxa.size() != 1) {
+            organism = askOrganism(path, taxa.isEmpty() ? tr("does not say which organism it is of.")
+                                                        : tr("holds genes of several organisms."));
+            if (organism.isEmpty())
+                return;
+        }
+    }
+
+    GeneStore::ImportOptions options;
+    options.organism = organism;
+    auto *job = new GeneImportJob(registry->location(), path, options, this);
+    m_job = job;
+    auto *progress = new QProgressDialog(tr("Importing genes from %1…").arg(QFileInfo(path).fileName()),
+                                         tr("Cancel"), 0, int(GeneImportJob::ProgressTotal), m_window);
+    progress->setWindowTitle(tr("Import genes"));
+    progress->setMinimumDuration(0);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setWindowModality(Qt::WindowModal);
+    m_progress = progress;
+    connect(progress, &QProgressDialog::canceled, job, &GeneImportJob::cancel);
+    connect(job, &GeneImportJob::progressChanged, progress,
+            [progress](qint64 done, qint64) { progress->setValue(int(done)); });
+    connect(job, &GeneImportJob::finished, this, &GeneImportController::onFinished);
+    connect(job, &GeneImportJob::failed, this, &GeneImportController::onFailed);
+    progress->show();
+    job->start();
+}
+
+void GeneImportController::onFinished(const GeneImportReport &report)
+{
+    if (m_progress)
+        m_progress->deleteLater();
+    if (m_job)
+        m_job->deleteLater();
+    m_job = nullptr;
+    // The job wrote through its own connection; the window's registry tells the views.
+    if (Registry *registry = m_session->registry())
+        registry->notifyChanged(QStringLiteral("genes"));
+    Q_EMIT importFinished(report);
+    QMessageBox::information(m_window, tr("Genes imported"), describeGeneImport(report));
+}
+
+void GeneImportController::onFailed(const Error &error)
+{
+    if (m_progress)
+        m_progress->deleteLater();
+    if (m_job)
+        m_job->deleteLater();
+    m_job = nullptr;
+    Q_EMIT importFailed(error);
+    if (error.code == Error::Code::Cancelled) {
+        QMessageBox::information(m_window, tr("Import cancelled"),
+                                 tr("The gene import was cancelled; the registry is as it was."));
+        return;
+    }
+    ErrorPresenter::show(m_window, error);
+}
+
+} // namespace fd
