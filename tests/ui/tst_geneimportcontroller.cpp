@@ -1,0 +1,129 @@
+// Registry ▸ Import genes… offscreen, on both backends: the import runs in the background, the
+// Genes view fills, and its organism and biotype filters narrow it.
+
+#include "model/PagedTableModel.h"
+#include "model/genes/GeneRecord.h"
+#include "tests/support/BackendTest.h"
+#include "ui/GeneImportController.h"
+#include "ui/MainWindow.h"
+#include "ui/RegistrySession.h"
+#include "ui/RegistryTablePanel.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QTimer>
+
+using namespace fd;
+
+namespace {
+
+// Closes whatever message box the import shows at its end, and keeps its text.
+class BoxCloser : public QObject
+{
+public:
+    QStringList texts;
+    BoxCloser()
+    {
+        m_timer.setInterval(20);
+        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                texts.append(box->text());
+                box->accept();
+            }
+        });
+        m_timer.start();
+    }
+
+private:
+    QTimer m_timer;
+};
+
+} // namespace
+
+class TestGeneImportController : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::TestRegistries m_registries;
+    QString m_location;
+
+private Q_SLOTS:
+    void initTestCase_data() { test::addBackendRows(); }
+    void initTestCase()
+    {
+        // QSignalSpy keeps only arguments of registered types.
+        qRegisterMetaType<fd::GeneImportReport>();
+        qRegisterMetaType<fd::Error>();
+    }
+    void init() { FD_BACKEND_INIT(m_registries, m_location); }
+
+    void importsInTheBackgroundAndFillsTheGenesView()
+    {
+        RegistrySession session;
+        FD_VERIFY_OK(session.open(m_location, true));
+        MainWindow window(&session);
+        window.show();
+        RegistryTablePanel *genes = window.panel(QStringLiteral("genes"));
+        QVERIFY(genes->isShowingEmptyHint());
+
+        BoxCloser closer;
+        QSignalSpy finished(window.geneImport(), &GeneImportController::importFinished);
+        window.geneImport()->importFile(QFINDTESTDATA("../genes/data/ncbi_small.gene_info.tsv"));
+        QVERIFY(window.geneImport()->isRunning());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        const GeneImportReport report = finished.first().first().value<GeneImportReport>();
+        QVERIFY2(report.added > 0, qPrintable(describeGeneImport(report) + report.warnings.join(QLatin1Char(';'))));
+        QCOMPARE(report.organism, QStringLiteral("human"));
+        QTRY_VERIFY(!closer.texts.isEmpty());
+        QVERIFY2(closer.texts.first().contains(QStringLiteral("Added %1").arg(report.added)), qPrintable(closer.texts.first()));
+
+        // The view was told: the genes are there without a manual refresh.
+        QTRY_COMPARE(genes->model()->totalCount(), report.added);
+        QVERIFY(!genes->isShowingEmptyHint());
+
+        // The filters offer what the registry holds, and narrow the rows.
+        const QList<QComboBox *> boxes = genes->findChildren<QComboBox *>();
+        QComboBox *organism = nullptr;
+        QComboBox *biotype = nullptr;
+        for (QComboBox *box : boxes) {
+            if (box->accessibleName().contains(QLatin1StringView("Organism")))
+                organism = box;
+            if (box->accessibleName().contains(QLatin1StringView("Biotype")))
+                biotype = box;
+        }
+        QVERIFY(organism && biotype);
+        QVERIFY(organism->findData(QStringLiteral("human")) > 0);
+        const int coding = biotype->findData(QStringLiteral("protein-coding"));
+        QVERIFY(coding > 0);
+        biotype->setCurrentIndex(coding);
+        const qint64 codingCount = genes->model()->totalCount();
+        QVERIFY(codingCount > 0 && codingCount < report.added);
+        for (int row = 0; row < genes->model()->rowCount(); ++row)
+            QCOMPARE(genes->model()->index(row, tables::genes().columnIndex(QStringLiteral("biotype"))).data().toString(),
+                     QStringLiteral("protein-coding"));
+        biotype->setCurrentIndex(0);
+        QCOMPARE(genes->model()->totalCount(), report.added);
+        organism->setCurrentIndex(organism->findData(QStringLiteral("human")));
+        QCOMPARE(genes->model()->totalCount(), report.added);
+    }
+
+    void badFileIsReportedAndChangesNothing()
+    {
+        RegistrySession session;
+        FD_VERIFY_OK(session.open(m_location, true));
+        MainWindow window(&session);
+        BoxCloser closer;
+        QSignalSpy failed(window.geneImport(), &GeneImportController::importFailed);
+        window.geneImport()->importFile(QFINDTESTDATA("../genes/data/ncbi_truncated.tsv"), QStringLiteral("human"));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 30000);
+        QTRY_VERIFY(!closer.texts.isEmpty());
+        QVERIFY2(closer.texts.first().contains(QLatin1StringView("ncbi_truncated.tsv")), qPrintable(closer.texts.first()));
+        QCOMPARE(window.panel(QStringLiteral("genes"))->model()->totalCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestGeneImportController)
+#include "tst_geneimportcontroller.moc"
