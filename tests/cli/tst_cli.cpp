@@ -14,6 +14,13 @@
 #include <QProcessEnvironment>
 #include <QTest>
 
+// QSKIP ends the function it stands in, so this has to be a macro, not a helper function.
+#define FD_SKIP_UNLESS_SQLITE(why)                                                                 \
+    do {                                                                                           \
+        if (m_backend != QLatin1StringView("sqlite"))                                              \
+            QSKIP(why);                                                                            \
+    } while (false)
+
 namespace {
 
 struct CliRun
@@ -57,6 +64,8 @@ private Q_SLOTS:
     void unreachableServerFails();
     void version();
     void injectionLookingNamesStoredVerbatim();
+    void genesImportAndFind();
+    void previewAndInspect();
 
 private:
     // A clean environment: no FEATUREDESK_REGISTRY, and a home of our own, so that a command
@@ -66,7 +75,6 @@ private:
     // Runs `init` on m_location and checks it worked.
     bool initRegistry();
     QJsonObject addFeature(const QStringList &arguments);
-    void skipUnlessSqlite(const char *why);
 
     fd::test::TestRegistries m_registries;
     QString m_backend;
@@ -125,11 +133,6 @@ QJsonObject TestCli::addFeature(const QStringList &arguments)
     return added.json().object();
 }
 
-void TestCli::skipUnlessSqlite(const char *why)
-{
-    if (m_backend != QLatin1StringView("sqlite"))
-        QSKIP(why);
-}
 
 void TestCli::initTestCase_data()
 {
@@ -289,7 +292,7 @@ void TestCli::usageErrors()
 
 void TestCli::hashSet()
 {
-    skipUnlessSqlite("hash-set touches no registry; it runs once, in the sqlite row");
+    FD_SKIP_UNLESS_SQLITE("hash-set touches no registry; it runs once, in the sqlite row");
     const QStringList uids {QStringLiteral("AAAAAAAAAAAA"), QStringLiteral("BBBBBBBBBBBB")};
     const CliRun plain = run(QStringList {QStringLiteral("hash-set")} + uids);
     QVERIFY2(plain.exitCode == 0, plain.describe());
@@ -330,7 +333,7 @@ void TestCli::hashSetVectors()
 {
     QFETCH(QStringList, members);
     QFETCH(QString, hash);
-    skipUnlessSqlite("hash-set touches no registry; it runs once, in the sqlite row");
+    FD_SKIP_UNLESS_SQLITE("hash-set touches no registry; it runs once, in the sqlite row");
     const CliRun result
         = run(QStringList {QStringLiteral("hash-set"), QStringLiteral("--json")} + members);
     QVERIFY2(result.exitCode == 0, result.err);
@@ -523,7 +526,7 @@ void TestCli::missingRegistryFails()
 
 void TestCli::unreachableServerFails()
 {
-    skipUnlessSqlite("needs no server; it runs once, in the sqlite row");
+    FD_SKIP_UNLESS_SQLITE("needs no server; it runs once, in the sqlite row");
     QElapsedTimer timer;
     timer.start();
     const CliRun result
@@ -538,7 +541,7 @@ void TestCli::unreachableServerFails()
 
 void TestCli::version()
 {
-    skipUnlessSqlite("needs no registry; it runs once, in the sqlite row");
+    FD_SKIP_UNLESS_SQLITE("needs no registry; it runs once, in the sqlite row");
     const CliRun result = run({QStringLiteral("--version")});
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.out.trimmed(), QByteArray("featuredesk-cli " FEATUREDESK_VERSION));
@@ -580,4 +583,84 @@ void TestCli::injectionLookingNamesStoredVerbatim()
 }
 
 QTEST_GUILESS_MAIN(TestCli)
+
+void TestCli::genesImportAndFind()
+{
+    QVERIFY(initRegistry());
+    const QString file = QFINDTESTDATA("../genes/data/ncbi_small.gene_info.tsv");
+    const CliRun imported = run({QStringLiteral("--registry"), m_location, QStringLiteral("genes"),
+                                 QStringLiteral("import"), file, QStringLiteral("--json")});
+    QVERIFY2(imported.exitCode == 0, imported.describe().constData());
+    const QJsonObject report = imported.json().object();
+    const qint64 added = report.value(QStringLiteral("added")).toInteger();
+    QVERIFY(added > 0);
+    QCOMPARE(report.value(QStringLiteral("updated")).toInteger(), 0);
+    QVERIFY(report.contains(QStringLiteral("skipped")));
+
+    // Again: nothing new.
+    const CliRun again = run({QStringLiteral("--registry"), m_location, QStringLiteral("genes"),
+                              QStringLiteral("import"), file, QStringLiteral("--json")});
+    QVERIFY2(again.exitCode == 0, again.describe().constData());
+    QCOMPARE(again.json().object().value(QStringLiteral("added")).toInteger(), 0);
+
+    // A synonym finds its gene, with the fields the issue names.
+    const CliRun found = run({QStringLiteral("--registry"), m_location, QStringLiteral("genes"),
+                              QStringLiteral("find"), QStringLiteral("A1B"), QStringLiteral("--json")});
+    QVERIFY2(found.exitCode == 0, found.describe().constData());
+    const QJsonArray genes = found.json().array();
+    QVERIFY(!genes.isEmpty());
+    bool sawA1bg = false;
+    for (const QJsonValue &value : genes) {
+        const QJsonObject gene = value.toObject();
+        for (const char *key : {"uid", "symbol", "ensembl_gene_id", "ncbi_gene_id", "biotype", "synonyms"})
+            QVERIFY2(gene.contains(QLatin1StringView(key)), key);
+        if (gene.value(QStringLiteral("symbol")).toString() == QLatin1StringView("A1BG")) {
+            sawA1bg = true;
+            QCOMPARE(gene.value(QStringLiteral("uid")).toString(),
+                     fd::identity::geneUid(QStringLiteral("ENSG00000121410")));
+        }
+    }
+    QVERIFY(sawA1bg);
+
+    // Not a gene table: exit 1, a message naming the file, nothing written.
+    const CliRun wrong = run({QStringLiteral("--registry"), m_location, QStringLiteral("genes"),
+                              QStringLiteral("import"), QFINDTESTDATA("../genes/data/not_genes.csv")});
+    QCOMPARE(wrong.exitCode, 1);
+    QVERIFY2(wrong.errText().contains(QLatin1StringView("not_genes.csv")), wrong.describe().constData());
+    QCOMPARE(wrong.errText().trimmed().count(QLatin1Char('\n')), 0);
+}
+
+void TestCli::previewAndInspect()
+{
+    FD_SKIP_UNLESS_SQLITE("needs no registry; it runs once, in the sqlite row");
+    const QString path = m_registries.tempPath(QStringLiteral("sheet.tsv"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("sample\tdose\tzip\nS1\t1.5\t02139\nS2\tNA\t00501\n");
+    }
+    const CliRun preview = run({QStringLiteral("preview"), path, QStringLiteral("--json")});
+    QVERIFY2(preview.exitCode == 0, preview.describe().constData());
+    const QJsonObject shown = preview.json().object();
+    QCOMPARE(shown.value(QStringLiteral("dialect")).toObject().value(QStringLiteral("delimiter")).toString(), QStringLiteral("\t"));
+    QCOMPARE(shown.value(QStringLiteral("columns")).toArray().size(), 3);
+    QCOMPARE(shown.value(QStringLiteral("rows")).toArray().size(), 2);
+
+    const CliRun inspected = run({QStringLiteral("inspect"), path, QStringLiteral("--json")});
+    QVERIFY2(inspected.exitCode == 0, inspected.describe().constData());
+    const QJsonArray columns = inspected.json().object().value(QStringLiteral("columns")).toArray();
+    QCOMPARE(columns.size(), 3);
+    QCOMPARE(columns.at(1).toObject().value(QStringLiteral("dtype")).toString(), QStringLiteral("float"));
+    QCOMPARE(columns.at(1).toObject().value(QStringLiteral("n_missing")).toInt(), 1);
+    QCOMPARE(columns.at(2).toObject().value(QStringLiteral("dtype")).toString(), QStringLiteral("str"));
+
+    const CliRun noHeader = run({QStringLiteral("preview"), path, QStringLiteral("--no-header"), QStringLiteral("--json")});
+    QVERIFY2(noHeader.exitCode == 0, noHeader.describe().constData());
+    QCOMPARE(noHeader.json().object().value(QStringLiteral("columns")).toArray().size(), 0);
+    QCOMPARE(noHeader.json().object().value(QStringLiteral("rows")).toArray().size(), 3);
+
+    const CliRun missing = run({QStringLiteral("inspect"), path + QStringLiteral(".nope")});
+    QCOMPARE(missing.exitCode, 1);
+}
+
 #include "tst_cli.moc"
