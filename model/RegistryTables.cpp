@@ -31,10 +31,12 @@ ColumnSpec number(const char *key, const char *header, const char *expression)
     return ColumnSpec{QString::fromLatin1(key), header, QString::fromLatin1(expression), false,
                       true, false, true};
 }
+// Timestamps page by OFFSET: PostgreSQL keeps microseconds, a QDateTime milliseconds, so a key
+// read back and bound again would not be the same key.
 ColumnSpec timestamp(const char *key, const char *header, const char *expression)
 {
     return ColumnSpec{QString::fromLatin1(key), header, QString::fromLatin1(expression), false,
-                      false, true, true};
+                      false, true, false};
 }
 } // namespace
 

@@ -126,6 +126,8 @@ void ImportPage::buildControls()
                                    | QAbstractItemView::EditKeyPressed);
     m_columnsView->verticalHeader()->setVisible(false);
     m_columnsView->horizontalHeader()->setStretchLastSection(true);
+    // A 60,000-column file gives 60,000 rows here: size columns by a sample, not by every row.
+    m_columnsView->horizontalHeader()->setResizeContentsPrecision(200);
     m_columnsView->setWordWrap(false);
 
     auto *previewBox = new QWidget(this);

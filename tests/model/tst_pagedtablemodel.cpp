@@ -128,6 +128,7 @@ private Q_SLOTS:
         QTest::newRow("ties ascending") << "created_by" << int(Qt::AscendingOrder);
         QTest::newRow("ties descending") << "created_by" << int(Qt::DescendingOrder);
         QTest::newRow("nullable column") << "description" << int(Qt::DescendingOrder);
+        QTest::newRow("timestamps") << "created_at" << int(Qt::AscendingOrder);
     }
 
     void keysetPagesNeitherSkipNorRepeat()

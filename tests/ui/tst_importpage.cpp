@@ -4,11 +4,18 @@
 #include "model/CsvPreviewModel.h"
 #include "model/ImportQueue.h"
 #include "ui/ImportPage.h"
+#include "ui/MainWindow.h"
+#include "ui/RegistrySession.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QDropEvent>
 #include <QFile>
+#include <QMimeData>
+#include <QTabWidget>
+#include <QUrl>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -134,6 +141,50 @@ private Q_SLOTS:
         QVERIFY(second.statusLabel()->text().contains(QLatin1StringView("Waiting")));
         delete first; // closed while its scan runs
         QTRY_COMPARE_WITH_TIMEOUT(secondDone.size(), 1, 20000);
+    }
+
+    void dropOntoTheWindowOpensPagesThatQueue()
+    {
+        RegistrySession session;
+        MainWindow window(&session);
+        window.show();
+        const QString folder = m_dir.filePath(QStringLiteral("dropped"));
+        QDir().mkpath(folder + QStringLiteral("/sub"));
+        QFile::copy(m_sheet, folder + QStringLiteral("/a.csv"));
+        QFile::copy(m_semicolons, folder + QStringLiteral("/sub/b.csv"));
+        QFile(folder + QStringLiteral("/notes.docx")).open(QIODevice::WriteOnly);
+
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(m_large), QUrl::fromLocalFile(folder)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &drop);
+
+        // One page per file, in order: the large file, then the folder's csv files (not the docx).
+        const QList<ImportPage *> pages = window.importPages();
+        QCOMPARE(pages.size(), 3);
+        QCOMPARE(pages.at(0)->path(), m_large);
+        QVERIFY(pages.at(1)->path().endsWith(QLatin1StringView("/a.csv")));
+        QVERIFY(pages.at(2)->path().endsWith(QLatin1StringView("/sub/b.csv")));
+        QCOMPARE(window.tabs()->currentWidget(), pages.at(0));
+        // Scans queue: one runs, the others wait; all end.
+        QVERIFY(window.importQueue()->waitingCount() >= 1);
+        for (ImportPage *page : pages)
+            QTRY_VERIFY_WITH_TIMEOUT(page->hasResult(), 30000);
+
+        // Dropping a file again shows its page instead of opening a second one.
+        QDropEvent again(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &again);
+        QCOMPARE(window.importPages().size(), 3);
+
+        // An import page closes; the registry's own tabs do not.
+        const int tabs = window.tabs()->count();
+        Q_EMIT window.tabs()->tabCloseRequested(window.tabs()->indexOf(pages.at(0)));
+        QCOMPARE(window.tabs()->count(), tabs - 1);
+        Q_EMIT window.tabs()->tabCloseRequested(0);
+        QCOMPARE(window.tabs()->count(), tabs - 1);
     }
 
     void brokenFileSaysWhy()
