@@ -3,12 +3,14 @@
 #include "model/FeatureSetStore.h"
 #include "model/ImportFiles.h"
 #include "model/ImportQueue.h"
+#include "model/genes/GeneSearchModel.h"
 #include "model/genes/GeneStore.h"
 #include "model/genes/OrganismStore.h"
 #include "model/FeatureStore.h"
 #include "model/RegistryTables.h"
 #include "model/Schema.h"
 #include "ui/ErrorPresenter.h"
+#include "ui/GeneFinder.h"
 #include "ui/GeneImportController.h"
 #include "ui/ImportPage.h"
 #include "ui/NewFeatureDialog.h"
@@ -18,12 +20,14 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QMimeData>
 #include <QTabBar>
+#include <QTableView>
 #include <QUrl>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -72,8 +76,7 @@ MainWindow::MainWindow(RegistrySession *session, QWidget *parent)
                           "BioMart export or an HGNC table."));
     // Genes: narrow to one organism or biotype; the filter box finds any symbol, synonym or id.
     RegistryTablePanel *genes = panel(QStringLiteral("genes"));
-    genes->filterEdit()->setPlaceholderText(tr("Find genes by symbol, synonym, Ensembl or NCBI id…"));
-    genes->addChoiceFilter(QStringLiteral("organism"), tr("&Organism:"), [this] {
+    QComboBox *organismFilter = genes->addChoiceFilter(QStringLiteral("organism"), tr("&Organism:"), [this] {
         QStringList names;
         if (Registry *registry = m_session->registry())
             if (const auto organisms = OrganismStore(*registry).list(); organisms)
@@ -87,6 +90,15 @@ MainWindow::MainWindow(RegistrySession *session, QWidget *parent)
                 return *biotypes;
         return QStringList();
     });
+    m_geneFinder = new GeneFinder(
+        session, [organismFilter] { return organismFilter->currentData().toString(); }, genes);
+    genes->addHeaderWidget(m_geneFinder);
+    // Choosing a gene found shows its row in the table below.
+    connect(m_geneFinder->resultsView(), &QAbstractItemView::activated, this,
+            [genes](const QModelIndex &index) {
+                genes->filterEdit()->setText(index.data(GeneSearchModel::UidRole).toString());
+            });
+    connect(organismFilter, &QComboBox::currentIndexChanged, m_geneFinder, &GeneFinder::rebuild);
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
     // The registry's own tables stay; only import pages can be closed.

@@ -10,6 +10,7 @@ namespace fd {
 struct Error;
 class Registry;
 class RegistrySession;
+class GeneFinder;
 class GeneImportController;
 class ImportPage;
 class ImportQueue;
@@ -28,6 +29,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     ImportQueue *importQueue() const { return m_importQueue; }
     GeneImportController *geneImport() const { return m_geneImport; }
+    GeneFinder *geneFinder() const { return m_geneFinder; }
     QList<ImportPage *> importPages() const;
 
     // Opens an import page per file (folders: the delimited files inside); scans queue up.
@@ -62,6 +64,7 @@ private:
     QList<QAction *> m_writeActions;
     ImportQueue *m_importQueue;
     GeneImportController *m_geneImport;
+    GeneFinder *m_geneFinder = nullptr;
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;

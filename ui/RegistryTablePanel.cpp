@@ -63,6 +63,7 @@ RegistryTablePanel::RegistryTablePanel(const TableSpec &spec, QWidget *parent)
     top->addWidget(m_filter, 1);
     top->addWidget(m_count);
     auto *layout = new QVBoxLayout(this);
+    m_layout = layout;
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(top);
     layout->addWidget(m_stack, 1);
@@ -85,6 +86,11 @@ RegistryTablePanel::RegistryTablePanel(const TableSpec &spec, QWidget *parent)
 QString RegistryTablePanel::tableId() const
 {
     return m_model->spec().id;
+}
+
+void RegistryTablePanel::addHeaderWidget(QWidget *widget)
+{
+    m_layout->insertWidget(m_layout->indexOf(m_stack), widget);
 }
 
 QComboBox *RegistryTablePanel::addChoiceFilter(const QString &columnKey, const QString &label,

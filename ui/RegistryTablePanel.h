@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QHBoxLayout;
+class QVBoxLayout;
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
@@ -34,6 +35,9 @@ public:
     // lists the choices and is asked again whenever the table is refreshed.
     QComboBox *addChoiceFilter(const QString &columnKey, const QString &label,
                                std::function<QStringList()> values);
+
+    // A widget of the table's own above the table (e.g. find-as-you-type for genes).
+    void addHeaderWidget(QWidget *widget);
 
     // Shown instead of the empty table: what this table holds and how to fill it.
     void setEmptyHint(const QString &hint);
@@ -63,6 +67,7 @@ private:
     };
     QList<ChoiceFilter> m_choiceFilters;
     QHBoxLayout *m_top = nullptr;
+    QVBoxLayout *m_layout = nullptr;
 
     PagedTableModel *m_model;
     RecordFilterProxyModel *m_proxy;

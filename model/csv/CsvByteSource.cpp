@@ -59,6 +59,14 @@ qint64 CsvByteSource::read(char *destination, qint64 max)
     return m_gzip ? readGzip(destination, max) : readFile(destination, max);
 }
 
+bool CsvByteSource::seek(qint64 offset)
+{
+    if (m_gzip || !m_file.seek(offset))
+        return false;
+    m_position = offset;
+    return true;
+}
+
 qint64 CsvByteSource::readFile(char *destination, qint64 max)
 {
     const qint64 count = m_file.read(destination, max);

@@ -23,6 +23,8 @@ public:
     // Reads up to max bytes (inflated) into destination: the count, 0 at the end, -1 on an error.
     qint64 read(char *destination, qint64 max);
     const CsvError &error() const { return m_error; }
+    // Moves to offset of a plain file (not gzip), for a second thread that reads its second half.
+    bool seek(qint64 offset);
 
     bool isGzip() const { return m_gzip != nullptr; }
     qint64 position() const { return m_position; } // bytes of the file consumed (compressed for gzip)

@@ -26,30 +26,58 @@ CsvColumnProfile::CsvColumnProfile(qsizetype distinctCap)
 
 void CsvColumnProfile::add(QByteArrayView value)
 {
-    if (CsvValueClassifier::isMissing(value)) {
+    using K = CsvValueClassifier;
+    if (K::mayBeMissing(value) && K::isMissing(value)) {
         ++m_missing;
         return;
     }
     ++m_values;
     if (m_kinds != 0) {
-        CsvValueClassifier::IntInfo info;
-        m_kinds = CsvValueClassifier::classify(value, m_kinds, &info);
-        if (m_kinds & (CsvValueClassifier::Int | CsvValueClassifier::Float)) {
+        K::IntInfo info;
+        // A column that is still all numbers needs only the number test (classify() gives the
+        // same answer with more calls).
+        m_kinds = (m_kinds & ~(K::Int | K::Float)) == 0 ? K::classifyNumber(value, &info) & m_kinds
+                                                         : K::classify(value, m_kinds, &info);
+        if (m_kinds & (K::Int | K::Float)) {
             if (info.leadingZero && m_leadingZeroExample.isEmpty())
                 m_leadingZeroExample = value.toByteArray().left(MaxExampleLength);
-            if (m_kinds & CsvValueClassifier::Int) {
+            if (m_kinds & K::Int) {
                 m_negative |= info.negative;
-                m_aboveInt64 |= info.range == CsvValueClassifier::IntRange::UInt64;
-                m_beyond64 |= info.range == CsvValueClassifier::IntRange::Beyond;
+                m_aboveInt64 |= info.range == K::IntRange::UInt64;
+                m_beyond64 |= info.range == K::IntRange::Beyond;
             }
         }
     }
-    if (m_distinct.insert(value) && m_examples.size() < MaxExamples) {
+    if (!m_distinct.capped() && m_distinct.insert(value) && m_examples.size() < MaxExamples) {
+        m_exampleHashes.append(CsvDistinctSet::hashOf(value));
         QString text = QString::fromUtf8(value.first(qMin(value.size(), MaxExampleLength * 4)));
         if (text.size() > MaxExampleLength)
             text = text.left(MaxExampleLength - 1) + QChar(0x2026);
         m_examples.append(text);
     }
+}
+
+void CsvColumnProfile::merge(const CsvColumnProfile &later)
+{
+    // The kinds a column can be are those every value fits, whatever the order of the values; the
+    // integer flags matter only while Int is among them, and then both sides kept them up to date.
+    m_kinds &= later.m_kinds;
+    m_missing += later.m_missing;
+    m_values += later.m_values;
+    m_negative |= later.m_negative;
+    m_aboveInt64 |= later.m_aboveInt64;
+    m_beyond64 |= later.m_beyond64;
+    if (m_leadingZeroExample.isEmpty())
+        m_leadingZeroExample = later.m_leadingZeroExample;
+    // With fewer than MaxExamples examples this side saw fewer distinct values than its cap, so its
+    // set holds them all and tells which of the later examples are new.
+    for (qsizetype i = 0; i < later.m_examples.size() && m_examples.size() < MaxExamples; ++i) {
+        if (!m_distinct.containsHash(later.m_exampleHashes[i])) {
+            m_examples.append(later.m_examples[i]);
+            m_exampleHashes.append(later.m_exampleHashes[i]);
+        }
+    }
+    m_distinct.merge(later.m_distinct);
 }
 
 bool CsvColumnProfile::isCategorical(qint64 distinct, bool capped, qint64 nonMissing)

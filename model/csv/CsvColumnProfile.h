@@ -29,6 +29,11 @@ public:
 
     void add(QByteArrayView value);
     void addAbsent() { ++m_missing; } // a cell missing from a short row
+    void prefetch(QByteArrayView value) const { m_distinct.prefetch(value); } // see CsvDistinctSet
+
+    // Adds what another profile saw on a later stretch of the same column's rows, so that two
+    // threads can each profile half of a file: the result is as if this one had seen both.
+    void merge(const CsvColumnProfile &later);
 
     // Text columns become `cat` when they have at least two values and at most half as many
     // distinct values as values, and no more than 1,000 of them.
@@ -46,6 +51,7 @@ private:
     QByteArray m_leadingZeroExample;
     CsvDistinctSet m_distinct;
     QStringList m_examples;
+    QList<quint64> m_exampleHashes; // of the raw values, for merge()
 };
 
 } // namespace fd

@@ -15,7 +15,24 @@ public:
     explicit CsvDistinctSet(qsizetype cap = 10000);
 
     // True when value was not seen before (and was counted); false when seen, or past the cap.
-    bool insert(QByteArrayView value);
+    bool insert(QByteArrayView value) { return !m_capped && insertHash(hashOf(value)); }
+    bool contains(QByteArrayView value) const { return containsHash(hashOf(value)); }
+
+    // Adds the values of a set counted over a later stretch of the same column, as if they had been
+    // inserted here: the count is exact up to the cap, and capped when either set was.
+    void merge(const CsvDistinctSet &other);
+
+    // Starts loading the slot where value goes, so that a wide row's inserts, one per column and each
+    // in another table, wait for memory together rather than one after the other.
+    void prefetch(QByteArrayView value) const
+    {
+        if (!m_capped)
+            __builtin_prefetch(&m_slots[size_t(hashOf(value)) & (m_slots.size() - 1)]);
+    }
+
+    static quint64 hashOf(QByteArrayView value);
+    bool insertHash(quint64 hash);
+    bool containsHash(quint64 hash) const;
 
     qsizetype count() const { return m_count; }
     qsizetype cap() const { return m_cap; }

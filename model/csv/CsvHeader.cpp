@@ -21,9 +21,14 @@ QStringList CsvHeader::uniqueNames(const QStringList &raw, QStringList *warnings
     }
     // pandas checks a candidate against the header as renamed so far, hence a live multiset.
     QHash<QString, qsizetype> current;
+    current.reserve(names.size());
     for (const QString &name : std::as_const(names))
         ++current[name];
+    // Nearly every header has no duplicate, and a 60,000-column one should show at once.
+    if (current.size() == names.size())
+        return names;
     QHash<QString, qsizetype> counts;
+    counts.reserve(names.size());
     for (qsizetype i = 0; i < names.size(); ++i) {
         const QString original = names[i];
         QString name = original;

@@ -1,13 +1,16 @@
 #include "model/csv/CsvInspector.h"
 
-#include "model/csv/CsvColumnProfile.h"
 #include "model/csv/CsvHeader.h"
+#include "model/csv/CsvProgress.h"
 #include "model/csv/CsvReader.h"
+#include "model/csv/CsvRowTally.h"
 #include "model/csv/CsvSniffer.h"
+#include "model/csv/CsvSplitScan.h"
 
 #include <QCoreApplication>
+#include <QThread>
 
-#include <vector>
+#include <memory>
 
 namespace fd {
 
@@ -17,6 +20,34 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("CsvReader", text);
 }
+
+// The first half's reader reports progress; the second half's bytes are added, and a cancel is
+// passed on to it.
+class SplitProgress final : public CsvProgress
+{
+public:
+    SplitProgress(CsvProgress *progress, CsvSplitScan *split)
+        : m_progress(progress)
+        , m_split(split)
+    {
+    }
+
+    bool update(qint64 bytesDone, qint64 bytesTotal) override
+    {
+        if (!m_progress)
+            return true;
+        const qint64 second = m_split && m_split->isStarted() ? m_split->bytesDone() : 0;
+        if (m_progress->update(bytesDone + second, bytesTotal))
+            return true;
+        if (m_split)
+            m_split->cancel();
+        return false;
+    }
+
+private:
+    CsvProgress *m_progress;
+    CsvSplitScan *m_split;
+};
 
 } // namespace
 
@@ -47,24 +78,40 @@ Result<CsvInspection> CsvInspector::inspect(const QString &path, CsvProgress *pr
     inspection.path = path;
     inspection.dialect = sniffed->dialect;
     inspection.warnings = sniffed->warnings;
+    const char delimiter = inspection.dialect.delimiter;
+    const char quote = inspection.dialect.quote;
+
+    // With two cores, a second thread tallies the second half of the file; see CsvSplitScan.
+    std::unique_ptr<CsvSplitScan> split;
+    qint64 splitLine = 0; // the file's line where the second half starts, once confirmed
+    if (m_options.maxRows < 0 && reader.canSplit() && QThread::idealThreadCount() > 1) {
+        if (const qint64 offset = CsvSplitScan::findSplit(path, m_options); offset > 0) {
+            split = std::make_unique<CsvSplitScan>(path, m_options, offset, delimiter, quote);
+            reader.setSplit(offset, [&](qint64 recordOffset, qint64 line) {
+                if (split->isStarted() && recordOffset == split->offset()) {
+                    splitLine = line;
+                    return true;
+                }
+                split->cancel(); // the guess was inside a quoted field: read on alone
+                return false;
+            });
+        }
+    }
+    SplitProgress combined(progress, split.get());
 
     QStringList names;
-    std::vector<CsvColumnProfile> profiles;
-    qsizetype expected = -1;
-    bool headerPending = inspection.dialect.hasHeader;
-
-    auto addMalformed = [&](qint64 line, const QString &reason) {
-        ++inspection.malformedCount;
-        if (inspection.malformedRows.size() < CsvInspection::MaxListedMalformedRows)
-            inspection.malformedRows.append({line, reason});
-    };
+    CsvRowTally tally;
     auto setColumns = [&](qsizetype count) {
-        expected = count;
-        profiles.assign(size_t(count), CsvColumnProfile(distinctCapFor(count)));
+        tally = CsvRowTally(count);
+        // A second tally doubles the memory of the profiles, which grows with the column count.
+        if (split && count <= MaxSplitColumns)
+            split->start(count);
     };
+    bool headerPending = inspection.dialect.hasHeader;
+    if (!headerPending)
+        setColumns(qMax<qsizetype>(sniffed->columnCount, 1));
 
-    m_error = reader.read(inspection.dialect.delimiter, inspection.dialect.quote,
-                          [&](const CsvRow &row) {
+    m_error = reader.read(delimiter, quote, [&](const CsvRow &row) {
         if (headerPending) {
             headerPending = false;
             QStringList raw;
@@ -78,39 +125,29 @@ Result<CsvInspection> CsvInspector::inspect(const QString &path, CsvProgress *pr
             }
             return true;
         }
-        if (expected < 0)
-            setColumns(qMax<qsizetype>(sniffed->columnCount, 1));
-        if (m_options.maxRows >= 0 && inspection.rowCount >= m_options.maxRows) {
+        if (m_options.maxRows >= 0 && tally.rowCount() >= m_options.maxRows) {
             inspection.truncated = true;
             return false;
         }
-        ++inspection.rowCount;
-        const qsizetype fields = row.size();
-        if (fields != expected) {
-            addMalformed(row.line(), tr("expected %1 fields, found %2").arg(expected).arg(fields));
-        } else if (row.invalidUtf8()) {
-            addMalformed(row.line(),
-                         tr("invalid UTF-8 in column %1").arg(row.invalidUtf8Field() + 1));
-        }
-        const qsizetype present = qMin(fields, expected);
-        for (qsizetype i = 0; i < present; ++i)
-            profiles[size_t(i)].add(row.field(i));
-        for (qsizetype i = present; i < expected; ++i)
-            profiles[size_t(i)].addAbsent();
+        tally.add(row);
         return true;
-    }, progress);
+    }, split ? &combined : progress);
     if (!m_error.ok())
-        return m_error.toError();
+        return m_error.toError(); // split's destructor cancels it and waits
+    if (splitLine > 0) {
+        m_error = split->finish(progress, split->offset(), splitLine - 1);
+        if (!m_error.ok())
+            return m_error.toError();
+        tally.merge(split->tally(), splitLine - 1);
+    }
 
-    if (expected < 0)
-        setColumns(qMax<qsizetype>(sniffed->columnCount, 1)); // only a header, or nothing
+    if (!tally.hasColumns())
+        tally = CsvRowTally(qMax<qsizetype>(sniffed->columnCount, 1)); // only a header, or nothing
     if (names.isEmpty()) {
-        for (qsizetype i = 0; i < expected; ++i)
+        for (qsizetype i = 0; i < tally.columnCount(); ++i)
             names << QString::number(i);
     }
-    inspection.columns.reserve(expected);
-    for (qsizetype i = 0; i < expected; ++i)
-        inspection.columns.append(profiles[size_t(i)].summary(names[i], inspection.rowCount));
+    tally.fill(inspection, names);
     return inspection;
 }
 

@@ -20,6 +20,8 @@ class CsvInspector
 public:
     static constexpr qsizetype DistinctCap = 10000;
     static constexpr qsizetype DistinctBudget = 2'000'000; // hashes over all columns
+    // Wider files are read by one thread, to keep memory under 100 MB (see CsvSplitScan).
+    static constexpr qsizetype MaxSplitColumns = 4096;
 
     explicit CsvInspector(CsvOptions options = {});
 

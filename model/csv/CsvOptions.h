@@ -24,6 +24,8 @@ struct CsvOptions
     qint64 maxRecordBytes = 64LL << 20;      // larger records are an error, not unbounded memory
     qint64 sampleBytes = 64 << 10;           // what the sniffer reads, extended to whole records
     int sampleRecords = 200;                 // records the sniffer trial-parses at most
+    qint64 splitMinBytes = 16LL << 20;       // inspect reads larger plain UTF-8 files in two halves
+                                             // at once (CsvSplitScan); negative: never
 };
 
 } // namespace fd

@@ -26,6 +26,7 @@ public:
         Finished,   // atEof and every record passed on
         Stopped,    // the callback returned false
         Unbalanced, // atEof inside a quoted field; see errorLine() and errorColumn()
+        LimitReached, // the next record starts at or past the record limit; see setRecordLimit()
     };
 
     CsvParser(char delimiter, char quote, QByteArray commentPrefix = {});
@@ -37,6 +38,13 @@ public:
     // are unescaped in place, so the consumed bytes are rewritten. Without atEof, a record cut by the
     // end of data is left for the next call.
     qint64 parse(char *data, qint64 size, bool atEof, const RowCallback &onRow);
+
+    // Makes parse() stop, with LimitReached, before the first record (or blank or comment line) that
+    // starts at or past offset, counted in bytes consumed since the parser was made. A second thread
+    // may have parsed the rest from an offset it guessed to be a record start; the offset where this
+    // parser stopped tells whether it was. Negative: no limit.
+    void setRecordLimit(qint64 offset) { m_limit = offset; }
+    qint64 offset() const { return m_consumed; } // bytes consumed by all parse() calls
 
     State state() const { return m_state; }
     qint64 line() const { return m_line; } // physical line where the next record starts
@@ -51,6 +59,7 @@ private:
         char *end;
     };
 
+    qint64 parseRecords(char *data, qint64 size, bool atEof, const RowCallback &onRow);
     bool isTerminator(char c) const { return m_special[uchar(c)]; }
     void unescape(ComplexField &field);
     void validateUtf8(const char *recordBegin, const char *recordEnd);
@@ -63,6 +72,8 @@ private:
     bool m_validateUtf8 = false;
     bool m_skipLf = false; // the last call ended on a CR: a LF at the start of the next belongs to it
     qint64 m_line = 1;
+    qint64 m_consumed = 0;
+    qint64 m_limit = -1;
     qint64 m_errorLine = 0;
     qint64 m_errorColumn = 0;
     State m_state = State::NeedMore;

@@ -8,25 +8,45 @@ namespace fd {
 
 namespace {
 
-// Whole records in text as far as a quote tells (blank lines count too): enough for deciding when a
-// sample is long enough, before the dialect is known.
-int countRecords(QByteArrayView text, char quote)
+// Counts whole records in text as far as a quote tells (blank lines count too), a piece at a time as
+// the sample grows: enough for deciding when a sample is long enough, before the dialect is known.
+class RecordCounter
 {
-    bool quoted = false;
-    int records = 0;
-    const qsizetype size = text.size();
-    for (qsizetype i = 0; i < size; ++i) {
-        const char c = text[i];
-        if (c == quote) {
-            quoted = !quoted;
-        } else if (!quoted && (c == '\n' || c == '\r')) {
-            if (c == '\r' && i + 1 < size && text[i + 1] == '\n')
-                ++i;
-            ++records;
-        }
+public:
+    explicit RecordCounter(char quote)
+        : m_quote(quote)
+    {
     }
-    return records;
-}
+
+    int count(QByteArrayView text)
+    {
+        const char *p = text.data() + m_scanned;
+        const char *const end = text.data() + text.size();
+        m_scanned = text.size();
+        for (; p < end; ++p) {
+            const char c = *p;
+            if (m_afterCr && c == '\n') {
+                m_afterCr = false;
+                continue; // the LF of a CRLF counted at its CR
+            }
+            m_afterCr = false;
+            if (c == m_quote) {
+                m_quoted = !m_quoted;
+            } else if (!m_quoted && (c == '\n' || c == '\r')) {
+                m_afterCr = c == '\r';
+                ++m_records;
+            }
+        }
+        return m_records;
+    }
+
+private:
+    char m_quote;
+    bool m_quoted = false;
+    bool m_afterCr = false;
+    int m_records = 0;
+    qsizetype m_scanned = 0;
+};
 
 constexpr qint64 GrowthThreshold = 64 << 10;
 
@@ -106,9 +126,9 @@ CsvError CsvReader::readSample(QByteArray *sample, bool *wholeFile, int minRecor
     CsvDecoder decoder(m_encoding, m_bomLength);
     sample->clear();
     decoder.decode(m_head, *sample);
-    const char quote = m_options.quote.value_or('"');
+    RecordCounter records(m_options.quote.value_or('"'));
     while (!m_sourceAtEnd && sample->size() < m_options.maxRecordBytes
-           && (sample->size() < m_options.sampleBytes || countRecords(*sample, quote) < minRecords)) {
+           && (sample->size() < m_options.sampleBytes || records.count(*sample) < minRecords)) {
         QByteArray raw;
         const qint64 count = readRaw(raw, qMax<qint64>(m_options.sampleBytes, sample->size()));
         if (count < 0)
@@ -120,18 +140,66 @@ CsvError CsvReader::readSample(QByteArray *sample, bool *wholeFile, int minRecor
     return {};
 }
 
-CsvError CsvReader::read(char delimiter, char quote, const RowCallback &onRow, CsvProgress *progress)
+namespace {
+
+CsvError checkDialect(char delimiter, char quote, const QString &path)
 {
     if (delimiter == quote || delimiter == '\n' || delimiter == '\r' || delimiter == '\0') {
-        return CsvError::make(CsvStatus::InvalidOption, m_path, 0, 0,
+        return CsvError::make(CsvStatus::InvalidOption, path, 0, 0,
                               QCoreApplication::translate("CsvReader",
                                                           "the delimiter cannot be the quote "
                                                           "character or a line end"));
     }
+    return {};
+}
+
+} // namespace
+
+bool CsvReader::canSplit() const
+{
+    return !m_source.isGzip() && m_encoding == CsvDecoder::Encoding::Utf8;
+}
+
+void CsvReader::setSplit(qint64 fileOffset, LimitCallback onLimit)
+{
+    m_splitOffset = fileOffset;
+    m_onLimit = std::move(onLimit);
+}
+
+CsvError CsvReader::read(char delimiter, char quote, const RowCallback &onRow, CsvProgress *progress)
+{
+    if (CsvError error = checkDialect(delimiter, quote, m_path); !error.ok())
+        return error;
     CsvParser parser(delimiter, quote, m_options.commentPrefix);
     parser.setValidateUtf8(m_encoding == CsvDecoder::Encoding::Utf8);
+    // The parser counts the bytes after the byte order mark, which are the file's bytes when it can
+    // be split.
+    if (m_splitOffset >= 0 && canSplit())
+        parser.setRecordLimit(m_splitOffset - m_bomLength);
     CsvDecoder decoder(m_encoding, m_bomLength);
+    return stream(parser, decoder, onRow, progress);
+}
 
+CsvError CsvReader::readFrom(qint64 fileOffset, char delimiter, char quote, const RowCallback &onRow,
+                             CsvProgress *progress)
+{
+    if (CsvError error = checkDialect(delimiter, quote, m_path); !error.ok())
+        return error;
+    if (!canSplit() || !m_source.seek(fileOffset)) {
+        return CsvError::make(CsvStatus::ReadError, m_path, 0, 0,
+                              QCoreApplication::translate("CsvReader", "cannot seek in the file"));
+    }
+    m_head.clear();
+    m_sourceAtEnd = false;
+    CsvParser parser(delimiter, quote, m_options.commentPrefix);
+    parser.setValidateUtf8(true);
+    CsvDecoder decoder(m_encoding, 0);
+    return stream(parser, decoder, onRow, progress);
+}
+
+CsvError CsvReader::stream(CsvParser &parser, CsvDecoder &decoder, const RowCallback &onRow,
+                           CsvProgress *progress)
+{
     QByteArray text;
     text.reserve(m_options.bufferSize + (m_options.bufferSize >> 2));
     // The bytes read for detection and the sample are replayed a buffer at a time, like the rest.
@@ -141,18 +209,32 @@ CsvError CsvReader::read(char delimiter, char quote, const RowCallback &onRow, C
     QByteArray raw;
     qint64 readSize = m_options.bufferSize;
     for (;;) {
-        raw.clear();
-        if (headOffset < head.size()) {
-            const qsizetype take = qMin<qsizetype>(readSize, head.size() - headOffset);
-            raw = head.sliced(headOffset, take);
-            headOffset += take;
-        } else if (readRaw(raw, readSize) < 0) {
-            return sourceError();
+        const bool direct = decoder.passesThrough() && decoder.pendingSkip() == 0
+            && headOffset == head.size();
+        if (direct) {
+            // UTF-8 needs no decoding: read straight into the parser's buffer, saving a copy.
+            if (readRaw(text, readSize) < 0)
+                return sourceError();
+        } else {
+            raw.clear();
+            if (headOffset < head.size()) {
+                const qsizetype take = qMin<qsizetype>(readSize, head.size() - headOffset);
+                raw = head.sliced(headOffset, take);
+                headOffset += take;
+            } else if (readRaw(raw, readSize) < 0) {
+                return sourceError();
+            }
+            decoder.decode(raw, text);
         }
         const bool atEof = m_sourceAtEnd && headOffset == head.size();
-        decoder.decode(raw, text);
 
-        const qint64 consumed = parser.parse(text.data(), text.size(), atEof, onRow);
+        qint64 consumed = parser.parse(text.data(), text.size(), atEof, onRow);
+        if (parser.state() == CsvParser::State::LimitReached) {
+            if (m_onLimit && m_onLimit(parser.offset() + m_bomLength, parser.line()))
+                return {};
+            parser.setRecordLimit(-1);
+            consumed += parser.parse(text.data() + consumed, text.size() - consumed, atEof, onRow);
+        }
         switch (parser.state()) {
         case CsvParser::State::Finished:
         case CsvParser::State::Stopped:
@@ -161,6 +243,7 @@ CsvError CsvReader::read(char delimiter, char quote, const RowCallback &onRow, C
             return CsvError::make(CsvStatus::UnbalancedQuote, m_path, parser.errorLine(),
                                   parser.errorColumn());
         case CsvParser::State::NeedMore:
+        case CsvParser::State::LimitReached:
             break;
         }
         text.remove(0, consumed);

@@ -9,6 +9,7 @@
 #include <QByteArray>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace fd {
@@ -45,8 +46,22 @@ public:
     // Streams every record from the start of the file. Invalid UTF-8 is flagged on the row, not fatal.
     CsvError read(char delimiter, char quote, const RowCallback &onRow, CsvProgress *progress = nullptr);
 
+    // For reading a file in two halves at once (see CsvSplitScan). A file can be split when its bytes
+    // are the parser's bytes: plain UTF-8, not gzip.
+    bool canSplit() const;
+    // Makes read() stop at the first record that starts at or past fileOffset, and ask onLimit with
+    // that record's file offset and line: true ends the read there, false reads on to the end.
+    using LimitCallback = std::function<bool(qint64 fileOffset, qint64 line)>;
+    void setSplit(qint64 fileOffset, LimitCallback onLimit);
+    // Streams the records from fileOffset, which should be a record start, to the end of the file.
+    // Line numbers on rows and in errors count from fileOffset's line as line 1.
+    CsvError readFrom(qint64 fileOffset, char delimiter, char quote, const RowCallback &onRow,
+                      CsvProgress *progress = nullptr);
+
 private:
     qint64 readRaw(QByteArray &into, qint64 max); // appends; -1 on error
+    CsvError stream(CsvParser &parser, CsvDecoder &decoder, const RowCallback &onRow,
+                    CsvProgress *progress);
     CsvError sourceError() const { return m_source.error(); }
 
     CsvOptions m_options;
@@ -57,6 +72,8 @@ private:
     QByteArray m_head; // raw bytes read before read(): replayed by it
     bool m_sourceAtEnd = false;
     QStringList m_warnings;
+    qint64 m_splitOffset = -1;
+    LimitCallback m_onLimit;
 };
 
 } // namespace fd

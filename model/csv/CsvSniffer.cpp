@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <cstring>
 #include <map>
 
 namespace fd {
@@ -36,11 +37,21 @@ bool pastSample(const CsvRow &row, const char *base, qsizetype records, qint64 s
     return records >= 2 && row.size() > 0 && row.field(0).data() - base > sampleBytes;
 }
 
+// Copies sample into scratch, which the parser may rewrite (it unescapes in place); one buffer for
+// every trial, since a wide file's sample is megabytes and fresh memory costs page faults.
+char *writableCopy(QByteArrayView sample, QByteArray &scratch)
+{
+    scratch.resize(sample.size());
+    std::memcpy(scratch.data(), sample.data(), size_t(sample.size()));
+    return scratch.data();
+}
+
 Trial trialParse(QByteArrayView sample, bool wholeFile, char delimiter, char quote,
-                 const CsvOptions &options)
+                 const CsvOptions &options, QByteArray &scratch)
 {
     Trial trial{delimiter, quote};
-    QByteArray text = sample.toByteArray(); // the parser unescapes in place
+    QByteArray &text = scratch;
+    writableCopy(sample, text);
     CsvParser parser(delimiter, quote, options.commentPrefix);
     std::map<int, qsizetype> frequency;
     const char *const base = text.constData();
@@ -127,12 +138,13 @@ CsvSniffer::CsvSniffer(CsvOptions options)
 {
 }
 
-bool CsvSniffer::detectHeader(const std::vector<std::vector<QByteArray>> &records, bool *doubtful)
+bool CsvSniffer::detectHeader(const std::vector<std::vector<QByteArrayView>> &records,
+                              bool *doubtful)
 {
     *doubtful = false;
     if (records.empty())
         return false;
-    const std::vector<QByteArray> &first = records.front();
+    const std::vector<QByteArrayView> &first = records.front();
     int votes = 0;
     for (size_t column = 0; column < first.size(); ++column) {
         int type = Missing;
@@ -157,8 +169,9 @@ bool CsvSniffer::detectHeader(const std::vector<std::vector<QByteArray>> &record
         return votes > 0;
 
     *doubtful = true;
-    QSet<QByteArray> seen;
-    for (const QByteArray &cell : first) {
+    QSet<QByteArrayView> seen;
+    seen.reserve(qsizetype(first.size()));
+    for (const QByteArrayView cell : first) {
         const int type = cellType(cell);
         if (type == Missing || type == Number || seen.contains(cell))
             return false;
@@ -190,13 +203,14 @@ CsvSniffResult CsvSniffer::sniffSample(QByteArrayView sample, bool wholeFile) co
     // The best quote for each delimiter first: the quote rarely matters, and only a strictly
     // better fit should pick the unusual one.
     QList<Trial> trials;
+    QByteArray scratch;
     for (const char delimiter : std::as_const(delimiters)) {
         Trial best;
         bool first = true;
         for (const char quote : std::as_const(quotes)) {
             if (quote == delimiter || (!first && !opensFields(sample, delimiter, quote)))
                 continue;
-            const Trial trial = trialParse(sample, wholeFile, delimiter, quote, m_options);
+            const Trial trial = trialParse(sample, wholeFile, delimiter, quote, m_options, scratch);
             if (first || better(trial, best))
                 best = trial;
             first = false;
@@ -245,15 +259,17 @@ CsvSniffResult CsvSniffer::sniffSample(QByteArrayView sample, bool wholeFile) co
     if (m_options.hasHeader) {
         result.dialect.hasHeader = *m_options.hasHeader;
     } else {
-        std::vector<std::vector<QByteArray>> records;
-        QByteArray text = sample.toByteArray();
+        // Views into text, which outlives them: a 60,000-column header is not copied cell by cell.
+        std::vector<std::vector<QByteArrayView>> records;
+        QByteArray &text = scratch;
+        writableCopy(sample, text);
         const char *const base = text.constData();
         CsvParser parser(winner.delimiter, winner.quote, m_options.commentPrefix);
         parser.parse(text.data(), text.size(), wholeFile, [&](const CsvRow &row) {
-            std::vector<QByteArray> &cells = records.emplace_back();
+            std::vector<QByteArrayView> &cells = records.emplace_back();
             cells.reserve(size_t(row.size()));
             for (qsizetype i = 0; i < row.size(); ++i)
-                cells.push_back(row.field(i).toByteArray());
+                cells.push_back(row.field(i));
             return qsizetype(records.size()) < m_options.sampleRecords
                 && !pastSample(row, base, qsizetype(records.size()), m_options.sampleBytes);
         });

@@ -6,6 +6,7 @@
 #include "model/csv/CsvOptions.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 #include <QStringList>
 
@@ -50,7 +51,7 @@ public:
     const CsvError &lastError() const { return m_error; }
 
     // Python's has_header on parsed records, plus the distinct-names rule when undecided.
-    static bool detectHeader(const std::vector<std::vector<QByteArray>> &records, bool *doubtful);
+    static bool detectHeader(const std::vector<std::vector<QByteArrayView>> &records, bool *doubtful);
 
 private:
     CsvOptions m_options;

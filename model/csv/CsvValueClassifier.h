@@ -29,9 +29,26 @@ public:
 
     // pandas' default missing-value tokens ("", "NA", "NaN", "null", "#N/A", ...).
     static bool isMissing(QByteArrayView value);
+    // False for most values that are not missing, on their first byte alone; inline, because it
+    // runs on every cell of a file.
+    static bool mayBeMissing(QByteArrayView value)
+    {
+        if (value.isEmpty())
+            return true;
+        switch (value[0]) {
+        case '#': case '-': case '1': case '<': case 'N': case 'n':
+            return true;
+        default:
+            return false;
+        }
+    }
 
     // The kinds among `candidates` that value fits; cheap when few candidates are left.
     static unsigned classify(QByteArrayView value, unsigned candidates, IntInfo *intInfo = nullptr);
+
+    // Int | Float for an integer (info filled in), Float for another number, else 0: isInt and
+    // isFloat in one pass over the bytes.
+    static unsigned classifyNumber(QByteArrayView value, IntInfo *info);
 
     static bool isInt(QByteArrayView value, IntInfo *info = nullptr);
     static bool isFloat(QByteArrayView value, bool *leadingZero = nullptr);

@@ -61,6 +61,8 @@ private Q_SLOTS:
     void unbalanced_data();
     void unbalanced();
     void stopsWhenAsked();
+    void recordLimit_data();
+    void recordLimit();
 };
 
 void TestCsvParser::records_data()
@@ -171,6 +173,66 @@ void TestCsvParser::stopsWhenAsked()
     QCOMPARE(parser.state(), CsvParser::State::Stopped);
     QCOMPARE(rows, 2);
     QCOMPARE(consumed, 4);
+}
+
+void TestCsvParser::recordLimit_data()
+{
+    // The parser stops before the first record (or blank line) starting at or past the limit, and
+    // tells where that is: the test of a guessed split point in CsvSplitScan.
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<qint64>("limit");
+    QTest::addColumn<qint64>("stopOffset");
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<qint64>("stopLine");
+    QTest::newRow("at a record start") << QByteArray("a,b\n1,2\n3,4\n") << qint64(8) << qint64(8) << 2
+                                       << qint64(3);
+    QTest::newRow("inside a record") << QByteArray("a,b\n1,2\n3,4\n") << qint64(5) << qint64(8) << 2
+                                     << qint64(3);
+    QTest::newRow("inside quotes") << QByteArray("a,b\n\"1\n2\",2\n3,4\n") << qint64(7) << qint64(12)
+                                   << 2 << qint64(4);
+    QTest::newRow("CRLF") << QByteArray("a,b\r\n1,2\r\n3,4\r\n") << qint64(5) << qint64(5) << 1
+                          << qint64(2);
+    QTest::newRow("blank line") << QByteArray("a,b\n\n1,2\n") << qint64(4) << qint64(4) << 1
+                                << qint64(2);
+    QTest::newRow("past the end") << QByteArray("a,b\n1,2\n") << qint64(100) << qint64(-1) << 2
+                                  << qint64(-1);
+}
+
+void TestCsvParser::recordLimit()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(qint64, limit);
+    QFETCH(qint64, stopOffset);
+    QFETCH(int, rows);
+    QFETCH(qint64, stopLine);
+    for (const qsizetype chunk : {qsizetype(1), qsizetype(3), text.size()}) {
+        CsvParser parser(',', '"');
+        parser.setRecordLimit(limit);
+        QByteArray pending;
+        int seen = 0;
+        qsizetype fed = 0;
+        bool limited = false;
+        while (!limited) {
+            const qsizetype take = qMin(chunk, text.size() - fed);
+            pending += text.mid(fed, take);
+            fed += take;
+            const bool atEof = fed == text.size();
+            const qint64 consumed = parser.parse(pending.data(), pending.size(), atEof,
+                                                 [&](const CsvRow &) { return ++seen > 0; });
+            pending.remove(0, consumed);
+            limited = parser.state() == CsvParser::State::LimitReached;
+            if (parser.state() == CsvParser::State::Finished)
+                break;
+        }
+        QCOMPARE(seen, rows);
+        if (stopOffset < 0) {
+            QVERIFY(!limited);
+        } else {
+            QVERIFY(limited);
+            QCOMPARE(parser.offset(), stopOffset);
+            QCOMPARE(parser.line(), stopLine);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCsvParser)

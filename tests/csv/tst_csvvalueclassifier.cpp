@@ -15,6 +15,8 @@ private Q_SLOTS:
     void kinds();
     void integers_data();
     void integers();
+    void numberMatchesIntAndFloat_data() { kinds_data(); }
+    void numberMatchesIntAndFloat();
 };
 
 void TestCsvValueClassifier::missing_data()
@@ -26,7 +28,8 @@ void TestCsvValueClassifier::missing_data()
                               "n/a", "nan", "null"}) {
         QTest::newRow(token[0] ? token : "empty") << QByteArray(token) << true;
     }
-    for (const char *value : {"na", "Null", "NONE", " NA", "0", "-", "1", "N/A ", "nan1"})
+    for (const char *value : {"na", "Null", "NONE", " NA", "0", "-", "1", "N/A ", "nan1", "-1.5",
+                              "1.25", "-NA", "1.#INF", "-1.#IN", "-12345", "100000"})
         QTest::newRow(value) << QByteArray(value) << false;
 }
 
@@ -125,6 +128,32 @@ void TestCsvValueClassifier::integers()
     QVERIFY(CsvValueClassifier::isInt(value, &info));
     QCOMPARE(int(info.range), range);
     QCOMPARE(info.negative, negative);
+}
+
+void TestCsvValueClassifier::numberMatchesIntAndFloat()
+{
+    // classifyNumber is the one-pass fast path of classify: it must agree with isInt and isFloat.
+    using K = CsvValueClassifier;
+    QFETCH(QByteArray, value);
+    K::IntInfo expectedInfo;
+    bool floatLeadingZero = false;
+    const bool isInt = K::isInt(value, &expectedInfo);
+    const bool isFloat = K::isFloat(value, &floatLeadingZero);
+    K::IntInfo info;
+    const unsigned kinds = K::classifyNumber(value, &info);
+    QCOMPARE(kinds, isInt ? unsigned(K::Int | K::Float) : isFloat ? unsigned(K::Float) : 0u);
+    if (isInt) {
+        QCOMPARE(int(info.range), int(expectedInfo.range));
+        QCOMPARE(info.negative, expectedInfo.negative);
+        QCOMPARE(info.leadingZero, expectedInfo.leadingZero);
+    } else if (isFloat) {
+        QCOMPARE(info.leadingZero, floatLeadingZero);
+    }
+    // Only the number kinds asked for: an integer read as a float keeps its leading-zero flag.
+    K::IntInfo floatInfo;
+    QCOMPARE(K::classify(value, K::Float, &floatInfo), isFloat ? unsigned(K::Float) : 0u);
+    if (isFloat)
+        QCOMPARE(floatInfo.leadingZero, floatLeadingZero);
 }
 
 QTEST_GUILESS_MAIN(TestCsvValueClassifier)

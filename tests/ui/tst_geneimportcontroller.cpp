@@ -4,12 +4,17 @@
 #include "model/PagedTableModel.h"
 #include "model/genes/GeneRecord.h"
 #include "tests/support/BackendTest.h"
+#include "model/genes/GeneSearchModel.h"
+#include "ui/GeneFinder.h"
 #include "ui/GeneImportController.h"
 #include "ui/MainWindow.h"
 #include "ui/RegistrySession.h"
 #include "ui/RegistryTablePanel.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QLineEdit>
+#include <QTableView>
 #include <QComboBox>
 #include <QMessageBox>
 #include <QSignalSpy>
@@ -108,6 +113,49 @@ private Q_SLOTS:
         QCOMPARE(genes->model()->totalCount(), report.added);
         organism->setCurrentIndex(organism->findData(QStringLiteral("human")));
         QCOMPARE(genes->model()->totalCount(), report.added);
+    }
+
+    void findsGenesAsTheUserTypes()
+    {
+        RegistrySession session;
+        FD_VERIFY_OK(session.open(m_location, true));
+        MainWindow window(&session);
+        window.show();
+        BoxCloser closer;
+        QSignalSpy finished(window.geneImport(), &GeneImportController::importFinished);
+        QSignalSpy ready(window.geneFinder(), &GeneFinder::indexReady);
+        window.geneImport()->importFile(QFINDTESTDATA("../genes/data/ncbi_small.gene_info.tsv"));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        // The import changed the genes: the index is built again, in the background.
+        QTRY_VERIFY_WITH_TIMEOUT(window.geneFinder()->isReady(), 30000);
+        QVERIFY(ready.size() >= 1);
+
+        GeneSearchModel *found = window.geneFinder()->model();
+        QAbstractItemModelTester tester(found, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTest::keyClicks(window.geneFinder()->findEdit(), QStringLiteral("p5"));
+        // No waiting: each keystroke is answered from memory.
+        QVERIFY(found->rowCount() >= 1);
+        QCOMPARE(found->index(0, GeneSearchModel::Symbol).data().toString(), QStringLiteral("TP53"));
+        QVERIFY(!window.geneFinder()->resultsView()->isHidden());
+        QTest::keyClicks(window.geneFinder()->findEdit(), QStringLiteral("3"));
+        QCOMPARE(found->index(0, GeneSearchModel::Symbol).data().toString(), QStringLiteral("TP53"));
+        QVERIFY(found->index(0, GeneSearchModel::Matched).data().toString().contains(QLatin1StringView("P53")));
+
+        // By Ensembl id and by NCBI id.
+        window.geneFinder()->findEdit()->setText(QStringLiteral("ENSG00000121410"));
+        QCOMPARE(found->index(0, GeneSearchModel::Symbol).data().toString(), QStringLiteral("A1BG"));
+        window.geneFinder()->findEdit()->setText(QStringLiteral("7157"));
+        QCOMPARE(found->index(0, GeneSearchModel::Symbol).data().toString(), QStringLiteral("TP53"));
+
+        // Choosing a result shows that gene's row in the table.
+        Q_EMIT window.geneFinder()->resultsView()->activated(found->index(0, 0));
+        RegistryTablePanel *genes = window.panel(QStringLiteral("genes"));
+        QTRY_COMPARE(genes->model()->totalCount(), 1);
+        QCOMPARE(genes->model()->index(0, 0).data().toString(), QStringLiteral("TP53"));
+
+        window.geneFinder()->findEdit()->clear();
+        QCOMPARE(found->rowCount(), 0);
+        QVERIFY(window.geneFinder()->resultsView()->isHidden());
     }
 
     void badFileIsReportedAndChangesNothing()

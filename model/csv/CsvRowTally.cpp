@@ -1,0 +1,80 @@
+#include "model/csv/CsvRowTally.h"
+
+#include "model/csv/CsvInspector.h"
+#include "model/csv/CsvRow.h"
+
+#include <QCoreApplication>
+
+namespace fd {
+
+namespace {
+
+constexpr qsizetype WideRow = 64;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CsvReader", text);
+}
+
+} // namespace
+
+CsvRowTally::CsvRowTally(qsizetype columnCount)
+    : m_expected(columnCount)
+    , m_profiles(size_t(columnCount), CsvColumnProfile(CsvInspector::distinctCapFor(columnCount)))
+{
+}
+
+void CsvRowTally::addMalformed(qint64 line, const QString &reason)
+{
+    ++m_malformedCount;
+    if (m_malformedRows.size() < CsvInspection::MaxListedMalformedRows)
+        m_malformedRows.append({line, reason});
+}
+
+void CsvRowTally::add(const CsvRow &row, qint64 lineOffset)
+{
+    ++m_rowCount;
+    const qsizetype fields = row.size();
+    if (fields != m_expected) {
+        addMalformed(row.line() + lineOffset,
+                     tr("expected %1 fields, found %2").arg(m_expected).arg(fields));
+    } else if (row.invalidUtf8()) {
+        addMalformed(row.line() + lineOffset,
+                     tr("invalid UTF-8 in column %1").arg(row.invalidUtf8Field() + 1));
+    }
+    const qsizetype present = qMin(fields, m_expected);
+    // On a wide row each column's distinct table is a cache miss: ask for all of them first.
+    if (present >= WideRow) {
+        for (qsizetype i = 0; i < present; ++i)
+            m_profiles[size_t(i)].prefetch(row.field(i));
+    }
+    for (qsizetype i = 0; i < present; ++i)
+        m_profiles[size_t(i)].add(row.field(i));
+    for (qsizetype i = present; i < m_expected; ++i)
+        m_profiles[size_t(i)].addAbsent();
+}
+
+void CsvRowTally::merge(const CsvRowTally &later, qint64 lineOffset)
+{
+    m_rowCount += later.m_rowCount;
+    m_malformedCount += later.m_malformedCount;
+    for (const CsvMalformedRow &row : later.m_malformedRows) {
+        if (m_malformedRows.size() >= CsvInspection::MaxListedMalformedRows)
+            break;
+        m_malformedRows.append({row.line + lineOffset, row.reason});
+    }
+    for (size_t i = 0; i < m_profiles.size() && i < later.m_profiles.size(); ++i)
+        m_profiles[i].merge(later.m_profiles[i]);
+}
+
+void CsvRowTally::fill(CsvInspection &inspection, const QStringList &names) const
+{
+    inspection.rowCount = m_rowCount;
+    inspection.malformedCount = m_malformedCount;
+    inspection.malformedRows = m_malformedRows;
+    inspection.columns.reserve(m_expected);
+    for (qsizetype i = 0; i < m_expected; ++i)
+        inspection.columns.append(m_profiles[size_t(i)].summary(names[i], m_rowCount));
+}
+
+} // namespace fd
