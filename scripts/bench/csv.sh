@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # CSV inspect benchmark: FeatureDesk against pandas read_csv and DuckDB read_csv on the same files,
-# in one run, warm cache. See docs/bench-csv.md for the method and the figures.
+# in one run, warm cache. See BENCHMARKS.md for the method and the figures.
 #
 # Usage: scripts/bench/csv.sh [--runs N] [--narrow-mb MB] [--skip-build]
 #   --runs N        timed runs per measurement after one warm-up (default 3; the median is shown)

@@ -2,7 +2,7 @@
 # Benchmark for the issue "Registry ▸ Import genes…": builds bench_genes and times the gene import
 # of the 77,614 human genes in ../shared/data on SQLite and PostgreSQL, GeneIndex builds and
 # find-as-you-type, then what a user would otherwise do with the same file (pandas + to_sql, the
-# sqlite3 shell's .import, a Python dict of symbols and synonyms). See docs/bench-genes.md.
+# sqlite3 shell's .import, a Python dict of symbols and synonyms). See BENCHMARKS.md.
 #
 #   scripts/bench/genes.sh [REPEAT]        default 5
 #

@@ -1,6 +1,6 @@
 // bench_genes: the gene import and gene look-ups on the 77,614 human genes of ../shared/data
 // (issue "Registry ▸ Import genes…"). Not a test: run it by hand or through scripts/bench/genes.sh;
-// docs/bench-genes.md has the method and the figures.
+// BENCHMARKS.md has the method and the figures.
 //
 //   bench_genes [--file PATH] [--pg postgresql://user@host:port] [--repeat R] [--json]
 
