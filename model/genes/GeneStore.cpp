@@ -20,7 +20,7 @@ namespace {
 // pg_advisory_xact_lock key that queues the gene imports of one PostgreSQL registry.
 constexpr qint64 GeneImportLockKey = 0x46446765;
 constexpr qint64 SqliteProgressEvery = 2000;
-constexpr qint64 PostgresBatchRows = 5000; // measured: 1,000 to 20,000 differ little (docs/bench-genes.md)
+constexpr qint64 PostgresBatchRows = 5000; // measured: 1,000 to 20,000 differ little (BENCHMARKS.md)
 
 const QString GeneColumnsSql = QStringLiteral(
     "g.id, g.uid, g.symbol, g.ensembl_gene_id, g.ncbi_gene_id, g.biotype, g.description, "
@@ -355,7 +355,7 @@ Status GeneStore::writeInserts(const QList<GeneRecord> &genes, qint64 runId, qin
     const qint64 organismId = genes.constFirst().organismId;
     if (m_registry.dialect().isPostgres()) {
         // QPSQL cannot COPY FROM STDIN; one INSERT … SELECT FROM unnest() of text-array parameters
-        // per batch is the next best (see docs/bench-genes.md for the comparison).
+        // per batch is the next best (see BENCHMARKS.md for the comparison).
         const qint64 batch = batchRows > 0 ? batchRows : PostgresBatchRows;
         if (!query.prepare(QStringLiteral(
                 "INSERT INTO fd_gene (uid, symbol, ensembl_gene_id, ncbi_gene_id, biotype, "
