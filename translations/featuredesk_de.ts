@@ -27,6 +27,17 @@
         <source>the delimiter cannot be the quote character or a line end</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot seek in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GeneSearchModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewFeatureDialog</name>
@@ -184,6 +195,20 @@
         <source>vertical bar</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2, %3): %4 genes read.
+
+Added %5, updated %6, unchanged %7, skipped %8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 genes share an Ensembl id or symbol with an earlier gene and were keyed by symbol and organism (or NCBI id) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows of other organisms were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::CsvColumnProfile</name>
@@ -213,6 +238,45 @@
     </message>
     <message>
         <source>true/false values with missing values (pandas reads them as text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::CsvColumnsModel</name>
+    <message>
+        <source>scanning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen by you; inferred: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (yours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dtype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -265,6 +329,9 @@
         <source>The header on line %1 is not valid UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>fd::CsvRowTally</name>
     <message>
         <source>expected %1 fields, found %2</source>
         <translation type="unfinished"></translation>
@@ -298,6 +365,13 @@
     </message>
     <message>
         <source>The first row was taken as data, but that is a guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::DtypeDelegate</name>
+    <message>
+        <source>Dtype</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -349,6 +423,349 @@
     </message>
     <message>
         <source>FeatureDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::GeneFinder</name>
+    <message>
+        <source>Find a gene: symbol, synonym, Ensembl or NCBI id…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a gene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genes found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indexing %1 genes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no genes yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 genes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first %1 matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::GeneImportController</name>
+    <message>
+        <source>Import genes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gene tables (*.gene_info *.tsv *.txt *.gz);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2
+Which organism are these genes of?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not say which organism it is of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds genes of several organisms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing genes from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genes imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gene import was cancelled; the registry is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::GeneSearchModel</name>
+    <message>
+        <source>symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ensembl id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NCBI id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>further Ensembl id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>symbol, other case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synonym, other case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start of the symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start of a synonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start of an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ensembl ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NCBI ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biotype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synonyms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ImportFiles</name>
+    <message>
+        <source>%1: not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no .csv, .tsv, .txt or .tab files inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ImportPage</name>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipe |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double &quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single &apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First row is the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Header:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preview&lt;/b&gt; — the first rows as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Columns&lt;/b&gt; — over the whole file; double-click a dtype to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rescan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Malformed rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect (found: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect (found: header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect (found: no header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect (found: %1%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the files before this one…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning the whole file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan cancelled before it started. The preview shows the first rows only; Rescan to read the whole file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning the whole file… %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 malformed rows were kept and counted; see which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan cancelled. The preview shows the first rows only; Rescan to read the whole file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed rows in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These rows have more or fewer cells than the header. They are kept: missing cells count as missing, extra cells are not read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -505,6 +922,71 @@
         <source>&lt;h3&gt;FeatureDesk %1&lt;/h3&gt;&lt;p&gt;Curate lab data files against a registry of features, with identities compatible with LaminDB.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3). Registry schema version %4.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No features yet.
+
+Features are the columns your files measure, such as cell_type or dose_mg. Add one with Registry ▸ Add feature…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feature sets yet.
+
+A feature set names a panel of features or genes once. Make one with Registry ▸ New feature set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No artifacts yet.
+
+Artifacts are the data files registered here, each with the feature sets it measures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No genes yet.
+
+The gene registry holds a genome&apos;s genes, so that gene symbols and Ensembl ids can be validated. Load them with Registry ▸ Import genes… from an NCBI gene_info file, an Ensembl BioMart export or an HGNC table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organism:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Biotype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;genes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the registry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of what was dropped was not imported:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delimited files (*.csv *.tsv *.txt *.tab *.gz);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::NewFeatureSetDialog</name>
@@ -581,6 +1063,61 @@
         <source>%1 of %2 loaded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::Validator</name>
+    <message>
+        <source>%1 names %2 records; pick the one meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Padded with white space; the trimmed name matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written in another Unicode form; the NFC form matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id without its version or in other letter case matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches in other letter case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A synonym.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column reads as %1, but the feature %2 is registered as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 values look like Ensembl gene ids; validate them as gene.ensembl_gene_id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 values are plain numbers; if they are NCBI gene ids, validate them as gene.ncbi_gene_id.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -590,6 +1127,10 @@
     </message>
     <message>
         <source>Open this registry (an SQLite file or a postgresql:// URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV or TSV files (or folders of them) to import.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
