@@ -1,5 +1,7 @@
 #include "app/cli/CsvCommands.h"
 
+#include "app/cli/DialectOptions.h"
+
 #include "model/csv/CsvInspector.h"
 #include "model/csv/CsvPreview.h"
 
@@ -10,72 +12,6 @@
 namespace fd::cli {
 
 namespace {
-
-// The options that override the sniffer, shared by both commands.
-struct DialectOptions
-{
-    QCommandLineOption delimiter{QStringLiteral("delimiter"),
-                                 QStringLiteral("The delimiter: one character, or \\t or tab."),
-                                 QStringLiteral("C")};
-    QCommandLineOption quote{QStringLiteral("quote"), QStringLiteral("The quote character."),
-                             QStringLiteral("C")};
-    QCommandLineOption noHeader{QStringLiteral("no-header"),
-                                QStringLiteral("The first row is data, not a header.")};
-    QCommandLineOption encoding{QStringLiteral("encoding"),
-                                QStringLiteral("UTF-8, UTF-16LE, UTF-16BE, Latin-1 or Windows-1252."),
-                                QStringLiteral("E")};
-
-    void addTo(QCommandLineParser &parser) const
-    {
-        parser.addOptions({delimiter, quote, noHeader, encoding});
-    }
-};
-
-std::optional<char> parseCharacter(const QString &text)
-{
-    if (text == u"\\t" || text.compare(u"tab", Qt::CaseInsensitive) == 0 || text == u"\t")
-        return '\t';
-    if (text.size() == 1 && text.front().unicode() > 0 && text.front().unicode() < 0x80
-        && text.front() != u'\n' && text.front() != u'\r')
-        return char(text.front().unicode());
-    return std::nullopt;
-}
-
-// Fills options from the command line; returns an exit status on a usage error, else -1.
-int readDialectOptions(CliContext &context, const QCommandLineParser &parser,
-                       const DialectOptions &dialect, CsvOptions &options)
-{
-    if (parser.isSet(dialect.delimiter)) {
-        options.delimiter = parseCharacter(parser.value(dialect.delimiter));
-        if (!options.delimiter) {
-            return context.usage(QStringLiteral("--delimiter takes one ASCII character, or \\t "
-                                                "or tab, not \"%1\".")
-                                     .arg(parser.value(dialect.delimiter)));
-        }
-    }
-    if (parser.isSet(dialect.quote)) {
-        options.quote = parseCharacter(parser.value(dialect.quote));
-        if (!options.quote || options.quote == options.delimiter) {
-            return context.usage(QStringLiteral("--quote takes one ASCII character other than the "
-                                                "delimiter, not \"%1\".")
-                                     .arg(parser.value(dialect.quote)));
-        }
-    }
-    if (parser.isSet(dialect.noHeader))
-        options.hasHeader = false;
-    if (parser.isSet(dialect.encoding))
-        options.encoding = parser.value(dialect.encoding);
-    return -1;
-}
-
-QJsonObject dialectJson(const CsvDialect &dialect)
-{
-    return QJsonObject{{QStringLiteral("delimiter"), QString(QLatin1Char(dialect.delimiter))},
-                       {QStringLiteral("quote"), QString(QLatin1Char(dialect.quote))},
-                       {QStringLiteral("header"), dialect.hasHeader},
-                       {QStringLiteral("encoding"), dialect.encoding},
-                       {QStringLiteral("gzip"), dialect.gzip}};
-}
 
 void printDialect(CliContext &context, const CsvDialect &dialect, const QStringList &warnings)
 {

@@ -4,6 +4,7 @@
 #include "app/cli/CsvCommands.h"
 #include "app/cli/GeneCommands.h"
 #include "app/cli/RegistryCommands.h"
+#include "app/cli/ValidateCommands.h"
 
 #include "model/RegistryLocation.h"
 
@@ -33,6 +34,7 @@ const std::map<QString, CommandEntry> &commands()
         {QStringLiteral("sets"), {runSets, "sets create|list|show|delete: feature sets"}},
         {QStringLiteral("genes"), {runGenes, "genes import FILE [--organism NAME] | genes find TEXT [--organism NAME]"}},
         {QStringLiteral("preview"), {runPreview, "preview FILE [--rows N]: dialect and first rows"}},
+        {QStringLiteral("validate"), {runValidate, "validate FILE [--values COLUMN --field F]: check names or values"}},
         {QStringLiteral("inspect"), {runInspect, "inspect FILE: dialect, dtypes and stats per column"}},
     };
     return table;

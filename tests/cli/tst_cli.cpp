@@ -66,6 +66,7 @@ private Q_SLOTS:
     void injectionLookingNamesStoredVerbatim();
     void genesImportAndFind();
     void previewAndInspect();
+    void validateColumnsAndValues();
 
 private:
     // A clean environment: no FEATUREDESK_REGISTRY, and a home of our own, so that a command
@@ -661,6 +662,63 @@ void TestCli::previewAndInspect()
 
     const CliRun missing = run({QStringLiteral("inspect"), path + QStringLiteral(".nope")});
     QCOMPARE(missing.exitCode, 1);
+}
+
+
+void TestCli::validateColumnsAndValues()
+{
+    QVERIFY(initRegistry());
+    QVERIFY(!addFeature({QStringLiteral("dose_mg"), QStringLiteral("--dtype"), QStringLiteral("float"),
+                         QStringLiteral("--synonyms"), QStringLiteral("dose")}).isEmpty());
+    QVERIFY(!addFeature({QStringLiteral("cell_type"), QStringLiteral("--dtype"), QStringLiteral("cat")}).isEmpty());
+    const QString sheet = m_registries.tempPath(QStringLiteral("sheet-%1.csv").arg(m_backend));
+    {
+        QFile file(sheet);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Cell_Type,dose,gene,celltyp\nT cell,1.5,TP53,x\nB cell,2,p53,y\n");
+    }
+    const CliRun columns = run({QStringLiteral("--registry"), m_location, QStringLiteral("validate"), sheet,
+                                QStringLiteral("--json")});
+    QVERIFY2(columns.exitCode == 0, columns.describe().constData());
+    const QJsonObject report = columns.json().object();
+    QCOMPARE(report.value(QStringLiteral("field")).toString(), QStringLiteral("feature.name"));
+    const QJsonObject summary = report.value(QStringLiteral("summary")).toObject();
+    QCOMPARE(summary.value(QStringLiteral("standardizable")).toInt(), 2);
+    QCOMPARE(summary.value(QStringLiteral("not_validated")).toInt(), 2);
+    const QJsonArray items = report.value(QStringLiteral("items")).toArray();
+    QCOMPARE(items.at(0).toObject().value(QStringLiteral("standard")).toString(), QStringLiteral("cell_type"));
+    QCOMPARE(items.at(1).toObject().value(QStringLiteral("standard")).toString(), QStringLiteral("dose_mg"));
+    QCOMPARE(items.at(3).toObject().value(QStringLiteral("suggestions")).toArray().first().toString(),
+             QStringLiteral("cell_type"));
+
+    // Validating writes nothing.
+    const CliRun info = run({QStringLiteral("--registry"), m_location, QStringLiteral("info"), QStringLiteral("--json")});
+    QCOMPARE(info.json().object().value(QStringLiteral("features")).toInt(), 2);
+
+    // Values as gene symbols, once genes are there.
+    const CliRun imported = run({QStringLiteral("--registry"), m_location, QStringLiteral("genes"), QStringLiteral("import"),
+                                 QFINDTESTDATA("../genes/data/ncbi_small.gene_info.tsv")});
+    QVERIFY2(imported.exitCode == 0, imported.describe().constData());
+    const CliRun genes = run({QStringLiteral("--registry"), m_location, QStringLiteral("validate"), sheet,
+                              QStringLiteral("--values"), QStringLiteral("gene"), QStringLiteral("--field"),
+                              QStringLiteral("gene.symbol"), QStringLiteral("--json")});
+    QVERIFY2(genes.exitCode == 0, genes.describe().constData());
+    const QJsonObject geneReport = genes.json().object();
+    QCOMPARE(geneReport.value(QStringLiteral("organism")).toString(), QStringLiteral("human"));
+    const QJsonArray geneItems = geneReport.value(QStringLiteral("items")).toArray();
+    QCOMPARE(geneItems.size(), 2);
+    QCOMPARE(geneItems.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("validated"));
+    QCOMPARE(geneItems.at(1).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("standardizable"));
+    QCOMPARE(geneItems.at(1).toObject().value(QStringLiteral("standard")).toString(), QStringLiteral("TP53"));
+
+    // Usage: --values needs a gene field; a column that is not there is an error naming it.
+    QCOMPARE(run({QStringLiteral("--registry"), m_location, QStringLiteral("validate"), sheet,
+                  QStringLiteral("--values"), QStringLiteral("gene")}).exitCode, 2);
+    const CliRun noColumn = run({QStringLiteral("--registry"), m_location, QStringLiteral("validate"), sheet,
+                                 QStringLiteral("--values"), QStringLiteral("nope"), QStringLiteral("--field"),
+                                 QStringLiteral("gene.symbol"), QStringLiteral("--organism"), QStringLiteral("human")});
+    QCOMPARE(noColumn.exitCode, 1);
+    QVERIFY(noColumn.errText().contains(QLatin1StringView("nope")));
 }
 
 #include "tst_cli.moc"
