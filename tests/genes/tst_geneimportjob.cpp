@@ -32,12 +32,7 @@ private Q_SLOTS:
 
     void init()
     {
-        FD_BACKEND_INIT(m_registries, m_location);
-        Registry::OpenOptions options;
-        options.createIfMissing = true;
-        Result<std::unique_ptr<Registry>> registry = Registry::open(*RegistryLocation::parse(m_location), options);
-        FD_VERIFY_OK(registry);
-        m_registry = std::move(registry).value();
+        FD_BACKEND_INIT_REGISTRY(m_registries, m_location, m_registry);
     }
 
     void cleanup() { m_registry.reset(); }
