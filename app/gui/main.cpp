@@ -24,9 +24,11 @@ int main(int argc, char *argv[])
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
+    // The user's language, else English (whose translation holds the plural forms: "1 record").
     QTranslator appTranslator;
     if (appTranslator.load(QLocale(), QStringLiteral("featuredesk"), QStringLiteral("_"),
-                           QStringLiteral(":/i18n")))
+                           QStringLiteral(":/i18n"))
+        || appTranslator.load(QStringLiteral(":/i18n/featuredesk_en.qm")))
         QApplication::installTranslator(&appTranslator);
 
     QCommandLineParser parser;
