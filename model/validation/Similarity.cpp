@@ -12,6 +12,7 @@ void Similarity::clear()
     m_names.clear();
     m_folded.clear();
     m_index.clear();
+    m_prefixes.clear();
 }
 
 QList<quint64> Similarity::trigrams(const QString &folded)
@@ -35,6 +36,7 @@ void Similarity::add(const QString &name)
     m_folded.append(folded);
     for (quint64 gram : trigrams(folded))
         m_index[gram].append(id);
+    m_prefixes[folded.left(2)].append(id);
 }
 
 double Similarity::ratio(QStringView a, QStringView b)
@@ -45,6 +47,8 @@ double Similarity::ratio(QStringView a, QStringView b)
     const qsizetype m = y.size();
     if (n == 0 && m == 0)
         return 1.0;
+    // Three rows of the optimal-string-alignment distance (Levenshtein plus adjacent swaps).
+    std::vector<int> before(m + 1);
     std::vector<int> previous(m + 1);
     std::vector<int> current(m + 1);
     for (qsizetype j = 0; j <= m; ++j)
@@ -52,9 +56,12 @@ double Similarity::ratio(QStringView a, QStringView b)
     for (qsizetype i = 1; i <= n; ++i) {
         current[0] = int(i);
         for (qsizetype j = 1; j <= m; ++j) {
-            const int substitution = previous[j - 1] + (x.at(i - 1) == y.at(j - 1) ? 0 : 1);
-            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
+            const int cost = x.at(i - 1) == y.at(j - 1) ? 0 : 1;
+            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
+            if (i > 1 && j > 1 && x.at(i - 1) == y.at(j - 2) && x.at(i - 2) == y.at(j - 1))
+                current[j] = std::min(current[j], before[j - 2] + 1);
         }
+        std::swap(before, previous);
         std::swap(previous, current);
     }
     return 1.0 - double(previous[m]) / double(std::max(n, m));
@@ -96,6 +103,17 @@ QList<Similarity::Suggestion> Similarity::suggest(const QString &name, int count
         candidates.emplace_back(shared[size_t(id)], id);
         shared[size_t(id)] = 0;
     }
+    // Names that start alike and are about as long: a swap or two inside a short name leaves
+    // hardly a trigram in common, but rarely changes the start.
+    QList<int> alike;
+    if (const auto it = m_prefixes.constFind(folded.left(2)); it != m_prefixes.cend()) {
+        for (int id : *it) {
+            if (std::abs(m_folded.at(id).size() - folded.size()) <= 1)
+                alike.append(id);
+            if (alike.size() >= 100)
+                break;
+        }
+    }
     constexpr size_t Keep = 60;
     const auto moreShared = [](const auto &a, const auto &b) {
         return a.first > b.first || (a.first == b.first && a.second < b.second);
@@ -104,6 +122,8 @@ QList<Similarity::Suggestion> Similarity::suggest(const QString &name, int count
         std::partial_sort(candidates.begin(), candidates.begin() + Keep, candidates.end(), moreShared);
         candidates.resize(Keep);
     }
+    for (int id : std::as_const(alike))
+        candidates.emplace_back(0, id);
     QList<Suggestion> scored;
     QSet<QString> seen;
     for (const auto &candidate : candidates) {

@@ -25,7 +25,8 @@ public:
     };
     QList<Suggestion> suggest(const QString &name, int count = 3, double minScore = 0.5) const;
 
-    // 1 - Levenshtein distance / longer length, case-insensitive.
+    // 1 - edit distance / longer length, case-insensitive; a swap of two neighbouring letters
+    // counts as one edit (optimal string alignment), as typing errors go.
     static double ratio(QStringView a, QStringView b);
 
 private:
@@ -34,6 +35,8 @@ private:
     QStringList m_names;
     QStringList m_folded;
     QHash<quint64, QList<int>> m_index; // trigram -> names holding it
+    QHash<QString, QList<int>> m_prefixes; // first two letters (folded) -> names, for typos that
+                                           // share no rare trigram ("TP35" for "TP53")
 };
 
 } // namespace fd

@@ -99,6 +99,22 @@ private Q_SLOTS:
             QVERIFY(item.suggestions.size() <= 3);
     }
 
+    void transposedLettersAreSuggested()
+    {
+        // "TP35" shares no rare trigram with "TP53"; the swap is one edit all the same.
+        QList<IndexEntry> entries{{QStringLiteral("g1"), QStringLiteral("TP53"), {}, {}},
+                                  {QStringLiteral("g2"), QStringLiteral("TEX35"), {}, {}},
+                                  {QStringLiteral("g3"), QStringLiteral("USP35"), {}, {}}};
+        for (int i = 0; i < 3000; ++i) // plenty of names sharing "35" to crowd the trigrams
+            entries.append({QStringLiteral("x%1").arg(i), QStringLiteral("GENE35%1").arg(i), {}, {}});
+        const NameIndex index(entries, true);
+        const ValidationItem item = Validator(index, Validator::Field::GeneSymbol).validate({QStringLiteral("TP35")}).items.first();
+        QCOMPARE(item.suggestions.value(0), QStringLiteral("TP53"));
+        QCOMPARE(Similarity::ratio(u"TP35", u"TP53"), 0.75);
+        QCOMPARE(Similarity::ratio(u"abc", u"abc"), 1.0);
+        QCOMPARE(Similarity::ratio(u"kitten", u"sitting"), 1.0 - 3.0 / 7.0);
+    }
+
     void emptiesAndDuplicatesAreCounted()
     {
         const NameIndex index = symbolIndex();
