@@ -1,5 +1,7 @@
 #include "app/cli/GeneCommands.h"
 
+#include "app/cli/CliRegistry.h"
+
 #include "model/Registry.h"
 #include "model/genes/GeneStore.h"
 
@@ -9,40 +11,18 @@ namespace fd::cli {
 
 namespace {
 
-struct Opened
-{
-    std::unique_ptr<Registry> registry;
-    int exitCode = Success;
-};
-
-Opened openRegistry(CliContext &context)
-{
-    const Result<RegistryLocation> location = RegistryLocation::parse(context.registryLocation);
-    if (!location)
-        return {nullptr, context.usage(location.error().message)};
-    Result<std::unique_ptr<Registry>> registry = Registry::open(*location);
-    if (!registry)
-        return {nullptr, context.fail(registry.error().message)};
-    return {std::move(registry).value(), Success};
-}
-
-QJsonValue nullable(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
 QJsonObject geneJson(const GeneRecord &gene)
 {
     return QJsonObject{{QStringLiteral("uid"), gene.uid},
-                       {QStringLiteral("symbol"), nullable(gene.symbol)},
-                       {QStringLiteral("ensembl_gene_id"), nullable(gene.ensemblGeneId)},
-                       {QStringLiteral("ncbi_gene_id"), nullable(gene.ncbiGeneId)},
-                       {QStringLiteral("biotype"), nullable(gene.biotype)},
+                       {QStringLiteral("symbol"), nullableJson(gene.symbol)},
+                       {QStringLiteral("ensembl_gene_id"), nullableJson(gene.ensemblGeneId)},
+                       {QStringLiteral("ncbi_gene_id"), nullableJson(gene.ncbiGeneId)},
+                       {QStringLiteral("biotype"), nullableJson(gene.biotype)},
                        {QStringLiteral("synonyms"), QJsonArray::fromStringList(gene.synonyms)},
                        {QStringLiteral("other_ensembl_gene_ids"),
                         QJsonArray::fromStringList(gene.otherEnsemblGeneIds)},
-                       {QStringLiteral("organism"), nullable(gene.organism)},
-                       {QStringLiteral("description"), nullable(gene.description)}};
+                       {QStringLiteral("organism"), nullableJson(gene.organism)},
+                       {QStringLiteral("description"), nullableJson(gene.description)}};
 }
 
 QJsonObject reportJson(const GeneImportReport &report)
@@ -50,17 +30,17 @@ QJsonObject reportJson(const GeneImportReport &report)
     QJsonArray collisions;
     for (const GeneCollision &c : report.collisions)
         collisions.append(QJsonObject{{QStringLiteral("line"), c.line},
-                                      {QStringLiteral("symbol"), nullable(c.symbol)},
-                                      {QStringLiteral("ensembl_gene_id"), nullable(c.ensemblGeneId)},
-                                      {QStringLiteral("ncbi_gene_id"), nullable(c.ncbiGeneId)},
+                                      {QStringLiteral("symbol"), nullableJson(c.symbol)},
+                                      {QStringLiteral("ensembl_gene_id"), nullableJson(c.ensemblGeneId)},
+                                      {QStringLiteral("ncbi_gene_id"), nullableJson(c.ncbiGeneId)},
                                       {QStringLiteral("rule_uid"), c.rawUid},
                                       {QStringLiteral("rule_uid_held_by"), c.heldBy},
-                                      {QStringLiteral("uid"), nullable(c.uid)},
-                                      {QStringLiteral("keyed_by"), nullable(c.keyedBy)}});
+                                      {QStringLiteral("uid"), nullableJson(c.uid)},
+                                      {QStringLiteral("keyed_by"), nullableJson(c.keyedBy)}});
     QJsonArray skips;
     for (const GeneSkip &skip : report.skips)
         skips.append(QJsonObject{{QStringLiteral("line"), skip.line},
-                                 {QStringLiteral("symbol"), nullable(skip.symbol)},
+                                 {QStringLiteral("symbol"), nullableJson(skip.symbol)},
                                  {QStringLiteral("reason"), skip.reason}});
     return QJsonObject{{QStringLiteral("file"), report.file},
                        {QStringLiteral("format"), report.format},
@@ -99,7 +79,7 @@ int genesImport(CliContext &context, const QStringList &args)
         return status;
     if (parser.positionalArguments().size() != 1)
         return context.usage(QStringLiteral("genes import takes exactly one FILE."));
-    Opened opened = openRegistry(context);
+    OpenedRegistry opened = openRegistry(context);
     if (!opened.registry)
         return opened.exitCode;
     GeneStore::ImportOptions options;
@@ -150,7 +130,7 @@ int genesFind(CliContext &context, const QStringList &args)
     const int most = parser.value(limit).toInt(&number);
     if (!number || most < 1)
         return context.usage(QStringLiteral("--limit takes a positive number."));
-    Opened opened = openRegistry(context);
+    OpenedRegistry opened = openRegistry(context);
     if (!opened.registry)
         return opened.exitCode;
     const Result<QList<GeneRecord>> genes = GeneStore(*opened.registry)

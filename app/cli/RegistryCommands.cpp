@@ -1,5 +1,7 @@
 #include "app/cli/RegistryCommands.h"
 
+#include "app/cli/CliRegistry.h"
+
 #include "model/FeatureSetStore.h"
 #include "model/FeatureStore.h"
 #include "model/Identity.h"
@@ -11,30 +13,6 @@ namespace fd::cli {
 
 namespace {
 
-struct Opened
-{
-    std::unique_ptr<Registry> registry;
-    int exitCode = Success;
-};
-
-Opened openRegistry(CliContext &context, bool create)
-{
-    const Result<RegistryLocation> location = RegistryLocation::parse(context.registryLocation);
-    if (!location)
-        return {nullptr, context.usage(location.error().message)};
-    Registry::OpenOptions options;
-    options.createIfMissing = create;
-    Result<std::unique_ptr<Registry>> registry = Registry::open(*location, options);
-    if (!registry)
-        return {nullptr, context.fail(registry.error().message)};
-    return {std::move(registry).value(), Success};
-}
-
-QJsonValue nullable(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
 QString isoTime(const QDateTime &when)
 {
     return when.toUTC().toString(Qt::ISODateWithMs);
@@ -44,9 +22,9 @@ QJsonObject featureJson(const FeatureRecord &feature)
 {
     return QJsonObject{{QStringLiteral("uid"), feature.uid},
                        {QStringLiteral("name"), feature.name},
-                       {QStringLiteral("dtype"), nullable(feature.dtype)},
-                       {QStringLiteral("unit"), nullable(feature.unit)},
-                       {QStringLiteral("description"), nullable(feature.description)},
+                       {QStringLiteral("dtype"), nullableJson(feature.dtype)},
+                       {QStringLiteral("unit"), nullableJson(feature.unit)},
+                       {QStringLiteral("description"), nullableJson(feature.description)},
                        {QStringLiteral("synonyms"), QJsonArray::fromStringList(feature.synonyms)},
                        {QStringLiteral("created_by"), feature.createdBy},
                        {QStringLiteral("created_at"), isoTime(feature.createdAt)}};
@@ -58,9 +36,9 @@ QJsonObject setJson(const FeatureSetRecord &set)
                        {QStringLiteral("name"), set.name},
                        {QStringLiteral("hash"), set.hash},
                        {QStringLiteral("n"), set.n},
-                       {QStringLiteral("dtype"), nullable(set.dtype)},
+                       {QStringLiteral("dtype"), nullableJson(set.dtype)},
                        {QStringLiteral("registry"), memberRegistryName(set.registry)},
-                       {QStringLiteral("description"), nullable(set.description)},
+                       {QStringLiteral("description"), nullableJson(set.description)},
                        {QStringLiteral("artifacts"), set.artifactCount},
                        {QStringLiteral("created_by"), set.createdBy},
                        {QStringLiteral("created_at"), isoTime(set.createdAt)}};
@@ -90,7 +68,7 @@ int featuresAdd(CliContext &context, const QStringList &args)
     if (parser.value(dtype).trimmed().isEmpty())
         return context.usage(QStringLiteral("features add needs --dtype."));
 
-    Opened opened = openRegistry(context, false);
+    OpenedRegistry opened = openRegistry(context, false);
     if (!opened.registry)
         return opened.exitCode;
     NewFeature feature;
@@ -117,7 +95,7 @@ int featuresList(CliContext &context, const QStringList &args)
         return status;
     if (!parser.positionalArguments().isEmpty())
         return context.usage(QStringLiteral("features list takes no arguments."));
-    Opened opened = openRegistry(context, false);
+    OpenedRegistry opened = openRegistry(context, false);
     if (!opened.registry)
         return opened.exitCode;
     const Result<QList<FeatureRecord>> features = FeatureStore(*opened.registry).list();
@@ -164,7 +142,7 @@ int setsCreate(CliContext &context, const QStringList &args)
         return context.usage(QStringLiteral("--members takes core.Feature or bionty.Gene."));
     if (set.memberUids.isEmpty())
         return context.usage(QStringLiteral("sets create needs member uids."));
-    Opened opened = openRegistry(context, false);
+    OpenedRegistry opened = openRegistry(context, false);
     if (!opened.registry)
         return opened.exitCode;
     const Result<FeatureSetStore::Created> created = FeatureSetStore(*opened.registry).create(set);
@@ -189,7 +167,7 @@ int setsList(CliContext &context, const QStringList &args)
     QCommandLineParser parser;
     if (const int status = parseCommand(parser, args, context); status >= 0)
         return status;
-    Opened opened = openRegistry(context, false);
+    OpenedRegistry opened = openRegistry(context, false);
     if (!opened.registry)
         return opened.exitCode;
     const Result<QList<FeatureSetRecord>> sets = FeatureSetStore(*opened.registry).list();
@@ -218,7 +196,7 @@ int setsShowOrDelete(CliContext &context, const QStringList &args, bool remove)
         return context.usage(QStringLiteral("sets %1 takes one UID.")
                                  .arg(remove ? QStringLiteral("delete") : QStringLiteral("show")));
     const QString uid = parser.positionalArguments().constFirst();
-    Opened opened = openRegistry(context, false);
+    OpenedRegistry opened = openRegistry(context, false);
     if (!opened.registry)
         return opened.exitCode;
     FeatureSetStore store(*opened.registry);
@@ -263,7 +241,7 @@ int runInit(CliContext &context, const QStringList &args)
         QStringLiteral("Create the registry, or bring an older one to the current schema."));
     if (const int status = parseCommand(parser, args, context); status >= 0)
         return status;
-    Opened opened = openRegistry(context, true);
+    OpenedRegistry opened = openRegistry(context, true);
     if (!opened.registry)
         return opened.exitCode;
     const Registry &registry = *opened.registry;
@@ -286,7 +264,7 @@ int runInfo(CliContext &context, const QStringList &args)
     QCommandLineParser parser;
     if (const int status = parseCommand(parser, args, context); status >= 0)
         return status;
-    Opened opened = openRegistry(context, false);
+    OpenedRegistry opened = openRegistry(context, false);
     if (!opened.registry)
         return opened.exitCode;
     const Registry &registry = *opened.registry;

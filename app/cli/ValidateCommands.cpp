@@ -1,5 +1,6 @@
 #include "app/cli/ValidateCommands.h"
 
+#include "app/cli/CliRegistry.h"
 #include "app/cli/DialectOptions.h"
 #include "model/Registry.h"
 #include "model/csv/CsvInspector.h"
@@ -152,12 +153,10 @@ int runValidate(CliContext &context, const QStringList &args)
         return context.usage(QStringLiteral("--field and --organism go with --values COLUMN."));
     }
 
-    const Result<RegistryLocation> location = RegistryLocation::parse(context.registryLocation);
-    if (!location)
-        return context.usage(location.error().message);
-    Result<std::unique_ptr<Registry>> registry = Registry::open(*location);
-    if (!registry)
-        return context.fail(registry.error().message);
+    OpenedRegistry opened = openRegistry(context);
+    if (!opened.registry)
+        return opened.exitCode;
+    Registry &registry = *opened.registry;
 
     QStringList checked;
     QStringList dtypes;
@@ -181,12 +180,12 @@ int runValidate(CliContext &context, const QStringList &args)
 
     QString organismName = parser.value(organism);
     if (target != Validator::Field::FeatureName && organismName.isEmpty()) {
-        organismName = IndexLoader::inferOrganism(**registry, target, checked.mid(0, 1000));
+        organismName = IndexLoader::inferOrganism(registry, target, checked.mid(0, 1000));
         if (organismName.isEmpty())
             return context.usage(QStringLiteral("Cannot tell the genes' organism from the values; "
                                                 "name it with --organism."));
     }
-    const Result<NameIndex> index = IndexLoader::load(**registry, target, organismName);
+    const Result<NameIndex> index = IndexLoader::load(registry, target, organismName);
     if (!index)
         return context.fail(index.error().message);
     ValidationReport report = Validator(*index, target).validate(checked, dtypes);
