@@ -67,15 +67,10 @@ QString GeneIndex::verdictName(Verdict verdict)
 
 Result<GeneIndex> GeneIndex::build(Registry &registry, const QString &organism)
 {
-    const Result<std::optional<OrganismRecord>> found = OrganismStore(registry).find(organism);
+    const Result<OrganismRecord> found = OrganismStore(registry).require(organism);
     if (!found)
         return found.error();
-    if (!found->has_value())
-        return Error::make(Error::Code::NotFound,
-                           QStringLiteral("The registry has no organism '%1'; import its genes "
-                                          "first.")
-                               .arg(organism));
-    const OrganismRecord &record = **found;
+    const OrganismRecord &record = *found;
     // Only what look-ups need, unsorted: reading is most of the build time.
     QSqlQuery query(registry.database());
     query.setForwardOnly(true);

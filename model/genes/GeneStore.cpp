@@ -122,15 +122,10 @@ Result<qint64> GeneStore::organismIdFor(const QString &organism) const
 {
     if (organism.trimmed().isEmpty())
         return qint64(-1);
-    const Result<std::optional<OrganismRecord>> found = OrganismStore(m_registry).find(organism);
+    const Result<OrganismRecord> found = OrganismStore(m_registry).require(organism);
     if (!found)
         return found.error();
-    if (!found->has_value())
-        return Error::make(Error::Code::NotFound,
-                           QStringLiteral("The registry has no organism '%1'. Import its genes "
-                                          "first, or choose one of the organisms it has.")
-                               .arg(organism));
-    return (*found)->id;
+    return found->id;
 }
 
 Result<GeneImportReport> GeneStore::importFile(const QString &path, const ImportOptions &options,

@@ -120,6 +120,19 @@ Result<QList<OrganismRecord>> OrganismStore::list() const
     return records;
 }
 
+Result<OrganismRecord> OrganismStore::require(const QString &nameOrTaxon) const
+{
+    const Result<std::optional<OrganismRecord>> found = find(nameOrTaxon);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::make(Error::Code::NotFound,
+                           QStringLiteral("The registry has no organism '%1'. Import its genes "
+                                          "first, or choose one of the organisms it has.")
+                               .arg(nameOrTaxon));
+    return **found;
+}
+
 Result<std::optional<OrganismRecord>> OrganismStore::findByTaxon(qint64 taxonId) const
 {
     return selectOne(QStringLiteral("taxon_id = ?"), taxonId);

@@ -44,6 +44,8 @@ public:
     Result<QList<OrganismRecord>> list() const;
     // The stored organism with this name (any case) or taxon id (digits); nullopt when none.
     Result<std::optional<OrganismRecord>> find(const QString &nameOrTaxon) const;
+    // The same, but an organism the registry lacks is an error that says what to do.
+    Result<OrganismRecord> require(const QString &nameOrTaxon) const;
     Result<std::optional<OrganismRecord>> findByTaxon(qint64 taxonId) const;
 
     // The organism a gene import writes to: requested (a name or taxon id; empty: the file's) checked
