@@ -51,10 +51,6 @@ Result<FeatureRecord> FeatureStore::add(const NewFeature &feature)
         return writable.error();
     if (Status name = checkName(feature.name); !name)
         return name.error();
-    if (!feature.dtype.isEmpty() && !dtype::isValid(feature.dtype))
-        return Error::make(Error::Code::Invalid, dtype::explainInvalid(feature.dtype));
-
-    const QStringList synonyms = normalizeSynonyms(feature.synonyms, feature.name);
     Transaction transaction(m_registry.database());
     if (Status begun = transaction.begin(QStringLiteral("add the feature '%1'").arg(feature.name));
         !begun)
@@ -63,6 +59,24 @@ Result<FeatureRecord> FeatureStore::add(const NewFeature &feature)
         QStringLiteral("features.add"), QStringLiteral("Add feature '%1'").arg(feature.name));
     if (!run)
         return run.error();
+    const Result<QString> uid = insert(feature, *run);
+    if (!uid)
+        return uid.error();
+    if (Status finished = m_registry.finishRun(*run); !finished)
+        return finished.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    m_registry.notifyChanged(QStringLiteral("features"));
+    return findByUid(*uid);
+}
+
+Result<QString> FeatureStore::insert(const NewFeature &feature, qint64 runId)
+{
+    if (Status name = checkName(feature.name); !name)
+        return name.error();
+    if (!feature.dtype.isEmpty() && !dtype::isValid(feature.dtype))
+        return Error::make(Error::Code::Invalid, dtype::explainInvalid(feature.dtype));
+    const QStringList synonyms = normalizeSynonyms(feature.synonyms, feature.name);
 
     QSqlQuery query(m_registry.database());
     const QString uid = identity::newFeatureUid();
@@ -78,12 +92,11 @@ Result<FeatureRecord> FeatureStore::add(const NewFeature &feature)
     query.addBindValue(nullIfEmpty(feature.description));
     query.addBindValue(nullIfEmpty(synonyms.join(QLatin1Char('|'))));
     query.addBindValue(m_registry.userId());
-    query.addBindValue(*run);
+    query.addBindValue(runId);
     if (!query.exec())
         return sqlError(query, QStringLiteral("add the feature '%1'").arg(feature.name));
     if (!query.next()) {
         query.finish();
-        transaction.rollback();
         const Result<FeatureRecord> existing = findByName(feature.name);
         return Error::make(Error::Code::Conflict,
                            QStringLiteral("A feature named '%1' already exists%2; nothing was "
@@ -93,12 +106,48 @@ Result<FeatureRecord> FeatureStore::add(const NewFeature &feature)
                                              : QString()));
     }
     query.finish();
-    if (Status finished = m_registry.finishRun(*run); !finished)
-        return finished.error();
-    if (Status committed = transaction.commit(); !committed)
-        return committed.error();
-    m_registry.notifyChanged(QStringLiteral("features"));
-    return findByUid(uid);
+    return uid;
+}
+
+Status FeatureStore::addSynonym(const QString &featureUid, const QString &synonym)
+{
+    const QString trimmed = synonym.trimmed();
+    if (trimmed.isEmpty() || trimmed.contains(QLatin1Char('|')))
+        return Error::make(Error::Code::Invalid,
+                           QStringLiteral("'%1' cannot be a synonym: it is empty or holds '|'.")
+                               .arg(synonym));
+    const Result<QList<FeatureRecord>> all = list();
+    if (!all)
+        return all.error();
+    const FeatureRecord *target = nullptr;
+    for (const FeatureRecord &record : *all) {
+        if (record.uid == featureUid) {
+            target = &record;
+            continue;
+        }
+        const bool taken = record.name.compare(trimmed, Qt::CaseInsensitive) == 0
+                           || record.synonyms.contains(trimmed, Qt::CaseInsensitive);
+        if (taken)
+            return Error::make(Error::Code::Conflict,
+                               QStringLiteral("'%1' already names the feature '%2'; it cannot also "
+                                              "be a synonym of another.")
+                                   .arg(trimmed, record.name));
+    }
+    if (!target)
+        return Error::make(Error::Code::NotFound,
+                           QStringLiteral("No feature has the uid '%1'.").arg(featureUid));
+    const QStringList synonyms = normalizeSynonyms(target->synonyms + QStringList{trimmed},
+                                                   target->name);
+    if (synonyms == target->synonyms)
+        return {};
+    QSqlQuery query(m_registry.database());
+    if (!query.prepare(QStringLiteral("UPDATE fd_feature SET synonyms = ? WHERE uid = ?")))
+        return sqlError(query, QStringLiteral("add a synonym to '%1'").arg(target->name));
+    query.addBindValue(synonyms.join(QLatin1Char('|')));
+    query.addBindValue(featureUid);
+    if (!query.exec())
+        return sqlError(query, QStringLiteral("add a synonym to '%1'").arg(target->name));
+    return {};
 }
 
 Result<QList<FeatureRecord>> FeatureStore::select(const QString &where, const QVariant &value) const

@@ -19,6 +19,12 @@ public:
     // and a name already taken (the message names the feature that has it).
     Result<FeatureRecord> add(const NewFeature &feature);
 
+    // The writes of a larger change (a curation applied): the caller holds the transaction and the
+    // run. insert() returns the new feature's uid, or a Conflict naming the feature that has the name.
+    Result<QString> insert(const NewFeature &feature, qint64 runId);
+    // Adds a synonym to a feature; refused when another feature already has it as name or synonym.
+    Status addSynonym(const QString &featureUid, const QString &synonym);
+
     Result<QList<FeatureRecord>> list() const;
     Result<FeatureRecord> findByName(const QString &name) const;
     Result<FeatureRecord> findByUid(const QString &uid) const;

@@ -380,6 +380,18 @@ Status Registry::finishRun(qint64 runId)
     return {};
 }
 
+Status Registry::describeRun(qint64 runId, const QString &description)
+{
+    QSqlQuery query(database());
+    if (!query.prepare(QStringLiteral("UPDATE fd_run SET description = ? WHERE id = ?")))
+        return sqlError(query, QStringLiteral("describe the run"));
+    query.addBindValue(description);
+    query.addBindValue(runId);
+    if (!query.exec())
+        return sqlError(query, QStringLiteral("describe the run"));
+    return {};
+}
+
 Result<Registry::Counts> Registry::counts() const
 {
     QSqlQuery query(database());

@@ -55,6 +55,7 @@ public:
     // A run groups the records one import or curation session makes.
     Result<qint64> startRun(const QString &kind, const QString &description);
     Status finishRun(qint64 runId);
+    Status describeRun(qint64 runId, const QString &description);
 
     // Counts of the main tables, for the status bar and `featuredesk-cli info`.
     struct Counts

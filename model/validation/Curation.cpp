@@ -1,0 +1,79 @@
+#include "model/validation/Curation.h"
+
+#include <QCoreApplication>
+
+namespace fd {
+
+namespace {
+
+struct ActionName
+{
+    CurationAction action;
+    const char *key;
+};
+
+constexpr ActionName actionNames[] = {
+    {CurationAction::Rename, "rename"},
+    {CurationAction::AddFeature, "add_feature"},
+    {CurationAction::AddSynonym, "add_synonym"},
+    {CurationAction::Ignore, "ignore"},
+};
+
+} // namespace
+
+QString curationActionKey(CurationAction action)
+{
+    for (const ActionName &name : actionNames)
+        if (name.action == action)
+            return QString::fromLatin1(name.key);
+    return {};
+}
+
+bool parseCurationAction(const QString &key, CurationAction *action)
+{
+    for (const ActionName &name : actionNames) {
+        if (key == QLatin1StringView(name.key)) {
+            *action = name.action;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString describeDecision(const CurationDecision &decision)
+{
+    switch (decision.action) {
+    case CurationAction::Undecided:
+        return {};
+    case CurationAction::Rename:
+        return QCoreApplication::translate("Curation", "Use %1").arg(decision.name);
+    case CurationAction::AddFeature:
+        return decision.dtype.isEmpty()
+                   ? QCoreApplication::translate("Curation", "Add feature %1").arg(decision.name)
+                   : QCoreApplication::translate("Curation", "Add feature %1 (%2)")
+                         .arg(decision.name, decision.dtype);
+    case CurationAction::AddSynonym:
+        return QCoreApplication::translate("Curation", "Synonym of %1").arg(decision.name);
+    case CurationAction::Ignore:
+        return QCoreApplication::translate("Curation", "Ignore");
+    }
+    return {};
+}
+
+CurationDecision standardDecision(const ValidationItem &item)
+{
+    if ((item.status == ValidationStatus::Standardizable
+         || item.status == ValidationStatus::DtypeMismatch)
+        && !item.standard.isEmpty() && item.standard != item.value)
+        return CurationDecision::rename(item.standard, item.uid);
+    return {};
+}
+
+bool actionAllowed(CurationAction action, const QString &field)
+{
+    if (action == CurationAction::AddFeature || action == CurationAction::AddSynonym)
+        return field == QLatin1StringView("feature.name");
+    return true;
+}
+
+} // namespace fd

@@ -1,0 +1,95 @@
+#include "model/validation/CurationApplier.h"
+
+#include "model/FeatureStore.h"
+#include "model/Registry.h"
+#include "model/Transaction.h"
+
+namespace fd {
+
+Result<CurationOutcome> CurationApplier::apply(const QString &field,
+                                               const QList<ValueDecision> &decisions,
+                                               const QString &source)
+{
+    if (Status writable = m_registry.checkWritable(); !writable)
+        return writable.error();
+    for (const ValueDecision &entry : decisions) {
+        if (!actionAllowed(entry.decision.action, field))
+            return Error::make(Error::Code::Invalid,
+                               QStringLiteral("'%1': features and synonyms can be added for column "
+                                              "names only, not for %2 values.")
+                                   .arg(entry.value, field));
+    }
+
+    CurationOutcome outcome;
+    Transaction transaction(m_registry.database());
+    if (Status begun = transaction.begin(QStringLiteral("apply the curation")); !begun)
+        return begun.error();
+    const Result<qint64> run = m_registry.startRun(QStringLiteral("curation.apply"),
+                                                   QStringLiteral("Curation of %1").arg(source));
+    if (!run)
+        return run.error();
+    outcome.runId = *run;
+
+    FeatureStore features(m_registry);
+    // New features first, so that a synonym may name a feature added by the same review.
+    for (const ValueDecision &entry : decisions) {
+        if (entry.decision.action != CurationAction::AddFeature)
+            continue;
+        const QString name = entry.decision.name.isEmpty() ? entry.value.trimmed() : entry.decision.name;
+        const Result<QString> added = features.insert({name, entry.decision.dtype, {}, {}, {}}, *run);
+        if (!added)
+            return Error::make(added.error().code,
+                               QStringLiteral("Nothing was written. %1").arg(added.error().message));
+        outcome.featuresAdded.append(name);
+    }
+    for (const ValueDecision &entry : decisions) {
+        switch (entry.decision.action) {
+        case CurationAction::AddSynonym: {
+            QString uid = entry.decision.uid;
+            if (uid.isEmpty()) {
+                const Result<FeatureRecord> feature = features.findByName(entry.decision.name);
+                if (!feature)
+                    return Error::make(feature.error().code,
+                                       QStringLiteral("Nothing was written. %1")
+                                           .arg(feature.error().message));
+                uid = feature->uid;
+            }
+            if (Status added = features.addSynonym(uid, entry.value); !added)
+                return Error::make(added.error().code, QStringLiteral("Nothing was written. %1")
+                                                           .arg(added.error().message));
+            outcome.synonymsAdded.append(
+                QStringLiteral("%1 \u2192 %2").arg(entry.value.trimmed(), entry.decision.name));
+            break;
+        }
+        case CurationAction::Rename:
+            ++outcome.renamed;
+            break;
+        case CurationAction::Ignore:
+            ++outcome.ignored;
+            break;
+        case CurationAction::AddFeature:
+        case CurationAction::Undecided:
+            break;
+        }
+    }
+
+    if (Status described = m_registry.describeRun(
+            *run, QStringLiteral("Curation of %1: %2 features added, %3 synonyms added, %4 renamed, "
+                                 "%5 ignored")
+                      .arg(source)
+                      .arg(outcome.featuresAdded.size())
+                      .arg(outcome.synonymsAdded.size())
+                      .arg(outcome.renamed)
+                      .arg(outcome.ignored));
+        !described)
+        return described.error();
+    if (Status finished = m_registry.finishRun(*run); !finished)
+        return finished.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    if (!outcome.featuresAdded.isEmpty() || !outcome.synonymsAdded.isEmpty())
+        m_registry.notifyChanged(QStringLiteral("features"));
+    return outcome;
+}
+
+} // namespace fd

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "model/Result.h"
+#include "model/validation/Curation.h"
+
+#include <QList>
+
+namespace fd {
+
+class Registry;
+
+// What applying a review wrote, and what it only decided.
+struct CurationOutcome
+{
+    qint64 runId = 0;
+    QStringList featuresAdded;  // names
+    QStringList synonymsAdded;  // "synonym → feature"
+    int renamed = 0;            // decisions that change no record (the file's names map to others)
+    int ignored = 0;
+};
+
+// Writes the decisions of a review that change the registry (new features, new synonyms) in one
+// transaction recorded as one run ("curation.apply"); renames and ignores write nothing but are
+// counted in the run's description. Either everything is written or nothing is.
+class CurationApplier
+{
+public:
+    explicit CurationApplier(Registry &registry) : m_registry(registry) {}
+
+    // source: what was reviewed (a file name), for the run's description.
+    Result<CurationOutcome> apply(const QString &field, const QList<ValueDecision> &decisions,
+                                  const QString &source);
+
+private:
+    Registry &m_registry;
+};
+
+} // namespace fd

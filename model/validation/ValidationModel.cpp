@@ -1,0 +1,241 @@
+#include "model/validation/ValidationModel.h"
+
+namespace fd {
+
+ValidationModel::ValidationModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void ValidationModel::setReport(const ValidationReport &report)
+{
+    beginResetModel();
+    m_report = report;
+    m_rows.clear();
+    m_counts = m_report.summary();
+    for (int row = 0; row < m_report.items.size(); ++row)
+        m_rows.insert(m_report.items.at(row).value, row);
+    // Keep decisions for values still present; a value the file no longer has has none to keep.
+    for (auto it = m_decisions.begin(); it != m_decisions.end();) {
+        if (m_rows.contains(it.key()))
+            ++it;
+        else
+            it = m_decisions.erase(it);
+    }
+    endResetModel();
+    Q_EMIT decisionsChanged();
+}
+
+CurationDecision ValidationModel::decision(int row) const
+{
+    if (row < 0 || row >= m_report.items.size())
+        return {};
+    return m_decisions.value(m_report.items.at(row).value);
+}
+
+void ValidationModel::setDecision(int row, const CurationDecision &decision)
+{
+    if (row < 0 || row >= m_report.items.size())
+        return;
+    const QString &value = m_report.items.at(row).value;
+    if (m_decisions.value(value) == decision)
+        return;
+    if (decision.isDecided())
+        m_decisions.insert(value, decision);
+    else
+        m_decisions.remove(value);
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    Q_EMIT decisionsChanged();
+}
+
+QList<ValueDecision> ValidationModel::decisions() const
+{
+    QList<ValueDecision> list;
+    list.reserve(m_decisions.size());
+    for (const ValidationItem &item : m_report.items)
+        if (const auto it = m_decisions.constFind(item.value); it != m_decisions.cend())
+            list.append({item.value, *it});
+    return list;
+}
+
+void ValidationModel::clearDecisions()
+{
+    if (m_decisions.isEmpty())
+        return;
+    m_decisions.clear();
+    if (!m_report.items.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    Q_EMIT decisionsChanged();
+}
+
+bool ValidationModel::needsDecision(ValidationStatus status)
+{
+    return status != ValidationStatus::Validated;
+}
+
+int ValidationModel::openCount() const
+{
+    int open = 0;
+    for (const ValidationItem &item : m_report.items)
+        if (needsDecision(item.status) && !m_decisions.contains(item.value))
+            ++open;
+    return open;
+}
+
+QString ValidationModel::statusLabel(ValidationStatus status)
+{
+    switch (status) {
+    case ValidationStatus::Validated:
+        return tr("validated");
+    case ValidationStatus::Standardizable:
+        return tr("standardizable");
+    case ValidationStatus::Ambiguous:
+        return tr("ambiguous");
+    case ValidationStatus::NotValidated:
+        return tr("not validated");
+    case ValidationStatus::DtypeMismatch:
+        return tr("dtype mismatch");
+    }
+    return {};
+}
+
+QString ValidationModel::statusExplanation(ValidationStatus status)
+{
+    switch (status) {
+    case ValidationStatus::Validated:
+        return tr("The registry has exactly this name. Nothing to do.");
+    case ValidationStatus::Standardizable:
+        return tr("The registry knows it in another spelling: other letter case, a synonym, extra "
+                  "spaces or another Unicode form. Accept the standard name to use the registry's "
+                  "spelling.");
+    case ValidationStatus::Ambiguous:
+        return tr("It is a synonym of several records. Pick the one that is meant.");
+    case ValidationStatus::NotValidated:
+        return tr("The registry does not know it. Pick a \"did you mean\" suggestion, add it as a "
+                  "new feature, make it a synonym of an existing feature, or ignore it.");
+    case ValidationStatus::DtypeMismatch:
+        return tr("The name is known, but the column's values do not fit the feature's registered "
+                  "type (for example text in a number feature). Check the file, or ignore the "
+                  "column.");
+    }
+    return {};
+}
+
+int ValidationModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_report.items.size());
+}
+
+int ValidationModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ValidationModel::optionsText(const ValidationItem &item) const
+{
+    if (!item.candidates.isEmpty())
+        return item.candidates.join(QStringLiteral(", "));
+    if (!item.suggestions.isEmpty())
+        return tr("did you mean %1?").arg(item.suggestions.join(QStringLiteral(", ")));
+    return {};
+}
+
+QString ValidationModel::dtypeText(const ValidationItem &item) const
+{
+    if (item.registeredDtype.isEmpty() || item.registeredDtype == item.columnDtype)
+        return item.columnDtype;
+    return tr("%1 (registered: %2)").arg(item.columnDtype, item.registeredDtype);
+}
+
+QVariant ValidationModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ValidationItem &item = m_report.items.at(index.row());
+    switch (role) {
+    case ItemRole:
+        return QVariant::fromValue(item);
+    case StatusRole:
+        return int(item.status);
+    case StatusKeyRole:
+        return validationStatusKey(item.status);
+    case DecisionRole:
+        return QVariant::fromValue(m_decisions.value(item.value));
+    case SearchTextRole:
+        return QStringList{item.value, item.standard, item.candidates.join(QLatin1Char(' ')),
+                           item.suggestions.join(QLatin1Char(' ')),
+                           describeDecision(m_decisions.value(item.value))}
+            .join(QLatin1Char('\n'));
+    case SortRole:
+        switch (index.column()) {
+        case Status:
+            return int(item.status);
+        case Count:
+            return item.count;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case Qt::ToolTipRole:
+        if (index.column() == Status)
+            return statusExplanation(item.status);
+        if (!item.note.isEmpty())
+            return item.note;
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == Count)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+    switch (index.column()) {
+    case Value:
+        return item.value;
+    case Status:
+        return statusLabel(item.status);
+    case Standard:
+        return item.standard == item.value ? QString() : item.standard;
+    case Options:
+        return optionsText(item);
+    case Count:
+        return item.count;
+    case Dtype:
+        return dtypeText(item);
+    case Decision:
+        return describeDecision(m_decisions.value(item.value));
+    case Note:
+        return item.note;
+    default:
+        return {};
+    }
+}
+
+QVariant ValidationModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Value:
+        return m_report.field == QLatin1StringView("feature.name") ? tr("Column") : tr("Value");
+    case Status:
+        return tr("Status");
+    case Standard:
+        return tr("Standard name");
+    case Options:
+        return tr("Candidates / did you mean");
+    case Count:
+        return tr("Count");
+    case Dtype:
+        return tr("Dtype");
+    case Decision:
+        return tr("Decision");
+    case Note:
+        return tr("Note");
+    default:
+        return {};
+    }
+}
+
+} // namespace fd

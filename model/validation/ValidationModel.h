@@ -1,0 +1,74 @@
+#pragma once
+
+#include "model/validation/Curation.h"
+#include "model/validation/Validation.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace fd {
+
+// The curation review: one row per checked value (a column name, or a distinct value of a column)
+// with its status, the registry's standard spelling, candidates or "did you mean" suggestions, and
+// the user's decision. Decisions are kept by value, so they survive a re-validation (after the
+// registry changed) for every value that is still there.
+class ValidationModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ValidationModel)
+
+public:
+    enum Column { Value, Status, Standard, Options, Count, Dtype, Decision, Note, ColumnCount };
+    enum Role {
+        ItemRole = Qt::UserRole, // the whole ValidationItem
+        StatusRole,              // int(ValidationStatus)
+        StatusKeyRole,           // "validated", "not_validated", ...
+        DecisionRole,            // CurationDecision
+        SearchTextRole,          // what the search box matches: value, standard, candidates, ...
+        SortRole,                // a sortable key for each column (numbers as numbers)
+    };
+
+    explicit ValidationModel(QObject *parent = nullptr);
+
+    void setReport(const ValidationReport &report);
+    const ValidationReport &report() const { return m_report; }
+    QString field() const { return m_report.field; }
+    const ValidationItem &item(int row) const { return m_report.items.at(row); }
+    int rowOfValue(const QString &value) const { return m_rows.value(value, -1); }
+
+    CurationDecision decision(int row) const;
+    void setDecision(int row, const CurationDecision &decision);
+    // All decisions made, in row order.
+    QList<ValueDecision> decisions() const;
+    int decidedCount() const { return int(m_decisions.size()); }
+    void clearDecisions();
+
+    // Rows per status, as checked (decisions do not change a status).
+    QMap<ValidationStatus, int> statusCounts() const { return m_counts; }
+    // Rows that still need a decision: not validated, ambiguous, or a dtype mismatch, undecided.
+    int openCount() const;
+    static bool needsDecision(ValidationStatus status);
+
+    static QString statusLabel(ValidationStatus status);       // "validated", "not validated", ...
+    static QString statusExplanation(ValidationStatus status); // the legend's plain words
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    void decisionsChanged();
+
+private:
+    QString optionsText(const ValidationItem &item) const;
+    QString dtypeText(const ValidationItem &item) const;
+
+    ValidationReport m_report;
+    QHash<QString, int> m_rows;                  // value -> row
+    QHash<QString, CurationDecision> m_decisions; // value -> decision
+    QMap<ValidationStatus, int> m_counts;
+};
+
+} // namespace fd
