@@ -4,6 +4,7 @@
 #include "app/cli/CsvCommands.h"
 #include "app/cli/GeneCommands.h"
 #include "app/cli/RegistryCommands.h"
+#include "app/cli/StandardizeCommands.h"
 #include "app/cli/ValidateCommands.h"
 
 #include "model/RegistryLocation.h"
@@ -34,8 +35,9 @@ const std::map<QString, CommandEntry> &commands()
         {QStringLiteral("sets"), {runSets, "sets create|list|show|delete: feature sets"}},
         {QStringLiteral("genes"), {runGenes, "genes import FILE [--organism NAME] | genes find TEXT [--organism NAME]"}},
         {QStringLiteral("preview"), {runPreview, "preview FILE [--rows N]: dialect and first rows"}},
-        {QStringLiteral("validate"), {runValidate, "validate FILE [--values COLUMN --field F]: check names or values"}},
+        {QStringLiteral("validate"), {runValidate, "validate FILE [--values COLUMN --field F] [--recipe R [--apply]]: check names or values"}},
         {QStringLiteral("inspect"), {runInspect, "inspect FILE: dialect, dtypes and stats per column"}},
+        {QStringLiteral("standardize"), {runStandardize, "standardize FILE --out OUT [--values COLUMN --field F]: write a copy with standard names or values"}},
     };
     return table;
 }

@@ -28,21 +28,14 @@ Result<CsvPreviewData> CsvPreview::preview(const QString &path, int rowCount)
     data.dialect = sniffed->dialect;
     data.warnings = sniffed->warnings;
     bool headerPending = data.dialect.hasHeader;
-    auto toStrings = [](const CsvRow &row) {
-        QStringList cells;
-        cells.reserve(row.size());
-        for (qsizetype i = 0; i < row.size(); ++i)
-            cells.append(row.text(i));
-        return cells;
-    };
     if (rowCount <= 0 && !headerPending)
         return data;
     m_error = reader.read(data.dialect.delimiter, data.dialect.quote, [&](const CsvRow &row) {
         if (headerPending) {
             headerPending = false;
-            data.columns = CsvHeader::uniqueNames(toStrings(row), &data.warnings);
+            data.columns = CsvHeader::uniqueNames(row.texts(), &data.warnings);
         } else {
-            data.rows.append(toStrings(row));
+            data.rows.append(row.texts());
         }
         return data.rows.size() < rowCount;
     });

@@ -2,6 +2,7 @@
 
 #include <QByteArrayView>
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -15,6 +16,14 @@ public:
     qsizetype size() const { return qsizetype(m_fields.size()); }
     QByteArrayView field(qsizetype index) const { return m_fields[size_t(index)]; }
     QString text(qsizetype index) const { return QString::fromUtf8(field(index)); }
+    QStringList texts() const // every field decoded, e.g. a header
+    {
+        QStringList cells;
+        cells.reserve(size());
+        for (qsizetype i = 0; i < size(); ++i)
+            cells.append(text(i));
+        return cells;
+    }
 
     qint64 line() const { return m_line; }         // physical line (1-based) where the record starts
     qint64 lineCount() const { return m_lineCount; } // physical lines it spans (quoted newlines)

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "app/cli/CliContext.h"
+#include "model/csv/CsvOptions.h"
+#include "model/validation/Validation.h"
+#include "model/validation/Validator.h"
+
+#include <QCommandLineOption>
+
+namespace fd {
+class Registry;
+}
+
+namespace fd::cli {
+
+// What `validate` and `standardize` share: the options that choose what is checked, and checking a
+// file's column names, or one column's values, against the registry. Standardize must replace
+// exactly what validate calls standardizable, so the two run the same code.
+struct ValidationOptions
+{
+    QCommandLineOption values {
+        QStringLiteral("values"),
+        QStringLiteral("Check the values of this column (its name; without a "
+                       "header, its position counted from 0)."),
+        QStringLiteral("COLUMN")};
+    QCommandLineOption field {QStringLiteral("field"),
+                              QStringLiteral("gene.symbol, gene.ensembl_gene_id or "
+                                             "gene.ncbi_gene_id (with --values)."),
+                              QStringLiteral("F")};
+    QCommandLineOption organism {QStringLiteral("organism"),
+                                 QStringLiteral("The genes' organism, e.g. human (with --values; "
+                                                "inferred from the values when absent)."),
+                                 QStringLiteral("NAME")};
+
+    void addTo(QCommandLineParser &parser) const { parser.addOptions({values, field, organism}); }
+};
+
+struct FileValidation
+{
+    Validator::Field field = Validator::Field::FeatureName;
+    QString column; // --values; empty when the column names are checked
+    QString organism; // --organism or inferred; empty for column names
+    ValidationReport report;
+};
+
+// Fills field, column and organism from the command line; returns an exit status on a usage error,
+// else -1.
+int readValidationOptions(CliContext &context, const QCommandLineParser &parser,
+                          const ValidationOptions &options, FileValidation &validation);
+
+// Reads path's column names (with their inferred dtypes) or the distinct values of
+// validation.column, infers the organism when none was named, and validates them into
+// validation.report. Returns an exit status when it cannot (the message printed), else -1.
+int validateFile(CliContext &context, Registry &registry, const QString &path,
+                 const CsvOptions &csvOptions, FileValidation &validation);
+
+} // namespace fd::cli
