@@ -2,13 +2,12 @@
 
 #include "app/cli/CliRegistry.h"
 #include "app/cli/DialectOptions.h"
+#include "app/cli/FileValidation.h"
 #include "model/Registry.h"
-#include "model/csv/CsvInspector.h"
-#include "model/csv/CsvReader.h"
-#include "model/csv/CsvSniffer.h"
-#include "model/validation/IndexLoader.h"
-#include "model/validation/Validator.h"
+#include "model/validation/CurationApplier.h"
+#include "model/validation/CurationRecipe.h"
 
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 
@@ -16,67 +15,19 @@ namespace fd::cli {
 
 namespace {
 
-struct ColumnValues
+QJsonObject decisionJson(const CurationDecision &decision)
 {
-    QStringList distinct; // first-seen order
-    QHash<QString, qint64> counts;
-    qint64 empty = 0;
-    qint64 total = 0;
-};
-
-// The values of one column, each distinct value once with how often it occurs.
-Result<ColumnValues> readColumn(const QString &path, const CsvOptions &given, const QString &column)
-{
-    CsvSniffer sniffer(given);
-    const Result<CsvSniffResult> sniffed = sniffer.sniff(path);
-    if (!sniffed)
-        return sniffed.error();
-    const CsvDialect dialect = sniffed->dialect;
-    CsvReader reader(given);
-    if (const CsvError opened = reader.open(path); !opened.ok())
-        return opened.toError();
-    ColumnValues values;
-    int index = -1;
-    bool header = dialect.hasHeader;
-    bool ok = true;
-    bool number = false;
-    const int asNumber = column.toInt(&number);
-    if (!header && number)
-        index = asNumber;
-    const CsvError read = reader.read(dialect.delimiter, dialect.quote, [&](const CsvRow &row) {
-        if (header) {
-            header = false;
-            for (qsizetype i = 0; i < row.size(); ++i)
-                if (row.text(i) == column)
-                    index = int(i);
-            if (index < 0)
-                ok = false;
-            return ok;
-        }
-        ++values.total;
-        const QString value = index < row.size() ? row.text(index) : QString();
-        if (value.trimmed().isEmpty()) {
-            ++values.empty;
-            return true;
-        }
-        auto it = values.counts.find(value);
-        if (it == values.counts.end()) {
-            values.counts.insert(value, 1);
-            values.distinct.append(value);
-        } else {
-            ++*it;
-        }
-        return true;
-    });
-    if (!ok)
-        return Error::make(Error::Code::Invalid,
-                           QStringLiteral("%1 has no column named '%2'.").arg(path, column));
-    if (!read.ok())
-        return read.toError();
-    return values;
+    QJsonObject object{{QStringLiteral("action"), curationActionKey(decision.action)}};
+    if (!decision.name.isEmpty())
+        object.insert(QStringLiteral("name"), decision.name);
+    if (!decision.uid.isEmpty())
+        object.insert(QStringLiteral("uid"), decision.uid);
+    if (!decision.dtype.isEmpty())
+        object.insert(QStringLiteral("dtype"), decision.dtype);
+    return object;
 }
 
-QJsonObject reportJson(const ValidationReport &report)
+QJsonObject reportJson(const ValidationReport &report, const QHash<QString, CurationDecision> &decided)
 {
     QJsonObject summary;
     const QMap<ValidationStatus, int> counts = report.summary();
@@ -100,6 +51,8 @@ QJsonObject reportJson(const ValidationReport &report)
             object.insert(QStringLiteral("dtype"), item.columnDtype);
         if (!item.registeredDtype.isEmpty())
             object.insert(QStringLiteral("registered_dtype"), item.registeredDtype);
+        if (const auto it = decided.constFind(item.value); it != decided.cend())
+            object.insert(QStringLiteral("decision"), decisionJson(*it));
         items.append(object);
     }
     QJsonObject object{{QStringLiteral("field"), report.field},
@@ -119,87 +72,102 @@ int runValidate(CliContext &context, const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Validate a file's column names against the registry's features, or the values of one "
-        "column against the gene registry. Writes nothing to the registry."));
+        "column against the gene registry. Writes nothing to the registry, unless --apply writes "
+        "a recipe's decisions."));
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A CSV or TSV file."));
-    const QCommandLineOption values(QStringLiteral("values"),
-                                    QStringLiteral("Validate the values of this column."),
-                                    QStringLiteral("COLUMN"));
-    const QCommandLineOption field(QStringLiteral("field"),
-                                   QStringLiteral("gene.symbol, gene.ensembl_gene_id or "
-                                                  "gene.ncbi_gene_id (with --values)."),
-                                   QStringLiteral("F"));
-    const QCommandLineOption organism(QStringLiteral("organism"),
-                                      QStringLiteral("The genes' organism, e.g. human."),
-                                      QStringLiteral("NAME"));
-    parser.addOptions({values, field, organism});
+    const ValidationOptions validationOptions;
+    validationOptions.addTo(parser);
+    const QCommandLineOption recipeOption(
+        QStringLiteral("recipe"),
+        QStringLiteral("Take the decisions of a curation recipe saved from an earlier review."),
+        QStringLiteral("R"));
+    const QCommandLineOption applyOption(
+        QStringLiteral("apply"),
+        QStringLiteral("With --recipe: write the recipe's new features and synonyms to the "
+                       "registry (one transaction, one run), then validate again."));
+    parser.addOptions({recipeOption, applyOption});
     const DialectOptions dialect;
     dialect.addTo(parser);
     if (const int status = parseCommand(parser, args, context); status >= 0)
         return status;
     if (parser.positionalArguments().size() != 1)
         return context.usage(QStringLiteral("validate takes one FILE."));
+    if (parser.isSet(applyOption) && !parser.isSet(recipeOption))
+        return context.usage(QStringLiteral("--apply goes with --recipe R."));
     CsvOptions options;
     if (const int status = readDialectOptions(context, parser, dialect, options); status >= 0)
         return status;
     const QString path = parser.positionalArguments().constFirst();
+    FileValidation validation;
+    if (const int status = readValidationOptions(context, parser, validationOptions, validation);
+        status >= 0)
+        return status;
 
-    Validator::Field target = Validator::Field::FeatureName;
-    if (parser.isSet(values)) {
-        if (!parser.isSet(field) || !Validator::parseField(parser.value(field), &target)
-            || target == Validator::Field::FeatureName)
-            return context.usage(QStringLiteral("--values needs --field gene.symbol, "
-                                                "gene.ensembl_gene_id or gene.ncbi_gene_id."));
-    } else if (parser.isSet(field) || parser.isSet(organism)) {
-        return context.usage(QStringLiteral("--field and --organism go with --values COLUMN."));
+    std::optional<CurationRecipe> recipe;
+    if (parser.isSet(recipeOption)) {
+        Result<CurationRecipe> loaded = CurationRecipe::load(parser.value(recipeOption));
+        if (!loaded)
+            return context.fail(loaded.error().message);
+        if (loaded->field != Validator::fieldKey(validation.field))
+            return context.usage(QStringLiteral("The recipe is for %1, but this validates %2.")
+                                     .arg(loaded->field, Validator::fieldKey(validation.field)));
+        recipe = std::move(loaded).value();
     }
 
     OpenedRegistry opened = openRegistry(context);
     if (!opened.registry)
         return opened.exitCode;
     Registry &registry = *opened.registry;
+    if (const int status = validateFile(context, registry, path, options, validation); status >= 0)
+        return status;
 
-    QStringList checked;
-    QStringList dtypes;
-    ColumnValues column;
-    if (target == Validator::Field::FeatureName) {
-        CsvInspector inspector(options);
-        const Result<CsvInspection> inspection = inspector.inspect(path);
-        if (!inspection)
-            return context.fail(inspection.error().message);
-        for (const CsvColumnSummary &summary : inspection->columns) {
-            checked.append(summary.name);
-            dtypes.append(summary.dtype);
+    QHash<QString, CurationDecision> decided;
+    CurationRecipe::Match match;
+    std::optional<CurationOutcome> applied;
+    if (recipe) {
+        match = recipe->matchTo(validation.report);
+        if (parser.isSet(applyOption) && !match.rows.isEmpty()) {
+            QList<ValueDecision> decisions;
+            for (const auto &[row, decision] : match.rows)
+                decisions.append({validation.report.items.at(row).value, decision});
+            Result<CurationOutcome> outcome = CurationApplier(registry).apply(
+                validation.report.field, decisions, QFileInfo(path).fileName());
+            if (!outcome)
+                return context.fail(outcome.error().message);
+            applied = std::move(outcome).value();
+            // What was written now validates; what was decided still applies.
+            if (const int status = validateFile(context, registry, path, options, validation);
+                status >= 0)
+                return status;
+            match = recipe->matchTo(validation.report);
         }
-    } else {
-        Result<ColumnValues> read = readColumn(path, options, parser.value(values));
-        if (!read)
-            return context.fail(read.error().message);
-        column = std::move(read).value();
-        checked = column.distinct;
+        for (const auto &[row, decision] : match.rows)
+            decided.insert(validation.report.items.at(row).value, decision);
     }
-
-    QString organismName = parser.value(organism);
-    if (target != Validator::Field::FeatureName && organismName.isEmpty()) {
-        organismName = IndexLoader::inferOrganism(registry, target, checked.mid(0, 1000));
-        if (organismName.isEmpty())
-            return context.usage(QStringLiteral("Cannot tell the genes' organism from the values; "
-                                                "name it with --organism."));
-    }
-    const Result<NameIndex> index = IndexLoader::load(registry, target, organismName);
-    if (!index)
-        return context.fail(index.error().message);
-    ValidationReport report = Validator(*index, target).validate(checked, dtypes);
-    if (target != Validator::Field::FeatureName) {
-        for (ValidationItem &item : report.items)
-            item.count = column.counts.value(item.value, 1);
-        report.emptyCount = column.empty;
-        report.duplicateCount = column.total - column.empty - column.distinct.size();
-    }
+    int open = 0;
+    for (const ValidationItem &item : std::as_const(validation.report.items))
+        if (item.status != ValidationStatus::Validated && !decided.contains(item.value))
+            ++open;
+    const ValidationReport &report = validation.report;
 
     if (context.json) {
-        QJsonObject object = reportJson(report);
-        if (!organismName.isEmpty())
-            object.insert(QStringLiteral("organism"), organismName);
+        QJsonObject object = reportJson(report, decided);
+        if (!validation.organism.isEmpty())
+            object.insert(QStringLiteral("organism"), validation.organism);
+        if (recipe) {
+            QJsonObject summary{{QStringLiteral("decisions"), int(match.rows.size())},
+                                {QStringLiteral("already_validated"), match.alreadyValidated},
+                                {QStringLiteral("not_in_file"), match.notInFile},
+                                {QStringLiteral("open"), open}};
+            if (applied)
+                summary.insert(QStringLiteral("applied"),
+                               QJsonObject{{QStringLiteral("run"), applied->runId},
+                                           {QStringLiteral("features_added"),
+                                            QJsonArray::fromStringList(applied->featuresAdded)},
+                                           {QStringLiteral("synonyms_added"),
+                                            QJsonArray::fromStringList(applied->synonymsAdded)}});
+            object.insert(QStringLiteral("recipe"), summary);
+        }
         context.printJson(QJsonDocument(object));
         return Success;
     }
@@ -210,6 +178,15 @@ int runValidate(CliContext &context, const QStringList &args)
     context.out() << ", empty " << report.emptyCount << ", duplicate " << report.duplicateCount << Qt::endl;
     if (!report.fieldWarning.isEmpty())
         context.out() << "warning: " << report.fieldWarning << Qt::endl;
+    if (recipe) {
+        if (applied)
+            context.out() << "applied: " << applied->featuresAdded.size() << " features and "
+                          << applied->synonymsAdded.size() << " synonyms added (run "
+                          << applied->runId << ")" << Qt::endl;
+        context.out() << "recipe: " << match.rows.size() << " decisions taken, "
+                      << match.alreadyValidated << " already validated, " << match.notInFile
+                      << " not in this file; " << open << " values still need a decision" << Qt::endl;
+    }
     for (const ValidationItem &item : std::as_const(report.items)) {
         if (item.status == ValidationStatus::Validated)
             continue;
@@ -220,6 +197,8 @@ int runValidate(CliContext &context, const QStringList &args)
             context.out() << " (one of " << item.candidates.join(QStringLiteral(", ")) << ')';
         if (!item.suggestions.isEmpty())
             context.out() << " (did you mean " << item.suggestions.join(QStringLiteral(", ")) << "?)";
+        if (const auto it = decided.constFind(item.value); it != decided.cend())
+            context.out() << " [recipe: " << describeDecision(*it) << ']';
         context.out() << Qt::endl;
     }
     return Success;

@@ -35,8 +35,12 @@ Result<CurationOutcome> CurationApplier::apply(const QString &field,
     for (const ValueDecision &entry : decisions) {
         if (entry.decision.action != CurationAction::AddFeature)
             continue;
-        const QString name = entry.decision.name.isEmpty() ? entry.value.trimmed() : entry.decision.name;
-        const Result<QString> added = features.insert({name, entry.decision.dtype, {}, {}, {}}, *run);
+        const QString value = entry.value.trimmed();
+        const QString name = entry.decision.name.isEmpty() ? value : entry.decision.name;
+        // A feature named otherwise than the column keeps the column's name as a synonym, so the
+        // next file with that column is recognised.
+        const QStringList synonyms = name == value ? QStringList() : QStringList{value};
+        const Result<QString> added = features.insert({name, entry.decision.dtype, {}, {}, synonyms}, *run);
         if (!added)
             return Error::make(added.error().code,
                                QStringLiteral("Nothing was written. %1").arg(added.error().message));

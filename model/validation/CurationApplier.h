@@ -21,7 +21,8 @@ struct CurationOutcome
 
 // Writes the decisions of a review that change the registry (new features, new synonyms) in one
 // transaction recorded as one run ("curation.apply"); renames and ignores write nothing but are
-// counted in the run's description. Either everything is written or nothing is.
+// counted in the run's description. Either everything is written or nothing is. A feature added
+// under another name than the file's keeps the file's name as a synonym.
 class CurationApplier
 {
 public:

@@ -67,6 +67,9 @@ private Q_SLOTS:
     void genesImportAndFind();
     void previewAndInspect();
     void validateColumnsAndValues();
+    void validateWithRecipe();
+    void standardizeValues();
+    void standardizeColumnNames();
 
 private:
     // A clean environment: no FEATUREDESK_REGISTRY, and a home of our own, so that a command
@@ -275,6 +278,12 @@ void TestCli::usageErrors_data()
     QTest::newRow("hash-set without uids") << QStringList {QStringLiteral("hash-set")};
     QTest::newRow("sets create without --name") << QStringList {
         QStringLiteral("sets"), QStringLiteral("create"), QStringLiteral("AAAAAAAAAAAA")};
+    QTest::newRow("standardize without --out")
+        << QStringList {QStringLiteral("standardize"), QStringLiteral("sheet.csv")};
+    QTest::newRow("standardize --values without --field")
+        << QStringList {QStringLiteral("standardize"), QStringLiteral("sheet.csv"),
+                        QStringLiteral("--out"), QStringLiteral("out.csv"),
+                        QStringLiteral("--values"), QStringLiteral("gene")};
 }
 
 void TestCli::usageErrors()
@@ -665,6 +674,78 @@ void TestCli::previewAndInspect()
 }
 
 
+void TestCli::validateWithRecipe()
+{
+    QVERIFY(initRegistry());
+    QVERIFY(!addFeature({QStringLiteral("cell_type"), QStringLiteral("--dtype"), QStringLiteral("cat")}).isEmpty());
+    QVERIFY(!addFeature({QStringLiteral("batch"), QStringLiteral("--dtype"), QStringLiteral("str")}).isEmpty());
+    // Last week's review, saved as a recipe: a rename, a new feature, a synonym, an ignore, and a
+    // decision for a column this week's file does not have.
+    const QString recipe = m_registries.tempPath(QStringLiteral("weekly-%1.recipe.json").arg(m_backend));
+    {
+        QFile file(recipe);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format": "featuredesk.curation-recipe", "version": 1, "field": "feature.name",
+            "decisions": [{"value": "Cell_Type", "action": "rename", "name": "cell_type"},
+                          {"value": "dose", "action": "add_feature", "name": "dose_mg", "dtype": "float"},
+                          {"value": "batch#", "action": "add_synonym", "name": "batch"},
+                          {"value": "notes", "action": "ignore"},
+                          {"value": "plate", "action": "ignore"}]})");
+    }
+    const QString sheet = m_registries.tempPath(QStringLiteral("week48-%1.csv").arg(m_backend));
+    {
+        QFile file(sheet);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Cell_Type,dose,batch#,notes,operator\nT cell,1.5,b1,x,ann\n");
+    }
+    const QStringList base{QStringLiteral("--registry"), m_location, QStringLiteral("validate"), sheet,
+                           QStringLiteral("--recipe"), recipe, QStringLiteral("--json")};
+    const CliRun dry = run(base);
+    QVERIFY2(dry.exitCode == 0, dry.describe().constData());
+    QJsonObject report = dry.json().object();
+    QJsonObject taken = report.value(QStringLiteral("recipe")).toObject();
+    QCOMPARE(taken.value(QStringLiteral("decisions")).toInt(), 4);
+    QCOMPARE(taken.value(QStringLiteral("not_in_file")).toInt(), 1);
+    QCOMPARE(taken.value(QStringLiteral("open")).toInt(), 1); // operator: reviewed as usual
+    QJsonArray items = report.value(QStringLiteral("items")).toArray();
+    QCOMPARE(items.at(1).toObject().value(QStringLiteral("decision")).toObject().value(QStringLiteral("action")).toString(),
+             QStringLiteral("add_feature"));
+    QVERIFY(!items.at(4).toObject().contains(QStringLiteral("decision")));
+    // Without --apply nothing is written.
+    const CliRun info = run({QStringLiteral("--registry"), m_location, QStringLiteral("info"), QStringLiteral("--json")});
+    QCOMPARE(info.json().object().value(QStringLiteral("features")).toInt(), 2);
+
+    // --apply writes the new feature and the synonym in one run, then validates again.
+    const CliRun applied = run(base + QStringList{QStringLiteral("--apply")});
+    QVERIFY2(applied.exitCode == 0, applied.describe().constData());
+    report = applied.json().object();
+    taken = report.value(QStringLiteral("recipe")).toObject();
+    const QJsonObject written = taken.value(QStringLiteral("applied")).toObject();
+    QCOMPARE(written.value(QStringLiteral("features_added")).toArray().first().toString(), QStringLiteral("dose_mg"));
+    QCOMPARE(written.value(QStringLiteral("synonyms_added")).toArray().size(), 1);
+    items = report.value(QStringLiteral("items")).toArray();
+    QCOMPARE(items.at(1).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("standardizable"));
+    QCOMPARE(items.at(1).toObject().value(QStringLiteral("standard")).toString(), QStringLiteral("dose_mg"));
+    QCOMPARE(items.at(2).toObject().value(QStringLiteral("standard")).toString(), QStringLiteral("batch"));
+    QCOMPARE(taken.value(QStringLiteral("open")).toInt(), 1);
+    const CliRun after = run({QStringLiteral("--registry"), m_location, QStringLiteral("info"), QStringLiteral("--json")});
+    QCOMPARE(after.json().object().value(QStringLiteral("features")).toInt(), 3);
+
+    // A recipe for another field is a usage error; a broken one an error naming the file.
+    const CliRun wrongField = run({QStringLiteral("--registry"), m_location, QStringLiteral("validate"), sheet,
+                                   QStringLiteral("--values"), QStringLiteral("dose"), QStringLiteral("--field"),
+                                   QStringLiteral("gene.symbol"), QStringLiteral("--recipe"), recipe});
+    QCOMPARE(wrongField.exitCode, 2);
+    QVERIFY(wrongField.err.contains("feature.name"));
+    const CliRun applyAlone = run({QStringLiteral("--registry"), m_location, QStringLiteral("validate"), sheet,
+                                   QStringLiteral("--apply")});
+    QCOMPARE(applyAlone.exitCode, 2);
+    const CliRun missing = run({QStringLiteral("--registry"), m_location, QStringLiteral("validate"), sheet,
+                                QStringLiteral("--recipe"), m_registries.tempPath(QStringLiteral("none.json"))});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.err.contains("none.json"));
+}
+
 void TestCli::validateColumnsAndValues()
 {
     QVERIFY(initRegistry());
@@ -719,6 +800,123 @@ void TestCli::validateColumnsAndValues()
                                  QStringLiteral("gene.symbol"), QStringLiteral("--organism"), QStringLiteral("human")});
     QCOMPARE(noColumn.exitCode, 1);
     QVERIFY(noColumn.errText().contains(QLatin1StringView("nope")));
+}
+
+void TestCli::standardizeValues()
+{
+    QVERIFY(initRegistry());
+    const CliRun imported = run({QStringLiteral("--registry"), m_location, QStringLiteral("genes"), QStringLiteral("import"),
+                                 QFINDTESTDATA("../genes/data/ncbi_small.gene_info.tsv")});
+    QVERIFY2(imported.exitCode == 0, imported.describe().constData());
+    // Synonyms (p53 twice, a1b), a symbol three genes share, an unknown value, an empty cell, and
+    // quoted fields that must survive the copy.
+    const QString sheet = m_registries.tempPath(QStringLiteral("genes-%1.csv").arg(m_backend));
+    const QByteArray input = "sample,gene,note\r\n"
+                             "S1,TP53,\"a, b\"\r\n"
+                             "S2,p53,\"two\r\nlines\"\r\n"
+                             "S3,a1b,\"say \"\"hi\"\"\"\r\n"
+                             "S4,TRNAE-UUC,x\r\n"
+                             "S5,NOPE,y\r\n"
+                             "S6,,z\r\n"
+                             "S7,p53,w\r\n";
+    {
+        QFile file(sheet);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(input);
+    }
+    const QString out = m_registries.tempPath(QStringLiteral("genes-%1.out.csv").arg(m_backend));
+    const CliRun standardized = run({QStringLiteral("--registry"), m_location, QStringLiteral("standardize"), sheet,
+                                     QStringLiteral("--values"), QStringLiteral("gene"), QStringLiteral("--field"),
+                                     QStringLiteral("gene.symbol"), QStringLiteral("--out"), out,
+                                     QStringLiteral("--json")});
+    QVERIFY2(standardized.exitCode == 0, standardized.describe().constData());
+    const QJsonObject report = standardized.json().object();
+    QCOMPARE(report.value(QStringLiteral("out")).toString(), out);
+    QCOMPARE(report.value(QStringLiteral("organism")).toString(), QStringLiteral("human"));
+    QCOMPARE(report.value(QStringLiteral("replaced_values")).toObject(),
+             (QJsonObject{{QStringLiteral("p53"), QStringLiteral("TP53")},
+                          {QStringLiteral("a1b"), QStringLiteral("A1BG")}}));
+    QCOMPARE(report.value(QStringLiteral("cells_replaced")).toInteger(), 3);
+    QCOMPARE(report.value(QStringLiteral("rows")).toInteger(), 7);
+    const QJsonObject left = report.value(QStringLiteral("left")).toObject();
+    QCOMPARE(left.value(QStringLiteral("ambiguous")).toArray(), QJsonArray{QStringLiteral("TRNAE-UUC")});
+    QCOMPARE(left.value(QStringLiteral("not_validated")).toArray(), QJsonArray{QStringLiteral("NOPE")});
+
+    QFile written(out);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.readAll(), QByteArray("sample,gene,note\r\n"
+                                           "S1,TP53,\"a, b\"\r\n"
+                                           "S2,TP53,\"two\r\nlines\"\r\n"
+                                           "S3,A1BG,\"say \"\"hi\"\"\"\r\n"
+                                           "S4,TRNAE-UUC,x\r\n"
+                                           "S5,NOPE,y\r\n"
+                                           "S6,,z\r\n"
+                                           "S7,TP53,w\r\n"));
+    written.close();
+    QFile original(sheet);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QCOMPARE(original.readAll(), input);
+
+    // The human text names what was replaced and what was left.
+    const CliRun text = run({QStringLiteral("--registry"), m_location, QStringLiteral("standardize"), sheet,
+                             QStringLiteral("--values"), QStringLiteral("gene"), QStringLiteral("--field"),
+                             QStringLiteral("gene.symbol"), QStringLiteral("--organism"), QStringLiteral("human"),
+                             QStringLiteral("--out"), out});
+    QVERIFY2(text.exitCode == 0, text.describe().constData());
+    QVERIFY2(text.out.contains("replaced\tp53 -> TP53\n"), text.describe().constData());
+    QVERIFY2(text.out.contains("left not_validated\tNOPE\n"), text.describe().constData());
+
+    // Writing over FILE is refused and leaves it as it was; a missing column names it.
+    const CliRun same = run({QStringLiteral("--registry"), m_location, QStringLiteral("standardize"), sheet,
+                             QStringLiteral("--values"), QStringLiteral("gene"), QStringLiteral("--field"),
+                             QStringLiteral("gene.symbol"), QStringLiteral("--out"), sheet});
+    QCOMPARE(same.exitCode, 1);
+    QVERIFY(original.seek(0));
+    QCOMPARE(original.readAll(), input);
+    const CliRun noColumn = run({QStringLiteral("--registry"), m_location, QStringLiteral("standardize"), sheet,
+                                 QStringLiteral("--values"), QStringLiteral("nope"), QStringLiteral("--field"),
+                                 QStringLiteral("gene.symbol"), QStringLiteral("--organism"), QStringLiteral("human"),
+                                 QStringLiteral("--out"), out + QStringLiteral(".2")});
+    QCOMPARE(noColumn.exitCode, 1);
+    QVERIFY2(noColumn.errText().contains(QLatin1StringView("'nope'")), noColumn.describe().constData());
+    QVERIFY(!QFile::exists(out + QStringLiteral(".2")));
+}
+
+void TestCli::standardizeColumnNames()
+{
+    QVERIFY(initRegistry());
+    QVERIFY(!addFeature({QStringLiteral("dose_mg"), QStringLiteral("--dtype"), QStringLiteral("float"),
+                         QStringLiteral("--synonyms"), QStringLiteral("dose")}).isEmpty());
+    QVERIFY(!addFeature({QStringLiteral("cell_type"), QStringLiteral("--dtype"), QStringLiteral("cat")}).isEmpty());
+    const QString sheet = m_registries.tempPath(QStringLiteral("names-%1.tsv").arg(m_backend));
+    {
+        QFile file(sheet);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Cell_Type\tdose\tgene\tcelltyp\nT cell\t1.5\tTP53\tx\nB cell\t2\tp53\ty\n");
+    }
+    const QString out = m_registries.tempPath(QStringLiteral("names-%1.out.tsv").arg(m_backend));
+    const CliRun standardized = run({QStringLiteral("--registry"), m_location, QStringLiteral("standardize"), sheet,
+                                     QStringLiteral("--out"), out, QStringLiteral("--json")});
+    QVERIFY2(standardized.exitCode == 0, standardized.describe().constData());
+    const QJsonObject report = standardized.json().object();
+    QCOMPARE(report.value(QStringLiteral("replaced_values")).toObject(),
+             (QJsonObject{{QStringLiteral("Cell_Type"), QStringLiteral("cell_type")},
+                          {QStringLiteral("dose"), QStringLiteral("dose_mg")}}));
+    QCOMPARE(report.value(QStringLiteral("cells_replaced")).toInteger(), 2);
+    QCOMPARE(report.value(QStringLiteral("rows")).toInteger(), 2);
+    const QJsonObject left = report.value(QStringLiteral("left")).toObject();
+    QCOMPARE(left.value(QStringLiteral("ambiguous")).toArray(), QJsonArray());
+    QCOMPARE(left.value(QStringLiteral("not_validated")).toArray(),
+             (QJsonArray{QStringLiteral("gene"), QStringLiteral("celltyp")}));
+
+    QFile written(out);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.readAll(),
+             QByteArray("cell_type\tdose_mg\tgene\tcelltyp\nT cell\t1.5\tTP53\tx\nB cell\t2\tp53\ty\n"));
+
+    // Standardizing writes nothing to the registry.
+    const CliRun info = run({QStringLiteral("--registry"), m_location, QStringLiteral("info"), QStringLiteral("--json")});
+    QCOMPARE(info.json().object().value(QStringLiteral("features")).toInt(), 2);
 }
 
 #include "tst_cli.moc"
