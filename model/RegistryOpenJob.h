@@ -34,4 +34,3 @@ private:
 
 } // namespace fd
 
-Q_DECLARE_METATYPE(fd::Error)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -73,3 +74,6 @@ private:
 };
 
 } // namespace fd
+
+// Errors travel in queued signals from worker threads.
+Q_DECLARE_METATYPE(fd::Error)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/RegistryLocation.h"
-#include "model/RegistryOpenJob.h" // fd::Error as a metatype
+#include "model/Result.h"
 #include "model/genes/GeneRecord.h"
 #include "model/genes/GeneStore.h"
 

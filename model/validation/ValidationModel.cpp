@@ -48,6 +48,27 @@ void ValidationModel::setDecision(int row, const CurationDecision &decision)
     Q_EMIT decisionsChanged();
 }
 
+void ValidationModel::setDecisions(const QList<ValueDecision> &decisions)
+{
+    int first = -1;
+    int last = -1;
+    for (const ValueDecision &entry : decisions) {
+        const int row = rowOfValue(entry.value);
+        if (row < 0 || m_decisions.value(entry.value) == entry.decision)
+            continue;
+        if (entry.decision.isDecided())
+            m_decisions.insert(entry.value, entry.decision);
+        else
+            m_decisions.remove(entry.value);
+        first = first < 0 ? row : std::min(first, row);
+        last = std::max(last, row);
+    }
+    if (first < 0)
+        return;
+    Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    Q_EMIT decisionsChanged();
+}
+
 QList<ValueDecision> ValidationModel::decisions() const
 {
     QList<ValueDecision> list;

@@ -38,6 +38,8 @@ public:
 
     CurationDecision decision(int row) const;
     void setDecision(int row, const CurationDecision &decision);
+    // Many at once (a multi-selection, a recipe): one change signal, not one per row.
+    void setDecisions(const QList<ValueDecision> &decisions);
     // All decisions made, in row order.
     QList<ValueDecision> decisions() const;
     int decidedCount() const { return int(m_decisions.size()); }

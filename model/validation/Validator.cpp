@@ -98,7 +98,8 @@ void Validator::fillFromLookup(ValidationItem &item, const NameIndex::Lookup &lo
             item.candidates.append(QStringLiteral("%1 (%2)").arg(entry.name, entry.uid));
             item.candidateUids.append(entry.uid);
         }
-        item.note = tr("%1 names %2 records; pick the one meant.").arg(how).arg(lookup.entries.size());
+        item.note = how + QLatin1Char(' ')
+                    + tr("It names %1 records; pick the one meant.").arg(lookup.entries.size());
         return;
     }
     const IndexEntry &entry = m_index.entry(lookup.entries.constFirst());
@@ -126,7 +127,7 @@ ValidationItem Validator::check(const QString &value) const
     NameIndex::Lookup lookup = m_index.find(value);
     if (lookup.match == NameIndex::Match::Exact) {
         if (lookup.entries.size() > 1) {
-            fillFromLookup(item, lookup, tr("The name"));
+            fillFromLookup(item, lookup, tr("Several records have this exact name."));
             return item;
         }
         const IndexEntry &entry = m_index.entry(lookup.entries.constFirst());

@@ -113,6 +113,30 @@ private Q_SLOTS:
         QCOMPARE(model.openCount(), 3);
     }
 
+    void manyDecisionsAtOnce()
+    {
+        ValidationModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setReport(sampleReport());
+        QSignalSpy changed(&model, &ValidationModel::decisionsChanged);
+        QSignalSpy dataChanged(&model, &QAbstractItemModel::dataChanged);
+        model.setDecisions({{QStringLiteral("celltyp"), CurationDecision::ignore()},
+                            {QStringLiteral("Dose"), CurationDecision::rename(QStringLiteral("dose_mg"))},
+                            {QStringLiteral("not in the file"), CurationDecision::ignore()}});
+        QCOMPARE(model.decidedCount(), 2);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(dataChanged.size(), 1);
+        QCOMPARE(dataChanged.first().at(0).value<QModelIndex>().row(), 1);
+        QCOMPARE(dataChanged.first().at(1).value<QModelIndex>().row(), 3);
+        // Nothing new: no signal.
+        model.setDecisions({{QStringLiteral("celltyp"), CurationDecision::ignore()}});
+        QCOMPARE(changed.size(), 1);
+        // Undecided entries take decisions back.
+        model.setDecisions({{QStringLiteral("celltyp"), {}}, {QStringLiteral("Dose"), {}}});
+        QCOMPARE(model.decidedCount(), 0);
+        QCOMPARE(changed.size(), 2);
+    }
+
     void summaryFollowsTheReport()
     {
         ValidationModel model;
