@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/Result.h"
+
 #include <QWidget>
 
 #include <functional>
@@ -14,7 +16,6 @@ namespace fd {
 class GeneIndex;
 class GeneSearchModel;
 class RegistrySession;
-struct Error;
 
 // Find-as-you-type over the gene registry: every keystroke asks an in-memory GeneIndex (built in
 // the background when the registry's genes change) for genes whose symbol, synonym or id starts

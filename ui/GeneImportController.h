@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/Result.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -10,7 +12,6 @@ namespace fd {
 
 class GeneImportJob;
 class RegistrySession;
-struct Error;
 struct GeneImportReport;
 
 // Registry ▸ Import genes…: picks the file, asks for the organism when the file does not say,

@@ -7,6 +7,7 @@
 #include "model/csv/CsvInspectJob.h"
 #include "model/csv/CsvPreview.h"
 #include "ui/DtypeDelegate.h"
+#include "ui/ReviewPanel.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -22,6 +23,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -37,12 +39,13 @@ void addChoice(QComboBox *box, const QString &text, const QVariant &value)
 }
 } // namespace
 
-ImportPage::ImportPage(QString path, ImportQueue *queue, QWidget *parent)
+ImportPage::ImportPage(QString path, ImportQueue *queue, RegistrySession *session, QWidget *parent)
     : QWidget(parent)
     , m_path(std::move(path))
     , m_queue(queue)
     , m_previewModel(new CsvPreviewModel(this))
     , m_columnsModel(new CsvColumnsModel(this))
+    , m_review(new ReviewPanel(session, this))
 {
     buildControls();
     preview();
@@ -164,11 +167,21 @@ void ImportPage::buildControls()
     bottom->addWidget(m_cancel);
     bottom->addWidget(m_rescan);
 
+    // The file as read, and its review: two views of one import, kept side by side so that
+    // switching between them loses nothing.
+    m_views = new QTabWidget(this);
+    m_views->setDocumentMode(true);
+    m_views->addTab(splitter, tr("&Preview and columns"));
+    m_views->addTab(m_review, tr("Re&view"));
+    m_views->setTabEnabled(1, false);
+    m_views->setTabToolTip(1, tr("Validate the column names or one column's values against the "
+                                 "registry, and curate them"));
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_fileLabel);
     layout->addLayout(row);
     layout->addWidget(m_warnings);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_views, 1);
     layout->addLayout(bottom);
 
     for (QComboBox *box : {m_delimiter, m_quote, m_header, m_encoding})
@@ -181,6 +194,28 @@ void ImportPage::buildControls()
     connect(m_cancel, &QPushButton::clicked, this, &ImportPage::cancelScan);
     connect(m_rescan, &QPushButton::clicked, this, &ImportPage::rescan);
     connect(m_malformed, &QPushButton::clicked, this, &ImportPage::showMalformedRows);
+    // A dtype the user sets may make or clear a dtype mismatch.
+    connect(m_columnsModel, &CsvColumnsModel::dtypeOverridden, this,
+            &ImportPage::sendColumnsToReview);
+}
+
+void ImportPage::showReview()
+{
+    m_views->setCurrentWidget(m_review);
+}
+
+void ImportPage::sendColumnsToReview()
+{
+    if (!m_hasResult)
+        return;
+    QStringList names;
+    QStringList dtypes;
+    for (int column = 0; column < m_inspection.columns.size(); ++column) {
+        names.append(m_inspection.columns.at(column).name);
+        dtypes.append(m_columnsModel->dtype(column));
+    }
+    m_review->setSource(m_path, options(), names, dtypes);
+    m_views->setTabEnabled(1, true);
 }
 
 CsvOptions ImportPage::options() const
@@ -328,6 +363,7 @@ void ImportPage::onFinished(const CsvInspection &inspection)
             warnings.append(warning);
     m_warnings->setText(warnings.join(QLatin1Char('\n')));
     m_warnings->setVisible(!warnings.isEmpty());
+    sendColumnsToReview();
     Q_EMIT scanFinished(m_path);
 }
 

@@ -11,6 +11,7 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTableView;
+class QTabWidget;
 
 namespace fd {
 
@@ -18,6 +19,8 @@ class CsvColumnsModel;
 class CsvInspectJob;
 class CsvPreviewModel;
 class ImportQueue;
+class RegistrySession;
+class ReviewPanel;
 struct CsvError;
 
 // One file being imported: the dialect (sniffed, or the user's), a preview of the first rows at
@@ -30,7 +33,9 @@ class ImportPage final : public QWidget
     Q_DISABLE_COPY_MOVE(ImportPage)
 
 public:
-    ImportPage(QString path, ImportQueue *queue, QWidget *parent = nullptr);
+    // session: the registry the review validates against; without one the page only inspects.
+    ImportPage(QString path, ImportQueue *queue, RegistrySession *session = nullptr,
+               QWidget *parent = nullptr);
     ~ImportPage() override;
 
     QString path() const { return m_path; }
@@ -47,6 +52,9 @@ public:
     QComboBox *encodingBox() const { return m_encoding; }
     QPushButton *cancelButton() const { return m_cancel; }
     QLabel *statusLabel() const { return m_status; }
+    ReviewPanel *review() const { return m_review; }
+    QTabWidget *views() const { return m_views; }
+    void showReview();
 
 public Q_SLOTS:
     void rescan();
@@ -65,6 +73,7 @@ private:
     void onFinished(const fd::CsvInspection &inspection);
     void onFailed(const fd::CsvError &error);
     void showMalformedRows();
+    void sendColumnsToReview();
     void setStatus(const QString &text, bool problem = false);
 
     QString m_path;
@@ -89,6 +98,8 @@ private:
     QPushButton *m_rescan = nullptr;
     QPushButton *m_malformed = nullptr;
     QLabel *m_status = nullptr;
+    QTabWidget *m_views = nullptr;
+    ReviewPanel *m_review = nullptr;
 };
 
 } // namespace fd

@@ -17,6 +17,8 @@
 #include "ui/NewFeatureSetDialog.h"
 #include "ui/RegistrySession.h"
 #include "ui/RegistryTablePanel.h"
+#include "ui/ReviewPanel.h"
+#include "model/validation/ValidationModel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -28,6 +30,8 @@
 #include <QMimeData>
 #include <QTabBar>
 #include <QTableView>
+#include <QUndoGroup>
+#include <QUndoStack>
 #include <QUrl>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -49,6 +53,7 @@ MainWindow::MainWindow(RegistrySession *session, QWidget *parent)
     , m_schemaLabel(new QLabel(this))
     , m_accessLabel(new QLabel(this))
     , m_importQueue(new ImportQueue(this))
+    , m_undoGroup(new QUndoGroup(this))
     , m_geneImport(new GeneImportController(session, this))
 {
     setAcceptDrops(true);
@@ -145,6 +150,19 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+
+    // Undo and redo act on the review of the import page shown.
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        auto *page = qobject_cast<ImportPage *>(m_tabs->currentWidget());
+        m_undoGroup->setActiveStack(page ? page->review()->undoStack() : nullptr);
+    });
 
     QMenu *registry = menuBar()->addMenu(tr("&Registry"));
     QAction *addFeature = registry->addAction(tr("Add &feature…"), this, &MainWindow::addFeature);
@@ -346,7 +364,8 @@ void MainWindow::importPaths(const QStringList &paths)
             if (open->path() == path)
                 page = open;
         if (!page) {
-            page = new ImportPage(path, m_importQueue, m_tabs);
+            page = new ImportPage(path, m_importQueue, m_session, m_tabs);
+            m_undoGroup->addStack(page->review()->undoStack());
             const int at = m_tabs->addTab(page, QFileInfo(path).fileName());
             m_tabs->setTabToolTip(at, QDir::toNativeSeparators(path));
         }
@@ -373,6 +392,15 @@ void MainWindow::chooseImportFiles()
 void MainWindow::closeTab(int index)
 {
     if (auto *page = qobject_cast<ImportPage *>(m_tabs->widget(index))) {
+        if (page->review()->hasUnappliedDecisions()
+            && QMessageBox::question(
+                   this, tr("Close %1?").arg(m_tabs->tabText(index)),
+                   tr("The review of %1 has %n decision(s) that are not applied. Close it and "
+                      "lose them?", nullptr, page->review()->model()->decidedCount())
+                       .arg(m_tabs->tabText(index)),
+                   QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel)
+                   != QMessageBox::Close)
+            return;
         m_tabs->removeTab(index);
         page->deleteLater();
     }

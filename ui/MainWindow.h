@@ -1,13 +1,15 @@
 #pragma once
 
+#include "model/Result.h"
+
 #include <QMainWindow>
 
 class QLabel;
 class QTabWidget;
+class QUndoGroup;
 
 namespace fd {
 
-struct Error;
 class Registry;
 class RegistrySession;
 class GeneFinder;
@@ -28,6 +30,7 @@ public:
     RegistryTablePanel *panel(const QString &tableId) const;
     QTabWidget *tabs() const { return m_tabs; }
     ImportQueue *importQueue() const { return m_importQueue; }
+    QUndoGroup *undoGroup() const { return m_undoGroup; }
     GeneImportController *geneImport() const { return m_geneImport; }
     GeneFinder *geneFinder() const { return m_geneFinder; }
     QList<ImportPage *> importPages() const;
@@ -63,6 +66,7 @@ private:
     QLabel *m_accessLabel;
     QList<QAction *> m_writeActions;
     ImportQueue *m_importQueue;
+    QUndoGroup *m_undoGroup;
     GeneImportController *m_geneImport;
     GeneFinder *m_geneFinder = nullptr;
 

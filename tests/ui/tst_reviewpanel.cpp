@@ -1,0 +1,352 @@
+// The curation review offscreen, on both backends: validation on a worker, the summary strip and
+// chart, status and text filters, every action undoable, apply in one run, export, recipes, and
+// the values of a column validated as gene symbols.
+
+#include "model/FeatureStore.h"
+#include "model/genes/GeneStore.h"
+#include "model/validation/ValidationFilterProxyModel.h"
+#include "model/validation/ValidationModel.h"
+#include "model/validation/ValidationSummaryModel.h"
+#include "tests/support/BackendTest.h"
+#include "ui/RegistrySession.h"
+#include "ui/ReviewPanel.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QTimer>
+#include <QAction>
+#include <QAbstractBarSeries>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QToolButton>
+#include <QUndoStack>
+
+using namespace fd;
+
+namespace {
+
+const QStringList sheetColumns{QStringLiteral("sample_id"), QStringLiteral("Cell_Type"),
+                               QStringLiteral("dose"),      QStringLiteral("run"),
+                               QStringLiteral("operator"),  QStringLiteral("batch"),
+                               QStringLiteral("celltyp")};
+const QStringList sheetDtypes{QStringLiteral("str"), QStringLiteral("cat"), QStringLiteral("float"),
+                              QStringLiteral("int"), QStringLiteral("str"), QStringLiteral("date"),
+                              QStringLiteral("str")};
+
+QString statusOf(const ValidationModel *model, const QString &value)
+{
+    const int row = model->rowOfValue(value);
+    return row < 0 ? QString() : validationStatusKey(model->item(row).status);
+}
+
+} // namespace
+
+class TestReviewPanel : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::TestRegistries m_registries;
+    QString m_location;
+    std::unique_ptr<RegistrySession> m_session;
+    QString m_sheet;
+
+    void selectValues(ReviewPanel &panel, const QStringList &values)
+    {
+        panel.view()->clearSelection();
+        auto *selection = panel.view()->selectionModel();
+        for (const QString &value : values) {
+            const QModelIndex source = panel.model()->index(panel.model()->rowOfValue(value), 0);
+            selection->select(panel.proxy()->mapFromSource(source),
+                              QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+    }
+
+    bool validateNames(ReviewPanel &panel)
+    {
+        QSignalSpy validated(&panel, &ReviewPanel::validated);
+        panel.setSource(m_sheet, {}, sheetColumns, sheetDtypes);
+        return QTest::qWaitFor([&] { return validated.size() == 1; }, 20000);
+    }
+
+private Q_SLOTS:
+    void initTestCase_data() { test::addBackendRows(); }
+    void initTestCase()
+    {
+        qRegisterMetaType<fd::ValidationReport>();
+        qRegisterMetaType<fd::Error>();
+    }
+
+    void init()
+    {
+        FD_BACKEND_INIT(m_registries, m_location);
+        m_session = std::make_unique<RegistrySession>();
+        FD_VERIFY_OK(m_session->open(m_location, true));
+        FeatureStore features(*m_session->registry());
+        FD_VERIFY_OK(features.add({QStringLiteral("sample_id"), QStringLiteral("str"), {}, {}, {}}));
+        FD_VERIFY_OK(features.add({QStringLiteral("cell_type"), QStringLiteral("cat"), {}, {}, {}}));
+        FD_VERIFY_OK(features.add({QStringLiteral("dose_mg"), QStringLiteral("float"), {}, {}, {QStringLiteral("dose")}}));
+        FD_VERIFY_OK(features.add({QStringLiteral("batch"), QStringLiteral("str"), {}, {}, {QStringLiteral("run")}}));
+        FD_VERIFY_OK(features.add({QStringLiteral("run_id"), QStringLiteral("int"), {}, {}, {QStringLiteral("run")}}));
+        m_sheet = m_registries.tempPath(QStringLiteral("sheet.csv"));
+        QFile file(m_sheet);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("sample_id,Cell_Type,dose,run,operator,batch,celltyp\nS1,T,1.5,1,ann,2024-01-01,x\n");
+    }
+
+    void cleanup() { m_session.reset(); }
+
+    void validatesAndSummarizes()
+    {
+        ReviewPanel panel(m_session.get());
+        QAbstractItemModelTester tester(panel.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        panel.resize(1100, 700);
+        panel.show();
+        QVERIFY(validateNames(panel));
+        const ValidationModel *model = panel.model();
+        QCOMPARE(model->rowCount(), 7);
+        QCOMPARE(statusOf(model, QStringLiteral("sample_id")), QStringLiteral("validated"));
+        QCOMPARE(statusOf(model, QStringLiteral("Cell_Type")), QStringLiteral("standardizable"));
+        QCOMPARE(statusOf(model, QStringLiteral("dose")), QStringLiteral("standardizable"));
+        QCOMPARE(statusOf(model, QStringLiteral("run")), QStringLiteral("ambiguous"));
+        QCOMPARE(statusOf(model, QStringLiteral("operator")), QStringLiteral("not_validated"));
+        QCOMPARE(statusOf(model, QStringLiteral("batch")), QStringLiteral("dtype_mismatch"));
+        QCOMPARE(statusOf(model, QStringLiteral("celltyp")), QStringLiteral("not_validated"));
+
+        // The summary strip and the chart read the same counts.
+        QCOMPARE(panel.statusButton(ValidationStatus::NotValidated)->text(), QStringLiteral("2 not validated"));
+        QCOMPARE(panel.statusButton(ValidationStatus::Validated)->text(), QStringLiteral("1 validated"));
+        auto *series = qobject_cast<QAbstractBarSeries *>(panel.chartView()->chart()->series().value(0));
+        QVERIFY(series);
+        QCOMPARE(series->barSets().size(), 5);
+        QCOMPARE(series->barSets().at(1)->at(0), 2.0); // standardizable
+        QCOMPARE(series->barSets().at(3)->at(0), 2.0); // not validated
+        QCOMPARE(series->barSets().at(3)->label(), QStringLiteral("not validated"));
+        // Colours differ per status, and each status has a glyph as well.
+        QVERIFY(series->barSets().at(0)->color() != series->barSets().at(3)->color());
+
+        // Clicking a status filters; clicking a bar does the same.
+        panel.statusButton(ValidationStatus::NotValidated)->click();
+        QCOMPARE(panel.proxy()->rowCount(), 2);
+        Q_EMIT series->clicked(0, series->barSets().at(2)); // ambiguous too
+        QCOMPARE(panel.proxy()->rowCount(), 3);
+        QVERIFY(panel.statusButton(ValidationStatus::Ambiguous)->isChecked());
+        panel.statusButton(ValidationStatus::NotValidated)->click();
+        panel.statusButton(ValidationStatus::Ambiguous)->click();
+        QCOMPARE(panel.proxy()->rowCount(), 7);
+        QTest::keyClicks(panel.searchBox(), QStringLiteral("cell"));
+        QCOMPARE(panel.proxy()->rowCount(), 2); // Cell_Type, celltyp (suggests cell_type)
+        panel.searchBox()->clear();
+
+        // The legend is one click away.
+        QVERIFY(!panel.legend()->isVisible());
+        panel.legendButton()->click();
+        QVERIFY(panel.legend()->isVisible());
+        QVERIFY(panel.legend()->findChildren<QLabel *>().size() >= 10);
+    }
+
+    void actionsUndoAndApply()
+    {
+        ReviewPanel panel(m_session.get());
+        panel.show();
+        QVERIFY(validateNames(panel));
+        ValidationModel *model = panel.model();
+        QUndoStack *undo = panel.undoStack();
+
+        selectValues(panel, {QStringLiteral("Cell_Type"), QStringLiteral("dose"), QStringLiteral("sample_id")});
+        panel.acceptStandard();
+        QCOMPARE(model->decidedCount(), 2); // a validated name needs no standard
+        QCOMPARE(undo->count(), 1);
+        QVERIFY2(undo->undoText().startsWith(QStringLiteral("Accept 2 standard name")), qPrintable(undo->undoText()));
+
+        selectValues(panel, {QStringLiteral("run")});
+        panel.useName(QStringLiteral("batch"));
+        selectValues(panel, {QStringLiteral("operator")});
+        panel.addAsSynonymOf(QStringLiteral("sample_id"));
+        selectValues(panel, {QStringLiteral("celltyp")});
+        panel.useBestSuggestion();
+        QCOMPARE(model->decision(model->rowOfValue(QStringLiteral("celltyp"))).name, QStringLiteral("cell_type"));
+        selectValues(panel, {QStringLiteral("batch")});
+        panel.ignoreSelected();
+        QCOMPARE(model->decidedCount(), 6);
+        QCOMPARE(undo->count(), 5);
+        QVERIFY(panel.hasUnappliedDecisions());
+
+        // Undo everything, redo everything.
+        while (undo->canUndo())
+            undo->undo();
+        QCOMPARE(model->decidedCount(), 0);
+        while (undo->canRedo())
+            undo->redo();
+        QCOMPARE(model->decidedCount(), 6);
+        QCOMPARE(model->decision(model->rowOfValue(QStringLiteral("operator"))).action, CurationAction::AddSynonym);
+
+        // Nothing is written before Apply.
+        FeatureStore features(*m_session->registry());
+        QVERIFY(!features.findByName(QStringLiteral("sample_id"))->synonyms.contains(QStringLiteral("operator")));
+
+        QVERIFY(panel.applyAction()->isEnabled());
+        QSignalSpy applied(&panel, &ReviewPanel::applied);
+        panel.applyAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(applied.size(), 1, 20000);
+        QVERIFY2(applied.first().first().toString().contains(QStringLiteral("1 synonyms added")),
+                 qPrintable(applied.first().first().toString()));
+        QVERIFY(features.findByName(QStringLiteral("sample_id"))->synonyms.contains(QStringLiteral("operator")));
+        QCOMPARE(undo->count(), 0);
+        QVERIFY(!panel.hasUnappliedDecisions());
+        // The registry changed: the review validates again, and "operator" is now a synonym.
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(model, QStringLiteral("operator")), QStringLiteral("standardizable"), 20000);
+        // Renames and ignores stay as the file's curation; the written synonym's decision is done.
+        QCOMPARE(model->decidedCount(), 5);
+    }
+
+    void addFeaturesForSeveralRows()
+    {
+        ReviewPanel panel(m_session.get());
+        panel.show();
+        QVERIFY(validateNames(panel));
+        // Several rows: each becomes a feature with its inferred dtype (after a confirmation).
+        selectValues(panel, {QStringLiteral("operator"), QStringLiteral("celltyp")});
+        QTimer answer;
+        answer.setInterval(20);
+        connect(&answer, &QTimer::timeout, &answer, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->button(QMessageBox::Yes)->click();
+        });
+        answer.start();
+        panel.addAsFeatures();
+        answer.stop();
+        ValidationModel *model = panel.model();
+        QTRY_COMPARE(model->decidedCount(), 2);
+        QCOMPARE(model->decision(model->rowOfValue(QStringLiteral("operator"))),
+                 CurationDecision::addFeature(QStringLiteral("operator"), QStringLiteral("str")));
+        QSignalSpy applied(&panel, &ReviewPanel::applied);
+        panel.apply();
+        QTRY_COMPARE_WITH_TIMEOUT(applied.size(), 1, 20000);
+        const Result<FeatureRecord> added = FeatureStore(*m_session->registry()).findByName(QStringLiteral("operator"));
+        FD_VERIFY_OK(added);
+        QCOMPARE(added->dtype, QStringLiteral("str"));
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(model, QStringLiteral("operator")), QStringLiteral("validated"), 20000);
+    }
+
+    void exportsAndReplaysRecipes()
+    {
+        ReviewPanel panel(m_session.get());
+        panel.show();
+        QVERIFY(validateNames(panel));
+        selectValues(panel, {QStringLiteral("Cell_Type")});
+        panel.acceptStandard();
+        selectValues(panel, {QStringLiteral("batch")});
+        panel.ignoreSelected();
+
+        const QString csv = m_registries.tempPath(QStringLiteral("review.csv"));
+        FD_VERIFY_OK(panel.exportTo(csv));
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csvFile.readAll().split('\n');
+        QCOMPARE(lines.first(), QByteArray("value,status,standard,candidates,suggestions,count,dtype,registered_dtype,decision,decision_name,note"));
+        QVERIFY(lines.at(2).startsWith("Cell_Type,standardizable,cell_type,,,1,cat,cat,rename,cell_type,"));
+        const QString html = m_registries.tempPath(QStringLiteral("review.html"));
+        FD_VERIFY_OK(panel.exportTo(html));
+        QFile htmlFile(html);
+        QVERIFY(htmlFile.open(QIODevice::ReadOnly));
+        const QByteArray page = htmlFile.readAll();
+        QVERIFY(page.contains("<tr class=\"dtype_mismatch\"><td>batch</td>"));
+        QVERIFY(page.contains("not validated: 2"));
+
+        const QString recipe = m_registries.tempPath(QStringLiteral("weekly.recipe.json"));
+        FD_VERIFY_OK(panel.saveRecipe(recipe));
+
+        // Next week's file: the recipe takes the same decisions in one undoable step.
+        ReviewPanel next(m_session.get());
+        QVERIFY(validateNames(next));
+        FD_VERIFY_OK(next.applyRecipe(recipe));
+        QCOMPARE(next.model()->decidedCount(), 2);
+        QCOMPARE(next.model()->decision(next.model()->rowOfValue(QStringLiteral("batch"))).action, CurationAction::Ignore);
+        QVERIFY(next.statusLabel()->text().contains(QStringLiteral("2 decisions taken")));
+        QCOMPARE(next.undoStack()->count(), 1);
+        next.undoStack()->undo();
+        QCOMPARE(next.model()->decidedCount(), 0);
+
+        // A broken recipe is refused with its reason, and changes nothing.
+        QFile broken(m_registries.tempPath(QStringLiteral("broken.json")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{\"format\": \"featuredesk.curation-recipe\", \"version\": 1");
+        broken.close();
+        const Status refused = next.applyRecipe(broken.fileName());
+        QVERIFY(!refused);
+        QVERIFY(next.statusLabel()->text().contains(QStringLiteral("broken")));
+        QCOMPARE(next.undoStack()->count(), 1);
+    }
+
+    void validatesGeneSymbols()
+    {
+        GeneStore genes(*m_session->registry());
+        FD_VERIFY_OK(genes.importFile(QFINDTESTDATA("../genes/data/ncbi_small.gene_info.tsv"), {}));
+        const QString path = m_registries.tempPath(QStringLiteral("expression.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("cell,gene,value\nc1,TP53,1\nc2,p53,2\nc3,TP53,3\nc4,TP35,4\nc5,,5\nc6,GAB,6\nc7,TRNAE-UUC,7\n");
+        file.close();
+
+        ReviewPanel panel(m_session.get());
+        panel.show();
+        QSignalSpy validated(&panel, &ReviewPanel::validated);
+        panel.modeBox()->setCurrentIndex(1);
+        panel.setSource(path, {}, {QStringLiteral("cell"), QStringLiteral("gene"), QStringLiteral("value")},
+                        {QStringLiteral("str"), QStringLiteral("str"), QStringLiteral("int")});
+        QTRY_COMPARE_WITH_TIMEOUT(validated.size(), 1, 20000);
+        panel.columnBox()->setCurrentText(QStringLiteral("gene"));
+        panel.validate();
+        QTRY_COMPARE_WITH_TIMEOUT(validated.size(), 2, 20000);
+        ValidationModel *model = panel.model();
+        QCOMPARE(model->field(), QStringLiteral("gene.symbol"));
+        QCOMPARE(model->rowCount(), 5);
+        QCOMPARE(statusOf(model, QStringLiteral("TP53")), QStringLiteral("validated"));
+        QCOMPARE(model->item(model->rowOfValue(QStringLiteral("TP53"))).count, 2);
+        QCOMPARE(statusOf(model, QStringLiteral("p53")), QStringLiteral("standardizable"));
+        QCOMPARE(statusOf(model, QStringLiteral("GAB")), QStringLiteral("standardizable"));
+        QCOMPARE(model->item(model->rowOfValue(QStringLiteral("GAB"))).standard, QStringLiteral("A1BG"));
+        // A symbol three genes share: ambiguous, with all three to pick from.
+        QCOMPARE(statusOf(model, QStringLiteral("TRNAE-UUC")), QStringLiteral("ambiguous"));
+        QCOMPARE(model->item(model->rowOfValue(QStringLiteral("TRNAE-UUC"))).candidates.size(), 3);
+        QCOMPARE(statusOf(model, QStringLiteral("TP35")), QStringLiteral("not_validated"));
+        QCOMPARE(model->report().emptyCount, 1);
+        QCOMPARE(model->report().duplicateCount, 1);
+        QVERIFY(panel.statusLabel()->text().contains(QStringLiteral("human")));
+        // Genes take renames and ignores, not new features.
+        selectValues(panel, {QStringLiteral("TP35")});
+        panel.useBestSuggestion();
+        QCOMPARE(model->decision(model->rowOfValue(QStringLiteral("TP35"))).name, QStringLiteral("TP53"));
+    }
+
+    void aMissingColumnIsReported()
+    {
+        ReviewPanel panel(m_session.get());
+        QSignalSpy failed(&panel, &ReviewPanel::validationFailed);
+        QSignalSpy validated(&panel, &ReviewPanel::validated);
+        panel.setSource(m_sheet, {}, sheetColumns, sheetDtypes);
+        QTRY_COMPARE_WITH_TIMEOUT(validated.size(), 1, 20000);
+        panel.modeBox()->setCurrentIndex(1);
+        panel.columnBox()->addItem(QStringLiteral("no such column"));
+        panel.columnBox()->setCurrentText(QStringLiteral("no such column"));
+        panel.validate();
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 20000);
+        QVERIFY2(failed.first().first().toString().contains(QStringLiteral("no such column")),
+                 qPrintable(failed.first().first().toString()));
+        // The last good review stays.
+        QCOMPARE(panel.model()->rowCount(), 7);
+    }
+};
+
+QTEST_MAIN(TestReviewPanel)
+#include "tst_reviewpanel.moc"

@@ -1,0 +1,1001 @@
+#include "ui/ReviewPanel.h"
+
+#include "model/Dtype.h"
+#include "model/FeatureStore.h"
+#include "model/Registry.h"
+#include "model/genes/OrganismStore.h"
+#include "model/validation/CurationApplier.h"
+#include "model/validation/CurationRecipe.h"
+#include "model/validation/ValidationExport.h"
+#include "model/validation/ValidationFilterProxyModel.h"
+#include "model/validation/ValidationJob.h"
+#include "model/validation/ValidationModel.h"
+#include "model/validation/ValidationSummaryModel.h"
+#include "ui/CurationCommand.h"
+#include "ui/ErrorPresenter.h"
+#include "ui/RegistrySession.h"
+#include "ui/StatusStyle.h"
+#include "ui/ValidationStatusDelegate.h"
+
+#include <QAction>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QHorizontalStackedBarSeries>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPen>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBarModelMapper>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace fd {
+
+namespace {
+
+constexpr int RevalidateDelayMs = 400;
+
+QString fieldTitle(Validator::Field field)
+{
+    switch (field) {
+    case Validator::Field::FeatureName:
+        return ReviewPanel::tr("features");
+    case Validator::Field::GeneSymbol:
+        return ReviewPanel::tr("gene symbols");
+    case Validator::Field::GeneEnsemblId:
+        return ReviewPanel::tr("Ensembl gene ids");
+    case Validator::Field::GeneNcbiId:
+        return ReviewPanel::tr("NCBI gene ids");
+    }
+    return {};
+}
+
+// Asks for a new feature's name and dtype, the dtype pre-filled from the column's inference.
+bool askNewFeature(QWidget *parent, QString *name, QString *dtype)
+{
+    QDialog dialog(parent);
+    dialog.setWindowTitle(ReviewPanel::tr("Add as a new feature"));
+    auto *nameEdit = new QLineEdit(*name, &dialog);
+    auto *dtypeBox = new QComboBox(&dialog);
+    dtypeBox->addItems(dtype::vocabulary());
+    dtypeBox->setEditable(true); // cat[Registry] and the like
+    dtypeBox->setCurrentText(dtype->isEmpty() ? QStringLiteral("str") : *dtype);
+    auto *problem = new QLabel(&dialog);
+    problem->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(ReviewPanel::tr("&Name:"), nameEdit);
+    form->addRow(ReviewPanel::tr("&Dtype:"), dtypeBox);
+    form->addRow(problem);
+    form->addRow(buttons);
+    const auto check = [&] {
+        const Status name = FeatureStore::checkName(nameEdit->text());
+        const bool dtypeOk = dtype::isValid(dtypeBox->currentText());
+        problem->setText(!name ? name.error().message
+                               : dtypeOk ? QString() : dtype::explainInvalid(dtypeBox->currentText()));
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(name.ok() && dtypeOk);
+    };
+    QObject::connect(nameEdit, &QLineEdit::textChanged, &dialog, check);
+    QObject::connect(dtypeBox, &QComboBox::currentTextChanged, &dialog, check);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    check();
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    *name = nameEdit->text();
+    *dtype = dtypeBox->currentText();
+    return true;
+}
+
+} // namespace
+
+ReviewPanel::ReviewPanel(RegistrySession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new ValidationModel(this))
+    , m_proxy(new ValidationFilterProxyModel(this))
+    , m_summary(new ValidationSummaryModel(this))
+    , m_undo(new QUndoStack(this))
+    , m_revalidate(new QTimer(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_summary->setSourceModel(m_model);
+    m_pool.setMaxThreadCount(1);
+    m_revalidate->setSingleShot(true);
+    m_revalidate->setInterval(RevalidateDelayMs);
+    buildControls();
+    buildActions();
+
+    connect(m_revalidate, &QTimer::timeout, this, &ReviewPanel::validate);
+    if (m_session) {
+        // The index is refreshed when the registry changes: validate again, decisions stay.
+        connect(m_session, &RegistrySession::recordsChanged, this, [this](const QString &table) {
+            const bool relevant = m_model->field() == QLatin1StringView("feature.name")
+                                      ? table == QLatin1StringView("features")
+                                      : table == QLatin1StringView("genes");
+            if (m_hasReport && relevant && !m_applying)
+                m_revalidate->start();
+            if (table == QLatin1StringView("genes"))
+                refreshOrganisms();
+        });
+        connect(m_session, &RegistrySession::registryChanged, this, [this] {
+            refreshOrganisms();
+            if (m_hasReport)
+                m_revalidate->start();
+        });
+    }
+    connect(m_model, &ValidationModel::decisionsChanged, this, &ReviewPanel::updateState);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ReviewPanel::updateState);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ReviewPanel::updateState);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ReviewPanel::updateState);
+    connect(m_proxy, &ValidationFilterProxyModel::filterChanged, this, &ReviewPanel::updateState);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ReviewPanel::updateState);
+    refreshOrganisms();
+    updateState();
+}
+
+ReviewPanel::~ReviewPanel()
+{
+    if (m_job)
+        m_job->cancel();
+    m_pool.waitForDone();
+}
+
+void ReviewPanel::buildControls()
+{
+    m_mode = new QComboBox(this);
+    m_mode->addItem(tr("Column names, as features"));
+    m_mode->addItem(tr("Values of one column"));
+    m_mode->setAccessibleName(tr("What to validate"));
+    m_column = new QComboBox(this);
+    m_column->setAccessibleName(tr("Column whose values are validated"));
+    m_column->setMinimumContentsLength(12);
+    m_column->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_field = new QComboBox(this);
+    for (Validator::Field field : {Validator::Field::GeneSymbol, Validator::Field::GeneEnsemblId,
+                                   Validator::Field::GeneNcbiId})
+        m_field->addItem(fieldTitle(field), Validator::fieldKey(field));
+    m_field->setAccessibleName(tr("Registry field the values are checked against"));
+    m_organism = new QComboBox(this);
+    m_organism->setAccessibleName(tr("Organism"));
+    m_validate = new QPushButton(tr("&Validate"), this);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 1000);
+    m_progress->setMaximumWidth(160);
+    m_progress->setAccessibleName(tr("Validation progress"));
+    m_cancel = new QPushButton(tr("Cancel"), this);
+
+    auto *choose = new QHBoxLayout;
+    auto addLabelled = [this, choose](const QString &text, QWidget *field) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(field);
+        choose->addWidget(label);
+        choose->addWidget(field);
+    };
+    addLabelled(tr("C&heck:"), m_mode);
+    addLabelled(tr("Col&umn:"), m_column);
+    addLabelled(tr("a&s:"), m_field);
+    addLabelled(tr("&Organism:"), m_organism);
+    choose->addWidget(m_validate);
+    choose->addWidget(m_progress);
+    choose->addWidget(m_cancel);
+    choose->addStretch(1);
+
+    m_fieldWarning = new QLabel(this);
+    m_fieldWarning->setWordWrap(true);
+    m_fieldWarning->setTextFormat(Qt::PlainText);
+    m_fieldWarning->setVisible(false);
+
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search values, standard names, suggestions…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search the review"));
+    m_openOnly = new QCheckBox(tr("Only rows that need a &decision"), this);
+    m_shown = new QLabel(this);
+    auto *searchRow = new QHBoxLayout;
+    auto *searchLabel = new QLabel(tr("&Find:"), this);
+    searchLabel->setBuddy(m_search);
+    searchRow->addWidget(searchLabel);
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_openOnly);
+    searchRow->addWidget(m_shown);
+
+    m_view = new QTableView(this);
+    m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new ValidationStatusDelegate(m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder); // file order until the user sorts
+    m_view->setWordWrap(false);
+    m_view->setAccessibleName(tr("Validation review"));
+    m_view->verticalHeader()->setVisible(false);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setDefaultSectionSize(140);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &ReviewPanel::showContextMenu);
+
+    m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    m_status->setAccessibleName(tr("Review status"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(choose);
+    layout->addWidget(m_fieldWarning);
+    layout->addWidget(buildSummary());
+    layout->addWidget(buildLegend());
+    layout->addLayout(searchRow);
+    layout->addWidget(m_view, 1);
+
+    connect(m_mode, &QComboBox::currentIndexChanged, this, &ReviewPanel::updateState);
+    connect(m_validate, &QPushButton::clicked, this, &ReviewPanel::validate);
+    connect(m_cancel, &QPushButton::clicked, this, &ReviewPanel::cancelValidation);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &ValidationFilterProxyModel::setText);
+    connect(m_openOnly, &QCheckBox::toggled, m_proxy, &ValidationFilterProxyModel::setOpenOnly);
+}
+
+QWidget *ReviewPanel::buildSummary()
+{
+    auto *strip = new QWidget(this);
+    auto *row = new QHBoxLayout(strip);
+    row->setContentsMargins(0, 0, 0, 0);
+    for (ValidationStatus status : allValidationStatuses()) {
+        auto *button = new QToolButton(strip);
+        button->setCheckable(true);
+        button->setAutoRaise(true);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setIcon(statusStyle::icon(status));
+        button->setToolTip(ValidationModel::statusExplanation(status)
+                           + tr("\nClick to show only these rows; click again to show all."));
+        connect(button, &QToolButton::toggled, this,
+                [this, status](bool on) { toggleStatus(status, on); });
+        m_statusButtons.append(button);
+        row->addWidget(button);
+    }
+    m_extraCounts = new QLabel(strip);
+    row->addWidget(m_extraCounts);
+    row->addStretch(1);
+
+    // The chart: one stacked bar, a bar set per status, bound to the summary model.
+    auto *series = new QHorizontalStackedBarSeries;
+    auto *mapper = new QVBarModelMapper(strip);
+    mapper->setFirstBarSetColumn(0);
+    mapper->setLastBarSetColumn(m_summary->columnCount() - 1);
+    mapper->setFirstRow(0);
+    mapper->setRowCount(1);
+    mapper->setSeries(series);
+    mapper->setModel(m_summary);
+    auto *chart = new QChart;
+    chart->addSeries(series);
+    // The strip above is the legend (with glyphs and counts); the bar only shows proportions.
+    chart->legend()->setVisible(false);
+    auto *categories = new QBarCategoryAxis(chart);
+    categories->append(tr("Values"));
+    categories->setVisible(false);
+    auto *counts = new QValueAxis(chart);
+    counts->setLabelFormat(QStringLiteral("%d"));
+    counts->setGridLineVisible(false);
+    counts->setLabelsVisible(false);
+    counts->setLineVisible(false);
+    chart->addAxis(categories, Qt::AlignLeft);
+    chart->addAxis(counts, Qt::AlignBottom);
+    series->attachAxis(categories);
+    series->attachAxis(counts);
+    // The axis spans all values, so the bar is always full width, divided by status.
+    const auto rescale = [this, counts] {
+        int total = 0;
+        for (ValidationStatus status : allValidationStatuses())
+            total += m_summary->count(status);
+        counts->setRange(0, std::max(1, total));
+        counts->setTickCount(2);
+    };
+    connect(m_summary, &QAbstractItemModel::dataChanged, counts, rescale);
+    rescale();
+    chart->setMargins(QMargins(2, 2, 2, 2));
+    chart->setBackgroundRoundness(0);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    // Bar sets come from the mapper, labelled by the model's headers: colour each (not relabel:
+    // the mapper would write a label back and rebuild its sets); a click filters by its status.
+    const auto styleSets = [this, series](const QList<QBarSet *> &added) {
+        const QList<QBarSet *> sets = series->barSets();
+        for (QBarSet *set : added) {
+            const ValidationStatus status = ValidationSummaryModel::statusOfColumn(int(sets.indexOf(set)));
+            set->setBrush(statusStyle::accent(status, palette()));
+            set->setPen(QPen(palette().color(QPalette::Base)));
+        }
+    };
+    connect(series, &QBarSeries::barsetsAdded, this, styleSets);
+    connect(series, &QBarSeries::clicked, this, [this, series](int, QBarSet *set) {
+        const int column = int(series->barSets().indexOf(set));
+        if (column < 0)
+            return;
+        QToolButton *button = statusButton(ValidationSummaryModel::statusOfColumn(column));
+        button->setChecked(!button->isChecked());
+    });
+    styleSets(series->barSets());
+    m_chartView = new QChartView(chart, strip);
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumHeight(70);
+    m_chartView->setMaximumHeight(80);
+    m_chartView->setAccessibleName(tr("Chart of the counts per status"));
+    m_chartView->setToolTip(tr("Values per status; click a bar to filter by its status."));
+
+    m_legendButton = new QToolButton(strip);
+    m_legendButton->setText(tr("What do the statuses &mean?"));
+    m_legendButton->setCheckable(true);
+    m_legendButton->setAutoRaise(true);
+    row->addWidget(m_legendButton);
+
+    auto *box = new QWidget(this);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(strip);
+    layout->addWidget(m_chartView);
+    return box;
+}
+
+QWidget *ReviewPanel::buildLegend()
+{
+    m_legend = new QWidget(this);
+    auto *grid = new QFormLayout(m_legend);
+    grid->setContentsMargins(8, 4, 8, 4);
+    for (ValidationStatus status : allValidationStatuses()) {
+        const int size = fontMetrics().height();
+        auto *iconLabel = new QLabel(m_legend);
+        iconLabel->setPixmap(statusStyle::icon(status).pixmap(size, size));
+        auto *title = new QWidget(m_legend);
+        auto *titleRow = new QHBoxLayout(title);
+        titleRow->setContentsMargins(0, 0, 0, 0);
+        titleRow->addWidget(iconLabel);
+        titleRow->addWidget(new QLabel(
+            QStringLiteral("<b>%1</b>").arg(ValidationModel::statusLabel(status).toHtmlEscaped()),
+            m_legend));
+        auto *explanation = new QLabel(ValidationModel::statusExplanation(status), m_legend);
+        explanation->setWordWrap(true);
+        grid->addRow(title, explanation);
+    }
+    grid->addRow(new QLabel(tr("<i>Nothing is written to the registry until you press Apply; "
+                               "Ctrl+Z undoes a decision, Ctrl+Shift+Z redoes it.</i>"),
+                            m_legend));
+    m_legend->setVisible(false);
+    m_legend->setAccessibleName(tr("Legend of the statuses"));
+    connect(m_legendButton, &QToolButton::toggled, m_legend, &QWidget::setVisible);
+    return m_legend;
+}
+
+void ReviewPanel::buildActions()
+{
+    auto *toolbar = new QToolBar(this);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // What is done to the selected rows sits above the table; what is done with the whole
+    // review (recipes, export, apply) sits below it, Apply last.
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_status, 1);
+    QToolBar *current = toolbar;
+    const auto make = [this, &current, bottom](const QString &text, const QString &tip,
+                                               const QKeySequence &shortcut, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setToolTip(tip);
+        if (!shortcut.isEmpty()) {
+            action->setShortcut(shortcut);
+            action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        }
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        if (current) {
+            current->addAction(action);
+        } else {
+            auto *button = new QToolButton(this);
+            button->setDefaultAction(action);
+            bottom->addWidget(button);
+        }
+        return action;
+    };
+    m_accept = make(tr("&Accept standard"), tr("Use the registry's standard name"),
+                    QKeySequence(Qt::CTRL | Qt::Key_Return), &ReviewPanel::acceptStandard);
+    m_pick = new QAction(tr("&Pick"), this);
+    m_pick->setToolTip(tr("Use one of the candidates or \"did you mean\" suggestions"));
+    m_pick->setMenu(new QMenu(this));
+    connect(m_pick->menu(), &QMenu::aboutToShow, this, &ReviewPanel::fillPickMenu);
+    toolbar->addAction(m_pick);
+    if (auto *button = qobject_cast<QToolButton *>(toolbar->widgetForAction(m_pick)))
+        button->setPopupMode(QToolButton::InstantPopup);
+    m_best = make(tr("Best &suggestion"), tr("Use the first candidate or suggestion of each row"),
+                  QKeySequence(Qt::CTRL | Qt::Key_B), &ReviewPanel::useBestSuggestion);
+    m_addFeature = make(tr("Add as &feature…"),
+                        tr("Register the column name as a new feature, with the inferred dtype"),
+                        QKeySequence(), &ReviewPanel::addAsFeatures);
+    m_addSynonym = make(tr("Add as s&ynonym…"),
+                        tr("Make the column name a synonym of an existing feature"),
+                        QKeySequence(), &ReviewPanel::chooseSynonymTarget);
+    m_ignore = make(tr("&Ignore"), tr("Leave the value out"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+                    &ReviewPanel::ignoreSelected);
+    m_clear = make(tr("&Clear decision"), tr("Take the decision back"),
+                   QKeySequence(Qt::Key_Delete), &ReviewPanel::clearSelected);
+    toolbar->addSeparator();
+    // Ctrl+Z and Ctrl+Shift+Z belong to the window's Edit menu, which undoes in the page shown.
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    toolbar->addAction(undo);
+    toolbar->addAction(redo);
+    current = nullptr;
+    m_applyRecipe = make(tr("Apply &recipe…"), tr("Replay the decisions saved from an earlier review"),
+                         QKeySequence(), &ReviewPanel::chooseRecipeToApply);
+    m_saveRecipe = make(tr("Save reci&pe…"), tr("Save these decisions for next week's file"),
+                        QKeySequence(), &ReviewPanel::chooseRecipeToSave);
+    m_export = make(tr("E&xport…"), tr("Write the review as CSV, TSV or HTML"), QKeySequence(),
+                    &ReviewPanel::chooseExportPath);
+    m_apply = make(tr("Appl&y"), tr("Write the decisions to the registry in one transaction"),
+                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), &ReviewPanel::apply);
+    if (auto *button = qobject_cast<QToolButton *>(bottom->itemAt(bottom->count() - 1)->widget())) {
+        QFont font = button->font();
+        font.setBold(true);
+        button->setFont(font);
+    }
+    auto *layout = qobject_cast<QVBoxLayout *>(this->layout());
+    layout->insertWidget(layout->indexOf(m_view), toolbar);
+    layout->addLayout(bottom);
+}
+
+QToolButton *ReviewPanel::statusButton(ValidationStatus status) const
+{
+    return m_statusButtons.value(allValidationStatuses().indexOf(status));
+}
+
+void ReviewPanel::setSource(const QString &path, const CsvOptions &options,
+                            const QStringList &columns, const QStringList &dtypes)
+{
+    m_path = path;
+    m_options = options;
+    m_columns = columns;
+    m_dtypes = dtypes;
+    const QString current = m_column->currentText();
+    m_column->clear();
+    m_column->addItems(columns);
+    if (const int at = m_column->findText(current); at >= 0)
+        m_column->setCurrentIndex(at);
+    if (!m_path.isEmpty())
+        validate();
+}
+
+void ReviewPanel::refreshOrganisms()
+{
+    const QString current = m_organism->currentText();
+    m_organism->clear();
+    m_organism->addItem(tr("Detect"), QString());
+    if (Registry *registry = m_session ? m_session->registry() : nullptr) {
+        if (const auto organisms = OrganismStore(*registry).list())
+            for (const OrganismRecord &organism : *organisms)
+                m_organism->addItem(organism.name, organism.name);
+    }
+    if (const int at = m_organism->findText(current); at >= 0)
+        m_organism->setCurrentIndex(at);
+}
+
+void ReviewPanel::validate()
+{
+    m_revalidate->stop();
+    if (m_path.isEmpty())
+        return;
+    if (!m_session || !m_session->registry()) {
+        setStatus(tr("Open a registry to validate against (File ▸ Open registry)."), true);
+        return;
+    }
+    // A newer request replaces a running one, whose results will be ignored.
+    if (m_job)
+        m_job->cancel();
+    startJob();
+}
+
+void ReviewPanel::startJob()
+{
+    ValidationJob::Request request;
+    request.location = m_session->registry()->location();
+    if (m_mode->currentIndex() == 0) {
+        request.field = Validator::Field::FeatureName;
+        request.names = m_columns;
+        request.dtypes = m_dtypes;
+    } else {
+        Validator::parseField(m_field->currentData().toString(), &request.field);
+        request.path = m_path;
+        request.options = m_options;
+        request.column = m_column->currentText();
+        request.organism = m_organism->currentData().toString();
+        if (request.column.isEmpty()) {
+            setStatus(tr("Choose the column whose values to validate."), true);
+            return;
+        }
+    }
+    auto *job = new ValidationJob(std::move(request));
+    m_job = job;
+    // The pool deletes a job when it has run, before its queued results arrive here: results are
+    // matched to the newest request by number, not by the job.
+    const int generation = ++m_generation;
+    connect(job, &ValidationJob::progressed, this, [this, generation](qint64 done, qint64 total) {
+        if (generation == m_generation && total > 0)
+            m_progress->setValue(int(done * 1000 / total));
+    });
+    connect(job, &ValidationJob::finished, this,
+            [this, generation](const ValidationReport &report, const QString &organism) {
+                if (generation != m_generation)
+                    return;
+                m_running = false;
+                onValidated(report, organism);
+            });
+    connect(job, &ValidationJob::failed, this, [this, generation](const Error &error) {
+        if (generation != m_generation)
+            return;
+        m_running = false;
+        onFailed(error);
+    });
+    m_running = true;
+    m_progress->setValue(0);
+    setStatus(m_mode->currentIndex() == 0
+                  ? tr("Validating the column names…")
+                  : tr("Reading the values of %1 and validating them…").arg(m_column->currentText()));
+    m_pool.start(job);
+    updateState();
+}
+
+void ReviewPanel::cancelValidation()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+void ReviewPanel::onValidated(const ValidationReport &report, const QString &organism)
+{
+    const bool sameField = m_model->field() == report.field;
+    if (!sameField) {
+        // Another field: the old decisions mean nothing for it, and neither does their history.
+        m_model->clearDecisions();
+        m_undo->clear();
+    }
+    m_model->setReport(report);
+    m_hasReport = true;
+    m_reportOrganism = organism;
+    m_fieldWarning->setText(report.fieldWarning);
+    m_fieldWarning->setVisible(!report.fieldWarning.isEmpty());
+    for (int column : {int(ValidationModel::Value), int(ValidationModel::Status), int(ValidationModel::Count)})
+        m_view->resizeColumnToContents(column);
+    m_view->setColumnWidth(ValidationModel::Options, 240);
+    QString text = tr("%1 checked against %2").arg(QLocale().toString(report.items.size()),
+                                                   fieldTitle([&] {
+                                                       Validator::Field field{};
+                                                       Validator::parseField(report.field, &field);
+                                                       return field;
+                                                   }()));
+    if (!organism.isEmpty())
+        text += tr(" (%1)").arg(organism);
+    setStatus(text + QLatin1Char('.'));
+    updateState();
+    Q_EMIT validated();
+}
+
+void ReviewPanel::onFailed(const Error &error)
+{
+    setStatus(error.code == Error::Code::Cancelled ? tr("Validation cancelled.") : error.message,
+              error.code != Error::Code::Cancelled);
+    updateState();
+    Q_EMIT validationFailed(error.message);
+}
+
+void ReviewPanel::updateState()
+{
+    const bool values = m_mode->currentIndex() == 1;
+    m_column->setEnabled(values);
+    m_field->setEnabled(values);
+    m_organism->setEnabled(values);
+    const bool busy = m_running;
+    m_progress->setVisible(busy);
+    m_cancel->setVisible(busy);
+
+    const QMap<ValidationStatus, int> counts = m_model->statusCounts();
+    for (ValidationStatus status : allValidationStatuses())
+        statusButton(status)->setText(QStringLiteral("%1 %2").arg(
+            QLocale().toString(counts.value(status)), ValidationModel::statusLabel(status)));
+    const ValidationReport &report = m_model->report();
+    m_extraCounts->setText(m_hasReport ? tr("· empty %1 · duplicate %2")
+                                             .arg(QLocale().toString(report.emptyCount),
+                                                  QLocale().toString(report.duplicateCount))
+                                       : QString());
+    m_shown->setText(tr("%1 of %2 shown").arg(QLocale().toString(m_proxy->rowCount()),
+                                              QLocale().toString(m_model->rowCount())));
+
+    const QList<int> rows = selectedRows();
+    const bool features = m_model->field() == QLatin1StringView("feature.name");
+    bool anyStandard = false;
+    bool anyOptions = false;
+    for (int row : rows) {
+        const ValidationItem &item = m_model->item(row);
+        anyStandard = anyStandard || standardDecision(item).isDecided();
+        anyOptions = anyOptions || !item.candidates.isEmpty() || !item.suggestions.isEmpty();
+    }
+    const bool writable = m_session && m_session->registry() && !m_session->registry()->isReadOnly();
+    m_accept->setEnabled(anyStandard);
+    m_pick->setEnabled(rows.size() == 1 && anyOptions);
+    m_best->setEnabled(anyOptions);
+    m_addFeature->setEnabled(!rows.isEmpty() && features);
+    m_addSynonym->setEnabled(!rows.isEmpty() && features);
+    m_ignore->setEnabled(!rows.isEmpty());
+    m_clear->setEnabled(std::any_of(rows.cbegin(), rows.cend(),
+                                    [this](int row) { return m_model->decision(row).isDecided(); }));
+    m_apply->setEnabled(m_model->decidedCount() > 0 && !m_applying && writable);
+    m_export->setEnabled(m_hasReport);
+    m_saveRecipe->setEnabled(m_model->decidedCount() > 0);
+    m_applyRecipe->setEnabled(m_hasReport);
+    m_apply->setText(m_model->decidedCount() > 0
+                         ? tr("Appl&y %n decision(s)", nullptr, m_model->decidedCount())
+                         : tr("Appl&y"));
+}
+
+void ReviewPanel::toggleStatus(ValidationStatus status, bool on)
+{
+    QSet<ValidationStatus> statuses = m_proxy->filter().statuses();
+    if (on)
+        statuses.insert(status);
+    else
+        statuses.remove(status);
+    m_proxy->setStatuses(statuses);
+}
+
+QList<int> ReviewPanel::selectedRows() const
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_view->selectionModel()->selectedRows();
+    rows.reserve(selected.size());
+    for (const QModelIndex &index : selected)
+        rows.append(m_proxy->mapToSource(index).row());
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void ReviewPanel::decide(const QList<ValueDecision> &decisions, const QString &text)
+{
+    if (decisions.isEmpty())
+        return;
+    m_undo->push(new CurationCommand(m_model, decisions, text));
+}
+
+void ReviewPanel::acceptStandard()
+{
+    QList<ValueDecision> decisions;
+    for (int row : selectedRows())
+        if (const CurationDecision decision = standardDecision(m_model->item(row)); decision.isDecided())
+            decisions.append({m_model->item(row).value, decision});
+    decide(decisions, tr("Accept %n standard name(s)", nullptr, int(decisions.size())));
+}
+
+void ReviewPanel::useName(const QString &name, const QString &uid)
+{
+    const QList<int> rows = selectedRows();
+    if (rows.size() != 1)
+        return;
+    decide({{m_model->item(rows.first()).value, CurationDecision::rename(name, uid)}},
+           tr("Use %1").arg(name));
+}
+
+void ReviewPanel::useBestSuggestion()
+{
+    QList<ValueDecision> decisions;
+    for (int row : selectedRows()) {
+        const ValidationItem &item = m_model->item(row);
+        if (!item.candidateUids.isEmpty())
+            decisions.append({item.value, CurationDecision::rename(
+                                              item.candidates.first().section(QStringLiteral(" ("), 0, 0),
+                                              item.candidateUids.first())});
+        else if (!item.suggestions.isEmpty())
+            decisions.append({item.value, CurationDecision::rename(item.suggestions.first())});
+    }
+    decide(decisions, tr("Use the best suggestion for %n value(s)", nullptr, int(decisions.size())));
+}
+
+void ReviewPanel::fillPickMenu()
+{
+    QMenu *menu = m_pick->menu();
+    menu->clear();
+    const QList<int> rows = selectedRows();
+    if (rows.size() != 1)
+        return;
+    const ValidationItem &item = m_model->item(rows.first());
+    for (qsizetype i = 0; i < item.candidates.size(); ++i) {
+        const QString name = item.candidates.at(i).section(QStringLiteral(" ("), 0, 0);
+        const QString uid = item.candidateUids.value(i);
+        connect(menu->addAction(item.candidates.at(i)), &QAction::triggered, this,
+                [this, name, uid] { useName(name, uid); });
+    }
+    for (const QString &suggestion : item.suggestions)
+        connect(menu->addAction(tr("Did you mean %1?").arg(suggestion)), &QAction::triggered, this,
+                [this, suggestion] { useName(suggestion); });
+}
+
+void ReviewPanel::addAsFeatures()
+{
+    const QList<int> rows = selectedRows();
+    if (rows.isEmpty() || m_model->field() != QLatin1StringView("feature.name"))
+        return;
+    QList<ValueDecision> decisions;
+    if (rows.size() == 1) {
+        const ValidationItem &item = m_model->item(rows.first());
+        QString name = item.value.trimmed();
+        QString dtype = item.columnDtype;
+        if (!askNewFeature(this, &name, &dtype))
+            return;
+        decisions.append({item.value, CurationDecision::addFeature(name, dtype)});
+    } else {
+        if (QMessageBox::question(this, tr("Add as features"),
+                                  tr("Add %n column name(s) as new features, each with the dtype "
+                                     "inferred from its values?", nullptr, int(rows.size())))
+            != QMessageBox::Yes)
+            return;
+        for (int row : rows) {
+            const ValidationItem &item = m_model->item(row);
+            decisions.append({item.value, CurationDecision::addFeature(
+                                              item.value.trimmed(),
+                                              item.columnDtype.isEmpty() ? QStringLiteral("str")
+                                                                         : item.columnDtype)});
+        }
+    }
+    decide(decisions, tr("Add %n feature(s)", nullptr, int(decisions.size())));
+}
+
+void ReviewPanel::chooseSynonymTarget()
+{
+    const QList<int> rows = selectedRows();
+    Registry *registry = m_session ? m_session->registry() : nullptr;
+    if (rows.isEmpty() || !registry)
+        return;
+    const Result<QList<FeatureRecord>> features = FeatureStore(*registry).list();
+    if (!features) {
+        ErrorPresenter::show(this, features.error());
+        return;
+    }
+    QStringList names;
+    for (const FeatureRecord &feature : *features)
+        names.append(feature.name);
+    const ValidationItem &first = m_model->item(rows.first());
+    const QString suggested = first.suggestions.value(0);
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Add as synonym"),
+        tr("Make %1 a synonym of the feature:").arg(rows.size() == 1 ? first.value
+                                                                     : tr("%n value(s)", nullptr, int(rows.size()))),
+        names, std::max<qsizetype>(0, names.indexOf(suggested)), false, &ok);
+    if (ok && !chosen.isEmpty())
+        addAsSynonymOf(chosen);
+}
+
+void ReviewPanel::addAsSynonymOf(const QString &feature)
+{
+    QList<ValueDecision> decisions;
+    for (int row : selectedRows())
+        decisions.append({m_model->item(row).value, CurationDecision::addSynonym(feature)});
+    decide(decisions, tr("Make %n value(s) synonyms of %1", nullptr, int(decisions.size())).arg(feature));
+}
+
+void ReviewPanel::ignoreSelected()
+{
+    QList<ValueDecision> decisions;
+    for (int row : selectedRows())
+        decisions.append({m_model->item(row).value, CurationDecision::ignore()});
+    decide(decisions, tr("Ignore %n value(s)", nullptr, int(decisions.size())));
+}
+
+void ReviewPanel::clearSelected()
+{
+    QList<ValueDecision> decisions;
+    for (int row : selectedRows())
+        if (m_model->decision(row).isDecided())
+            decisions.append({m_model->item(row).value, {}});
+    decide(decisions, tr("Clear %n decision(s)", nullptr, int(decisions.size())));
+}
+
+void ReviewPanel::showContextMenu(const QPoint &at)
+{
+    QMenu menu(this);
+    menu.addAction(m_accept);
+    fillPickMenu();
+    if (!m_pick->menu()->isEmpty() && m_pick->isEnabled())
+        menu.addMenu(m_pick->menu())->setText(m_pick->text());
+    menu.addAction(m_best);
+    menu.addAction(m_addFeature);
+    menu.addAction(m_addSynonym);
+    menu.addAction(m_ignore);
+    menu.addAction(m_clear);
+    menu.exec(m_view->viewport()->mapToGlobal(at));
+}
+
+bool ReviewPanel::hasUnappliedDecisions() const
+{
+    return m_model->decidedCount() > 0 && !m_undo->isClean();
+}
+
+void ReviewPanel::apply()
+{
+    Registry *registry = m_session ? m_session->registry() : nullptr;
+    if (!registry || m_applying || m_model->decidedCount() == 0)
+        return;
+    m_applying = true;
+    updateState();
+    setStatus(tr("Applying %n decision(s)…", nullptr, m_model->decidedCount()));
+    const RegistryLocation location = registry->location();
+    const QString field = m_model->field();
+    const QList<ValueDecision> decisions = m_model->decisions();
+    const QString source = QFileInfo(m_path).fileName();
+    // On a worker with a connection of its own: a review may add thousands of features.
+    m_pool.start([this, location, field, decisions, source] {
+        Registry::OpenOptions options;
+        options.migrate = false;
+        Result<std::unique_ptr<Registry>> worker = Registry::open(location, options);
+        Result<CurationOutcome> outcome = worker ? CurationApplier(**worker).apply(field, decisions, source)
+                                                 : Result<CurationOutcome>(worker.error());
+        QMetaObject::invokeMethod(this, [this, outcome] {
+            m_applying = false;
+            if (!outcome) {
+                setStatus(outcome.error().message, true);
+                updateState();
+                ErrorPresenter::show(this, outcome.error());
+                Q_EMIT applyFailed(outcome.error().message);
+                return;
+            }
+            const QString summary =
+                tr("Applied: %1 features added, %2 synonyms added, %3 renamed, %4 ignored (run %5).")
+                    .arg(outcome->featuresAdded.size())
+                    .arg(outcome->synonymsAdded.size())
+                    .arg(outcome->renamed)
+                    .arg(outcome->ignored)
+                    .arg(outcome->runId);
+            onApplied(summary);
+            if (!outcome->featuresAdded.isEmpty() || !outcome->synonymsAdded.isEmpty())
+                if (Registry *registry = m_session->registry())
+                    registry->notifyChanged(QStringLiteral("features")); // re-validates, too
+        }, Qt::QueuedConnection);
+    });
+}
+
+void ReviewPanel::onApplied(const QString &summary)
+{
+    // What was written is now in the registry: those decisions are done. Renames and ignores stay,
+    // as what the file's curation says; the history before Apply cannot be undone any more.
+    QList<ValueDecision> done;
+    for (const ValueDecision &entry : m_model->decisions())
+        if (entry.decision.action == CurationAction::AddFeature
+            || entry.decision.action == CurationAction::AddSynonym)
+            done.append({entry.value, {}});
+    m_model->setDecisions(done);
+    m_undo->clear();
+    m_undo->setClean();
+    setStatus(summary);
+    updateState();
+    Q_EMIT applied(summary);
+}
+
+Status ReviewPanel::exportTo(const QString &path)
+{
+    const ValidationExport::Format format = ValidationExport::formatForPath(path);
+    Status written = ValidationExport::write(path, format, m_model->report(), m_model->decisions(),
+                                             QFileInfo(m_path).fileName());
+    setStatus(written ? tr("Exported the review to %1.").arg(path) : written.error().message, !written);
+    return written;
+}
+
+Status ReviewPanel::saveRecipe(const QString &path)
+{
+    CurationRecipe recipe;
+    recipe.field = m_model->field();
+    recipe.source = QFileInfo(m_path).fileName();
+    recipe.createdAt = QDateTime::currentDateTimeUtc();
+    if (m_session && m_session->registry())
+        recipe.createdBy = m_session->registry()->userHandle();
+    recipe.decisions = m_model->decisions();
+    Status saved = recipe.save(path);
+    setStatus(saved ? tr("Saved %n decision(s) as the recipe %1.", nullptr,
+                         int(recipe.decisions.size())).arg(path)
+                    : saved.error().message,
+              !saved);
+    return saved;
+}
+
+Status ReviewPanel::applyRecipe(const QString &path)
+{
+    const Result<CurationRecipe> recipe = CurationRecipe::load(path);
+    if (!recipe) {
+        setStatus(recipe.error().message, true);
+        return recipe.error();
+    }
+    if (recipe->field != m_model->field()) {
+        const Error error = Error::make(
+            Error::Code::Invalid,
+            tr("The recipe %1 is for %2, but this review checks %3; validate %2 first.")
+                .arg(QFileInfo(path).fileName(), recipe->field, m_model->field()));
+        setStatus(error.message, true);
+        return error;
+    }
+    const CurationRecipe::Match match = recipe->matchTo(m_model->report());
+    QList<ValueDecision> decisions;
+    for (const auto &[row, decision] : match.rows)
+        decisions.append({m_model->item(row).value, decision});
+    decide(decisions, tr("Apply the recipe %1").arg(QFileInfo(path).fileName()));
+    setStatus(tr("Recipe %1: %2 decisions taken, %3 already validated, %4 not in this file; "
+                 "%5 values still need a decision.")
+                  .arg(QFileInfo(path).fileName())
+                  .arg(decisions.size())
+                  .arg(match.alreadyValidated)
+                  .arg(match.notInFile)
+                  .arg(m_model->openCount()));
+    return {};
+}
+
+void ReviewPanel::chooseExportPath()
+{
+    const QString base = QFileInfo(m_path).completeBaseName() + QStringLiteral("-review.csv");
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the review"), QFileInfo(m_path).dir().filePath(base),
+        tr("CSV (*.csv);;TSV (*.tsv);;HTML (*.html)"));
+    if (path.isEmpty())
+        return;
+    if (Status written = exportTo(path); !written)
+        ErrorPresenter::show(this, written.error());
+}
+
+void ReviewPanel::chooseRecipeToSave()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the decisions as a recipe"),
+        QFileInfo(m_path).dir().filePath(QFileInfo(m_path).completeBaseName()
+                                         + QStringLiteral(".recipe.json")),
+        tr("Curation recipes (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (Status saved = saveRecipe(path); !saved)
+        ErrorPresenter::show(this, saved.error());
+}
+
+void ReviewPanel::chooseRecipeToApply()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Apply a curation recipe"),
+                                                      QFileInfo(m_path).path(),
+                                                      tr("Curation recipes (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (Status applied = applyRecipe(path); !applied)
+        ErrorPresenter::show(this, applied.error());
+}
+
+void ReviewPanel::setStatus(const QString &text, bool problem)
+{
+    m_status->setText(text);
+    m_status->setForegroundRole(problem ? QPalette::LinkVisited : QPalette::WindowText);
+    QFont font = m_status->font();
+    font.setBold(problem);
+    m_status->setFont(font);
+}
+
+} // namespace fd

@@ -1,0 +1,175 @@
+#pragma once
+
+#include "model/Result.h"
+#include "model/csv/CsvOptions.h"
+#include "model/validation/Curation.h"
+#include "model/validation/Validation.h"
+#include "model/validation/ValidationJob.h"
+
+#include <QPointer>
+#include <QThreadPool>
+#include <QWidget>
+
+class QAction;
+class QCheckBox;
+class QChartView;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+class QTimer;
+class QToolButton;
+class QUndoStack;
+
+namespace fd {
+
+class RegistrySession;
+class ValidationFilterProxyModel;
+class ValidationModel;
+class ValidationSummaryModel;
+
+// The curation review of one imported file: what was checked (its column names, or the distinct
+// values of one column as gene symbols / Ensembl ids / NCBI ids), each with its status, a summary
+// strip and chart of the counts (click a status to filter), a legend one click away, a search box,
+// and the actions (accept the standard name, pick a candidate or suggestion, add a feature, add a
+// synonym, ignore), every one undoable until Apply writes them in one transaction and one run.
+// Decisions can be exported, saved as a recipe and replayed on next week's file. Validation and
+// applying run on worker threads with connections of their own.
+class ReviewPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReviewPanel)
+
+public:
+    ReviewPanel(RegistrySession *session, QWidget *parent = nullptr);
+    ~ReviewPanel() override;
+
+    // The file and what the import's scan found: its column names with their dtypes. Validates
+    // the column names at once when nothing was validated yet; otherwise validates again what was
+    // validated, keeping the decisions.
+    void setSource(const QString &path, const CsvOptions &options, const QStringList &columns,
+                   const QStringList &dtypes);
+
+    ValidationModel *model() const { return m_model; }
+    ValidationFilterProxyModel *proxy() const { return m_proxy; }
+    ValidationSummaryModel *summaryModel() const { return m_summary; }
+    QUndoStack *undoStack() const { return m_undo; }
+    QTableView *view() const { return m_view; }
+    QLineEdit *searchBox() const { return m_search; }
+    QChartView *chartView() const { return m_chartView; }
+    QToolButton *statusButton(ValidationStatus status) const;
+    QWidget *legend() const { return m_legend; }
+    QToolButton *legendButton() const { return m_legendButton; }
+    QComboBox *modeBox() const { return m_mode; }
+    QComboBox *columnBox() const { return m_column; }
+    QComboBox *fieldBox() const { return m_field; }
+    QComboBox *organismBox() const { return m_organism; }
+    QLabel *statusLabel() const { return m_status; }
+    QLabel *fieldWarningLabel() const { return m_fieldWarning; }
+    QAction *applyAction() const { return m_apply; }
+
+    bool isValidating() const { return m_running; }
+    bool isApplying() const { return m_applying; }
+    // Decisions made and not yet applied: closing the file would lose them.
+    bool hasUnappliedDecisions() const;
+
+public Q_SLOTS:
+    void validate();          // with the current choice of names or values
+    void cancelValidation();
+    void acceptStandard();    // on the selected rows
+    void useName(const QString &name, const QString &uid = {}); // a candidate or suggestion
+    void useBestSuggestion(); // on the selected rows: the first candidate or suggestion
+    void addAsFeatures();     // asks for name and dtype for one row; inferred dtypes for several
+    void addAsSynonymOf(const QString &feature);
+    void ignoreSelected();
+    void clearSelected();
+    void apply();
+
+public:
+    // What the Export, Save recipe and Apply recipe actions do once a file is chosen.
+    Status exportTo(const QString &path);
+    Status saveRecipe(const QString &path);
+    Status applyRecipe(const QString &path);
+
+Q_SIGNALS:
+    void validated();
+    void validationFailed(const QString &message);
+    void applied(const QString &summary);
+    void applyFailed(const QString &message);
+
+private:
+    void buildControls();
+    QWidget *buildSummary();
+    QWidget *buildLegend();
+    void buildActions();
+    void startJob();
+    void onValidated(const ValidationReport &report, const QString &organism);
+    void onFailed(const Error &error);
+    void onApplied(const QString &summary);
+    void refreshOrganisms();
+    void updateState();
+    void toggleStatus(ValidationStatus status, bool on);
+    void showContextMenu(const QPoint &at);
+    void fillPickMenu();
+    QList<int> selectedRows() const;
+    void decide(const QList<ValueDecision> &decisions, const QString &text);
+    void chooseSynonymTarget();
+    void chooseExportPath();
+    void chooseRecipeToSave();
+    void chooseRecipeToApply();
+    void setStatus(const QString &text, bool problem = false);
+
+    RegistrySession *m_session;
+    ValidationModel *m_model;
+    ValidationFilterProxyModel *m_proxy;
+    ValidationSummaryModel *m_summary;
+    QUndoStack *m_undo;
+    QThreadPool m_pool; // waits for a running job before the panel goes
+    QPointer<ValidationJob> m_job; // to cancel it; the pool deletes it when it has run
+    int m_generation = 0;          // of the newest validation request
+    bool m_running = false;
+    bool m_applying = false;
+    QTimer *m_revalidate;
+
+    QString m_path;
+    CsvOptions m_options;
+    QStringList m_columns;
+    QStringList m_dtypes;
+    bool m_hasReport = false;
+    QString m_reportOrganism;
+
+    QComboBox *m_mode = nullptr;
+    QComboBox *m_column = nullptr;
+    QComboBox *m_field = nullptr;
+    QComboBox *m_organism = nullptr;
+    QPushButton *m_validate = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QLabel *m_fieldWarning = nullptr;
+    QList<QToolButton *> m_statusButtons;
+    QLabel *m_extraCounts = nullptr;
+    QChartView *m_chartView = nullptr;
+    QToolButton *m_legendButton = nullptr;
+    QWidget *m_legend = nullptr;
+    QLineEdit *m_search = nullptr;
+    QCheckBox *m_openOnly = nullptr;
+    QLabel *m_shown = nullptr;
+    QTableView *m_view = nullptr;
+    QLabel *m_status = nullptr;
+
+    QAction *m_accept = nullptr;
+    QAction *m_pick = nullptr;
+    QAction *m_best = nullptr;
+    QAction *m_addFeature = nullptr;
+    QAction *m_addSynonym = nullptr;
+    QAction *m_ignore = nullptr;
+    QAction *m_clear = nullptr;
+    QAction *m_apply = nullptr;
+    QAction *m_export = nullptr;
+    QAction *m_saveRecipe = nullptr;
+    QAction *m_applyRecipe = nullptr;
+};
+
+} // namespace fd
