@@ -31,6 +31,40 @@
         <source>cannot seek in the file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 has %n column(s); there is no column %2 (counted from 0).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the write failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Curation</name>
+    <message>
+        <source>Use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add feature %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add feature %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synonym of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GeneSearchModel</name>
@@ -242,6 +276,17 @@ Added %5, updated %6, unchanged %7, skipped %8.</source>
     </message>
 </context>
 <context>
+    <name>fd::CsvColumnRef</name>
+    <message>
+        <source>%1 has no column named &apos;%2&apos;. Check the spelling against the file&apos;s header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no header, so its columns have no names; name the column by its position, counted from 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::CsvColumnsModel</name>
     <message>
         <source>scanning…</source>
@@ -365,6 +410,29 @@ Added %5, updated %6, unchanged %7, skipped %8.</source>
     </message>
     <message>
         <source>The first row was taken as data, but that is a guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::CsvStandardizer</name>
+    <message>
+        <source>%1 is the file being read; write the standardized copy to another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no header, so it has no column names to standardize.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Check that the folder exists and that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header now names two columns &quot;%1&quot;; readers will tell them apart as &quot;%1&quot; and &quot;%1.1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Check the free space.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -768,6 +836,18 @@ Which organism are these genes of?</source>
         <source>These rows have more or fewer cells than the header. They are kept: missing cells count as missing, extra cells are not read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Preview and columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate the column names or one column&apos;s values against the registry, and curate them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::MainWindow</name>
@@ -987,6 +1067,29 @@ The gene registry holds a genome&apos;s genes, so that gene symbols and Ensembl 
         <source>Delimited files (*.csv *.tsv *.txt *.tab *.gz);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The review of %1 has %n decision(s) that are not applied. Close it and lose them?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fd::NewFeatureSetDialog</name>
@@ -1077,15 +1180,523 @@ The gene registry holds a genome&apos;s genes, so that gene symbols and Ensembl 
     </message>
 </context>
 <context>
+    <name>fd::ReviewPanel</name>
+    <message>
+        <source>features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gene symbols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ensembl gene ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NCBI gene ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as a new feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dtype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column names, as features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values of one column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column whose values are validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry field the values are checked against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Col&amp;umn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a&amp;s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organism:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search values, standard names, suggestions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only rows that need a &amp;decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Click to show only these rows; click again to show all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of the counts per status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values per status; click a bar to filter by its status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do the statuses &amp;mean?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Nothing is written to the registry until you press Apply; Ctrl+Z undoes a decision, Ctrl+Shift+Z redoes it.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend of the statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the registry&apos;s standard name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one of the candidates or &quot;did you mean&quot; suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best &amp;suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the first candidate or suggestion of each row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as &amp;feature…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the column name as a new feature, with the inferred dtype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as s&amp;ynonym…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the column name a synonym of an existing feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the value out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the decision back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply &amp;recipe…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay the decisions saved from an earlier review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save reci&amp;pe…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these decisions for next week&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the review as CSV, TSV or HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the decisions to the registry in one transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a registry to validate against (File ▸ Open registry).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column whose values to validate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validating the column names…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the values of %1 and validating them…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 checked against %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>· empty %1 · duplicate %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Appl&amp;y %n decision(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n standard name(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Use the best suggestion for %n value(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n column name(s) as new features, each with the dtype inferred from its values?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n feature(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add as synonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 a synonym of the feature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n value(s) synonyms of %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ignore %n value(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n decision(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying %n decision(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applied: %1 features added, %2 synonyms added, %3 renamed, %4 ignored (run %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the review to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n decision(s) as the recipe %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The recipe %1 is for %2, but this review checks %3; validate %2 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the recipe %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipe %1: %2 decisions taken, %3 already validated, %4 not in this file; %5 values still need a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;TSV (*.tsv);;HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the decisions as a recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curation recipes (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply a curation recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curation recipes (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ValidationModel</name>
+    <message>
+        <source>Validation of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standardizable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambiguous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dtype mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry has exactly this name. Nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry knows it in another spelling: other letter case, a synonym, extra spaces or another Unicode form. Accept the standard name to use the registry&apos;s spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a synonym of several records. Pick the one that is meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry does not know it. Pick a &quot;did you mean&quot; suggestion, add it as a new feature, make it a synonym of an existing feature, or ignore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is known, but the column&apos;s values do not fit the feature&apos;s registered type (for example text in a number feature). Check the file, or ignore the column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did you mean %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (registered: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates / did you mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dtype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::Validator</name>
-    <message>
-        <source>%1 names %2 records; pick the one meant.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Padded with white space; the trimmed name matches.</source>
         <translation type="unfinished"></translation>
@@ -1116,6 +1727,14 @@ The gene registry holds a genome&apos;s genes, so that gene symbols and Ensembl 
     </message>
     <message>
         <source>%1 of %2 values are plain numbers; if they are NCBI gene ids, validate them as gene.ncbi_gene_id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It names %1 records; pick the one meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several records have this exact name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
