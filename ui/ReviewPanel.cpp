@@ -133,15 +133,20 @@ ReviewPanel::ReviewPanel(RegistrySession *session, QWidget *parent)
     if (m_session) {
         // The index is refreshed when the registry changes: validate again, decisions stay.
         connect(m_session, &RegistrySession::recordsChanged, this, [this](const QString &table) {
-            const bool relevant = m_model->field() == QLatin1StringView("feature.name")
-                                      ? table == QLatin1StringView("features")
-                                      : table == QLatin1StringView("genes");
+            // Indexes of what changed are stale.
+            const QString prefix = table == QLatin1StringView("features")
+                                       ? QStringLiteral("feature.")
+                                       : QStringLiteral("gene.");
+            for (auto it = m_indexes.begin(); it != m_indexes.end();)
+                it = it.key().startsWith(prefix) ? m_indexes.erase(it) : std::next(it);
+            const bool relevant = m_model->field().startsWith(prefix);
             if (m_hasReport && relevant && !m_applying)
                 m_revalidate->start();
             if (table == QLatin1StringView("genes"))
                 refreshOrganisms();
         });
         connect(m_session, &RegistrySession::registryChanged, this, [this] {
+            m_indexes.clear();
             refreshOrganisms();
             if (m_hasReport)
                 m_revalidate->start();
@@ -255,7 +260,12 @@ void ReviewPanel::buildControls()
     layout->addWidget(m_view, 1);
 
     connect(m_mode, &QComboBox::currentIndexChanged, this, &ReviewPanel::updateState);
-    connect(m_validate, &QPushButton::clicked, this, &ReviewPanel::validate);
+    // Asked for explicitly, validation reads the registry afresh: another workstation may have
+    // changed a shared registry without this one hearing of it.
+    connect(m_validate, &QPushButton::clicked, this, [this] {
+        m_indexes.clear();
+        validate();
+    });
     connect(m_cancel, &QPushButton::clicked, this, &ReviewPanel::cancelValidation);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &ValidationFilterProxyModel::setText);
     connect(m_openOnly, &QCheckBox::toggled, m_proxy, &ValidationFilterProxyModel::setOpenOnly);
@@ -533,6 +543,18 @@ void ReviewPanel::startJob()
             return;
         }
     }
+    // An organism left to detection is known only after the values are read: the job then takes
+    // the cached index only if it is for the organism it finds.
+    for (auto it = m_indexes.cbegin(); it != m_indexes.cend(); ++it) {
+        const QString wanted = indexKey(request.field, request.organism);
+        if (it.key() == wanted
+            || (request.organism.isEmpty() && it.key().startsWith(wanted))) {
+            request.index = it.value();
+            request.indexOrganism = it.key().section(QLatin1Char('/'), 1);
+            if (it.key() == wanted)
+                break;
+        }
+    }
     auto *job = new ValidationJob(std::move(request));
     m_job = job;
     // The pool deletes a job when it has run, before its queued results arrive here: results are
@@ -543,10 +565,14 @@ void ReviewPanel::startJob()
             m_progress->setValue(int(done * 1000 / total));
     });
     connect(job, &ValidationJob::finished, this,
-            [this, generation](const ValidationReport &report, const QString &organism) {
+            [this, generation](const ValidationReport &report, const QString &organism,
+                               const std::shared_ptr<const NameIndex> &index) {
                 if (generation != m_generation)
                     return;
                 m_running = false;
+                Validator::Field field{};
+                Validator::parseField(report.field, &field);
+                m_indexes.insert(indexKey(field, organism), index);
                 onValidated(report, organism);
             });
     connect(job, &ValidationJob::failed, this, [this, generation](const Error &error) {
@@ -562,6 +588,11 @@ void ReviewPanel::startJob()
                   : tr("Reading the values of %1 and validating them…").arg(m_column->currentText()));
     m_pool.start(job);
     updateState();
+}
+
+QString ReviewPanel::indexKey(Validator::Field field, const QString &organism)
+{
+    return Validator::fieldKey(field) + QLatin1Char('/') + organism;
 }
 
 void ReviewPanel::cancelValidation()

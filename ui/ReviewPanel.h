@@ -6,6 +6,7 @@
 #include "model/validation/Validation.h"
 #include "model/validation/ValidationJob.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QThreadPool>
 #include <QWidget>
@@ -71,6 +72,7 @@ public:
     QAction *applyAction() const { return m_apply; }
 
     bool isValidating() const { return m_running; }
+    int cachedIndexCount() const { return int(m_indexes.size()); }
     bool isApplying() const { return m_applying; }
     // Decisions made and not yet applied: closing the file would lose them.
     bool hasUnappliedDecisions() const;
@@ -106,6 +108,7 @@ private:
     void buildActions();
     void startJob();
     void onValidated(const ValidationReport &report, const QString &organism);
+    static QString indexKey(Validator::Field field, const QString &organism);
     void onFailed(const Error &error);
     void onApplied(const QString &summary);
     void refreshOrganisms();
@@ -129,6 +132,8 @@ private:
     QThreadPool m_pool; // waits for a running job before the panel goes
     QPointer<ValidationJob> m_job; // to cancel it; the pool deletes it when it has run
     int m_generation = 0;          // of the newest validation request
+    // Indexes built, by field and organism, until the registry changes (then they are dropped).
+    QHash<QString, std::shared_ptr<const NameIndex>> m_indexes;
     bool m_running = false;
     bool m_applying = false;
     QTimer *m_revalidate;

@@ -42,6 +42,7 @@ ValidationJob::ValidationJob(Request request, QObject *parent)
 {
     setAutoDelete(true);
     qRegisterMetaType<fd::ValidationReport>();
+    qRegisterMetaType<std::shared_ptr<const fd::NameIndex>>();
     qRegisterMetaType<fd::Error>();
 }
 
@@ -83,10 +84,14 @@ void ValidationJob::run()
             return;
         }
     }
-    const Result<NameIndex> index = IndexLoader::load(**registry, m_request.field, organism);
-    if (!index) {
-        Q_EMIT failed(index.error());
-        return;
+    std::shared_ptr<const NameIndex> index = m_request.index;
+    if (!index || m_request.indexOrganism != organism) {
+        Result<NameIndex> loaded = IndexLoader::load(**registry, m_request.field, organism);
+        if (!loaded) {
+            Q_EMIT failed(loaded.error());
+            return;
+        }
+        index = std::make_shared<const NameIndex>(std::move(loaded).value());
     }
     if (m_cancelled.load()) {
         Q_EMIT failed(cancelledError());
@@ -99,7 +104,7 @@ void ValidationJob::run()
         report.emptyCount = column.empty;
         report.duplicateCount = column.duplicates();
     }
-    Q_EMIT finished(report, organism);
+    Q_EMIT finished(report, organism, index);
 }
 
 } // namespace fd

@@ -10,6 +10,7 @@
 #include <QRunnable>
 
 #include <atomic>
+#include <memory>
 
 namespace fd {
 
@@ -17,6 +18,8 @@ namespace fd {
 // (a genome's symbols take a few hundred milliseconds), reads the distinct values of a column when
 // values are validated (a full pass over the file, with progress and cancel), and checks them.
 // Column names come from the import's scan, with their dtypes, and need no pass over the file.
+// The index is handed back, so that checking again (another column, the same file after a dtype
+// change) does not load it again while the registry is unchanged.
 class ValidationJob final : public QObject, public QRunnable
 {
     Q_OBJECT
@@ -33,6 +36,10 @@ public:
         CsvOptions options;  // how to read it,
         QString column;      // the column (a header name, or a 0-based position without header)
         QString organism;    // genes; empty: inferred from the values, or the registry's only one
+        // An index of the field built before (for this organism), while the registry has not
+        // changed: checking again then skips loading it. Empty: loaded here.
+        std::shared_ptr<const NameIndex> index;
+        QString indexOrganism;
     };
 
     explicit ValidationJob(Request request, QObject *parent = nullptr);
@@ -43,7 +50,9 @@ public:
 
 Q_SIGNALS:
     void progressed(qint64 done, qint64 total);
-    void finished(const fd::ValidationReport &report, const QString &organism);
+    // index: the one used, for the caller to keep until the registry changes.
+    void finished(const fd::ValidationReport &report, const QString &organism,
+                  std::shared_ptr<const fd::NameIndex> index);
     void failed(const fd::Error &error);
 
 private:
@@ -52,3 +61,5 @@ private:
 };
 
 } // namespace fd
+
+Q_DECLARE_METATYPE(std::shared_ptr<const fd::NameIndex>)

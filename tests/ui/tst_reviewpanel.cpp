@@ -207,6 +207,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(model, QStringLiteral("operator")), QStringLiteral("standardizable"), 20000);
         // Renames and ignores stay as the file's curation; the written synonym's decision is done.
         QCOMPARE(model->decidedCount(), 5);
+        // The feature index was dropped when the features changed, and built again once.
+        QCOMPARE(panel.cachedIndexCount(), 1);
     }
 
     void addFeaturesForSeveralRows()
@@ -323,6 +325,17 @@ private Q_SLOTS:
         QCOMPARE(model->report().emptyCount, 1);
         QCOMPARE(model->report().duplicateCount, 1);
         QVERIFY(panel.statusLabel()->text().contains(QStringLiteral("human")));
+        // Both columns were checked against one index of human symbols, kept for the next check.
+        QCOMPARE(panel.cachedIndexCount(), 1);
+        panel.validate();
+        QTRY_COMPARE_WITH_TIMEOUT(validated.size(), 3, 20000);
+        QCOMPARE(panel.cachedIndexCount(), 1);
+        QCOMPARE(statusOf(model, QStringLiteral("p53")), QStringLiteral("standardizable"));
+        // New genes: the gene index is stale and dropped, then built again.
+        m_session->registry()->notifyChanged(QStringLiteral("genes"));
+        QCOMPARE(panel.cachedIndexCount(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(validated.size(), 4, 20000);
+        QCOMPARE(panel.cachedIndexCount(), 1);
         // Genes take renames and ignores, not new features.
         selectValues(panel, {QStringLiteral("TP35")});
         panel.useBestSuggestion();
