@@ -2,7 +2,6 @@
 
 #include "model/Registry.h"
 #include "model/SqlErrors.h"
-#include "model/genes/GeneIndex.h"
 #include "model/genes/OrganismStore.h"
 
 #include <QSqlQuery>
@@ -36,30 +35,36 @@ Result<NameIndex> IndexLoader::load(Registry &registry, Validator::Field field, 
     if (organism.isEmpty())
         return Error::make(Error::Code::Invalid,
                            QStringLiteral("Gene values need an organism; name one (e.g. human)."));
-    Result<GeneIndex> genes = GeneIndex::build(registry, organism);
-    if (!genes)
-        return genes.error();
+    const Result<OrganismRecord> record = OrganismStore(registry).require(organism);
+    if (!record)
+        return record.error();
+    // Only the one column the field needs (and synonyms for symbols): a genome's genes are read
+    // straight into the index, not through the find-as-you-type GeneIndex with all its keys.
+    const bool symbols = field == Validator::Field::GeneSymbol;
+    const QString column = symbols                                  ? QStringLiteral("symbol")
+                           : field == Validator::Field::GeneEnsemblId ? QStringLiteral("ensembl_gene_id")
+                                                                      : QStringLiteral("ncbi_gene_id");
+    QSqlQuery query(registry.database());
+    query.setForwardOnly(true);
+    const QString doing = QStringLiteral("read the genes of %1").arg(record->name);
+    if (!query.prepare(QStringLiteral("SELECT uid, %1%2 FROM fd_gene WHERE organism_id = ? AND %1 "
+                                      "IS NOT NULL AND %1 <> ''")
+                           .arg(column, symbols ? QStringLiteral(", synonyms") : QString())))
+        return sqlError(query, doing);
+    query.addBindValue(record->id);
+    if (!query.exec())
+        return sqlError(query, doing);
     QList<IndexEntry> entries;
-    entries.reserve(genes->size());
-    for (const GeneRecord &gene : genes->genes()) {
-        switch (field) {
-        case Validator::Field::GeneSymbol:
-            if (!gene.symbol.isEmpty())
-                entries.append({gene.uid, gene.symbol, gene.synonyms, {}});
-            break;
-        case Validator::Field::GeneEnsemblId:
-            if (!gene.ensemblGeneId.isEmpty())
-                entries.append({gene.uid, gene.ensemblGeneId, {}, {}});
-            break;
-        case Validator::Field::GeneNcbiId:
-            if (!gene.ncbiGeneId.isEmpty())
-                entries.append({gene.uid, gene.ncbiGeneId, {}, {}});
-            break;
-        case Validator::Field::FeatureName:
-            break;
+    while (query.next()) {
+        IndexEntry entry{query.value(0).toString(), query.value(1).toString(), {}, {}};
+        if (symbols) {
+            const QString synonyms = query.value(2).toString();
+            if (!synonyms.isEmpty())
+                entry.synonyms = synonyms.split(QLatin1Char('|'), Qt::SkipEmptyParts);
         }
+        entries.append(std::move(entry));
     }
-    return NameIndex(std::move(entries), field == Validator::Field::GeneSymbol);
+    return NameIndex(std::move(entries), symbols);
 }
 
 QString IndexLoader::inferOrganism(Registry &registry, Validator::Field field, const QStringList &values)

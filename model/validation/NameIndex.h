@@ -6,6 +6,9 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVarLengthArray>
+
+#include <vector>
 
 namespace fd {
 
@@ -33,7 +36,7 @@ public:
     struct Lookup
     {
         Match match = Match::None;
-        QList<int> entries; // several: ambiguous
+        QVarLengthArray<int, 2> entries; // several: ambiguous
     };
 
     NameIndex() = default;
@@ -48,11 +51,25 @@ public:
 private:
     static QString fold(const QString &text) { return text.toCaseFolded(); }
 
+    // Text -> entries. Nearly every name names one record, so the hash holds an entry's index and
+    // only the few shared names (a symbol two genes share) point into a side list: no list per name.
+    class Names
+    {
+    public:
+        void reserve(qsizetype size) { m_map.reserve(size); }
+        void insert(const QString &text, int entry);
+        bool find(const QString &text, QVarLengthArray<int, 2> &entries) const;
+
+    private:
+        QHash<QString, qint32> m_map; // >= 0: the entry; < 0: -(k + 1), k indexing m_shared
+        std::vector<QList<int>> m_shared;
+    };
+
     QList<IndexEntry> m_entries;
     bool m_useSynonyms = false;
-    QHash<QString, QList<int>> m_exact; // a symbol two genes share maps to both
-    QHash<QString, QList<int>> m_folded;
-    QHash<QString, QList<int>> m_synonyms; // folded synonym -> entries
+    Names m_exact; // a symbol two genes share names both
+    Names m_folded;
+    Names m_synonyms; // folded synonym -> entries
     Similarity m_similarity;
 };
 

@@ -18,7 +18,9 @@ void ValidationFilterProxyModel::apply(const ValidationFilter &filter)
     if (filter == m_filter)
         return;
     m_filter = filter;
-    invalidateFilter();
+    // invalidate(), not invalidateFilter(): rebuilding the mapping in one layout change costs a
+    // view a few milliseconds, where tens of thousands of row removals cost it half a second.
+    invalidate();
     Q_EMIT filterChanged();
 }
 
@@ -41,6 +43,28 @@ void ValidationFilterProxyModel::setOpenOnly(bool open)
     ValidationFilter filter = m_filter;
     filter.setOpenOnly(open);
     apply(filter);
+}
+
+bool ValidationFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    // Straight from the items, not through a QVariant per side and comparison.
+    const auto *source = qobject_cast<const ValidationModel *>(sourceModel());
+    if (!source)
+        return QSortFilterProxyModel::lessThan(left, right);
+    const ValidationItem &a = source->item(left.row());
+    const ValidationItem &b = source->item(right.row());
+    switch (left.column()) {
+    case ValidationModel::Value:
+        return source->sortKey(left.row()) < source->sortKey(right.row());
+    case ValidationModel::Status:
+        return a.status < b.status;
+    case ValidationModel::Count:
+        return a.count < b.count;
+    case ValidationModel::Standard:
+        return a.standard.compare(b.standard, Qt::CaseInsensitive) < 0;
+    default:
+        return QSortFilterProxyModel::lessThan(left, right);
+    }
 }
 
 bool ValidationFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

@@ -6,8 +6,8 @@
 
 namespace fd {
 
-// Filters and sorts the review rows (ValidationModel) with a ValidationFilter; sorts by the
-// model's SortRole, so counts sort as numbers and statuses in their natural order.
+// Filters and sorts the review rows (ValidationModel) with a ValidationFilter; sorts values and
+// names ignoring case, counts as numbers and statuses in their natural order.
 class ValidationFilterProxyModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -26,6 +26,7 @@ Q_SIGNALS:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     void apply(const ValidationFilter &filter);

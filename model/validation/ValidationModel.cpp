@@ -12,9 +12,14 @@ void ValidationModel::setReport(const ValidationReport &report)
     beginResetModel();
     m_report = report;
     m_rows.clear();
+    m_rows.reserve(m_report.items.size());
+    m_sortKeys.clear();
+    m_sortKeys.reserve(m_report.items.size());
     m_counts = m_report.summary();
-    for (int row = 0; row < m_report.items.size(); ++row)
+    for (int row = 0; row < m_report.items.size(); ++row) {
         m_rows.insert(m_report.items.at(row).value, row);
+        m_sortKeys.append(m_report.items.at(row).value.toCaseFolded());
+    }
     // Keep decisions for values still present; a value the file no longer has has none to keep.
     for (auto it = m_decisions.begin(); it != m_decisions.end();) {
         if (m_rows.contains(it.key()))

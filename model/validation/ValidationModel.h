@@ -35,6 +35,8 @@ public:
     QString field() const { return m_report.field; }
     const ValidationItem &item(int row) const { return m_report.items.at(row); }
     int rowOfValue(const QString &value) const { return m_rows.value(value, -1); }
+    // The value folded to lower case once, so that sorting 60,000 rows compares plain strings.
+    const QString &sortKey(int row) const { return m_sortKeys.at(row); }
 
     CurationDecision decision(int row) const;
     void setDecision(int row, const CurationDecision &decision);
@@ -69,6 +71,7 @@ private:
 
     ValidationReport m_report;
     QHash<QString, int> m_rows;                  // value -> row
+    QStringList m_sortKeys;                      // per row: the value, case-folded
     QHash<QString, CurationDecision> m_decisions; // value -> decision
     QMap<ValidationStatus, int> m_counts;
 };

@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QRegularExpression>
 
 namespace fd {
 
@@ -13,12 +12,14 @@ QString tr(const char *text)
     return QCoreApplication::translate("Validator", text);
 }
 
-// Ensembl gene ids: ENSG00000081059, ENSMUSG00000000001, with an optional version (.5).
-const QRegularExpression &ensemblPattern()
+bool isAsciiDigit(QChar c)
 {
-    static const QRegularExpression pattern(QStringLiteral("^ENS[A-Z]*G\\d{11}(\\.\\d+)?$"),
-                                            QRegularExpression::CaseInsensitiveOption);
-    return pattern;
+    return c >= u'0' && c <= u'9';
+}
+
+bool isAsciiLetter(QChar c)
+{
+    return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z');
 }
 
 QString withoutVersion(const QString &ensemblId)
@@ -57,7 +58,37 @@ bool Validator::parseField(const QString &key, Field *field)
 
 bool Validator::looksLikeEnsemblGeneId(const QString &value)
 {
-    return ensemblPattern().match(value.trimmed()).hasMatch();
+    // ENS, species letters, G, eleven digits, an optional version: ENSG00000081059,
+    // ENSMUSG00000000001.5; any letter case. Written out: this runs for every value checked.
+    const QStringView id = QStringView(value).trimmed();
+    if (id.size() < 15 || !id.startsWith(u"ENS", Qt::CaseInsensitive))
+        return false;
+    qsizetype i = 3;
+    while (i < id.size() && isAsciiLetter(id[i]))
+        ++i;
+    if (id[i - 1].toUpper() != u'G' || i == 3 || i + 11 > id.size())
+        return false;
+    for (qsizetype end = i + 11; i < end; ++i)
+        if (!isAsciiDigit(id[i]))
+            return false;
+    if (i == id.size())
+        return true;
+    if (id[i] != u'.' || i + 1 == id.size())
+        return false;
+    for (++i; i < id.size(); ++i)
+        if (!isAsciiDigit(id[i]))
+            return false;
+    return true;
+}
+
+Validator::Notes::Notes()
+    : padded(tr("Padded with white space; the trimmed name matches."))
+    , otherForm(tr("Written in another Unicode form; the NFC form matches."))
+    , ensemblVersion(tr("The id without its version or in other letter case matches."))
+    , otherCase(tr("Matches in other letter case."))
+    , synonym(tr("A synonym."))
+    , sharedName(tr("Several records have this exact name."))
+{
 }
 
 bool Validator::looksLikeNcbiGeneId(const QString &value)
@@ -102,7 +133,7 @@ void Validator::fillFromLookup(ValidationItem &item, const NameIndex::Lookup &lo
                     + tr("It names %1 records; pick the one meant.").arg(lookup.entries.size());
         return;
     }
-    const IndexEntry &entry = m_index.entry(lookup.entries.constFirst());
+    const IndexEntry &entry = m_index.entry(lookup.entries.first());
     item.standard = entry.name;
     item.uid = entry.uid;
     item.registeredDtype = entry.dtype;
@@ -115,6 +146,17 @@ ValidationItem Validator::check(const QString &value) const
     ValidationItem item;
     item.value = value;
 
+    // Most values are spelled as the registry spells them: one look-up, nothing else.
+    NameIndex::Lookup lookup = m_index.find(value);
+    if (lookup.match == NameIndex::Match::Exact && lookup.entries.size() == 1) {
+        const IndexEntry &entry = m_index.entry(lookup.entries.first());
+        item.status = ValidationStatus::Validated;
+        item.standard = entry.name;
+        item.uid = entry.uid;
+        item.registeredDtype = entry.dtype;
+        return item;
+    }
+
     const QString trimmed = value.trimmed();
     // Identifiers: Ensembl ids ignore a version suffix and letter case; NCBI ids are digits.
     QString key = trimmed;
@@ -124,49 +166,36 @@ ValidationItem Validator::check(const QString &value) const
     // A symbol field holding plain numbers: never match numbers to synonyms by accident.
     const bool numberAsSymbol = m_field == Field::GeneSymbol && looksLikeNcbiGeneId(trimmed);
 
-    NameIndex::Lookup lookup = m_index.find(value);
     if (lookup.match == NameIndex::Match::Exact) {
-        if (lookup.entries.size() > 1) {
-            fillFromLookup(item, lookup, tr("Several records have this exact name."));
-            return item;
-        }
-        const IndexEntry &entry = m_index.entry(lookup.entries.constFirst());
-        item.status = ValidationStatus::Validated;
-        item.standard = entry.name;
-        item.uid = entry.uid;
-        item.registeredDtype = entry.dtype;
+        fillFromLookup(item, lookup, m_notes.sharedName);
         return item;
     }
 
-    struct Attempt
-    {
-        QString text;
-        QString how;
-    };
+    // Spellings of the same name, tried for an exact match in this order.
     const QString nfc = trimmed.normalized(QString::NormalizationForm_C);
-    const QList<Attempt> attempts = {
-        {trimmed, tr("Padded with white space; the trimmed name matches.")},
-        {nfc, tr("Written in another Unicode form; the NFC form matches.")},
-        {key, m_field == Field::GeneEnsemblId ? tr("The id without its version or in other letter case matches.")
-                                              : QString()},
+    const std::pair<const QString *, const QString *> attempts[] = {
+        {&trimmed, &m_notes.padded},
+        {&nfc, &m_notes.otherForm},
+        {&key, m_field == Field::GeneEnsemblId ? &m_notes.ensemblVersion : nullptr},
     };
-    for (const Attempt &attempt : attempts) {
-        if (attempt.text == value || attempt.how.isEmpty())
+    for (const auto &[text, how] : attempts) {
+        if (!how || *text == value)
             continue;
-        const NameIndex::Lookup exact = m_index.find(attempt.text);
+        const NameIndex::Lookup exact = m_index.find(*text);
         if (exact.match == NameIndex::Match::Exact) {
-            fillFromLookup(item, exact, attempt.how);
+            fillFromLookup(item, exact, *how);
             return item;
         }
     }
 
-    lookup = m_index.find(nfc);
+    if (nfc != value)
+        lookup = m_index.find(nfc);
     if (lookup.match == NameIndex::Match::CaseInsensitive) {
-        fillFromLookup(item, lookup, tr("Matches in other letter case."));
+        fillFromLookup(item, lookup, m_notes.otherCase);
         return item;
     }
     if (lookup.match == NameIndex::Match::Synonym && !numberAsSymbol) {
-        fillFromLookup(item, lookup, tr("A synonym."));
+        fillFromLookup(item, lookup, m_notes.synonym);
         return item;
     }
 
@@ -186,6 +215,8 @@ ValidationReport Validator::validate(const QStringList &values, const QStringLis
     ValidationReport report;
     report.field = fieldKey(m_field);
     QHash<QString, int> seen;
+    seen.reserve(values.size());
+    report.items.reserve(values.size());
     int ensemblLike = 0;
     int numberLike = 0;
     int nonEmpty = 0;

@@ -35,8 +35,16 @@ private:
     void fillFromLookup(ValidationItem &item, const NameIndex::Lookup &lookup,
                         const QString &how) const;
 
+    // Why a value is standardizable, translated once per validation rather than once per value.
+    struct Notes
+    {
+        Notes();
+        QString padded, otherForm, ensemblVersion, otherCase, synonym, sharedName;
+    };
+
     const NameIndex &m_index;
     Field m_field;
+    Notes m_notes;
 };
 
 } // namespace fd
