@@ -21,6 +21,11 @@ double Figure::minMs() const
     return samplesMs.isEmpty() ? -1 : *std::min_element(samplesMs.cbegin(), samplesMs.cend());
 }
 
+double Figure::maxMs() const
+{
+    return samplesMs.isEmpty() ? -1 : *std::max_element(samplesMs.cbegin(), samplesMs.cend());
+}
+
 QJsonObject Figure::toJson() const
 {
     QJsonArray samples;
@@ -31,6 +36,7 @@ QJsonObject Figure::toJson() const
         {QStringLiteral("label"), label},
         {QStringLiteral("median_ms"), medianMs()},
         {QStringLiteral("min_ms"), minMs()},
+        {QStringLiteral("max_ms"), maxMs()},
         {QStringLiteral("samples_ms"), samples},
         {QStringLiteral("rows"), rows},
         {QStringLiteral("total"), total},

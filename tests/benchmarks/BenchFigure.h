@@ -18,6 +18,7 @@ struct Figure
 
     double medianMs() const;
     double minMs() const;
+    double maxMs() const;
     QJsonObject toJson() const;
 };
 
