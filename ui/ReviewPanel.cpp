@@ -14,6 +14,7 @@
 #include "ui/CurationCommand.h"
 #include "ui/ErrorPresenter.h"
 #include "ui/RegistrySession.h"
+#include "ui/SaveFeatureSetDialog.h"
 #include "ui/StatusStyle.h"
 #include "ui/ValidationStatusDelegate.h"
 
@@ -462,6 +463,9 @@ void ReviewPanel::buildActions()
                         QKeySequence(), &ReviewPanel::chooseRecipeToSave);
     m_export = make(tr("E&xport…"), tr("Write the review as CSV, TSV or HTML"), QKeySequence(),
                     &ReviewPanel::chooseExportPath);
+    m_saveSet = make(tr("Save as feature &set…"),
+                     tr("Save what validated (and what you resolved) as a named feature set"),
+                     QKeySequence(), &ReviewPanel::chooseFeatureSet);
     m_apply = make(tr("Appl&y"), tr("Write the decisions to the registry in one transaction"),
                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), &ReviewPanel::apply);
     if (auto *button = qobject_cast<QToolButton *>(bottom->itemAt(bottom->count() - 1)->widget())) {
@@ -682,6 +686,9 @@ void ReviewPanel::updateState()
     m_export->setEnabled(m_hasReport);
     m_saveRecipe->setEnabled(m_model->decidedCount() > 0);
     m_applyRecipe->setEnabled(m_hasReport);
+    m_saveSet->setEnabled(m_hasReport && writable && !m_applying);
+    m_saveSet->setText(features ? tr("Save validated columns as feature &set…")
+                                : tr("Save validated values as feature &set…"));
     m_apply->setText(m_model->decidedCount() > 0
                          ? tr("Appl&y %n decision(s)", nullptr, m_model->decidedCount())
                          : tr("Appl&y"));
@@ -915,11 +922,17 @@ void ReviewPanel::onApplied(const QString &summary)
 {
     // What was written is now in the registry: those decisions are done. Renames and ignores stay,
     // as what the file's curation says; the history before Apply cannot be undone any more.
+    // A value made a synonym now names that feature; a feature added under another name is the
+    // value's feature: both become renames, so the curated set keeps them.
     QList<ValueDecision> done;
-    for (const ValueDecision &entry : m_model->decisions())
-        if (entry.decision.action == CurationAction::AddFeature
-            || entry.decision.action == CurationAction::AddSynonym)
-            done.append({entry.value, {}});
+    for (const ValueDecision &entry : m_model->decisions()) {
+        if (entry.decision.action == CurationAction::AddSynonym)
+            done.append({entry.value, CurationDecision::rename(entry.decision.name)});
+        else if (entry.decision.action == CurationAction::AddFeature)
+            done.append({entry.value, entry.decision.name == entry.value
+                                          ? CurationDecision()
+                                          : CurationDecision::rename(entry.decision.name)});
+    }
     m_model->setDecisions(done);
     m_undo->clear();
     m_undo->setClean();
@@ -982,6 +995,62 @@ Status ReviewPanel::applyRecipe(const QString &path)
                   .arg(match.notInFile)
                   .arg(m_model->openCount()));
     return {};
+}
+
+Result<CuratedMembers> ReviewPanel::curatedMembers() const
+{
+    Validator::Field field{};
+    Validator::parseField(m_model->field(), &field);
+    const std::shared_ptr<const NameIndex> index = m_indexes.value(indexKey(field, m_reportOrganism));
+    if (!m_hasReport || !index)
+        return Error::make(Error::Code::Invalid, tr("Validate the file first."));
+    return CuratedMembers::resolve(m_model->report(), m_model->decisions(), *index);
+}
+
+Result<FeatureSetStore::Created> ReviewPanel::saveAsFeatureSet(const NewFeatureSet &set)
+{
+    Registry *registry = m_session ? m_session->registry() : nullptr;
+    if (!registry)
+        return Error::make(Error::Code::Invalid, tr("No registry is open."));
+    Result<FeatureSetStore::Created> saved = FeatureSetStore(*registry).create(set);
+    if (!saved) {
+        setStatus(saved.error().message, true);
+        return saved;
+    }
+    setStatus(saved->created ? tr("Saved the feature set %1 (%2, %n member(s)).", nullptr,
+                                  int(saved->set.n))
+                                   .arg(saved->set.name, saved->set.uid)
+                             : tr("A set with these members exists: %1 (%2); it is used instead.")
+                                   .arg(saved->set.name, saved->set.uid));
+    Q_EMIT featureSetSaved(saved->set.uid, saved->created);
+    return saved;
+}
+
+void ReviewPanel::chooseFeatureSet()
+{
+    Registry *registry = m_session ? m_session->registry() : nullptr;
+    const Result<CuratedMembers> members = curatedMembers();
+    if (!registry || !members) {
+        if (!members)
+            ErrorPresenter::show(this, members.error());
+        return;
+    }
+    if (members->uids.isEmpty()) {
+        ErrorPresenter::show(this, Error::make(Error::Code::Invalid,
+                                               tr("Nothing validated yet: accept standard names, "
+                                                  "pick suggestions or apply new features first.")));
+        return;
+    }
+    const bool genes = m_model->field() != QLatin1StringView("feature.name");
+    QString suggested = QFileInfo(m_path).completeBaseName();
+    if (genes)
+        suggested += QLatin1Char(' ') + m_column->currentText();
+    SaveFeatureSetDialog dialog(*registry, genes ? MemberRegistry::Gene : MemberRegistry::Feature,
+                                members->uids, members->names, members->leftOut, suggested, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const Result<FeatureSetStore::Created> saved = saveAsFeatureSet(dialog.featureSet()); !saved)
+        ErrorPresenter::show(this, saved.error());
 }
 
 void ReviewPanel::chooseExportPath()

@@ -2,6 +2,8 @@
 
 #include "model/Result.h"
 #include "model/csv/CsvOptions.h"
+#include "model/FeatureSetStore.h"
+#include "model/validation/CuratedMembers.h"
 #include "model/validation/Curation.h"
 #include "model/validation/Validation.h"
 #include "model/validation/ValidationJob.h"
@@ -70,6 +72,7 @@ public:
     QLabel *statusLabel() const { return m_status; }
     QLabel *fieldWarningLabel() const { return m_fieldWarning; }
     QAction *applyAction() const { return m_apply; }
+    QAction *saveSetAction() const { return m_saveSet; }
 
     bool isValidating() const { return m_running; }
     int cachedIndexCount() const { return int(m_indexes.size()); }
@@ -94,8 +97,13 @@ public:
     Status exportTo(const QString &path);
     Status saveRecipe(const QString &path);
     Status applyRecipe(const QString &path);
+    // The set this file measures, from what validated and what was decided (see CuratedMembers);
+    // an existing set with the same members is returned instead of a new one.
+    Result<CuratedMembers> curatedMembers() const;
+    Result<FeatureSetStore::Created> saveAsFeatureSet(const NewFeatureSet &set);
 
 Q_SIGNALS:
+    void featureSetSaved(const QString &uid, bool created);
     void validated();
     void validationFailed(const QString &message);
     void applied(const QString &summary);
@@ -122,6 +130,7 @@ private:
     void chooseExportPath();
     void chooseRecipeToSave();
     void chooseRecipeToApply();
+    void chooseFeatureSet();
     void setStatus(const QString &text, bool problem = false);
 
     RegistrySession *m_session;
@@ -175,6 +184,7 @@ private:
     QAction *m_export = nullptr;
     QAction *m_saveRecipe = nullptr;
     QAction *m_applyRecipe = nullptr;
+    QAction *m_saveSet = nullptr;
 };
 
 } // namespace fd

@@ -3,6 +3,7 @@
 // the values of a column validated as gene symbols.
 
 #include "model/FeatureStore.h"
+#include "model/Identity.h"
 #include "model/genes/GeneStore.h"
 #include "model/validation/ValidationFilterProxyModel.h"
 #include "model/validation/ValidationModel.h"
@@ -205,8 +206,11 @@ private Q_SLOTS:
         QVERIFY(!panel.hasUnappliedDecisions());
         // The registry changed: the review validates again, and "operator" is now a synonym.
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(model, QStringLiteral("operator")), QStringLiteral("standardizable"), 20000);
-        // Renames and ignores stay as the file's curation; the written synonym's decision is done.
-        QCOMPARE(model->decidedCount(), 5);
+        // Renames and ignores stay as the file's curation; the written synonym now names its
+        // feature, so its decision became a rename.
+        QCOMPARE(model->decidedCount(), 6);
+        QCOMPARE(model->decision(model->rowOfValue(QStringLiteral("operator"))),
+                 CurationDecision::rename(QStringLiteral("sample_id")));
         // The feature index was dropped when the features changed, and built again once.
         QCOMPARE(panel.cachedIndexCount(), 1);
     }
@@ -238,6 +242,47 @@ private Q_SLOTS:
         FD_VERIFY_OK(added);
         QCOMPARE(added->dtype, QStringLiteral("str"));
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(model, QStringLiteral("operator")), QStringLiteral("validated"), 20000);
+    }
+
+    void savesTheCuratedSet()
+    {
+        ReviewPanel panel(m_session.get());
+        panel.show();
+        QVERIFY(validateNames(panel));
+        selectValues(panel, {QStringLiteral("Cell_Type"), QStringLiteral("dose")});
+        panel.acceptStandard();
+        selectValues(panel, {QStringLiteral("run")});
+        panel.useName(QStringLiteral("run_id"));
+        selectValues(panel, {QStringLiteral("celltyp")});
+        panel.ignoreSelected();
+        // sample_id validates; Cell_Type, dose, run resolve by decision; celltyp is ignored;
+        // operator and batch (dtype mismatch, undecided) are left out and said to be.
+        const Result<CuratedMembers> members = panel.curatedMembers();
+        FD_VERIFY_OK(members);
+        QCOMPARE(members->names, (QStringList{QStringLiteral("sample_id"), QStringLiteral("cell_type"),
+                                              QStringLiteral("dose_mg"), QStringLiteral("run_id")}));
+        QCOMPARE(members->leftOut.size(), 3);
+        QVERIFY(members->leftOut.contains(QStringLiteral("celltyp: ignored")));
+        QVERIFY(members->leftOut.contains(QStringLiteral("batch: dtype_mismatch")));
+
+        NewFeatureSet set;
+        set.name = QStringLiteral("sample sheet");
+        set.memberUids = members->uids;
+        QSignalSpy saved(&panel, &ReviewPanel::featureSetSaved);
+        const Result<FeatureSetStore::Created> first = panel.saveAsFeatureSet(set);
+        FD_VERIFY_OK(first);
+        QVERIFY(first->created);
+        QCOMPARE(first->set.n, 4);
+        QCOMPARE(first->set.dtype, QString());
+        QCOMPARE(first->set.hash, identity::hashSet(members->uids));
+        // The same members again: the existing set, not a duplicate.
+        set.name = QStringLiteral("next week");
+        const Result<FeatureSetStore::Created> second = panel.saveAsFeatureSet(set);
+        FD_VERIFY_OK(second);
+        QVERIFY(!second->created);
+        QCOMPARE(second->set.uid, first->set.uid);
+        QVERIFY(panel.statusLabel()->text().contains(QStringLiteral("exists")));
+        QCOMPARE(saved.size(), 2);
     }
 
     void exportsAndReplaysRecipes()

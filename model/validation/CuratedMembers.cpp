@@ -1,0 +1,76 @@
+#include "model/validation/CuratedMembers.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+namespace fd {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CuratedMembers", text);
+}
+
+// The record a name stands for in the index: exactly one, or none.
+int uniqueEntry(const NameIndex &index, const QString &name, const QString &uid)
+{
+    const NameIndex::Lookup lookup = index.find(name);
+    if (lookup.match != NameIndex::Match::Exact)
+        return -1;
+    for (int entry : lookup.entries)
+        if (uid.isEmpty() ? lookup.entries.size() == 1 : index.entry(entry).uid == uid)
+            return entry;
+    return -1;
+}
+
+} // namespace
+
+CuratedMembers CuratedMembers::resolve(const ValidationReport &report,
+                                       const QList<ValueDecision> &decisions,
+                                       const NameIndex &index)
+{
+    QHash<QString, CurationDecision> decided;
+    for (const ValueDecision &entry : decisions)
+        decided.insert(entry.value, entry.decision);
+    CuratedMembers members;
+    QSet<QString> seen;
+    const auto add = [&](const QString &uid, const QString &name) {
+        if (seen.contains(uid))
+            return;
+        seen.insert(uid);
+        members.uids.append(uid);
+        members.names.append(name);
+    };
+    for (const ValidationItem &item : report.items) {
+        const CurationDecision decision = decided.value(item.value);
+        switch (decision.action) {
+        case CurationAction::Ignore:
+            members.leftOut.append(tr("%1: ignored").arg(item.value));
+            continue;
+        case CurationAction::Rename: {
+            const int entry = uniqueEntry(index, decision.name, decision.uid);
+            if (entry < 0) {
+                members.leftOut.append(tr("%1: %2 is not in the registry").arg(item.value, decision.name));
+                continue;
+            }
+            add(index.entry(entry).uid, index.entry(entry).name);
+            continue;
+        }
+        case CurationAction::AddFeature:
+        case CurationAction::AddSynonym:
+            members.leftOut.append(tr("%1: not applied yet").arg(item.value));
+            continue;
+        case CurationAction::Undecided:
+            break;
+        }
+        if (item.status == ValidationStatus::Validated && !item.uid.isEmpty())
+            add(item.uid, item.standard);
+        else
+            members.leftOut.append(tr("%1: %2").arg(item.value, validationStatusKey(item.status)));
+    }
+    return members;
+}
+
+} // namespace fd
