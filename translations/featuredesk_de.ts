@@ -437,6 +437,172 @@ Added %5, updated %6, unchanged %7, skipped %8.</source>
     </message>
 </context>
 <context>
+    <name>fd::CuratedMembers</name>
+    <message>
+        <source>%1: ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not in the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not applied yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::CurationActions</name>
+    <message>
+        <source>Add as a new feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dtype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the registry&apos;s standard name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one of the candidates or &quot;did you mean&quot; suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best &amp;suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the first candidate or suggestion of each row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as &amp;feature…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the column name as a new feature, with the inferred dtype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as s&amp;ynonym…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the column name a synonym of an existing feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the value out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the decision back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n standard name(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Use the best suggestion for %n value(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n column name(s) as new features, each with the dtype inferred from its values?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n feature(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add as synonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 a synonym of the feature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n value(s) synonyms of %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ignore %n value(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n decision(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fd::DtypeDelegate</name>
     <message>
         <source>Dtype</source>
@@ -1198,18 +1364,6 @@ The gene registry holds a genome&apos;s genes, so that gene symbols and Ensembl 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add as a new feature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Dtype:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Column names, as features</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1286,91 +1440,6 @@ The gene registry holds a genome&apos;s genes, so that gene symbols and Ensembl 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>
-Click to show only these rows; click again to show all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chart of the counts per status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Values per status; click a bar to filter by its status.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What do the statuses &amp;mean?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;i&gt;Nothing is written to the registry until you press Apply; Ctrl+Z undoes a decision, Ctrl+Shift+Z redoes it.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Legend of the statuses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Accept standard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the registry&apos;s standard name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Pick</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use one of the candidates or &quot;did you mean&quot; suggestions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Best &amp;suggestion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the first candidate or suggestion of each row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add as &amp;feature…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Register the column name as a new feature, with the inferred dtype</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add as s&amp;ynonym…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make the column name a synonym of an existing feature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Ignore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave the value out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Clear decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take the decision back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1443,91 +1512,11 @@ Click to show only these rows; click again to show all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>· empty %1 · duplicate %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 of %2 shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Appl&amp;y %n decision(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Accept %n standard name(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Use %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Use the best suggestion for %n value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Did you mean %1?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add as features</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n column name(s) as new features, each with the dtype inferred from its values?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n feature(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add as synonym</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make %1 a synonym of the feature:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Make %n value(s) synonyms of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Ignore %n value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Clear %n decision(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1589,6 +1578,150 @@ Click to show only these rows; click again to show all.</source>
     </message>
     <message>
         <source>Curation recipes (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as feature &amp;set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save what validated (and what you resolved) as a named feature set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save validated columns as feature &amp;set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save validated values as feature &amp;set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate the file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No registry is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the feature set %1 (%2, %n member(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A set with these members exists: %1 (%2); it is used instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing validated yet: accept standard names, pick suggestions or apply new features first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ReviewSummary</name>
+    <message>
+        <source>
+Click to show only these rows; click again to show all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of the counts per status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values per status; click a bar to filter by its status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do the statuses &amp;mean?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>· empty %1 · duplicate %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Nothing is written to the registry until you press Apply; Ctrl+Z undoes a decision, Ctrl+Shift+Z redoes it.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend of the statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::SaveFeatureSetDialog</name>
+    <message>
+        <source>, … (%1 more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save validated values as a feature set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save validated columns as a feature set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (features carry their own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) from %1: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every value is a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) left out: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dtype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry already has a set with exactly these members: &lt;b&gt;%1&lt;/b&gt; (%2). It is used instead of storing a duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the existing set</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1698,6 +1831,25 @@ Click to show only these rows; click again to show all.</source>
 <context>
     <name>fd::Validator</name>
     <message>
+        <source>The column reads as %1, but the feature %2 is registered as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 values look like Ensembl gene ids; validate them as gene.ensembl_gene_id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 values are plain numbers; if they are NCBI gene ids, validate them as gene.ncbi_gene_id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It names %1 records; pick the one meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::Validator::Notes</name>
+    <message>
         <source>Padded with white space; the trimmed name matches.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1715,22 +1867,6 @@ Click to show only these rows; click again to show all.</source>
     </message>
     <message>
         <source>A synonym.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The column reads as %1, but the feature %2 is registered as %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 values look like Ensembl gene ids; validate them as gene.ensembl_gene_id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 values are plain numbers; if they are NCBI gene ids, validate them as gene.ncbi_gene_id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It names %1 records; pick the one meant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

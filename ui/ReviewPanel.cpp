@@ -1,7 +1,5 @@
 #include "ui/ReviewPanel.h"
 
-#include "model/Dtype.h"
-#include "model/FeatureStore.h"
 #include "model/Registry.h"
 #include "model/genes/OrganismStore.h"
 #include "model/validation/CurationApplier.h"
@@ -11,37 +9,25 @@
 #include "model/validation/ValidationJob.h"
 #include "model/validation/ValidationModel.h"
 #include "model/validation/ValidationSummaryModel.h"
+#include "ui/CurationActions.h"
 #include "ui/CurationCommand.h"
 #include "ui/ErrorPresenter.h"
 #include "ui/RegistrySession.h"
+#include "ui/ReviewSummary.h"
 #include "ui/SaveFeatureSetDialog.h"
-#include "ui/StatusStyle.h"
 #include "ui/ValidationStatusDelegate.h"
 
 #include <QAction>
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
-#include <QChart>
-#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QHorizontalStackedBarSeries>
-#include <QInputDialog>
 #include <QLabel>
-#include <QLegendMarker>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMenu>
-#include <QMessageBox>
-#include <QPen>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
@@ -49,9 +35,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
-#include <QVBarModelMapper>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 namespace fd {
 
@@ -74,43 +58,6 @@ QString fieldTitle(Validator::Field field)
     return {};
 }
 
-// Asks for a new feature's name and dtype, the dtype pre-filled from the column's inference.
-bool askNewFeature(QWidget *parent, QString *name, QString *dtype)
-{
-    QDialog dialog(parent);
-    dialog.setWindowTitle(ReviewPanel::tr("Add as a new feature"));
-    auto *nameEdit = new QLineEdit(*name, &dialog);
-    auto *dtypeBox = new QComboBox(&dialog);
-    dtypeBox->addItems(dtype::vocabulary());
-    dtypeBox->setEditable(true); // cat[Registry] and the like
-    dtypeBox->setCurrentText(dtype->isEmpty() ? QStringLiteral("str") : *dtype);
-    auto *problem = new QLabel(&dialog);
-    problem->setWordWrap(true);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    auto *form = new QFormLayout(&dialog);
-    form->addRow(ReviewPanel::tr("&Name:"), nameEdit);
-    form->addRow(ReviewPanel::tr("&Dtype:"), dtypeBox);
-    form->addRow(problem);
-    form->addRow(buttons);
-    const auto check = [&] {
-        const Status name = FeatureStore::checkName(nameEdit->text());
-        const bool dtypeOk = dtype::isValid(dtypeBox->currentText());
-        problem->setText(!name ? name.error().message
-                               : dtypeOk ? QString() : dtype::explainInvalid(dtypeBox->currentText()));
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(name.ok() && dtypeOk);
-    };
-    QObject::connect(nameEdit, &QLineEdit::textChanged, &dialog, check);
-    QObject::connect(dtypeBox, &QComboBox::currentTextChanged, &dialog, check);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    check();
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    *name = nameEdit->text();
-    *dtype = dtypeBox->currentText();
-    return true;
-}
-
 } // namespace
 
 ReviewPanel::ReviewPanel(RegistrySession *session, QWidget *parent)
@@ -128,6 +75,7 @@ ReviewPanel::ReviewPanel(RegistrySession *session, QWidget *parent)
     m_revalidate->setSingleShot(true);
     m_revalidate->setInterval(RevalidateDelayMs);
     buildControls();
+    m_curation = new CurationActions(m_model, m_proxy, m_view, m_undo, m_session, this);
     buildActions();
 
     connect(m_revalidate, &QTimer::timeout, this, &ReviewPanel::validate);
@@ -243,8 +191,6 @@ void ReviewPanel::buildControls()
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setDefaultSectionSize(140);
-    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_view, &QWidget::customContextMenuRequested, this, &ReviewPanel::showContextMenu);
 
     m_status = new QLabel(this);
     m_status->setTextFormat(Qt::PlainText);
@@ -255,8 +201,8 @@ void ReviewPanel::buildControls()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(choose);
     layout->addWidget(m_fieldWarning);
-    layout->addWidget(buildSummary());
-    layout->addWidget(buildLegend());
+    m_summaryBar = new ReviewSummary(m_summary, m_proxy, this);
+    layout->addWidget(m_summaryBar);
     layout->addLayout(searchRow);
     layout->addWidget(m_view, 1);
 
@@ -270,135 +216,6 @@ void ReviewPanel::buildControls()
     connect(m_cancel, &QPushButton::clicked, this, &ReviewPanel::cancelValidation);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &ValidationFilterProxyModel::setText);
     connect(m_openOnly, &QCheckBox::toggled, m_proxy, &ValidationFilterProxyModel::setOpenOnly);
-}
-
-QWidget *ReviewPanel::buildSummary()
-{
-    auto *strip = new QWidget(this);
-    auto *row = new QHBoxLayout(strip);
-    row->setContentsMargins(0, 0, 0, 0);
-    for (ValidationStatus status : allValidationStatuses()) {
-        auto *button = new QToolButton(strip);
-        button->setCheckable(true);
-        button->setAutoRaise(true);
-        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        button->setIcon(statusStyle::icon(status));
-        button->setToolTip(ValidationModel::statusExplanation(status)
-                           + tr("\nClick to show only these rows; click again to show all."));
-        connect(button, &QToolButton::toggled, this,
-                [this, status](bool on) { toggleStatus(status, on); });
-        m_statusButtons.append(button);
-        row->addWidget(button);
-    }
-    m_extraCounts = new QLabel(strip);
-    row->addWidget(m_extraCounts);
-    row->addStretch(1);
-
-    // The chart: one stacked bar, a bar set per status, bound to the summary model.
-    auto *series = new QHorizontalStackedBarSeries;
-    auto *mapper = new QVBarModelMapper(strip);
-    mapper->setFirstBarSetColumn(0);
-    mapper->setLastBarSetColumn(m_summary->columnCount() - 1);
-    mapper->setFirstRow(0);
-    mapper->setRowCount(1);
-    mapper->setSeries(series);
-    mapper->setModel(m_summary);
-    auto *chart = new QChart;
-    chart->addSeries(series);
-    // The strip above is the legend (with glyphs and counts); the bar only shows proportions.
-    chart->legend()->setVisible(false);
-    auto *categories = new QBarCategoryAxis(chart);
-    categories->append(tr("Values"));
-    categories->setVisible(false);
-    auto *counts = new QValueAxis(chart);
-    counts->setLabelFormat(QStringLiteral("%d"));
-    counts->setGridLineVisible(false);
-    counts->setLabelsVisible(false);
-    counts->setLineVisible(false);
-    chart->addAxis(categories, Qt::AlignLeft);
-    chart->addAxis(counts, Qt::AlignBottom);
-    series->attachAxis(categories);
-    series->attachAxis(counts);
-    // The axis spans all values, so the bar is always full width, divided by status.
-    const auto rescale = [this, counts] {
-        int total = 0;
-        for (ValidationStatus status : allValidationStatuses())
-            total += m_summary->count(status);
-        counts->setRange(0, std::max(1, total));
-        counts->setTickCount(2);
-    };
-    connect(m_summary, &QAbstractItemModel::dataChanged, counts, rescale);
-    rescale();
-    chart->setMargins(QMargins(2, 2, 2, 2));
-    chart->setBackgroundRoundness(0);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    // Bar sets come from the mapper, labelled by the model's headers: colour each (not relabel:
-    // the mapper would write a label back and rebuild its sets); a click filters by its status.
-    const auto styleSets = [this, series](const QList<QBarSet *> &added) {
-        const QList<QBarSet *> sets = series->barSets();
-        for (QBarSet *set : added) {
-            const ValidationStatus status = ValidationSummaryModel::statusOfColumn(int(sets.indexOf(set)));
-            set->setBrush(statusStyle::accent(status, palette()));
-            set->setPen(QPen(palette().color(QPalette::Base)));
-        }
-    };
-    connect(series, &QBarSeries::barsetsAdded, this, styleSets);
-    connect(series, &QBarSeries::clicked, this, [this, series](int, QBarSet *set) {
-        const int column = int(series->barSets().indexOf(set));
-        if (column < 0)
-            return;
-        QToolButton *button = statusButton(ValidationSummaryModel::statusOfColumn(column));
-        button->setChecked(!button->isChecked());
-    });
-    styleSets(series->barSets());
-    m_chartView = new QChartView(chart, strip);
-    m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(70);
-    m_chartView->setMaximumHeight(80);
-    m_chartView->setAccessibleName(tr("Chart of the counts per status"));
-    m_chartView->setToolTip(tr("Values per status; click a bar to filter by its status."));
-
-    m_legendButton = new QToolButton(strip);
-    m_legendButton->setText(tr("What do the statuses &mean?"));
-    m_legendButton->setCheckable(true);
-    m_legendButton->setAutoRaise(true);
-    row->addWidget(m_legendButton);
-
-    auto *box = new QWidget(this);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(strip);
-    layout->addWidget(m_chartView);
-    return box;
-}
-
-QWidget *ReviewPanel::buildLegend()
-{
-    m_legend = new QWidget(this);
-    auto *grid = new QFormLayout(m_legend);
-    grid->setContentsMargins(8, 4, 8, 4);
-    for (ValidationStatus status : allValidationStatuses()) {
-        const int size = fontMetrics().height();
-        auto *iconLabel = new QLabel(m_legend);
-        iconLabel->setPixmap(statusStyle::icon(status).pixmap(size, size));
-        auto *title = new QWidget(m_legend);
-        auto *titleRow = new QHBoxLayout(title);
-        titleRow->setContentsMargins(0, 0, 0, 0);
-        titleRow->addWidget(iconLabel);
-        titleRow->addWidget(new QLabel(
-            QStringLiteral("<b>%1</b>").arg(ValidationModel::statusLabel(status).toHtmlEscaped()),
-            m_legend));
-        auto *explanation = new QLabel(ValidationModel::statusExplanation(status), m_legend);
-        explanation->setWordWrap(true);
-        grid->addRow(title, explanation);
-    }
-    grid->addRow(new QLabel(tr("<i>Nothing is written to the registry until you press Apply; "
-                               "Ctrl+Z undoes a decision, Ctrl+Shift+Z redoes it.</i>"),
-                            m_legend));
-    m_legend->setVisible(false);
-    m_legend->setAccessibleName(tr("Legend of the statuses"));
-    connect(m_legendButton, &QToolButton::toggled, m_legend, &QWidget::setVisible);
-    return m_legend;
 }
 
 void ReviewPanel::buildActions()
@@ -429,27 +246,9 @@ void ReviewPanel::buildActions()
         }
         return action;
     };
-    m_accept = make(tr("&Accept standard"), tr("Use the registry's standard name"),
-                    QKeySequence(Qt::CTRL | Qt::Key_Return), &ReviewPanel::acceptStandard);
-    m_pick = new QAction(tr("&Pick"), this);
-    m_pick->setToolTip(tr("Use one of the candidates or \"did you mean\" suggestions"));
-    m_pick->setMenu(new QMenu(this));
-    connect(m_pick->menu(), &QMenu::aboutToShow, this, &ReviewPanel::fillPickMenu);
-    toolbar->addAction(m_pick);
-    if (auto *button = qobject_cast<QToolButton *>(toolbar->widgetForAction(m_pick)))
-        button->setPopupMode(QToolButton::InstantPopup);
-    m_best = make(tr("Best &suggestion"), tr("Use the first candidate or suggestion of each row"),
-                  QKeySequence(Qt::CTRL | Qt::Key_B), &ReviewPanel::useBestSuggestion);
-    m_addFeature = make(tr("Add as &feature…"),
-                        tr("Register the column name as a new feature, with the inferred dtype"),
-                        QKeySequence(), &ReviewPanel::addAsFeatures);
-    m_addSynonym = make(tr("Add as s&ynonym…"),
-                        tr("Make the column name a synonym of an existing feature"),
-                        QKeySequence(), &ReviewPanel::chooseSynonymTarget);
-    m_ignore = make(tr("&Ignore"), tr("Leave the value out"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
-                    &ReviewPanel::ignoreSelected);
-    m_clear = make(tr("&Clear decision"), tr("Take the decision back"),
-                   QKeySequence(Qt::Key_Delete), &ReviewPanel::clearSelected);
+    toolbar->addActions(m_curation->actions());
+    if (auto *button = qobject_cast<QToolButton *>(toolbar->widgetForAction(m_curation->actions().at(1))))
+        button->setPopupMode(QToolButton::InstantPopup); // Pick opens its menu at once
     toolbar->addSeparator();
     // Ctrl+Z and Ctrl+Shift+Z belong to the window's Edit menu, which undoes in the page shown.
     QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
@@ -476,11 +275,6 @@ void ReviewPanel::buildActions()
     auto *layout = qobject_cast<QVBoxLayout *>(this->layout());
     layout->insertWidget(layout->indexOf(m_view), toolbar);
     layout->addLayout(bottom);
-}
-
-QToolButton *ReviewPanel::statusButton(ValidationStatus status) const
-{
-    return m_statusButtons.value(allValidationStatuses().indexOf(status));
 }
 
 void ReviewPanel::setSource(const QString &path, const CsvOptions &options,
@@ -652,36 +446,14 @@ void ReviewPanel::updateState()
     m_progress->setVisible(busy);
     m_cancel->setVisible(busy);
 
-    const QMap<ValidationStatus, int> counts = m_model->statusCounts();
-    for (ValidationStatus status : allValidationStatuses())
-        statusButton(status)->setText(QStringLiteral("%1 %2").arg(
-            QLocale().toString(counts.value(status)), ValidationModel::statusLabel(status)));
-    const ValidationReport &report = m_model->report();
-    m_extraCounts->setText(m_hasReport ? tr("· empty %1 · duplicate %2")
-                                             .arg(QLocale().toString(report.emptyCount),
-                                                  QLocale().toString(report.duplicateCount))
-                                       : QString());
+    m_summaryBar->setEmptyAndDuplicates(m_hasReport, m_model->report().emptyCount,
+                                        m_model->report().duplicateCount);
     m_shown->setText(tr("%1 of %2 shown").arg(QLocale().toString(m_proxy->rowCount()),
                                               QLocale().toString(m_model->rowCount())));
 
-    const QList<int> rows = selectedRows();
+    m_curation->updateEnabled();
     const bool features = m_model->field() == QLatin1StringView("feature.name");
-    bool anyStandard = false;
-    bool anyOptions = false;
-    for (int row : rows) {
-        const ValidationItem &item = m_model->item(row);
-        anyStandard = anyStandard || standardDecision(item).isDecided();
-        anyOptions = anyOptions || !item.candidates.isEmpty() || !item.suggestions.isEmpty();
-    }
     const bool writable = m_session && m_session->registry() && !m_session->registry()->isReadOnly();
-    m_accept->setEnabled(anyStandard);
-    m_pick->setEnabled(rows.size() == 1 && anyOptions);
-    m_best->setEnabled(anyOptions);
-    m_addFeature->setEnabled(!rows.isEmpty() && features);
-    m_addSynonym->setEnabled(!rows.isEmpty() && features);
-    m_ignore->setEnabled(!rows.isEmpty());
-    m_clear->setEnabled(std::any_of(rows.cbegin(), rows.cend(),
-                                    [this](int row) { return m_model->decision(row).isDecided(); }));
     m_apply->setEnabled(m_model->decidedCount() > 0 && !m_applying && writable);
     m_export->setEnabled(m_hasReport);
     m_saveRecipe->setEnabled(m_model->decidedCount() > 0);
@@ -692,182 +464,6 @@ void ReviewPanel::updateState()
     m_apply->setText(m_model->decidedCount() > 0
                          ? tr("Appl&y %n decision(s)", nullptr, m_model->decidedCount())
                          : tr("Appl&y"));
-}
-
-void ReviewPanel::toggleStatus(ValidationStatus status, bool on)
-{
-    QSet<ValidationStatus> statuses = m_proxy->filter().statuses();
-    if (on)
-        statuses.insert(status);
-    else
-        statuses.remove(status);
-    m_proxy->setStatuses(statuses);
-}
-
-QList<int> ReviewPanel::selectedRows() const
-{
-    QList<int> rows;
-    const QModelIndexList selected = m_view->selectionModel()->selectedRows();
-    rows.reserve(selected.size());
-    for (const QModelIndex &index : selected)
-        rows.append(m_proxy->mapToSource(index).row());
-    std::sort(rows.begin(), rows.end());
-    return rows;
-}
-
-void ReviewPanel::decide(const QList<ValueDecision> &decisions, const QString &text)
-{
-    if (decisions.isEmpty())
-        return;
-    m_undo->push(new CurationCommand(m_model, decisions, text));
-}
-
-void ReviewPanel::acceptStandard()
-{
-    QList<ValueDecision> decisions;
-    for (int row : selectedRows())
-        if (const CurationDecision decision = standardDecision(m_model->item(row)); decision.isDecided())
-            decisions.append({m_model->item(row).value, decision});
-    decide(decisions, tr("Accept %n standard name(s)", nullptr, int(decisions.size())));
-}
-
-void ReviewPanel::useName(const QString &name, const QString &uid)
-{
-    const QList<int> rows = selectedRows();
-    if (rows.size() != 1)
-        return;
-    decide({{m_model->item(rows.first()).value, CurationDecision::rename(name, uid)}},
-           tr("Use %1").arg(name));
-}
-
-void ReviewPanel::useBestSuggestion()
-{
-    QList<ValueDecision> decisions;
-    for (int row : selectedRows()) {
-        const ValidationItem &item = m_model->item(row);
-        if (!item.candidateUids.isEmpty())
-            decisions.append({item.value, CurationDecision::rename(
-                                              item.candidates.first().section(QStringLiteral(" ("), 0, 0),
-                                              item.candidateUids.first())});
-        else if (!item.suggestions.isEmpty())
-            decisions.append({item.value, CurationDecision::rename(item.suggestions.first())});
-    }
-    decide(decisions, tr("Use the best suggestion for %n value(s)", nullptr, int(decisions.size())));
-}
-
-void ReviewPanel::fillPickMenu()
-{
-    QMenu *menu = m_pick->menu();
-    menu->clear();
-    const QList<int> rows = selectedRows();
-    if (rows.size() != 1)
-        return;
-    const ValidationItem &item = m_model->item(rows.first());
-    for (qsizetype i = 0; i < item.candidates.size(); ++i) {
-        const QString name = item.candidates.at(i).section(QStringLiteral(" ("), 0, 0);
-        const QString uid = item.candidateUids.value(i);
-        connect(menu->addAction(item.candidates.at(i)), &QAction::triggered, this,
-                [this, name, uid] { useName(name, uid); });
-    }
-    for (const QString &suggestion : item.suggestions)
-        connect(menu->addAction(tr("Did you mean %1?").arg(suggestion)), &QAction::triggered, this,
-                [this, suggestion] { useName(suggestion); });
-}
-
-void ReviewPanel::addAsFeatures()
-{
-    const QList<int> rows = selectedRows();
-    if (rows.isEmpty() || m_model->field() != QLatin1StringView("feature.name"))
-        return;
-    QList<ValueDecision> decisions;
-    if (rows.size() == 1) {
-        const ValidationItem &item = m_model->item(rows.first());
-        QString name = item.value.trimmed();
-        QString dtype = item.columnDtype;
-        if (!askNewFeature(this, &name, &dtype))
-            return;
-        decisions.append({item.value, CurationDecision::addFeature(name, dtype)});
-    } else {
-        if (QMessageBox::question(this, tr("Add as features"),
-                                  tr("Add %n column name(s) as new features, each with the dtype "
-                                     "inferred from its values?", nullptr, int(rows.size())))
-            != QMessageBox::Yes)
-            return;
-        for (int row : rows) {
-            const ValidationItem &item = m_model->item(row);
-            decisions.append({item.value, CurationDecision::addFeature(
-                                              item.value.trimmed(),
-                                              item.columnDtype.isEmpty() ? QStringLiteral("str")
-                                                                         : item.columnDtype)});
-        }
-    }
-    decide(decisions, tr("Add %n feature(s)", nullptr, int(decisions.size())));
-}
-
-void ReviewPanel::chooseSynonymTarget()
-{
-    const QList<int> rows = selectedRows();
-    Registry *registry = m_session ? m_session->registry() : nullptr;
-    if (rows.isEmpty() || !registry)
-        return;
-    const Result<QList<FeatureRecord>> features = FeatureStore(*registry).list();
-    if (!features) {
-        ErrorPresenter::show(this, features.error());
-        return;
-    }
-    QStringList names;
-    for (const FeatureRecord &feature : *features)
-        names.append(feature.name);
-    const ValidationItem &first = m_model->item(rows.first());
-    const QString suggested = first.suggestions.value(0);
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(
-        this, tr("Add as synonym"),
-        tr("Make %1 a synonym of the feature:").arg(rows.size() == 1 ? first.value
-                                                                     : tr("%n value(s)", nullptr, int(rows.size()))),
-        names, std::max<qsizetype>(0, names.indexOf(suggested)), false, &ok);
-    if (ok && !chosen.isEmpty())
-        addAsSynonymOf(chosen);
-}
-
-void ReviewPanel::addAsSynonymOf(const QString &feature)
-{
-    QList<ValueDecision> decisions;
-    for (int row : selectedRows())
-        decisions.append({m_model->item(row).value, CurationDecision::addSynonym(feature)});
-    decide(decisions, tr("Make %n value(s) synonyms of %1", nullptr, int(decisions.size())).arg(feature));
-}
-
-void ReviewPanel::ignoreSelected()
-{
-    QList<ValueDecision> decisions;
-    for (int row : selectedRows())
-        decisions.append({m_model->item(row).value, CurationDecision::ignore()});
-    decide(decisions, tr("Ignore %n value(s)", nullptr, int(decisions.size())));
-}
-
-void ReviewPanel::clearSelected()
-{
-    QList<ValueDecision> decisions;
-    for (int row : selectedRows())
-        if (m_model->decision(row).isDecided())
-            decisions.append({m_model->item(row).value, {}});
-    decide(decisions, tr("Clear %n decision(s)", nullptr, int(decisions.size())));
-}
-
-void ReviewPanel::showContextMenu(const QPoint &at)
-{
-    QMenu menu(this);
-    menu.addAction(m_accept);
-    fillPickMenu();
-    if (!m_pick->menu()->isEmpty() && m_pick->isEnabled())
-        menu.addMenu(m_pick->menu())->setText(m_pick->text());
-    menu.addAction(m_best);
-    menu.addAction(m_addFeature);
-    menu.addAction(m_addSynonym);
-    menu.addAction(m_ignore);
-    menu.addAction(m_clear);
-    menu.exec(m_view->viewport()->mapToGlobal(at));
 }
 
 bool ReviewPanel::hasUnappliedDecisions() const
@@ -986,7 +582,9 @@ Status ReviewPanel::applyRecipe(const QString &path)
     QList<ValueDecision> decisions;
     for (const auto &[row, decision] : match.rows)
         decisions.append({m_model->item(row).value, decision});
-    decide(decisions, tr("Apply the recipe %1").arg(QFileInfo(path).fileName()));
+    if (!decisions.isEmpty())
+        m_undo->push(new CurationCommand(m_model, decisions,
+                                         tr("Apply the recipe %1").arg(QFileInfo(path).fileName())));
     setStatus(tr("Recipe %1: %2 decisions taken, %3 already validated, %4 not in this file; "
                  "%5 values still need a decision.")
                   .arg(QFileInfo(path).fileName())

@@ -28,6 +28,8 @@ class QUndoStack;
 
 namespace fd {
 
+class CurationActions;
+class ReviewSummary;
 class RegistrySession;
 class ValidationFilterProxyModel;
 class ValidationModel;
@@ -61,10 +63,7 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     QTableView *view() const { return m_view; }
     QLineEdit *searchBox() const { return m_search; }
-    QChartView *chartView() const { return m_chartView; }
-    QToolButton *statusButton(ValidationStatus status) const;
-    QWidget *legend() const { return m_legend; }
-    QToolButton *legendButton() const { return m_legendButton; }
+    ReviewSummary *summaryBar() const { return m_summaryBar; } // strip, chart and legend
     QComboBox *modeBox() const { return m_mode; }
     QComboBox *columnBox() const { return m_column; }
     QComboBox *fieldBox() const { return m_field; }
@@ -72,6 +71,7 @@ public:
     QLabel *statusLabel() const { return m_status; }
     QLabel *fieldWarningLabel() const { return m_fieldWarning; }
     QAction *applyAction() const { return m_apply; }
+    CurationActions *curation() const { return m_curation; } // what is done to the selected rows
     QAction *saveSetAction() const { return m_saveSet; }
 
     bool isValidating() const { return m_running; }
@@ -83,13 +83,6 @@ public:
 public Q_SLOTS:
     void validate();          // with the current choice of names or values
     void cancelValidation();
-    void acceptStandard();    // on the selected rows
-    void useName(const QString &name, const QString &uid = {}); // a candidate or suggestion
-    void useBestSuggestion(); // on the selected rows: the first candidate or suggestion
-    void addAsFeatures();     // asks for name and dtype for one row; inferred dtypes for several
-    void addAsSynonymOf(const QString &feature);
-    void ignoreSelected();
-    void clearSelected();
     void apply();
 
 public:
@@ -111,8 +104,6 @@ Q_SIGNALS:
 
 private:
     void buildControls();
-    QWidget *buildSummary();
-    QWidget *buildLegend();
     void buildActions();
     void startJob();
     void onValidated(const ValidationReport &report, const QString &organism);
@@ -121,12 +112,6 @@ private:
     void onApplied(const QString &summary);
     void refreshOrganisms();
     void updateState();
-    void toggleStatus(ValidationStatus status, bool on);
-    void showContextMenu(const QPoint &at);
-    void fillPickMenu();
-    QList<int> selectedRows() const;
-    void decide(const QList<ValueDecision> &decisions, const QString &text);
-    void chooseSynonymTarget();
     void chooseExportPath();
     void chooseRecipeToSave();
     void chooseRecipeToApply();
@@ -162,24 +147,14 @@ private:
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;
     QLabel *m_fieldWarning = nullptr;
-    QList<QToolButton *> m_statusButtons;
-    QLabel *m_extraCounts = nullptr;
-    QChartView *m_chartView = nullptr;
-    QToolButton *m_legendButton = nullptr;
-    QWidget *m_legend = nullptr;
+    ReviewSummary *m_summaryBar = nullptr;
     QLineEdit *m_search = nullptr;
     QCheckBox *m_openOnly = nullptr;
     QLabel *m_shown = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_status = nullptr;
 
-    QAction *m_accept = nullptr;
-    QAction *m_pick = nullptr;
-    QAction *m_best = nullptr;
-    QAction *m_addFeature = nullptr;
-    QAction *m_addSynonym = nullptr;
-    QAction *m_ignore = nullptr;
-    QAction *m_clear = nullptr;
+    CurationActions *m_curation = nullptr;
     QAction *m_apply = nullptr;
     QAction *m_export = nullptr;
     QAction *m_saveRecipe = nullptr;

@@ -7,6 +7,7 @@
 #include "tests/support/BackendTest.h"
 #include "ui/ImportPage.h"
 #include "ui/MainWindow.h"
+#include "ui/CurationActions.h"
 #include "ui/RegistrySession.h"
 #include "ui/ReviewPanel.h"
 
@@ -94,9 +95,9 @@ private Q_SLOTS:
         QCOMPARE(window.undoGroup()->activeStack(), review->undoStack());
 
         review->view()->selectRow(0);
-        review->acceptStandard();
+        review->curation()->acceptStandard();
         review->view()->selectRow(1);
-        review->ignoreSelected();
+        review->curation()->ignoreSelected();
         QCOMPARE(review->model()->decidedCount(), 2);
 
         QAction *undo = actionWithShortcut(window, QKeySequence::Undo);

@@ -9,8 +9,10 @@
 #include "model/validation/ValidationModel.h"
 #include "model/validation/ValidationSummaryModel.h"
 #include "tests/support/BackendTest.h"
+#include "ui/CurationActions.h"
 #include "ui/RegistrySession.h"
 #include "ui/ReviewPanel.h"
+#include "ui/ReviewSummary.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -124,9 +126,9 @@ private Q_SLOTS:
         QCOMPARE(statusOf(model, QStringLiteral("celltyp")), QStringLiteral("not_validated"));
 
         // The summary strip and the chart read the same counts.
-        QCOMPARE(panel.statusButton(ValidationStatus::NotValidated)->text(), QStringLiteral("2 not validated"));
-        QCOMPARE(panel.statusButton(ValidationStatus::Validated)->text(), QStringLiteral("1 validated"));
-        auto *series = qobject_cast<QAbstractBarSeries *>(panel.chartView()->chart()->series().value(0));
+        QCOMPARE(panel.summaryBar()->statusButton(ValidationStatus::NotValidated)->text(), QStringLiteral("2 not validated"));
+        QCOMPARE(panel.summaryBar()->statusButton(ValidationStatus::Validated)->text(), QStringLiteral("1 validated"));
+        auto *series = qobject_cast<QAbstractBarSeries *>(panel.summaryBar()->chartView()->chart()->series().value(0));
         QVERIFY(series);
         QCOMPARE(series->barSets().size(), 5);
         QCOMPARE(series->barSets().at(1)->at(0), 2.0); // standardizable
@@ -136,23 +138,23 @@ private Q_SLOTS:
         QVERIFY(series->barSets().at(0)->color() != series->barSets().at(3)->color());
 
         // Clicking a status filters; clicking a bar does the same.
-        panel.statusButton(ValidationStatus::NotValidated)->click();
+        panel.summaryBar()->statusButton(ValidationStatus::NotValidated)->click();
         QCOMPARE(panel.proxy()->rowCount(), 2);
         Q_EMIT series->clicked(0, series->barSets().at(2)); // ambiguous too
         QCOMPARE(panel.proxy()->rowCount(), 3);
-        QVERIFY(panel.statusButton(ValidationStatus::Ambiguous)->isChecked());
-        panel.statusButton(ValidationStatus::NotValidated)->click();
-        panel.statusButton(ValidationStatus::Ambiguous)->click();
+        QVERIFY(panel.summaryBar()->statusButton(ValidationStatus::Ambiguous)->isChecked());
+        panel.summaryBar()->statusButton(ValidationStatus::NotValidated)->click();
+        panel.summaryBar()->statusButton(ValidationStatus::Ambiguous)->click();
         QCOMPARE(panel.proxy()->rowCount(), 7);
         QTest::keyClicks(panel.searchBox(), QStringLiteral("cell"));
         QCOMPARE(panel.proxy()->rowCount(), 2); // Cell_Type, celltyp (suggests cell_type)
         panel.searchBox()->clear();
 
         // The legend is one click away.
-        QVERIFY(!panel.legend()->isVisible());
-        panel.legendButton()->click();
-        QVERIFY(panel.legend()->isVisible());
-        QVERIFY(panel.legend()->findChildren<QLabel *>().size() >= 10);
+        QVERIFY(!panel.summaryBar()->legend()->isVisible());
+        panel.summaryBar()->legendButton()->click();
+        QVERIFY(panel.summaryBar()->legend()->isVisible());
+        QVERIFY(panel.summaryBar()->legend()->findChildren<QLabel *>().size() >= 10);
     }
 
     void actionsUndoAndApply()
@@ -164,20 +166,20 @@ private Q_SLOTS:
         QUndoStack *undo = panel.undoStack();
 
         selectValues(panel, {QStringLiteral("Cell_Type"), QStringLiteral("dose"), QStringLiteral("sample_id")});
-        panel.acceptStandard();
+        panel.curation()->acceptStandard();
         QCOMPARE(model->decidedCount(), 2); // a validated name needs no standard
         QCOMPARE(undo->count(), 1);
         QVERIFY2(undo->undoText().startsWith(QStringLiteral("Accept 2 standard name")), qPrintable(undo->undoText()));
 
         selectValues(panel, {QStringLiteral("run")});
-        panel.useName(QStringLiteral("batch"));
+        panel.curation()->useName(QStringLiteral("batch"));
         selectValues(panel, {QStringLiteral("operator")});
-        panel.addAsSynonymOf(QStringLiteral("sample_id"));
+        panel.curation()->addAsSynonymOf(QStringLiteral("sample_id"));
         selectValues(panel, {QStringLiteral("celltyp")});
-        panel.useBestSuggestion();
+        panel.curation()->useBestSuggestion();
         QCOMPARE(model->decision(model->rowOfValue(QStringLiteral("celltyp"))).name, QStringLiteral("cell_type"));
         selectValues(panel, {QStringLiteral("batch")});
-        panel.ignoreSelected();
+        panel.curation()->ignoreSelected();
         QCOMPARE(model->decidedCount(), 6);
         QCOMPARE(undo->count(), 5);
         QVERIFY(panel.hasUnappliedDecisions());
@@ -229,7 +231,7 @@ private Q_SLOTS:
                 box->button(QMessageBox::Yes)->click();
         });
         answer.start();
-        panel.addAsFeatures();
+        panel.curation()->addAsFeatures();
         answer.stop();
         ValidationModel *model = panel.model();
         QTRY_COMPARE(model->decidedCount(), 2);
@@ -250,11 +252,11 @@ private Q_SLOTS:
         panel.show();
         QVERIFY(validateNames(panel));
         selectValues(panel, {QStringLiteral("Cell_Type"), QStringLiteral("dose")});
-        panel.acceptStandard();
+        panel.curation()->acceptStandard();
         selectValues(panel, {QStringLiteral("run")});
-        panel.useName(QStringLiteral("run_id"));
+        panel.curation()->useName(QStringLiteral("run_id"));
         selectValues(panel, {QStringLiteral("celltyp")});
-        panel.ignoreSelected();
+        panel.curation()->ignoreSelected();
         // sample_id validates; Cell_Type, dose, run resolve by decision; celltyp is ignored;
         // operator and batch (dtype mismatch, undecided) are left out and said to be.
         const Result<CuratedMembers> members = panel.curatedMembers();
@@ -291,9 +293,9 @@ private Q_SLOTS:
         panel.show();
         QVERIFY(validateNames(panel));
         selectValues(panel, {QStringLiteral("Cell_Type")});
-        panel.acceptStandard();
+        panel.curation()->acceptStandard();
         selectValues(panel, {QStringLiteral("batch")});
-        panel.ignoreSelected();
+        panel.curation()->ignoreSelected();
 
         const QString csv = m_registries.tempPath(QStringLiteral("review.csv"));
         FD_VERIFY_OK(panel.exportTo(csv));
@@ -383,7 +385,7 @@ private Q_SLOTS:
         QCOMPARE(panel.cachedIndexCount(), 1);
         // Genes take renames and ignores, not new features.
         selectValues(panel, {QStringLiteral("TP35")});
-        panel.useBestSuggestion();
+        panel.curation()->useBestSuggestion();
         QCOMPARE(model->decision(model->rowOfValue(QStringLiteral("TP35"))).name, QStringLiteral("TP53"));
     }
 
