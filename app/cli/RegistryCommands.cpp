@@ -1,11 +1,13 @@
 #include "app/cli/RegistryCommands.h"
 
 #include "app/cli/CliRegistry.h"
-
+#include "app/cli/DialectOptions.h"
+#include "app/cli/FileValidation.h"
 #include "model/FeatureSetStore.h"
 #include "model/FeatureStore.h"
 #include "model/Identity.h"
 #include "model/Registry.h"
+#include "model/validation/CuratedMembers.h"
 
 #include <QJsonArray>
 
@@ -118,9 +120,13 @@ int featuresList(CliContext &context, const QStringList &args)
 int setsCreate(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Save a feature set from member uids."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Save a feature set: from member uids, from a file's validated column names "
+        "(--from-columns FILE), or from the genes a column's values resolve to "
+        "(--from-values FILE --column COL --field F). An existing set with the same members is "
+        "returned instead of a new one."));
     parser.addPositionalArgument(QStringLiteral("UID"), QStringLiteral("Member uids."),
-                                 QStringLiteral("UID..."));
+                                 QStringLiteral("[UID...]"));
     const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("The set's name."),
                                   QStringLiteral("NAME"));
     const QCommandLineOption members(QStringLiteral("members"),
@@ -129,36 +135,106 @@ int setsCreate(CliContext &context, const QStringList &args)
     const QCommandLineOption dtype(QStringLiteral("dtype"),
                                    QStringLiteral("The members' dtype (genes: number)."),
                                    QStringLiteral("DTYPE"));
-    parser.addOptions({name, members, dtype});
+    const QCommandLineOption fromColumns(QStringLiteral("from-columns"),
+                                         QStringLiteral("The features a file's column names validate to."),
+                                         QStringLiteral("FILE"));
+    const QCommandLineOption fromValues(QStringLiteral("from-values"),
+                                        QStringLiteral("The genes a column's values validate to."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption column(QStringLiteral("column"),
+                                    QStringLiteral("With --from-values: the column."),
+                                    QStringLiteral("COL"));
+    const QCommandLineOption field(QStringLiteral("field"),
+                                   QStringLiteral("With --from-values: gene.symbol, "
+                                                  "gene.ensembl_gene_id or gene.ncbi_gene_id."),
+                                   QStringLiteral("F"));
+    const QCommandLineOption organism(QStringLiteral("organism"),
+                                      QStringLiteral("With --from-values: the genes' organism "
+                                                     "(inferred when absent)."),
+                                      QStringLiteral("NAME"));
+    const QCommandLineOption strict(QStringLiteral("strict"),
+                                    QStringLiteral("Refuse (write nothing) when any name or value "
+                                                   "does not validate."));
+    parser.addOptions({name, members, dtype, fromColumns, fromValues, column, field, organism, strict});
+    const DialectOptions dialect;
+    dialect.addTo(parser);
     if (const int status = parseCommand(parser, args, context); status >= 0)
         return status;
     if (!parser.isSet(name))
         return context.usage(QStringLiteral("sets create needs --name."));
+    const bool fromFile = parser.isSet(fromColumns) || parser.isSet(fromValues);
+    if (parser.isSet(fromColumns) && parser.isSet(fromValues))
+        return context.usage(QStringLiteral("--from-columns and --from-values exclude each other."));
+    if (fromFile && !parser.positionalArguments().isEmpty())
+        return context.usage(QStringLiteral("Give member uids or a file, not both."));
     NewFeatureSet set;
     set.name = parser.value(name);
     set.memberUids = parser.positionalArguments();
     set.dtype = parser.value(dtype);
     if (!parseMemberRegistry(parser.value(members), &set.registry))
         return context.usage(QStringLiteral("--members takes core.Feature or bionty.Gene."));
-    if (set.memberUids.isEmpty())
-        return context.usage(QStringLiteral("sets create needs member uids."));
+    FileValidation validation;
+    if (parser.isSet(fromValues)) {
+        if (!parser.isSet(column) || !Validator::parseField(parser.value(field), &validation.field)
+            || validation.field == Validator::Field::FeatureName)
+            return context.usage(QStringLiteral("--from-values needs --column COL and --field "
+                                                "gene.symbol, gene.ensembl_gene_id or gene.ncbi_gene_id."));
+        validation.column = parser.value(column);
+        validation.organism = parser.value(organism);
+        set.registry = MemberRegistry::Gene;
+    } else if (parser.isSet(fromColumns)) {
+        set.registry = MemberRegistry::Feature;
+    } else if (set.memberUids.isEmpty()) {
+        return context.usage(QStringLiteral("sets create needs member uids, --from-columns FILE or "
+                                            "--from-values FILE."));
+    }
+    CsvOptions csvOptions;
+    if (const int status = readDialectOptions(context, parser, dialect, csvOptions); status >= 0)
+        return status;
     OpenedRegistry opened = openRegistry(context, false);
     if (!opened.registry)
         return opened.exitCode;
+
+    QStringList leftOut;
+    if (fromFile) {
+        const QString path = parser.value(parser.isSet(fromColumns) ? fromColumns : fromValues);
+        if (const int status = validateFile(context, *opened.registry, path, csvOptions, validation);
+            status >= 0)
+            return status;
+        // Validated names only: what would need a decision is reported, never silently taken.
+        const CuratedMembers curated = CuratedMembers::resolve(validation.report, {}, NameIndex());
+        set.memberUids = curated.uids;
+        leftOut = curated.leftOut;
+        if (parser.isSet(strict) && !leftOut.isEmpty())
+            return context.fail(QStringLiteral("%1 of the file's %2 do not validate (%3); "
+                                               "nothing was saved (--strict).")
+                                    .arg(leftOut.size())
+                                    .arg(parser.isSet(fromColumns) ? QStringLiteral("column names")
+                                                                   : QStringLiteral("values"))
+                                    .arg(leftOut.mid(0, 10).join(QStringLiteral(", "))));
+        if (set.memberUids.isEmpty())
+            return context.fail(QStringLiteral("Nothing in %1 validates; no set was saved.").arg(path));
+    }
     const Result<FeatureSetStore::Created> created = FeatureSetStore(*opened.registry).create(set);
     if (!created)
         return context.fail(created.error().message);
     if (context.json) {
         QJsonObject object = setJson(created->set);
         object.insert(QStringLiteral("created"), created->created);
+        if (fromFile)
+            object.insert(QStringLiteral("left_out"), QJsonArray::fromStringList(leftOut));
         context.printJson(QJsonDocument(object));
-    } else if (created->created) {
+        return Success;
+    }
+    if (created->created)
         context.out() << "Saved feature set " << created->set.name << " (" << created->set.uid
-                      << ", hash " << created->set.hash << ")" << Qt::endl;
-    } else {
+                      << ", hash " << created->set.hash << ", " << created->set.n << " members)"
+                      << Qt::endl;
+    else
         context.out() << "A set with these members exists already: " << created->set.name << " ("
                       << created->set.uid << ", hash " << created->set.hash << ")" << Qt::endl;
-    }
+    for (const QString &left : std::as_const(leftOut))
+        context.out() << "left out: " << left << Qt::endl;
     return Success;
 }
 

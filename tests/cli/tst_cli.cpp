@@ -68,6 +68,7 @@ private Q_SLOTS:
     void previewAndInspect();
     void validateColumnsAndValues();
     void validateWithRecipe();
+    void setsCreateFromFiles();
     void standardizeValues();
     void standardizeColumnNames();
 
@@ -673,6 +674,67 @@ void TestCli::previewAndInspect()
     QCOMPARE(missing.exitCode, 1);
 }
 
+
+void TestCli::setsCreateFromFiles()
+{
+    QVERIFY(initRegistry());
+    const QJsonObject cellType = addFeature({QStringLiteral("cell_type"), QStringLiteral("--dtype"), QStringLiteral("cat")});
+    const QJsonObject dose = addFeature({QStringLiteral("dose_mg"), QStringLiteral("--dtype"), QStringLiteral("float")});
+    QVERIFY(!cellType.isEmpty() && !dose.isEmpty());
+    const QString sheet = m_registries.tempPath(QStringLiteral("panel-%1.csv").arg(m_backend));
+    {
+        QFile file(sheet);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("cell_type,dose_mg,Extra,gene\nT,1.5,x,TP53\nB,2.5,y,A1BG\nB,2.5,y,p53\n");
+    }
+    const QStringList columns{QStringLiteral("--registry"), m_location, QStringLiteral("sets"), QStringLiteral("create"),
+                              QStringLiteral("--name"), QStringLiteral("sample sheet"),
+                              QStringLiteral("--from-columns"), sheet, QStringLiteral("--json")};
+    const CliRun first = run(columns);
+    QVERIFY2(first.exitCode == 0, first.describe().constData());
+    const QJsonObject set = first.json().object();
+    QCOMPARE(set.value(QStringLiteral("created")).toBool(), true);
+    QCOMPARE(set.value(QStringLiteral("n")).toInt(), 2);
+    QCOMPARE(set.value(QStringLiteral("registry")).toString(), QStringLiteral("core.Feature"));
+    QVERIFY(set.value(QStringLiteral("dtype")).isNull());
+    // The set hash is LaminDB's, of the two validated features' uids.
+    QCOMPARE(set.value(QStringLiteral("hash")).toString(),
+             fd::identity::hashSet({cellType.value(QStringLiteral("uid")).toString(), dose.value(QStringLiteral("uid")).toString()}));
+    // Not validated names are reported, not silently dropped.
+    const QJsonArray leftOut = set.value(QStringLiteral("left_out")).toArray();
+    QCOMPARE(leftOut.size(), 2);
+    QCOMPARE(leftOut.at(0).toString(), QStringLiteral("Extra: not_validated"));
+
+    // The same panel again: the existing set.
+    const CliRun again = run(columns);
+    QVERIFY2(again.exitCode == 0, again.describe().constData());
+    QCOMPARE(again.json().object().value(QStringLiteral("created")).toBool(), false);
+    QCOMPARE(again.json().object().value(QStringLiteral("uid")).toString(), set.value(QStringLiteral("uid")).toString());
+
+    // --strict refuses and writes nothing.
+    const CliRun strict = run(QStringList(columns) << QStringLiteral("--strict"));
+    QCOMPARE(strict.exitCode, 1);
+    QVERIFY2(strict.err.contains("Extra"), strict.describe().constData());
+
+    // The genes a column's values name: a gene set, dtype number by default.
+    const CliRun imported = run({QStringLiteral("--registry"), m_location, QStringLiteral("genes"), QStringLiteral("import"),
+                                 QFINDTESTDATA("../genes/data/ncbi_small.gene_info.tsv")});
+    QVERIFY2(imported.exitCode == 0, imported.describe().constData());
+    const CliRun genes = run({QStringLiteral("--registry"), m_location, QStringLiteral("sets"), QStringLiteral("create"),
+                              QStringLiteral("--name"), QStringLiteral("panel genes"), QStringLiteral("--from-values"), sheet,
+                              QStringLiteral("--column"), QStringLiteral("gene"), QStringLiteral("--field"),
+                              QStringLiteral("gene.symbol"), QStringLiteral("--json")});
+    QVERIFY2(genes.exitCode == 0, genes.describe().constData());
+    const QJsonObject geneSet = genes.json().object();
+    QCOMPARE(geneSet.value(QStringLiteral("registry")).toString(), QStringLiteral("bionty.Gene"));
+    QCOMPARE(geneSet.value(QStringLiteral("dtype")).toString(), QStringLiteral("number"));
+    QCOMPARE(geneSet.value(QStringLiteral("n")).toInt(), 2); // TP53, A1BG; p53 needs a decision
+    QCOMPARE(geneSet.value(QStringLiteral("left_out")).toArray().first().toString(), QStringLiteral("p53: standardizable"));
+
+    const CliRun usage = run({QStringLiteral("--registry"), m_location, QStringLiteral("sets"), QStringLiteral("create"),
+                              QStringLiteral("--name"), QStringLiteral("x"), QStringLiteral("--from-values"), sheet});
+    QCOMPARE(usage.exitCode, 2);
+}
 
 void TestCli::validateWithRecipe()
 {
