@@ -19,12 +19,9 @@ private:
 
     qint64 genes()
     {
-        QSqlQuery query(m_registry->database());
-        if (!query.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM fd_gene) + (SELECT COUNT(*) FROM fd_run) "
-                                       "+ (SELECT COUNT(*) FROM fd_organism)"))
-            || !query.next())
-            return -1;
-        return query.value(0).toLongLong();
+        return test::scalar(m_registry->database(),
+                            QStringLiteral("SELECT (SELECT COUNT(*) FROM fd_gene) + (SELECT COUNT(*) FROM "
+                                           "fd_run) + (SELECT COUNT(*) FROM fd_organism)"));
     }
 
 private Q_SLOTS:

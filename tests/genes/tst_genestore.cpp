@@ -23,15 +23,7 @@ private:
     QString m_location;
     std::unique_ptr<Registry> m_registry;
 
-    qint64 count(const QString &sql)
-    {
-        QSqlQuery query(m_registry->database());
-        if (!query.exec(sql) || !query.next()) {
-            qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
-            return -1;
-        }
-        return query.value(0).toLongLong();
-    }
+    qint64 count(const QString &sql) { return test::scalar(m_registry->database(), sql); }
 
     // What a failed import must leave exactly as it was.
     QList<qint64> snapshot()

@@ -15,13 +15,7 @@ private:
     QString m_location;
     std::unique_ptr<Registry> m_registry;
 
-    qint64 count()
-    {
-        QSqlQuery query(m_registry->database());
-        if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM fd_organism")) || !query.next())
-            return -1;
-        return query.value(0).toLongLong();
-    }
+    qint64 count() { return test::scalar(m_registry->database(), QStringLiteral("SELECT COUNT(*) FROM fd_organism")); }
 
 private Q_SLOTS:
     void initTestCase_data() { test::addBackendRows(); }

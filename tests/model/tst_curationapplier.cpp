@@ -21,15 +21,7 @@ private:
     QString m_location;
     std::unique_ptr<Registry> m_registry;
 
-    qint64 scalar(const QString &sql)
-    {
-        QSqlQuery query(m_registry->database());
-        if (!query.exec(sql) || !query.next()) {
-            qWarning() << sql << query.lastError().text();
-            return -1;
-        }
-        return query.value(0).toLongLong();
-    }
+    qint64 scalar(const QString &sql) { return test::scalar(m_registry->database(), sql); }
 
 private Q_SLOTS:
     void initTestCase_data() { test::addBackendRows(); }

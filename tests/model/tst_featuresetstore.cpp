@@ -58,10 +58,7 @@ private:
 
     int count(const QString &table)
     {
-        QSqlQuery query(m_registry->database());
-        if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) || !query.next())
-            return -1;
-        return query.value(0).toInt();
+        return int(test::scalar(m_registry->database(), QStringLiteral("SELECT COUNT(*) FROM ") + table));
     }
 
 private Q_SLOTS:

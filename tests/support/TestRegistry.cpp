@@ -96,4 +96,14 @@ std::unique_ptr<Registry> TestRegistries::openFresh(const QString &backend)
     return std::move(registry).value();
 }
 
+qint64 scalar(const QSqlDatabase &database, const QString &sql)
+{
+    QSqlQuery query(database);
+    if (!query.exec(sql) || !query.next()) {
+        qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+        return -1;
+    }
+    return query.value(0).toLongLong();
+}
+
 } // namespace fd::test

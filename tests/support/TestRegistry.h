@@ -17,6 +17,9 @@ QString sharedData(const QString &relativePath);
 // a server and sets it); without it the row is skipped, or fails when FEATUREDESK_TEST_PG_REQUIRED=1.
 void addBackendRows();
 
+// The one number a query such as SELECT COUNT(*) gives, or -1 (the query's error printed).
+qint64 scalar(const QSqlDatabase &database, const QString &sql);
+
 // Fresh, empty registry locations: an SQLite file in a temporary folder, or a PostgreSQL database
 // dropped and created again. One per test function; init() calls freshLocation().
 class TestRegistries
