@@ -1,0 +1,420 @@
+// featuredesk-cli end to end on files: genes import and find, preview and inspect, validate (with
+// recipes), standardize, and sets made from what a file validates to; the real binary through
+// QProcess on SQLite and PostgreSQL, its output and the files it writes read back.
+
+#include "model/Identity.h"
+#include "tests/cli/CliHarness.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using fd::test::CliRun;
+
+class TestCliFiles final : public QObject, public fd::test::CliHarness
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase_data() { fd::test::addBackendRows(); }
+    void init() { FD_CLI_INIT(); }
+
+    void genesImportAndFind();
+    void previewAndInspect();
+    void validateColumnsAndValues();
+    void validateWithRecipe();
+    void setsCreateFromFiles();
+    void standardizeValues();
+    void standardizeColumnNames();
+};
+
+void TestCliFiles::genesImportAndFind()
+{
+    QVERIFY(initRegistry());
+    const QString file = QFINDTESTDATA("../genes/data/ncbi_small.gene_info.tsv");
+    const CliRun imported = run({QStringLiteral("--registry"), m_location, QStringLiteral("genes"),
+                                 QStringLiteral("import"), file, QStringLiteral("--json")});
+    QVERIFY2(imported.exitCode == 0, imported.describe().constData());
+    const QJsonObject report = imported.json().object();
+    const qint64 added = report.value(QStringLiteral("added")).toInteger();
+    QVERIFY(added > 0);
+    QCOMPARE(report.value(QStringLiteral("updated")).toInteger(), 0);
+    QVERIFY(report.contains(QStringLiteral("skipped")));
+
+    // Again: nothing new.
+    const CliRun again = run({QStringLiteral("--registry"), m_location, QStringLiteral("genes"),
+                              QStringLiteral("import"), file, QStringLiteral("--json")});
+    QVERIFY2(again.exitCode == 0, again.describe().constData());
+    QCOMPARE(again.json().object().value(QStringLiteral("added")).toInteger(), 0);
+
+    // A synonym finds its gene, with the fields the issue names.
+    const CliRun found = run({QStringLiteral("--registry"), m_location, QStringLiteral("genes"),
+                              QStringLiteral("find"), QStringLiteral("A1B"), QStringLiteral("--json")});
+    QVERIFY2(found.exitCode == 0, found.describe().constData());
+    const QJsonArray genes = found.json().array();
+    QVERIFY(!genes.isEmpty());
+    bool sawA1bg = false;
+    for (const QJsonValue &value : genes) {
+        const QJsonObject gene = value.toObject();
+        for (const char *key : {"uid", "symbol", "ensembl_gene_id", "ncbi_gene_id", "biotype", "synonyms"})
+            QVERIFY2(gene.contains(QLatin1StringView(key)), key);
+        if (gene.value(QStringLiteral("symbol")).toString() == QLatin1StringView("A1BG")) {
+            sawA1bg = true;
+            QCOMPARE(gene.value(QStringLiteral("uid")).toString(),
+                     fd::identity::geneUid(QStringLiteral("ENSG00000121410")));
+        }
+    }
+    QVERIFY(sawA1bg);
+
+    // Not a gene table: exit 1, a message naming the file, nothing written.
+    const CliRun wrong = run({QStringLiteral("--registry"), m_location, QStringLiteral("genes"),
+                              QStringLiteral("import"), QFINDTESTDATA("../genes/data/not_genes.csv")});
+    QCOMPARE(wrong.exitCode, 1);
+    QVERIFY2(wrong.errText().contains(QLatin1StringView("not_genes.csv")), wrong.describe().constData());
+    QCOMPARE(wrong.errText().trimmed().count(QLatin1Char('\n')), 0);
+}
+
+void TestCliFiles::previewAndInspect()
+{
+    FD_SKIP_UNLESS_SQLITE("needs no registry; it runs once, in the sqlite row");
+    const QString path = m_registries.tempPath(QStringLiteral("sheet.tsv"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("sample\tdose\tzip\nS1\t1.5\t02139\nS2\tNA\t00501\n");
+    }
+    const CliRun preview = run({QStringLiteral("preview"), path, QStringLiteral("--json")});
+    QVERIFY2(preview.exitCode == 0, preview.describe().constData());
+    const QJsonObject shown = preview.json().object();
+    QCOMPARE(shown.value(QStringLiteral("dialect")).toObject().value(QStringLiteral("delimiter")).toString(), QStringLiteral("\t"));
+    QCOMPARE(shown.value(QStringLiteral("columns")).toArray().size(), 3);
+    QCOMPARE(shown.value(QStringLiteral("rows")).toArray().size(), 2);
+
+    const CliRun inspected = run({QStringLiteral("inspect"), path, QStringLiteral("--json")});
+    QVERIFY2(inspected.exitCode == 0, inspected.describe().constData());
+    const QJsonArray columns = inspected.json().object().value(QStringLiteral("columns")).toArray();
+    QCOMPARE(columns.size(), 3);
+    QCOMPARE(columns.at(1).toObject().value(QStringLiteral("dtype")).toString(), QStringLiteral("float"));
+    QCOMPARE(columns.at(1).toObject().value(QStringLiteral("n_missing")).toInt(), 1);
+    QCOMPARE(columns.at(2).toObject().value(QStringLiteral("dtype")).toString(), QStringLiteral("str"));
+
+    const CliRun noHeader = run({QStringLiteral("preview"), path, QStringLiteral("--no-header"), QStringLiteral("--json")});
+    QVERIFY2(noHeader.exitCode == 0, noHeader.describe().constData());
+    QCOMPARE(noHeader.json().object().value(QStringLiteral("columns")).toArray().size(), 0);
+    QCOMPARE(noHeader.json().object().value(QStringLiteral("rows")).toArray().size(), 3);
+
+    const CliRun missing = run({QStringLiteral("inspect"), path + QStringLiteral(".nope")});
+    QCOMPARE(missing.exitCode, 1);
+}
+
+
+void TestCliFiles::setsCreateFromFiles()
+{
+    QVERIFY(initRegistry());
+    const QJsonObject cellType = addFeature({QStringLiteral("cell_type"), QStringLiteral("--dtype"), QStringLiteral("cat")});
+    const QJsonObject dose = addFeature({QStringLiteral("dose_mg"), QStringLiteral("--dtype"), QStringLiteral("float")});
+    QVERIFY(!cellType.isEmpty() && !dose.isEmpty());
+    const QString sheet = m_registries.tempPath(QStringLiteral("panel-%1.csv").arg(m_backend));
+    {
+        QFile file(sheet);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("cell_type,dose_mg,Extra,gene\nT,1.5,x,TP53\nB,2.5,y,A1BG\nB,2.5,y,p53\n");
+    }
+    const QStringList columns{QStringLiteral("--registry"), m_location, QStringLiteral("sets"), QStringLiteral("create"),
+                              QStringLiteral("--name"), QStringLiteral("sample sheet"),
+                              QStringLiteral("--from-columns"), sheet, QStringLiteral("--json")};
+    const CliRun first = run(columns);
+    QVERIFY2(first.exitCode == 0, first.describe().constData());
+    const QJsonObject set = first.json().object();
+    QCOMPARE(set.value(QStringLiteral("created")).toBool(), true);
+    QCOMPARE(set.value(QStringLiteral("n")).toInt(), 2);
+    QCOMPARE(set.value(QStringLiteral("registry")).toString(), QStringLiteral("core.Feature"));
+    QVERIFY(set.value(QStringLiteral("dtype")).isNull());
+    // The set hash is LaminDB's, of the two validated features' uids.
+    QCOMPARE(set.value(QStringLiteral("hash")).toString(),
+             fd::identity::hashSet({cellType.value(QStringLiteral("uid")).toString(), dose.value(QStringLiteral("uid")).toString()}));
+    // Not validated names are reported, not silently dropped.
+    const QJsonArray leftOut = set.value(QStringLiteral("left_out")).toArray();
+    QCOMPARE(leftOut.size(), 2);
+    QCOMPARE(leftOut.at(0).toString(), QStringLiteral("Extra: not_validated"));
+
+    // The same panel again: the existing set.
+    const CliRun again = run(columns);
+    QVERIFY2(again.exitCode == 0, again.describe().constData());
+    QCOMPARE(again.json().object().value(QStringLiteral("created")).toBool(), false);
+    QCOMPARE(again.json().object().value(QStringLiteral("uid")).toString(), set.value(QStringLiteral("uid")).toString());
+
+    // --strict refuses and writes nothing.
+    const CliRun strict = run(QStringList(columns) << QStringLiteral("--strict"));
+    QCOMPARE(strict.exitCode, 1);
+    QVERIFY2(strict.err.contains("Extra"), strict.describe().constData());
+
+    // The genes a column's values name: a gene set, dtype number by default.
+    const CliRun imported = run({QStringLiteral("--registry"), m_location, QStringLiteral("genes"), QStringLiteral("import"),
+                                 QFINDTESTDATA("../genes/data/ncbi_small.gene_info.tsv")});
+    QVERIFY2(imported.exitCode == 0, imported.describe().constData());
+    const CliRun genes = run({QStringLiteral("--registry"), m_location, QStringLiteral("sets"), QStringLiteral("create"),
+                              QStringLiteral("--name"), QStringLiteral("panel genes"), QStringLiteral("--from-values"), sheet,
+                              QStringLiteral("--column"), QStringLiteral("gene"), QStringLiteral("--field"),
+                              QStringLiteral("gene.symbol"), QStringLiteral("--json")});
+    QVERIFY2(genes.exitCode == 0, genes.describe().constData());
+    const QJsonObject geneSet = genes.json().object();
+    QCOMPARE(geneSet.value(QStringLiteral("registry")).toString(), QStringLiteral("bionty.Gene"));
+    QCOMPARE(geneSet.value(QStringLiteral("dtype")).toString(), QStringLiteral("number"));
+    QCOMPARE(geneSet.value(QStringLiteral("n")).toInt(), 2); // TP53, A1BG; p53 needs a decision
+    QCOMPARE(geneSet.value(QStringLiteral("left_out")).toArray().first().toString(), QStringLiteral("p53: standardizable"));
+
+    const CliRun usage = run({QStringLiteral("--registry"), m_location, QStringLiteral("sets"), QStringLiteral("create"),
+                              QStringLiteral("--name"), QStringLiteral("x"), QStringLiteral("--from-values"), sheet});
+    QCOMPARE(usage.exitCode, 2);
+}
+
+void TestCliFiles::validateWithRecipe()
+{
+    QVERIFY(initRegistry());
+    QVERIFY(!addFeature({QStringLiteral("cell_type"), QStringLiteral("--dtype"), QStringLiteral("cat")}).isEmpty());
+    QVERIFY(!addFeature({QStringLiteral("batch"), QStringLiteral("--dtype"), QStringLiteral("str")}).isEmpty());
+    // Last week's review, saved as a recipe: a rename, a new feature, a synonym, an ignore, and a
+    // decision for a column this week's file does not have.
+    const QString recipe = m_registries.tempPath(QStringLiteral("weekly-%1.recipe.json").arg(m_backend));
+    {
+        QFile file(recipe);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format": "featuredesk.curation-recipe", "version": 1, "field": "feature.name",
+            "decisions": [{"value": "Cell_Type", "action": "rename", "name": "cell_type"},
+                          {"value": "dose", "action": "add_feature", "name": "dose_mg", "dtype": "float"},
+                          {"value": "batch#", "action": "add_synonym", "name": "batch"},
+                          {"value": "notes", "action": "ignore"},
+                          {"value": "plate", "action": "ignore"}]})");
+    }
+    const QString sheet = m_registries.tempPath(QStringLiteral("week48-%1.csv").arg(m_backend));
+    {
+        QFile file(sheet);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Cell_Type,dose,batch#,notes,operator\nT cell,1.5,b1,x,ann\n");
+    }
+    const QStringList base{QStringLiteral("--registry"), m_location, QStringLiteral("validate"), sheet,
+                           QStringLiteral("--recipe"), recipe, QStringLiteral("--json")};
+    const CliRun dry = run(base);
+    QVERIFY2(dry.exitCode == 0, dry.describe().constData());
+    QJsonObject report = dry.json().object();
+    QJsonObject taken = report.value(QStringLiteral("recipe")).toObject();
+    QCOMPARE(taken.value(QStringLiteral("decisions")).toInt(), 4);
+    QCOMPARE(taken.value(QStringLiteral("not_in_file")).toInt(), 1);
+    QCOMPARE(taken.value(QStringLiteral("open")).toInt(), 1); // operator: reviewed as usual
+    QJsonArray items = report.value(QStringLiteral("items")).toArray();
+    QCOMPARE(items.at(1).toObject().value(QStringLiteral("decision")).toObject().value(QStringLiteral("action")).toString(),
+             QStringLiteral("add_feature"));
+    QVERIFY(!items.at(4).toObject().contains(QStringLiteral("decision")));
+    // Without --apply nothing is written.
+    const CliRun info = run({QStringLiteral("--registry"), m_location, QStringLiteral("info"), QStringLiteral("--json")});
+    QCOMPARE(info.json().object().value(QStringLiteral("features")).toInt(), 2);
+
+    // --apply writes the new feature and the synonym in one run, then validates again.
+    const CliRun applied = run(base + QStringList{QStringLiteral("--apply")});
+    QVERIFY2(applied.exitCode == 0, applied.describe().constData());
+    report = applied.json().object();
+    taken = report.value(QStringLiteral("recipe")).toObject();
+    const QJsonObject written = taken.value(QStringLiteral("applied")).toObject();
+    QCOMPARE(written.value(QStringLiteral("features_added")).toArray().first().toString(), QStringLiteral("dose_mg"));
+    QCOMPARE(written.value(QStringLiteral("synonyms_added")).toArray().size(), 1);
+    items = report.value(QStringLiteral("items")).toArray();
+    QCOMPARE(items.at(1).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("standardizable"));
+    QCOMPARE(items.at(1).toObject().value(QStringLiteral("standard")).toString(), QStringLiteral("dose_mg"));
+    QCOMPARE(items.at(2).toObject().value(QStringLiteral("standard")).toString(), QStringLiteral("batch"));
+    QCOMPARE(taken.value(QStringLiteral("open")).toInt(), 1);
+    const CliRun after = run({QStringLiteral("--registry"), m_location, QStringLiteral("info"), QStringLiteral("--json")});
+    QCOMPARE(after.json().object().value(QStringLiteral("features")).toInt(), 3);
+
+    // A recipe for another field is a usage error; a broken one an error naming the file.
+    const CliRun wrongField = run({QStringLiteral("--registry"), m_location, QStringLiteral("validate"), sheet,
+                                   QStringLiteral("--values"), QStringLiteral("dose"), QStringLiteral("--field"),
+                                   QStringLiteral("gene.symbol"), QStringLiteral("--recipe"), recipe});
+    QCOMPARE(wrongField.exitCode, 2);
+    QVERIFY(wrongField.err.contains("feature.name"));
+    const CliRun applyAlone = run({QStringLiteral("--registry"), m_location, QStringLiteral("validate"), sheet,
+                                   QStringLiteral("--apply")});
+    QCOMPARE(applyAlone.exitCode, 2);
+    const CliRun missing = run({QStringLiteral("--registry"), m_location, QStringLiteral("validate"), sheet,
+                                QStringLiteral("--recipe"), m_registries.tempPath(QStringLiteral("none.json"))});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.err.contains("none.json"));
+}
+
+void TestCliFiles::validateColumnsAndValues()
+{
+    QVERIFY(initRegistry());
+    QVERIFY(!addFeature({QStringLiteral("dose_mg"), QStringLiteral("--dtype"), QStringLiteral("float"),
+                         QStringLiteral("--synonyms"), QStringLiteral("dose")}).isEmpty());
+    QVERIFY(!addFeature({QStringLiteral("cell_type"), QStringLiteral("--dtype"), QStringLiteral("cat")}).isEmpty());
+    const QString sheet = m_registries.tempPath(QStringLiteral("sheet-%1.csv").arg(m_backend));
+    {
+        QFile file(sheet);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Cell_Type,dose,gene,celltyp\nT cell,1.5,TP53,x\nB cell,2,p53,y\n");
+    }
+    const CliRun columns = run({QStringLiteral("--registry"), m_location, QStringLiteral("validate"), sheet,
+                                QStringLiteral("--json")});
+    QVERIFY2(columns.exitCode == 0, columns.describe().constData());
+    const QJsonObject report = columns.json().object();
+    QCOMPARE(report.value(QStringLiteral("field")).toString(), QStringLiteral("feature.name"));
+    const QJsonObject summary = report.value(QStringLiteral("summary")).toObject();
+    QCOMPARE(summary.value(QStringLiteral("standardizable")).toInt(), 2);
+    QCOMPARE(summary.value(QStringLiteral("not_validated")).toInt(), 2);
+    const QJsonArray items = report.value(QStringLiteral("items")).toArray();
+    QCOMPARE(items.at(0).toObject().value(QStringLiteral("standard")).toString(), QStringLiteral("cell_type"));
+    QCOMPARE(items.at(1).toObject().value(QStringLiteral("standard")).toString(), QStringLiteral("dose_mg"));
+    QCOMPARE(items.at(3).toObject().value(QStringLiteral("suggestions")).toArray().first().toString(),
+             QStringLiteral("cell_type"));
+
+    // Validating writes nothing.
+    const CliRun info = run({QStringLiteral("--registry"), m_location, QStringLiteral("info"), QStringLiteral("--json")});
+    QCOMPARE(info.json().object().value(QStringLiteral("features")).toInt(), 2);
+
+    // Values as gene symbols, once genes are there.
+    const CliRun imported = run({QStringLiteral("--registry"), m_location, QStringLiteral("genes"), QStringLiteral("import"),
+                                 QFINDTESTDATA("../genes/data/ncbi_small.gene_info.tsv")});
+    QVERIFY2(imported.exitCode == 0, imported.describe().constData());
+    const CliRun genes = run({QStringLiteral("--registry"), m_location, QStringLiteral("validate"), sheet,
+                              QStringLiteral("--values"), QStringLiteral("gene"), QStringLiteral("--field"),
+                              QStringLiteral("gene.symbol"), QStringLiteral("--json")});
+    QVERIFY2(genes.exitCode == 0, genes.describe().constData());
+    const QJsonObject geneReport = genes.json().object();
+    QCOMPARE(geneReport.value(QStringLiteral("organism")).toString(), QStringLiteral("human"));
+    const QJsonArray geneItems = geneReport.value(QStringLiteral("items")).toArray();
+    QCOMPARE(geneItems.size(), 2);
+    QCOMPARE(geneItems.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("validated"));
+    QCOMPARE(geneItems.at(1).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("standardizable"));
+    QCOMPARE(geneItems.at(1).toObject().value(QStringLiteral("standard")).toString(), QStringLiteral("TP53"));
+
+    // Usage: --values needs a gene field; a column that is not there is an error naming it.
+    QCOMPARE(run({QStringLiteral("--registry"), m_location, QStringLiteral("validate"), sheet,
+                  QStringLiteral("--values"), QStringLiteral("gene")}).exitCode, 2);
+    const CliRun noColumn = run({QStringLiteral("--registry"), m_location, QStringLiteral("validate"), sheet,
+                                 QStringLiteral("--values"), QStringLiteral("nope"), QStringLiteral("--field"),
+                                 QStringLiteral("gene.symbol"), QStringLiteral("--organism"), QStringLiteral("human")});
+    QCOMPARE(noColumn.exitCode, 1);
+    QVERIFY(noColumn.errText().contains(QLatin1StringView("nope")));
+}
+
+void TestCliFiles::standardizeValues()
+{
+    QVERIFY(initRegistry());
+    const CliRun imported = run({QStringLiteral("--registry"), m_location, QStringLiteral("genes"), QStringLiteral("import"),
+                                 QFINDTESTDATA("../genes/data/ncbi_small.gene_info.tsv")});
+    QVERIFY2(imported.exitCode == 0, imported.describe().constData());
+    // Synonyms (p53 twice, a1b), a symbol three genes share, an unknown value, an empty cell, and
+    // quoted fields that must survive the copy.
+    const QString sheet = m_registries.tempPath(QStringLiteral("genes-%1.csv").arg(m_backend));
+    const QByteArray input = "sample,gene,note\r\n"
+                             "S1,TP53,\"a, b\"\r\n"
+                             "S2,p53,\"two\r\nlines\"\r\n"
+                             "S3,a1b,\"say \"\"hi\"\"\"\r\n"
+                             "S4,TRNAE-UUC,x\r\n"
+                             "S5,NOPE,y\r\n"
+                             "S6,,z\r\n"
+                             "S7,p53,w\r\n";
+    {
+        QFile file(sheet);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(input);
+    }
+    const QString out = m_registries.tempPath(QStringLiteral("genes-%1.out.csv").arg(m_backend));
+    const CliRun standardized = run({QStringLiteral("--registry"), m_location, QStringLiteral("standardize"), sheet,
+                                     QStringLiteral("--values"), QStringLiteral("gene"), QStringLiteral("--field"),
+                                     QStringLiteral("gene.symbol"), QStringLiteral("--out"), out,
+                                     QStringLiteral("--json")});
+    QVERIFY2(standardized.exitCode == 0, standardized.describe().constData());
+    const QJsonObject report = standardized.json().object();
+    QCOMPARE(report.value(QStringLiteral("out")).toString(), out);
+    QCOMPARE(report.value(QStringLiteral("organism")).toString(), QStringLiteral("human"));
+    QCOMPARE(report.value(QStringLiteral("replaced_values")).toObject(),
+             (QJsonObject{{QStringLiteral("p53"), QStringLiteral("TP53")},
+                          {QStringLiteral("a1b"), QStringLiteral("A1BG")}}));
+    QCOMPARE(report.value(QStringLiteral("cells_replaced")).toInteger(), 3);
+    QCOMPARE(report.value(QStringLiteral("rows")).toInteger(), 7);
+    const QJsonObject left = report.value(QStringLiteral("left")).toObject();
+    QCOMPARE(left.value(QStringLiteral("ambiguous")).toArray(), QJsonArray{QStringLiteral("TRNAE-UUC")});
+    QCOMPARE(left.value(QStringLiteral("not_validated")).toArray(), QJsonArray{QStringLiteral("NOPE")});
+
+    QFile written(out);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.readAll(), QByteArray("sample,gene,note\r\n"
+                                           "S1,TP53,\"a, b\"\r\n"
+                                           "S2,TP53,\"two\r\nlines\"\r\n"
+                                           "S3,A1BG,\"say \"\"hi\"\"\"\r\n"
+                                           "S4,TRNAE-UUC,x\r\n"
+                                           "S5,NOPE,y\r\n"
+                                           "S6,,z\r\n"
+                                           "S7,TP53,w\r\n"));
+    written.close();
+    QFile original(sheet);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QCOMPARE(original.readAll(), input);
+
+    // The human text names what was replaced and what was left.
+    const CliRun text = run({QStringLiteral("--registry"), m_location, QStringLiteral("standardize"), sheet,
+                             QStringLiteral("--values"), QStringLiteral("gene"), QStringLiteral("--field"),
+                             QStringLiteral("gene.symbol"), QStringLiteral("--organism"), QStringLiteral("human"),
+                             QStringLiteral("--out"), out});
+    QVERIFY2(text.exitCode == 0, text.describe().constData());
+    QVERIFY2(text.out.contains("replaced\tp53 -> TP53\n"), text.describe().constData());
+    QVERIFY2(text.out.contains("left not_validated\tNOPE\n"), text.describe().constData());
+
+    // Writing over FILE is refused and leaves it as it was; a missing column names it.
+    const CliRun same = run({QStringLiteral("--registry"), m_location, QStringLiteral("standardize"), sheet,
+                             QStringLiteral("--values"), QStringLiteral("gene"), QStringLiteral("--field"),
+                             QStringLiteral("gene.symbol"), QStringLiteral("--out"), sheet});
+    QCOMPARE(same.exitCode, 1);
+    QVERIFY(original.seek(0));
+    QCOMPARE(original.readAll(), input);
+    const CliRun noColumn = run({QStringLiteral("--registry"), m_location, QStringLiteral("standardize"), sheet,
+                                 QStringLiteral("--values"), QStringLiteral("nope"), QStringLiteral("--field"),
+                                 QStringLiteral("gene.symbol"), QStringLiteral("--organism"), QStringLiteral("human"),
+                                 QStringLiteral("--out"), out + QStringLiteral(".2")});
+    QCOMPARE(noColumn.exitCode, 1);
+    QVERIFY2(noColumn.errText().contains(QLatin1StringView("'nope'")), noColumn.describe().constData());
+    QVERIFY(!QFile::exists(out + QStringLiteral(".2")));
+}
+
+void TestCliFiles::standardizeColumnNames()
+{
+    QVERIFY(initRegistry());
+    QVERIFY(!addFeature({QStringLiteral("dose_mg"), QStringLiteral("--dtype"), QStringLiteral("float"),
+                         QStringLiteral("--synonyms"), QStringLiteral("dose")}).isEmpty());
+    QVERIFY(!addFeature({QStringLiteral("cell_type"), QStringLiteral("--dtype"), QStringLiteral("cat")}).isEmpty());
+    const QString sheet = m_registries.tempPath(QStringLiteral("names-%1.tsv").arg(m_backend));
+    {
+        QFile file(sheet);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Cell_Type\tdose\tgene\tcelltyp\nT cell\t1.5\tTP53\tx\nB cell\t2\tp53\ty\n");
+    }
+    const QString out = m_registries.tempPath(QStringLiteral("names-%1.out.tsv").arg(m_backend));
+    const CliRun standardized = run({QStringLiteral("--registry"), m_location, QStringLiteral("standardize"), sheet,
+                                     QStringLiteral("--out"), out, QStringLiteral("--json")});
+    QVERIFY2(standardized.exitCode == 0, standardized.describe().constData());
+    const QJsonObject report = standardized.json().object();
+    QCOMPARE(report.value(QStringLiteral("replaced_values")).toObject(),
+             (QJsonObject{{QStringLiteral("Cell_Type"), QStringLiteral("cell_type")},
+                          {QStringLiteral("dose"), QStringLiteral("dose_mg")}}));
+    QCOMPARE(report.value(QStringLiteral("cells_replaced")).toInteger(), 2);
+    QCOMPARE(report.value(QStringLiteral("rows")).toInteger(), 2);
+    const QJsonObject left = report.value(QStringLiteral("left")).toObject();
+    QCOMPARE(left.value(QStringLiteral("ambiguous")).toArray(), QJsonArray());
+    QCOMPARE(left.value(QStringLiteral("not_validated")).toArray(),
+             (QJsonArray{QStringLiteral("gene"), QStringLiteral("celltyp")}));
+
+    QFile written(out);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.readAll(),
+             QByteArray("cell_type\tdose_mg\tgene\tcelltyp\nT cell\t1.5\tTP53\tx\nB cell\t2\tp53\ty\n"));
+
+    // Standardizing writes nothing to the registry.
+    const CliRun info = run({QStringLiteral("--registry"), m_location, QStringLiteral("info"), QStringLiteral("--json")});
+    QCOMPARE(info.json().object().value(QStringLiteral("features")).toInt(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestCliFiles)
+#include "tst_clifiles.moc"
