@@ -1,0 +1,62 @@
+#include "tests/ui/WindowFixture.h"
+
+namespace fd::test {
+
+bool WindowFixture::setUpWindow()
+{
+    m_session = std::make_unique<RegistrySession>();
+    m_window = std::make_unique<MainWindow>(m_session.get());
+    if (const Status opened = m_session->open(m_location, true); !opened) {
+        qWarning("opening %s: %s", qPrintable(m_location), qPrintable(opened.error().message));
+        return false;
+    }
+    m_window->show();
+    if (!QTest::qWaitForWindowExposed(m_window.get()))
+        return false;
+    for (const QString &id : PanelIds) {
+        RegistryTablePanel *panel = m_window->panel(id);
+        if (!panel)
+            return false;
+        for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(panel->model()),
+                                          static_cast<QAbstractItemModel *>(panel->proxy())})
+            m_testers.push_back(std::make_unique<QAbstractItemModelTester>(
+                model, QAbstractItemModelTester::FailureReportingMode::QtTest));
+    }
+    return true;
+}
+
+void WindowFixture::tearDownWindow()
+{
+    m_testers.clear();
+    m_window.reset();
+    m_session.reset();
+}
+
+QStringList WindowFixture::addFeatures(const QStringList &names, const QString &dtype)
+{
+    QStringList uids;
+    FeatureStore store(*m_session->registry());
+    for (const QString &name : names) {
+        NewFeature feature;
+        feature.name = name;
+        feature.dtype = dtype;
+        const Result<FeatureRecord> added = store.add(feature);
+        if (!added) {
+            qWarning("adding %s: %s", qPrintable(name), qPrintable(added.error().message));
+            return {};
+        }
+        uids.append(added->uid);
+    }
+    return uids;
+}
+
+QAction *WindowFixture::action(const QString &text) const
+{
+    const QList<QAction *> actions = m_window->findChildren<QAction *>();
+    for (QAction *candidate : actions)
+        if (candidate->text() == text)
+            return candidate;
+    return nullptr;
+}
+
+} // namespace fd::test

@@ -1,0 +1,373 @@
+// The main window's dialogs, offscreen on both backends: new feature set (members, hash, an existing
+// set offered), add feature, delete feature set (asks first, keeps sets in use), driven as a user
+// would answer them.
+
+#include "model/FeatureSetStore.h"
+#include "model/FeatureStore.h"
+#include "model/Identity.h"
+#include "model/PagedTableModel.h"
+#include "model/RecordFilterProxyModel.h"
+#include "model/Registry.h"
+#include "model/Schema.h"
+#include "tests/support/BackendTest.h"
+#include "tests/ui/WindowFixture.h"
+#include "ui/MainWindow.h"
+#include "ui/NewFeatureDialog.h"
+#include "ui/NewFeatureSetDialog.h"
+#include "ui/RegistrySession.h"
+#include "ui/RegistryTablePanel.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSet>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+class TestMainWindowDialogs final : public QObject, public fd::test::WindowFixture
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase_data() { fd::test::addBackendRows(); }
+    void init() { FD_WINDOW_INIT(); }
+    void cleanup() { tearDownWindow(); }
+
+    void newFeatureSetDialog();
+    void newFeatureSetSaves();
+    void newFeatureSetExistingShowsMessage();
+    void addFeatureThroughDialog();
+    void deleteFeatureSetAsksFirst();
+};
+
+using fd::RegistryTablePanel;
+using namespace fd::test;
+
+void TestMainWindowDialogs::newFeatureSetDialog()
+{
+    const QStringList uids = addFeatures({QStringLiteral("cd4"), QStringLiteral("cd8"),
+                                          QStringLiteral("cd19"), QStringLiteral("foxp3")});
+    QCOMPARE(uids.size(), 4);
+    fd::NewFeatureSetDialog dialog(m_session->registry(), m_window.get());
+    QListWidget *list = dialog.memberList();
+    QCOMPARE(list->count(), 4);
+    QPushButton *save = saveButton(&dialog);
+    QVERIFY(save);
+    QVERIFY(!save->isEnabled());
+    QVERIFY(dialog.hashPreview().isEmpty());
+
+    QListWidgetItem *cd4 = itemForFeature(list, QStringLiteral("cd4"));
+    QListWidgetItem *foxp3 = itemForFeature(list, QStringLiteral("foxp3"));
+    QVERIFY(cd4 && foxp3);
+    QVERIFY(cd4->flags() & Qt::ItemIsUserCheckable);
+    cd4->setCheckState(Qt::Checked);
+    foxp3->setCheckState(Qt::Checked);
+    // Members but no name: still no save.
+    QVERIFY(!save->isEnabled());
+    QCOMPARE(dialog.hashPreview(), fd::identity::hashSet({uids.at(0), uids.at(3)}));
+    QCOMPARE(dialog.hashPreview(), fd::identity::hashSet({uids.at(3), uids.at(0)}));
+    const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
+    QVERIFY2(std::any_of(labels.cbegin(), labels.cend(),
+                         [&dialog](const QLabel *label) {
+                             return label->text().contains(dialog.hashPreview());
+                         }),
+             "the hash is shown in the dialog");
+
+    QTest::keyClicks(dialog.nameEdit(), QStringLiteral("   "));
+    QVERIFY2(!save->isEnabled(), "a blank name must not save");
+    dialog.nameEdit()->clear();
+    QTest::keyClicks(dialog.nameEdit(), QStringLiteral("T cells"));
+    QVERIFY(save->isEnabled());
+
+    // Changing the members changes the preview; unticking all disables saving again.
+    QListWidgetItem *cd8 = itemForFeature(list, QStringLiteral("cd8"));
+    QVERIFY(cd8);
+    cd8->setCheckState(Qt::Checked);
+    QCOMPARE(dialog.hashPreview(), fd::identity::hashSet({uids.at(0), uids.at(1), uids.at(3)}));
+    const fd::NewFeatureSet set = dialog.featureSet();
+    QCOMPARE(set.name, QStringLiteral("T cells"));
+    QStringList members = set.memberUids;
+    members.sort();
+    QStringList expected {uids.at(0), uids.at(1), uids.at(3)};
+    expected.sort();
+    QCOMPARE(members, expected);
+    for (QListWidgetItem *item : {cd4, cd8, foxp3})
+        item->setCheckState(Qt::Unchecked);
+    QVERIFY(!save->isEnabled());
+    QVERIFY(dialog.hashPreview().isEmpty());
+}
+
+void TestMainWindowDialogs::newFeatureSetSaves()
+{
+    const QStringList uids
+        = addFeatures({QStringLiteral("il2"), QStringLiteral("il6"), QStringLiteral("tnf")});
+    QCOMPARE(uids.size(), 3);
+    QAction *newSet = action(QStringLiteral("New feature &set…"));
+    QVERIFY(newSet);
+    QString previewSeen;
+    ModalDriver driver({[&previewSeen](QWidget *modal) {
+        auto *dialog = qobject_cast<fd::NewFeatureSetDialog *>(modal);
+        if (!dialog)
+            return false;
+        QTest::keyClicks(dialog->nameEdit(), QStringLiteral("Cytokines"));
+        for (const QString &name : {QStringLiteral("il2"), QStringLiteral("tnf")})
+            if (QListWidgetItem *item = itemForFeature(dialog->memberList(), name))
+                item->setCheckState(Qt::Checked);
+        previewSeen = dialog->hashPreview();
+        if (QPushButton *save = saveButton(dialog); save && save->isEnabled())
+            save->click();
+        else
+            dialog->reject();
+        return true;
+    }});
+    newSet->trigger();
+    QVERIFY(driver.finished());
+    QVERIFY2(driver.unexpected().isEmpty(), qPrintable(driver.unexpected().join(u'\n')));
+
+    const QString hash = fd::identity::hashSet({uids.at(0), uids.at(2)});
+    QCOMPARE(previewSeen, hash);
+    const fd::Result<QList<fd::FeatureSetRecord>> sets
+        = fd::FeatureSetStore(*m_session->registry()).list();
+    FD_VERIFY_OK(sets);
+    QCOMPARE(sets->size(), 1);
+    QCOMPARE(sets->constFirst().name, QStringLiteral("Cytokines"));
+    QCOMPARE(sets->constFirst().hash, hash);
+    QCOMPARE(sets->constFirst().n, 2);
+
+    RegistryTablePanel *setsPanel = m_window->panel(QStringLiteral("feature_sets"));
+    QCOMPARE(m_window->tabs()->currentWidget(), setsPanel);
+    QCOMPARE(setsPanel->proxy()->rowCount(), 1);
+    QCOMPARE(setsPanel->proxy()->index(0, 0).data().toString(), QStringLiteral("Cytokines"));
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(hash),
+             qPrintable(m_window->statusBar()->currentMessage()));
+}
+
+void TestMainWindowDialogs::newFeatureSetExistingShowsMessage()
+{
+    const QStringList uids
+        = addFeatures({QStringLiteral("ki67"), QStringLiteral("pcna"), QStringLiteral("mcm2")});
+    QCOMPARE(uids.size(), 3);
+    fd::NewFeatureSet existing;
+    existing.name = QStringLiteral("Proliferation");
+    existing.memberUids = {uids.at(2), uids.at(0)};
+    const fd::Result<fd::FeatureSetStore::Created> stored
+        = fd::FeatureSetStore(*m_session->registry()).create(existing);
+    FD_VERIFY_OK(stored);
+    QVERIFY(stored->created);
+
+    QAction *newSet = action(QStringLiteral("New feature &set…"));
+    QVERIFY(newSet);
+    CapturedBox box;
+    ModalDriver driver(
+        {[](QWidget *modal) {
+             auto *dialog = qobject_cast<fd::NewFeatureSetDialog *>(modal);
+             if (!dialog)
+                 return false;
+             QTest::keyClicks(dialog->nameEdit(), QStringLiteral("Cycling again"));
+             // The same members, ticked in the other order.
+             for (const QString &name : {QStringLiteral("ki67"), QStringLiteral("mcm2")})
+                 if (QListWidgetItem *item = itemForFeature(dialog->memberList(), name))
+                     item->setCheckState(Qt::Checked);
+             if (QPushButton *save = saveButton(dialog); save && save->isEnabled())
+                 save->click();
+             else
+                 dialog->reject();
+             return true;
+         },
+         answerMessageBox(&box)});
+    newSet->trigger();
+    QVERIFY(driver.finished());
+    QVERIFY2(driver.unexpected().isEmpty(), qPrintable(driver.unexpected().join(u'\n')));
+
+    QVERIFY2(box.title.contains(QLatin1StringView("exists")), qPrintable(box.title));
+    QVERIFY2(box.text.contains(QLatin1StringView("stored already")), qPrintable(box.text));
+    QVERIFY2(box.text.contains(QStringLiteral("\"Proliferation\"")), qPrintable(box.text));
+    QVERIFY2(box.text.contains(stored->set.uid), qPrintable(box.text));
+    QVERIFY2(box.text.contains(stored->set.hash), qPrintable(box.text));
+    QVERIFY2(!box.text.contains(QLatin1StringView("Cycling again")), qPrintable(box.text));
+
+    // Nothing new was written.
+    const fd::Result<QList<fd::FeatureSetRecord>> sets
+        = fd::FeatureSetStore(*m_session->registry()).list();
+    FD_VERIFY_OK(sets);
+    QCOMPARE(sets->size(), 1);
+    QCOMPARE(sets->constFirst().name, QStringLiteral("Proliferation"));
+    QCOMPARE(m_window->panel(QStringLiteral("feature_sets"))->proxy()->rowCount(), 1);
+}
+
+void TestMainWindowDialogs::addFeatureThroughDialog()
+{
+    QAction *addFeature = action(QStringLiteral("Add &feature…"));
+    QVERIFY(addFeature);
+    bool okDisabledWhenEmpty = false;
+    bool okDisabledForBadDtype = false;
+    ModalDriver driver({[&](QWidget *modal) {
+        auto *dialog = qobject_cast<fd::NewFeatureDialog *>(modal);
+        if (!dialog)
+            return false;
+        const auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        QPushButton *ok = buttons ? buttons->button(QDialogButtonBox::Ok) : nullptr;
+        if (!ok) {
+            dialog->reject();
+            return true;
+        }
+        okDisabledWhenEmpty = !ok->isEnabled();
+        dialog->setFeature({QStringLiteral("dose"), QStringLiteral("integer64"), {}, {}, {}});
+        okDisabledForBadDtype = !ok->isEnabled();
+        dialog->setFeature({QStringLiteral("dose"),
+                            QStringLiteral("float"),
+                            QStringLiteral("mg"),
+                            QStringLiteral("Dose given"),
+                            {QStringLiteral("amount | qty")}});
+        if (ok->isEnabled())
+            ok->click();
+        else
+            dialog->reject();
+        return true;
+    }});
+    addFeature->trigger();
+    QVERIFY(driver.finished());
+    QVERIFY2(driver.unexpected().isEmpty(), qPrintable(driver.unexpected().join(u'\n')));
+    QVERIFY(okDisabledWhenEmpty);
+    QVERIFY(okDisabledForBadDtype);
+
+    const fd::Result<fd::FeatureRecord> dose
+        = fd::FeatureStore(*m_session->registry()).findByName(QStringLiteral("dose"));
+    FD_VERIFY_OK(dose);
+    QCOMPARE(dose->dtype, QStringLiteral("float"));
+    QCOMPARE(dose->unit, QStringLiteral("mg"));
+    QCOMPARE(dose->description, QStringLiteral("Dose given"));
+    QCOMPARE(dose->synonyms, (QStringList {QStringLiteral("amount"), QStringLiteral("qty")}));
+    QCOMPARE(features()->proxy()->rowCount(), 1);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1StringView("dose")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+
+    // The same name again: the error is shown, then the dialog comes back with what was typed.
+    CapturedBox box;
+    QString nameOnReturn;
+    ModalDriver again(
+        {[](QWidget *modal) {
+             auto *dialog = qobject_cast<fd::NewFeatureDialog *>(modal);
+             if (!dialog)
+                 return false;
+             dialog->setFeature({QStringLiteral("dose"), QStringLiteral("int"), {}, {}, {}});
+             const auto *buttons = dialog->findChild<QDialogButtonBox *>();
+             if (QPushButton *ok = buttons ? buttons->button(QDialogButtonBox::Ok) : nullptr)
+                 ok->click();
+             else
+                 dialog->reject();
+             return true;
+         },
+         answerMessageBox(&box),
+         [&nameOnReturn](QWidget *modal) {
+             auto *dialog = qobject_cast<fd::NewFeatureDialog *>(modal);
+             if (!dialog)
+                 return false;
+             nameOnReturn = dialog->feature().name;
+             dialog->reject();
+             return true;
+         }});
+    addFeature->trigger();
+    QVERIFY(again.finished());
+    QVERIFY2(again.unexpected().isEmpty(), qPrintable(again.unexpected().join(u'\n')));
+    QVERIFY2(box.text.contains(QLatin1StringView("'dose'")), qPrintable(box.text));
+    QVERIFY2(box.text.contains(dose->uid), qPrintable(box.text));
+    QCOMPARE(nameOnReturn, QStringLiteral("dose"));
+    const fd::Result<QList<fd::FeatureRecord>> all
+        = fd::FeatureStore(*m_session->registry()).list();
+    FD_VERIFY_OK(all);
+    QCOMPARE(all->size(), 1);
+    QCOMPARE(all->constFirst().dtype, QStringLiteral("float"));
+}
+
+void TestMainWindowDialogs::deleteFeatureSetAsksFirst()
+{
+    const QStringList uids = addFeatures({QStringLiteral("a1"), QStringLiteral("a2")});
+    QCOMPARE(uids.size(), 2);
+    fd::FeatureSetStore store(*m_session->registry());
+    fd::NewFeatureSet first;
+    first.name = QStringLiteral("first");
+    first.memberUids = {uids.at(0)};
+    fd::NewFeatureSet second;
+    second.name = QStringLiteral("second");
+    second.memberUids = uids;
+    FD_VERIFY_OK(store.create(first));
+    FD_VERIFY_OK(store.create(second));
+    RegistryTablePanel *sets = m_window->panel(QStringLiteral("feature_sets"));
+    QCOMPARE(sets->proxy()->rowCount(), 2);
+    QAction *deleteSet = action(QStringLiteral("&Delete feature set"));
+    QVERIFY(deleteSet);
+
+    // Nothing selected: nothing is asked and nothing deleted.
+    sets->view()->clearSelection();
+    deleteSet->trigger();
+    QCOMPARE(sets->proxy()->rowCount(), 2);
+
+    const auto selectSet = [sets](const QString &name) {
+        for (int row = 0; row < sets->proxy()->rowCount(); ++row)
+            if (sets->proxy()->index(row, 0).data().toString() == name)
+                sets->view()->selectRow(row);
+    };
+    const auto answer = [](CapturedBox *captured, QMessageBox::StandardButton button) {
+        return [captured, button](QWidget *modal) {
+            auto *box = qobject_cast<QMessageBox *>(modal);
+            if (!box)
+                return false;
+            captured->title = box->windowTitle();
+            captured->text = box->text();
+            if (QAbstractButton *pressed = box->button(button))
+                pressed->click();
+            else
+                box->reject();
+            return true;
+        };
+    };
+
+    selectSet(QStringLiteral("second"));
+    QCOMPARE(sets->selectedUids().size(), 1);
+    CapturedBox declined;
+    ModalDriver no({answer(&declined, QMessageBox::No)});
+    deleteSet->trigger();
+    QVERIFY(no.finished());
+    QVERIFY2(declined.text.contains(QLatin1StringView("Delete")), qPrintable(declined.text));
+    QCOMPARE(sets->proxy()->rowCount(), 2);
+
+    selectSet(QStringLiteral("second"));
+    CapturedBox accepted;
+    ModalDriver yes({answer(&accepted, QMessageBox::Yes)});
+    deleteSet->trigger();
+    QVERIFY(yes.finished());
+    QVERIFY2(yes.unexpected().isEmpty(), qPrintable(yes.unexpected().join(u'\n')));
+    QCOMPARE(sets->proxy()->rowCount(), 1);
+    QCOMPARE(sets->proxy()->index(0, 0).data().toString(), QStringLiteral("first"));
+    const fd::Result<QList<fd::FeatureSetRecord>> left = store.list();
+    FD_VERIFY_OK(left);
+    QCOMPARE(left->size(), 1);
+    QCOMPARE(left->constFirst().name, QStringLiteral("first"));
+}
+
+QTEST_MAIN(TestMainWindowDialogs)
+#include "tst_mainwindowdialogs.moc"
