@@ -1,0 +1,61 @@
+#pragma once
+
+#include "model/Result.h"
+
+#include <QDateTime>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace fd {
+
+class Registry;
+
+struct ArtifactRecord
+{
+    qint64 id = -1;
+    QString uid;      // 16 base62 characters and the version "0000"
+    QString key;      // the file name, or a path relative to a folder the user chose
+    QString suffix;   // ".csv", ".tsv.gz", ...
+    qint64 size = 0;
+    QString hash;     // LaminDB's hash_file: 22 characters
+    QString hashType; // "md5" or "sha1-fl"
+    QDateTime createdAt;
+    QString createdBy;
+    QMap<QString, QString> slots; // slot -> feature set uid
+};
+
+// Artifacts: the files a lab registers, each identified by its content hash, with one feature set
+// attached per slot ("columns", "var", "obs", ...). A million files measuring one panel are a
+// million links to one set, not a link per file and feature.
+class ArtifactStore
+{
+public:
+    explicit ArtifactStore(Registry &registry) : m_registry(registry) {}
+
+    struct Registered
+    {
+        ArtifactRecord artifact;
+        bool created = false; // false: a file with this content was registered before
+    };
+    // Hashes the file and registers it in one transaction and run, or returns the artifact that
+    // has its content already. key: empty for the file name.
+    Result<Registered> registerFile(const QString &path, const QString &key = {});
+
+    Result<ArtifactRecord> findByUid(const QString &uid) const;
+
+    // Attaches a set to every artifact under slot, in one transaction and run. An artifact whose
+    // slot holds another set is refused (nothing written) unless replace; a missing artifact or
+    // set is an error naming it.
+    Status attach(const QStringList &artifactUids, const QString &slot, const QString &setUid,
+                  bool replace = false);
+    Status detach(const QString &artifactUid, const QString &slot);
+
+    // A slot names a part of a dataset: not empty, no control characters, at most 100 characters.
+    static Status checkSlot(const QString &slot);
+
+private:
+    Registry &m_registry;
+};
+
+} // namespace fd

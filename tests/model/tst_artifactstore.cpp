@@ -1,0 +1,161 @@
+// Artifacts on SQLite and PostgreSQL: registering a file by its content hash (the same content
+// once), attaching a feature set by slot to many artifacts in one transaction, and what is refused.
+
+#include "model/ArtifactStore.h"
+#include "model/FeatureSetStore.h"
+#include "model/FeatureStore.h"
+#include "model/Identity.h"
+#include "model/Registry.h"
+#include "tests/support/BackendTest.h"
+
+#include <QDir>
+#include <QFile>
+
+using namespace fd;
+
+class TestArtifactStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::TestRegistries m_registries;
+    QString m_location;
+    std::unique_ptr<Registry> m_registry;
+    QStringList m_sets;
+
+    QString writeFile(const QString &name, const QByteArray &content)
+    {
+        const QString path = m_registries.tempPath(name);
+        QDir().mkpath(QFileInfo(path).path());
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+            return {};
+        return path;
+    }
+
+    qint64 links() { return test::scalar(m_registry->database(), QStringLiteral("SELECT COUNT(*) FROM fd_artifact_feature_set")); }
+
+private Q_SLOTS:
+    void initTestCase_data() { test::addBackendRows(); }
+
+    void init()
+    {
+        FD_BACKEND_INIT_REGISTRY(m_registries, m_location, m_registry);
+        FeatureStore features(*m_registry);
+        QStringList uids;
+        for (const char *name : {"cell_type", "dose_mg", "batch"}) {
+            const Result<FeatureRecord> added = features.add({QString::fromLatin1(name), QStringLiteral("str"), {}, {}, {}});
+            FD_VERIFY_OK(added);
+            uids.append(added->uid);
+        }
+        m_sets.clear();
+        FeatureSetStore sets(*m_registry);
+        const Result<FeatureSetStore::Created> two = sets.create({QStringLiteral("two"), MemberRegistry::Feature, uids.mid(0, 2), {}, {}});
+        const Result<FeatureSetStore::Created> three = sets.create({QStringLiteral("three"), MemberRegistry::Feature, uids, {}, {}});
+        FD_VERIFY_OK(two);
+        FD_VERIFY_OK(three);
+        m_sets = {two->set.uid, three->set.uid};
+    }
+
+    void cleanup() { m_registry.reset(); }
+
+    void registersByContent()
+    {
+        ArtifactStore store(*m_registry);
+        const QString path = writeFile(QStringLiteral("week48/samples.tsv.gz"), QByteArray("not really gzip\n"));
+        QVERIFY(!path.isEmpty());
+        const Result<ArtifactStore::Registered> first = store.registerFile(path);
+        FD_VERIFY_OK(first);
+        QVERIFY(first->created);
+        const ArtifactRecord &artifact = first->artifact;
+        QCOMPARE(artifact.key, QStringLiteral("samples.tsv.gz"));
+        QCOMPARE(artifact.suffix, QStringLiteral(".tsv.gz"));
+        QCOMPARE(artifact.size, 16);
+        QVERIFY(identity::isBase62(artifact.uid.left(16), 16));
+        QVERIFY(artifact.uid.endsWith(QStringLiteral("0000")));
+        const Result<identity::FileHash> hash = identity::hashFile(path);
+        FD_VERIFY_OK(hash);
+        QCOMPARE(artifact.hash, hash->hash);
+        QCOMPARE(artifact.hashType, QStringLiteral("md5"));
+        QCOMPARE(artifact.createdBy, m_registry->userHandle());
+
+        // The same content under another name and key: recognised, not registered twice.
+        const QString copy = writeFile(QStringLiteral("other/copy.csv"), QByteArray("not really gzip\n"));
+        const Result<ArtifactStore::Registered> again = store.registerFile(copy, QStringLiteral("other/copy.csv"));
+        FD_VERIFY_OK(again);
+        QVERIFY(!again->created);
+        QCOMPARE(again->artifact.uid, artifact.uid);
+        QCOMPARE(test::scalar(m_registry->database(), QStringLiteral("SELECT COUNT(*) FROM fd_artifact")), 1);
+
+        // A file that is not there.
+        const Result<ArtifactStore::Registered> missing = store.registerFile(m_registries.tempPath(QStringLiteral("gone.csv")));
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().code, Error::Code::NotFound);
+        QVERIFY(missing.error().message.contains(QStringLiteral("gone.csv")));
+    }
+
+    void attachesBySlot()
+    {
+        ArtifactStore store(*m_registry);
+        const QString a = store.registerFile(writeFile(QStringLiteral("a.csv"), "a\n1\n"))->artifact.uid;
+        const QString b = store.registerFile(writeFile(QStringLiteral("b.csv"), "a\n2\n"))->artifact.uid;
+        FD_VERIFY_OK(store.attach({a, b}, QStringLiteral("columns"), m_sets.at(0)));
+        QCOMPARE(links(), 2);
+        QCOMPARE(store.findByUid(a)->slots.value(QStringLiteral("columns")), m_sets.at(0));
+        FD_VERIFY_OK(store.attach({a}, QStringLiteral("var"), m_sets.at(1)));
+        QCOMPARE(store.findByUid(a)->slots.size(), 2);
+        QCOMPARE(FeatureSetStore(*m_registry).findByUid(m_sets.at(0))->artifactCount, 2);
+
+        // Another set under a taken slot: refused, and nothing of the action written.
+        const QString c = store.registerFile(writeFile(QStringLiteral("c.csv"), "a\n3\n"))->artifact.uid;
+        const Status refused = store.attach({c, b}, QStringLiteral("columns"), m_sets.at(1));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, Error::Code::Conflict);
+        QVERIFY(refused.error().message.contains(b));
+        QCOMPARE(links(), 3);
+        QVERIFY(store.findByUid(c)->slots.isEmpty());
+        // Asked to replace: done.
+        FD_VERIFY_OK(store.attach({c, b}, QStringLiteral("columns"), m_sets.at(1), true));
+        QCOMPARE(store.findByUid(b)->slots.value(QStringLiteral("columns")), m_sets.at(1));
+        QCOMPARE(links(), 4);
+
+        // A set in use cannot be deleted; detached, it can.
+        QVERIFY(!FeatureSetStore(*m_registry).remove(m_sets.at(0)));
+        FD_VERIFY_OK(store.detach(a, QStringLiteral("columns")));
+        FD_VERIFY_OK(FeatureSetStore(*m_registry).remove(m_sets.at(0)));
+        QCOMPARE(store.detach(a, QStringLiteral("columns")).error().code, Error::Code::NotFound);
+    }
+
+    void refusesBadInput_data()
+    {
+        QTest::addColumn<QString>("slot");
+        QTest::addColumn<bool>("missingArtifact");
+        QTest::addColumn<bool>("missingSet");
+        QTest::addColumn<int>("code");
+        QTest::newRow("empty slot") << "" << false << false << int(Error::Code::Invalid);
+        QTest::newRow("control character") << "obs\nvar" << false << false << int(Error::Code::Invalid);
+        QTest::newRow("padded") << " obs" << false << false << int(Error::Code::Invalid);
+        QTest::newRow("artifact deleted meanwhile") << "columns" << true << false << int(Error::Code::NotFound);
+        QTest::newRow("no such set") << "columns" << false << true << int(Error::Code::NotFound);
+    }
+
+    void refusesBadInput()
+    {
+        QFETCH(QString, slot);
+        QFETCH(bool, missingArtifact);
+        QFETCH(bool, missingSet);
+        QFETCH(int, code);
+        ArtifactStore store(*m_registry);
+        const QString a = store.registerFile(writeFile(QStringLiteral("a.csv"), "a\n1\n"))->artifact.uid;
+        QStringList artifacts{a};
+        if (missingArtifact)
+            artifacts.append(QStringLiteral("AAAAAAAAAAAAAAAA0000"));
+        const Status status = store.attach(artifacts, slot, missingSet ? QStringLiteral("nope") : m_sets.at(0));
+        QVERIFY(!status);
+        QCOMPARE(int(status.error().code), code);
+        QCOMPARE(links(), 0); // the good artifact was not attached either
+    }
+};
+
+QTEST_GUILESS_MAIN(TestArtifactStore)
+#include "tst_artifactstore.moc"
