@@ -3,6 +3,7 @@
 #include "app/cli/CliContext.h"
 #include "model/Registry.h"
 
+#include <QDateTime>
 #include <QJsonValue>
 
 #include <memory>
@@ -20,5 +21,8 @@ OpenedRegistry openRegistry(CliContext &context, bool create = false);
 
 // An empty text as JSON null.
 QJsonValue nullableJson(const QString &text);
+
+// A time as ISO 8601 in UTC, as every command writes it.
+QString isoTime(const QDateTime &when);
 
 } // namespace fd::cli

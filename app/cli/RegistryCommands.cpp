@@ -15,11 +15,6 @@ namespace fd::cli {
 
 namespace {
 
-QString isoTime(const QDateTime &when)
-{
-    return when.toUTC().toString(Qt::ISODateWithMs);
-}
-
 QJsonObject featureJson(const FeatureRecord &feature)
 {
     return QJsonObject{{QStringLiteral("uid"), feature.uid},

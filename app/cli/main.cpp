@@ -1,5 +1,6 @@
 // featuredesk-cli: FeatureDesk without a window, over the same model library as the GUI.
 
+#include "app/cli/ArtifactCommands.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/CsvCommands.h"
 #include "app/cli/GeneCommands.h"
@@ -33,6 +34,7 @@ const std::map<QString, CommandEntry> &commands()
         {QStringLiteral("hash-set"), {runHashSet, "Print the set hash of member uids."}},
         {QStringLiteral("features"), {runFeatures, "features add NAME --dtype D | features list"}},
         {QStringLiteral("sets"), {runSets, "sets create|list|show|delete: feature sets"}},
+        {QStringLiteral("artifacts"), {runArtifacts, "artifacts register PATH... | attach UID... --slot S --set SET | detach | show UID"}},
         {QStringLiteral("genes"), {runGenes, "genes import FILE [--organism NAME] | genes find TEXT [--organism NAME]"}},
         {QStringLiteral("preview"), {runPreview, "preview FILE [--rows N]: dialect and first rows"}},
         {QStringLiteral("validate"), {runValidate, "validate FILE [--values COLUMN --field F] [--recipe R [--apply]]: check names or values"}},

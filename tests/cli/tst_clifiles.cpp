@@ -28,6 +28,7 @@ private Q_SLOTS:
     void setsCreateFromFiles();
     void standardizeValues();
     void standardizeColumnNames();
+    void artifactsRegisterAttachShow();
 };
 
 void TestCliFiles::genesImportAndFind()
@@ -414,6 +415,78 @@ void TestCliFiles::standardizeColumnNames()
     // Standardizing writes nothing to the registry.
     const CliRun info = run({QStringLiteral("--registry"), m_location, QStringLiteral("info"), QStringLiteral("--json")});
     QCOMPARE(info.json().object().value(QStringLiteral("features")).toInt(), 2);
+}
+
+void TestCliFiles::artifactsRegisterAttachShow()
+{
+    QVERIFY(initRegistry());
+    const QString a = m_registries.tempPath(QStringLiteral("art-a-%1.csv").arg(m_backend));
+    const QString b = m_registries.tempPath(QStringLiteral("art-b-%1.csv").arg(m_backend));
+    for (const QString &path : {a, b}) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("cell_type,dose_mg\nT,1\n");
+        file.write(path.toUtf8()); // different content per file
+    }
+    const QString gone = m_registries.tempPath(QStringLiteral("gone.csv"));
+    const CliRun registered = run({QStringLiteral("--registry"), m_location, QStringLiteral("artifacts"),
+                                   QStringLiteral("register"), a, b, gone, QStringLiteral("--json")});
+    QCOMPARE(registered.exitCode, 1); // one file missing: said, the others registered
+    const QJsonArray list = registered.json().array();
+    QCOMPARE(list.size(), 3);
+    QCOMPARE(list.at(0).toObject().value(QStringLiteral("created")).toBool(), true);
+    QCOMPARE(list.at(0).toObject().value(QStringLiteral("hash")).toString().size(), 22);
+    QVERIFY(list.at(2).toObject().value(QStringLiteral("error")).toString().contains(QStringLiteral("gone.csv")));
+    const QString uidA = list.at(0).toObject().value(QStringLiteral("uid")).toString();
+    const QString uidB = list.at(1).toObject().value(QStringLiteral("uid")).toString();
+    QCOMPARE(uidA.size(), 20);
+    QVERIFY(uidA.endsWith(QStringLiteral("0000")));
+    // Again: recognised by content.
+    const CliRun again = run({QStringLiteral("--registry"), m_location, QStringLiteral("artifacts"),
+                              QStringLiteral("register"), a, QStringLiteral("--json")});
+    QVERIFY2(again.exitCode == 0, again.describe().constData());
+    QCOMPARE(again.json().array().at(0).toObject().value(QStringLiteral("created")).toBool(), false);
+    QCOMPARE(again.json().array().at(0).toObject().value(QStringLiteral("uid")).toString(), uidA);
+
+    // A set from the file's columns, attached to both through an artifacts file.
+    QVERIFY(!addFeature({QStringLiteral("cell_type"), QStringLiteral("--dtype"), QStringLiteral("cat")}).isEmpty());
+    QVERIFY(!addFeature({QStringLiteral("dose_mg"), QStringLiteral("--dtype"), QStringLiteral("float")}).isEmpty());
+    const CliRun set = run({QStringLiteral("--registry"), m_location, QStringLiteral("sets"), QStringLiteral("create"),
+                            QStringLiteral("--name"), QStringLiteral("sheet"), QStringLiteral("--from-columns"), a,
+                            QStringLiteral("--json")});
+    QVERIFY2(set.exitCode == 0, set.describe().constData());
+    const QString setUid = set.json().object().value(QStringLiteral("uid")).toString();
+    const QString uids = m_registries.tempPath(QStringLiteral("uids-%1.txt").arg(m_backend));
+    {
+        QFile file(uids);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write((uidA + QLatin1Char('\n') + uidB + QLatin1Char('\n')).toUtf8());
+    }
+    const CliRun attached = run({QStringLiteral("--registry"), m_location, QStringLiteral("artifacts"),
+                                 QStringLiteral("attach"), QStringLiteral("--artifacts-file"), uids,
+                                 QStringLiteral("--slot"), QStringLiteral("columns"), QStringLiteral("--set"), setUid,
+                                 QStringLiteral("--json")});
+    QVERIFY2(attached.exitCode == 0, attached.describe().constData());
+    QCOMPARE(attached.json().object().value(QStringLiteral("attached")).toInt(), 2);
+    const CliRun shown = run({QStringLiteral("--registry"), m_location, QStringLiteral("artifacts"),
+                              QStringLiteral("show"), uidB, QStringLiteral("--json")});
+    QVERIFY2(shown.exitCode == 0, shown.describe().constData());
+    QCOMPARE(shown.json().object().value(QStringLiteral("slots")).toObject().value(QStringLiteral("columns")).toString(), setUid);
+
+    // A slot name with a control character, an artifact that is not there: errors, nothing written.
+    const CliRun badSlot = run({QStringLiteral("--registry"), m_location, QStringLiteral("artifacts"), QStringLiteral("attach"),
+                                uidA, QStringLiteral("--slot"), QStringLiteral("a\tb"), QStringLiteral("--set"), setUid});
+    QCOMPARE(badSlot.exitCode, 1);
+    QVERIFY(badSlot.err.contains("control"));
+    const CliRun noArtifact = run({QStringLiteral("--registry"), m_location, QStringLiteral("artifacts"), QStringLiteral("attach"),
+                                   QStringLiteral("AAAAAAAAAAAAAAAA0000"), QStringLiteral("--slot"), QStringLiteral("obs"),
+                                   QStringLiteral("--set"), setUid});
+    QCOMPARE(noArtifact.exitCode, 1);
+    QVERIFY(noArtifact.err.contains("AAAAAAAAAAAAAAAA0000"));
+    const CliRun detached = run({QStringLiteral("--registry"), m_location, QStringLiteral("artifacts"), QStringLiteral("detach"),
+                                 uidA, QStringLiteral("--slot"), QStringLiteral("columns"), QStringLiteral("--json")});
+    QVERIFY2(detached.exitCode == 0, detached.describe().constData());
+    QVERIFY(detached.json().object().value(QStringLiteral("slots")).toObject().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCliFiles)

@@ -1,0 +1,172 @@
+#include "app/cli/ArtifactCommands.h"
+
+#include "app/cli/CliRegistry.h"
+#include "model/ArtifactStore.h"
+#include "model/Registry.h"
+
+#include <QFile>
+#include <QJsonArray>
+
+namespace fd::cli {
+
+namespace {
+
+QJsonObject artifactJson(const ArtifactRecord &artifact)
+{
+    QJsonObject slots;
+    for (auto it = artifact.slots.cbegin(); it != artifact.slots.cend(); ++it)
+        slots.insert(it.key(), it.value());
+    return QJsonObject{{QStringLiteral("uid"), artifact.uid},
+                       {QStringLiteral("key"), artifact.key},
+                       {QStringLiteral("suffix"), artifact.suffix},
+                       {QStringLiteral("size"), artifact.size},
+                       {QStringLiteral("hash"), artifact.hash},
+                       {QStringLiteral("hash_type"), artifact.hashType},
+                       {QStringLiteral("slots"), slots},
+                       {QStringLiteral("created_by"), artifact.createdBy},
+                       {QStringLiteral("created_at"), isoTime(artifact.createdAt)}};
+}
+
+int artifactsRegister(CliContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Register files as artifacts, identified by their content hash (LaminDB's hash_file); a "
+        "file whose content is registered already is recognised, not registered twice."));
+    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Files."), QStringLiteral("PATH..."));
+    if (const int status = parseCommand(parser, args, context); status >= 0)
+        return status;
+    if (parser.positionalArguments().isEmpty())
+        return context.usage(QStringLiteral("artifacts register needs files."));
+    OpenedRegistry opened = openRegistry(context);
+    if (!opened.registry)
+        return opened.exitCode;
+    ArtifactStore store(*opened.registry);
+    QJsonArray list;
+    int failed = 0;
+    for (const QString &path : parser.positionalArguments()) {
+        const Result<ArtifactStore::Registered> registered = store.registerFile(path);
+        if (!registered) {
+            // One unreadable file does not stop the others; it is said, and the exit status says it.
+            ++failed;
+            context.err() << registered.error().message << Qt::endl;
+            list.append(QJsonObject{{QStringLiteral("path"), path},
+                                    {QStringLiteral("error"), registered.error().message}});
+            continue;
+        }
+        QJsonObject object = artifactJson(registered->artifact);
+        object.insert(QStringLiteral("created"), registered->created);
+        object.insert(QStringLiteral("path"), path);
+        list.append(object);
+        if (!context.json)
+            context.out() << (registered->created ? "registered " : "known      ")
+                          << registered->artifact.uid << '\t' << registered->artifact.key << '\t'
+                          << registered->artifact.hash << Qt::endl;
+    }
+    if (context.json)
+        context.printJson(QJsonDocument(list));
+    return failed > 0 ? Failure : Success;
+}
+
+int artifactsAttach(CliContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Attach a feature set to artifacts under a slot, in one transaction: all or none."));
+    parser.addPositionalArgument(QStringLiteral("UID"), QStringLiteral("Artifact uids."), QStringLiteral("UID..."));
+    const QCommandLineOption slot(QStringLiteral("slot"), QStringLiteral("columns, var, obs, ..."), QStringLiteral("SLOT"));
+    const QCommandLineOption set(QStringLiteral("set"), QStringLiteral("The feature set's uid."), QStringLiteral("SET_UID"));
+    const QCommandLineOption file(QStringLiteral("artifacts-file"),
+                                  QStringLiteral("Artifact uids, one per line (for many at once)."),
+                                  QStringLiteral("F"));
+    const QCommandLineOption replace(QStringLiteral("replace"),
+                                     QStringLiteral("Replace a set another one holds the slot with."));
+    parser.addOptions({slot, set, file, replace});
+    if (const int status = parseCommand(parser, args, context); status >= 0)
+        return status;
+    if (!parser.isSet(slot) || !parser.isSet(set))
+        return context.usage(QStringLiteral("artifacts attach needs --slot and --set."));
+    QStringList uids = parser.positionalArguments();
+    if (parser.isSet(file)) {
+        QFile list(parser.value(file));
+        if (!list.open(QIODevice::ReadOnly | QIODevice::Text))
+            return context.fail(QStringLiteral("Cannot read %1: %2").arg(list.fileName(), list.errorString()));
+        while (!list.atEnd()) {
+            const QString line = QString::fromUtf8(list.readLine()).trimmed();
+            if (!line.isEmpty())
+                uids.append(line);
+        }
+    }
+    if (uids.isEmpty())
+        return context.usage(QStringLiteral("artifacts attach needs artifact uids."));
+    OpenedRegistry opened = openRegistry(context);
+    if (!opened.registry)
+        return opened.exitCode;
+    if (Status attached = ArtifactStore(*opened.registry)
+                              .attach(uids, parser.value(slot), parser.value(set), parser.isSet(replace));
+        !attached)
+        return context.fail(attached.error().message);
+    if (context.json)
+        context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("attached"), int(uids.size())},
+                                                    {QStringLiteral("slot"), parser.value(slot)},
+                                                    {QStringLiteral("set"), parser.value(set)}}));
+    else
+        context.out() << "Attached " << parser.value(set) << " under '" << parser.value(slot)
+                      << "' to " << uids.size() << " artifacts" << Qt::endl;
+    return Success;
+}
+
+int artifactsShowOrDetach(CliContext &context, const QStringList &args, bool detach)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("UID"), QStringLiteral("The artifact's uid."));
+    const QCommandLineOption slot(QStringLiteral("slot"), QStringLiteral("The slot to empty."), QStringLiteral("SLOT"));
+    if (detach)
+        parser.addOption(slot);
+    if (const int status = parseCommand(parser, args, context); status >= 0)
+        return status;
+    if (parser.positionalArguments().size() != 1 || (detach && !parser.isSet(slot)))
+        return context.usage(detach ? QStringLiteral("artifacts detach takes one UID and --slot.")
+                                    : QStringLiteral("artifacts show takes one UID."));
+    OpenedRegistry opened = openRegistry(context);
+    if (!opened.registry)
+        return opened.exitCode;
+    ArtifactStore store(*opened.registry);
+    const QString uid = parser.positionalArguments().constFirst();
+    if (detach) {
+        if (Status detached = store.detach(uid, parser.value(slot)); !detached)
+            return context.fail(detached.error().message);
+    }
+    const Result<ArtifactRecord> artifact = store.findByUid(uid);
+    if (!artifact)
+        return context.fail(artifact.error().message);
+    if (context.json) {
+        context.printJson(QJsonDocument(artifactJson(*artifact)));
+        return Success;
+    }
+    context.out() << artifact->uid << '\t' << artifact->key << '\t' << artifact->size << '\t'
+                  << artifact->hash << Qt::endl;
+    for (auto it = artifact->slots.cbegin(); it != artifact->slots.cend(); ++it)
+        context.out() << "  " << it.key() << '\t' << it.value() << Qt::endl;
+    return Success;
+}
+
+} // namespace
+
+int runArtifacts(CliContext &context, const QStringList &args)
+{
+    const QString sub = args.value(1);
+    if (sub == QLatin1StringView("register"))
+        return artifactsRegister(context, args.mid(1));
+    if (sub == QLatin1StringView("attach"))
+        return artifactsAttach(context, args.mid(1));
+    if (sub == QLatin1StringView("detach"))
+        return artifactsShowOrDetach(context, args.mid(1), true);
+    if (sub == QLatin1StringView("show"))
+        return artifactsShowOrDetach(context, args.mid(1), false);
+    return context.usage(sub.isEmpty()
+                             ? QStringLiteral("artifacts needs register, attach, detach or show.")
+                             : QStringLiteral("Unknown artifacts command '%1'.").arg(sub));
+}
+
+} // namespace fd::cli
