@@ -178,35 +178,41 @@ Status ArtifactStore::attach(const QStringList &artifactUids, const QString &slo
         QStringLiteral("Attach %1 under '%2' to %3 artifacts").arg(setUid, slot).arg(artifactUids.size()));
     if (!run)
         return run.error();
-    QSqlQuery current(m_registry.database());
+    // Without replace the insert never overwrites: a slot another writer filled meanwhile (even one
+    // whose transaction commits while this one waits on it) leaves the row as it is, and the check
+    // after it sees that row. With replace, the slot takes this set whatever it held.
     QSqlQuery write(m_registry.database());
-    if (!current.prepare(QStringLiteral("SELECT feature_set_id FROM fd_artifact_feature_set "
-                                        "WHERE artifact_id = ? AND slot = ?"))
-        || !write.prepare(QStringLiteral(
-            "INSERT INTO fd_artifact_feature_set (artifact_id, feature_set_id, slot, created_by, run_id) "
-            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (artifact_id, slot) DO UPDATE SET "
-            "feature_set_id = excluded.feature_set_id, created_by = excluded.created_by, "
-            "run_id = excluded.run_id")))
+    QSqlQuery current(m_registry.database());
+    if (!write.prepare(QStringLiteral("INSERT INTO fd_artifact_feature_set (artifact_id, feature_set_id, "
+                                      "slot, created_by, run_id) VALUES (?, ?, ?, ?, ?) ON CONFLICT "
+                                      "(artifact_id, slot) DO ")
+                       + (replace ? QStringLiteral("UPDATE SET feature_set_id = excluded.feature_set_id, "
+                                                   "created_by = excluded.created_by, run_id = excluded.run_id")
+                                  : QStringLiteral("NOTHING")))
+        || !current.prepare(QStringLiteral("SELECT feature_set_id FROM fd_artifact_feature_set "
+                                           "WHERE artifact_id = ? AND slot = ?")))
         return sqlError(write, doing);
     for (const QString &uid : artifactUids) {
         const Result<qint64> artifactId = idOf(query, QStringLiteral("fd_artifact"), uid, QStringLiteral("artifact"));
         if (!artifactId)
             return artifactId.error();
-        current.addBindValue(*artifactId);
-        current.addBindValue(slot);
-        if (!current.exec())
-            return sqlError(current, doing);
-        if (current.next() && current.value(0).toLongLong() != *setId && !replace)
-            return Error::make(Error::Code::Conflict,
-                               QStringLiteral("The artifact %1 holds another set under '%2'; replace "
-                                              "it explicitly. Nothing was attached.")
-                                   .arg(uid, slot));
-        current.finish();
         for (const QVariant &value : {QVariant(*artifactId), QVariant(*setId), QVariant(slot),
                                       QVariant(m_registry.userId()), QVariant(*run)})
             write.addBindValue(value);
         if (!write.exec())
             return sqlError(write, doing);
+        if (replace || write.numRowsAffected() > 0)
+            continue;
+        current.addBindValue(*artifactId);
+        current.addBindValue(slot);
+        if (!current.exec() || !current.next())
+            return sqlError(current, doing);
+        if (current.value(0).toLongLong() != *setId)
+            return Error::make(Error::Code::Conflict,
+                               QStringLiteral("The artifact %1 holds another set under '%2'; replace "
+                                              "it explicitly. Nothing was attached.")
+                                   .arg(uid, slot));
+        current.finish();
     }
     if (Status finished = m_registry.finishRun(*run); !finished)
         return finished.error();
