@@ -1,6 +1,7 @@
 #include "app/cli/ArtifactCommands.h"
 
 #include "app/cli/CliRegistry.h"
+#include "model/ArtifactComparison.h"
 #include "model/ArtifactStore.h"
 #include "model/Registry.h"
 
@@ -151,7 +152,58 @@ int artifactsShowOrDetach(CliContext &context, const QStringList &args, bool det
     return Success;
 }
 
+QJsonArray membersJson(const QList<SetMember> &members)
+{
+    QJsonArray list;
+    for (const SetMember &member : members)
+        list.append(QJsonObject{{QStringLiteral("uid"), member.uid}, {QStringLiteral("name"), member.name}});
+    return list;
+}
+
 } // namespace
+
+int runCompare(CliContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Compare two artifacts slot by slot: the same set (they can be concatenated), or how their "
+        "sets overlap."));
+    parser.addPositionalArgument(QStringLiteral("UID_A"), QStringLiteral("An artifact."));
+    parser.addPositionalArgument(QStringLiteral("UID_B"), QStringLiteral("Another artifact."));
+    if (const int status = parseCommand(parser, args, context); status >= 0)
+        return status;
+    if (parser.positionalArguments().size() != 2)
+        return context.usage(QStringLiteral("compare takes two artifact uids."));
+    OpenedRegistry opened = openRegistry(context);
+    if (!opened.registry)
+        return opened.exitCode;
+    const Result<QList<SlotComparison>> compared = ArtifactComparison::compare(
+        *opened.registry, parser.positionalArguments().at(0), parser.positionalArguments().at(1));
+    if (!compared)
+        return context.fail(compared.error().message);
+    if (context.json) {
+        QJsonObject slots;
+        for (const SlotComparison &slot : *compared)
+            slots.insert(slot.slot, QJsonObject{{QStringLiteral("same"), slot.same},
+                                                {QStringLiteral("set_a"), nullableJson(slot.setA)},
+                                                {QStringLiteral("set_b"), nullableJson(slot.setB)},
+                                                {QStringLiteral("shared"), membersJson(slot.shared)},
+                                                {QStringLiteral("only_a"), membersJson(slot.onlyA)},
+                                                {QStringLiteral("only_b"), membersJson(slot.onlyB)}});
+        context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("slots"), slots}}));
+        return Success;
+    }
+    for (const SlotComparison &slot : *compared) {
+        context.out() << slot.slot << ": ";
+        if (slot.same)
+            context.out() << "same set " << slot.setA << " (" << slot.shared.size()
+                          << " members): can be concatenated" << Qt::endl;
+        else
+            context.out() << slot.shared.size() << " shared, " << slot.onlyA.size() << " only in A, "
+                          << slot.onlyB.size() << " only in B" << Qt::endl;
+    }
+    return Success;
+}
 
 int runArtifacts(CliContext &context, const QStringList &args)
 {

@@ -35,6 +35,7 @@ const std::map<QString, CommandEntry> &commands()
         {QStringLiteral("features"), {runFeatures, "features add NAME --dtype D | features list"}},
         {QStringLiteral("sets"), {runSets, "sets create|list|show|delete: feature sets"}},
         {QStringLiteral("artifacts"), {runArtifacts, "artifacts register PATH... | attach UID... --slot S --set SET | detach | show UID"}},
+        {QStringLiteral("compare"), {runCompare, "compare UID_A UID_B: per slot, the same set or how the sets overlap"}},
         {QStringLiteral("genes"), {runGenes, "genes import FILE [--organism NAME] | genes find TEXT [--organism NAME]"}},
         {QStringLiteral("preview"), {runPreview, "preview FILE [--rows N]: dialect and first rows"}},
         {QStringLiteral("validate"), {runValidate, "validate FILE [--values COLUMN --field F] [--recipe R [--apply]]: check names or values"}},

@@ -473,6 +473,16 @@ void TestCliFiles::artifactsRegisterAttachShow()
     QVERIFY2(shown.exitCode == 0, shown.describe().constData());
     QCOMPARE(shown.json().object().value(QStringLiteral("slots")).toObject().value(QStringLiteral("columns")).toString(), setUid);
 
+    // The two files share their columns set: concatenable.
+    const CliRun compared = run({QStringLiteral("--registry"), m_location, QStringLiteral("compare"), uidA, uidB,
+                                 QStringLiteral("--json")});
+    QVERIFY2(compared.exitCode == 0, compared.describe().constData());
+    const QJsonObject columns = compared.json().object().value(QStringLiteral("slots")).toObject()
+                                    .value(QStringLiteral("columns")).toObject();
+    QCOMPARE(columns.value(QStringLiteral("same")).toBool(), true);
+    QCOMPARE(columns.value(QStringLiteral("shared")).toArray().size(), 2);
+    QVERIFY(columns.value(QStringLiteral("only_a")).toArray().isEmpty());
+
     // A slot name with a control character, an artifact that is not there: errors, nothing written.
     const CliRun badSlot = run({QStringLiteral("--registry"), m_location, QStringLiteral("artifacts"), QStringLiteral("attach"),
                                 uidA, QStringLiteral("--slot"), QStringLiteral("a\tb"), QStringLiteral("--set"), setUid});
