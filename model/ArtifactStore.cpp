@@ -1,6 +1,7 @@
 #include "model/ArtifactStore.h"
 
 #include "model/Identity.h"
+#include "model/Records.h"
 #include "model/Registry.h"
 #include "model/SqlErrors.h"
 #include "model/Transaction.h"
@@ -49,15 +50,11 @@ Status ArtifactStore::checkSlot(const QString &slot)
         return Error::make(Error::Code::Invalid, QStringLiteral("A slot needs a name (columns, var, obs, ...)."));
     if (slot.size() > 100)
         return Error::make(Error::Code::Invalid, QStringLiteral("A slot name has at most 100 characters."));
-    const bool control = std::any_of(slot.begin(), slot.end(), [](QChar c) {
-        return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
-    });
-    if (control || slot != slot.trimmed())
+    if (hasControlCharacter(slot) || slot != slot.trimmed())
         return Error::make(Error::Code::Invalid,
                            QStringLiteral("The slot name '%1' holds control characters or outer white "
                                           "space; use letters, digits and punctuation.")
-                               .arg(QString(slot).replace(QLatin1Char('\n'), QStringLiteral("\\n"))
-                                        .replace(QLatin1Char('\t'), QStringLiteral("\\t"))));
+                               .arg(showControlCharacters(slot)));
     return {};
 }
 
@@ -183,14 +180,15 @@ Status ArtifactStore::attach(const QStringList &artifactUids, const QString &slo
     // after it sees that row. With replace, the slot takes this set whatever it held.
     QSqlQuery write(m_registry.database());
     QSqlQuery current(m_registry.database());
+    if (!current.prepare(QStringLiteral("SELECT feature_set_id FROM fd_artifact_feature_set "
+                                        "WHERE artifact_id = ? AND slot = ?")))
+        return sqlError(current, doing);
     if (!write.prepare(QStringLiteral("INSERT INTO fd_artifact_feature_set (artifact_id, feature_set_id, "
                                       "slot, created_by, run_id) VALUES (?, ?, ?, ?, ?) ON CONFLICT "
                                       "(artifact_id, slot) DO ")
                        + (replace ? QStringLiteral("UPDATE SET feature_set_id = excluded.feature_set_id, "
                                                    "created_by = excluded.created_by, run_id = excluded.run_id")
-                                  : QStringLiteral("NOTHING")))
-        || !current.prepare(QStringLiteral("SELECT feature_set_id FROM fd_artifact_feature_set "
-                                           "WHERE artifact_id = ? AND slot = ?")))
+                                  : QStringLiteral("NOTHING"))))
         return sqlError(write, doing);
     for (const QString &uid : artifactUids) {
         const Result<qint64> artifactId = idOf(query, QStringLiteral("fd_artifact"), uid, QStringLiteral("artifact"));

@@ -13,13 +13,6 @@ namespace fd {
 
 namespace {
 
-bool hasControlCharacter(const QString &text)
-{
-    return std::any_of(text.begin(), text.end(), [](QChar c) {
-        return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
-    });
-}
-
 QVariant nullIfEmpty(const QString &text)
 {
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
@@ -40,8 +33,7 @@ Status FeatureStore::checkName(const QString &name)
         return Error::make(Error::Code::Invalid,
                            QStringLiteral("The name '%1' holds control characters (tabs, line "
                                           "breaks, ...); remove them.")
-                               .arg(QString(name).replace(QLatin1Char('\n'), QStringLiteral("\\n"))
-                                        .replace(QLatin1Char('\t'), QStringLiteral("\\t"))));
+                               .arg(showControlCharacters(name)));
     return {};
 }
 

@@ -1,5 +1,7 @@
 #include "model/Records.h"
 
+#include <algorithm>
+
 namespace fd {
 
 QString memberRegistryName(MemberRegistry registry)
@@ -20,6 +22,20 @@ bool parseMemberRegistry(const QString &text, MemberRegistry *registry)
         return true;
     }
     return false;
+}
+
+bool hasControlCharacter(const QString &text)
+{
+    return std::any_of(text.begin(), text.end(), [](QChar c) {
+        return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
+    });
+}
+
+QString showControlCharacters(const QString &text)
+{
+    return QString(text)
+        .replace(QLatin1Char('\n'), QStringLiteral("\\n"))
+        .replace(QLatin1Char('\t'), QStringLiteral("\\t"));
 }
 
 QStringList normalizeSynonyms(const QStringList &synonyms, const QString &name)

@@ -69,6 +69,11 @@ struct SetMember
 // Splits a "|"-separated synonym list, trims, drops empties, duplicates and the name itself.
 QStringList normalizeSynonyms(const QStringList &synonyms, const QString &name);
 
+// Names (features, slots) may not hold control or format characters: tabs, line breaks, ...
+bool hasControlCharacter(const QString &text);
+// The text with tabs and line breaks written as \t and \n, to show such a name in a message.
+QString showControlCharacters(const QString &text);
+
 } // namespace fd
 
 Q_DECLARE_METATYPE(fd::FeatureRecord)
