@@ -1,14 +1,19 @@
 #include "model/ArtifactStore.h"
 
 #include "model/Identity.h"
+#include "model/PgTextArray.h"
 #include "model/Records.h"
 #include "model/Registry.h"
+#include "model/SqlDialect.h"
 #include "model/SqlErrors.h"
 #include "model/Transaction.h"
 
 #include <QFileInfo>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace fd {
 
@@ -153,6 +158,81 @@ Result<ArtifactRecord> ArtifactStore::findByUid(const QString &uid) const
     return record;
 }
 
+namespace {
+
+// The artifacts of one action as one bound parameter and the table expression that reads it:
+// a JSON array through json_each() on SQLite, a text array through unnest() on PostgreSQL. One
+// statement then does the whole action, whether it names one artifact or a million.
+struct UidList
+{
+    QString source; // a table expression with a column "value"
+    QString bound;
+
+    UidList(const SqlDialect &dialect, const QStringList &uids)
+    {
+        if (dialect.isPostgres()) {
+            source = QStringLiteral("unnest(CAST(? AS TEXT[])) AS j(value)");
+            bound = PgTextArray::of(uids);
+            return;
+        }
+        source = QStringLiteral("json_each(?) AS j");
+        // Uids are base62 (checked before): nothing to escape.
+        bound.reserve(uids.size() * 23 + 2);
+        bound += QLatin1Char('[');
+        for (qsizetype i = 0; i < uids.size(); ++i) {
+            if (i > 0)
+                bound += QLatin1Char(',');
+            bound += QLatin1Char('"') + uids.at(i) + QLatin1Char('"');
+        }
+        bound += QLatin1Char(']');
+    }
+};
+
+// Each uid once, in byte order; an uid that cannot be an artifact's is named in an error.
+Result<QStringList> distinctArtifactUids(const QStringList &artifactUids, const QString &outcome)
+{
+    if (artifactUids.isEmpty())
+        return Error::make(Error::Code::Invalid, QStringLiteral("Name the artifacts first; %1.").arg(outcome));
+    QStringList uids = artifactUids;
+    for (const QString &uid : std::as_const(uids))
+        if (!identity::isBase62(uid))
+            return Error::make(Error::Code::NotFound, QStringLiteral("No artifact has the uid '%1'; %2.")
+                                                          .arg(showControlCharacters(uid), outcome));
+    std::sort(uids.begin(), uids.end());
+    uids.erase(std::unique(uids.begin(), uids.end()), uids.end());
+    return uids;
+}
+
+// The uids of the list that name no artifact (at most `limit`) and how many there are.
+Result<QStringList> missingArtifacts(QSqlDatabase db, const UidList &list, qint64 &count, const QString &doing)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(QStringLiteral("SELECT j.value FROM %1 WHERE NOT EXISTS "
+                                      "(SELECT 1 FROM fd_artifact a WHERE a.uid = j.value)")
+                           .arg(list.source)))
+        return sqlError(query, doing);
+    query.addBindValue(list.bound);
+    if (!query.exec())
+        return sqlError(query, doing);
+    QStringList missing;
+    count = 0;
+    while (query.next())
+        if (++count <= 3)
+            missing.append(query.value(0).toString());
+    return missing;
+}
+
+QString namedUids(const QStringList &uids, qint64 count)
+{
+    QString text = QLatin1Char('\'') + uids.join(QStringLiteral("', '")) + QLatin1Char('\'');
+    if (count > uids.size())
+        text += QStringLiteral(" and %1 more").arg(count - uids.size());
+    return text;
+}
+
+} // namespace
+
 Status ArtifactStore::attach(const QStringList &artifactUids, const QString &slot,
                              const QString &setUid, bool replace)
 {
@@ -160,8 +240,9 @@ Status ArtifactStore::attach(const QStringList &artifactUids, const QString &slo
         return writable.error();
     if (Status valid = checkSlot(slot); !valid)
         return valid.error();
-    if (artifactUids.isEmpty())
-        return Error::make(Error::Code::Invalid, QStringLiteral("Name the artifacts to attach the set to."));
+    const Result<QStringList> uids = distinctArtifactUids(artifactUids, QStringLiteral("nothing was attached"));
+    if (!uids)
+        return uids.error();
     const QString doing = QStringLiteral("attach the set %1 under '%2'").arg(setUid, slot);
     Transaction transaction(m_registry.database());
     if (Status begun = transaction.begin(doing); !begun)
@@ -172,45 +253,61 @@ Status ArtifactStore::attach(const QStringList &artifactUids, const QString &slo
         return setId.error();
     const Result<qint64> run = m_registry.startRun(
         QStringLiteral("artifacts.attach"),
-        QStringLiteral("Attach %1 under '%2' to %3 artifacts").arg(setUid, slot).arg(artifactUids.size()));
+        QStringLiteral("Attach %1 under '%2' to %3 artifacts").arg(setUid, slot).arg(uids->size()));
     if (!run)
         return run.error();
-    // Without replace the insert never overwrites: a slot another writer filled meanwhile (even one
-    // whose transaction commits while this one waits on it) leaves the row as it is, and the check
-    // after it sees that row. With replace, the slot takes this set whatever it held.
+    // One statement for all artifacts. Without replace it never overwrites: a slot another writer
+    // filled meanwhile (even one whose transaction commits while this one waits on it) keeps its
+    // row, and fewer rows written than artifacts named sends us to find out why. With replace, the
+    // slot takes this set whatever it held.
+    const UidList list(m_registry.dialect(), *uids);
     QSqlQuery write(m_registry.database());
-    QSqlQuery current(m_registry.database());
-    if (!current.prepare(QStringLiteral("SELECT feature_set_id FROM fd_artifact_feature_set "
-                                        "WHERE artifact_id = ? AND slot = ?")))
-        return sqlError(current, doing);
     if (!write.prepare(QStringLiteral("INSERT INTO fd_artifact_feature_set (artifact_id, feature_set_id, "
-                                      "slot, created_by, run_id) VALUES (?, ?, ?, ?, ?) ON CONFLICT "
-                                      "(artifact_id, slot) DO ")
+                                      "slot, created_by, run_id) SELECT a.id, CAST(? AS BIGINT), "
+                                      "CAST(? AS TEXT), CAST(? AS BIGINT), CAST(? AS BIGINT) FROM %1 "
+                                      "JOIN fd_artifact a ON a.uid = j.value WHERE true "
+                                      "ON CONFLICT (artifact_id, slot) DO ")
+                           .arg(list.source)
                        + (replace ? QStringLiteral("UPDATE SET feature_set_id = excluded.feature_set_id, "
                                                    "created_by = excluded.created_by, run_id = excluded.run_id")
                                   : QStringLiteral("NOTHING"))))
         return sqlError(write, doing);
-    for (const QString &uid : artifactUids) {
-        const Result<qint64> artifactId = idOf(query, QStringLiteral("fd_artifact"), uid, QStringLiteral("artifact"));
-        if (!artifactId)
-            return artifactId.error();
-        for (const QVariant &value : {QVariant(*artifactId), QVariant(*setId), QVariant(slot),
-                                      QVariant(m_registry.userId()), QVariant(*run)})
-            write.addBindValue(value);
-        if (!write.exec())
-            return sqlError(write, doing);
-        if (replace || write.numRowsAffected() > 0)
-            continue;
-        current.addBindValue(*artifactId);
-        current.addBindValue(slot);
-        if (!current.exec() || !current.next())
-            return sqlError(current, doing);
-        if (current.value(0).toLongLong() != *setId)
+    for (const QVariant &value : {QVariant(*setId), QVariant(slot), QVariant(m_registry.userId()),
+                                  QVariant(*run), QVariant(list.bound)})
+        write.addBindValue(value);
+    if (!write.exec())
+        return sqlError(write, doing);
+    if (write.numRowsAffected() < uids->size()) {
+        qint64 missingCount = 0;
+        const Result<QStringList> missing = missingArtifacts(m_registry.database(), list, missingCount, doing);
+        if (!missing)
+            return missing.error();
+        if (missingCount > 0)
+            return Error::make(Error::Code::NotFound,
+                               QStringLiteral("No artifact has the uid %1 (deleted meanwhile?); nothing "
+                                              "was attached.")
+                                   .arg(namedUids(*missing, missingCount)));
+        // The rest already hold a set under the slot: this one (nothing to do) or another.
+        if (!query.prepare(QStringLiteral("SELECT a.uid FROM %1 JOIN fd_artifact a ON a.uid = j.value "
+                                          "JOIN fd_artifact_feature_set l ON l.artifact_id = a.id "
+                                          "AND l.slot = ? WHERE l.feature_set_id <> ?")
+                               .arg(list.source)))
+            return sqlError(query, doing);
+        query.addBindValue(list.bound);
+        query.addBindValue(slot);
+        query.addBindValue(*setId);
+        if (!query.exec())
+            return sqlError(query, doing);
+        QStringList taken;
+        qint64 takenCount = 0;
+        while (query.next())
+            if (++takenCount <= 3)
+                taken.append(query.value(0).toString());
+        if (takenCount > 0)
             return Error::make(Error::Code::Conflict,
                                QStringLiteral("The artifact %1 holds another set under '%2'; replace "
                                               "it explicitly. Nothing was attached.")
-                                   .arg(uid, slot));
-        current.finish();
+                                   .arg(namedUids(taken, takenCount), slot));
     }
     if (Status finished = m_registry.finishRun(*run); !finished)
         return finished.error();
@@ -221,22 +318,50 @@ Status ArtifactStore::attach(const QStringList &artifactUids, const QString &slo
     return {};
 }
 
-Status ArtifactStore::detach(const QString &artifactUid, const QString &slot)
+Status ArtifactStore::detach(const QStringList &artifactUids, const QString &slot)
 {
     if (Status writable = m_registry.checkWritable(); !writable)
         return writable.error();
+    const Result<QStringList> uids = distinctArtifactUids(artifactUids, QStringLiteral("nothing was detached"));
+    if (!uids)
+        return uids.error();
+    const QString doing = QStringLiteral("detach '%1' from %2 artifacts").arg(slot).arg(uids->size());
+    Transaction transaction(m_registry.database());
+    if (Status begun = transaction.begin(doing); !begun)
+        return begun.error();
+    const UidList list(m_registry.dialect(), *uids);
+    qint64 missingCount = 0;
+    const Result<QStringList> missing = missingArtifacts(m_registry.database(), list, missingCount, doing);
+    if (!missing)
+        return missing.error();
+    if (missingCount > 0)
+        return Error::make(Error::Code::NotFound,
+                           QStringLiteral("No artifact has the uid %1; nothing was detached.")
+                               .arg(namedUids(*missing, missingCount)));
+    const Result<qint64> run = m_registry.startRun(
+        QStringLiteral("artifacts.detach"),
+        QStringLiteral("Detach '%1' from %2 artifacts").arg(slot).arg(uids->size()));
+    if (!run)
+        return run.error();
     QSqlQuery query(m_registry.database());
-    const QString doing = QStringLiteral("detach '%1' from %2").arg(slot, artifactUid);
-    if (!query.prepare(QStringLiteral("DELETE FROM fd_artifact_feature_set WHERE slot = ? AND "
-                                      "artifact_id = (SELECT id FROM fd_artifact WHERE uid = ?)")))
+    if (!query.prepare(QStringLiteral("DELETE FROM fd_artifact_feature_set WHERE slot = ? AND artifact_id IN "
+                                      "(SELECT a.id FROM %1 JOIN fd_artifact a ON a.uid = j.value)")
+                           .arg(list.source)))
         return sqlError(query, doing);
     query.addBindValue(slot);
-    query.addBindValue(artifactUid);
+    query.addBindValue(list.bound);
     if (!query.exec())
         return sqlError(query, doing);
     if (query.numRowsAffected() == 0)
         return Error::make(Error::Code::NotFound,
-                           QStringLiteral("The artifact %1 has nothing under '%2'.").arg(artifactUid, slot));
+                           uids->size() == 1
+                               ? QStringLiteral("The artifact %1 has nothing under '%2'.").arg(uids->constFirst(), slot)
+                               : QStringLiteral("None of the %1 artifacts has anything under '%2'.")
+                                     .arg(uids->size()).arg(slot));
+    if (Status finished = m_registry.finishRun(*run); !finished)
+        return finished.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
     m_registry.notifyChanged(QStringLiteral("artifacts"));
     m_registry.notifyChanged(QStringLiteral("feature_sets"));
     return {};

@@ -44,12 +44,15 @@ public:
 
     Result<ArtifactRecord> findByUid(const QString &uid) const;
 
-    // Attaches a set to every artifact under slot, in one transaction and run. An artifact whose
+    // Attaches a set to every artifact under slot, in one transaction and run (one statement, so a
+    // million artifacts take seconds, not minutes). An artifact whose
     // slot holds another set is refused (nothing written) unless replace; a missing artifact or
     // set is an error naming it.
     Status attach(const QStringList &artifactUids, const QString &slot, const QString &setUid,
                   bool replace = false);
-    Status detach(const QString &artifactUid, const QString &slot);
+    // Empties slot on every artifact named, in one transaction and run; an artifact that is gone
+    // is an error naming it, as is nothing to detach at all.
+    Status detach(const QStringList &artifactUids, const QString &slot);
 
     // A slot names a part of a dataset: not empty, no control characters, at most 100 characters.
     static Status checkSlot(const QString &slot);

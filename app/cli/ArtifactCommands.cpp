@@ -135,7 +135,7 @@ int artifactsShowOrDetach(CliContext &context, const QStringList &args, bool det
     ArtifactStore store(*opened.registry);
     const QString uid = parser.positionalArguments().constFirst();
     if (detach) {
-        if (Status detached = store.detach(uid, parser.value(slot)); !detached)
+        if (Status detached = store.detach({uid}, parser.value(slot)); !detached)
             return context.fail(detached.error().message);
     }
     const Result<ArtifactRecord> artifact = store.findByUid(uid);

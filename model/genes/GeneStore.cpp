@@ -1,5 +1,6 @@
 #include "model/genes/GeneStore.h"
 
+#include "model/PgTextArray.h"
 #include "model/Registry.h"
 #include "model/SqlErrors.h"
 #include "model/Transaction.h"
@@ -52,40 +53,6 @@ GeneRecord geneFrom(const QSqlQuery &query)
     gene.organism = query.value(10).toString();
     return gene;
 }
-
-// A PostgreSQL array literal of text, {"a","b",NULL}: every element quoted, so that commas,
-// braces, quotes and backslashes in descriptions travel safely; empty text is NULL.
-class PgTextArray
-{
-public:
-    void reserve(qsizetype bytes) { m_text.reserve(bytes); }
-    void append(const QString &value)
-    {
-        m_text += m_count++ == 0 ? QLatin1Char('{') : QLatin1Char(',');
-        if (value.isEmpty()) {
-            m_text += QLatin1StringView("NULL");
-            return;
-        }
-        m_text += QLatin1Char('"');
-        for (const QChar c : value) {
-            if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
-                m_text += QLatin1Char('\\');
-            m_text += c;
-        }
-        m_text += QLatin1Char('"');
-    }
-    QString take()
-    {
-        QString out = m_count == 0 ? QStringLiteral("{}") : m_text + QLatin1Char('}');
-        m_text.clear();
-        m_count = 0;
-        return out;
-    }
-
-private:
-    QString m_text;
-    qsizetype m_count = 0;
-};
 
 // The text columns a gene write carries, in order.
 QStringList geneValues(const GeneRecord &gene)

@@ -121,9 +121,72 @@ private Q_SLOTS:
 
         // A set in use cannot be deleted; detached, it can.
         QVERIFY(!FeatureSetStore(*m_registry).remove(m_sets.at(0)));
-        FD_VERIFY_OK(store.detach(a, QStringLiteral("columns")));
+        FD_VERIFY_OK(store.detach({a}, QStringLiteral("columns")));
         FD_VERIFY_OK(FeatureSetStore(*m_registry).remove(m_sets.at(0)));
-        QCOMPARE(store.detach(a, QStringLiteral("columns")).error().code, Error::Code::NotFound);
+        QCOMPARE(store.detach({a}, QStringLiteral("columns")).error().code, Error::Code::NotFound);
+    }
+
+    // Many artifacts in one statement: duplicates in the list count once, attaching again what is
+    // attached changes nothing, and a multi-selection detaches at once.
+    void attachesManyAtOnce()
+    {
+        ArtifactStore store(*m_registry);
+        QStringList uids;
+        for (int i = 0; i < 300; ++i)
+            uids.append(store.registerFile(writeFile(QStringLiteral("many/%1.csv").arg(i),
+                                                     QByteArray("a\n") + QByteArray::number(i) + '\n'))
+                            ->artifact.uid);
+        QCOMPARE(uids.size(), 300);
+        const qint64 runsBefore = test::scalar(m_registry->database(), QStringLiteral("SELECT COUNT(*) FROM fd_run"));
+        FD_VERIFY_OK(store.attach(uids + uids.mid(0, 10), QStringLiteral("columns"), m_sets.at(0)));
+        QCOMPARE(links(), 300);
+        QCOMPARE(test::scalar(m_registry->database(), QStringLiteral("SELECT COUNT(*) FROM fd_run")), runsBefore + 1);
+        QCOMPARE(test::scalar(m_registry->database(),
+                              QStringLiteral("SELECT COUNT(DISTINCT run_id) FROM fd_artifact_feature_set")), 1);
+        // Again, with a few new ones among them: only those are added.
+        const QString extra = store.registerFile(writeFile(QStringLiteral("many/extra.csv"), "a\nx\n"))->artifact.uid;
+        FD_VERIFY_OK(store.attach(uids + QStringList{extra}, QStringLiteral("columns"), m_sets.at(0)));
+        QCOMPARE(links(), 301);
+        // Another set over the whole lot: the refusal names the first taken artifacts and a count.
+        const Status refused = store.attach(uids, QStringLiteral("columns"), m_sets.at(1));
+        QCOMPARE(refused.error().code, Error::Code::Conflict);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("297 more")), qPrintable(refused.error().message));
+        FD_VERIFY_OK(store.attach(uids.mid(0, 100), QStringLiteral("columns"), m_sets.at(1), true));
+        QCOMPARE(FeatureSetStore(*m_registry).findByUid(m_sets.at(1))->artifactCount, 100);
+        QCOMPARE(FeatureSetStore(*m_registry).findByUid(m_sets.at(0))->artifactCount, 201);
+
+        // Detaching a selection: one action; an artifact that is gone refuses all of it.
+        const Status gone = store.detach({uids.at(0), QStringLiteral("Gone000000000000000")}, QStringLiteral("columns"));
+        QCOMPARE(gone.error().code, Error::Code::NotFound);
+        QVERIFY(gone.error().message.contains(QStringLiteral("Gone000000000000000")));
+        QCOMPARE(links(), 301);
+        FD_VERIFY_OK(store.detach(uids.mid(0, 150), QStringLiteral("columns")));
+        QCOMPARE(links(), 151);
+        QCOMPARE(store.detach(uids.mid(0, 150), QStringLiteral("columns")).error().code, Error::Code::NotFound);
+    }
+
+    // Uids are bound as one list: text that could break out of a JSON or array literal is just an
+    // uid that names nothing.
+    void oddUidsNameNothing_data()
+    {
+        QTest::addColumn<QString>("uid");
+        QTest::newRow("quote") << QStringLiteral("a\"]'); DROP TABLE fd_artifact; --");
+        QTest::newRow("array braces") << QStringLiteral("{x,y}");
+        QTest::newRow("comma") << QStringLiteral("AAAA,BBBB");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("control") << QStringLiteral("AAAA\nBBBB");
+    }
+
+    void oddUidsNameNothing()
+    {
+        QFETCH(QString, uid);
+        ArtifactStore store(*m_registry);
+        const QString a = store.registerFile(writeFile(QStringLiteral("a.csv"), "a\n1\n"))->artifact.uid;
+        const Status status = store.attach({a, uid}, QStringLiteral("columns"), m_sets.at(0));
+        QCOMPARE(status.error().code, Error::Code::NotFound);
+        QVERIFY(!status.error().message.contains(QLatin1Char('\n')));
+        QCOMPARE(links(), 0);
+        QCOMPARE(test::scalar(m_registry->database(), QStringLiteral("SELECT COUNT(*) FROM fd_artifact")), 1);
     }
 
     void refusesBadInput_data()
@@ -153,6 +216,8 @@ private Q_SLOTS:
         const Status status = store.attach(artifacts, slot, missingSet ? QStringLiteral("nope") : m_sets.at(0));
         QVERIFY(!status);
         QCOMPARE(int(status.error().code), code);
+        if (missingArtifact)
+            QVERIFY(status.error().message.contains(QStringLiteral("AAAAAAAAAAAAAAAA0000")));
         QCOMPARE(links(), 0); // the good artifact was not attached either
     }
 };
