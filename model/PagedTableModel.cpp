@@ -133,6 +133,18 @@ void PagedTableModel::setColumnFilter(const QString &key, const QString &value)
     refresh();
 }
 
+void PagedTableModel::setRelation(const QString &key, const QString &uid)
+{
+    const bool lifted = uid.isEmpty();
+    if (!lifted && !m_spec.relation(key))
+        return;
+    if (lifted ? m_relationUid.isEmpty() : (m_relationKey == key && m_relationUid == uid))
+        return;
+    m_relationKey = lifted ? QString() : key;
+    m_relationUid = uid;
+    refresh();
+}
+
 void PagedTableModel::setRegistry(Registry *registry)
 {
     m_registry = registry;
@@ -167,6 +179,12 @@ void PagedTableModel::reload(bool recount)
             m_where.clause = m_where.clause.isEmpty() ? condition
                                                       : m_where.clause + QStringLiteral(" AND ") + condition;
             m_where.values.append(it.value());
+        }
+        if (const RelationSpec *relation = m_spec.relation(m_relationKey); relation && !m_relationUid.isEmpty()) {
+            m_where.clause = m_where.clause.isEmpty()
+                                 ? relation->condition
+                                 : m_where.clause + QStringLiteral(" AND ") + relation->condition;
+            m_where.values.append(m_relationUid);
         }
         // The first page comes with the reset, so that a view never shows an empty table for a
         // moment and no rows arrive while the view is still taking in the reset.

@@ -48,6 +48,11 @@ public:
     // Only rows whose column (by key) equals value; an empty value lifts that condition.
     void setColumnFilter(const QString &key, const QString &value);
     QString columnFilter(const QString &key) const { return m_columnFilters.value(key); }
+    // Only rows related to one record of another table (TableSpec::relations, by key), e.g. the
+    // artifacts using a set; an empty uid lifts it. One relation at a time.
+    void setRelation(const QString &key, const QString &uid);
+    QString relationKey() const { return m_relationKey; }
+    QString relationUid() const { return m_relationUid; }
     const RecordFilter &filter() const { return m_filter; }
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
@@ -80,6 +85,8 @@ private:
     TableSpec m_spec;
     RecordFilter m_filter;
     QMap<QString, QString> m_columnFilters;
+    QString m_relationKey;
+    QString m_relationUid;
     RecordFilter::SqlWhere m_where; // m_filter and m_columnFilters in SQL, made once per refresh
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

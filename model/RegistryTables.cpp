@@ -12,6 +12,14 @@ int TableSpec::columnIndex(const QString &key) const
     return -1;
 }
 
+const RelationSpec *TableSpec::relation(const QString &key) const
+{
+    for (const RelationSpec &candidate : relations)
+        if (candidate.key == key)
+            return &candidate;
+    return nullptr;
+}
+
 namespace tables {
 
 namespace {
@@ -82,7 +90,18 @@ TableSpec featureSets()
             required("created_by", QT_TRANSLATE_NOOP("RegistryTables", "Created by"), "u.handle"),
             timestamp("created_at", QT_TRANSLATE_NOOP("RegistryTables", "Created at"), "t.created_at"),
         },
-        0};
+        0,
+        {
+            {QStringLiteral("artifact"), QT_TRANSLATE_NOOP("RegistryTables", "Sets of the artifact %1"),
+             QStringLiteral("t.id IN (SELECT l.feature_set_id FROM fd_artifact_feature_set l "
+                            "JOIN fd_artifact a ON a.id = l.artifact_id WHERE a.uid = ?)")},
+            {QStringLiteral("feature"), QT_TRANSLATE_NOOP("RegistryTables", "Sets with the feature %1"),
+             QStringLiteral("t.id IN (SELECT m.feature_set_id FROM fd_feature_set_feature m "
+                            "JOIN fd_feature f ON f.id = m.feature_id WHERE f.uid = ?)")},
+            {QStringLiteral("gene"), QT_TRANSLATE_NOOP("RegistryTables", "Sets with the gene %1"),
+             QStringLiteral("t.id IN (SELECT m.feature_set_id FROM fd_feature_set_gene m "
+                            "JOIN fd_gene g ON g.id = m.gene_id WHERE g.uid = ?)")},
+        }};
 }
 
 TableSpec artifacts()
@@ -104,7 +123,14 @@ TableSpec artifacts()
             timestamp("created_at", QT_TRANSLATE_NOOP("RegistryTables", "Created at"), "t.created_at"),
         },
         // Newest first would need a descending default; the key keeps related files together.
-        0};
+        0,
+        {
+            // EXISTS per row, not IN: the first page in key order then probes the link's primary
+            // key 256 times whether the set is used by ten artifacts or a million.
+            {QStringLiteral("feature_set"), QT_TRANSLATE_NOOP("RegistryTables", "Artifacts using the set %1"),
+             QStringLiteral("EXISTS (SELECT 1 FROM fd_artifact_feature_set l JOIN fd_feature_set s "
+                            "ON s.id = l.feature_set_id WHERE l.artifact_id = t.id AND s.uid = ?)")},
+        }};
 }
 
 TableSpec genes()

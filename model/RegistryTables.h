@@ -18,6 +18,16 @@ struct ColumnSpec
     bool notNull = false;   // never NULL: pages after the first are found by key, not by OFFSET
 };
 
+// A condition that relates a table's rows to one record of another table, for "jump to related":
+// the artifacts that use a set, the sets of an artifact or a feature. condition is SQL over the
+// FROM clause with one placeholder, the related record's uid.
+struct RelationSpec
+{
+    QString key;         // "feature_set", "artifact", "feature", "gene"
+    const char *label;   // translatable (context "RegistryTables"), with %1 for the related record
+    QString condition;
+};
+
 struct TableSpec
 {
     QString id;             // "features", "feature_sets", "artifacts", "genes"
@@ -27,8 +37,10 @@ struct TableSpec
     QString idExpression;   // a unique key for a stable order
     QList<ColumnSpec> columns;
     int defaultSortColumn = 0;
+    QList<RelationSpec> relations = {};
 
     int columnIndex(const QString &key) const;
+    const RelationSpec *relation(const QString &key) const;
 };
 
 namespace tables {

@@ -1,5 +1,7 @@
 // The registry views' model: lazy pages, SQL sort and filter, on both backends.
 
+#include "model/ArtifactStore.h"
+#include "model/FeatureSetStore.h"
 #include "model/FeatureStore.h"
 #include "model/Identity.h"
 #include "model/PagedTableModel.h"
@@ -7,6 +9,7 @@
 #include "tests/support/BackendTest.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSqlError>
@@ -196,6 +199,63 @@ private Q_SLOTS:
         QCOMPARE(reset.size(), 1);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("age"));
+    }
+
+    // Jump to related: the artifacts using a set, the sets of an artifact or a feature, combined
+    // with the text filter; an unknown relation key changes nothing, an empty uid lifts it.
+    void relatesToOneRecord()
+    {
+        FeatureStore features(*m_registry);
+        QStringList uids;
+        for (const char *name : {"cell_type", "dose_mg", "batch"})
+            uids.append(features.add({QString::fromLatin1(name), QStringLiteral("str"), {}, {}, {}})->uid);
+        FeatureSetStore sets(*m_registry);
+        const QString ab = sets.create({QStringLiteral("ab"), MemberRegistry::Feature, uids.mid(0, 2), {}, {}})->set.uid;
+        const QString c = sets.create({QStringLiteral("c only"), MemberRegistry::Feature, uids.mid(2), {}, {}})->set.uid;
+        ArtifactStore artifacts(*m_registry);
+        QStringList artifactUids;
+        for (int i = 0; i < 5; ++i) {
+            const QString path = m_registries.tempPath(QStringLiteral("file%1.csv").arg(i));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray("x\n") + QByteArray::number(i) + '\n');
+            file.close();
+            artifactUids.append(artifacts.registerFile(path)->artifact.uid);
+        }
+        FD_VERIFY_OK(artifacts.attach(artifactUids.mid(0, 3), QStringLiteral("columns"), ab));
+        FD_VERIFY_OK(artifacts.attach(artifactUids.mid(2, 2), QStringLiteral("obs"), c));
+
+        PagedTableModel model(m_registry.get(), tables::artifacts());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.totalCount(), 5);
+        model.setRelation(QStringLiteral("feature_set"), ab);
+        QCOMPARE(model.totalCount(), 3);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.relationUid(), ab);
+        model.setFilter(RecordFilter(QStringLiteral("file2")));
+        QCOMPARE(model.totalCount(), 1);
+        QCOMPARE(model.index(0, 0).data(PagedTableModel::UidRole).toString(), artifactUids.at(2));
+        model.setFilter(RecordFilter());
+        model.setRelation(QStringLiteral("feature_set"), c);
+        QCOMPARE(model.totalCount(), 2);
+        model.setRelation(QStringLiteral("no such relation"), ab);
+        QCOMPARE(model.totalCount(), 2);
+        model.setRelation(QString(), QString());
+        QCOMPARE(model.totalCount(), 5);
+        QVERIFY(model.relationKey().isEmpty());
+
+        PagedTableModel setsModel(m_registry.get(), tables::featureSets());
+        setsModel.setRelation(QStringLiteral("artifact"), artifactUids.at(2));
+        QCOMPARE(setsModel.totalCount(), 2);
+        setsModel.setRelation(QStringLiteral("artifact"), artifactUids.at(4));
+        QCOMPARE(setsModel.totalCount(), 0);
+        setsModel.setRelation(QStringLiteral("feature"), uids.at(0));
+        QCOMPARE(setsModel.totalCount(), 1);
+        QCOMPARE(setsModel.index(0, 0).data().toString(), QStringLiteral("ab"));
+        // A uid is bound, never spliced into the SQL.
+        setsModel.setRelation(QStringLiteral("feature"), QStringLiteral("x' OR '1'='1"));
+        QVERIFY2(setsModel.lastError().isEmpty(), qPrintable(setsModel.lastError()));
+        QCOMPARE(setsModel.totalCount(), 0);
     }
 
     void everyTableLoads_data()
