@@ -63,63 +63,102 @@ Status ArtifactStore::checkSlot(const QString &slot)
     return {};
 }
 
-Result<ArtifactStore::Registered> ArtifactStore::registerFile(const QString &path, const QString &key)
+Result<ArtifactStore::HashedFile> ArtifactStore::hashFile(const QString &path, const QString &key)
 {
-    if (Status writable = m_registry.checkWritable(); !writable)
-        return writable.error();
     const QFileInfo info(path);
     if (!info.isFile())
         return Error::make(Error::Code::NotFound,
                            QStringLiteral("%1 is not there (or not a file); nothing was registered.").arg(path));
-    // Hash before the transaction: reading a large file must not hold the registry's write lock.
-    const Result<identity::FileHash> hash = identity::hashFile(path);
+    HashedFile file;
+    file.path = path;
+    file.key = key.isEmpty() ? info.fileName() : key;
+    file.suffix = suffixOf(info.fileName());
+    file.size = info.size();
+    Result<identity::FileHash> hash = identity::hashFile(path);
     if (!hash)
         return hash.error();
-    const qint64 size = QFileInfo(path).size();
-    const QString artifactKey = key.isEmpty() ? info.fileName() : key;
+    file.hash = std::move(hash).value();
+    return file;
+}
 
+Result<QList<ArtifactStore::Registered>> ArtifactStore::registerHashed(const QList<HashedFile> &files)
+{
+    if (Status writable = m_registry.checkWritable(); !writable)
+        return writable.error();
+    if (files.isEmpty())
+        return QList<Registered>();
+    const QString doing = files.size() == 1 ? QStringLiteral("register %1").arg(files.constFirst().path)
+                                            : QStringLiteral("register %1 files").arg(files.size());
     Transaction transaction(m_registry.database());
-    const QString doing = QStringLiteral("register %1").arg(path);
     if (Status begun = transaction.begin(doing); !begun)
         return begun.error();
-    QSqlQuery query(m_registry.database());
-    if (!query.prepare(QStringLiteral("SELECT uid FROM fd_artifact WHERE hash = ?")))
-        return sqlError(query, doing);
-    query.addBindValue(hash->hash);
-    if (!query.exec())
-        return sqlError(query, doing);
-    if (query.next()) {
-        const QString uid = query.value(0).toString();
-        query.finish();
-        transaction.rollback();
-        Result<ArtifactRecord> existing = findByUid(uid);
-        if (!existing)
-            return existing.error();
-        return Registered{std::move(existing).value(), false};
-    }
-    const Result<qint64> run = m_registry.startRun(QStringLiteral("artifacts.register"),
-                                                   QStringLiteral("Register %1").arg(artifactKey));
+    const Result<qint64> run = m_registry.startRun(
+        QStringLiteral("artifacts.register"),
+        files.size() == 1 ? QStringLiteral("Register %1").arg(files.constFirst().key)
+                          : QStringLiteral("Register %1 files").arg(files.size()));
     if (!run)
         return run.error();
-    const QString uid = identity::newArtifactUid();
-    if (!query.prepare(QStringLiteral("INSERT INTO fd_artifact (uid, key, suffix, size, hash, hash_type, "
-                                      "created_by, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
-        return sqlError(query, doing);
-    for (const QVariant &value : {QVariant(uid), QVariant(artifactKey), QVariant(suffixOf(info.fileName())),
-                                  QVariant(size), QVariant(hash->hash), QVariant(hash->type),
-                                  QVariant(m_registry.userId()), QVariant(*run)})
-        query.addBindValue(value);
-    if (!query.exec())
-        return sqlError(query, doing);
+    // Insert-or-get on the hash's unique constraint: another workstation registering the same
+    // content at the same moment leaves one artifact, which both get.
+    QSqlQuery insert(m_registry.database());
+    if (!insert.prepare(QStringLiteral("INSERT INTO fd_artifact (uid, key, suffix, size, hash, hash_type, "
+                                       "created_by, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                                       "ON CONFLICT (hash) DO NOTHING")))
+        return sqlError(insert, doing);
+    QSqlQuery find(m_registry.database());
+    if (!find.prepare(QStringLiteral("SELECT uid FROM fd_artifact WHERE hash = ?")))
+        return sqlError(find, doing);
+    QStringList uids;
+    QList<bool> created;
+    for (const HashedFile &file : files) {
+        const QString uid = identity::newArtifactUid();
+        for (const QVariant &value : {QVariant(uid), QVariant(file.key), QVariant(file.suffix),
+                                      QVariant(file.size), QVariant(file.hash.hash), QVariant(file.hash.type),
+                                      QVariant(m_registry.userId()), QVariant(*run)})
+            insert.addBindValue(value);
+        if (!insert.exec())
+            return sqlError(insert, QStringLiteral("register %1").arg(file.path));
+        if (insert.numRowsAffected() > 0) {
+            uids.append(uid);
+            created.append(true);
+            continue;
+        }
+        find.addBindValue(file.hash.hash);
+        if (!find.exec() || !find.next())
+            return sqlError(find, QStringLiteral("register %1").arg(file.path));
+        uids.append(find.value(0).toString());
+        // The same content twice in this list: created once, recognised the second time.
+        created.append(false);
+        find.finish();
+    }
     if (Status finished = m_registry.finishRun(*run); !finished)
         return finished.error();
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
-    m_registry.notifyChanged(QStringLiteral("artifacts"));
-    Result<ArtifactRecord> added = findByUid(uid);
-    if (!added)
-        return added.error();
-    return Registered{std::move(added).value(), true};
+    if (created.contains(true))
+        m_registry.notifyChanged(QStringLiteral("artifacts"));
+    QList<Registered> registered;
+    registered.reserve(uids.size());
+    for (qsizetype i = 0; i < uids.size(); ++i) {
+        Result<ArtifactRecord> record = findByUid(uids.at(i));
+        if (!record)
+            return record.error();
+        registered.append(Registered{std::move(record).value(), created.at(i)});
+    }
+    return registered;
+}
+
+Result<ArtifactStore::Registered> ArtifactStore::registerFile(const QString &path, const QString &key)
+{
+    if (Status writable = m_registry.checkWritable(); !writable)
+        return writable.error();
+    const Result<HashedFile> file = hashFile(path, key);
+    if (!file)
+        return file.error();
+    Result<QList<Registered>> registered = registerHashed({*file});
+    if (!registered)
+        return registered.error();
+    return registered->constFirst();
 }
 
 Result<ArtifactRecord> ArtifactStore::findByUid(const QString &uid) const

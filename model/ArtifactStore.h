@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/Identity.h"
+
 #include "model/Result.h"
 
 #include <QDateTime>
@@ -38,8 +40,25 @@ public:
         ArtifactRecord artifact;
         bool created = false; // false: a file with this content was registered before
     };
-    // Hashes the file and registers it in one transaction and run, or returns the artifact that
-    // has its content already. key: empty for the file name.
+    // A file read and hashed, not yet registered: hashing a large file must not hold the
+    // registry's write lock, so it happens before the transaction.
+    struct HashedFile
+    {
+        QString path;
+        QString key;
+        QString suffix;
+        qint64 size = 0;
+        identity::FileHash hash;
+    };
+    // Reads the file whole (LaminDB's hash_file); a file that is gone or unreadable is an error
+    // naming it. key: empty for the file name.
+    static Result<HashedFile> hashFile(const QString &path, const QString &key = {});
+
+    // Registers the files in one transaction and run; a file whose content is registered already
+    // (before, or earlier in the list) is recognised and its artifact returned, in list order.
+    Result<QList<Registered>> registerHashed(const QList<HashedFile> &files);
+
+    // hashFile and registerHashed for one file.
     Result<Registered> registerFile(const QString &path, const QString &key = {});
 
     Result<ArtifactRecord> findByUid(const QString &uid) const;

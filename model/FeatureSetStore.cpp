@@ -289,15 +289,29 @@ Status FeatureSetStore::remove(const QString &setUid)
 
 Status FeatureSetStore::rename(const QString &setUid, const QString &name)
 {
-    if (Status writable = m_registry.checkWritable(); !writable)
-        return writable;
     if (Status valid = checkName(name); !valid)
         return valid;
+    return update(setUid, QStringLiteral("name"), name, QStringLiteral("rename the feature set %1").arg(setUid));
+}
+
+Status FeatureSetStore::setDescription(const QString &setUid, const QString &description)
+{
+    if (description.size() > 10'000)
+        return Error::make(Error::Code::Invalid, QStringLiteral("A description has at most 10,000 characters."));
+    const QString text = description.trimmed();
+    return update(setUid, QStringLiteral("description"), text.isEmpty() ? QVariant() : QVariant(text),
+                  QStringLiteral("describe the feature set %1").arg(setUid));
+}
+
+Status FeatureSetStore::update(const QString &setUid, const QString &column, const QVariant &value,
+                               const QString &doing)
+{
+    if (Status writable = m_registry.checkWritable(); !writable)
+        return writable;
     QSqlQuery query(m_registry.database());
-    const QString doing = QStringLiteral("rename the feature set %1").arg(setUid);
-    if (!query.prepare(QStringLiteral("UPDATE fd_feature_set SET name = ? WHERE uid = ?")))
+    if (!query.prepare(QStringLiteral("UPDATE fd_feature_set SET %1 = ? WHERE uid = ?").arg(column)))
         return sqlError(query, doing);
-    query.addBindValue(name);
+    query.addBindValue(value);
     query.addBindValue(setUid);
     if (!query.exec())
         return sqlError(query, doing);

@@ -33,11 +33,15 @@ public:
     // Refused while any artifact uses the set.
     Status remove(const QString &setUid);
     Status rename(const QString &setUid, const QString &name);
+    // Empty (or blank) removes the description.
+    Status setDescription(const QString &setUid, const QString &description);
 
     static Status checkName(const QString &name);
 
 private:
     Result<QList<FeatureSetRecord>> select(const QString &where, const QVariant &value) const;
+    // One column of one set; column is ours, never the user's.
+    Status update(const QString &setUid, const QString &column, const QVariant &value, const QString &doing);
 
     Registry &m_registry;
 };

@@ -2,6 +2,7 @@
 
 #include "app/cli/CliRegistry.h"
 #include "model/ArtifactComparison.h"
+#include "model/ArtifactRegistration.h"
 #include "model/ArtifactStore.h"
 #include "model/Registry.h"
 
@@ -33,40 +34,72 @@ int artifactsRegister(CliContext &context, const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Register files as artifacts, identified by their content hash (LaminDB's hash_file); a "
-        "file whose content is registered already is recognised, not registered twice."));
-    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Files."), QStringLiteral("PATH..."));
+        "file whose content is registered already is recognised, not registered twice. A folder "
+        "registers the delimited files inside it, keyed by their path relative to it. All in one "
+        "transaction."));
+    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Files or folders."), QStringLiteral("PATH..."));
+    const QCommandLineOption columns(
+        QStringLiteral("columns-set"),
+        QStringLiteral("Also take each file's columns that are registered features as its columns "
+                       "set (one set per distinct header) and attach it under the slot 'columns'."));
+    parser.addOption(columns);
     if (const int status = parseCommand(parser, args, context); status >= 0)
         return status;
     if (parser.positionalArguments().isEmpty())
-        return context.usage(QStringLiteral("artifacts register needs files."));
+        return context.usage(QStringLiteral("artifacts register needs files or folders."));
     OpenedRegistry opened = openRegistry(context);
     if (!opened.registry)
         return opened.exitCode;
+    QStringList skipped;
+    const QList<ArtifactRegistration::Source> sources =
+        ArtifactRegistration::sourcesOf(parser.positionalArguments(), &skipped);
+    for (const QString &reason : std::as_const(skipped))
+        context.err() << "skipped: " << reason << Qt::endl;
+    ArtifactRegistration::Options options;
+    options.inferColumns = parser.isSet(columns);
+    const Result<ArtifactRegistration::Outcome> outcome =
+        ArtifactRegistration::run(*opened.registry, sources, options);
+    if (!outcome)
+        return context.fail(outcome.error().message);
     ArtifactStore store(*opened.registry);
     QJsonArray list;
-    int failed = 0;
-    for (const QString &path : parser.positionalArguments()) {
-        const Result<ArtifactStore::Registered> registered = store.registerFile(path);
-        if (!registered) {
+    for (const ArtifactRegistration::FileOutcome &file : outcome->files) {
+        if (file.uid.isEmpty()) {
             // One unreadable file does not stop the others; it is said, and the exit status says it.
-            ++failed;
-            context.err() << registered.error().message << Qt::endl;
-            list.append(QJsonObject{{QStringLiteral("path"), path},
-                                    {QStringLiteral("error"), registered.error().message}});
+            context.err() << file.error << Qt::endl;
+            list.append(QJsonObject{{QStringLiteral("path"), file.path}, {QStringLiteral("error"), file.error}});
             continue;
         }
-        QJsonObject object = artifactJson(registered->artifact);
-        object.insert(QStringLiteral("created"), registered->created);
-        object.insert(QStringLiteral("path"), path);
+        const Result<ArtifactRecord> artifact = store.findByUid(file.uid);
+        if (!artifact)
+            return context.fail(artifact.error().message);
+        QJsonObject object = artifactJson(*artifact);
+        object.insert(QStringLiteral("created"), file.created);
+        object.insert(QStringLiteral("path"), file.path);
+        if (options.inferColumns) {
+            object.insert(QStringLiteral("columns_set"), nullableJson(file.setUid));
+            object.insert(QStringLiteral("members"), file.members);
+            object.insert(QStringLiteral("left_out"), QJsonArray::fromStringList(file.leftOut));
+            object.insert(QStringLiteral("attached"), file.attached);
+            if (!file.error.isEmpty())
+                object.insert(QStringLiteral("note"), file.error);
+        }
         list.append(object);
-        if (!context.json)
-            context.out() << (registered->created ? "registered " : "known      ")
-                          << registered->artifact.uid << '\t' << registered->artifact.key << '\t'
-                          << registered->artifact.hash << Qt::endl;
+        if (!context.json) {
+            context.out() << (file.created ? "registered " : "known      ") << file.uid << '\t'
+                          << artifact->key << '\t' << artifact->hash;
+            if (options.inferColumns)
+                context.out() << '\t' << (file.attached ? QStringLiteral("columns %1 (%2 features)").arg(file.setUid).arg(file.members)
+                                                        : file.error);
+            context.out() << Qt::endl;
+        }
     }
     if (context.json)
         context.printJson(QJsonDocument(list));
-    return failed > 0 ? Failure : Success;
+    else if (options.inferColumns)
+        context.out() << outcome->attached << " of " << outcome->files.size() << " files got a columns set ("
+                      << outcome->setUids.size() << " distinct, " << outcome->setsCreated << " new)" << Qt::endl;
+    return outcome->failed > 0 || !skipped.isEmpty() ? Failure : Success;
 }
 
 int artifactsAttach(CliContext &context, const QStringList &args)

@@ -210,19 +210,21 @@ Result<RegistryFiller::Timings> RegistryFiller::fill()
         return run.error();
 
     QElapsedTimer timer;
-    timer.start();
-    progress(QStringLiteral("inserting %1 features").arg(m_options.features));
-    if (Status inserted = insertFeatures(*run); !inserted)
-        return inserted.error();
-    timings.featuresMs = msSince(timer);
+    if (m_options.features > 0) {
+        timer.start();
+        progress(QStringLiteral("inserting %1 features").arg(m_options.features));
+        if (Status inserted = insertFeatures(*run); !inserted)
+            return inserted.error();
+        timings.featuresMs = msSince(timer);
 
-    timer.restart();
-    progress(QStringLiteral("creating the feature set with FeatureSetStore::create"));
-    const Result<qint64> setId = createFeatureSet();
-    if (!setId)
-        return setId.error();
-    timings.featureSetMs = msSince(timer);
-    timings.featureSetId = *setId;
+        timer.restart();
+        progress(QStringLiteral("creating the feature set with FeatureSetStore::create"));
+        const Result<qint64> setId = createFeatureSet();
+        if (!setId)
+            return setId.error();
+        timings.featureSetMs = msSince(timer);
+        timings.featureSetId = *setId;
+    }
 
     {
         Transaction transaction(m_registry.database());
@@ -234,9 +236,11 @@ Result<RegistryFiller::Timings> RegistryFiller::fill()
             return inserted.error();
         timings.artifactsMs = msSince(timer);
         timer.restart();
-        progress(QStringLiteral("linking every artifact to the feature set"));
-        if (Status linked = linkArtifacts(*run, *setId); !linked)
-            return linked.error();
+        if (m_options.link && timings.featureSetId >= 0) {
+            progress(QStringLiteral("linking every artifact to the feature set"));
+            if (Status linked = linkArtifacts(*run, timings.featureSetId); !linked)
+                return linked.error();
+        }
         if (Status committed = transaction.commit(); !committed)
             return committed.error();
         timings.linksMs = msSince(timer);

@@ -12,7 +12,8 @@ namespace fd::bench {
 
 // Fills an empty registry with a realistic amount of data for the registry-view benchmark:
 // `features` features, one feature set holding all of them, and `artifacts` artifacts, each linked
-// to that set under the slot "columns".
+// to that set under the slot "columns". With features = 0 there are no features and no set; with
+// link = false the artifacts are left unlinked (bench_artifacts links them through ArtifactStore).
 //
 // Keys look like "raw/<assay>/<yyyy-mm>/plate-<nnn>/sample-<nnnnnnn><suffix>", with ten assays in
 // turn, so one assay name (say "proteomics") matches 10% of the artifacts and one sample number
@@ -26,6 +27,7 @@ public:
         int features = 20'000;
         int chunk
             = 5'000; // rows per execBatch (SQLite) or rows per multi-row INSERT / 5 (PostgreSQL)
+        bool link = true; // false: no fd_artifact_feature_set rows
     };
 
     struct Timings

@@ -5,7 +5,9 @@
 #include "model/Identity.h"
 #include "tests/cli/CliHarness.h"
 
+#include <QDir>
 #include <QFile>
+#include <QSet>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,6 +31,7 @@ private Q_SLOTS:
     void standardizeValues();
     void standardizeColumnNames();
     void artifactsRegisterAttachShow();
+    void artifactsRegisterFolder();
 };
 
 void TestCliFiles::genesImportAndFind()
@@ -497,6 +500,51 @@ void TestCliFiles::artifactsRegisterAttachShow()
                                  uidA, QStringLiteral("--slot"), QStringLiteral("columns"), QStringLiteral("--json")});
     QVERIFY2(detached.exitCode == 0, detached.describe().constData());
     QVERIFY(detached.json().object().value(QStringLiteral("slots")).toObject().isEmpty());
+}
+
+// A folder: its delimited files keyed by their path inside it, each with its columns set, files
+// with one header sharing one set; columns that are not features are listed.
+void TestCliFiles::artifactsRegisterFolder()
+{
+    QVERIFY(initRegistry());
+    QVERIFY(!addFeature({QStringLiteral("cell_type"), QStringLiteral("--dtype"), QStringLiteral("cat")}).isEmpty());
+    QVERIFY(!addFeature({QStringLiteral("dose_mg"), QStringLiteral("--dtype"), QStringLiteral("float")}).isEmpty());
+    const QString folder = m_registries.tempPath(QStringLiteral("sheets-%1").arg(m_backend));
+    QVERIFY(QDir().mkpath(folder + QStringLiteral("/run2")));
+    const QList<std::pair<QString, QByteArray>> files{
+        {QStringLiteral("run1.csv"), "cell_type,dose_mg,note\nT,1,x\n"},
+        {QStringLiteral("run2/a.csv"), "cell_type,dose_mg,note\nB,2,y\n"},
+        {QStringLiteral("run2/b.tsv"), "dose_mg\tcell_type\n3\tNK\n"}, // same members, another order
+        {QStringLiteral("readme.md"), "not a sheet\n"}};
+    for (const auto &[name, content] : files) {
+        QFile file(folder + QLatin1Char('/') + name);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+    const CliRun registered = run({QStringLiteral("--registry"), m_location, QStringLiteral("artifacts"),
+                                   QStringLiteral("register"), folder, QStringLiteral("--columns-set"),
+                                   QStringLiteral("--json")});
+    QVERIFY2(registered.exitCode == 0, registered.describe().constData());
+    const QJsonArray list = registered.json().array();
+    QCOMPARE(list.size(), 3);
+    QStringList keys;
+    QSet<QString> sets;
+    for (const QJsonValue &value : list) {
+        const QJsonObject object = value.toObject();
+        keys.append(object.value(QStringLiteral("key")).toString());
+        sets.insert(object.value(QStringLiteral("columns_set")).toString());
+        QCOMPARE(object.value(QStringLiteral("attached")).toBool(), true);
+        QCOMPARE(object.value(QStringLiteral("members")).toInt(), 2);
+    }
+    keys.sort();
+    QCOMPARE(keys, (QStringList{QStringLiteral("run1.csv"), QStringLiteral("run2/a.csv"), QStringLiteral("run2/b.tsv")}));
+    QCOMPARE(sets.size(), 1); // the set hash ignores member order
+    const QJsonObject run1 = list.at(keys.indexOf(QStringLiteral("run1.csv"))).toObject();
+    QVERIFY(run1.value(QStringLiteral("left_out")).toArray().at(0).toString().contains(QStringLiteral("note")));
+    const CliRun setsListed = run({QStringLiteral("--registry"), m_location, QStringLiteral("sets"), QStringLiteral("list"),
+                                   QStringLiteral("--json")});
+    QCOMPARE(setsListed.json().array().size(), 1);
+    QCOMPARE(setsListed.json().array().at(0).toObject().value(QStringLiteral("artifacts")).toInt(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestCliFiles)

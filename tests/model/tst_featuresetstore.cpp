@@ -243,6 +243,17 @@ private Q_SLOTS:
         QCOMPARE(store.rename(QStringLiteral("nope"), QStringLiteral("x")).error().code, Error::Code::NotFound);
         QCOMPARE(store.findByUid(QStringLiteral("nope")).error().code, Error::Code::NotFound);
         QCOMPARE(store.list()->size(), 1);
+
+        // A description: stored verbatim (quotes and all), blank removes it; the hash never moves.
+        const QString text = QStringLiteral("Sample sheet columns; 'week' \"48\" -- DROP TABLE fd_feature_set;");
+        FD_VERIFY_OK(store.setDescription(created->set.uid, text));
+        QCOMPARE(store.findByUid(created->set.uid)->description, text);
+        FD_VERIFY_OK(store.setDescription(created->set.uid, QStringLiteral("  ")));
+        QVERIFY(store.findByUid(created->set.uid)->description.isEmpty());
+        QCOMPARE(store.findByUid(created->set.uid)->hash, created->set.hash);
+        QCOMPARE(store.setDescription(created->set.uid, QString(10'001, QLatin1Char('x'))).error().code,
+                 Error::Code::Invalid);
+        QCOMPARE(store.setDescription(QStringLiteral("nope"), QStringLiteral("x")).error().code, Error::Code::NotFound);
     }
 };
 

@@ -1,0 +1,58 @@
+#include "BenchRounds.h"
+
+#include "model/Registry.h"
+#include "model/SqlErrors.h"
+
+#include <QElapsedTimer>
+#include <QSqlQuery>
+
+#include <cstdio>
+
+namespace fd::bench {
+
+Status measureRounds(QList<Figure> &figures, const QString &id, const QString &label, int repeat,
+                     const Round &round)
+{
+    Figure figure {id, label, {}, -1, -1};
+    std::fprintf(stderr, "  %-60s", qPrintable(label));
+    std::fflush(stderr);
+    for (int i = 0; i <= repeat; ++i) {
+        const Result<double> ms = round(figure);
+        if (!ms) {
+            std::fprintf(stderr, "failed\n");
+            return ms.error();
+        }
+        if (i > 0) // round 0 warms the caches
+            figure.samplesMs.append(*ms);
+    }
+    std::fprintf(stderr, "%10.1f ms\n", figure.medianMs());
+    figures.append(figure);
+    return {};
+}
+
+double msSince(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+Error benchMismatch(const QString &what)
+{
+    return Error::make(Error::Code::Invalid, QStringLiteral("Benchmark check failed: ") + what);
+}
+
+Result<QVariant> benchScalar(Registry &registry, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(registry.database());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return sqlError(query, QStringLiteral("prepare %1").arg(sql));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return sqlError(query, QStringLiteral("run %1").arg(sql));
+    if (!query.next())
+        return benchMismatch(QStringLiteral("no row from %1").arg(sql));
+    return query.value(0);
+}
+
+} // namespace fd::bench

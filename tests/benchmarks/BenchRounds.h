@@ -1,0 +1,38 @@
+#pragma once
+
+#include "BenchFigure.h"
+
+#include "model/Result.h"
+
+#include <QList>
+#include <QString>
+#include <QVariantList>
+
+#include <functional>
+
+class QElapsedTimer;
+
+namespace fd {
+class Registry;
+}
+
+namespace fd::bench {
+
+// One round of a measurement: does the work, returns its time in ms (or the error that stopped
+// it) and records on the figure what it produced (rows, total), so an empty result shows.
+using Round = std::function<Result<double>(Figure &)>;
+
+// One unmeasured warm-up round, then `repeat` measured ones; the figure is appended to figures.
+// Prints the label and the median on stderr as it goes.
+Status measureRounds(QList<Figure> &figures, const QString &id, const QString &label, int repeat,
+                     const Round &round);
+
+double msSince(const QElapsedTimer &timer);
+
+// An Error for a benchmark whose result is not what it should be (a wrong count, no rows).
+Error benchMismatch(const QString &what);
+
+// The first column of the first row of a query the benchmark runs to check or set up, not to time.
+Result<QVariant> benchScalar(Registry &registry, const QString &sql, const QVariantList &values = {});
+
+} // namespace fd::bench
