@@ -202,6 +202,22 @@
         <source>Organism</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sets of the artifact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets with the feature %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets with the gene %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artifacts using the set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd</name>
@@ -241,6 +257,515 @@ Added %5, updated %6, unchanged %7, skipped %8.</source>
     </message>
     <message>
         <source>%1 rows of other organisms were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ArtifactDetails</name>
+    <message>
+        <source>Show its &amp;sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;tach slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an artifact to see its slots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artifact key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artifact summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the feature sets of this artifact in the Feature sets view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the set from the selected slot of this artifact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slots — one feature set each:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature sets of the artifact “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 bytes. UID %3 · %4 hash %5. Registered by %6 on %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ArtifactRegistrationController</name>
+    <message numerus="yes">
+        <source>%n file(s) read: </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 registered, %2 known already (same content), %3 not registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files got their columns set: %2 distinct set(s), %3 of them new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registered as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; columns set %1 (%n feature(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; not in the set: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to register:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading and hashing %n file(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register artifacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artifacts registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration was cancelled; nothing was registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::AttachSetDialog</name>
+    <message>
+        <source>Attach feature set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 members, hash %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns, var, obs, or a name of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Attach one feature set to %n artifact(s) under a slot. Each artifact holds one set per slot; a slot that holds another set is only replaced if you confirm it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feature &amp;set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;lot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no feature sets yet: save one from a review, or make one with Registry ▸ New feature set….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a feature set from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ComparisonDialog</name>
+    <message>
+        <source>Compare artifacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare feature sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slots compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;shared members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the members both have as well, not only the differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export differences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the members only in A or only in B, slot by slot, as TSV or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artifact A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artifact A:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set A:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artifact B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A is the first one selected; choose which of the others is B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artifact &amp;B:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;B:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artifact B:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set B:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of shared and differing members per slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per slot: members in both sets, only in A and only in B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name or uid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of the selected slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select at least two to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not compare: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same set: the same members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different sets: see below what each has that the other has not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither has a feature set attached: there is nothing to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The same set in every slot (%n): A and B can be concatenated.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Different in %1 of %n slot(s): A and B cannot be concatenated as they are.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No slot selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shared, %2 only in A, %3 only in B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members in slot %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab-separated values (*.tsv);;Comma-separated values (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ComparisonMembersModel</name>
+    <message>
+        <source>shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only in A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only in B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ComparisonModel</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in this slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same set: can be concatenated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>different sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>different sets, nothing shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only A has this slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only B has this slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both use the same feature set here: the same members, so the two line up and can be concatenated in this slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two use different feature sets here. Some members are shared; the others are only in one of them, listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two use different feature sets here and no member is in both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only A has a feature set in this slot; B has nothing there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only B has a feature set in this slot; A has nothing there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in B</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -657,6 +1182,122 @@ Added %5, updated %6, unchanged %7, skipped %8.</source>
     </message>
     <message>
         <source>FeatureDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::FeatureSetDetails</name>
+    <message>
+        <source>Save &amp;description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a feature set to see its members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature set name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature set summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature set uid and hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this panel is, where it comes from…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the artifacts that use this set in the Artifacts view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artifacts using the set “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gene(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2), dtype %3. Created by %4 on %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UID %1 · hash %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Used by %n artifact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No feature set is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename feature set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab-separated (*.tsv);;Comma-separated (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1181,12 +1822,6 @@ A feature set names a panel of features or genes once. Make one with Registry �
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No artifacts yet.
-
-Artifacts are the data files registered here, each with the feature sets it measures.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No genes yet.
 
 The gene registry holds a genome&apos;s genes, so that gene symbols and Ensembl ids can be validated. Load them with Registry ▸ Import genes… from an NCBI gene_info file, an Ensembl BioMart export or an HGNC table.</source>
@@ -1251,6 +1886,127 @@ The gene registry holds a genome&apos;s genes, so that gene symbols and Ensembl 
     </message>
     <message numerus="yes">
         <source>The review of %1 has %n decision(s) that are not applied. Close it and lose them?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No artifacts yet.
+
+Artifacts are the data files registered here, each with the feature sets it measures. Drop files or a folder here, or use Artifacts ▸ Register files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detach slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the set under “%1” from this artifact? The set itself stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;related</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+J</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A set&apos;s artifacts, an artifact&apos;s sets, the sets with a feature or gene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Artifacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register &amp;files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register f&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach each file&apos;s &amp;columns set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When registering, take the columns that are registered features as the file&apos;s columns set and attach it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach feature set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Detach slot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a record first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artifacts using the set “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature sets of the artifact “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature sets with the feature “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature sets with the gene “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace what the slot holds?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Replace it with this set for every selected artifact?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Attached the set under “%1” to %n artifact(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Detached “%1” from %n artifact(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the artifacts to attach a set to first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the artifacts to detach a slot from first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the set under which slot from %n artifact(s)? The sets themselves stay.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1342,6 +2098,26 @@ The gene registry holds a genome&apos;s genes, so that gene symbols and Ensembl 
     </message>
     <message>
         <source>Nothing matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related records shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every record again, not only the related ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No records are related.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing related matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1722,6 +2498,21 @@ Click to show only these rows; click again to show all.</source>
     </message>
     <message>
         <source>Use the existing set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::SetMembersModel</name>
+    <message>
+        <source>Symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UID</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

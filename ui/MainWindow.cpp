@@ -1,6 +1,8 @@
 #include "ui/MainWindow.h"
 
+#include "model/ArtifactStore.h"
 #include "model/FeatureSetStore.h"
+#include "model/PagedTableModel.h"
 #include "model/ImportFiles.h"
 #include "model/ImportQueue.h"
 #include "model/genes/GeneSearchModel.h"
@@ -9,7 +11,11 @@
 #include "model/FeatureStore.h"
 #include "model/RegistryTables.h"
 #include "model/Schema.h"
+#include "ui/ArtifactDetails.h"
+#include "ui/ArtifactRegistrationController.h"
+#include "ui/AttachSetDialog.h"
 #include "ui/ErrorPresenter.h"
+#include "ui/FeatureSetDetails.h"
 #include "ui/GeneFinder.h"
 #include "ui/GeneImportController.h"
 #include "ui/ImportPage.h"
@@ -35,6 +41,7 @@
 #include <QUrl>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QKeySequence>
 #include <QLineEdit>
 #include <QLabel>
@@ -55,6 +62,7 @@ MainWindow::MainWindow(RegistrySession *session, QWidget *parent)
     , m_importQueue(new ImportQueue(this))
     , m_undoGroup(new QUndoGroup(this))
     , m_geneImport(new GeneImportController(session, this))
+    , m_registration(new ArtifactRegistrationController(session, this))
 {
     setAcceptDrops(true);
     setWindowTitle(tr("FeatureDesk"));
@@ -73,7 +81,33 @@ MainWindow::MainWindow(RegistrySession *session, QWidget *parent)
                           "genes once. Make one with Registry ▸ New feature set…"));
     panel(QStringLiteral("artifacts"))
         ->setEmptyHint(tr("No artifacts yet.\n\nArtifacts are the data files registered "
-                          "here, each with the feature sets it measures."));
+                          "here, each with the feature sets it measures. Drop files or a folder "
+                          "here, or use Artifacts ▸ Register files…"));
+    // Details beside the sets and the artifacts, with their jumps to related records.
+    m_setDetails = new FeatureSetDetails(session, this);
+    m_artifactDetails = new ArtifactDetails(session, this);
+    RegistryTablePanel *setsPanel = panel(QStringLiteral("feature_sets"));
+    RegistryTablePanel *artifactsPanel = panel(QStringLiteral("artifacts"));
+    setsPanel->addSidePane(m_setDetails);
+    artifactsPanel->addSidePane(m_artifactDetails);
+    connect(setsPanel, &RegistryTablePanel::currentChanged, m_setDetails, &FeatureSetDetails::showSet);
+    connect(artifactsPanel, &RegistryTablePanel::currentChanged, m_artifactDetails, &ArtifactDetails::showArtifact);
+    connect(m_setDetails, &FeatureSetDetails::showArtifactsRequested, this,
+            [this](const QString &uid, const QString &what) {
+                showRelated(QStringLiteral("artifacts"), QStringLiteral("feature_set"), uid, what);
+            });
+    connect(m_artifactDetails, &ArtifactDetails::showSetsRequested, this,
+            [this](const QString &uid, const QString &what) {
+                showRelated(QStringLiteral("feature_sets"), QStringLiteral("artifact"), uid, what);
+            });
+    connect(m_artifactDetails, &ArtifactDetails::detachRequested, this,
+            [this](const QString &uid, const QString &slot) {
+                if (QMessageBox::question(this, tr("Detach slot"),
+                                          tr("Remove the set under “%1” from this artifact? The set "
+                                             "itself stays.").arg(slot))
+                    == QMessageBox::Yes)
+                    detachSlot({uid}, slot);
+            });
     panel(QStringLiteral("genes"))
         ->setEmptyHint(tr("No genes yet.\n\nThe gene registry holds a genome's genes, so "
                           "that gene symbols and Ensembl ids can be validated. Load them with "
@@ -179,6 +213,38 @@ void MainWindow::createActions()
     QAction *refresh = registry->addAction(tr("&Refresh"), this, &MainWindow::refreshAll);
     refresh->setShortcut(QKeySequence::Refresh);
 
+    QAction *related = registry->addAction(tr("Show &related"), this, &MainWindow::showRelatedOfCurrent);
+    related->setShortcut(QKeySequence(tr("Ctrl+J")));
+    related->setToolTip(tr("A set's artifacts, an artifact's sets, the sets with a feature or gene"));
+
+    QMenu *artifacts = menuBar()->addMenu(tr("&Artifacts"));
+    QAction *registerFiles = artifacts->addAction(tr("Register &files…"), this, [this] {
+        m_registration->chooseFiles(m_inferColumns->isChecked());
+    });
+    registerFiles->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
+    QAction *registerFolder = artifacts->addAction(tr("Register f&older…"), this, [this] {
+        m_registration->chooseFolder(m_inferColumns->isChecked());
+    });
+    m_inferColumns = artifacts->addAction(tr("Attach each file's &columns set"));
+    m_inferColumns->setCheckable(true);
+    m_inferColumns->setChecked(true);
+    m_inferColumns->setToolTip(tr("When registering, take the columns that are registered features "
+                                  "as the file's columns set and attach it"));
+    artifacts->addSeparator();
+    QAction *attach = artifacts->addAction(tr("&Attach feature set…"), this, &MainWindow::chooseAndAttachSet);
+    attach->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
+    QAction *detach = artifacts->addAction(tr("&Detach slot…"), this, &MainWindow::chooseAndDetachSlot);
+    m_writeActions += {registerFiles, registerFolder, attach, detach};
+    // The same actions on the views' context menus.
+    QTableView *artifactsView = panel(QStringLiteral("artifacts"))->view();
+    artifactsView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    artifactsView->addActions({attach, detach, related});
+    for (const char *table : {"features", "feature_sets", "genes"}) {
+        QTableView *view = panel(QString::fromLatin1(table))->view();
+        view->setContextMenuPolicy(Qt::ActionsContextMenu);
+        view->addAction(related);
+    }
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About FeatureDesk"), this, &MainWindow::showAbout);
 }
@@ -210,8 +276,12 @@ void MainWindow::onRegistryChanged(Registry *registry)
     if (QGuiApplication::overrideCursor())
         QGuiApplication::restoreOverrideCursor();
     statusBar()->clearMessage();
-    for (RegistryTablePanel *panel : std::as_const(m_panels))
+    for (RegistryTablePanel *panel : std::as_const(m_panels)) {
+        panel->clearRelated();
         panel->setRegistry(registry);
+    }
+    m_setDetails->showSet(QString());
+    m_artifactDetails->showArtifact(QString());
     updateStatus();
 }
 
@@ -219,6 +289,11 @@ void MainWindow::onRecordsChanged(const QString &table)
 {
     if (RegistryTablePanel *changed = panel(table))
         changed->refresh();
+    // Details follow: a set's artifact count changes with the artifacts, a slot with its set.
+    if (table == QLatin1StringView("feature_sets") || table == QLatin1StringView("artifacts")) {
+        m_setDetails->reload();
+        m_artifactDetails->reload();
+    }
     // A new set changes the artifact counts of sets; a new feature, nothing else.
     updateStatus();
 }
@@ -425,7 +500,134 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (paths.isEmpty())
         return;
     event->acceptProposedAction();
-    importPaths(paths);
+    // On the Artifacts view a drop registers; anywhere else it opens the files for review.
+    if (m_tabs->currentWidget() == panel(QStringLiteral("artifacts")))
+        registerPaths(paths);
+    else
+        importPaths(paths);
+}
+
+void MainWindow::registerPaths(const QStringList &paths)
+{
+    m_registration->registerPaths(paths, m_inferColumns->isChecked());
+}
+
+void MainWindow::showRelated(const QString &tableId, const QString &relation, const QString &uid,
+                             const QString &what)
+{
+    RegistryTablePanel *target = panel(tableId);
+    if (!target || uid.isEmpty())
+        return;
+    target->showRelated(relation, uid, what);
+    m_tabs->setCurrentWidget(target);
+}
+
+void MainWindow::showRelatedOfCurrent()
+{
+    auto *current = qobject_cast<RegistryTablePanel *>(m_tabs->currentWidget());
+    if (!current)
+        return;
+    const QString uid = current->currentUid();
+    if (uid.isEmpty()) {
+        statusBar()->showMessage(tr("Select a record first."), 5000);
+        return;
+    }
+    const QString name = current->view()->currentIndex().siblingAtColumn(0).data().toString();
+    const QString table = current->tableId();
+    if (table == QLatin1StringView("feature_sets"))
+        showRelated(QStringLiteral("artifacts"), QStringLiteral("feature_set"), uid,
+                    tr("Artifacts using the set “%1”").arg(name));
+    else if (table == QLatin1StringView("artifacts"))
+        showRelated(QStringLiteral("feature_sets"), QStringLiteral("artifact"), uid,
+                    tr("Feature sets of the artifact “%1”").arg(name));
+    else if (table == QLatin1StringView("features"))
+        showRelated(QStringLiteral("feature_sets"), QStringLiteral("feature"), uid,
+                    tr("Feature sets with the feature “%1”").arg(name));
+    else if (table == QLatin1StringView("genes"))
+        showRelated(QStringLiteral("feature_sets"), QStringLiteral("gene"), uid,
+                    tr("Feature sets with the gene “%1”").arg(name));
+}
+
+bool MainWindow::attachSet(const QStringList &artifactUids, const QString &setUid, const QString &slot)
+{
+    Registry *registry = m_session->registry();
+    if (!registry)
+        return false;
+    ArtifactStore store(*registry);
+    Status attached = store.attach(artifactUids, slot, setUid);
+    if (!attached && attached.error().code == Error::Code::Conflict
+        && QMessageBox::question(this, tr("Replace what the slot holds?"),
+                                 tr("%1\n\nReplace it with this set for every selected artifact?")
+                                     .arg(attached.error().message),
+                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+               == QMessageBox::Yes)
+        attached = store.attach(artifactUids, slot, setUid, true);
+    if (!attached) {
+        if (attached.error().code != Error::Code::Conflict)
+            ErrorPresenter::show(this, attached.error());
+        return false;
+    }
+    statusBar()->showMessage(tr("Attached the set under “%1” to %n artifact(s).", nullptr,
+                                int(artifactUids.size())).arg(slot),
+                             5000);
+    return true;
+}
+
+bool MainWindow::detachSlot(const QStringList &artifactUids, const QString &slot)
+{
+    Registry *registry = m_session->registry();
+    if (!registry)
+        return false;
+    if (Status detached = ArtifactStore(*registry).detach(artifactUids, slot); !detached) {
+        ErrorPresenter::show(this, detached.error());
+        return false;
+    }
+    statusBar()->showMessage(tr("Detached “%1” from %n artifact(s).", nullptr, int(artifactUids.size())).arg(slot), 5000);
+    return true;
+}
+
+void MainWindow::chooseAndAttachSet()
+{
+    Registry *registry = m_session->registry();
+    RegistryTablePanel *artifacts = panel(QStringLiteral("artifacts"));
+    if (!registry || !artifacts)
+        return;
+    m_tabs->setCurrentWidget(artifacts);
+    const QStringList uids = artifacts->selectedUids();
+    if (uids.isEmpty()) {
+        statusBar()->showMessage(tr("Select the artifacts to attach a set to first."), 5000);
+        return;
+    }
+    const Result<QList<FeatureSetRecord>> sets = FeatureSetStore(*registry).list();
+    if (!sets) {
+        ErrorPresenter::show(this, sets.error());
+        return;
+    }
+    AttachSetDialog dialog(*sets, int(uids.size()), this);
+    dialog.selectSet(panel(QStringLiteral("feature_sets"))->currentUid());
+    if (dialog.exec() == QDialog::Accepted)
+        attachSet(uids, dialog.setUid(), dialog.slot());
+}
+
+void MainWindow::chooseAndDetachSlot()
+{
+    RegistryTablePanel *artifacts = panel(QStringLiteral("artifacts"));
+    if (!m_session->registry() || !artifacts)
+        return;
+    m_tabs->setCurrentWidget(artifacts);
+    const QStringList uids = artifacts->selectedUids();
+    if (uids.isEmpty()) {
+        statusBar()->showMessage(tr("Select the artifacts to detach a slot from first."), 5000);
+        return;
+    }
+    bool ok = false;
+    const QString slot = QInputDialog::getItem(
+        this, tr("Detach slot"),
+        tr("Remove the set under which slot from %n artifact(s)? The sets themselves stay.", nullptr,
+           int(uids.size())),
+        {QStringLiteral("columns"), QStringLiteral("var"), QStringLiteral("obs")}, 0, true, &ok);
+    if (ok && !slot.isEmpty())
+        detachSlot(uids, slot);
 }
 
 void MainWindow::refreshAll()

@@ -10,6 +10,9 @@ class QUndoGroup;
 
 namespace fd {
 
+class ArtifactDetails;
+class ArtifactRegistrationController;
+class FeatureSetDetails;
 class Registry;
 class RegistrySession;
 class GeneFinder;
@@ -33,6 +36,10 @@ public:
     QUndoGroup *undoGroup() const { return m_undoGroup; }
     GeneImportController *geneImport() const { return m_geneImport; }
     GeneFinder *geneFinder() const { return m_geneFinder; }
+    FeatureSetDetails *featureSetDetails() const { return m_setDetails; }
+    ArtifactDetails *artifactDetails() const { return m_artifactDetails; }
+    ArtifactRegistrationController *artifactRegistration() const { return m_registration; }
+    QAction *inferColumnsAction() const { return m_inferColumns; }
     QList<ImportPage *> importPages() const;
 
     // Opens an import page per file (folders: the delimited files inside); scans queue up.
@@ -40,6 +47,21 @@ public:
 
     // Opens in the background; the window stays usable and says what it is doing.
     void openRegistry(const QString &location, bool create);
+
+    // Registers files and folders as artifacts (what a drop on the Artifacts view does).
+    void registerPaths(const QStringList &paths);
+
+    // Jump to related: shows tableId's view with only the rows related to uid (relation: a key of
+    // that table's TableSpec::relations), what saying so in its banner.
+    void showRelated(const QString &tableId, const QString &relation, const QString &uid, const QString &what);
+    // The same for the current row of the view shown: a set's artifacts, an artifact's sets, a
+    // feature's or gene's sets.
+    void showRelatedOfCurrent();
+
+    // Attaches a set to artifacts under slot; asks before replacing what a slot holds. Returns
+    // whether it was attached.
+    bool attachSet(const QStringList &artifactUids, const QString &setUid, const QString &slot);
+    bool detachSlot(const QStringList &artifactUids, const QString &slot);
 
 private:
     void createActions();
@@ -52,6 +74,8 @@ private:
     void addFeature();
     void newFeatureSet();
     void deleteFeatureSet();
+    void chooseAndAttachSet();
+    void chooseAndDetachSlot();
     void refreshAll();
     void showAbout();
     void chooseImportFiles();
@@ -69,6 +93,10 @@ private:
     QUndoGroup *m_undoGroup;
     GeneImportController *m_geneImport;
     GeneFinder *m_geneFinder = nullptr;
+    FeatureSetDetails *m_setDetails = nullptr;
+    ArtifactDetails *m_artifactDetails = nullptr;
+    ArtifactRegistrationController *m_registration = nullptr;
+    QAction *m_inferColumns = nullptr;
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;

@@ -12,6 +12,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
@@ -28,6 +30,8 @@ RegistryTablePanel::RegistryTablePanel(const TableSpec &spec, QWidget *parent)
     , m_count(new QLabel(this))
     , m_empty(new QLabel(this))
     , m_stack(new QStackedWidget(this))
+    , m_relatedBar(new QWidget(this))
+    , m_relatedLabel(new QLabel(m_relatedBar))
 {
     const QString title = QCoreApplication::translate("RegistryTables", spec.title);
     m_proxy->setSourceModel(m_model);
@@ -58,6 +62,22 @@ RegistryTablePanel::RegistryTablePanel(const TableSpec &spec, QWidget *parent)
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_empty);
 
+    // The banner of a jump to related records.
+    m_relatedBar->setObjectName(QStringLiteral("relatedBar"));
+    m_relatedBar->setAutoFillBackground(true);
+    m_relatedBar->setBackgroundRole(QPalette::AlternateBase);
+    m_relatedLabel->setTextFormat(Qt::PlainText);
+    m_relatedLabel->setAccessibleName(tr("Related records shown"));
+    auto *showAll = new QPushButton(tr("Show &all"), m_relatedBar);
+    showAll->setObjectName(QStringLiteral("showAllButton"));
+    showAll->setToolTip(tr("Show every record again, not only the related ones"));
+    auto *relatedLayout = new QHBoxLayout(m_relatedBar);
+    relatedLayout->setContentsMargins(6, 3, 6, 3);
+    relatedLayout->addWidget(m_relatedLabel, 1);
+    relatedLayout->addWidget(showAll);
+    m_relatedBar->hide();
+    connect(showAll, &QPushButton::clicked, this, &RegistryTablePanel::clearRelated);
+
     auto *top = new QHBoxLayout;
     m_top = top;
     top->addWidget(m_filter, 1);
@@ -66,6 +86,7 @@ RegistryTablePanel::RegistryTablePanel(const TableSpec &spec, QWidget *parent)
     m_layout = layout;
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(top);
+    layout->addWidget(m_relatedBar);
     layout->addWidget(m_stack, 1);
 
     // Typing filters after a short pause, so a million-row table is not queried per keystroke.
@@ -80,6 +101,15 @@ RegistryTablePanel::RegistryTablePanel(const TableSpec &spec, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &RegistryTablePanel::updateCount);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RegistryTablePanel::selectionChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { Q_EMIT currentChanged(currentUid()); });
+    // A reset (a refresh after a write, a sort, a filter) keeps the selection and the current row
+    // where those rows are still loaded, so that acting on a selection twice works.
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_keptSelection = selectedUids();
+        m_keptCurrent = currentUid();
+    });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &RegistryTablePanel::restoreSelection);
     updateCount();
 }
 
@@ -152,6 +182,72 @@ QStringList RegistryTablePanel::selectedUids() const
     return uids;
 }
 
+void RegistryTablePanel::restoreSelection()
+{
+    QItemSelectionModel *selection = m_view->selectionModel();
+    if (!m_keptSelection.isEmpty() || !m_keptCurrent.isEmpty()) {
+        const QSignalBlocker blocker(selection);
+        QItemSelection rows;
+        for (int row = 0; row < m_proxy->rowCount(); ++row) {
+            const QModelIndex index = m_proxy->index(row, 0);
+            const QString uid = index.data(PagedTableModel::UidRole).toString();
+            if (m_keptSelection.contains(uid))
+                rows.select(index, index);
+            if (uid == m_keptCurrent)
+                selection->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+        }
+        selection->select(rows, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    m_keptSelection.clear();
+    m_keptCurrent.clear();
+    m_view->viewport()->update();
+    Q_EMIT selectionChanged();
+    Q_EMIT currentChanged(currentUid());
+}
+
+QString RegistryTablePanel::currentUid() const
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    return current.isValid() ? current.data(PagedTableModel::UidRole).toString() : QString();
+}
+
+void RegistryTablePanel::addSidePane(QWidget *pane)
+{
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setChildrenCollapsible(false);
+    m_layout->replaceWidget(m_stack, splitter);
+    splitter->addWidget(m_stack);
+    splitter->addWidget(pane);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+}
+
+void RegistryTablePanel::showRelated(const QString &relationKey, const QString &uid, const QString &what)
+{
+    m_relatedLabel->setText(what);
+    m_relatedBar->show();
+    m_model->setRelation(relationKey, uid);
+    updateCount();
+}
+
+void RegistryTablePanel::clearRelated()
+{
+    m_relatedBar->hide();
+    m_relatedLabel->clear();
+    m_model->setRelation(QString(), QString());
+    updateCount();
+}
+
+bool RegistryTablePanel::isShowingRelated() const
+{
+    return !m_model->relationUid().isEmpty();
+}
+
+QString RegistryTablePanel::relatedText() const
+{
+    return isShowingRelated() ? m_relatedLabel->text() : QString();
+}
+
 void RegistryTablePanel::setEmptyHint(const QString &hint)
 {
     m_emptyHint = hint;
@@ -168,7 +264,10 @@ void RegistryTablePanel::updateCount()
     const qint64 total = m_model->totalCount();
     const QLocale locale;
     const QString filter = m_model->filter().text().simplified();
-    if (total == 0 && filter.isEmpty() && !m_emptyHint.isEmpty()) {
+    if (total == 0 && isShowingRelated()) {
+        m_empty->setText(filter.isEmpty() ? tr("No records are related.") : tr("Nothing related matches “%1”.").arg(filter));
+        m_stack->setCurrentWidget(m_empty);
+    } else if (total == 0 && filter.isEmpty() && !m_emptyHint.isEmpty()) {
         m_empty->setText(m_emptyHint);
         m_stack->setCurrentWidget(m_empty);
     } else if (total == 0 && !filter.isEmpty()) {

@@ -12,6 +12,7 @@ class QVBoxLayout;
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
+class QSplitter;
 class QTableView;
 
 namespace fd {
@@ -39,6 +40,16 @@ public:
     // A widget of the table's own above the table (e.g. find-as-you-type for genes).
     void addHeaderWidget(QWidget *widget);
 
+    // A pane beside the table (details of the current record), in a splitter.
+    void addSidePane(QWidget *pane);
+
+    // Jump to related: only the rows related to one record of another table (the artifacts using a
+    // set, ...), said in a banner above the table with a button to show everything again.
+    void showRelated(const QString &relationKey, const QString &uid, const QString &what);
+    void clearRelated();
+    bool isShowingRelated() const;
+    QString relatedText() const;
+
     // Shown instead of the empty table: what this table holds and how to fill it.
     void setEmptyHint(const QString &hint);
     bool isShowingEmptyHint() const;
@@ -49,15 +60,19 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
     PagedTableModel *model() const { return m_model; }
     RecordFilterProxyModel *proxy() const { return m_proxy; }
-    // The uids of the selected rows.
+    // The uids of the selected rows, in view order.
     QStringList selectedUids() const;
+    // The uid of the current row (the one details show), empty when none.
+    QString currentUid() const;
 
 Q_SIGNALS:
     void selectionChanged();
+    void currentChanged(const QString &uid);
 
 private:
     void updateCount();
     void reloadChoices();
+    void restoreSelection();
 
     struct ChoiceFilter
     {
@@ -76,7 +91,11 @@ private:
     QLabel *m_count;
     QLabel *m_empty;
     QStackedWidget *m_stack;
+    QWidget *m_relatedBar;
+    QLabel *m_relatedLabel;
     QString m_emptyHint;
+    QStringList m_keptSelection;
+    QString m_keptCurrent;
 };
 
 } // namespace fd

@@ -1,9 +1,22 @@
 #include "tests/ui/WindowFixture.h"
 
+#include <QTranslator>
+
 namespace fd::test {
 
 bool WindowFixture::setUpWindow()
 {
+    // What a user sees: the app's English translation, which holds the plural forms ("1 artifact",
+    // "3 artifacts"), as app/gui/main.cpp installs it.
+    static QTranslator *english = [] {
+        auto *translator = new QTranslator(qApp);
+        if (translator->load(QStringLiteral(":/i18n/featuredesk_en.qm")))
+            QCoreApplication::installTranslator(translator);
+        else
+            qWarning("the English translation is not in the resources");
+        return translator;
+    }();
+    Q_UNUSED(english)
     m_session = std::make_unique<RegistrySession>();
     m_window = std::make_unique<MainWindow>(m_session.get());
     if (const Status opened = m_session->open(m_location, true); !opened) {

@@ -1,0 +1,326 @@
+// The window's artifacts and feature sets, offscreen on both backends: a folder dropped on the
+// Artifacts view registered with its columns sets, the set's details (members, description,
+// export) and its jump to the artifacts using it, attaching through the dialog (replacing only when
+// confirmed), detaching from an artifact's details, and "show related" from a feature.
+
+#include "model/ArtifactStore.h"
+#include "model/FeatureSetStore.h"
+#include "model/PagedTableModel.h"
+#include "model/Registry.h"
+#include "model/SetMembersModel.h"
+#include "tests/support/BackendTest.h"
+#include "tests/ui/WindowFixture.h"
+#include "ui/ArtifactDetails.h"
+#include "ui/ArtifactRegistrationController.h"
+#include "ui/AttachSetDialog.h"
+#include "ui/FeatureSetDetails.h"
+#include "ui/MainWindow.h"
+#include "ui/RegistrySession.h"
+#include "ui/RegistryTablePanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDropEvent>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QUrl>
+
+class TestMainWindowArtifacts final : public QObject, public fd::test::WindowFixture
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase_data() { fd::test::addBackendRows(); }
+    void init() { FD_WINDOW_INIT(); }
+    void cleanup() { tearDownWindow(); }
+
+    void dropFolderOnArtifactsRegisters();
+    void setDetailsAndJumpToArtifacts();
+    void attachThroughDialogReplacesOnlyWhenConfirmed();
+    void detachFromArtifactDetails();
+    void showRelatedOfAFeature();
+
+private:
+    QString writeFile(const QString &relative, const QByteArray &content);
+    // n artifacts registered through the store, their uids.
+    QStringList registerArtifacts(int n);
+    QString makeSet(const QString &name, const QStringList &members);
+    void selectRows(fd::RegistryTablePanel *panel, const QStringList &uids);
+    fd::RegistryTablePanel *sets() const { return m_window->panel(QStringLiteral("feature_sets")); }
+    fd::RegistryTablePanel *artifacts() const { return m_window->panel(QStringLiteral("artifacts")); }
+};
+
+using fd::RegistryTablePanel;
+using namespace fd::test;
+
+QString TestMainWindowArtifacts::writeFile(const QString &relative, const QByteArray &content)
+{
+    const QString path = m_registries.tempPath(m_backend + QLatin1Char('/') + relative);
+    QDir().mkpath(QFileInfo(path).path());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        return {};
+    return path;
+}
+
+QStringList TestMainWindowArtifacts::registerArtifacts(int n)
+{
+    fd::ArtifactStore store(*m_session->registry());
+    QStringList uids;
+    for (int i = 0; i < n; ++i) {
+        const QString path = writeFile(QStringLiteral("files/sample%1.csv").arg(i),
+                                       QByteArray("cell_type\nT") + QByteArray::number(i) + '\n');
+        const auto registered = store.registerFile(path);
+        if (!registered)
+            return {};
+        uids.append(registered->artifact.uid);
+    }
+    return uids;
+}
+
+QString TestMainWindowArtifacts::makeSet(const QString &name, const QStringList &members)
+{
+    const auto created = fd::FeatureSetStore(*m_session->registry())
+                             .create({name, fd::MemberRegistry::Feature, members, {}, {}});
+    return created ? created->set.uid : QString();
+}
+
+void TestMainWindowArtifacts::selectRows(RegistryTablePanel *panel, const QStringList &uids)
+{
+    QTableView *view = panel->view();
+    view->clearSelection();
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QModelIndex index = view->model()->index(row, 0);
+        if (uids.contains(index.data(fd::PagedTableModel::UidRole).toString())) {
+            view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+    }
+}
+
+void TestMainWindowArtifacts::dropFolderOnArtifactsRegisters()
+{
+    addFeatures({QStringLiteral("cell_type"), QStringLiteral("dose_mg")});
+    const QString first = writeFile(QStringLiteral("week48/a.csv"), "cell_type,dose_mg,note\nT,1,x\n");
+    writeFile(QStringLiteral("week48/b.csv"), "cell_type,dose_mg,note\nB,2,y\n");
+    writeFile(QStringLiteral("week48/deeper/c.tsv"), "dose_mg\tcell_type\n3\tNK\n");
+    const QString folder = QFileInfo(first).path();
+
+    m_window->tabs()->setCurrentWidget(artifacts());
+    m_window->artifactRegistration()->setQuiet(true);
+    QSignalSpy finished(m_window->artifactRegistration(), &fd::ArtifactRegistrationController::registrationFinished);
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(folder)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &drop);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+    QVERIFY(m_window->importPages().isEmpty()); // registered, not opened for review
+    const auto outcome = finished.constFirst().constFirst().value<fd::ArtifactRegistration::Outcome>();
+    QCOMPARE(outcome.created, 3);
+    QCOMPARE(outcome.attached, 3);
+    QCOMPARE(outcome.setUids.size(), 1); // one header, one set (member order does not count)
+    // The views followed the worker's writes.
+    QTRY_COMPARE(artifacts()->model()->totalCount(), 3);
+    QTRY_COMPARE(sets()->model()->totalCount(), 1);
+    const QString details = fd::describeRegistrationDetails(outcome);
+    QVERIFY2(details.contains(QStringLiteral("deeper/c.tsv")), qPrintable(details));
+    QVERIFY(details.contains(QStringLiteral("note")));
+}
+
+void TestMainWindowArtifacts::setDetailsAndJumpToArtifacts()
+{
+    const QStringList features = addFeatures({QStringLiteral("cell_type"), QStringLiteral("dose_mg"), QStringLiteral("batch")});
+    const QString set = makeSet(QStringLiteral("sheet"), features);
+    const QString other = makeSet(QStringLiteral("batch only"), features.mid(2));
+    const QStringList uids = registerArtifacts(4);
+    QCOMPARE(uids.size(), 4);
+    fd::ArtifactStore store(*m_session->registry());
+    QVERIFY(store.attach(uids.mid(0, 3), QStringLiteral("columns"), set));
+    QVERIFY(store.attach(uids.mid(3), QStringLiteral("columns"), other));
+
+    m_window->tabs()->setCurrentWidget(sets());
+    QTRY_COMPARE(sets()->model()->totalCount(), 2);
+    selectRows(sets(), {set});
+    fd::FeatureSetDetails *details = m_window->featureSetDetails();
+    QCOMPARE(details->setUid(), set);
+    QCOMPARE(details->membersModel()->rowCount(), 3);
+    QVERIFY(details->summaryLabel()->text().contains(QStringLiteral("3 features")));
+    QCOMPARE(details->showArtifactsButton()->text(), QStringLiteral("Used by 3 artifacts"));
+    details->memberFilter()->setText(QStringLiteral("DOSE"));
+    QCOMPARE(details->membersProxy()->rowCount(), 1);
+    details->memberFilter()->clear();
+
+    // A description, saved; the button only when there is something to save.
+    QVERIFY(!details->saveDescriptionButton()->isEnabled());
+    details->descriptionEdit()->setPlainText(QStringLiteral("Week 48 sample sheets; 'quoted' -- text"));
+    QVERIFY(details->saveDescriptionButton()->isEnabled());
+    QTest::mouseClick(details->saveDescriptionButton(), Qt::LeftButton);
+    QCOMPARE(fd::FeatureSetStore(*m_session->registry()).findByUid(set)->description,
+             QStringLiteral("Week 48 sample sheets; 'quoted' -- text"));
+    QVERIFY(!details->saveDescriptionButton()->isEnabled());
+
+    // Rename and export.
+    QVERIFY(details->renameTo(QStringLiteral("week 48 sheet")));
+    QTRY_COMPARE(sets()->model()->index(0, 0).data().toString() + sets()->model()->index(1, 0).data().toString(),
+                 QStringLiteral("batch onlyweek 48 sheet"));
+    const QString exported = m_registries.tempPath(m_backend + QStringLiteral("-members.tsv"));
+    QVERIFY(details->exportMembersTo(exported));
+    QFile file(exported);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll().count('\n'), 4);
+
+    // The jump: the artifacts view shows only the three using the set, and says so.
+    QTest::mouseClick(details->showArtifactsButton(), Qt::LeftButton);
+    QCOMPARE(m_window->tabs()->currentWidget(), artifacts());
+    QVERIFY(artifacts()->isShowingRelated());
+    QVERIFY(artifacts()->relatedText().contains(QStringLiteral("week 48 sheet")));
+    QCOMPARE(artifacts()->model()->totalCount(), 3);
+    auto *showAll = artifacts()->findChild<QPushButton *>(QStringLiteral("showAllButton"));
+    QVERIFY(showAll && showAll->isVisible());
+    QTest::mouseClick(showAll, Qt::LeftButton);
+    QVERIFY(!artifacts()->isShowingRelated());
+    QCOMPARE(artifacts()->model()->totalCount(), 4);
+}
+
+void TestMainWindowArtifacts::attachThroughDialogReplacesOnlyWhenConfirmed()
+{
+    const QStringList features = addFeatures({QStringLiteral("cell_type"), QStringLiteral("dose_mg")});
+    const QString first = makeSet(QStringLiteral("first"), features);
+    const QString second = makeSet(QStringLiteral("second"), features.mid(0, 1));
+    const QStringList uids = registerArtifacts(3);
+    QTRY_COMPARE(artifacts()->model()->totalCount(), 3);
+    m_window->tabs()->setCurrentWidget(artifacts());
+    selectRows(artifacts(), uids.mid(0, 2));
+    QCOMPARE(artifacts()->selectedUids().size(), 2);
+
+    // The dialog: a slot with a control character is refused as typed; then "obs" and the set.
+    auto chooseInDialog = [](const QString &setUid, const QString &slot) {
+        return [setUid, slot](QWidget *modal) {
+            auto *dialog = qobject_cast<fd::AttachSetDialog *>(modal);
+            if (!dialog)
+                return false;
+            dialog->setSlot(QStringLiteral("ob\ts"));
+            const bool refused = !dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled();
+            dialog->selectSet(setUid);
+            dialog->setSlot(slot);
+            if (refused && dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled())
+                dialog->buttons()->button(QDialogButtonBox::Ok)->click();
+            else
+                dialog->reject();
+            return true;
+        };
+    };
+    {
+        ModalDriver driver({chooseInDialog(first, QStringLiteral("obs"))});
+        action(QStringLiteral("&Attach feature set…"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(driver.finished(), 15000);
+    }
+    fd::ArtifactStore store(*m_session->registry());
+    QCOMPARE(store.findByUid(uids.at(0))->slots.value(QStringLiteral("obs")), first);
+    QCOMPARE(store.findByUid(uids.at(1))->slots.value(QStringLiteral("obs")), first);
+    QVERIFY(store.findByUid(uids.at(2))->slots.isEmpty());
+
+    // Another set in the same slot: asked first; "Cancel" leaves it, "Yes" replaces.
+    auto answer = [](QMessageBox::StandardButton button, QString *text) {
+        return [button, text](QWidget *modal) {
+            auto *box = qobject_cast<QMessageBox *>(modal);
+            if (!box)
+                return false;
+            *text = box->text();
+            box->button(button)->click();
+            return true;
+        };
+    };
+    QString asked;
+    {
+        ModalDriver driver({chooseInDialog(second, QStringLiteral("obs")), answer(QMessageBox::Cancel, &asked)});
+        action(QStringLiteral("&Attach feature set…"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(driver.finished(), 15000);
+    }
+    QVERIFY2(asked.contains(QStringLiteral("another set")), qPrintable(asked));
+    QCOMPARE(store.findByUid(uids.at(0))->slots.value(QStringLiteral("obs")), first);
+    {
+        ModalDriver driver({chooseInDialog(second, QStringLiteral("obs")), answer(QMessageBox::Yes, &asked)});
+        action(QStringLiteral("&Attach feature set…"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(driver.finished(), 15000);
+    }
+    QCOMPARE(store.findByUid(uids.at(0))->slots.value(QStringLiteral("obs")), second);
+    QCOMPARE(store.findByUid(uids.at(1))->slots.value(QStringLiteral("obs")), second);
+}
+
+void TestMainWindowArtifacts::detachFromArtifactDetails()
+{
+    const QStringList features = addFeatures({QStringLiteral("cell_type")});
+    const QString set = makeSet(QStringLiteral("one"), features);
+    const QStringList uids = registerArtifacts(1);
+    fd::ArtifactStore store(*m_session->registry());
+    QVERIFY(store.attach(uids, QStringLiteral("columns"), set));
+    QVERIFY(store.attach(uids, QStringLiteral("var"), set));
+    m_window->tabs()->setCurrentWidget(artifacts());
+    QTRY_COMPARE(artifacts()->model()->totalCount(), 1);
+    selectRows(artifacts(), uids);
+    fd::ArtifactDetails *details = m_window->artifactDetails();
+    QCOMPARE(details->artifactUid(), uids.constFirst());
+    QTableWidget *slots = details->slotsTable();
+    QCOMPARE(slots->rowCount(), 2);
+    QCOMPARE(slots->item(0, 0)->text(), QStringLiteral("columns"));
+    QCOMPARE(slots->item(0, 1)->text(), QStringLiteral("one"));
+    slots->selectRow(1);
+    QCOMPARE(details->selectedSlot(), QStringLiteral("var"));
+    QString asked;
+    ModalDriver driver({[&asked](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        if (!box)
+            return false;
+        asked = box->text();
+        box->button(QMessageBox::Yes)->click();
+        return true;
+    }});
+    auto *detach = details->findChild<QPushButton *>();
+    QList<QPushButton *> buttons = details->findChildren<QPushButton *>();
+    QPushButton *detachButton = nullptr;
+    for (QPushButton *button : buttons)
+        if (button->text().contains(QStringLiteral("tach")))
+            detachButton = button;
+    Q_UNUSED(detach)
+    QVERIFY(detachButton && detachButton->isEnabled());
+    QTest::mouseClick(detachButton, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(driver.finished(), 15000);
+    QVERIFY(asked.contains(QStringLiteral("var")));
+    QCOMPARE(store.findByUid(uids.constFirst())->slots.keys(), QStringList{QStringLiteral("columns")});
+    QTRY_COMPARE(slots->rowCount(), 1);
+}
+
+void TestMainWindowArtifacts::showRelatedOfAFeature()
+{
+    const QStringList features = addFeatures({QStringLiteral("cell_type"), QStringLiteral("dose_mg")});
+    makeSet(QStringLiteral("both"), features);
+    makeSet(QStringLiteral("dose only"), features.mid(1));
+    m_window->tabs()->setCurrentWidget(this->features());
+    QTRY_COMPARE(this->features()->model()->totalCount(), 2);
+    selectRows(this->features(), features.mid(0, 1)); // cell_type
+    action(QStringLiteral("Show &related"))->trigger();
+    QCOMPARE(m_window->tabs()->currentWidget(), sets());
+    QVERIFY(sets()->relatedText().contains(QStringLiteral("cell_type")));
+    QCOMPARE(sets()->model()->totalCount(), 1);
+    QCOMPARE(sets()->model()->index(0, 0).data().toString(), QStringLiteral("both"));
+}
+
+QTEST_MAIN(TestMainWindowArtifacts)
+#include "tst_mainwindowartifacts.moc"

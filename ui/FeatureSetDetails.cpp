@@ -1,0 +1,244 @@
+#include "ui/FeatureSetDetails.h"
+
+#include "model/FeatureSetStore.h"
+#include "model/Registry.h"
+#include "model/SetMembersModel.h"
+#include "ui/ErrorPresenter.h"
+#include "ui/RegistrySession.h"
+
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace fd {
+
+FeatureSetDetails::FeatureSetDetails(RegistrySession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_members(new SetMembersModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_title(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_identity(new QLabel(this))
+    , m_description(new QPlainTextEdit(this))
+    , m_saveDescription(new QPushButton(tr("Save &description"), this))
+    , m_rename(new QPushButton(tr("Re&name…"), this))
+    , m_export(new QPushButton(tr("E&xport members…"), this))
+    , m_showArtifacts(new QPushButton(this))
+    , m_filter(new QLineEdit(this))
+    , m_view(new QTableView(this))
+    , m_placeholder(new QLabel(tr("Select a feature set to see its members."), this))
+    , m_body(new QWidget(this))
+{
+    setObjectName(QStringLiteral("featureSetDetails"));
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.15);
+    m_title->setFont(bold);
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setWordWrap(true);
+    m_title->setAccessibleName(tr("Feature set name"));
+    for (QLabel *label : {m_summary, m_identity}) {
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    }
+    m_summary->setAccessibleName(tr("Feature set summary"));
+    m_identity->setAccessibleName(tr("Feature set uid and hash"));
+    m_description->setPlaceholderText(tr("What this panel is, where it comes from…"));
+    m_description->setAccessibleName(tr("Description"));
+    m_description->setTabChangesFocus(true);
+    m_description->setMaximumHeight(m_description->fontMetrics().height() * 5);
+    m_showArtifacts->setObjectName(QStringLiteral("showArtifactsButton"));
+    m_showArtifacts->setToolTip(tr("Show the artifacts that use this set in the Artifacts view"));
+    m_filter->setPlaceholderText(tr("Filter members…"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter members"));
+
+    m_proxy->setSourceModel(m_members);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder); // the set's own order until a header is clicked
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->setVisible(false);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setAccessibleName(tr("Members"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Description:"), m_description);
+    auto *descriptionButtons = new QHBoxLayout;
+    descriptionButtons->addStretch(1);
+    descriptionButtons->addWidget(m_saveDescription);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_showArtifacts);
+    buttons->addStretch(1);
+    buttons->addWidget(m_rename);
+    buttons->addWidget(m_export);
+    auto *body = new QVBoxLayout(m_body);
+    body->setContentsMargins(0, 0, 0, 0);
+    body->addWidget(m_title);
+    body->addWidget(m_summary);
+    body->addWidget(m_identity);
+    body->addLayout(buttons);
+    body->addLayout(form);
+    body->addLayout(descriptionButtons);
+    body->addWidget(m_filter);
+    body->addWidget(m_view, 1);
+
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 0, 0, 0);
+    layout->addWidget(m_placeholder, 1);
+    layout->addWidget(m_body, 1);
+    m_body->hide();
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_description, &QPlainTextEdit::textChanged, this, &FeatureSetDetails::updateButtons);
+    connect(m_saveDescription, &QPushButton::clicked, this, [this] {
+        if (Status saved = saveDescription(); !saved)
+            ErrorPresenter::show(this, saved.error());
+    });
+    connect(m_rename, &QPushButton::clicked, this, &FeatureSetDetails::rename);
+    connect(m_export, &QPushButton::clicked, this, &FeatureSetDetails::exportMembers);
+    connect(m_showArtifacts, &QPushButton::clicked, this, [this] {
+        Q_EMIT showArtifactsRequested(setUid(), tr("Artifacts using the set “%1”").arg(m_members->set().name));
+    });
+}
+
+QString FeatureSetDetails::setUid() const
+{
+    return m_members->set().uid;
+}
+
+void FeatureSetDetails::showSet(const QString &uid)
+{
+    Registry *registry = m_session->registry();
+    if (uid.isEmpty() || !registry) {
+        m_members->clear();
+        m_body->hide();
+        m_placeholder->show();
+        return;
+    }
+    FeatureSetStore store(*registry);
+    const Result<FeatureSetRecord> set = store.findByUid(uid);
+    Result<QList<SetMember>> members = set ? store.members(uid) : Result<QList<SetMember>>(set.error());
+    if (!set || !members) {
+        // Deleted meanwhile, or the connection went: say so where the details would be.
+        m_members->clear();
+        m_body->hide();
+        m_placeholder->setText((set ? members.error() : set.error()).message);
+        m_placeholder->show();
+        return;
+    }
+    const bool sameSet = set->uid == setUid();
+    const QString unsaved = m_description->toPlainText();
+    const bool keepUnsaved = sameSet && unsaved != m_savedDescription;
+    m_members->setMembers(*set, std::move(members).value());
+    const QLocale locale;
+    m_title->setText(set->name);
+    const QString kind = set->registry == MemberRegistry::Gene ? tr("%n gene(s)", nullptr, int(set->n))
+                                                               : tr("%n feature(s)", nullptr, int(set->n));
+    m_summary->setText(tr("%1 (%2), dtype %3. Created by %4 on %5.")
+                           .arg(kind, memberRegistryName(set->registry),
+                                set->dtype.isEmpty() ? tr("none") : set->dtype, set->createdBy,
+                                locale.toString(set->createdAt.toLocalTime(), QLocale::ShortFormat)));
+    m_identity->setText(tr("UID %1 · hash %2").arg(set->uid, set->hash));
+    m_showArtifacts->setText(tr("Used by %n artifact(s)", nullptr, int(set->artifactCount)));
+    m_showArtifacts->setEnabled(set->artifactCount > 0);
+    m_savedDescription = set->description;
+    if (!keepUnsaved)
+        m_description->setPlainText(set->description);
+    m_placeholder->hide();
+    m_body->show();
+    updateButtons();
+}
+
+void FeatureSetDetails::reload()
+{
+    showSet(setUid());
+}
+
+void FeatureSetDetails::updateButtons()
+{
+    Registry *registry = m_session->registry();
+    const bool writable = registry && !registry->isReadOnly() && !setUid().isEmpty();
+    m_saveDescription->setEnabled(writable && m_description->toPlainText() != m_savedDescription);
+    m_rename->setEnabled(writable);
+    m_description->setReadOnly(!writable);
+    const QString why = registry && registry->isReadOnly() ? registry->readOnlyReason() : QString();
+    for (QWidget *widget : {static_cast<QWidget *>(m_saveDescription), static_cast<QWidget *>(m_rename)})
+        widget->setToolTip(why);
+    m_export->setEnabled(m_members->rowCount() > 0);
+}
+
+Status FeatureSetDetails::renameTo(const QString &name)
+{
+    Registry *registry = m_session->registry();
+    if (!registry || setUid().isEmpty())
+        return Error::make(Error::Code::NotFound, tr("No feature set is selected."));
+    if (Status renamed = FeatureSetStore(*registry).rename(setUid(), name.trimmed()); !renamed)
+        return renamed;
+    reload();
+    return {};
+}
+
+Status FeatureSetDetails::saveDescription()
+{
+    Registry *registry = m_session->registry();
+    if (!registry || setUid().isEmpty())
+        return Error::make(Error::Code::NotFound, tr("No feature set is selected."));
+    const QString text = m_description->toPlainText();
+    if (Status saved = FeatureSetStore(*registry).setDescription(setUid(), text); !saved)
+        return saved;
+    m_savedDescription = text.trimmed();
+    reload();
+    return {};
+}
+
+Status FeatureSetDetails::exportMembersTo(const QString &path)
+{
+    return m_members->exportTo(path);
+}
+
+void FeatureSetDetails::rename()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename feature set"), tr("New name:"),
+                                               QLineEdit::Normal, m_members->set().name, &ok);
+    if (!ok || name.trimmed() == m_members->set().name)
+        return;
+    if (Status renamed = renameTo(name); !renamed)
+        ErrorPresenter::show(this, renamed.error());
+}
+
+void FeatureSetDetails::exportMembers()
+{
+    QString base = m_members->set().name;
+    base.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]+")), QStringLiteral("_"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export members"), base + QStringLiteral("-members.tsv"),
+        tr("Tab-separated (*.tsv);;Comma-separated (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (Status written = exportMembersTo(path); !written)
+        ErrorPresenter::show(this, written.error());
+}
+
+} // namespace fd
