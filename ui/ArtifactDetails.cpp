@@ -43,6 +43,7 @@ ArtifactDetails::ArtifactDetails(RegistrySession *session, QWidget *parent)
     m_slots->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_slots->setSelectionMode(QAbstractItemView::SingleSelection);
     m_slots->verticalHeader()->setVisible(false);
+    m_slots->verticalHeader()->setDefaultSectionSize(m_slots->fontMetrics().height() + 8);
     m_slots->horizontalHeader()->setStretchLastSection(true);
     m_slots->setAccessibleName(tr("Slots"));
     m_showSets->setToolTip(tr("Show the feature sets of this artifact in the Feature sets view"));
@@ -106,7 +107,7 @@ void ArtifactDetails::showArtifact(const QString &uid)
     const QLocale locale;
     m_key = artifact->key;
     m_title->setText(artifact->key);
-    m_summary->setText(tr("%1, %2 bytes. UID %3 · %4 hash %5. Registered by %6 on %7.")
+    m_summary->setText(tr("%1, %2 bytes. Registered by %6 on %7.\nUID %3\n%4 hash %5")
                            .arg(artifact->suffix.isEmpty() ? tr("no suffix") : artifact->suffix,
                                 locale.toString(artifact->size), artifact->uid, artifact->hashType,
                                 artifact->hash, artifact->createdBy,

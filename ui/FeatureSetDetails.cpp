@@ -56,6 +56,7 @@ FeatureSetDetails::FeatureSetDetails(RegistrySession *session, QWidget *parent)
     }
     m_summary->setAccessibleName(tr("Feature set summary"));
     m_identity->setAccessibleName(tr("Feature set uid and hash"));
+    m_identity->setWordWrap(false); // a hash may start with "-": never break it there
     m_description->setPlaceholderText(tr("What this panel is, where it comes from…"));
     m_description->setAccessibleName(tr("Description"));
     m_description->setTabChangesFocus(true);
@@ -76,7 +77,9 @@ FeatureSetDetails::FeatureSetDetails(RegistrySession *session, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->setVisible(false);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false);
     m_view->setAccessibleName(tr("Members"));
 
     auto *form = new QFormLayout;
@@ -159,7 +162,7 @@ void FeatureSetDetails::showSet(const QString &uid)
                            .arg(kind, memberRegistryName(set->registry),
                                 set->dtype.isEmpty() ? tr("none") : set->dtype, set->createdBy,
                                 locale.toString(set->createdAt.toLocalTime(), QLocale::ShortFormat)));
-    m_identity->setText(tr("UID %1 · hash %2").arg(set->uid, set->hash));
+    m_identity->setText(tr("UID %1\nHash %2").arg(set->uid, set->hash));
     m_showArtifacts->setText(tr("Used by %n artifact(s)", nullptr, int(set->artifactCount)));
     m_showArtifacts->setEnabled(set->artifactCount > 0);
     m_savedDescription = set->description;
