@@ -11,6 +11,9 @@
 #include <QDir>
 #include <QFile>
 
+#include <atomic>
+#include <thread>
+
 using namespace fd;
 
 class TestArtifactStore : public QObject
@@ -187,6 +190,46 @@ private Q_SLOTS:
         QVERIFY(!status.error().message.contains(QLatin1Char('\n')));
         QCOMPARE(links(), 0);
         QCOMPARE(test::scalar(m_registry->database(), QStringLiteral("SELECT COUNT(*) FROM fd_artifact")), 1);
+    }
+
+    // Two users attaching different sets to one slot of one artifact at the same moment, each over
+    // a connection of its own: one wins, the other is told the slot is taken; never both, never a
+    // half-written link. Twelve rounds, so that both orders of arrival occur.
+    void concurrentAttachOneWins()
+    {
+        ArtifactStore store(*m_registry);
+        int firstWins = 0;
+        for (int round = 0; round < 12; ++round) {
+            const QString uid = store.registerFile(writeFile(QStringLiteral("race/%1.csv").arg(round),
+                                                             QByteArray("a\n") + QByteArray::number(round) + '\n'))
+                                    ->artifact.uid;
+            std::atomic<int> ready{0};
+            Status results[2];
+            auto attach = [&](int which) {
+                Registry::OpenOptions options;
+                options.migrate = false;
+                Result<std::unique_ptr<Registry>> own = Registry::open(m_registry->location(), options);
+                ++ready;
+                while (ready.load() < 2)
+                    std::this_thread::yield();
+                results[which] = own ? ArtifactStore(**own).attach({uid}, QStringLiteral("columns"), m_sets.at(which))
+                                     : Status(own.error());
+            };
+            std::thread first(attach, 0);
+            std::thread second(attach, 1);
+            first.join();
+            second.join();
+            QVERIFY2(bool(results[0]) != bool(results[1]),
+                     qPrintable(QStringLiteral("round %1: %2 / %3").arg(round)
+                                    .arg(results[0] ? QStringLiteral("ok") : results[0].error().message,
+                                         results[1] ? QStringLiteral("ok") : results[1].error().message)));
+            const int winner = results[0] ? 0 : 1;
+            QCOMPARE(results[1 - winner].error().code, Error::Code::Conflict);
+            QCOMPARE(store.findByUid(uid)->slots.value(QStringLiteral("columns")), m_sets.at(winner));
+            firstWins += winner == 0;
+        }
+        QCOMPARE(links(), 12);
+        qInfo("the first thread won %d of 12 rounds", firstWins);
     }
 
     void refusesBadInput_data()
