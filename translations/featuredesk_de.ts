@@ -319,11 +319,13 @@ Added %5, updated %6, unchanged %7, skipped %8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, %2 bytes. UID %3 · %4 hash %5. Registered by %6 on %7.</source>
+        <source>no suffix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no suffix</source>
+        <source>%1, %2 bytes. Registered by %6 on %7.
+UID %3
+%4 hash %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -557,10 +559,6 @@ Added %5, updated %6, unchanged %7, skipped %8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Chart of shared and differing members per slot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -660,6 +658,18 @@ Added %5, updated %6, unchanged %7, skipped %8.</source>
     </message>
     <message>
         <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the slot&apos;s members</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1269,10 +1279,6 @@ Added %5, updated %6, unchanged %7, skipped %8.</source>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>UID %1 · hash %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Used by %n artifact(s)</source>
         <translation type="unfinished">
@@ -1298,6 +1304,11 @@ Added %5, updated %6, unchanged %7, skipped %8.</source>
     </message>
     <message>
         <source>Tab-separated (*.tsv);;Comma-separated (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UID %1
+Hash %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2011,6 +2022,30 @@ Replace it with this set for every selected artifact?</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Compare selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two or more artifacts (or feature sets): per slot, the same set (they can be concatenated) or how the sets overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two or more feature sets to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two or more artifacts to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No registry is open.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,8 @@
 #include "ui/ArtifactDetails.h"
 #include "ui/ArtifactRegistrationController.h"
 #include "ui/AttachSetDialog.h"
+#include "ui/ComparisonDialog.h"
+#include "model/ArtifactComparison.h"
 #include "ui/ErrorPresenter.h"
 #include "ui/FeatureSetDetails.h"
 #include "ui/GeneFinder.h"
@@ -235,10 +237,16 @@ void MainWindow::createActions()
     attach->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
     QAction *detach = artifacts->addAction(tr("&Detach slot…"), this, &MainWindow::chooseAndDetachSlot);
     m_writeActions += {registerFiles, registerFolder, attach, detach};
+    artifacts->addSeparator();
+    QAction *compare = artifacts->addAction(tr("&Compare selected…"), this, &MainWindow::compareSelected);
+    compare->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    compare->setToolTip(tr("Select two or more artifacts (or feature sets): per slot, the same set "
+                           "(they can be concatenated) or how the sets overlap"));
     // The same actions on the views' context menus.
     QTableView *artifactsView = panel(QStringLiteral("artifacts"))->view();
     artifactsView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    artifactsView->addActions({attach, detach, related});
+    artifactsView->addActions({attach, detach, compare, related});
+    panel(QStringLiteral("feature_sets"))->view()->addAction(compare);
     for (const char *table : {"features", "feature_sets", "genes"}) {
         QTableView *view = panel(QString::fromLatin1(table))->view();
         view->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -584,6 +592,50 @@ bool MainWindow::detachSlot(const QStringList &artifactUids, const QString &slot
     }
     statusBar()->showMessage(tr("Detached “%1” from %n artifact(s).", nullptr, int(artifactUids.size())).arg(slot), 5000);
     return true;
+}
+
+void MainWindow::compareSelected()
+{
+    auto *current = qobject_cast<RegistryTablePanel *>(m_tabs->currentWidget());
+    const bool sets = current && current->tableId() == QLatin1StringView("feature_sets");
+    RegistryTablePanel *source = sets ? current : panel(QStringLiteral("artifacts"));
+    if (!m_session->registry() || !source)
+        return;
+    QList<ComparisonDialog::Candidate> candidates;
+    const QModelIndexList rows = source->view()->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows)
+        candidates.append({row.data(PagedTableModel::UidRole).toString(), row.siblingAtColumn(0).data().toString()});
+    if (candidates.size() < 2) {
+        m_tabs->setCurrentWidget(source);
+        statusBar()->showMessage(sets ? tr("Select two or more feature sets to compare.")
+                                      : tr("Select two or more artifacts to compare."),
+                                 5000);
+        return;
+    }
+    // The comparison asks the session each time: the registry may have been swapped meanwhile.
+    RegistrySession *session = m_session;
+    ComparisonDialog *dialog = nullptr;
+    if (sets) {
+        dialog = new ComparisonDialog(
+            candidates,
+            ComparisonDialog::CompareSets([session](const QString &a, const QString &b) -> Result<SlotComparison> {
+                if (!session->registry())
+                    return Error::make(Error::Code::NotFound, tr("No registry is open."));
+                return ArtifactComparison::compareSets(*session->registry(), a, b);
+            }),
+            this);
+    } else {
+        dialog = new ComparisonDialog(
+            candidates,
+            ComparisonDialog::CompareArtifacts([session](const QString &a, const QString &b) -> Result<QList<SlotComparison>> {
+                if (!session->registry())
+                    return Error::make(Error::Code::NotFound, tr("No registry is open."));
+                return ArtifactComparison::compare(*session->registry(), a, b);
+            }),
+            this);
+    }
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::chooseAndAttachSet()

@@ -62,6 +62,8 @@ public:
     // whether it was attached.
     bool attachSet(const QStringList &artifactUids, const QString &setUid, const QString &slot);
     bool detachSlot(const QStringList &artifactUids, const QString &slot);
+    // The Compare view for the artifacts selected (or, on the feature sets view, the sets).
+    void compareSelected();
 
 private:
     void createActions();

@@ -13,6 +13,8 @@
 #include "ui/ArtifactDetails.h"
 #include "ui/ArtifactRegistrationController.h"
 #include "ui/AttachSetDialog.h"
+#include "ui/ComparisonDialog.h"
+#include "model/ComparisonModel.h"
 #include "ui/FeatureSetDetails.h"
 #include "ui/MainWindow.h"
 #include "ui/RegistrySession.h"
@@ -53,6 +55,7 @@ private Q_SLOTS:
     void attachThroughDialogReplacesOnlyWhenConfirmed();
     void detachFromArtifactDetails();
     void showRelatedOfAFeature();
+    void compareSelectedArtifactsAndSets();
 
 private:
     QString writeFile(const QString &relative, const QByteArray &content);
@@ -320,6 +323,51 @@ void TestMainWindowArtifacts::showRelatedOfAFeature()
     QVERIFY(sets()->relatedText().contains(QStringLiteral("cell_type")));
     QCOMPARE(sets()->model()->totalCount(), 1);
     QCOMPARE(sets()->model()->index(0, 0).data().toString(), QStringLiteral("both"));
+}
+
+void TestMainWindowArtifacts::compareSelectedArtifactsAndSets()
+{
+    const QStringList features = addFeatures({QStringLiteral("cell_type"), QStringLiteral("dose_mg"), QStringLiteral("batch")});
+    const QString ab = makeSet(QStringLiteral("ab"), features.mid(0, 2));
+    const QString bc = makeSet(QStringLiteral("bc"), features.mid(1, 2));
+    const QStringList uids = registerArtifacts(3);
+    fd::ArtifactStore store(*m_session->registry());
+    QVERIFY(store.attach(uids.mid(0, 2), QStringLiteral("columns"), ab));
+    QVERIFY(store.attach(uids.mid(2), QStringLiteral("columns"), bc));
+    m_window->tabs()->setCurrentWidget(artifacts());
+    QTRY_COMPARE(artifacts()->model()->totalCount(), 3);
+
+    // One selected: said, nothing opened.
+    selectRows(artifacts(), uids.mid(0, 1));
+    action(QStringLiteral("&Compare selected…"))->trigger();
+    QVERIFY(!m_window->findChild<fd::ComparisonDialog *>());
+
+    // Three: A is the first in the view, B chosen among the others.
+    selectRows(artifacts(), uids);
+    action(QStringLiteral("&Compare selected…"))->trigger();
+    auto *dialog = m_window->findChild<fd::ComparisonDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->candidateBBox()->count(), 2);
+    QCOMPARE(dialog->comparisonModel()->rowCount(), 1); // the slot "columns"
+    const int shared = dialog->comparisonModel()->index(0, fd::ComparisonModel::Shared).data().toInt();
+    const int onlyA = dialog->comparisonModel()->index(0, fd::ComparisonModel::OnlyA).data().toInt();
+    QVERIFY2(shared == 2 || shared == 1, qPrintable(QString::number(shared)));
+    QCOMPARE(shared + onlyA, 2);
+    dialog->close();
+    QTRY_VERIFY(!m_window->findChild<fd::ComparisonDialog *>());
+
+    // Two sets on the sets view: compared directly.
+    m_window->tabs()->setCurrentWidget(sets());
+    QTRY_COMPARE(sets()->model()->totalCount(), 2);
+    selectRows(sets(), {ab, bc});
+    action(QStringLiteral("&Compare selected…"))->trigger();
+    dialog = m_window->findChild<fd::ComparisonDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->subject(), fd::ComparisonDialog::Subject::FeatureSets);
+    QCOMPARE(dialog->comparisonModel()->index(0, fd::ComparisonModel::Shared).data().toInt(), 1); // dose_mg
+    QCOMPARE(dialog->comparisonModel()->index(0, fd::ComparisonModel::OnlyA).data().toInt(), 1);
+    QCOMPARE(dialog->comparisonModel()->index(0, fd::ComparisonModel::OnlyB).data().toInt(), 1);
+    dialog->close();
 }
 
 QTEST_MAIN(TestMainWindowArtifacts)

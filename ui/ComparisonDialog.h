@@ -1,0 +1,145 @@
+#pragma once
+
+#include "model/ArtifactComparison.h"
+#include "model/ComparisonExport.h"
+
+#include <QDialog>
+
+#include <functional>
+
+class QAbstractItemModel;
+class QBarCategoryAxis;
+class QChartView;
+class QCheckBox;
+class QComboBox;
+class QHorizontalPercentBarSeries;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+class QValueAxis;
+
+namespace fd {
+
+class ComparisonMembersModel;
+class ComparisonModel;
+
+// The Compare view: two artifacts slot by slot (or two feature sets), whether each slot holds
+// the same set (then the two can be concatenated there) or how the sets overlap, as a table, a
+// bar per slot divided into shared / only in A / only in B (a percent-stacked bar series bound to
+// the table's model through a QVBarModelMapper), and the members of the selected slot, filterable
+// by side and text; the differences export as TSV or CSV.
+//
+// Built from data, never SQL: the caller passes the candidates and a function that compares two
+// of them. A is the first candidate; with more than two, a combo box chooses B among the others
+// (the second one first). The function runs on the GUI thread, when the dialog opens and each
+// time B changes, so it must still work then: look the registry up through the session each
+// call (and return an Error when none is open) rather than capture a raw pointer. MainWindow:
+//
+//     QList<ComparisonDialog::Candidate> selected = ...; // {uid, key} per selected artifact
+//     auto compare = [session](const QString &a,
+//                              const QString &b) -> Result<QList<SlotComparison>> {
+//         if (!session->registry())
+//             return Error::make(Error::Code::NotFound, tr("No registry is open."));
+//         return ArtifactComparison::compare(*session->registry(), a, b);
+//     };
+//     auto *dialog = new ComparisonDialog(selected, compare, this);
+//     dialog->setAttribute(Qt::WA_DeleteOnClose);
+//     dialog->open();
+//
+// For sets: {uid, name} per selected set, and a function returning Result<SlotComparison> from
+// ArtifactComparison::compareSets, which picks the second constructor.
+class ComparisonDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ComparisonDialog)
+
+public:
+    struct Candidate
+    {
+        QString uid;
+        QString label; // an artifact's key, a set's name; empty: the uid alone is shown
+    };
+    using CompareArtifacts
+        = std::function<Result<QList<SlotComparison>>(const QString &uidA, const QString &uidB)>;
+    using CompareSets
+        = std::function<Result<SlotComparison>(const QString &setUidA, const QString &setUidB)>;
+    enum class Subject { Artifacts, FeatureSets };
+
+    // Two or more artifacts, compared slot by slot.
+    ComparisonDialog(QList<Candidate> artifacts, CompareArtifacts compare,
+                     QWidget *parent = nullptr);
+    // Two or more feature sets, compared directly (one row, no slot).
+    ComparisonDialog(QList<Candidate> sets, CompareSets compare, QWidget *parent = nullptr);
+
+    Subject subject() const { return m_subject; }
+    // Which candidate is B (an index into the candidates, 1 or more); compares again.
+    void setCandidateB(int index);
+    int candidateB() const { return m_candidateB; }
+
+    // The differences of the current comparison (and the shared members when the box is
+    // checked), as TSV or CSV by the file name's suffix; the Export button asks for the path.
+    Status exportTo(const QString &path) const;
+
+    ComparisonModel *comparisonModel() const { return m_model; }
+    ComparisonMembersModel *membersModel() const { return m_members; }
+    QSortFilterProxyModel *membersProxy() const
+    {
+        return m_textProxy;
+    } // what the members view shows
+    QComboBox *candidateBBox() const { return m_candidateBox; }
+    QTableView *slotsView() const { return m_slotsView; }
+    QTableView *membersView() const { return m_membersView; }
+    QChartView *chartView() const { return m_chartView; }
+    // What the chart's mapper reads: the slots in reverse, the first one drawn at the top.
+    QAbstractItemModel *chartModel() const;
+    QLineEdit *filterEdit() const { return m_filter; }
+    QComboBox *sideBox() const { return m_side; }
+    QCheckBox *includeSharedBox() const { return m_includeShared; }
+    QPushButton *exportButton() const { return m_export; }
+    QLabel *summaryLabel() const { return m_summary; }
+
+private:
+    ComparisonDialog(Subject subject, QList<Candidate> candidates, CompareArtifacts compare,
+                     QWidget *parent);
+    QWidget *buildHeader();
+    QWidget *buildChart();
+    QWidget *buildMembers();
+    QString candidateText(int index) const;
+    void compareNow();
+    void updateSummary(const Error *error);
+    void updateCategories();
+    void fitSlotsView();
+    void showSlot(int row);
+    void applySide();
+    void chooseExportPath();
+
+    Subject m_subject;
+    QList<Candidate> m_candidates;
+    CompareArtifacts m_compare;
+    int m_candidateB = 1;
+
+    ComparisonModel *m_model;
+    ComparisonMembersModel *m_members;
+    QSortFilterProxyModel *m_sideProxy;
+    QSortFilterProxyModel *m_textProxy;
+    QSortFilterProxyModel *m_chartRows; // the slots bottom-up, for the chart
+
+    QComboBox *m_candidateBox = nullptr;
+    QLabel *m_summary = nullptr;
+    QTableView *m_slotsView = nullptr;
+    QChartView *m_chartView = nullptr;
+    QHorizontalPercentBarSeries *m_series = nullptr;
+    QBarCategoryAxis *m_categories = nullptr;
+    QValueAxis *m_counts = nullptr;
+    QLabel *m_membersTitle = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QComboBox *m_side = nullptr;
+    QTableView *m_membersView = nullptr;
+    QCheckBox *m_includeShared = nullptr;
+    QPushButton *m_export = nullptr;
+    QLabel *m_exportStatus = nullptr;
+};
+
+} // namespace fd
