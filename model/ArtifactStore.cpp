@@ -1,7 +1,7 @@
 #include "model/ArtifactStore.h"
 
 #include "model/Identity.h"
-#include "model/PgTextArray.h"
+#include "model/BoundUidList.h"
 #include "model/Records.h"
 #include "model/Registry.h"
 #include "model/SqlDialect.h"
@@ -199,34 +199,6 @@ Result<ArtifactRecord> ArtifactStore::findByUid(const QString &uid) const
 
 namespace {
 
-// The artifacts of one action as one bound parameter and the table expression that reads it:
-// a JSON array through json_each() on SQLite, a text array through unnest() on PostgreSQL. One
-// statement then does the whole action, whether it names one artifact or a million.
-struct UidList
-{
-    QString source; // a table expression with a column "value"
-    QString bound;
-
-    UidList(const SqlDialect &dialect, const QStringList &uids)
-    {
-        if (dialect.isPostgres()) {
-            source = QStringLiteral("unnest(CAST(? AS TEXT[])) AS j(value)");
-            bound = PgTextArray::of(uids);
-            return;
-        }
-        source = QStringLiteral("json_each(?) AS j");
-        // Uids are base62 (checked before): nothing to escape.
-        bound.reserve(uids.size() * 23 + 2);
-        bound += QLatin1Char('[');
-        for (qsizetype i = 0; i < uids.size(); ++i) {
-            if (i > 0)
-                bound += QLatin1Char(',');
-            bound += QLatin1Char('"') + uids.at(i) + QLatin1Char('"');
-        }
-        bound += QLatin1Char(']');
-    }
-};
-
 // Each uid once, in byte order; an uid that cannot be an artifact's is named in an error.
 Result<QStringList> distinctArtifactUids(const QStringList &artifactUids, const QString &outcome)
 {
@@ -243,7 +215,7 @@ Result<QStringList> distinctArtifactUids(const QStringList &artifactUids, const 
 }
 
 // The uids of the list that name no artifact (at most `limit`) and how many there are.
-Result<QStringList> missingArtifacts(QSqlDatabase db, const UidList &list, qint64 &count, const QString &doing)
+Result<QStringList> missingArtifacts(QSqlDatabase db, const BoundUidList &list, qint64 &count, const QString &doing)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
@@ -299,7 +271,7 @@ Status ArtifactStore::attach(const QStringList &artifactUids, const QString &slo
     // filled meanwhile (even one whose transaction commits while this one waits on it) keeps its
     // row, and fewer rows written than artifacts named sends us to find out why. With replace, the
     // slot takes this set whatever it held.
-    const UidList list(m_registry.dialect(), *uids);
+    const BoundUidList list(m_registry.dialect(), *uids);
     QSqlQuery write(m_registry.database());
     if (!write.prepare(QStringLiteral("INSERT INTO fd_artifact_feature_set (artifact_id, feature_set_id, "
                                       "slot, created_by, run_id) SELECT a.id, CAST(? AS BIGINT), "
@@ -368,7 +340,7 @@ Status ArtifactStore::detach(const QStringList &artifactUids, const QString &slo
     Transaction transaction(m_registry.database());
     if (Status begun = transaction.begin(doing); !begun)
         return begun.error();
-    const UidList list(m_registry.dialect(), *uids);
+    const BoundUidList list(m_registry.dialect(), *uids);
     qint64 missingCount = 0;
     const Result<QStringList> missing = missingArtifacts(m_registry.database(), list, missingCount, doing);
     if (!missing)

@@ -1,5 +1,6 @@
 #include "model/FeatureSetStore.h"
 
+#include "model/BoundUidList.h"
 #include "model/FeatureStore.h"
 #include "model/Identity.h"
 #include "model/Registry.h"
@@ -31,30 +32,31 @@ MemberTables tablesFor(MemberRegistry registry)
             QStringLiteral("feature_id"), QStringLiteral("name")};
 }
 
-// Resolves member uids to row ids in chunks (bound parameters have a per-statement limit).
+// Resolves member uids to row ids, all in one statement over the list bound as one parameter.
+// An uid that is not base62 names nothing (and must not reach the JSON list unescaped).
 Result<QHash<QString, qint64>> resolveMembers(Registry &registry, const MemberTables &tables,
                                               const QStringList &uids)
 {
-    constexpr int Chunk = 500;
+    QStringList wellFormed;
+    wellFormed.reserve(uids.size());
+    for (const QString &uid : uids)
+        if (identity::isBase62(uid))
+            wellFormed.append(uid);
     QHash<QString, qint64> ids;
-    ids.reserve(uids.size());
+    ids.reserve(wellFormed.size());
+    if (wellFormed.isEmpty())
+        return ids;
+    const BoundUidList list(registry.dialect(), wellFormed);
     QSqlQuery query(registry.database());
     query.setForwardOnly(true);
-    for (qsizetype start = 0; start < uids.size(); start += Chunk) {
-        const qsizetype count = std::min<qsizetype>(Chunk, uids.size() - start);
-        QString placeholders = QStringLiteral("?");
-        for (qsizetype i = 1; i < count; ++i)
-            placeholders += QStringLiteral(",?");
-        if (!query.prepare(QStringLiteral("SELECT uid, id FROM %1 WHERE uid IN (%2)")
-                               .arg(tables.memberTable, placeholders)))
-            return sqlError(query, QStringLiteral("look up the set's members"));
-        for (qsizetype i = 0; i < count; ++i)
-            query.addBindValue(uids.at(start + i));
-        if (!query.exec())
-            return sqlError(query, QStringLiteral("look up the set's members"));
-        while (query.next())
-            ids.insert(query.value(0).toString(), query.value(1).toLongLong());
-    }
+    if (!query.prepare(QStringLiteral("SELECT m.uid, m.id FROM %1 JOIN %2 m ON m.uid = j.value")
+                           .arg(list.source, tables.memberTable)))
+        return sqlError(query, QStringLiteral("look up the set's members"));
+    query.addBindValue(list.bound);
+    if (!query.exec())
+        return sqlError(query, QStringLiteral("look up the set's members"));
+    while (query.next())
+        ids.insert(query.value(0).toString(), query.value(1).toLongLong());
     return ids;
 }
 
@@ -142,21 +144,21 @@ Result<FeatureSetStore::Created> FeatureSetStore::create(const NewFeatureSet &se
     const qint64 setId = query.value(0).toLongLong();
     query.finish();
 
-    if (!query.prepare(QStringLiteral("INSERT INTO %1 (feature_set_id, %2) VALUES (?, ?)")
-                           .arg(tables.linkTable, tables.linkColumn)))
+    // The members in one statement: 20,000 genes are one round trip, not 20,000.
+    const BoundUidList list(m_registry.dialect(), uids);
+    if (!query.prepare(QStringLiteral("INSERT INTO %1 (feature_set_id, %2) SELECT CAST(? AS BIGINT), m.id "
+                                      "FROM %3 JOIN %4 m ON m.uid = j.value")
+                           .arg(tables.linkTable, tables.linkColumn, list.source, tables.memberTable)))
         return sqlError(query, doing);
-    QVariantList setIds;
-    QVariantList memberIds;
-    setIds.reserve(uids.size());
-    memberIds.reserve(uids.size());
-    for (const QString &member : std::as_const(uids)) {
-        setIds.append(setId);
-        memberIds.append(ids->value(member));
-    }
-    query.addBindValue(setIds);
-    query.addBindValue(memberIds);
-    if (!query.execBatch())
+    query.addBindValue(setId);
+    query.addBindValue(list.bound);
+    if (!query.exec())
         return sqlError(query, doing);
+    if (query.numRowsAffected() != uids.size())
+        return Error::make(Error::Code::Conflict,
+                           QStringLiteral("Only %1 of the %2 members of '%3' could be linked (removed "
+                                          "meanwhile?). Nothing was saved.")
+                               .arg(query.numRowsAffected()).arg(uids.size()).arg(set.name));
     query.finish();
     if (Status finished = m_registry.finishRun(*run); !finished)
         return finished.error();

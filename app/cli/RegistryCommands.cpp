@@ -7,6 +7,7 @@
 #include "model/FeatureStore.h"
 #include "model/Identity.h"
 #include "model/Registry.h"
+#include "model/RegistryRoles.h"
 #include "model/validation/CuratedMembers.h"
 
 #include <QJsonArray>
@@ -308,24 +309,46 @@ int setsShowOrDelete(CliContext &context, const QStringList &args, bool remove)
 int runInit(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Create the registry, or bring an older one to the current schema."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Create the registry, or bring an older one to the current schema. On PostgreSQL also set up "
+        "the roles featuredesk_reader and featuredesk_writer (needs a user allowed to create roles)."));
     if (const int status = parseCommand(parser, args, context); status >= 0)
         return status;
     OpenedRegistry opened = openRegistry(context, true);
     if (!opened.registry)
         return opened.exitCode;
-    const Registry &registry = *opened.registry;
+    Registry &registry = *opened.registry;
+    // Making or updating a registry, and its roles, is the owner's: a reader is told so.
+    if (Status writable = registry.checkWritable(); !writable)
+        return context.fail(writable.error().message);
+    QJsonObject object{{QStringLiteral("location"), registry.location().displayText()},
+                       {QStringLiteral("backend"), registry.location().isPostgres() ? QStringLiteral("postgresql")
+                                                                                    : QStringLiteral("sqlite")},
+                       {QStringLiteral("schema_version"), registry.schemaVersion()},
+                       {QStringLiteral("user"), registry.userHandle()}};
+    QString rolesLine;
+    if (registry.location().isPostgres()) {
+        // The registry is ready either way; roles the user may not make are a warning, not a failure.
+        const Result<RegistryRoles::Report> roles = RegistryRoles::ensure(registry);
+        if (roles) {
+            object.insert(QStringLiteral("roles"),
+                          QJsonObject{{QStringLiteral("reader"), QString::fromLatin1(RegistryRoles::Reader)},
+                                      {QStringLiteral("writer"), QString::fromLatin1(RegistryRoles::Writer)},
+                                      {QStringLiteral("created"), QJsonArray::fromStringList(roles->created)}});
+            rolesLine = QStringLiteral("Roles %1 (read) and %2 (read and write) are set up for it.")
+                            .arg(QString::fromLatin1(RegistryRoles::Reader), QString::fromLatin1(RegistryRoles::Writer));
+        } else {
+            object.insert(QStringLiteral("roles_error"), roles.error().message);
+            context.err() << "warning: " << roles.error().message << Qt::endl;
+        }
+    }
     if (context.json) {
-        context.printJson(QJsonDocument(QJsonObject{
-            {QStringLiteral("location"), registry.location().displayText()},
-            {QStringLiteral("backend"), registry.location().isPostgres() ? QStringLiteral("postgresql")
-                                                                         : QStringLiteral("sqlite")},
-            {QStringLiteral("schema_version"), registry.schemaVersion()},
-            {QStringLiteral("user"), registry.userHandle()}}));
+        context.printJson(QJsonDocument(object));
     } else {
         context.out() << "Registry " << registry.location().displayText() << " is ready (schema "
                       << registry.schemaVersion() << ")." << Qt::endl;
+        if (!rolesLine.isEmpty())
+            context.out() << rolesLine << Qt::endl;
     }
     return Success;
 }
