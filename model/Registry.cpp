@@ -190,7 +190,11 @@ QSqlDatabase Registry::addPostgresConnection(const QString &connectionName,
     db.setUserName(m_location.user());
     db.setPassword(m_location.password());
     db.setDatabaseName(databaseName);
-    db.setConnectOptions(QStringLiteral("connect_timeout=%1;application_name=FeatureDesk")
+    // Keepalives and a user timeout: a server that vanishes (cable, VPN) is noticed within
+    // seconds instead of a query hanging for the kernel's TCP timeout.
+    db.setConnectOptions(QStringLiteral("connect_timeout=%1;application_name=FeatureDesk;keepalives=1;"
+                                        "keepalives_idle=5;keepalives_interval=2;keepalives_count=2;"
+                                        "tcp_user_timeout=10000")
                              .arg(m_location.connectTimeoutSeconds()));
     return db;
 }
@@ -410,6 +414,40 @@ Result<Registry::Counts> Registry::counts() const
 void Registry::notifyChanged(const QString &table)
 {
     Q_EMIT recordsChanged(table);
+    if (!m_location.isPostgres())
+        return; // SQLite: other connections see data_version change
+    // Best effort: the write is committed; a lost notification only delays another
+    // workstation's refresh until its next one.
+    QSqlQuery query(database());
+    if (query.prepare(QStringLiteral("SELECT pg_notify(?, ?)"))) {
+        query.addBindValue(QString::fromLatin1(ChangeChannel));
+        query.addBindValue(table);
+        query.exec();
+    }
+}
+
+bool Registry::ping() const
+{
+    QSqlDatabase db = database();
+    if (!db.isOpen())
+        return false;
+    QSqlQuery query(db);
+    return query.exec(QStringLiteral("SELECT 1")) && query.next();
+}
+
+Status Registry::reconnect()
+{
+    QSqlDatabase db = database();
+    db.close();
+    if (!db.open())
+        return Error::make(Error::Code::Unreachable,
+                           QStringLiteral("Cannot reach %1: %2")
+                               .arg(m_location.displayText(), db.lastError().text().simplified()));
+    if (m_location.isSqlite()) {
+        QSqlQuery query(db);
+        query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    }
+    return {};
 }
 
 } // namespace fd

@@ -69,7 +69,15 @@ public:
     Result<Counts> counts() const;
 
     // Tell views that records changed (table: "features", "feature_sets", "artifacts", "genes").
+    // On PostgreSQL also every other workstation connected to the registry (NOTIFY on
+    // ChangeChannel, which RegistryWatcher listens to).
     void notifyChanged(const QString &table);
+    static constexpr const char *ChangeChannel = "featuredesk_changed";
+
+    // Whether the connection still answers (a round trip); after a lost connection, reconnect()
+    // opens it again on the same location and user.
+    bool ping() const;
+    Status reconnect();
 
 Q_SIGNALS:
     void recordsChanged(const QString &table);

@@ -161,6 +161,15 @@ MainWindow::MainWindow(RegistrySession *session, QWidget *parent)
     connect(m_session, &RegistrySession::recordsChanged, this, &MainWindow::onRecordsChanged);
     connect(m_session, &RegistrySession::openStarted, this, &MainWindow::onOpenStarted);
     connect(m_session, &RegistrySession::openFailed, this, &MainWindow::onOpenFailed);
+    // A shared registry whose server went away: said, writing paused, the work in hand kept.
+    connect(m_session, &RegistrySession::connectionLost, this, [this](const QString &message) {
+        updateStatus();
+        statusBar()->showMessage(message);
+    });
+    connect(m_session, &RegistrySession::reconnected, this, [this] {
+        updateStatus();
+        statusBar()->showMessage(tr("Reconnected to the registry."), 5000);
+    });
     onRegistryChanged(m_session->registry());
     resize(1100, 700);
 }
@@ -309,11 +318,13 @@ void MainWindow::onRecordsChanged(const QString &table)
 void MainWindow::updateStatus()
 {
     Registry *registry = m_session->registry();
-    const bool writable = registry && !registry->isReadOnly();
+    const bool connected = m_session->isConnected();
+    const bool writable = registry && !registry->isReadOnly() && connected;
     for (QAction *action : std::as_const(m_writeActions)) {
         action->setEnabled(writable);
-        action->setToolTip(registry && registry->isReadOnly() ? registry->readOnlyReason()
-                                                              : QString());
+        action->setToolTip(!connected                             ? tr("The connection to the registry is lost; FeatureDesk is reconnecting.")
+                           : registry && registry->isReadOnly() ? registry->readOnlyReason()
+                                                                : QString());
     }
     if (!registry) {
         m_locationLabel->setText(tr("No registry open"));
@@ -326,8 +337,9 @@ void MainWindow::updateStatus()
     m_locationLabel->setText(tr("Registry: %1").arg(where));
     m_locationLabel->setToolTip(where);
     m_schemaLabel->setText(tr("Schema v%1").arg(registry->schemaVersion()));
-    m_accessLabel->setText(registry->isReadOnly() ? tr("Read-only: %1").arg(registry->userHandle())
-                                                  : tr("User: %1").arg(registry->userHandle()));
+    m_accessLabel->setText(!connected               ? tr("Connection lost — reconnecting…")
+                           : registry->isReadOnly() ? tr("Read-only: %1").arg(registry->userHandle())
+                                                    : tr("User: %1").arg(registry->userHandle()));
     m_accessLabel->setToolTip(registry->readOnlyReason());
     const QString name = registry->location().isSqlite()
                              ? QFileInfo(registry->location().filePath()).fileName()

@@ -1,6 +1,7 @@
 #include "ui/RegistrySession.h"
 
 #include "model/RegistryOpenJob.h"
+#include "model/RegistryWatcher.h"
 
 namespace fd {
 
@@ -12,6 +13,8 @@ RegistrySession::RegistrySession(QObject *parent)
 RegistrySession::~RegistrySession()
 {
     m_pool.waitForDone();
+    delete m_watcher; // before the registry whose connection it watches
+    m_watcher = nullptr;
 }
 
 void RegistrySession::openInBackground(const QString &locationText, bool create)
@@ -48,10 +51,34 @@ Status RegistrySession::open(const QString &locationText, bool create)
     if (!opened)
         return opened.error();
     Q_EMIT aboutToChangeRegistry();
+    delete m_watcher;
+    m_watcher = nullptr;
     m_registry = std::move(opened).value();
     connect(m_registry.get(), &Registry::recordsChanged, this, &RegistrySession::recordsChanged);
+    watch();
     Q_EMIT registryChanged(m_registry.get());
     return {};
+}
+
+void RegistrySession::watch()
+{
+    // What other workstations (or programs) write shows up here within seconds.
+    m_watcher = new RegistryWatcher(m_registry.get(), 3000, this);
+    connect(m_watcher, &RegistryWatcher::changed, this, [this](const QString &table) {
+        if (!table.isEmpty()) {
+            Q_EMIT recordsChanged(table);
+            return;
+        }
+        for (const char *each : {"features", "feature_sets", "artifacts", "genes"})
+            Q_EMIT recordsChanged(QString::fromLatin1(each));
+    });
+    connect(m_watcher, &RegistryWatcher::connectionLost, this, &RegistrySession::connectionLost);
+    connect(m_watcher, &RegistryWatcher::reconnected, this, &RegistrySession::reconnected);
+}
+
+bool RegistrySession::isConnected() const
+{
+    return !m_watcher || m_watcher->isConnected();
 }
 
 void RegistrySession::close()
@@ -59,6 +86,8 @@ void RegistrySession::close()
     if (!m_registry)
         return;
     Q_EMIT aboutToChangeRegistry();
+    delete m_watcher;
+    m_watcher = nullptr;
     m_registry.reset();
     Q_EMIT registryChanged(nullptr);
 }

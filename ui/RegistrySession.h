@@ -9,6 +9,8 @@
 
 namespace fd {
 
+class RegistryWatcher;
+
 // The registry the window is working on. Panels and dialogs hold a pointer to the session, never
 // their own Registry, so that opening another registry swaps it for all of them at once.
 class RegistrySession final : public QObject
@@ -29,6 +31,9 @@ public:
     // Ends in registryChanged or openFailed.
     void openInBackground(const QString &locationText, bool create);
     bool isOpening() const { return m_opening; }
+    // False while the connection to a shared registry is lost (and being re-established).
+    bool isConnected() const;
+    RegistryWatcher *watcher() const { return m_watcher; }
     void close();
 
 Q_SIGNALS:
@@ -37,9 +42,14 @@ Q_SIGNALS:
     void recordsChanged(const QString &table);
     void openStarted(const QString &locationText);
     void openFailed(const QString &locationText, const fd::Error &error);
+    void connectionLost(const QString &message);
+    void reconnected();
 
 private:
+    void watch();
+
     std::unique_ptr<Registry> m_registry;
+    RegistryWatcher *m_watcher = nullptr;
     QThreadPool m_pool; // waits for a running open job before the session goes
     bool m_opening = false;
 };
