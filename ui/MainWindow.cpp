@@ -14,6 +14,8 @@
 #include "ui/ArtifactDetails.h"
 #include "ui/ArtifactRegistrationController.h"
 #include "ui/AttachSetDialog.h"
+#include "ui/ConnectDialog.h"
+#include "ui/RecentRegistries.h"
 #include "ui/ComparisonDialog.h"
 #include "model/ArtifactComparison.h"
 #include "ui/ErrorPresenter.h"
@@ -192,6 +194,11 @@ void MainWindow::createActions()
     newRegistry->setShortcut(QKeySequence::New);
     QAction *open = file->addAction(tr("&Open registry…"), this, &MainWindow::chooseRegistry);
     open->setShortcut(QKeySequence::Open);
+    QAction *connectAction = file->addAction(tr("&Connect to lab registry…"), this, &MainWindow::connectToServer);
+    connectAction->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
+    // Recent registries, local and shared, one click away.
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -282,10 +289,47 @@ void MainWindow::onOpenStarted(const QString &location)
 
 void MainWindow::onOpenFailed(const QString &location, const Error &error)
 {
-    Q_UNUSED(location)
     QGuiApplication::restoreOverrideCursor();
     statusBar()->clearMessage();
+    // A server that wants a password ~/.pgpass does not have: ask for it, once, and keep it only
+    // in this attempt's location.
+    const Result<RegistryLocation> parsed = RegistryLocation::parse(location);
+    if (parsed && parsed->isPostgres() && parsed->password().isEmpty()
+        && error.message.contains(QLatin1StringView("password"), Qt::CaseInsensitive)) {
+        bool ok = false;
+        const QString password = QInputDialog::getText(
+            this, tr("Password"), tr("Password for %1:").arg(parsed->displayText()), QLineEdit::Password,
+            QString(), &ok);
+        if (ok && !password.isEmpty()) {
+            QUrl url(location);
+            url.setPassword(password);
+            openRegistry(url.toString(QUrl::FullyEncoded), false);
+            return;
+        }
+    }
     ErrorPresenter::show(this, error);
+}
+
+void MainWindow::connectToServer()
+{
+    ConnectDialog dialog(this);
+    for (const QString &recent : RecentRegistries::list())
+        if (recent.startsWith(QLatin1StringView("postgresql://"))) {
+            dialog.setLocation(recent);
+            break;
+        }
+    if (dialog.exec() == QDialog::Accepted)
+        openRegistry(dialog.location(), false);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = RecentRegistries::list();
+    for (const QString &location : recent)
+        m_recentMenu->addAction(location, this, [this, location] { openRegistry(location, false); });
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("(none yet)"))->setEnabled(false);
 }
 
 void MainWindow::onRegistryChanged(Registry *registry)
@@ -297,6 +341,8 @@ void MainWindow::onRegistryChanged(Registry *registry)
         panel->clearRelated();
         panel->setRegistry(registry);
     }
+    if (registry)
+        RecentRegistries::add(registry->location().displayText());
     m_setDetails->showSet(QString());
     m_artifactDetails->showArtifact(QString());
     updateStatus();

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 class QLabel;
+class QMenu;
 class QTabWidget;
 class QUndoGroup;
 
@@ -73,6 +74,8 @@ private:
     void onOpenFailed(const QString &location, const Error &error);
     void newRegistry();
     void chooseRegistry();
+    void connectToServer();
+    void fillRecentMenu();
     void addFeature();
     void newFeatureSet();
     void deleteFeatureSet();
@@ -99,6 +102,7 @@ private:
     ArtifactDetails *m_artifactDetails = nullptr;
     ArtifactRegistrationController *m_registration = nullptr;
     QAction *m_inferColumns = nullptr;
+    QMenu *m_recentMenu = nullptr;
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;

@@ -1,5 +1,6 @@
 #include "tests/ui/WindowFixture.h"
 
+#include <QSettings>
 #include <QTranslator>
 
 namespace fd::test {
@@ -17,6 +18,9 @@ bool WindowFixture::setUpWindow()
         return translator;
     }();
     Q_UNUSED(english)
+    // Preferences (recent registries ...) of the tests' own, never the user's.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_registries.tempPath(QStringLiteral("settings")));
+    QCoreApplication::setOrganizationName(QStringLiteral("FeatureDeskTests"));
     m_session = std::make_unique<RegistrySession>();
     m_window = std::make_unique<MainWindow>(m_session.get());
     if (const Status opened = m_session->open(m_location, true); !opened) {

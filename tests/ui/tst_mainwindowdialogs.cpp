@@ -14,6 +14,9 @@
 #include "ui/MainWindow.h"
 #include "ui/NewFeatureDialog.h"
 #include "ui/NewFeatureSetDialog.h"
+#include "ui/ConnectDialog.h"
+#include "ui/RecentRegistries.h"
+#include "model/RegistryLocation.h"
 #include "ui/RegistrySession.h"
 #include "ui/RegistryTablePanel.h"
 
@@ -32,6 +35,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSpinBox>
+#include <QMenu>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -61,6 +66,9 @@ private Q_SLOTS:
     void newFeatureSetExistingShowsMessage();
     void addFeatureThroughDialog();
     void deleteFeatureSetAsksFirst();
+    void connectDialogBuildsLocations();
+    void recentRegistriesWithoutPasswords();
+    void connectThroughTheDialog();
 };
 
 using fd::RegistryTablePanel;
@@ -371,3 +379,79 @@ void TestMainWindowDialogs::deleteFeatureSetAsksFirst()
 
 QTEST_MAIN(TestMainWindowDialogs)
 #include "tst_mainwindowdialogs.moc"
+
+void TestMainWindowDialogs::connectDialogBuildsLocations()
+{
+    fd::ConnectDialog dialog(m_window.get());
+    dialog.hostEdit()->setText(QStringLiteral("db.lab.example"));
+    dialog.portBox()->setValue(5433);
+    dialog.databaseEdit()->setText(QStringLiteral("registry"));
+    dialog.userEdit()->setText(QStringLiteral("alice"));
+    QCOMPARE(dialog.displayLocation(), QStringLiteral("postgresql://alice@db.lab.example:5433/registry"));
+    // A password with URL characters travels encoded, and never into what is shown or kept.
+    dialog.passwordEdit()->setText(QStringLiteral("p@ss:w/rd"));
+    const fd::Result<fd::RegistryLocation> parsed = fd::RegistryLocation::parse(dialog.location());
+    QVERIFY(parsed);
+    QCOMPARE(parsed->password(), QStringLiteral("p@ss:w/rd"));
+    QCOMPARE(parsed->user(), QStringLiteral("alice"));
+    QVERIFY(!dialog.displayLocation().contains(QStringLiteral("ss:w")));
+    QVERIFY(dialog.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+    dialog.userEdit()->clear();
+    QVERIFY(!dialog.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+    dialog.setLocation(QStringLiteral("postgresql://bob@server:6000/other"));
+    QCOMPARE(dialog.hostEdit()->text(), QStringLiteral("server"));
+    QCOMPARE(dialog.portBox()->value(), 6000);
+    QCOMPARE(dialog.userEdit()->text(), QStringLiteral("bob"));
+}
+
+void TestMainWindowDialogs::recentRegistriesWithoutPasswords()
+{
+    // The registry the fixture opened is the most recent one.
+    const QString shown = fd::RegistryLocation::parse(m_location)->displayText();
+    QCOMPARE(fd::RecentRegistries::list().value(0), shown);
+    for (int i = 0; i < fd::RecentRegistries::Kept + 3; ++i)
+        fd::RecentRegistries::add(QStringLiteral("/tmp/registry-%1.sqlite").arg(i));
+    QCOMPARE(fd::RecentRegistries::list().size(), fd::RecentRegistries::Kept);
+    QCOMPARE(fd::RecentRegistries::list().constFirst(), QStringLiteral("/tmp/registry-%1.sqlite").arg(fd::RecentRegistries::Kept + 2));
+    if (m_backend == QLatin1StringView("postgresql")) {
+        // Opened with a password in the URL (the test server trusts anyone): kept without it.
+        QUrl url(m_location);
+        url.setPassword(QStringLiteral("hunter2"));
+        QVERIFY(m_session->open(url.toString(), false));
+        QCOMPARE(fd::RecentRegistries::list().constFirst(), shown);
+        QVERIFY(!fd::RecentRegistries::list().join(QLatin1Char(' ')).contains(QStringLiteral("hunter2")));
+    }
+    // File ▸ Open recent lists them.
+    QMenu *recent = nullptr;
+    for (QMenu *candidate : m_window->findChildren<QMenu *>())
+        if (candidate->title() == QStringLiteral("Open &recent"))
+            recent = candidate;
+    QVERIFY(recent);
+    QMetaObject::invokeMethod(recent, "aboutToShow");
+    QCOMPARE(recent->actions().size(), fd::RecentRegistries::Kept);
+}
+
+void TestMainWindowDialogs::connectThroughTheDialog()
+{
+    if (m_backend != QLatin1StringView("postgresql"))
+        QSKIP("Connecting is for a PostgreSQL server.");
+    const fd::Result<fd::RegistryLocation> target = fd::RegistryLocation::parse(m_location);
+    m_session->close();
+    QVERIFY(!m_session->registry());
+    ModalDriver driver({[&target](QWidget *modal) {
+        auto *dialog = qobject_cast<fd::ConnectDialog *>(modal);
+        if (!dialog)
+            return false;
+        dialog->hostEdit()->setText(target->host());
+        dialog->portBox()->setValue(target->port());
+        dialog->databaseEdit()->setText(target->database());
+        dialog->userEdit()->setText(target->user());
+        dialog->buttons()->button(QDialogButtonBox::Ok)->click();
+        return true;
+    }});
+    action(QStringLiteral("&Connect to lab registry…"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(driver.finished(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->registry() != nullptr, 15000);
+    QCOMPARE(m_session->registry()->location().displayText(), target->displayText());
+    QVERIFY(m_window->windowTitle().contains(target->database()));
+}
