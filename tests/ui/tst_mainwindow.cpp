@@ -61,6 +61,7 @@ private Q_SLOTS:
     void noRegistryOpen();
     void addedFeaturesAppear();
     void notifyChangedRefreshesViews();
+    void anotherWorkstationsWritesShowUp();
     void filterNarrowsRows();
     void headerClickSorts();
     void loadsLazily();
@@ -526,6 +527,25 @@ void TestMainWindow::openingNeverShowsPassword()
     QCOMPARE(m_session->registry()->location().displayText(),
              fd::RegistryLocation::parse(m_location)->displayText());
     QVERIFY(!QGuiApplication::overrideCursor());
+}
+
+// Another workstation (here: another connection) adds a feature and a set: the window shows them
+// without being asked, by notification (PostgreSQL) or within the 3 s poll (SQLite).
+void TestMainWindow::anotherWorkstationsWritesShowUp()
+{
+    RegistryTablePanel *sets = m_window->panel(QStringLiteral("feature_sets"));
+    QCOMPARE(features()->model()->totalCount(), 0);
+    fd::Registry::OpenOptions options;
+    options.migrate = false;
+    fd::Result<std::unique_ptr<fd::Registry>> other = fd::Registry::open(m_session->registry()->location(), options);
+    FD_VERIFY_OK(other);
+    const fd::Result<fd::FeatureRecord> added =
+        fd::FeatureStore(**other).add({QStringLiteral("from_elsewhere"), QStringLiteral("str"), {}, {}, {}});
+    FD_VERIFY_OK(added);
+    FD_VERIFY_OK(fd::FeatureSetStore(**other).create({QStringLiteral("their set"), fd::MemberRegistry::Feature, {added->uid}, {}, {}}));
+    QTRY_COMPARE_WITH_TIMEOUT(features()->model()->totalCount(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(sets->model()->totalCount(), 1, 10000);
+    QCOMPARE(features()->model()->index(0, 0).data().toString(), QStringLiteral("from_elsewhere"));
 }
 
 QTEST_MAIN(TestMainWindow)
