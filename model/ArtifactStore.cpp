@@ -276,7 +276,7 @@ Status ArtifactStore::attach(const QStringList &artifactUids, const QString &slo
     if (!write.prepare(QStringLiteral("INSERT INTO fd_artifact_feature_set (artifact_id, feature_set_id, "
                                       "slot, created_by, run_id) SELECT a.id, CAST(? AS BIGINT), "
                                       "CAST(? AS TEXT), CAST(? AS BIGINT), CAST(? AS BIGINT) FROM %1 "
-                                      "JOIN fd_artifact a ON a.uid = j.value WHERE true "
+                                      "JOIN fd_artifact a ON a.uid = j.value WHERE true ORDER BY a.id "
                                       "ON CONFLICT (artifact_id, slot) DO ")
                            .arg(list.source)
                        + (replace ? QStringLiteral("UPDATE SET feature_set_id = excluded.feature_set_id, "
@@ -320,13 +320,27 @@ Status ArtifactStore::attach(const QStringList &artifactUids, const QString &slo
                                               "it explicitly. Nothing was attached.")
                                    .arg(namedUids(taken, takenCount), slot));
     }
+    const qint64 written = write.numRowsAffected();
     if (Status finished = m_registry.finishRun(*run); !finished)
         return finished.error();
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
+    refreshStatistics(written);
     m_registry.notifyChanged(QStringLiteral("artifacts"));
     m_registry.notifyChanged(QStringLiteral("feature_sets"));
     return {};
+}
+
+void ArtifactStore::refreshStatistics(qint64 changedLinks)
+{
+    // PostgreSQL plans the next statement on the link table from its statistics; after a large
+    // change (or an autovacuum that analysed it while it was empty) a stale plan can turn a
+    // second million-row action into a nested loop over the bound list. Best effort: the write
+    // is committed whatever this does.
+    if (!m_registry.location().isPostgres() || changedLinks < 10'000)
+        return;
+    QSqlQuery query(m_registry.database());
+    query.exec(QStringLiteral("ANALYZE fd_artifact_feature_set"));
 }
 
 Status ArtifactStore::detach(const QStringList &artifactUids, const QString &slot)
@@ -369,10 +383,12 @@ Status ArtifactStore::detach(const QStringList &artifactUids, const QString &slo
                                ? QStringLiteral("The artifact %1 has nothing under '%2'.").arg(uids->constFirst(), slot)
                                : QStringLiteral("None of the %1 artifacts has anything under '%2'.")
                                      .arg(uids->size()).arg(slot));
+    const qint64 removed = query.numRowsAffected();
     if (Status finished = m_registry.finishRun(*run); !finished)
         return finished.error();
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
+    refreshStatistics(removed);
     m_registry.notifyChanged(QStringLiteral("artifacts"));
     m_registry.notifyChanged(QStringLiteral("feature_sets"));
     return {};

@@ -77,6 +77,8 @@ public:
     static Status checkSlot(const QString &slot);
 
 private:
+    void refreshStatistics(qint64 changedLinks);
+
     Registry &m_registry;
 };
 

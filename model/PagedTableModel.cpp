@@ -180,11 +180,15 @@ void PagedTableModel::reload(bool recount)
                                                       : m_where.clause + QStringLiteral(" AND ") + condition;
             m_where.values.append(it.value());
         }
+        m_relationCount = -1;
         if (const RelationSpec *relation = m_spec.relation(m_relationKey); relation && !m_relationUid.isEmpty()) {
-            m_where.clause = m_where.clause.isEmpty()
-                                 ? relation->condition
-                                 : m_where.clause + QStringLiteral(" AND ") + relation->condition;
-            m_where.values.append(m_relationUid);
+            const bool alone = m_where.clause.isEmpty();
+            QVariant bound = m_relationUid;
+            QString condition = relation->condition;
+            if (Status prepared = prepareRelation(*relation, alone, bound, condition); !prepared)
+                m_lastError = prepared.error().message;
+            m_where.clause = alone ? condition : m_where.clause + QStringLiteral(" AND ") + condition;
+            m_where.values.append(bound);
         }
         // The first page comes with the reset, so that a view never shows an empty table for a
         // moment and no rows arrive while the view is still taking in the reset.
@@ -300,10 +304,40 @@ Status PagedTableModel::fetchPage(bool notify)
     return {};
 }
 
+Status PagedTableModel::prepareRelation(const RelationSpec &relation, bool alone, QVariant &bound,
+                                        QString &condition)
+{
+    QSqlQuery query(m_registry->database());
+    query.setForwardOnly(true);
+    const QString doing = QStringLiteral("find the related %1").arg(m_spec.id);
+    if (!relation.resolve.isEmpty()) {
+        if (!query.prepare(relation.resolve))
+            return sqlError(query, doing);
+        query.addBindValue(m_relationUid);
+        if (!query.exec())
+            return sqlError(query, doing);
+        bound = query.next() ? query.value(0) : QVariant(qint64(-1)); // gone: nothing is related
+        query.finish();
+    }
+    if (!alone || relation.count.isEmpty())
+        return {};
+    if (!query.prepare(relation.count))
+        return sqlError(query, doing);
+    query.addBindValue(bound);
+    if (!query.exec() || !query.next())
+        return sqlError(query, doing);
+    m_relationCount = query.value(0).toLongLong();
+    if (!relation.fewCondition.isEmpty() && m_relationCount <= RelationSpec::FewRows)
+        condition = relation.fewCondition;
+    return {};
+}
+
 void PagedTableModel::countRows()
 {
     qint64 count = -1;
-    if (!m_registry.isNull()) {
+    if (m_relationCount >= 0) {
+        count = m_relationCount; // counted from its index while the relation was prepared
+    } else if (!m_registry.isNull()) {
         QSqlQuery query(m_registry->database());
         query.setForwardOnly(true);
         bool ok = query.prepare(countSql());

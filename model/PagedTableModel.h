@@ -80,6 +80,9 @@ private:
     QString pageSql(bool afterLastKey) const;
     QString countSql() const;
     bool usesKeyset() const;
+    // The relation's id and condition for this reload (see RelationSpec), and its count when the
+    // relation is the only condition.
+    Status prepareRelation(const RelationSpec &relation, bool alone, QVariant &bound, QString &condition);
 
     QPointer<Registry> m_registry;
     TableSpec m_spec;
@@ -87,6 +90,7 @@ private:
     QMap<QString, QString> m_columnFilters;
     QString m_relationKey;
     QString m_relationUid;
+    qint64 m_relationCount = -1; // counted with the relation, or -1
     RecordFilter::SqlWhere m_where; // m_filter and m_columnFilters in SQL, made once per refresh
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

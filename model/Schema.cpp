@@ -104,6 +104,15 @@ std::vector<Schema::Step> makeSteps()
         {
             QStringLiteral("CREATE INDEX fd_artifact_size ON fd_artifact(size)"),
         }});
+    steps.push_back(Schema::Step{
+        5,
+        QStringLiteral("links by set and artifact: 'which artifacts use this set' counts and "
+                       "lists them from one index, however many there are"),
+        {
+            QStringLiteral("DROP INDEX fd_artifact_feature_set_set"),
+            QStringLiteral("CREATE INDEX fd_artifact_feature_set_set "
+                           "ON fd_artifact_feature_set(feature_set_id, artifact_id)"),
+        }});
     return steps;
 }
 
