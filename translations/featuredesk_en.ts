@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CsvColumnProfile</name>
+    <message>
+        <source>no data rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all values are missing (pandas reads this as float)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers with leading zeros such as &quot;%1&quot; are kept as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integers beyond the 64-bit range are kept as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integers with missing values (pandas reads them as float)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsigned 64-bit integers (above the int64 range)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true/false values with missing values (pandas reads them as text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>it is a folder</source>
@@ -261,6 +292,97 @@ Added %5, updated %6, unchanged %7, skipped %8.</source>
     </message>
 </context>
 <context>
+    <name>fd::AboutDialog</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About FeatureDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps a registry of the features and genes a lab measures, and curates data files against it, with identities compatible with LaminDB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;FeatureDesk is built on Qt 6 (LGPL 3; Qt Charts under GPL 3), SQLite (public domain) and, for shared registries, PostgreSQL&apos;s client library libpq (PostgreSQL Licence). It comes with no warranty.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy these details as text, for a bug report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>available (Qt&apos;s QPSQL driver)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not installed: shared lab registries need Qt&apos;s QPSQL driver (Debian: libqt6sql6-psql)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identities as in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, Qt platform %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::ArtifactDetails</name>
     <message>
         <source>Show its &amp;sets</source>
@@ -461,6 +583,45 @@ UID %3
     </message>
     <message>
         <source>Choose a feature set from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ChartExport</name>
+    <message>
+        <source>Cannot save the chart as %1: %2. Choose another folder or file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no chart to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the chart as %1: charts are saved as PNG (.png) or SVG (.svg) images. Give the file one of these suffixes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart is not shown yet, so there is nothing to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved by FeatureDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SVG drawing could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -672,6 +833,22 @@ UID %3
         <source>Share of the slot&apos;s members</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save char&amp;t…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG or SVG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::ComparisonMembersModel</name>
@@ -847,37 +1024,6 @@ UID %3
     </message>
     <message>
         <source>(host, database and user are needed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>fd::CsvColumnProfile</name>
-    <message>
-        <source>no data rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all values are missing (pandas reads this as float)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>numbers with leading zeros such as &quot;%1&quot; are kept as text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>integers beyond the 64-bit range are kept as text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>integers with missing values (pandas reads them as float)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unsigned 64-bit integers (above the int64 range)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>true/false values with missing values (pandas reads them as text)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1545,6 +1691,93 @@ Which organism are these genes of?</source>
     </message>
 </context>
 <context>
+    <name>fd::HelpDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FeatureDesk user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections of the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The beginning of the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches: %1+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::ImportFiles</name>
     <message>
         <source>%1: not found</source>
@@ -1884,14 +2117,6 @@ Which organism are these genes of?</source>
         </translation>
     </message>
     <message>
-        <source>About FeatureDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;FeatureDesk %1&lt;/h3&gt;&lt;p&gt;Curate lab data files against a registry of features, with identities compatible with LaminDB.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3). Registry schema version %4.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No features yet.
 
 Features are the columns your files measure, such as cell_type or dose_mg. Add one with Registry ▸ Add feature…</source>
@@ -2152,6 +2377,18 @@ Replace it with this set for every selected artifact?</source>
     </message>
     <message>
         <source>Connection lost — reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2573,6 +2810,22 @@ Click to show only these rows; click again to show all.</source>
         <source>Legend of the statuses</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save char&amp;t…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart of the counts as a PNG or SVG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review-chart</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::SaveFeatureSetDialog</name>
@@ -2804,6 +3057,81 @@ Click to show only these rows; click again to show all.</source>
     </message>
     <message>
         <source>Several records have this exact name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::WelcomePage</name>
+    <message>
+        <source>Try the &amp;sample files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the &amp;human genes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;lab registry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this page at start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to FeatureDesk&lt;/h2&gt;&lt;p&gt;FeatureDesk keeps a registry of the features your lab measures — the columns of your sample sheets, the genes of your panels — and helps you curate data files against it, in three steps.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop a CSV or TSV file on the window (or File ▸ Import…). FeatureDesk recognises its delimiter, quoting and encoding, and shows every column with its type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the Review tab each column name (or each gene in a column) is checked against the registry: validated, fixable, ambiguous or not validated. Accept the fixes, add new features, undo anything, apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the validated columns (or genes) as a feature set: stored once, identified by its hash as LaminDB does. Register your files as artifacts and attach the set by slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sample sheet (8 samples, 7 columns) and an expression panel (10 genes, one a synonym and one a typo) to try the steps on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 77,614 human genes of NCBI (2022), shipped inside FeatureDesk: load them once to validate gene symbols and Ensembl or NCBI ids, offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your lab keeps a shared registry on a PostgreSQL server? Work on it together with your colleagues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gene registry state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No registry is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This registry holds %1 genes already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This registry has no genes yet (a few seconds to load).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

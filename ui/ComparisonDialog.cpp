@@ -2,6 +2,7 @@
 
 #include "model/ComparisonMembersModel.h"
 #include "model/ComparisonModel.h"
+#include "ui/ChartExport.h"
 #include "ui/ErrorPresenter.h"
 
 #include <QBarCategoryAxis>
@@ -151,7 +152,24 @@ ComparisonDialog::ComparisonDialog(Subject subject, QList<Candidate> candidates,
         tr("Save the members only in A or only in B, slot by slot, as TSV or CSV."));
     m_exportStatus = new QLabel(this);
     m_exportStatus->setTextFormat(Qt::PlainText);
+    m_saveChart = new QPushButton(tr("Save char&t…"), this);
+    m_saveChart->setAccessibleName(tr("Save chart"));
+    m_saveChart->setToolTip(tr("Save the chart as a PNG or SVG image"));
+    m_saveChart->setAutoDefault(false); // Return in the filter box must not open a file dialog
+    connect(m_saveChart, &QPushButton::clicked, this, [this] {
+        QString base = tr("comparison");
+        for (int index : {0, m_candidateB})
+            if (index < m_candidates.size()) {
+                const Candidate &candidate = m_candidates.at(index);
+                base += QLatin1Char('-')
+                    + (candidate.label.isEmpty() ? candidate.uid : candidate.label);
+            }
+        base.replace(QRegularExpression(QStringLiteral("[^\\w.-]+")), QStringLiteral("_"));
+        if (const QString path = chooseAndSaveChart(m_chartView, base, this); !path.isEmpty())
+            m_exportStatus->setText(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+    });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_saveChart, QDialogButtonBox::ActionRole);
     buttons->addButton(m_export, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_export, &QPushButton::clicked, this, &ComparisonDialog::chooseExportPath);

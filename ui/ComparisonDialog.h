@@ -98,6 +98,7 @@ public:
     QComboBox *sideBox() const { return m_side; }
     QCheckBox *includeSharedBox() const { return m_includeShared; }
     QPushButton *exportButton() const { return m_export; }
+    QPushButton *saveChartButton() const { return m_saveChart; }
     QLabel *summaryLabel() const { return m_summary; }
 
 private:
@@ -139,6 +140,7 @@ private:
     QTableView *m_membersView = nullptr;
     QCheckBox *m_includeShared = nullptr;
     QPushButton *m_export = nullptr;
+    QPushButton *m_saveChart = nullptr;
     QLabel *m_exportStatus = nullptr;
 };
 

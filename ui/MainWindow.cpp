@@ -16,6 +16,9 @@
 #include "ui/AttachSetDialog.h"
 #include "ui/ConnectDialog.h"
 #include "ui/RecentRegistries.h"
+#include "ui/WelcomePage.h"
+#include "ui/AboutDialog.h"
+#include "ui/HelpDialog.h"
 #include "ui/ComparisonDialog.h"
 #include "model/ArtifactComparison.h"
 #include "ui/ErrorPresenter.h"
@@ -270,7 +273,11 @@ void MainWindow::createActions()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About FeatureDesk"), this, &MainWindow::showAbout);
+    QAction *guide = help->addAction(tr("&User guide"), this, [this] { HelpDialog::showFor(this); });
+    guide->setShortcut(QKeySequence::HelpContents); // F1
+    help->addAction(tr("&Welcome"), this, &MainWindow::showWelcome);
+    help->addSeparator();
+    help->addAction(tr("&About FeatureDesk"), this, [this] { AboutDialog::showFor(this); });
 }
 
 void MainWindow::openRegistry(const QString &location, bool create)
@@ -530,8 +537,27 @@ void MainWindow::chooseImportFiles()
         importPaths(paths);
 }
 
+void MainWindow::showWelcome()
+{
+    if (!m_welcome) {
+        m_welcome = new WelcomePage(m_session, m_tabs);
+        connect(m_welcome, &WelcomePage::importRequested, this, &MainWindow::importPaths);
+        connect(m_welcome, &WelcomePage::loadGenesRequested, m_geneImport,
+                [this](const QString &path, const QString &organism) { m_geneImport->importFile(path, organism); });
+        connect(m_welcome, &WelcomePage::connectRequested, this, &MainWindow::connectToServer);
+        m_tabs->insertTab(0, m_welcome, tr("Welcome"));
+    }
+    m_tabs->setCurrentWidget(m_welcome);
+}
+
 void MainWindow::closeTab(int index)
 {
+    if (m_tabs->widget(index) == m_welcome) {
+        m_tabs->removeTab(index);
+        m_welcome->deleteLater();
+        m_welcome = nullptr;
+        return;
+    }
     if (auto *page = qobject_cast<ImportPage *>(m_tabs->widget(index))) {
         if (page->review()->hasUnappliedDecisions()
             && QMessageBox::question(
@@ -747,16 +773,5 @@ void MainWindow::refreshAll()
     updateStatus();
 }
 
-void MainWindow::showAbout()
-{
-    QMessageBox::about(
-        this, tr("About FeatureDesk"),
-        tr("<h3>FeatureDesk %1</h3><p>Curate lab data files against a registry of features, "
-           "with identities compatible with LaminDB.</p><p>Qt %2 (built with %3). Registry schema "
-           "version %4.</p>")
-            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
-                 QStringLiteral(QT_VERSION_STR))
-            .arg(Schema::latestVersion()));
-}
 
 } // namespace fd

@@ -20,6 +20,7 @@ class GeneFinder;
 class GeneImportController;
 class ImportPage;
 class ImportQueue;
+class WelcomePage;
 class RegistryTablePanel;
 
 // Creates the actions and the panels and wires them to the session; the work is elsewhere.
@@ -45,6 +46,10 @@ public:
 
     // Opens an import page per file (folders: the delimited files inside); scans queue up.
     void importPaths(const QStringList &paths);
+
+    // The first start's page (Help ▸ Welcome): three steps, samples, the human genes.
+    void showWelcome();
+    WelcomePage *welcomePage() const { return m_welcome; }
 
     // Opens in the background; the window stays usable and says what it is doing.
     void openRegistry(const QString &location, bool create);
@@ -82,7 +87,6 @@ private:
     void chooseAndAttachSet();
     void chooseAndDetachSlot();
     void refreshAll();
-    void showAbout();
     void chooseImportFiles();
     void closeTab(int index);
     void updateStatus();
@@ -103,6 +107,7 @@ private:
     ArtifactRegistrationController *m_registration = nullptr;
     QAction *m_inferColumns = nullptr;
     QMenu *m_recentMenu = nullptr;
+    WelcomePage *m_welcome = nullptr;
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;

@@ -3,6 +3,7 @@
 #include "model/validation/ValidationFilterProxyModel.h"
 #include "model/validation/ValidationModel.h"
 #include "model/validation/ValidationSummaryModel.h"
+#include "ui/ChartExport.h"
 #include "ui/StatusStyle.h"
 
 #include <QBarCategoryAxis>
@@ -112,6 +113,16 @@ ReviewSummary::ReviewSummary(ValidationSummaryModel *summary, ValidationFilterPr
     m_chartView->setMaximumHeight(80);
     m_chartView->setAccessibleName(tr("Chart of the counts per status"));
     m_chartView->setToolTip(tr("Values per status; click a bar to filter by its status."));
+
+    // The bar as an image, for a lab meeting's slides or a report.
+    m_saveChart = new QToolButton(strip);
+    m_saveChart->setText(tr("Save char&t…"));
+    m_saveChart->setAutoRaise(true);
+    m_saveChart->setAccessibleName(tr("Save chart"));
+    m_saveChart->setToolTip(tr("Save the chart of the counts as a PNG or SVG image"));
+    connect(m_saveChart, &QToolButton::clicked, this,
+            [this] { chooseAndSaveChart(m_chartView, tr("review-chart"), this); });
+    row->addWidget(m_saveChart);
 
     m_legendButton = new QToolButton(strip);
     m_legendButton->setText(tr("What do the statuses &mean?"));

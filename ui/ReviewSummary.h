@@ -31,6 +31,7 @@ public:
     QChartView *chartView() const { return m_chartView; }
     QWidget *legend() const { return m_legend; }
     QToolButton *legendButton() const { return m_legendButton; }
+    QToolButton *saveChartButton() const { return m_saveChart; }
     void setEmptyAndDuplicates(bool known, qint64 empty, qint64 duplicates);
 
 private:
@@ -44,6 +45,7 @@ private:
     QLabel *m_extraCounts = nullptr;
     QChartView *m_chartView = nullptr;
     QToolButton *m_legendButton = nullptr;
+    QToolButton *m_saveChart = nullptr;
     QWidget *m_legend = nullptr;
 };
 

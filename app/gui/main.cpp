@@ -2,6 +2,7 @@
 
 #include "model/RegistryLocation.h"
 #include "ui/MainWindow.h"
+#include "ui/WelcomePage.h"
 #include "ui/RegistrySession.h"
 
 #include <QApplication>
@@ -48,6 +49,8 @@ int main(int argc, char *argv[])
 
     fd::RegistrySession session;
     fd::MainWindow window(&session);
+    if (fd::WelcomePage::showAtStart() && parser.positionalArguments().isEmpty())
+        window.showWelcome();
     window.show();
     // The default registry is made on first start; one named on the command line must exist.
     const bool named = parser.isSet(registryOption);

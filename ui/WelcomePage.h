@@ -1,0 +1,58 @@
+#pragma once
+
+#include "model/Result.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+
+namespace fd {
+
+class RegistrySession;
+
+// The first start: what FeatureDesk does in three steps (import, review, save a set), a sample to
+// try them on, and the human gene registry that ships inside FeatureDesk, loaded with one click
+// and no network. Shown until the user unticks "Show at start"; Help ▸ Welcome brings it back.
+class WelcomePage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WelcomePage)
+
+public:
+    explicit WelcomePage(RegistrySession *session, QWidget *parent = nullptr);
+
+    // Whether the page opens at start (QSettings "welcome/show", on until unticked).
+    static bool showAtStart();
+    static void setShowAtStart(bool show);
+
+    // The files shipped inside FeatureDesk, copied to the user's data folder (once) so that they
+    // can be imported, re-opened and edited like any file. Returns their paths.
+    static Result<QStringList> sampleFiles();
+    static Result<QString> humanGenesFile();
+
+    // Reads the registry again: whether genes are loaded already.
+    void refresh();
+
+    QPushButton *sampleButton() const { return m_sample; }
+    QPushButton *genesButton() const { return m_genes; }
+    QPushButton *connectButton() const { return m_connect; }
+    QCheckBox *showAtStartBox() const { return m_showAtStart; }
+    QLabel *genesLabel() const { return m_genesState; }
+
+Q_SIGNALS:
+    void importRequested(const QStringList &paths);
+    void loadGenesRequested(const QString &path, const QString &organism);
+    void connectRequested();
+
+private:
+    RegistrySession *m_session;
+    QPushButton *m_sample;
+    QPushButton *m_genes;
+    QPushButton *m_connect;
+    QLabel *m_genesState;
+    QCheckBox *m_showAtStart;
+};
+
+} // namespace fd
