@@ -36,7 +36,8 @@ RegistryTablePanel::RegistryTablePanel(const TableSpec &spec, QWidget *parent)
     const QString title = QCoreApplication::translate("RegistryTables", spec.title);
     m_proxy->setSourceModel(m_model);
 
-    m_filter->setPlaceholderText(tr("Filter %1 (every word must match)…").arg(title.toLower()));
+    // The title as it is: German nouns keep their capital.
+    m_filter->setPlaceholderText(tr("Filter %1 (every word must match)…").arg(title));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter %1").arg(title));
 

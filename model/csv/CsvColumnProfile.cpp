@@ -11,10 +11,6 @@ namespace {
 constexpr int MaxExamples = 5;
 constexpr qsizetype MaxExampleLength = 200;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CsvReader", text);
-}
 
 } // namespace
 
@@ -101,33 +97,33 @@ CsvColumnSummary CsvColumnProfile::summary(const QString &name, qint64 rowCount)
     if (m_values == 0) {
         if (rowCount == 0) {
             column.dtype = QStringLiteral("str");
-            column.note = tr("no data rows");
+            column.note = QCoreApplication::translate("CsvColumnProfile", "no data rows");
         } else {
             column.dtype = QStringLiteral("float");
-            column.note = tr("all values are missing (pandas reads this as float)");
+            column.note = QCoreApplication::translate("CsvColumnProfile", "all values are missing (pandas reads this as float)");
         }
     } else if (m_kinds & (K::Int | K::Float)) {
         if (!m_leadingZeroExample.isEmpty()) {
             column.dtype = text;
-            column.note = tr("numbers with leading zeros such as \"%1\" are kept as text")
+            column.note = QCoreApplication::translate("CsvColumnProfile", "numbers with leading zeros such as \"%1\" are kept as text")
                               .arg(QString::fromUtf8(m_leadingZeroExample));
         } else if (!(m_kinds & K::Int)) {
             column.dtype = QStringLiteral("float");
         } else if (m_beyond64 || (m_negative && m_aboveInt64)) {
             column.dtype = text;
-            column.note = tr("integers beyond the 64-bit range are kept as text");
+            column.note = QCoreApplication::translate("CsvColumnProfile", "integers beyond the 64-bit range are kept as text");
         } else if (column.missing > 0) {
             column.dtype = QStringLiteral("float");
-            column.note = tr("integers with missing values (pandas reads them as float)");
+            column.note = QCoreApplication::translate("CsvColumnProfile", "integers with missing values (pandas reads them as float)");
         } else {
             column.dtype = QStringLiteral("int");
             if (m_aboveInt64)
-                column.note = tr("unsigned 64-bit integers (above the int64 range)");
+                column.note = QCoreApplication::translate("CsvColumnProfile", "unsigned 64-bit integers (above the int64 range)");
         }
     } else if (m_kinds & K::Bool) {
         if (column.missing > 0) {
             column.dtype = text;
-            column.note = tr("true/false values with missing values (pandas reads them as text)");
+            column.note = QCoreApplication::translate("CsvColumnProfile", "true/false values with missing values (pandas reads them as text)");
         } else {
             column.dtype = QStringLiteral("bool");
         }
