@@ -52,6 +52,12 @@ public:
     Status measureLinking(QList<Figure> &figures, const QStringList &artifactUids,
                           const std::function<Status()> &afterFirstAttach);
 
+    // PostgreSQL only: the attach/detach cycle again with the link table's statistics taken while
+    // it was empty (what autovacuum leaves after a detach of everything), each step stopped after
+    // capSeconds. Leaves every artifact attached to the panel set, statistics current.
+    Status measureStaleStatistics(QList<Figure> &figures, const QStringList &artifactUids,
+                                  double capSeconds, QStringList *stopped);
+
     QString panelSetUid() const { return m_panelSetUid; }
     QString smallSetUid() const { return m_smallSetUid; }
     qint64 smallSetUsers() const { return m_smallSetUsers; }
@@ -59,6 +65,10 @@ public:
 
 private:
     Result<qint64> linkCount(const QString &setUid) const;
+    // PostgreSQL: ANALYZE fd_artifact_feature_set, so that the next step is planned on what the
+    // table holds (autovacuum does it too, a minute or so later, and not at a moment of our
+    // choosing).
+    Status analyzeLinks();
     Status linkSmallSet(QList<Figure> &figures, const QStringList &artifactUids);
 
     Registry &m_registry;

@@ -9,11 +9,15 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <functional>
+
 namespace fd {
 class Registry;
 }
 
 namespace fd::bench {
+
+class BenchWatchdog;
 
 // Times the views of issue 7 on a registry whose artifacts use one set: the artifacts view opening
 // and scrolling, "which artifacts use this set" (PagedTableModel::setRelation) for a set used by
@@ -32,14 +36,18 @@ public:
         QString artifactUid; // an artifact using both sets
         int repeat = 3;
         int scrollPages = 40;
+        double capSeconds = 30; // a relation query still running after this is stopped
     };
 
     ArtifactViewBench(Registry &registry, Options options);
 
     Result<QList<Figure>> run();
 
-    // EXPLAIN QUERY PLAN (SQLite) or EXPLAIN ANALYZE (PostgreSQL) of the relation queries.
+    // EXPLAIN QUERY PLAN (SQLite) or EXPLAIN ANALYZE (PostgreSQL, capped) of the relation queries.
     Result<QStringList> explain() const;
+
+    // The figures stopped at the cap: their one sample is a lower bound.
+    QStringList stopped() const { return m_stopped; }
 
 private:
     struct Query
@@ -52,9 +60,15 @@ private:
     };
     QList<Query> queries() const;
     Result<double> timeQuery(const Query &query, Figure &figure) const;
+    // As measureRounds, with the watchdog armed around each round: a round stopped at the cap
+    // ends the figure with that one sample.
+    Status measureCapped(BenchWatchdog &watchdog, QList<Figure> &figures, const QString &id,
+                         const QString &label,
+                         const std::function<Result<double>(Figure &)> &round);
 
     Registry &m_registry;
     Options m_options;
+    QStringList m_stopped;
 };
 
 } // namespace fd::bench

@@ -33,6 +33,7 @@ double msSince(const QElapsedTimer &timer);
 Error benchMismatch(const QString &what);
 
 // The first column of the first row of a query the benchmark runs to check or set up, not to time.
-Result<QVariant> benchScalar(Registry &registry, const QString &sql, const QVariantList &values = {});
+Result<QVariant> benchScalar(Registry &registry, const QString &sql,
+                             const QVariantList &values = {});
 
 } // namespace fd::bench

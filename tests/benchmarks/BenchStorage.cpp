@@ -19,6 +19,11 @@ namespace fd::bench {
 
 namespace {
 
+// Ids as large as the real table would hold (a million artifacts; genes up to 77,614): SQLite
+// stores integers in 1 to 8 bytes by size, so small ids would make the sample look smaller.
+constexpr qint64 FirstArtifactId = 990'000;
+constexpr qint64 FirstFeatureId = 57'000;
+
 qint64 fileSize(const QString &path)
 {
     const QFileInfo info(path);
@@ -89,8 +94,9 @@ Result<StorageSizes> postgresSizes(Registry &registry)
 
 QString linkTableSql(const QString &name, bool withoutRowid)
 {
-    return QStringLiteral("CREATE TABLE %1 (artifact_id BIGINT NOT NULL, feature_id BIGINT NOT NULL, "
-                          "PRIMARY KEY (artifact_id, feature_id))%2")
+    return QStringLiteral(
+               "CREATE TABLE %1 (artifact_id BIGINT NOT NULL, feature_id BIGINT NOT NULL, "
+               "PRIMARY KEY (artifact_id, feature_id))%2")
         .arg(name, withoutRowid ? QStringLiteral(" WITHOUT ROWID") : QString());
 }
 
@@ -111,9 +117,10 @@ Result<LinkTableSample> sqliteLinkTable(const QString &path, qint64 artifacts, i
         if (!db.open())
             return sqlError(db.lastError(), QStringLiteral("open %1").arg(path));
         QSqlQuery query(db);
-        for (const QString &sql :
-             {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = NORMAL"),
-              QStringLiteral("PRAGMA cache_size = -65536"), linkTableSql(QStringLiteral("link"), withoutRowid)})
+        for (const QString &sql : {QStringLiteral("PRAGMA journal_mode = WAL"),
+                                   QStringLiteral("PRAGMA synchronous = NORMAL"),
+                                   QStringLiteral("PRAGMA cache_size = -65536"),
+                                   linkTableSql(QStringLiteral("link"), withoutRowid)})
             if (status = exec(query, sql); !status)
                 break;
         if (status) {
@@ -121,12 +128,17 @@ Result<LinkTableSample> sqliteLinkTable(const QString &path, qint64 artifacts, i
             timer.start();
             if (!db.transaction()) {
                 status = sqlError(db.lastError(), QStringLiteral("begin"));
-            } else if (!query.exec(QStringLiteral(
-                           "WITH RECURSIVE a(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM a WHERE x < %1), "
-                           "f(y) AS (SELECT 1 UNION ALL SELECT y + 1 FROM f WHERE y < %2) "
-                           "INSERT INTO link (artifact_id, feature_id) SELECT x, y FROM a CROSS JOIN f")
-                                      .arg(artifacts)
-                                      .arg(features))) {
+            } else if (!query.exec(
+                           QStringLiteral(
+                               "WITH RECURSIVE a(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM a "
+                               "WHERE x < %1), "
+                               "f(y) AS (SELECT 1 UNION ALL SELECT y + 1 FROM f WHERE y < %2) "
+                               "INSERT INTO link (artifact_id, feature_id) SELECT %3 + x, %4 + y "
+                               "FROM a CROSS JOIN f")
+                               .arg(artifacts)
+                               .arg(features)
+                               .arg(FirstArtifactId)
+                               .arg(FirstFeatureId))) {
                 status = sqlError(query, QStringLiteral("fill the per-feature link table"));
                 db.rollback();
             } else {
@@ -162,11 +174,14 @@ Result<LinkTableSample> postgresLinkTable(Registry &registry, qint64 artifacts, 
         return ok.error();
     QElapsedTimer timer;
     timer.start();
-    if (!query.exec(QStringLiteral("INSERT INTO %1 (artifact_id, feature_id) SELECT a, f "
-                                   "FROM generate_series(1, %2) a CROSS JOIN generate_series(1, %3) f")
-                        .arg(table)
-                        .arg(artifacts)
-                        .arg(features)))
+    if (!query.exec(
+            QStringLiteral("INSERT INTO %1 (artifact_id, feature_id) SELECT %4 + a, %5 + f "
+                           "FROM generate_series(1, %2) a CROSS JOIN generate_series(1, %3) f")
+                .arg(table)
+                .arg(artifacts)
+                .arg(features)
+                .arg(FirstArtifactId)
+                .arg(FirstFeatureId)))
         return sqlError(query, QStringLiteral("fill the per-feature link table"));
     sample.insertMs = msSince(timer);
     sample.rows = query.numRowsAffected();
@@ -215,7 +230,8 @@ QJsonObject LinkTableSample::toJson(double extrapolateToRows) const
 
 Result<StorageSizes> measureStorage(Registry &registry, bool checkpoint)
 {
-    return registry.dialect().isPostgres() ? postgresSizes(registry) : sqliteSizes(registry, checkpoint);
+    return registry.dialect().isPostgres() ? postgresSizes(registry)
+                                           : sqliteSizes(registry, checkpoint);
 }
 
 Result<QList<LinkTableSample>> measurePerFeatureLinks(Registry &registry, const QString &scratchDir,
@@ -232,7 +248,8 @@ Result<QList<LinkTableSample>> measurePerFeatureLinks(Registry &registry, const 
     }
     const QString path = QDir(scratchDir).filePath(QStringLiteral("per-feature-links.sqlite"));
     for (const bool withoutRowid : {false, true}) {
-        const Result<LinkTableSample> sample = sqliteLinkTable(path, artifacts, features, withoutRowid);
+        const Result<LinkTableSample> sample
+            = sqliteLinkTable(path, artifacts, features, withoutRowid);
         if (!sample)
             return sample.error();
         samples.append(*sample);

@@ -34,7 +34,8 @@ Result<StorageSizes> measureStorage(Registry &registry, bool checkpoint);
 
 // A per-feature link table (artifact_id, feature_id, PRIMARY KEY both), filled for real with
 // `rows` rows (rows / features artifacts x `features` features, in artifact order, one statement,
-// one transaction), to extrapolate what 1,000,000 artifacts x 20,000 features would need.
+// one transaction; ids near 1,000,000 and 77,000, as wide as real ones), to extrapolate what
+// 1,000,000 artifacts x 20,000 features would need.
 // SQLite: a scratch file in scratchDir, the table as a rowid table (what CREATE TABLE gives) and
 // WITHOUT ROWID (the smallest SQLite can do); PostgreSQL: a scratch table in the registry's
 // database, dropped afterwards.
