@@ -2,1209 +2,1360 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CsvColumnProfile</name>
+    <message>
+        <source>no data rows</source>
+        <translation>keine Datenzeilen</translation>
+    </message>
+    <message>
+        <source>all values are missing (pandas reads this as float)</source>
+        <translation>alle Werte fehlen (pandas liest dies als float)</translation>
+    </message>
+    <message>
+        <source>numbers with leading zeros such as &quot;%1&quot; are kept as text</source>
+        <translation>Zahlen mit führenden Nullen wie „%1“ bleiben Text</translation>
+    </message>
+    <message>
+        <source>integers beyond the 64-bit range are kept as text</source>
+        <translation>Ganzzahlen jenseits des 64-Bit-Bereichs bleiben Text</translation>
+    </message>
+    <message>
+        <source>integers with missing values (pandas reads them as float)</source>
+        <translation>Ganzzahlen mit fehlenden Werten (pandas liest sie als float)</translation>
+    </message>
+    <message>
+        <source>unsigned 64-bit integers (above the int64 range)</source>
+        <translation>vorzeichenlose 64-Bit-Ganzzahlen (oberhalb des int64-Bereichs)</translation>
+    </message>
+    <message>
+        <source>true/false values with missing values (pandas reads them as text)</source>
+        <translation>true/false-Werte mit fehlenden Werten (pandas liest sie als Text)</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist ein Ordner</translation>
     </message>
     <message>
         <source>unexpected end of file</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Dateiende</translation>
     </message>
     <message>
         <source>Column %1 has no name; it is called &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 hat keinen Namen; sie heißt „%2“.</translation>
     </message>
     <message>
         <source>Column %1 repeats the name &quot;%2&quot;; it is called &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 wiederholt den Namen „%2“; sie heißt „%3“.</translation>
     </message>
     <message>
         <source>The file is not valid UTF-8; it was read as Windows-1252.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein gültiges UTF-8; sie wurde als Windows-1252 gelesen.</translation>
     </message>
     <message>
         <source>the delimiter cannot be the quote character or a line end</source>
-        <translation type="unfinished"></translation>
+        <translation>das Trennzeichen darf weder das Anführungszeichen noch ein Zeilenende sein</translation>
     </message>
     <message>
         <source>cannot seek in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionieren in der Datei ist nicht möglich</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n column(s); there is no column %2 (counted from 0).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat %n Spalte; es gibt keine Spalte %2 (ab 0 gezählt).</numerusform>
+            <numerusform>%1 hat %n Spalten; es gibt keine Spalte %2 (ab 0 gezählt).</numerusform>
         </translation>
     </message>
     <message>
         <source>the write failed</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schreiben ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>Curation</name>
     <message>
         <source>Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwenden</translation>
     </message>
     <message>
         <source>Add feature %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmal %1 hinzufügen</translation>
     </message>
     <message>
         <source>Add feature %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmal %1 hinzufügen (%2)</translation>
     </message>
     <message>
         <source>Synonym of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synonym von %1</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorieren</translation>
     </message>
 </context>
 <context>
     <name>GeneSearchModel</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>NewFeatureDialog</name>
     <message>
         <source>Add feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmal hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>e.g. dose_mg</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. dose_mg</translation>
     </message>
     <message>
         <source>&amp;Dtype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datentyp:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einheit:</translation>
     </message>
     <message>
         <source>&amp;Synonyms:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synonyme:</translation>
     </message>
     <message>
         <source>other names, separated by |</source>
-        <translation type="unfinished"></translation>
+        <translation>weitere Namen, getrennt durch |</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
 </context>
 <context>
     <name>RegistryTables</name>
     <message>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmale</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Dtype</source>
-        <translation type="unfinished"></translation>
+        <translation>Datentyp</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Synonyms</source>
-        <translation type="unfinished"></translation>
+        <translation>Synonyme</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>UID</source>
-        <translation type="unfinished"></translation>
+        <translation>UID</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von</translation>
     </message>
     <message>
         <source>Created at</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am</translation>
     </message>
     <message>
         <source>Feature sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmalssets</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Register</translation>
     </message>
     <message>
         <source>Artifacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefakte</translation>
     </message>
     <message>
         <source>Hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>Endung</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Genes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gene</translation>
     </message>
     <message>
         <source>Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol</translation>
     </message>
     <message>
         <source>Ensembl ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensembl-ID</translation>
     </message>
     <message>
         <source>NCBI ID</source>
-        <translation type="unfinished"></translation>
+        <translation>NCBI-ID</translation>
     </message>
     <message>
         <source>Biotype</source>
-        <translation type="unfinished"></translation>
+        <translation>Biotyp</translation>
     </message>
     <message>
         <source>Organism</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismus</translation>
     </message>
     <message>
         <source>Sets of the artifact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sets des Artefakts %1</translation>
     </message>
     <message>
         <source>Sets with the feature %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sets mit dem Merkmal %1</translation>
     </message>
     <message>
         <source>Sets with the gene %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sets mit dem Gen %1</translation>
     </message>
     <message>
         <source>Artifacts using the set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefakte, die das Set %1 verwenden</translation>
     </message>
 </context>
 <context>
     <name>fd</name>
     <message>
         <source>%1, line %2, column %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2, Spalte %3</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolon</translation>
     </message>
     <message>
         <source>vertical bar</source>
-        <translation type="unfinished"></translation>
+        <translation>senkrechter Strich</translation>
     </message>
     <message>
         <source>%1 (%2, %3): %4 genes read.
 
 Added %5, updated %6, unchanged %7, skipped %8.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3): %4 Gene gelesen.
+
+Hinzugefügt: %5, aktualisiert: %6, unverändert: %7, übersprungen: %8.</translation>
     </message>
     <message>
         <source>%1 genes share an Ensembl id or symbol with an earlier gene and were keyed by symbol and organism (or NCBI id) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Gene teilen eine Ensembl-ID oder ein Symbol mit einem früheren Gen und wurden stattdessen über Symbol und Organismus (oder die NCBI-ID) identifiziert.</translation>
     </message>
     <message>
         <source>%1 rows of other organisms were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen anderer Organismen wurden ausgelassen.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::AboutDialog</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>About FeatureDesk</source>
+        <translation>Über FeatureDesk</translation>
+    </message>
+    <message>
+        <source>Keeps a registry of the features and genes a lab measures, and curates data files against it, with identities compatible with LaminDB.</source>
+        <translation>Führt ein Register der Merkmale und Gene, die ein Labor misst, und kuratiert Datendateien anhand dieses Registers, mit zu LaminDB kompatiblen Identitäten.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;FeatureDesk is built on Qt 6 (LGPL 3; Qt Charts under GPL 3), SQLite (public domain) and, for shared registries, PostgreSQL&apos;s client library libpq (PostgreSQL Licence). It comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;FeatureDesk basiert auf Qt 6 (LGPL 3; Qt Charts unter GPL 3), SQLite (gemeinfrei) und, für gemeinsame Register, der PostgreSQL-Clientbibliothek libpq (PostgreSQL-Lizenz). Es wird ohne jede Gewährleistung bereitgestellt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy these details as text, for a bug report</source>
+        <translation>Diese Angaben als Text kopieren, für einen Fehlerbericht</translation>
+    </message>
+    <message>
+        <source>Copy status</source>
+        <translation>Kopierstatus</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (erstellt mit %2)</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation>unbekannt: %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL client</source>
+        <translation>PostgreSQL-Client</translation>
+    </message>
+    <message>
+        <source>available (Qt&apos;s QPSQL driver)</source>
+        <translation>verfügbar (QPSQL-Treiber von Qt)</translation>
+    </message>
+    <message>
+        <source>not installed: shared lab registries need Qt&apos;s QPSQL driver (Debian: libqt6sql6-psql)</source>
+        <translation>nicht installiert: Gemeinsame Laborregister benötigen den QPSQL-Treiber von Qt (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>Registry schema</source>
+        <translation>Registerschema</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Identities as in</source>
+        <translation>Identitäten wie in</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>%1, %2, Qt platform %3</source>
+        <translation>%1, %2, Qt-Plattform %3</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>In die Zwischenablage kopiert.</translation>
     </message>
 </context>
 <context>
     <name>fd::ArtifactDetails</name>
     <message>
         <source>Show its &amp;sets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sets anzeigen</translation>
     </message>
     <message>
         <source>De&amp;tach slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot en&amp;tfernen</translation>
     </message>
     <message>
         <source>Select an artifact to see its slots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Artefakt aus, um seine Slots zu sehen.</translation>
     </message>
     <message>
         <source>Artifact key</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefaktschlüssel</translation>
     </message>
     <message>
         <source>Artifact summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefaktübersicht</translation>
     </message>
     <message>
         <source>Slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot</translation>
     </message>
     <message>
         <source>Feature set</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmalsset</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Set UID</source>
-        <translation type="unfinished"></translation>
+        <translation>Set-UID</translation>
     </message>
     <message>
         <source>Slots</source>
-        <translation type="unfinished"></translation>
+        <translation>Slots</translation>
     </message>
     <message>
         <source>Show the feature sets of this artifact in the Feature sets view</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Merkmalssets dieses Artefakts in der Ansicht „Merkmalssets“ anzeigen</translation>
     </message>
     <message>
         <source>Remove the set from the selected slot of this artifact</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Set aus dem ausgewählten Slot dieses Artefakts entfernen</translation>
     </message>
     <message>
         <source>Slots — one feature set each:</source>
-        <translation type="unfinished"></translation>
+        <translation>Slots — je ein Merkmalsset:</translation>
     </message>
     <message>
         <source>Feature sets of the artifact “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmalssets des Artefakts „%1“</translation>
     </message>
     <message>
         <source>no suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Endung</translation>
     </message>
     <message>
         <source>%1, %2 bytes. Registered by %6 on %7.
 UID %3
 %4 hash %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 Bytes. Registriert von %6 am %7.
+UID %3
+%4-Hash %5</translation>
     </message>
 </context>
 <context>
     <name>fd::ArtifactRegistrationController</name>
     <message numerus="yes">
         <source>%n file(s) read: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei gelesen: </numerusform>
+            <numerusform>%n Dateien gelesen: </numerusform>
         </translation>
     </message>
     <message>
         <source>%1 registered, %2 known already (same content), %3 not registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registriert, %2 bereits bekannt (gleicher Inhalt), %3 nicht registriert.</translation>
     </message>
     <message>
         <source>%1 files got their columns set: %2 distinct set(s), %3 of them new.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dateien erhielten ihr columns-Set: %2 verschiedene Set(s), davon %3 neu.</translation>
     </message>
     <message>
         <source>registered as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>registriert als %1</translation>
     </message>
     <message>
         <source>known as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bekannt als %1</translation>
     </message>
     <message numerus="yes">
         <source>; columns set %1 (%n feature(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; columns-Set %1 (%n Merkmal)</numerusform>
+            <numerusform>; columns-Set %1 (%n Merkmale)</numerusform>
         </translation>
     </message>
     <message>
         <source>; not in the set: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; nicht im Set: %1</translation>
     </message>
     <message>
         <source>Register files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien registrieren</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Register a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner registrieren</translation>
     </message>
     <message>
         <source>Nothing to register:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu registrieren:
+%1</translation>
     </message>
     <message numerus="yes">
         <source>Reading and hashing %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei wird gelesen und gehasht…</numerusform>
+            <numerusform>%n Dateien werden gelesen und gehasht…</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Register artifacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefakte registrieren</translation>
     </message>
     <message>
         <source>Artifacts registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefakte registriert</translation>
     </message>
     <message>
         <source>Registration cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung abgebrochen</translation>
     </message>
     <message>
         <source>The registration was cancelled; nothing was registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registrierung wurde abgebrochen; es wurde nichts registriert.</translation>
     </message>
 </context>
 <context>
     <name>fd::AttachSetDialog</name>
     <message>
         <source>Attach feature set</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmalsset anhängen</translation>
     </message>
     <message>
         <source>%1 — %2 members, hash %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 Mitglieder, Hash %3</translation>
     </message>
     <message>
         <source>Feature set</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmalsset</translation>
     </message>
     <message>
         <source>Slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot</translation>
     </message>
     <message>
         <source>columns, var, obs, or a name of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>columns, var, obs oder ein eigener Name</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>&amp;Attach</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anhängen</translation>
     </message>
     <message numerus="yes">
         <source>Attach one feature set to %n artifact(s) under a slot. Each artifact holds one set per slot; a slot that holds another set is only replaced if you confirm it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein Merkmalsset unter einem Slot an %n Artefakt anhängen. Jedes Artefakt hat ein Set pro Slot; ein Slot, der bereits ein anderes Set enthält, wird nur ersetzt, wenn Sie es bestätigen.</numerusform>
+            <numerusform>Ein Merkmalsset unter einem Slot an %n Artefakte anhängen. Jedes Artefakt hat ein Set pro Slot; ein Slot, der bereits ein anderes Set enthält, wird nur ersetzt, wenn Sie es bestätigen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Feature &amp;set:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merkmalsset:</translation>
     </message>
     <message>
         <source>S&amp;lot:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;lot:</translation>
     </message>
     <message>
         <source>There are no feature sets yet: save one from a review, or make one with Registry ▸ New feature set….</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Merkmalssets: Speichern Sie eines aus einer Prüfung, oder erstellen Sie eines mit Register ▸ Neues Merkmalsset….</translation>
     </message>
     <message>
         <source>Choose a feature set from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Merkmalsset aus der Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ChartExport</name>
+    <message>
+        <source>Cannot save the chart as %1: %2. Choose another folder or file name.</source>
+        <translation>Das Diagramm kann nicht als %1 gespeichert werden: %2. Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
+    </message>
+    <message>
+        <source>There is no chart to save.</source>
+        <translation>Es gibt kein Diagramm zum Speichern.</translation>
+    </message>
+    <message>
+        <source>Cannot save the chart as %1: charts are saved as PNG (.png) or SVG (.svg) images. Give the file one of these suffixes.</source>
+        <translation>Das Diagramm kann nicht als %1 gespeichert werden: Diagramme werden als PNG- (.png) oder SVG-Bilder (.svg) gespeichert. Geben Sie der Datei eine dieser Endungen.</translation>
+    </message>
+    <message>
+        <source>The chart is not shown yet, so there is nothing to save.</source>
+        <translation>Das Diagramm wird noch nicht angezeigt, daher gibt es nichts zu speichern.</translation>
+    </message>
+    <message>
+        <source>Saved by FeatureDesk</source>
+        <translation>Gespeichert von FeatureDesk</translation>
+    </message>
+    <message>
+        <source>the SVG drawing could not be started</source>
+        <translation>die SVG-Zeichnung konnte nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Diagramm speichern</translation>
     </message>
 </context>
 <context>
     <name>fd::ComparisonDialog</name>
     <message>
         <source>Compare artifacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefakte vergleichen</translation>
     </message>
     <message>
         <source>Compare feature sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmalssets vergleichen</translation>
     </message>
     <message>
         <source>Slots compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichene Slots</translation>
     </message>
     <message>
         <source>Sets compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichene Sets</translation>
     </message>
     <message>
         <source>Include &amp;shared members</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gemeinsame Mitglieder einbeziehen</translation>
     </message>
     <message>
         <source>Export the members both have as well, not only the differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die Mitglieder exportieren, die beide haben, nicht nur die Unterschiede.</translation>
     </message>
     <message>
         <source>&amp;Export differences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede &amp;exportieren…</translation>
     </message>
     <message>
         <source>Export differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede exportieren</translation>
     </message>
     <message>
         <source>Save the members only in A or only in B, slot by slot, as TSV or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitglieder, die nur in A oder nur in B sind, Slot für Slot als TSV oder CSV speichern.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts ausgewählt</translation>
     </message>
     <message>
         <source>Artifact A</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefakt A</translation>
     </message>
     <message>
         <source>Set A</source>
-        <translation type="unfinished"></translation>
+        <translation>Set A</translation>
     </message>
     <message>
         <source>Artifact A:</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefakt A:</translation>
     </message>
     <message>
         <source>Set A:</source>
-        <translation type="unfinished"></translation>
+        <translation>Set A:</translation>
     </message>
     <message>
         <source>Artifact B</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefakt B</translation>
     </message>
     <message>
         <source>Set B</source>
-        <translation type="unfinished"></translation>
+        <translation>Set B</translation>
     </message>
     <message>
         <source>A is the first one selected; choose which of the others is B.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ist das zuerst ausgewählte; wählen Sie, welches der anderen B ist.</translation>
     </message>
     <message>
         <source>Artifact &amp;B:</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefakt &amp;B:</translation>
     </message>
     <message>
         <source>Set &amp;B:</source>
-        <translation type="unfinished"></translation>
+        <translation>Set &amp;B:</translation>
     </message>
     <message>
         <source>Artifact B:</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefakt B:</translation>
     </message>
     <message>
         <source>Set B:</source>
-        <translation type="unfinished"></translation>
+        <translation>Set B:</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Chart of shared and differing members per slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm der gemeinsamen und unterschiedlichen Mitglieder pro Slot</translation>
     </message>
     <message>
         <source>Per slot: members in both sets, only in A and only in B.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Slot: Mitglieder in beiden Sets, nur in A und nur in B.</translation>
     </message>
     <message>
         <source>members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Filter by name or uid</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name oder UID filtern</translation>
     </message>
     <message>
         <source>Filter members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder filtern</translation>
     </message>
     <message>
         <source>Show members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder anzeigen</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter:</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;zeigen:</translation>
     </message>
     <message>
         <source>Members of the selected slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder des ausgewählten Slots</translation>
     </message>
     <message>
         <source>Select at least two to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens zwei zum Vergleichen aus.</translation>
     </message>
     <message>
         <source>Could not compare: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich nicht möglich: %1</translation>
     </message>
     <message>
         <source>The same set: the same members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasselbe Set: dieselben Mitglieder.</translation>
     </message>
     <message>
         <source>Different sets: see below what each has that the other has not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiedene Sets: Unten sehen Sie, was jedes hat, das andere aber nicht.</translation>
     </message>
     <message>
         <source>Neither has a feature set attached: there is nothing to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines von beiden hat ein Merkmalsset angehängt: Es gibt nichts zu vergleichen.</translation>
     </message>
     <message numerus="yes">
         <source>The same set in every slot (%n): A and B can be concatenated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dasselbe Set im einzigen Slot (%n): A und B können verkettet werden.</numerusform>
+            <numerusform>Dasselbe Set in jedem Slot (%n): A und B können verkettet werden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Different in %1 of %n slot(s): A and B cannot be concatenated as they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unterschiedlich in %1 von %n Slot: A und B können so nicht verkettet werden.</numerusform>
+            <numerusform>Unterschiedlich in %1 von %n Slots: A und B können so nicht verkettet werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>No slot selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Slot ausgewählt.</translation>
     </message>
     <message>
         <source>%1 shared, %2 only in A, %3 only in B</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gemeinsam, %2 nur in A, %3 nur in B</translation>
     </message>
     <message>
         <source>Members: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder: %1</translation>
     </message>
     <message>
         <source>Members in slot %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder in Slot %1: %2</translation>
     </message>
     <message>
         <source>all (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>alle (%1)</translation>
     </message>
     <message>
         <source>differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede</translation>
     </message>
     <message>
         <source>Tab-separated values (*.tsv);;Comma-separated values (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulatorgetrennte Werte (*.tsv);;Kommagetrennte Werte (*.csv)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>Share of the slot&apos;s members</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil an den Mitgliedern des Slots</translation>
+    </message>
+    <message>
+        <source>Save char&amp;t…</source>
+        <translation>D&amp;iagramm speichern…</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG or SVG image</source>
+        <translation>Das Diagramm als PNG- oder SVG-Bild speichern</translation>
+    </message>
+    <message>
+        <source>comparison</source>
+        <translation>Vergleich</translation>
     </message>
 </context>
 <context>
     <name>fd::ComparisonMembersModel</name>
     <message>
         <source>shared</source>
-        <translation type="unfinished"></translation>
+        <translation>gemeinsam</translation>
     </message>
     <message>
         <source>only in A</source>
-        <translation type="unfinished"></translation>
+        <translation>nur in A</translation>
     </message>
     <message>
         <source>only in B</source>
-        <translation type="unfinished"></translation>
+        <translation>nur in B</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>UID</source>
-        <translation type="unfinished"></translation>
+        <translation>UID</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
 </context>
 <context>
     <name>fd::ComparisonModel</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keines</translation>
     </message>
     <message>
         <source>Nothing in this slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts in diesem Slot</translation>
     </message>
     <message>
         <source>same set: can be concatenated</source>
-        <translation type="unfinished"></translation>
+        <translation>dasselbe Set: verkettbar</translation>
     </message>
     <message>
         <source>different sets</source>
-        <translation type="unfinished"></translation>
+        <translation>verschiedene Sets</translation>
     </message>
     <message>
         <source>different sets, nothing shared</source>
-        <translation type="unfinished"></translation>
+        <translation>verschiedene Sets, nichts gemeinsam</translation>
     </message>
     <message>
         <source>only A has this slot</source>
-        <translation type="unfinished"></translation>
+        <translation>nur A hat diesen Slot</translation>
     </message>
     <message>
         <source>only B has this slot</source>
-        <translation type="unfinished"></translation>
+        <translation>nur B hat diesen Slot</translation>
     </message>
     <message>
         <source>Both use the same feature set here: the same members, so the two line up and can be concatenated in this slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide verwenden hier dasselbe Merkmalsset: dieselben Mitglieder, daher passen die beiden zusammen und können in diesem Slot verkettet werden.</translation>
     </message>
     <message>
         <source>The two use different feature sets here. Some members are shared; the others are only in one of them, listed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden verwenden hier verschiedene Merkmalssets. Einige Mitglieder sind gemeinsam; die übrigen sind nur in einem der beiden und unten aufgeführt.</translation>
     </message>
     <message>
         <source>The two use different feature sets here and no member is in both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden verwenden hier verschiedene Merkmalssets, und kein Mitglied ist in beiden.</translation>
     </message>
     <message>
         <source>Only A has a feature set in this slot; B has nothing there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur A hat in diesem Slot ein Merkmalsset; B hat dort nichts.</translation>
     </message>
     <message>
         <source>Only B has a feature set in this slot; A has nothing there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur B hat in diesem Slot ein Merkmalsset; A hat dort nichts.</translation>
     </message>
     <message>
         <source>Slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot</translation>
     </message>
     <message>
         <source>Set A</source>
-        <translation type="unfinished"></translation>
+        <translation>Set A</translation>
     </message>
     <message>
         <source>Set B</source>
-        <translation type="unfinished"></translation>
+        <translation>Set B</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam</translation>
     </message>
     <message>
         <source>Only in A</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur in A</translation>
     </message>
     <message>
         <source>Only in B</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur in B</translation>
     </message>
 </context>
 <context>
     <name>fd::ConnectDialog</name>
     <message>
         <source>Connect to lab registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Laborregister verbinden</translation>
     </message>
     <message>
         <source>empty: from ~/.pgpass</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: aus ~/.pgpass</translation>
     </message>
     <message>
         <source>Server host</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-Host</translation>
     </message>
     <message>
         <source>Server port</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-Port</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>A lab&apos;s shared registry on a PostgreSQL server. Your work is recorded under your database user. The password is never saved; leave it empty to use ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gemeinsame Register eines Labors auf einem PostgreSQL-Server. Ihre Arbeit wird unter Ihrem Datenbankbenutzer erfasst. Das Passwort wird nie gespeichert; lassen Sie es leer, um ~/.pgpass zu verwenden.</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenbank:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort:</translation>
     </message>
     <message>
         <source>(host, database and user are needed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>fd::CsvColumnProfile</name>
-    <message>
-        <source>no data rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all values are missing (pandas reads this as float)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>numbers with leading zeros such as &quot;%1&quot; are kept as text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>integers beyond the 64-bit range are kept as text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>integers with missing values (pandas reads them as float)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unsigned 64-bit integers (above the int64 range)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>true/false values with missing values (pandas reads them as text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Host, Datenbank und Benutzer sind erforderlich)</translation>
     </message>
 </context>
 <context>
     <name>fd::CsvColumnRef</name>
     <message>
         <source>%1 has no column named &apos;%2&apos;. Check the spelling against the file&apos;s header.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Spalte namens „%2“. Prüfen Sie die Schreibweise anhand der Kopfzeile der Datei.</translation>
     </message>
     <message>
         <source>%1 has no header, so its columns have no names; name the column by its position, counted from 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Kopfzeile, daher haben die Spalten keine Namen; geben Sie die Spalte über ihre Position an, ab 0 gezählt.</translation>
     </message>
 </context>
 <context>
     <name>fd::CsvColumnsModel</name>
     <message>
         <source>scanning…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gescannt…</translation>
     </message>
     <message>
         <source>Chosen by you; inferred: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihnen gewählt; ermittelt: %1</translation>
     </message>
     <message>
         <source>%1 (yours)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ihre Wahl)</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>Dtype</source>
-        <translation type="unfinished"></translation>
+        <translation>Datentyp</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlend</translation>
     </message>
     <message>
         <source>Distinct</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiedene</translation>
     </message>
     <message>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
     <name>fd::CsvError</name>
     <message>
         <source>Reading %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen von %1 wurde abgebrochen.</translation>
     </message>
     <message>
         <source>%1: the file does not exist. Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei existiert nicht. Prüfen Sie den Pfad.</translation>
     </message>
     <message>
         <source>%1: the file could not be read (%2). Check that it still exists and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei konnte nicht gelesen werden (%2). Prüfen Sie, ob sie noch existiert und ob Sie sie lesen dürfen.</translation>
     </message>
     <message>
         <source>%1: the gzip data is damaged or truncated (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die gzip-Daten sind beschädigt oder abgeschnitten (%2).</translation>
     </message>
     <message>
         <source>%1: the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei ist leer.</translation>
     </message>
     <message>
         <source>%1: this is not a text file (it contains NUL bytes). Choose a CSV or TSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Dies ist keine Textdatei (sie enthält NUL-Bytes). Wählen Sie eine CSV- oder TSV-Datei.</translation>
     </message>
     <message>
         <source>%1: the encoding &quot;%2&quot; is not supported. Use UTF-8, UTF-16LE, UTF-16BE, Latin-1 or Windows-1252.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Zeichenkodierung „%2“ wird nicht unterstützt. Verwenden Sie UTF-8, UTF-16LE, UTF-16BE, Latin-1 oder Windows-1252.</translation>
     </message>
     <message>
         <source>%1: invalid option: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ungültige Option: %2.</translation>
     </message>
     <message>
         <source>%1: a quoted field starts here and is never closed. Check the quotes on that line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Hier beginnt ein Feld in Anführungszeichen, das nie geschlossen wird. Prüfen Sie die Anführungszeichen in dieser Zeile.</translation>
     </message>
     <message>
         <source>%1: a record is longer than %2 MiB; the file is probably not a CSV file, or a quote is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein Datensatz ist länger als %2 MiB; die Datei ist wahrscheinlich keine CSV-Datei, oder ein Anführungszeichen wird nie geschlossen.</translation>
     </message>
 </context>
 <context>
     <name>fd::CsvInspector</name>
     <message>
         <source>The header on line %1 is not valid UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopfzeile in Zeile %1 ist kein gültiges UTF-8.</translation>
     </message>
 </context>
 <context>
     <name>fd::CsvRowTally</name>
     <message>
         <source>expected %1 fields, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Felder erwartet, %2 gefunden</translation>
     </message>
     <message>
         <source>invalid UTF-8 in column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges UTF-8 in Spalte %1</translation>
     </message>
 </context>
 <context>
     <name>fd::CsvSniffer</name>
     <message>
         <source>No delimiter splits the records into columns; the file is read as one column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Trennzeichen teilt die Datensätze in Spalten; die Datei wird als eine einzige Spalte gelesen.</translation>
     </message>
     <message>
         <source>A quoted field is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Feld in Anführungszeichen wird nie geschlossen.</translation>
     </message>
     <message>
         <source>%1 of %2 sampled records do not have %3 fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Datensätzen der Stichprobe haben nicht %3 Felder.</translation>
     </message>
     <message>
         <source>The %1 fits the sample as well as the %2 (%3 against %4 columns); the %2 was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Trennzeichen %1 passt ebenso gut zur Stichprobe wie %2 (%3 gegenüber %4 Spalten); gewählt wurde %2.</translation>
     </message>
     <message>
         <source>The first row was taken as a header, but that is a guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Zeile wurde als Kopfzeile angenommen, aber das ist nur eine Vermutung.</translation>
     </message>
     <message>
         <source>The first row was taken as data, but that is a guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Zeile wurde als Daten angenommen, aber das ist nur eine Vermutung.</translation>
     </message>
 </context>
 <context>
     <name>fd::CsvStandardizer</name>
     <message>
         <source>%1 is the file being read; write the standardized copy to another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist die Datei, die gelesen wird; schreiben Sie die standardisierte Kopie in eine andere Datei.</translation>
     </message>
     <message>
         <source>%1 has no header, so it has no column names to standardize.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Kopfzeile und damit keine Spaltennamen zum Standardisieren.</translation>
     </message>
     <message>
         <source>%1 could not be written (%2). Check that the folder exists and that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden (%2). Prüfen Sie, ob der Ordner existiert und ob Sie dort schreiben dürfen.</translation>
     </message>
     <message>
         <source>The header now names two columns &quot;%1&quot;; readers will tell them apart as &quot;%1&quot; and &quot;%1.1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopfzeile benennt jetzt zwei Spalten „%1“; Leseprogramme unterscheiden sie als „%1“ und „%1.1“.</translation>
     </message>
     <message>
         <source>%1 could not be written (%2). Check the free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden (%2). Prüfen Sie den freien Speicherplatz.</translation>
     </message>
 </context>
 <context>
     <name>fd::CuratedMembers</name>
     <message>
         <source>%1: ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ignoriert</translation>
     </message>
     <message>
         <source>%1: %2 is not in the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist nicht im Register</translation>
     </message>
     <message>
         <source>%1: not applied yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: noch nicht angewendet</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>fd::CurationActions</name>
     <message>
         <source>Add as a new feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Als neues Merkmal hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Dtype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datentyp:</translation>
     </message>
     <message>
         <source>&amp;Accept standard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standard übernehmen</translation>
     </message>
     <message>
         <source>Use the registry&apos;s standard name</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Standardnamen des Registers verwenden</translation>
     </message>
     <message>
         <source>&amp;Pick</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auswählen</translation>
     </message>
     <message>
         <source>Use one of the candidates or &quot;did you mean&quot; suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen der Kandidaten oder „Meinten Sie“-Vorschläge verwenden</translation>
     </message>
     <message>
         <source>Best &amp;suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bester Vorschlag</translation>
     </message>
     <message>
         <source>Use the first candidate or suggestion of each row</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ersten Kandidaten oder Vorschlag jeder Zeile verwenden</translation>
     </message>
     <message>
         <source>Add as &amp;feature…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Merkmal hinzufügen…</translation>
     </message>
     <message>
         <source>Register the column name as a new feature, with the inferred dtype</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Spaltennamen als neues Merkmal mit dem ermittelten Datentyp registrieren</translation>
     </message>
     <message>
         <source>Add as s&amp;ynonym…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als S&amp;ynonym hinzufügen…</translation>
     </message>
     <message>
         <source>Make the column name a synonym of an existing feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Spaltennamen zum Synonym eines vorhandenen Merkmals machen</translation>
     </message>
     <message>
         <source>&amp;Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ignorieren</translation>
     </message>
     <message>
         <source>Leave the value out</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wert auslassen</translation>
     </message>
     <message>
         <source>&amp;Clear decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Take the decision back</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidung zurücknehmen</translation>
     </message>
     <message numerus="yes">
         <source>Accept %n standard name(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Standardnamen übernehmen</numerusform>
+            <numerusform>%n Standardnamen übernehmen</numerusform>
         </translation>
     </message>
     <message>
         <source>Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwenden</translation>
     </message>
     <message numerus="yes">
         <source>Use the best suggestion for %n value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Den besten Vorschlag für %n Wert verwenden</numerusform>
+            <numerusform>Den besten Vorschlag für %n Werte verwenden</numerusform>
         </translation>
     </message>
     <message>
         <source>Did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinten Sie %1?</translation>
     </message>
     <message>
         <source>Add as features</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Merkmale hinzufügen</translation>
     </message>
     <message numerus="yes">
         <source>Add %n column name(s) as new features, each with the dtype inferred from its values?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Spaltennamen als neues Merkmal hinzufügen, mit dem aus seinen Werten ermittelten Datentyp?</numerusform>
+            <numerusform>%n Spaltennamen als neue Merkmale hinzufügen, jeweils mit dem aus ihren Werten ermittelten Datentyp?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Add %n feature(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Merkmal hinzufügen</numerusform>
+            <numerusform>%n Merkmale hinzufügen</numerusform>
         </translation>
     </message>
     <message>
         <source>Add as synonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Synonym hinzufügen</translation>
     </message>
     <message>
         <source>Make %1 a synonym of the feature:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zum Synonym folgenden Merkmals machen:</translation>
     </message>
     <message numerus="yes">
         <source>%n value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wert</numerusform>
+            <numerusform>%n Werte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Make %n value(s) synonyms of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wert zum Synonym von %1 machen</numerusform>
+            <numerusform>%n Werte zu Synonymen von %1 machen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Ignore %n value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wert ignorieren</numerusform>
+            <numerusform>%n Werte ignorieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Clear %n decision(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Entscheidung zurücksetzen</numerusform>
+            <numerusform>%n Entscheidungen zurücksetzen</numerusform>
         </translation>
     </message>
 </context>
@@ -1212,216 +1363,217 @@ UID %3
     <name>fd::DtypeDelegate</name>
     <message>
         <source>Dtype</source>
-        <translation type="unfinished"></translation>
+        <translation>Datentyp</translation>
     </message>
 </context>
 <context>
     <name>fd::ErrorPresenter</name>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
     <message>
         <source>Not a registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Register</translation>
     </message>
     <message>
         <source>Damaged registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschädigtes Register</translation>
     </message>
     <message>
         <source>Registry from a newer FeatureDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Register aus einer neueren FeatureDesk-Version</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt</translation>
     </message>
     <message>
         <source>Registry is busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Register ist belegt</translation>
     </message>
     <message>
         <source>Server unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Server nicht erreichbar</translation>
     </message>
     <message>
         <source>Check your input</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Ihre Eingabe</translation>
     </message>
     <message>
         <source>Already there</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits vorhanden</translation>
     </message>
     <message>
         <source>Not permitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erlaubt</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>FeatureDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>FeatureDesk</translation>
     </message>
 </context>
 <context>
     <name>fd::FeatureSetDetails</name>
     <message>
         <source>Save &amp;description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung speichern</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
         <source>E&amp;xport members…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Select a feature set to see its members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Merkmalsset aus, um seine Mitglieder zu sehen.</translation>
     </message>
     <message>
         <source>Feature set name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Merkmalssets</translation>
     </message>
     <message>
         <source>Feature set summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht des Merkmalssets</translation>
     </message>
     <message>
         <source>Feature set uid and hash</source>
-        <translation type="unfinished"></translation>
+        <translation>UID und Hash des Merkmalssets</translation>
     </message>
     <message>
         <source>What this panel is, where it comes from…</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dieses Panel ist, woher es stammt…</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Show the artifacts that use this set in the Artifacts view</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Artefakte, die dieses Set verwenden, in der Ansicht „Artefakte“ anzeigen</translation>
     </message>
     <message>
         <source>Filter members…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder filtern…</translation>
     </message>
     <message>
         <source>Filter members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder filtern</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung:</translation>
     </message>
     <message>
         <source>Artifacts using the set “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefakte, die das Set „%1“ verwenden</translation>
     </message>
     <message numerus="yes">
         <source>%n gene(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gen</numerusform>
+            <numerusform>%n Gene</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n feature(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Merkmal</numerusform>
+            <numerusform>%n Merkmale</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2), dtype %3. Created by %4 on %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), Datentyp %3. Erstellt von %4 am %5.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message numerus="yes">
         <source>Used by %n artifact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Von %n Artefakt verwendet</numerusform>
+            <numerusform>Von %n Artefakten verwendet</numerusform>
         </translation>
     </message>
     <message>
         <source>No feature set is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Merkmalsset ausgewählt.</translation>
     </message>
     <message>
         <source>Rename feature set</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmalsset umbenennen</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name:</translation>
     </message>
     <message>
         <source>Export members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder exportieren</translation>
     </message>
     <message>
         <source>Tab-separated (*.tsv);;Comma-separated (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulatorgetrennt (*.tsv);;Kommagetrennt (*.csv)</translation>
     </message>
     <message>
         <source>UID %1
 Hash %2</source>
-        <translation type="unfinished"></translation>
+        <translation>UID %1
+Hash %2</translation>
     </message>
 </context>
 <context>
     <name>fd::GeneFinder</name>
     <message>
         <source>Find a gene: symbol, synonym, Ensembl or NCBI id…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gen suchen: Symbol, Synonym, Ensembl- oder NCBI-ID…</translation>
     </message>
     <message>
         <source>Find a gene</source>
-        <translation type="unfinished"></translation>
+        <translation>Gen suchen</translation>
     </message>
     <message>
         <source>Genes found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Gene</translation>
     </message>
     <message>
         <source>indexing %1 genes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gene von %1 werden indiziert…</translation>
     </message>
     <message>
         <source>find unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nicht verfügbar</translation>
     </message>
     <message>
         <source>no genes yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Gene</translation>
     </message>
     <message>
         <source>%1 %2 genes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Gene (%2)</translation>
     </message>
     <message>
         <source>first %1 matches</source>
-        <translation type="unfinished"></translation>
+        <translation>erste %1 Treffer</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
         </translation>
     </message>
 </context>
@@ -1429,1113 +1581,1303 @@ Hash %2</source>
     <name>fd::GeneImportController</name>
     <message>
         <source>Import genes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gene importieren</translation>
     </message>
     <message>
         <source>Gene tables (*.gene_info *.tsv *.txt *.gz);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gentabellen (*.gene_info *.tsv *.txt *.gz);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Organism</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismus</translation>
     </message>
     <message>
         <source>%1 %2
 Which organism are these genes of?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2
+Zu welchem Organismus gehören diese Gene?</translation>
     </message>
     <message>
         <source>does not say which organism it is of.</source>
-        <translation type="unfinished"></translation>
+        <translation>gibt nicht an, zu welchem Organismus sie gehört.</translation>
     </message>
     <message>
         <source>holds genes of several organisms.</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält Gene mehrerer Organismen.</translation>
     </message>
     <message>
         <source>Importing genes from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gene werden aus %1 importiert…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Genes imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Gene importiert</translation>
     </message>
     <message>
         <source>Import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen</translation>
     </message>
     <message>
         <source>The gene import was cancelled; the registry is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Genimport wurde abgebrochen; das Register ist unverändert.</translation>
     </message>
 </context>
 <context>
     <name>fd::GeneSearchModel</name>
     <message>
         <source>symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol</translation>
     </message>
     <message>
         <source>Ensembl id</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensembl-ID</translation>
     </message>
     <message>
         <source>NCBI id</source>
-        <translation type="unfinished"></translation>
+        <translation>NCBI-ID</translation>
     </message>
     <message>
         <source>further Ensembl id</source>
-        <translation type="unfinished"></translation>
+        <translation>weitere Ensembl-ID</translation>
     </message>
     <message>
         <source>symbol, other case</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol, andere Groß-/Kleinschreibung</translation>
     </message>
     <message>
         <source>synonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Synonym</translation>
     </message>
     <message>
         <source>synonym, other case</source>
-        <translation type="unfinished"></translation>
+        <translation>Synonym, andere Groß-/Kleinschreibung</translation>
     </message>
     <message>
         <source>start of the symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfang des Symbols</translation>
     </message>
     <message>
         <source>start of a synonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfang eines Synonyms</translation>
     </message>
     <message>
         <source>start of an id</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfang einer ID</translation>
     </message>
     <message>
         <source>Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol</translation>
     </message>
     <message>
         <source>Matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden über</translation>
     </message>
     <message>
         <source>Ensembl ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensembl-ID</translation>
     </message>
     <message>
         <source>NCBI ID</source>
-        <translation type="unfinished"></translation>
+        <translation>NCBI-ID</translation>
     </message>
     <message>
         <source>Biotype</source>
-        <translation type="unfinished"></translation>
+        <translation>Biotyp</translation>
     </message>
     <message>
         <source>Synonyms</source>
-        <translation type="unfinished"></translation>
+        <translation>Synonyme</translation>
     </message>
     <message>
         <source>UID</source>
-        <translation type="unfinished"></translation>
+        <translation>UID</translation>
+    </message>
+</context>
+<context>
+    <name>fd::HelpDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>FeatureDesk user guide</source>
+        <translation>FeatureDesk-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Sections of the guide</source>
+        <translation>Abschnitte des Handbuchs</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Back (%1)</source>
+        <translation>Zurück (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vorwärts</translation>
+    </message>
+    <message>
+        <source>Forward (%1)</source>
+        <translation>Vorwärts (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Anfang</translation>
+    </message>
+    <message>
+        <source>The beginning of the guide</source>
+        <translation>Der Anfang des Handbuchs</translation>
+    </message>
+    <message>
+        <source>Find in the guide</source>
+        <translation>Im Handbuch suchen</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Matches found</source>
+        <translation>Gefundene Treffer</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>Vor&amp;heriger</translation>
+    </message>
+    <message>
+        <source>Previous match (%1)</source>
+        <translation>Vorheriger Treffer (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Nächster</translation>
+    </message>
+    <message>
+        <source>Next match (%1)</source>
+        <translation>Nächster Treffer (%1)</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Matches: %1+</source>
+        <translation>Treffer: %1+</translation>
+    </message>
+    <message>
+        <source>Matches: %1</source>
+        <translation>Treffer: %1</translation>
     </message>
 </context>
 <context>
     <name>fd::ImportFiles</name>
     <message>
         <source>%1: not found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht gefunden</translation>
     </message>
     <message>
         <source>%1: no .csv, .tsv, .txt or .tab files inside</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: enthält keine .csv-, .tsv-, .txt- oder .tab-Dateien</translation>
     </message>
 </context>
 <context>
     <name>fd::ImportPage</name>
     <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>Comma ,</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma ,</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <source>Semicolon ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolon ;</translation>
     </message>
     <message>
         <source>Pipe |</source>
-        <translation type="unfinished"></translation>
+        <translation>Senkrechter Strich |</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerzeichen</translation>
     </message>
     <message>
         <source>Double &quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelt &quot;</translation>
     </message>
     <message>
         <source>Single &apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfach &apos;</translation>
     </message>
     <message>
         <source>First row is the header</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Zeile ist die Kopfzeile</translation>
     </message>
     <message>
         <source>No header row</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kopfzeile</translation>
     </message>
     <message>
         <source>Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennzeichen</translation>
     </message>
     <message>
         <source>Quote character</source>
-        <translation type="unfinished"></translation>
+        <translation>Anführungszeichen</translation>
     </message>
     <message>
         <source>Header row</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfzeile</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkodierung</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
         <source>&amp;Quote:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anführungszeichen:</translation>
     </message>
     <message>
         <source>&amp;Header:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopfzeile:</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeichenkodierung:</translation>
     </message>
     <message>
         <source>Preview of the first rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der ersten Zeilen</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <source>&lt;b&gt;Preview&lt;/b&gt; — the first rows as read</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vorschau&lt;/b&gt; — die ersten Zeilen, wie gelesen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Columns&lt;/b&gt; — over the whole file; double-click a dtype to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Spalten&lt;/b&gt; — über die ganze Datei; doppelklicken Sie auf einen Datentyp, um ihn zu ändern</translation>
     </message>
     <message>
         <source>Scan progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanfortschritt</translation>
     </message>
     <message>
         <source>&amp;Cancel scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan a&amp;bbrechen</translation>
     </message>
     <message>
         <source>&amp;Rescan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut scannen</translation>
     </message>
     <message>
         <source>&amp;Malformed rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fehlerhafte Zeilen…</translation>
     </message>
     <message>
         <source>Scan status</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanstatus</translation>
     </message>
     <message>
         <source>Detect (found: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (gefunden: %1)</translation>
     </message>
     <message>
         <source>Detect (found: header)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (gefunden: Kopfzeile)</translation>
     </message>
     <message>
         <source>Detect (found: no header)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (gefunden: keine Kopfzeile)</translation>
     </message>
     <message>
         <source>Detect (found: %1%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (gefunden: %1%2)</translation>
     </message>
     <message>
         <source>Waiting for the files before this one…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die vorherigen Dateien…</translation>
     </message>
     <message>
         <source>Scanning the whole file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Datei wird gescannt…</translation>
     </message>
     <message>
         <source>Scan cancelled before it started. The preview shows the first rows only; Rescan to read the whole file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan vor dem Start abgebrochen. Die Vorschau zeigt nur die ersten Zeilen; wählen Sie „Erneut scannen“, um die ganze Datei zu lesen.</translation>
     </message>
     <message>
         <source>Scanning the whole file… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Datei wird gescannt… %1 von %2</translation>
     </message>
     <message>
         <source>%1 rows, %2 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen, %2 Spalten.</translation>
     </message>
     <message>
         <source>%1 malformed rows were kept and counted; see which.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlerhafte Zeilen wurden beibehalten und gezählt; sehen Sie nach, welche.</translation>
     </message>
     <message>
         <source>Scan cancelled. The preview shows the first rows only; Rescan to read the whole file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan abgebrochen. Die Vorschau zeigt nur die ersten Zeilen; wählen Sie „Erneut scannen“, um die ganze Datei zu lesen.</translation>
     </message>
     <message>
         <source>Malformed rows in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte Zeilen in %1</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %1 weitere</translation>
     </message>
     <message>
         <source>These rows have more or fewer cells than the header. They are kept: missing cells count as missing, extra cells are not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeilen haben mehr oder weniger Zellen als die Kopfzeile. Sie werden beibehalten: Fehlende Zellen zählen als fehlend, überzählige Zellen werden nicht gelesen.</translation>
     </message>
     <message>
         <source>&amp;Preview and columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Vors&amp;chau und Spalten</translation>
     </message>
     <message>
         <source>Re&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfung</translation>
     </message>
     <message>
         <source>Validate the column names or one column&apos;s values against the registry, and curate them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spaltennamen oder die Werte einer Spalte gegen das Register validieren und kuratieren</translation>
     </message>
 </context>
 <context>
     <name>fd::MainWindow</name>
     <message>
         <source>FeatureDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>FeatureDesk</translation>
     </message>
     <message>
         <source>Registry location</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort des Registers</translation>
     </message>
     <message>
         <source>Schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;New registry…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Register…</translation>
     </message>
     <message>
         <source>&amp;Open registry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Register ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Register</translation>
     </message>
     <message>
         <source>Add &amp;feature…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merkmal hinzufügen…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
         <source>New feature &amp;set…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Merkmals&amp;set…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>&amp;Delete feature set</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmalsset &amp;löschen</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About FeatureDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über FeatureDesk</translation>
     </message>
     <message>
         <source>No registry open</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Register geöffnet</translation>
     </message>
     <message>
         <source>Registry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Register: %1</translation>
     </message>
     <message>
         <source>Schema v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema v%1</translation>
     </message>
     <message>
         <source>Read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: %1</translation>
     </message>
     <message>
         <source>User: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer: %1</translation>
     </message>
     <message>
         <source>%1 — FeatureDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — FeatureDesk</translation>
     </message>
     <message>
         <source>New registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Register</translation>
     </message>
     <message>
         <source>FeatureDesk registries (*.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>FeatureDesk-Register (*.sqlite *.db)</translation>
     </message>
     <message>
         <source>%1 exists already. Choose a new file name, or open it with File ▸ Open registry….</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits. Wählen Sie einen neuen Dateinamen, oder öffnen Sie die Datei mit Datei ▸ Register öffnen….</translation>
     </message>
     <message>
         <source>Open registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Register öffnen</translation>
     </message>
     <message>
         <source>FeatureDesk registries (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>FeatureDesk-Register (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Added feature %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmal %1 hinzugefügt</translation>
     </message>
     <message>
         <source>Saved feature set %1 (hash %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmalsset %1 gespeichert (Hash %2)</translation>
     </message>
     <message>
         <source>Feature set exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmalsset existiert bereits</translation>
     </message>
     <message>
         <source>A feature set with exactly these members is stored already: &quot;%1&quot; (uid %2, hash %3). FeatureDesk keeps each panel once, so that set is used instead of a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Merkmalsset mit genau diesen Mitgliedern ist bereits gespeichert: „%1“ (UID %2, Hash %3). FeatureDesk speichert jedes Panel nur einmal, daher wird dieses Set statt eines neuen verwendet.</translation>
     </message>
     <message>
         <source>Select the feature sets to delete first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die zu löschenden Merkmalssets aus.</translation>
     </message>
     <message>
         <source>Delete feature sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmalssets löschen</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n feature set(s)? Sets that artifacts use are kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Merkmalsset löschen? Sets, die von Artefakten verwendet werden, bleiben erhalten.</numerusform>
+            <numerusform>%n Merkmalssets löschen? Sets, die von Artefakten verwendet werden, bleiben erhalten.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>About FeatureDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;FeatureDesk %1&lt;/h3&gt;&lt;p&gt;Curate lab data files against a registry of features, with identities compatible with LaminDB.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3). Registry schema version %4.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No features yet.
 
 Features are the columns your files measure, such as cell_type or dose_mg. Add one with Registry ▸ Add feature…</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Merkmale.
+
+Merkmale sind die Spalten, die Ihre Dateien messen, etwa cell_type oder dose_mg. Legen Sie eines an mit Register ▸ Merkmal hinzufügen…</translation>
     </message>
     <message>
         <source>No feature sets yet.
 
 A feature set names a panel of features or genes once. Make one with Registry ▸ New feature set…</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Merkmalssets.
+
+Ein Merkmalsset benennt ein Panel von Merkmalen oder Genen ein einziges Mal. Erstellen Sie eines mit Register ▸ Neues Merkmalsset…</translation>
     </message>
     <message>
         <source>No genes yet.
 
 The gene registry holds a genome&apos;s genes, so that gene symbols and Ensembl ids can be validated. Load them with Registry ▸ Import genes… from an NCBI gene_info file, an Ensembl BioMart export or an HGNC table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Gene.
+
+Das Genregister enthält die Gene eines Genoms, damit Gensymbole und Ensembl-IDs validiert werden können. Laden Sie sie mit Register ▸ Gene importieren… aus einer NCBI-gene_info-Datei, einem Ensembl-BioMart-Export oder einer HGNC-Tabelle.</translation>
     </message>
     <message>
         <source>&amp;Organism:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organismus:</translation>
     </message>
     <message>
         <source>&amp;Biotype:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bio&amp;typ:</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>Import &amp;genes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gene importieren…</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
         <source>Opening the registry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Register wird geöffnet…</translation>
     </message>
     <message>
         <source>Some of what was dropped was not imported:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einiges vom Abgelegten wurde nicht importiert:
+%1</translation>
     </message>
     <message>
         <source>Import files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien importieren</translation>
     </message>
     <message>
         <source>Delimited files (*.csv *.tsv *.txt *.tab *.gz);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien mit Trennzeichen (*.csv *.tsv *.txt *.tab *.gz);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Close %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schließen?</translation>
     </message>
     <message numerus="yes">
         <source>The review of %1 has %n decision(s) that are not applied. Close it and lose them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Prüfung von %1 hat %n Entscheidung, die nicht angewendet ist. Trotzdem schließen und sie verwerfen?</numerusform>
+            <numerusform>Die Prüfung von %1 hat %n Entscheidungen, die nicht angewendet sind. Trotzdem schließen und sie verwerfen?</numerusform>
         </translation>
     </message>
     <message>
         <source>No artifacts yet.
 
 Artifacts are the data files registered here, each with the feature sets it measures. Drop files or a folder here, or use Artifacts ▸ Register files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Artefakte.
+
+Artefakte sind die hier registrierten Datendateien, jede mit den Merkmalssets, die sie misst. Legen Sie Dateien oder einen Ordner hier ab, oder verwenden Sie Artefakte ▸ Dateien registrieren…</translation>
     </message>
     <message>
         <source>Detach slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot entfernen</translation>
     </message>
     <message>
         <source>Remove the set under “%1” from this artifact? The set itself stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Set unter „%1“ von diesem Artefakt entfernen? Das Set selbst bleibt erhalten.</translation>
     </message>
     <message>
         <source>Show &amp;related</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zugehörige anzeigen</translation>
     </message>
     <message>
         <source>Ctrl+J</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+J</translation>
     </message>
     <message>
         <source>A set&apos;s artifacts, an artifact&apos;s sets, the sets with a feature or gene</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Artefakte eines Sets, die Sets eines Artefakts, die Sets mit einem Merkmal oder Gen</translation>
     </message>
     <message>
         <source>&amp;Artifacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Artefakte</translation>
     </message>
     <message>
         <source>Register &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dateien registrieren…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>Register f&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner registrieren…</translation>
     </message>
     <message>
         <source>Attach each file&apos;s &amp;columns set</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Datei ihr &amp;columns-Set anhängen</translation>
     </message>
     <message>
         <source>When registering, take the columns that are registered features as the file&apos;s columns set and attach it</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Registrieren die Spalten, die registrierte Merkmale sind, als columns-Set der Datei übernehmen und anhängen</translation>
     </message>
     <message>
         <source>&amp;Attach feature set…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merkmalsset anhängen…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
         <source>&amp;Detach slot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot &amp;entfernen…</translation>
     </message>
     <message>
         <source>Select a record first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Eintrag aus.</translation>
     </message>
     <message>
         <source>Artifacts using the set “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefakte, die das Set „%1“ verwenden</translation>
     </message>
     <message>
         <source>Feature sets of the artifact “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmalssets des Artefakts „%1“</translation>
     </message>
     <message>
         <source>Feature sets with the feature “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmalssets mit dem Merkmal „%1“</translation>
     </message>
     <message>
         <source>Feature sets with the gene “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmalssets mit dem Gen „%1“</translation>
     </message>
     <message>
         <source>Replace what the slot holds?</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt des Slots ersetzen?</translation>
     </message>
     <message>
         <source>%1
 
 Replace it with this set for every selected artifact?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Für jedes ausgewählte Artefakt durch dieses Set ersetzen?</translation>
     </message>
     <message numerus="yes">
         <source>Attached the set under “%1” to %n artifact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Set unter „%1“ an %n Artefakt angehängt.</numerusform>
+            <numerusform>Das Set unter „%1“ an %n Artefakte angehängt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Detached “%1” from %n artifact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ von %n Artefakt entfernt.</numerusform>
+            <numerusform>„%1“ von %n Artefakten entfernt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select the artifacts to attach a set to first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die Artefakte aus, an die ein Set angehängt werden soll.</translation>
     </message>
     <message>
         <source>Select the artifacts to detach a slot from first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die Artefakte aus, von denen ein Slot entfernt werden soll.</translation>
     </message>
     <message numerus="yes">
         <source>Remove the set under which slot from %n artifact(s)? The sets themselves stay.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Set unter welchem Slot von %n Artefakt entfernen? Die Sets selbst bleiben erhalten.</numerusform>
+            <numerusform>Das Set unter welchem Slot von %n Artefakten entfernen? Die Sets selbst bleiben erhalten.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Compare selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl &amp;vergleichen…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>Select two or more artifacts (or feature sets): per slot, the same set (they can be concatenated) or how the sets overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei oder mehr Artefakte (oder Merkmalssets) aus: pro Slot dasselbe Set (sie können verkettet werden) oder wie sich die Sets überschneiden</translation>
     </message>
     <message>
         <source>Select two or more feature sets to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei oder mehr Merkmalssets zum Vergleichen aus.</translation>
     </message>
     <message>
         <source>Select two or more artifacts to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei oder mehr Artefakte zum Vergleichen aus.</translation>
     </message>
     <message>
         <source>No registry is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Register geöffnet.</translation>
     </message>
     <message>
         <source>Reconnected to the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder mit dem Register verbunden.</translation>
     </message>
     <message>
         <source>&amp;Connect to lab registry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;Laborregister verbinden…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Password for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für %1:</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch keine)</translation>
     </message>
     <message>
         <source>The connection to the registry is lost; FeatureDesk is reconnecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Register ist unterbrochen; FeatureDesk verbindet sich erneut.</translation>
     </message>
     <message>
         <source>Connection lost — reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung unterbrochen — erneuter Verbindungsaufbau…</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome</source>
+        <translation>&amp;Willkommen</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
     </message>
 </context>
 <context>
     <name>fd::NewFeatureSetDialog</name>
     <message>
         <source>New feature set</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Merkmalsset</translation>
     </message>
     <message>
         <source>Set name</source>
-        <translation type="unfinished"></translation>
+        <translation>Set-Name</translation>
     </message>
     <message>
         <source>Filter features…</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmale filtern…</translation>
     </message>
     <message>
         <source>Filter features</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmale filtern</translation>
     </message>
     <message>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmale</translation>
     </message>
     <message>
         <source>&amp;Save set</source>
-        <translation type="unfinished"></translation>
+        <translation>Set &amp;speichern</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Members:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitglieder:</translation>
     </message>
     <message>
         <source>Tick the features that belong to the set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie die Merkmale an, die zum Set gehören.</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s), hash %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Mitglied, Hash %1</numerusform>
+            <numerusform>%n Mitglieder, Hash %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fd::PreferencesDialog</name>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>An SQLite file or a postgresql:// location; empty for the built-in default</source>
+        <translation>Eine SQLite-Datei oder ein postgresql://-Ort; leer für die eingebaute Vorgabe</translation>
+    </message>
+    <message>
+        <source>Default registry</source>
+        <translation>Standardregister</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>The system&apos;s</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>First row is the header</source>
+        <translation>Erste Zeile ist die Kopfzeile</translation>
+    </message>
+    <message>
+        <source>No header row</source>
+        <translation>Keine Kopfzeile</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>Kopfzeile</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Zeichenkodierung</translation>
+    </message>
+    <message>
+        <source>Default &amp;registry:</source>
+        <translation>Standard&amp;register:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Import: &amp;header row:</source>
+        <translation>Import: &amp;Kopfzeile:</translation>
+    </message>
+    <message>
+        <source>Import: &amp;encoding:</source>
+        <translation>Import: &amp;Zeichenkodierung:</translation>
+    </message>
+    <message>
+        <source>Recent registries:</source>
+        <translation>Zuletzt geöffnete Register:</translation>
+    </message>
+    <message>
+        <source>FeatureDesk registries (*.sqlite *.db)</source>
+        <translation>FeatureDesk-Register (*.sqlite *.db)</translation>
     </message>
 </context>
 <context>
     <name>fd::RegistryTablePanel</name>
     <message>
         <source>Filter %1 (every word must match)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filtern (jedes Wort muss passen)…</translation>
     </message>
     <message>
         <source>Filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filtern</translation>
     </message>
     <message>
         <source>Record count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Einträge</translation>
     </message>
     <message>
         <source>could not load</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte nicht geladen werden</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 geladen</translation>
     </message>
     <message>
         <source>No records</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einträge</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Nothing matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts passt zu „%1“.</translation>
     </message>
     <message>
         <source>Related records shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugehörige Einträge werden angezeigt</translation>
     </message>
     <message>
         <source>Show &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle anzeigen</translation>
     </message>
     <message>
         <source>Show every record again, not only the related ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder alle Einträge anzeigen, nicht nur die zugehörigen</translation>
     </message>
     <message>
         <source>No records are related.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine zugehörigen Einträge.</translation>
     </message>
     <message>
         <source>Nothing related matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts Zugehöriges passt zu „%1“.</translation>
     </message>
 </context>
 <context>
     <name>fd::ReviewPanel</name>
     <message>
         <source>features</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmale</translation>
     </message>
     <message>
         <source>gene symbols</source>
-        <translation type="unfinished"></translation>
+        <translation>Gensymbole</translation>
     </message>
     <message>
         <source>Ensembl gene ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensembl-Gen-IDs</translation>
     </message>
     <message>
         <source>NCBI gene ids</source>
-        <translation type="unfinished"></translation>
+        <translation>NCBI-Gen-IDs</translation>
     </message>
     <message>
         <source>Column names, as features</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltennamen, als Merkmale</translation>
     </message>
     <message>
         <source>Values of one column</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte einer Spalte</translation>
     </message>
     <message>
         <source>What to validate</source>
-        <translation type="unfinished"></translation>
+        <translation>Was validiert wird</translation>
     </message>
     <message>
         <source>Column whose values are validated</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte, deren Werte validiert werden</translation>
     </message>
     <message>
         <source>Registry field the values are checked against</source>
-        <translation type="unfinished"></translation>
+        <translation>Registerfeld, gegen das die Werte geprüft werden</translation>
     </message>
     <message>
         <source>Organism</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismus</translation>
     </message>
     <message>
         <source>&amp;Validate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Validieren</translation>
     </message>
     <message>
         <source>Validation progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungsfortschritt</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>C&amp;heck:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prü&amp;fen:</translation>
     </message>
     <message>
         <source>Col&amp;umn:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spalte:</translation>
     </message>
     <message>
         <source>a&amp;s:</source>
-        <translation type="unfinished"></translation>
+        <translation>a&amp;ls:</translation>
     </message>
     <message>
         <source>&amp;Organism:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organismus:</translation>
     </message>
     <message>
         <source>Search values, standard names, suggestions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte, Standardnamen, Vorschläge suchen…</translation>
     </message>
     <message>
         <source>Search the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung durchsuchen</translation>
     </message>
     <message>
         <source>Only rows that need a &amp;decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Zeilen, die eine &amp;Entscheidung brauchen</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;uchen:</translation>
     </message>
     <message>
         <source>Validation review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung der Validierung</translation>
     </message>
     <message>
         <source>Review status</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungsstatus</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Apply &amp;recipe…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;zept anwenden…</translation>
     </message>
     <message>
         <source>Replay the decisions saved from an earlier review</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aus einer früheren Prüfung gespeicherten Entscheidungen erneut anwenden</translation>
     </message>
     <message>
         <source>Save reci&amp;pe…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezept speicher&amp;n…</translation>
     </message>
     <message>
         <source>Save these decisions for next week&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Entscheidungen für die Datei der nächsten Woche speichern</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>Write the review as CSV, TSV or HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung als CSV, TSV oder HTML schreiben</translation>
     </message>
     <message>
         <source>Appl&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwen&amp;den</translation>
     </message>
     <message>
         <source>Write the decisions to the registry in one transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidungen in einer einzigen Transaktion ins Register schreiben</translation>
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>Open a registry to validate against (File ▸ Open registry).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie ein Register, gegen das validiert wird (Datei ▸ Register öffnen).</translation>
     </message>
     <message>
         <source>Choose the column whose values to validate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Spalte, deren Werte validiert werden sollen.</translation>
     </message>
     <message>
         <source>Validating the column names…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spaltennamen werden validiert…</translation>
     </message>
     <message>
         <source>Reading the values of %1 and validating them…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte von %1 werden gelesen und validiert…</translation>
     </message>
     <message>
         <source>%1 checked against %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gegen %2 geprüft</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source>Validation cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierung abgebrochen.</translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 angezeigt</translation>
     </message>
     <message numerus="yes">
         <source>Appl&amp;y %n decision(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Entscheidung anwen&amp;den</numerusform>
+            <numerusform>%n Entscheidungen anwen&amp;den</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Applying %n decision(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Entscheidung wird angewendet…</numerusform>
+            <numerusform>%n Entscheidungen werden angewendet…</numerusform>
         </translation>
     </message>
     <message>
         <source>Applied: %1 features added, %2 synonyms added, %3 renamed, %4 ignored (run %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Angewendet: %1 Merkmale hinzugefügt, %2 Synonyme hinzugefügt, %3 umbenannt, %4 ignoriert (Lauf %5).</translation>
     </message>
     <message>
         <source>Exported the review to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung wurde nach %1 exportiert.</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n decision(s) as the recipe %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Entscheidung als Rezept %1 gespeichert.</numerusform>
+            <numerusform>%n Entscheidungen als Rezept %1 gespeichert.</numerusform>
         </translation>
     </message>
     <message>
         <source>The recipe %1 is for %2, but this review checks %3; validate %2 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rezept %1 gilt für %2, aber diese Prüfung prüft %3; validieren Sie zuerst %2.</translation>
     </message>
     <message>
         <source>Apply the recipe %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezept %1 anwenden</translation>
     </message>
     <message>
         <source>Recipe %1: %2 decisions taken, %3 already validated, %4 not in this file; %5 values still need a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezept %1: %2 Entscheidungen übernommen, %3 bereits validiert, %4 nicht in dieser Datei; %5 Werte brauchen noch eine Entscheidung.</translation>
     </message>
     <message>
         <source>Export the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung exportieren</translation>
     </message>
     <message>
         <source>CSV (*.csv);;TSV (*.tsv);;HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;TSV (*.tsv);;HTML (*.html)</translation>
     </message>
     <message>
         <source>Save the decisions as a recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen als Rezept speichern</translation>
     </message>
     <message>
         <source>Curation recipes (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuratierungsrezepte (*.json)</translation>
     </message>
     <message>
         <source>Apply a curation recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuratierungsrezept anwenden</translation>
     </message>
     <message>
         <source>Curation recipes (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuratierungsrezepte (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Save as feature &amp;set…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Merkmalsset speichern…</translation>
     </message>
     <message>
         <source>Save what validated (and what you resolved) as a named feature set</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Validierte (und das von Ihnen Aufgelöste) als benanntes Merkmalsset speichern</translation>
     </message>
     <message>
         <source>Save validated columns as feature &amp;set…</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierte Spalten als &amp;Merkmalsset speichern…</translation>
     </message>
     <message>
         <source>Save validated values as feature &amp;set…</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierte Werte als &amp;Merkmalsset speichern…</translation>
     </message>
     <message>
         <source>Validate the file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validieren Sie zuerst die Datei.</translation>
     </message>
     <message>
         <source>No registry is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Register geöffnet.</translation>
     </message>
     <message numerus="yes">
         <source>Saved the feature set %1 (%2, %n member(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Merkmalsset %1 gespeichert (%2, %n Mitglied).</numerusform>
+            <numerusform>Merkmalsset %1 gespeichert (%2, %n Mitglieder).</numerusform>
         </translation>
     </message>
     <message>
         <source>A set with these members exists: %1 (%2); it is used instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Set mit diesen Mitgliedern existiert bereits: %1 (%2); es wird stattdessen verwendet.</translation>
     </message>
     <message>
         <source>Nothing validated yet: accept standard names, pick suggestions or apply new features first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts validiert: Übernehmen Sie zuerst Standardnamen, wählen Sie Vorschläge aus oder wenden Sie neue Merkmale an.</translation>
     </message>
 </context>
 <context>
@@ -2543,283 +2885,375 @@ Replace it with this set for every selected artifact?</source>
     <message>
         <source>
 Click to show only these rows; click again to show all.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Klicken Sie, um nur diese Zeilen anzuzeigen; klicken Sie erneut, um alle anzuzeigen.</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte</translation>
     </message>
     <message>
         <source>Chart of the counts per status</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm der Anzahlen pro Status</translation>
     </message>
     <message>
         <source>Values per status; click a bar to filter by its status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte pro Status; klicken Sie auf einen Balken, um nach seinem Status zu filtern.</translation>
     </message>
     <message>
         <source>What do the statuses &amp;mean?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was &amp;bedeuten die Status?</translation>
     </message>
     <message>
         <source>· empty %1 · duplicate %2</source>
-        <translation type="unfinished"></translation>
+        <translation>· leer %1 · doppelt %2</translation>
     </message>
     <message>
         <source>&lt;i&gt;Nothing is written to the registry until you press Apply; Ctrl+Z undoes a decision, Ctrl+Shift+Z redoes it.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Nichts wird ins Register geschrieben, bevor Sie auf „Anwenden“ klicken; Ctrl+Z macht eine Entscheidung rückgängig, Ctrl+Shift+Z stellt sie wieder her.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Legend of the statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende der Status</translation>
+    </message>
+    <message>
+        <source>Save char&amp;t…</source>
+        <translation>D&amp;iagramm speichern…</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>Save the chart of the counts as a PNG or SVG image</source>
+        <translation>Das Diagramm der Anzahlen als PNG- oder SVG-Bild speichern</translation>
+    </message>
+    <message>
+        <source>review-chart</source>
+        <translation>Prüfungsdiagramm</translation>
     </message>
 </context>
 <context>
     <name>fd::SaveFeatureSetDialog</name>
     <message>
         <source>, … (%1 more)</source>
-        <translation type="unfinished"></translation>
+        <translation>, … (%1 weitere)</translation>
     </message>
     <message>
         <source>Save validated values as a feature set</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierte Werte als Merkmalsset speichern</translation>
     </message>
     <message>
         <source>Save validated columns as a feature set</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierte Spalten als Merkmalsset speichern</translation>
     </message>
     <message>
         <source>none (features carry their own)</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner (Merkmale haben jeweils ihren eigenen)</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) from %1: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Mitglied aus %1: %2</numerusform>
+            <numerusform>%n Mitglieder aus %1: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Every value is a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Wert ist ein Mitglied.</translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) left out: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wert ausgelassen: %1</numerusform>
+            <numerusform>%n Werte ausgelassen: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Set hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Set-Hash</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Dtype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datentyp:</translation>
     </message>
     <message>
         <source>Members:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder:</translation>
     </message>
     <message>
         <source>Left out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassen:</translation>
     </message>
     <message>
         <source>Hash:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash:</translation>
     </message>
     <message>
         <source>The registry already has a set with exactly these members: &lt;b&gt;%1&lt;/b&gt; (%2). It is used instead of storing a duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Register hat bereits ein Set mit genau diesen Mitgliedern: &lt;b&gt;%1&lt;/b&gt; (%2). Es wird verwendet, statt ein Duplikat zu speichern.</translation>
     </message>
     <message>
         <source>Use the existing set</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandenes Set verwenden</translation>
     </message>
 </context>
 <context>
     <name>fd::SetMembersModel</name>
     <message>
         <source>Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>UID</source>
-        <translation type="unfinished"></translation>
+        <translation>UID</translation>
     </message>
 </context>
 <context>
     <name>fd::ValidationModel</name>
     <message>
         <source>Validation of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierung von %1 (%2)</translation>
     </message>
     <message>
         <source>empty: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: %1</translation>
     </message>
     <message>
         <source>duplicate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelt: %1</translation>
     </message>
     <message>
         <source>validated</source>
-        <translation type="unfinished"></translation>
+        <translation>validiert</translation>
     </message>
     <message>
         <source>standardizable</source>
-        <translation type="unfinished"></translation>
+        <translation>standardisierbar</translation>
     </message>
     <message>
         <source>ambiguous</source>
-        <translation type="unfinished"></translation>
+        <translation>mehrdeutig</translation>
     </message>
     <message>
         <source>not validated</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht validiert</translation>
     </message>
     <message>
         <source>dtype mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Datentyp passt nicht</translation>
     </message>
     <message>
         <source>The registry has exactly this name. Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Register hat genau diesen Namen. Nichts zu tun.</translation>
     </message>
     <message>
         <source>The registry knows it in another spelling: other letter case, a synonym, extra spaces or another Unicode form. Accept the standard name to use the registry&apos;s spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Register kennt den Wert in anderer Schreibweise: andere Groß-/Kleinschreibung, ein Synonym, zusätzliche Leerzeichen oder eine andere Unicode-Form. Übernehmen Sie den Standardnamen, um die Schreibweise des Registers zu verwenden.</translation>
     </message>
     <message>
         <source>It is a synonym of several records. Pick the one that is meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert ist ein Synonym mehrerer Einträge. Wählen Sie den gemeinten aus.</translation>
     </message>
     <message>
         <source>The registry does not know it. Pick a &quot;did you mean&quot; suggestion, add it as a new feature, make it a synonym of an existing feature, or ignore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Register kennt den Wert nicht. Wählen Sie einen „Meinten Sie“-Vorschlag, fügen Sie ihn als neues Merkmal hinzu, machen Sie ihn zum Synonym eines vorhandenen Merkmals, oder ignorieren Sie ihn.</translation>
     </message>
     <message>
         <source>The name is known, but the column&apos;s values do not fit the feature&apos;s registered type (for example text in a number feature). Check the file, or ignore the column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name ist bekannt, aber die Werte der Spalte passen nicht zum registrierten Datentyp des Merkmals (zum Beispiel Text in einem Zahlenmerkmal). Prüfen Sie die Datei, oder ignorieren Sie die Spalte.</translation>
     </message>
     <message>
         <source>did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>meinten Sie %1?</translation>
     </message>
     <message>
         <source>%1 (registered: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (registriert: %2)</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Standard name</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardname</translation>
     </message>
     <message>
         <source>Candidates / did you mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten / Meinten Sie</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Dtype</source>
-        <translation type="unfinished"></translation>
+        <translation>Datentyp</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte</translation>
     </message>
 </context>
 <context>
     <name>fd::Validator</name>
     <message>
         <source>The column reads as %1, but the feature %2 is registered as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte wird als %1 gelesen, aber das Merkmal %2 ist als %3 registriert.</translation>
     </message>
     <message>
         <source>%1 of %2 values look like Ensembl gene ids; validate them as gene.ensembl_gene_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Werten sehen wie Ensembl-Gen-IDs aus; validieren Sie sie als gene.ensembl_gene_id.</translation>
     </message>
     <message>
         <source>%1 of %2 values are plain numbers; if they are NCBI gene ids, validate them as gene.ncbi_gene_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Werten sind reine Zahlen; falls es NCBI-Gen-IDs sind, validieren Sie sie als gene.ncbi_gene_id.</translation>
     </message>
     <message>
         <source>It names %1 records; pick the one meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name bezeichnet %1 Einträge; wählen Sie den gemeinten aus.</translation>
     </message>
 </context>
 <context>
     <name>fd::Validator::Notes</name>
     <message>
         <source>Padded with white space; the trimmed name matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Leerraum umgeben; ohne ihn passt der Name.</translation>
     </message>
     <message>
         <source>Written in another Unicode form; the NFC form matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>In einer anderen Unicode-Form geschrieben; die NFC-Form passt.</translation>
     </message>
     <message>
         <source>The id without its version or in other letter case matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID ohne Versionsnummer oder in anderer Groß-/Kleinschreibung passt.</translation>
     </message>
     <message>
         <source>Matches in other letter case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt in anderer Groß-/Kleinschreibung.</translation>
     </message>
     <message>
         <source>A synonym.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Synonym.</translation>
     </message>
     <message>
         <source>Several records have this exact name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Einträge haben genau diesen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::WelcomePage</name>
+    <message>
+        <source>Try the &amp;sample files</source>
+        <translation>Die Beispieldateien aus&amp;probieren</translation>
+    </message>
+    <message>
+        <source>Load the &amp;human genes</source>
+        <translation>Die &amp;menschlichen Gene laden</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;lab registry…</source>
+        <translation>Mit einem &amp;Laborregister verbinden…</translation>
+    </message>
+    <message>
+        <source>Show this page at start</source>
+        <translation>Diese Seite beim Start anzeigen</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to FeatureDesk&lt;/h2&gt;&lt;p&gt;FeatureDesk keeps a registry of the features your lab measures — the columns of your sample sheets, the genes of your panels — and helps you curate data files against it, in three steps.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Willkommen bei FeatureDesk&lt;/h2&gt;&lt;p&gt;FeatureDesk führt ein Register der Merkmale, die Ihr Labor misst — der Spalten Ihrer Probentabellen, der Gene Ihrer Panels — und hilft Ihnen, Datendateien in drei Schritten anhand dieses Registers zu kuratieren.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Drop a CSV or TSV file on the window (or File ▸ Import…). FeatureDesk recognises its delimiter, quoting and encoding, and shows every column with its type.</source>
+        <translation>Legen Sie eine CSV- oder TSV-Datei im Fenster ab (oder Datei ▸ Importieren…). FeatureDesk erkennt ihr Trennzeichen, ihre Anführungszeichen und ihre Zeichenkodierung und zeigt jede Spalte mit ihrem Typ.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>On the Review tab each column name (or each gene in a column) is checked against the registry: validated, fixable, ambiguous or not validated. Accept the fixes, add new features, undo anything, apply.</source>
+        <translation>Auf dem Tab „Prüfung“ wird jeder Spaltenname (oder jedes Gen einer Spalte) gegen das Register geprüft: validiert, korrigierbar, mehrdeutig oder nicht validiert. Übernehmen Sie die Korrekturen, fügen Sie neue Merkmale hinzu, machen Sie alles Gewünschte rückgängig und wenden Sie die Entscheidungen an.</translation>
+    </message>
+    <message>
+        <source>Save a set</source>
+        <translation>Set speichern</translation>
+    </message>
+    <message>
+        <source>Save the validated columns (or genes) as a feature set: stored once, identified by its hash as LaminDB does. Register your files as artifacts and attach the set by slot.</source>
+        <translation>Speichern Sie die validierten Spalten (oder Gene) als Merkmalsset: nur einmal gespeichert und wie in LaminDB an seinem Hash erkannt. Registrieren Sie Ihre Dateien als Artefakte und hängen Sie das Set unter einem Slot an.</translation>
+    </message>
+    <message>
+        <source>A sample sheet (8 samples, 7 columns) and an expression panel (10 genes, one a synonym and one a typo) to try the steps on.</source>
+        <translation>Eine Probentabelle (8 Proben, 7 Spalten) und ein Expressionspanel (10 Gene, eines davon ein Synonym und eines ein Tippfehler), um die Schritte auszuprobieren.</translation>
+    </message>
+    <message>
+        <source>The 77,614 human genes of NCBI (2022), shipped inside FeatureDesk: load them once to validate gene symbols and Ensembl or NCBI ids, offline.</source>
+        <translation>Die 77.614 menschlichen Gene des NCBI (2022), in FeatureDesk enthalten: Laden Sie sie einmal, um Gensymbole und Ensembl- oder NCBI-IDs offline zu validieren.</translation>
+    </message>
+    <message>
+        <source>Your lab keeps a shared registry on a PostgreSQL server? Work on it together with your colleagues.</source>
+        <translation>Ihr Labor führt ein gemeinsames Register auf einem PostgreSQL-Server? Arbeiten Sie gemeinsam mit Ihren Kolleginnen und Kollegen daran.</translation>
+    </message>
+    <message>
+        <source>Gene registry state</source>
+        <translation>Status des Genregisters</translation>
+    </message>
+    <message>
+        <source>No registry is open.</source>
+        <translation>Es ist kein Register geöffnet.</translation>
+    </message>
+    <message>
+        <source>This registry holds %1 genes already.</source>
+        <translation>Dieses Register enthält bereits %1 Gene.</translation>
+    </message>
+    <message>
+        <source>This registry has no genes yet (a few seconds to load).</source>
+        <translation>Dieses Register enthält noch keine Gene (das Laden dauert wenige Sekunden).</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>FeatureDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>FeatureDesk</translation>
     </message>
     <message>
         <source>Open this registry (an SQLite file or a postgresql:// URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Register öffnen (eine SQLite-Datei oder eine postgresql://-URL).</translation>
     </message>
     <message>
         <source>CSV or TSV files (or folders of them) to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierende CSV- oder TSV-Dateien (oder Ordner mit solchen Dateien).</translation>
     </message>
 </context>
 </TS>

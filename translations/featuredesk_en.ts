@@ -2391,6 +2391,14 @@ Replace it with this set for every selected artifact?</source>
         <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::NewFeatureSetDialog</name>
@@ -2436,6 +2444,85 @@ Replace it with this set for every selected artifact?</source>
             <numerusform>%n member, hash %1</numerusform>
             <numerusform>%n members, hash %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fd::PreferencesDialog</name>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SQLite file or a postgresql:// location; empty for the built-in default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First row is the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;registry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import: &amp;header row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import: &amp;encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent registries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FeatureDesk registries (*.sqlite *.db)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

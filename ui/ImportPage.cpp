@@ -1,5 +1,7 @@
 #include "ui/ImportPage.h"
 
+#include "ui/Preferences.h"
+
 #include "model/CsvColumnsModel.h"
 #include "model/CsvPreviewModel.h"
 #include "model/ImportQueue.h"
@@ -88,6 +90,11 @@ void ImportPage::buildControls()
     addChoice(m_encoding, tr("Detect"), QVariant());
     for (const char *name : {"UTF-8", "UTF-16LE", "UTF-16BE", "Windows-1252", "Latin-1"})
         addChoice(m_encoding, QString::fromLatin1(name), QString::fromLatin1(name));
+    // How the user asked new pages to start (Edit ▸ Preferences…); "Detect" otherwise.
+    if (const int at = m_header->findData(preferences::headerRow() < 0 ? QVariant() : QVariant(preferences::headerRow() == 1)); at > 0)
+        m_header->setCurrentIndex(at);
+    if (const int at = m_encoding->findData(preferences::encoding()); at > 0 && !preferences::encoding().isEmpty())
+        m_encoding->setCurrentIndex(at);
     m_delimiter->setAccessibleName(tr("Delimiter"));
     m_quote->setAccessibleName(tr("Quote character"));
     m_header->setAccessibleName(tr("Header row"));

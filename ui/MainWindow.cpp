@@ -17,6 +17,7 @@
 #include "ui/ConnectDialog.h"
 #include "ui/RecentRegistries.h"
 #include "ui/WelcomePage.h"
+#include "ui/PreferencesDialog.h"
 #include "ui/AboutDialog.h"
 #include "ui/HelpDialog.h"
 #include "ui/ComparisonDialog.h"
@@ -54,6 +55,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 
@@ -177,6 +179,18 @@ MainWindow::MainWindow(RegistrySession *session, QWidget *parent)
     });
     onRegistryChanged(m_session->registry());
     resize(1100, 700);
+    // The window as the user left it.
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    QMainWindow::closeEvent(event);
 }
 
 RegistryTablePanel *MainWindow::panel(const QString &tableId) const
@@ -214,6 +228,13 @@ void MainWindow::createActions()
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction *preferencesAction = edit->addAction(tr("&Preferences…"), this, [this] {
+        PreferencesDialog dialog(this);
+        dialog.exec();
+    });
+    preferencesAction->setShortcut(QKeySequence(tr("Ctrl+,")));
+    preferencesAction->setMenuRole(QAction::PreferencesRole);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         auto *page = qobject_cast<ImportPage *>(m_tabs->currentWidget());
         m_undoGroup->setActiveStack(page ? page->review()->undoStack() : nullptr);

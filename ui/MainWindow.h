@@ -110,6 +110,7 @@ private:
     WelcomePage *m_welcome = nullptr;
 
 protected:
+    void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 };

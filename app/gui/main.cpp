@@ -3,6 +3,7 @@
 #include "model/RegistryLocation.h"
 #include "ui/MainWindow.h"
 #include "ui/WelcomePage.h"
+#include "ui/Preferences.h"
 #include "ui/RegistrySession.h"
 
 #include <QApplication>
@@ -21,6 +22,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(FEATUREDESK_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/featuredesk.svg")));
 
+    // The language chosen in Preferences, else the system's.
+    if (const QString language = fd::preferences::language(); !language.isEmpty())
+        QLocale::setDefault(QLocale(language));
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
@@ -54,8 +58,13 @@ int main(int argc, char *argv[])
     window.show();
     // The default registry is made on first start; one named on the command line must exist.
     const bool named = parser.isSet(registryOption);
-    window.openRegistry(named ? parser.value(registryOption)
-                              : fd::RegistryLocation::defaultLocationText(),
+    // --registry, else FEATUREDESK_REGISTRY, else the Preferences' default, else the built-in one.
+    const QString preferred = fd::preferences::defaultRegistry();
+    const bool fromPreferences = !named && !preferred.isEmpty()
+                                 && qEnvironmentVariable("FEATUREDESK_REGISTRY").trimmed().isEmpty();
+    window.openRegistry(named              ? parser.value(registryOption)
+                        : fromPreferences ? preferred
+                                          : fd::RegistryLocation::defaultLocationText(),
                         !named);
     if (!parser.positionalArguments().isEmpty())
         window.importPaths(parser.positionalArguments());

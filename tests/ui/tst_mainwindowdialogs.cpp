@@ -15,6 +15,10 @@
 #include "ui/NewFeatureDialog.h"
 #include "ui/NewFeatureSetDialog.h"
 #include "ui/ConnectDialog.h"
+#include "ui/ImportPage.h"
+#include "ui/Preferences.h"
+#include "ui/PreferencesDialog.h"
+#include "ui/MainWindow.h"
 #include "ui/RecentRegistries.h"
 #include "model/RegistryLocation.h"
 #include "ui/RegistrySession.h"
@@ -35,7 +39,9 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSpinBox>
+#include <QComboBox>
 #include <QMenu>
 #include <QSet>
 #include <QSignalSpy>
@@ -69,6 +75,7 @@ private Q_SLOTS:
     void connectDialogBuildsLocations();
     void recentRegistriesWithoutPasswords();
     void connectThroughTheDialog();
+    void preferencesAreKeptAndFollowed();
 };
 
 using fd::RegistryTablePanel;
@@ -454,4 +461,52 @@ void TestMainWindowDialogs::connectThroughTheDialog()
     QTRY_VERIFY_WITH_TIMEOUT(m_session->registry() != nullptr, 15000);
     QCOMPARE(m_session->registry()->location().displayText(), target->displayText());
     QVERIFY(m_window->windowTitle().contains(target->database()));
+}
+
+void TestMainWindowDialogs::preferencesAreKeptAndFollowed()
+{
+    QSettings().clear(); // the settings folder outlives one backend row
+    {
+        fd::PreferencesDialog dialog(m_window.get());
+        QVERIFY(dialog.registryEdit()->text().isEmpty());
+        dialog.registryEdit()->setText(QStringLiteral("/tmp/lab/registry.sqlite"));
+        dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(QStringLiteral("de")));
+        dialog.headerBox()->setCurrentIndex(dialog.headerBox()->findData(0));
+        dialog.encodingBox()->setCurrentIndex(dialog.encodingBox()->findData(QStringLiteral("Windows-1252")));
+        dialog.buttons()->button(QDialogButtonBox::Ok)->click();
+    }
+    QCOMPARE(fd::preferences::defaultRegistry(), QStringLiteral("/tmp/lab/registry.sqlite"));
+    QCOMPARE(fd::preferences::language(), QStringLiteral("de"));
+    QCOMPARE(fd::preferences::headerRow(), 0);
+    QCOMPARE(fd::preferences::encoding(), QStringLiteral("Windows-1252"));
+    {
+        // Shown again: as saved. Cancel changes nothing.
+        fd::PreferencesDialog dialog(m_window.get());
+        QCOMPARE(dialog.headerBox()->currentData().toInt(), 0);
+        dialog.languageBox()->setCurrentIndex(0);
+        dialog.buttons()->button(QDialogButtonBox::Cancel)->click();
+    }
+    QCOMPARE(fd::preferences::language(), QStringLiteral("de"));
+
+    // A new import page reads the file as the preferences say, until told otherwise.
+    const QString path = m_registries.tempPath(QStringLiteral("prefs-%1.csv").arg(m_backend));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("a,b\n1,2\n");
+    }
+    m_window->importPaths({path});
+    fd::ImportPage *page = m_window->importPages().constLast();
+    const fd::CsvOptions options = page->options();
+    QVERIFY(options.hasHeader.has_value() && !*options.hasHeader);
+    QCOMPARE(options.encoding, QStringLiteral("Windows-1252"));
+    fd::preferences::setHeaderRow(-1);
+    fd::preferences::setEncoding(QString());
+
+    // The window's size and place come back.
+    const QSize size = m_window->size() + QSize(60, 40);
+    m_window->resize(size);
+    m_window->close();
+    fd::MainWindow again(m_session.get());
+    QCOMPARE(again.size(), size);
 }
