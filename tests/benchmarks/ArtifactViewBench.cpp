@@ -94,7 +94,9 @@ QList<ArtifactViewBench::Query> ArtifactViewBench::queries() const
 {
     const bool sqlite = !m_registry.dialect().isPostgres();
     const TableSpec artifacts = tables::artifacts();
-    const QString usesSet = relationCondition(artifacts, QStringLiteral("feature_set"));
+    // The relation binds the set's id (RelationSpec::resolve); here the id comes from the uid.
+    QString usesSet = relationCondition(artifacts, QStringLiteral("feature_set"));
+    usesSet.replace(QLatin1Char('?'), QStringLiteral("(SELECT s.id FROM fd_feature_set s WHERE s.uid = ?)"));
     const QVariantList page {PagedTableModel::PageSize, 0};
     const QString panel = m_options.panelSetUid;
     const QString small = m_options.smallSetUid;
