@@ -8,6 +8,9 @@
 #include <QStringList>
 #include <QVarLengthArray>
 
+#include <limits>
+#include <memory>
+#include <span>
 #include <vector>
 
 namespace fd {
@@ -43,25 +46,58 @@ public:
     NameIndex(QList<IndexEntry> entries, bool useSynonyms);
 
     Lookup find(const QString &value) const;
+    // find()'s first step for several values at once, so that their cache misses overlap rather
+    // than follow one another: for each value an Exact lookup, or one that matched nothing (then
+    // ask findIgnoringCase()). The entries found are brought into the cache for the caller.
+    void findExact(std::span<const QString *const> values, std::span<Lookup> lookups) const;
+    // find() without its first step, for a value whose exact spelling is known to be missing:
+    // the name in other letter case, then a synonym.
+    Lookup findIgnoringCase(const QString &value) const;
     const IndexEntry &entry(int index) const { return m_entries.at(index); }
     qsizetype size() const { return m_entries.size(); }
     bool usesSynonyms() const { return m_useSynonyms; }
-    const Similarity &similarity() const { return m_similarity; }
+    const Similarity &similarity() const { return *m_similarity; }
+    // The same, for work that may outlive this index (it is never changed once built).
+    std::shared_ptr<const Similarity> sharedSimilarity() const { return m_similarity; }
 
 private:
     static QString fold(const QString &text) { return text.toCaseFolded(); }
 
-    // Text -> entries. Nearly every name names one record, so the hash holds an entry's index and
-    // only the few shared names (a symbol two genes share) point into a side list: no list per name.
+    // Text -> entries, an open-addressing table of its own rather than a QHash so that a look-up
+    // can be taken in steps (slot, then text) and several look-ups overlap their cache misses.
+    // Nearly every name names one record, so a slot holds an entry's index and only the few
+    // shared names (a symbol two genes share) point into a side list: no list per name.
     class Names
     {
     public:
-        void reserve(qsizetype size) { m_map.reserve(size); }
-        void insert(const QString &text, int entry);
-        bool find(const QString &text, QVarLengthArray<int, 2> &entries) const;
+        void reserve(qsizetype size);
+        void insert(QStringView text, int entry);
+        bool find(QStringView text, QVarLengthArray<int, 2> &entries) const
+        {
+            return find(text, hash(text), entries);
+        }
+        bool find(QStringView text, size_t hash, QVarLengthArray<int, 2> &entries) const;
+        static size_t hash(QStringView text) { return qHash(text); }
+        // Starts the loads of a look-up of hash: the slot it begins at, then (once that is in)
+        // the text the slot holds.
+        void prefetchSlot(size_t hash) const;
+        void prefetchText(size_t hash) const;
 
     private:
-        QHash<QString, qint32> m_map; // >= 0: the entry; < 0: -(k + 1), k indexing m_shared
+        struct Slot
+        {
+            quint32 tag; // the hash's upper half
+            qint32 value; // >= 0: the entry; < 0: -(k + 1), k indexing m_shared; Empty
+            quint32 start; // the text: m_chars[start, start + length)
+            quint32 length;
+        };
+        static constexpr qint32 Empty = std::numeric_limits<qint32>::min();
+        void rehash(size_t capacity);
+        bool holds(const Slot &slot, QStringView text) const;
+
+        std::vector<Slot> m_slots; // a power of two, at most half used
+        size_t m_used = 0;
+        std::vector<char16_t> m_chars;
         std::vector<QList<int>> m_shared;
     };
 
@@ -70,7 +106,7 @@ private:
     Names m_exact; // a symbol two genes share names both
     Names m_folded;
     Names m_synonyms; // folded synonym -> entries
-    Similarity m_similarity;
+    std::shared_ptr<Similarity> m_similarity = std::make_shared<Similarity>();
 };
 
 } // namespace fd

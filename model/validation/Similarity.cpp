@@ -1,24 +1,129 @@
 #include "model/validation/Similarity.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
+#include <array>
 #include <cstdlib>
+#include <optional>
+#include <tuple>
 
 namespace fd {
+
+namespace {
+
+void prefetch(const void *address)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    __builtin_prefetch(address);
+#else
+    Q_UNUSED(address);
+#endif
+}
+
+bool isAscii(QStringView text)
+{
+    return std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
+}
+
+} // namespace
+
+// The query's side of a bit-parallel edit distance (Hyyrö 2003, "A bit-vector algorithm for
+// computing Levenshtein and Damerau edit distances", the optimal-string-alignment variant): for
+// each character, the positions where the query has it, as bits. A candidate then costs a dozen
+// word operations per character instead of a row of the dynamic-programming table.
+class Similarity::Pattern
+{
+public:
+    static constexpr qsizetype Longest = 64;
+
+    explicit Pattern(QStringView query) // query: 1 to Longest characters
+        : m_length(query.size())
+    {
+        for (qsizetype i = 0; i < query.size(); ++i) {
+            const char16_t c = query[i].unicode();
+            const quint64 bit = quint64(1) << i;
+            if (c < m_ascii.size()) {
+                m_ascii[c] |= bit;
+                continue;
+            }
+            const auto it = std::find_if(m_other.begin(), m_other.end(),
+                                         [c](const auto &other) { return other.first == c; });
+            if (it == m_other.end())
+                m_other.append({c, bit});
+            else
+                it->second |= bit;
+        }
+    }
+
+    // The exact distance, whatever it is.
+    int distance(QStringView text) const
+    {
+        quint64 vp = ~quint64(0);
+        quint64 vn = 0;
+        quint64 d0 = 0;
+        quint64 previousMatches = 0;
+        int distance = int(m_length);
+        const quint64 last = quint64(1) << (m_length - 1);
+        for (QChar c : text) {
+            const quint64 matches = this->matches(c.unicode());
+            const quint64 swapped = (((~d0) & matches) << 1) & previousMatches;
+            d0 = ((((matches & vp) + vp) ^ vp) | matches | vn) | swapped;
+            quint64 hp = vn | ~(d0 | vp);
+            const quint64 hn = d0 & vp;
+            distance += (hp & last) != 0;
+            distance -= (hn & last) != 0;
+            hp = (hp << 1) | 1;
+            vp = (hn << 1) | ~(d0 | hp);
+            vn = hp & d0;
+            previousMatches = matches;
+        }
+        return distance;
+    }
+
+private:
+    quint64 matches(char16_t c) const
+    {
+        if (c < m_ascii.size())
+            return m_ascii[c];
+        for (const auto &[other, bits] : m_other)
+            if (other == c)
+                return bits;
+        return 0;
+    }
+
+    std::array<quint64, 128> m_ascii {};
+    QVarLengthArray<std::pair<char16_t, quint64>, 8> m_other;
+    qsizetype m_length;
+};
 
 void Similarity::appendDeletions(QStringView folded, std::vector<quint64> &hashes)
 {
     // Long names are not typed by hand; their typos are left to the trigrams.
     constexpr qsizetype Longest = 24;
-    if (folded.isEmpty() || folded.size() > Longest)
+    const qsizetype n = folded.size();
+    if (n == 0 || n > Longest)
         return;
-    hashes.push_back(qHash(folded));
-    QChar buffer[Longest];
-    for (qsizetype skip = 0; skip < folded.size(); ++skip) {
-        qsizetype length = 0;
-        for (qsizetype i = 0; i < folded.size(); ++i)
-            if (i != skip)
-                buffer[length++] = folded[i];
-        hashes.push_back(qHash(QStringView(buffer, length)));
+    // A polynomial hash, so that each deletion's hash comes from the name's prefix and suffix
+    // hashes in a step instead of hashing every deletion anew: h(s) = sum (s[i] + 1) * B^(n-1-i).
+    constexpr quint64 Base = 0x100000001b3ULL;
+    const auto withLength = [](quint64 hash, qsizetype length) {
+        return hash + quint64(length) * 0x9e3779b97f4a7c15ULL;
+    };
+    std::array<quint64, Longest + 1> prefix; // prefix[i]: h(folded[0, i))
+    std::array<quint64, Longest + 1> power; // B^i
+    prefix[0] = 0;
+    power[0] = 1;
+    for (qsizetype i = 0; i < n; ++i) {
+        prefix[size_t(i + 1)] = prefix[size_t(i)] * Base + quint64(folded[i].unicode()) + 1;
+        power[size_t(i + 1)] = power[size_t(i)] * Base;
+    }
+    hashes.push_back(withLength(prefix[size_t(n)], n));
+    quint64 suffix = 0; // h(folded[skip + 1, n))
+    for (qsizetype skip = n - 1; skip >= 0; --skip) {
+        hashes.push_back(
+            withLength(prefix[size_t(skip)] * power[size_t(n - 1 - skip)] + suffix, n - 1));
+        suffix += (quint64(folded[skip].unicode()) + 1) * power[size_t(n - 1 - skip)];
     }
 }
 
@@ -26,21 +131,22 @@ void Similarity::clear()
 {
     m_names.clear();
     m_folded.clear();
-    m_pending.clear();
+    m_longer.clear();
+    m_pendingGrams.clear();
+    m_pendingDeletions.clear();
     m_grams.clear();
-    m_offsets.clear();
-    m_postings.clear();
-    m_prefixes.clear();
     m_deletions.clear();
+    m_pendingPrefixes.clear();
+    m_prefixes.clear();
 }
 
 void Similarity::reserve(qsizetype names)
 {
     m_names.reserve(names);
-    m_folded.reserve(names);
-    m_pending.reserve(size_t(names) * 8);
-    m_prefixes.reserve(size_t(names));
-    m_deletions.reserve(size_t(names) * 8);
+    m_folded.reserve(size_t(names));
+    m_pendingGrams.reserve(size_t(names) * 10);
+    m_pendingDeletions.reserve(size_t(names) * 10);
+    m_pendingPrefixes.reserve(size_t(names));
 }
 
 void Similarity::appendTrigrams(QStringView folded, std::vector<quint64> &grams)
@@ -54,60 +160,46 @@ void Similarity::appendTrigrams(QStringView folded, std::vector<quint64> &grams)
         grams.push_back((at(i) << 32) | (at(i + 1) << 16) | at(i + 2));
 }
 
-quint32 Similarity::prefixKey(QStringView folded)
+quint64 Similarity::prefixKey(QStringView folded, qsizetype length)
 {
-    const quint32 first = folded.size() > 0 ? folded[0].unicode() : 0;
-    const quint32 second = folded.size() > 1 ? folded[1].unicode() : 0;
-    return (first << 16) | second;
+    const quint64 first = folded.size() > 0 ? folded[0].unicode() : 0;
+    const quint64 second = folded.size() > 1 ? folded[1].unicode() : 0;
+    return (first << 48) | (second << 32) | quint32(length);
 }
 
 void Similarity::add(const QString &name)
 {
+    add(name, name.toCaseFolded());
+}
+
+void Similarity::add(const QString &name, QStringView folded)
+{
     const qint32 id = qint32(m_names.size());
     m_names.append(name);
-    const QString folded = name.toCaseFolded();
-    m_folded.append(folded);
-    thread_local std::vector<quint64> grams;
-    grams.clear();
-    appendTrigrams(folded, grams);
-    for (quint64 gram : grams)
-        m_pending.emplace_back(gram, id);
-    m_prefixes.emplace_back(prefixKey(folded), id);
-    grams.clear();
-    appendDeletions(folded, grams);
-    for (quint64 hash : grams)
-        m_deletions.emplace_back(hash, id);
+    FoldedName &slot = m_folded.emplace_back();
+    slot.length = quint32(folded.size());
+    slot.start = quint32(m_longer.size());
+    if (slot.length <= FoldedName::Held)
+        std::copy(folded.utf16(), folded.utf16() + folded.size(), slot.chars);
+    else
+        m_longer.insert(m_longer.end(), folded.utf16(), folded.utf16() + folded.size());
+    thread_local std::vector<quint64> keys;
+    keys.clear();
+    appendTrigrams(folded, keys);
+    for (quint64 gram : keys)
+        m_pendingGrams.emplace_back(gram, id);
+    m_pendingPrefixes.emplace_back(prefixKey(folded, folded.size()), id);
+    keys.clear();
+    appendDeletions(folded, keys);
+    for (quint64 hash : keys)
+        m_pendingDeletions.emplace_back(hash, id);
 }
 
 void Similarity::build()
 {
-    std::sort(m_pending.begin(), m_pending.end());
-    m_pending.erase(std::unique(m_pending.begin(), m_pending.end()), m_pending.end());
-    m_grams.clear();
-    m_offsets.clear();
-    m_postings.clear();
-    m_postings.reserve(m_pending.size());
-    for (const auto &[gram, id] : m_pending) {
-        if (m_grams.empty() || m_grams.back() != gram) {
-            m_grams.push_back(gram);
-            m_offsets.push_back(quint32(m_postings.size()));
-        }
-        m_postings.push_back(id);
-    }
-    m_offsets.push_back(quint32(m_postings.size()));
-    std::vector<std::pair<quint64, qint32>>().swap(m_pending);
-    std::sort(m_prefixes.begin(), m_prefixes.end());
-    std::sort(m_deletions.begin(), m_deletions.end());
-    m_deletions.erase(std::unique(m_deletions.begin(), m_deletions.end()), m_deletions.end());
-}
-
-std::pair<const qint32 *, const qint32 *> Similarity::postings(quint64 gram) const
-{
-    const auto it = std::lower_bound(m_grams.begin(), m_grams.end(), gram);
-    if (it == m_grams.end() || *it != gram)
-        return {nullptr, nullptr};
-    const size_t index = size_t(it - m_grams.begin());
-    return {m_postings.data() + m_offsets[index], m_postings.data() + m_offsets[index + 1]};
+    m_grams.build(std::move(m_pendingGrams));
+    m_deletions.build(std::move(m_pendingDeletions));
+    m_prefixes.build(std::move(m_pendingPrefixes));
 }
 
 int Similarity::distance(QStringView x, QStringView y, int limit)
@@ -116,8 +208,12 @@ int Similarity::distance(QStringView x, QStringView y, int limit)
     const qsizetype m = y.size();
     if (std::abs(int(n - m)) > limit)
         return limit + 1;
-    // Three rows of the optimal-string-alignment distance (Levenshtein plus adjacent swaps), kept
-    // per thread so that scoring allocates nothing.
+    if (n == 0)
+        return int(m);
+    if (n <= Pattern::Longest)
+        return std::min(Pattern(x).distance(y), limit + 1);
+    // Longer than a machine word: three rows of the optimal-string-alignment distance
+    // (Levenshtein plus adjacent swaps), kept per thread so that scoring allocates nothing.
     thread_local std::vector<int> rows;
     rows.resize(size_t(3 * (m + 1)));
     int *before = rows.data();
@@ -156,24 +252,28 @@ double Similarity::ratio(QStringView a, QStringView b)
     return 1.0 - double(distance(x, y, int(longer))) / double(longer);
 }
 
-QList<Similarity::Suggestion> Similarity::suggest(const QString &name, int count, double minScore) const
+void Similarity::prefetchFolded(qint32 id) const
 {
-    const QString folded = name.toCaseFolded();
+    prefetch(m_folded.data() + id);
+}
+
+void Similarity::addTrigramCandidates(QStringView folded, Candidates &candidates) const
+{
     // Rare trigrams say the most: take the query's grams from the rarest up, and stop once enough
     // names share one, so that a gram every name has ("GEN" among genes) costs nothing.
     thread_local std::vector<quint64> grams;
+    thread_local std::vector<std::span<const qint32>> lists;
     grams.clear();
     appendTrigrams(folded, grams);
     std::sort(grams.begin(), grams.end());
     grams.erase(std::unique(grams.begin(), grams.end()), grams.end());
-    std::vector<std::pair<const qint32 *, const qint32 *>> lists;
-    lists.reserve(grams.size());
-    for (quint64 gram : grams)
-        if (const auto list = postings(gram); list.first != list.second)
-            lists.push_back(list);
-    std::sort(lists.begin(), lists.end(), [](const auto &a, const auto &b) {
-        return a.second - a.first < b.second - b.first;
-    });
+    lists.resize(grams.size());
+    m_grams.find(grams, lists);
+    lists.erase(
+        std::remove_if(lists.begin(), lists.end(), [](const auto &list) { return list.empty(); }),
+        lists.end());
+    std::sort(lists.begin(), lists.end(),
+              [](const auto &a, const auto &b) { return a.size() < b.size(); });
 
     // Counts per name in a scratch array kept per thread; only the touched entries are reset.
     thread_local std::vector<quint16> shared;
@@ -185,12 +285,11 @@ QList<Similarity::Suggestion> Similarity::suggest(const QString &name, int count
     for (size_t g = 0; g < lists.size(); ++g) {
         if (g >= 2 && touched.size() >= EnoughCandidates)
             break;
-        for (const qint32 *id = lists[g].first; id != lists[g].second; ++id)
-            if (shared[size_t(*id)]++ == 0)
-                touched.push_back(*id);
+        for (qint32 id : lists[g])
+            if (shared[size_t(id)]++ == 0)
+                touched.push_back(id);
     }
-    thread_local std::vector<std::pair<int, qint32>> candidates; // (shared grams, id)
-    candidates.clear();
+    const size_t first = candidates.size();
     for (qint32 id : touched) {
         candidates.emplace_back(shared[size_t(id)], id);
         shared[size_t(id)] = 0;
@@ -199,62 +298,134 @@ QList<Similarity::Suggestion> Similarity::suggest(const QString &name, int count
     const auto moreShared = [](const auto &a, const auto &b) {
         return a.first > b.first || (a.first == b.first && a.second < b.second);
     };
-    if (candidates.size() > Keep) {
-        std::partial_sort(candidates.begin(), candidates.begin() + Keep, candidates.end(), moreShared);
-        candidates.resize(Keep);
+    if (candidates.size() - first > Keep) {
+        std::partial_sort(candidates.begin() + qsizetype(first),
+                          candidates.begin() + qsizetype(first + Keep), candidates.end(),
+                          moreShared);
+        candidates.resize(first + Keep);
     }
+    for (size_t i = first; i < candidates.size(); ++i)
+        prefetchFolded(candidates[i].second);
+}
+
+void Similarity::addDeletionCandidates(QStringView folded, Candidates &candidates) const
+{
     // One edit or one swap away: the deletions the query shares with known names.
-    grams.clear();
-    appendDeletions(folded, grams);
-    for (quint64 hash : grams) {
-        auto it = std::lower_bound(m_deletions.begin(), m_deletions.end(), std::make_pair(hash, qint32(-1)));
-        for (int taken = 0; it != m_deletions.end() && it->first == hash && taken < 50; ++it, ++taken)
-            candidates.emplace_back(0, it->second);
-    }
-    // Names that start alike and are about as long: a swap or two inside a short name leaves
-    // hardly a trigram in common, but rarely changes the start.
-    const quint32 key = prefixKey(folded);
-    auto alike = std::lower_bound(m_prefixes.begin(), m_prefixes.end(), std::make_pair(key, qint32(-1)));
-    for (int taken = 0; alike != m_prefixes.end() && alike->first == key && taken < 15; ++alike) {
-        if (std::abs(int(m_folded.at(alike->second).size() - folded.size())) <= 1) {
-            candidates.emplace_back(0, alike->second);
-            ++taken;
+    thread_local std::vector<quint64> hashes;
+    thread_local std::vector<std::span<const qint32>> lists;
+    hashes.clear();
+    appendDeletions(folded, hashes);
+    lists.resize(hashes.size());
+    m_deletions.find(hashes, lists);
+    for (const std::span<const qint32> &ids : lists)
+        for (size_t i = 0; i < ids.size() && i < 50; ++i) {
+            candidates.emplace_back(0, ids[i]);
+            prefetchFolded(ids[i]);
         }
+}
+
+void Similarity::addPrefixCandidates(QStringView folded, Candidates &candidates) const
+{
+    // Names that start alike and are about as long: a swap or two inside a short name leaves
+    // hardly a trigram in common, but rarely changes the start. The first 15 by id of those one
+    // letter shorter, as long or one longer: three lists, merged.
+    const std::array<quint64, 3> keys {prefixKey(folded, folded.size() - 1),
+                                       prefixKey(folded, folded.size()),
+                                       prefixKey(folded, folded.size() + 1)};
+    std::array<std::span<const qint32>, 3> lists;
+    m_prefixes.find(keys, lists);
+    for (int taken = 0; taken < 15; ++taken) {
+        std::span<const qint32> *lowest = nullptr;
+        for (std::span<const qint32> &list : lists)
+            if (!list.empty() && (!lowest || list.front() < lowest->front()))
+                lowest = &list;
+        if (!lowest)
+            break;
+        candidates.emplace_back(0, lowest->front());
+        prefetchFolded(lowest->front());
+        *lowest = lowest->subspan(1);
+    }
+}
+
+QList<Similarity::Suggestion> Similarity::suggest(const QString &name, int count,
+                                                  double minScore) const
+{
+    if (count <= 0)
+        return {};
+    // Symbols are ASCII: fold them on the stack.
+    QVarLengthArray<char16_t, 64> asciiFolded;
+    QString otherFolded;
+    QStringView folded;
+    if (isAscii(name)) {
+        asciiFolded.resize(name.size());
+        std::transform(name.begin(), name.end(), asciiFolded.begin(), [](QChar c) {
+            const char16_t u = c.unicode();
+            return u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u;
+        });
+        folded = QStringView(asciiFolded.data(), asciiFolded.size());
+    } else {
+        otherFolded = name.toCaseFolded();
+        folded = otherFolded;
     }
 
+    thread_local Candidates candidates; // (shared grams, id)
+    candidates.clear();
+    addTrigramCandidates(folded, candidates);
+    addDeletionCandidates(folded, candidates);
+    addPrefixCandidates(folded, candidates);
     // A name can come from several sources: score it once.
     std::sort(candidates.begin(), candidates.end(),
               [](const auto &a, const auto &b) { return a.second < b.second; });
     candidates.erase(std::unique(candidates.begin(), candidates.end(),
                                  [](const auto &a, const auto &b) { return a.second == b.second; }),
                      candidates.end());
-    QList<Suggestion> scored;
+
+    std::optional<Pattern> pattern;
+    if (!folded.isEmpty() && folded.size() <= Pattern::Longest)
+        pattern.emplace(folded);
+    thread_local std::vector<std::pair<double, qint32>> scored; // (score, id)
+    scored.clear();
     for (const auto &candidate : candidates) {
         const qint32 id = candidate.second;
-        const QString &other = m_folded.at(id);
+        const QStringView other = this->folded(id);
         const qsizetype longer = std::max(folded.size(), other.size());
         if (longer == 0)
             continue;
-        // Worse than minScore means more than this many edits: stop counting there.
+        // Worse than minScore means more than this many edits.
         const int limit = int((1.0 - minScore) * double(longer));
-        const int edits = distance(folded, other, limit);
+        if (std::abs(int(folded.size() - other.size())) > limit)
+            continue;
+        const int edits = pattern ? pattern->distance(other) : distance(folded, other, limit);
         if (edits > limit)
             continue;
         const double score = 1.0 - double(edits) / double(longer);
-        if (score < minScore)
-            continue;
-        const QString &known = m_names.at(id);
-        const bool seen = std::any_of(scored.cbegin(), scored.cend(),
-                                      [&](const Suggestion &s) { return s.name == known; });
-        if (!seen)
-            scored.append({known, score});
+        if (score >= minScore)
+            scored.emplace_back(score, id);
     }
-    std::sort(scored.begin(), scored.end(), [](const Suggestion &a, const Suggestion &b) {
-        return a.score > b.score || (a.score == b.score && a.name < b.name);
+
+    // Best first, equal scores by name; a name several records share (same name, same score) is
+    // given once. Names are compared only within the equal scores that make the first few.
+    std::sort(scored.begin(), scored.end(), [](const auto &a, const auto &b) {
+        return a.first > b.first || (a.first == b.first && a.second < b.second);
     });
-    if (scored.size() > count)
-        scored.resize(count);
-    return scored;
+    QList<Suggestion> suggestions;
+    for (size_t group = 0; group < scored.size() && suggestions.size() < count;) {
+        size_t end = group + 1;
+        while (end < scored.size() && scored[end].first == scored[group].first)
+            ++end;
+        if (end - group > 1)
+            std::sort(scored.begin() + qsizetype(group), scored.begin() + qsizetype(end),
+                      [this](const auto &a, const auto &b) {
+                          return m_names.at(a.second) < m_names.at(b.second);
+                      });
+        for (size_t i = group; i < end && suggestions.size() < count; ++i) {
+            const QString &known = m_names.at(scored[i].second);
+            if (suggestions.isEmpty() || suggestions.constLast().name != known)
+                suggestions.append({known, scored[i].first});
+        }
+        group = end;
+    }
+    return suggestions;
 }
 
 } // namespace fd

@@ -1,10 +1,11 @@
 #pragma once
 
+#include "model/validation/PostingTable.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
 
-#include <utility>
 #include <vector>
 
 namespace fd {
@@ -14,16 +15,20 @@ namespace fd {
 // swap), from shared character trigrams (so 230,000 names are not all compared) and from names
 // that start alike, then are scored by normalised edit distance, case-insensitively.
 //
-// Built once for a registry field and asked many times, so both sides are flat: the trigram index
-// is one sorted array of grams with offsets into one array of name ids (no hash of lists), and
-// scoring works on the folded names in place, without allocating per candidate.
+// Built once for a registry field and asked many times, so both sides are flat: trigrams and
+// deletions are PostingTables (a hash look-up each), the folded names sit in one array of
+// characters, and a candidate's edit distance is computed 64 characters at a time
+// (bit-parallel), without allocating. suggest() may be called from several threads at once.
 class Similarity
 {
 public:
     void clear();
     void reserve(qsizetype names);
     void add(const QString &name);
-    // Builds the index from what was added; suggest() needs it. add() after build() needs another.
+    // The same, when the caller has the case-folded name already.
+    void add(const QString &name, QStringView folded);
+    // Builds the index from every name added; suggest() needs it. Add all names first: building
+    // consumes what add() gathered, so a name added later would need all of them again.
     void build();
     qsizetype size() const { return m_names.size(); }
 
@@ -40,27 +45,52 @@ public:
     static double ratio(QStringView a, QStringView b);
 
 private:
+    class Pattern;
+    using Candidates = std::vector<std::pair<int, qint32>>; // (trigrams shared, name id)
+    void addTrigramCandidates(QStringView folded, Candidates &candidates) const;
+    void addDeletionCandidates(QStringView folded, Candidates &candidates) const;
+    void addPrefixCandidates(QStringView folded, Candidates &candidates) const;
     // Edit distance of two folded names, or more than limit when it is (then stops early).
     static int distance(QStringView x, QStringView y, int limit);
     static void appendTrigrams(QStringView folded, std::vector<quint64> &grams);
-    static quint32 prefixKey(QStringView folded);
-    std::pair<const qint32 *, const qint32 *> postings(quint64 gram) const;
+    static void appendDeletions(QStringView folded, std::vector<quint64> &hashes);
+    // The first two letters of a folded name, and a length.
+    static quint64 prefixKey(QStringView folded, qsizetype length);
+    QStringView folded(qint32 id) const
+    {
+        const FoldedName &name = m_folded[size_t(id)];
+        return QStringView(name.length <= FoldedName::Held ? name.chars
+                                                           : m_longer.data() + name.start,
+                           qsizetype(name.length));
+    }
+    // Starts loading a candidate's folded name, to be scored a little later.
+    void prefetchFolded(qint32 id) const;
 
     QStringList m_names;
-    QStringList m_folded;
-    std::vector<std::pair<quint64, qint32>> m_pending; // (gram, name) until build()
+    // Each folded name in a slot of half a cache line, holding the name itself when it is short
+    // (as nearly all are) and where it starts in m_longer when not: a candidate's name is one
+    // cache miss, and can be fetched as soon as the candidate is known.
+    struct alignas(32) FoldedName
+    {
+        static constexpr quint32 Held = 12;
+        quint32 length;
+        quint32 start;
+        char16_t chars[Held];
+    };
+    std::vector<FoldedName> m_folded;
+    std::vector<char16_t> m_longer;
+    std::vector<std::pair<quint64, qint32>> m_pendingGrams; // until build()
+    std::vector<std::pair<quint64, qint32>> m_pendingDeletions;
+    std::vector<std::pair<quint64, qint32>> m_pendingPrefixes;
 
-    std::vector<quint64> m_grams;     // sorted, unique
-    std::vector<quint32> m_offsets;   // m_grams.size() + 1: where each gram's names start
-    std::vector<qint32> m_postings;   // name ids, grouped by gram
-    // Names by their first two letters (folded), for typos that share no rare trigram ("TP35" for
-    // "TP53"): sorted (key, id) pairs.
-    std::vector<std::pair<quint32, qint32>> m_prefixes;
+    PostingTable m_grams; // trigram -> names
     // Typing errors, found directly: each folded name and each of its one-letter deletions, by
-    // hash, sorted. A query's own deletions meet them for any one substitution, insertion,
-    // deletion or swap of neighbours ("TP35" and "TP53" both lose the 3 to "TP5").
-    std::vector<std::pair<quint64, qint32>> m_deletions;
-    static void appendDeletions(QStringView folded, std::vector<quint64> &hashes);
+    // hash. A query's own deletions meet them for any one substitution, insertion, deletion or
+    // swap of neighbours ("TP35" and "TP53" both lose the 3 to "TP5").
+    PostingTable m_deletions;
+    // Names by their first two letters (folded) and length, for typos that share no rare trigram
+    // ("TP35" for "TP53").
+    PostingTable m_prefixes;
 };
 
 } // namespace fd

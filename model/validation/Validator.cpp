@@ -1,7 +1,13 @@
 #include "model/validation/Validator.h"
 
+#include "model/validation/SuggestionQueue.h"
+
 #include <QCoreApplication>
 #include <QHash>
+#include <QVarLengthArray>
+
+#include <array>
+#include <span>
 
 namespace fd {
 
@@ -15,6 +21,11 @@ QString tr(const char *text)
 bool isAsciiDigit(QChar c)
 {
     return c >= u'0' && c <= u'9';
+}
+
+bool isAscii(QStringView text)
+{
+    return std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
 }
 
 bool isAsciiLetter(QChar c)
@@ -93,7 +104,7 @@ Validator::Notes::Notes()
 
 bool Validator::looksLikeNcbiGeneId(const QString &value)
 {
-    const QString trimmed = value.trimmed();
+    const QStringView trimmed = QStringView(value).trimmed();
     if (trimmed.isEmpty() || trimmed.size() > 12)
         return false;
     return std::all_of(trimmed.begin(), trimmed.end(), [](QChar c) { return c.isDigit(); });
@@ -141,113 +152,137 @@ void Validator::fillFromLookup(ValidationItem &item, const NameIndex::Lookup &lo
     item.note = how;
 }
 
-ValidationItem Validator::check(const QString &value) const
+QString Validator::check(ValidationItem &item, const NameIndex::Lookup &exact) const
 {
-    ValidationItem item;
-    item.value = value;
-
+    const QString &value = item.value;
     // Most values are spelled as the registry spells them: one look-up, nothing else.
-    NameIndex::Lookup lookup = m_index.find(value);
-    if (lookup.match == NameIndex::Match::Exact && lookup.entries.size() == 1) {
-        const IndexEntry &entry = m_index.entry(lookup.entries.first());
+    if (exact.match == NameIndex::Match::Exact) {
+        if (exact.entries.size() > 1) {
+            fillFromLookup(item, exact, m_notes.sharedName);
+            return {};
+        }
+        const IndexEntry &entry = m_index.entry(exact.entries.first());
         item.status = ValidationStatus::Validated;
         item.standard = entry.name;
         item.uid = entry.uid;
         item.registeredDtype = entry.dtype;
-        return item;
+        return {};
     }
 
-    const QString trimmed = value.trimmed();
+    const QString trimmed = value.trimmed(); // shares value's text when there is nothing to trim
+    // ASCII text is always in NFC, and normalizing is slow even when it changes nothing.
+    const QString nfc
+        = isAscii(trimmed) ? trimmed : trimmed.normalized(QString::NormalizationForm_C);
     // Identifiers: Ensembl ids ignore a version suffix and letter case; NCBI ids are digits.
     QString key = trimmed;
     if (m_field == Field::GeneEnsemblId && looksLikeEnsemblGeneId(trimmed))
         key = withoutVersion(trimmed).toUpper();
-
     // A symbol field holding plain numbers: never match numbers to synonyms by accident.
     const bool numberAsSymbol = m_field == Field::GeneSymbol && looksLikeNcbiGeneId(trimmed);
 
-    if (lookup.match == NameIndex::Match::Exact) {
-        fillFromLookup(item, lookup, m_notes.sharedName);
-        return item;
-    }
-
-    // Spellings of the same name, tried for an exact match in this order.
-    const QString nfc = trimmed.normalized(QString::NormalizationForm_C);
+    // Spellings of the same name, tried for an exact match in this order, each only when it
+    // differs from the spellings tried before it (trimmed is value less its ends).
     const std::pair<const QString *, const QString *> attempts[] = {
-        {&trimmed, &m_notes.padded},
-        {&nfc, &m_notes.otherForm},
-        {&key, m_field == Field::GeneEnsemblId ? &m_notes.ensemblVersion : nullptr},
+        {&trimmed, trimmed.size() != value.size() ? &m_notes.padded : nullptr},
+        {&nfc, nfc != trimmed ? &m_notes.otherForm : nullptr},
+        {&key,
+         m_field == Field::GeneEnsemblId && key != trimmed && key != nfc ? &m_notes.ensemblVersion
+                                                                         : nullptr},
     };
     for (const auto &[text, how] : attempts) {
-        if (!how || *text == value)
+        if (!how)
             continue;
-        const NameIndex::Lookup exact = m_index.find(*text);
-        if (exact.match == NameIndex::Match::Exact) {
-            fillFromLookup(item, exact, *how);
-            return item;
+        const NameIndex::Lookup spelled = m_index.find(*text);
+        if (spelled.match == NameIndex::Match::Exact) {
+            fillFromLookup(item, spelled, *how);
+            return {};
         }
     }
 
-    if (nfc != value)
-        lookup = m_index.find(nfc);
+    // nfc's exact spelling was among those tried, as was value's.
+    const NameIndex::Lookup lookup = m_index.findIgnoringCase(nfc);
     if (lookup.match == NameIndex::Match::CaseInsensitive) {
         fillFromLookup(item, lookup, m_notes.otherCase);
-        return item;
+        return {};
     }
     if (lookup.match == NameIndex::Match::Synonym && !numberAsSymbol) {
         fillFromLookup(item, lookup, m_notes.synonym);
-        return item;
+        return {};
     }
 
     item.status = ValidationStatus::NotValidated;
-    if (trimmed.isEmpty())
-        return item;
-    if (!numberAsSymbol) {
-        const QList<Similarity::Suggestion> suggestions = m_index.similarity().suggest(nfc, 3);
-        for (const Similarity::Suggestion &suggestion : suggestions)
-            item.suggestions.append(suggestion.name);
-    }
-    return item;
+    if (trimmed.isEmpty() || numberAsSymbol)
+        return {};
+    return nfc;
 }
 
 ValidationReport Validator::validate(const QStringList &values, const QStringList &dtypes) const
 {
     ValidationReport report;
     report.field = fieldKey(m_field);
-    QHash<QString, int> seen;
+    QHash<QString, qsizetype> seen; // value -> 1 + its item
     seen.reserve(values.size());
     report.items.reserve(values.size());
+    // "Did you mean" for the values that did not validate, found meanwhile on another thread.
+    SuggestionQueue suggestions(m_index.sharedSimilarity(), 3);
+    // New values are looked up a group at a time, so that the look-ups' cache misses overlap.
+    constexpr qsizetype Group = 16;
+    QVarLengthArray<qsizetype, Group> group; // items
+    const auto checkGroup = [&] {
+        std::array<const QString *, Group> texts;
+        std::array<NameIndex::Lookup, Group> exact;
+        for (qsizetype k = 0; k < group.size(); ++k)
+            texts[size_t(k)] = &report.items.at(group[k]).value;
+        m_index.findExact(std::span(texts.data(), size_t(group.size())), exact);
+        for (qsizetype k = 0; k < group.size(); ++k) {
+            ValidationItem &item = report.items[group[k]];
+            QString suggestFor = check(item, exact[size_t(k)]);
+            if (!suggestFor.isNull())
+                suggestions.add(group[k], std::move(suggestFor));
+            if ((item.status == ValidationStatus::Validated
+                 || item.status == ValidationStatus::Standardizable)
+                && m_field == Field::FeatureName
+                && !dtypeFits(item.registeredDtype, item.columnDtype)) {
+                item.note = tr("The column reads as %1, but the feature %2 is registered as %3.")
+                                .arg(item.columnDtype, item.standard, item.registeredDtype);
+                item.status = ValidationStatus::DtypeMismatch;
+            }
+        }
+        group.clear();
+    };
     int ensemblLike = 0;
     int numberLike = 0;
     int nonEmpty = 0;
     for (qsizetype i = 0; i < values.size(); ++i) {
         const QString &value = values.at(i);
-        if (value.trimmed().isEmpty()) {
+        if (QStringView(value).trimmed().isEmpty()) {
             ++report.emptyCount;
             continue;
         }
         ++nonEmpty;
-        if (const auto it = seen.constFind(value); it != seen.cend()) {
+        qsizetype &seenAt = seen[value];
+        if (seenAt != 0) {
             ++report.duplicateCount;
-            ++report.items[*it].count;
+            ++report.items[seenAt - 1].count;
             continue;
         }
+        seenAt = report.items.size() + 1;
         if (looksLikeEnsemblGeneId(value))
             ++ensemblLike;
         else if (looksLikeNcbiGeneId(value))
             ++numberLike;
-        ValidationItem item = check(value);
-        const QString columnDtype = dtypes.value(i);
-        item.columnDtype = columnDtype;
-        if ((item.status == ValidationStatus::Validated || item.status == ValidationStatus::Standardizable)
-            && m_field == Field::FeatureName && !dtypeFits(item.registeredDtype, columnDtype)) {
-            item.note = tr("The column reads as %1, but the feature %2 is registered as %3.")
-                            .arg(columnDtype, item.standard, item.registeredDtype);
-            item.status = ValidationStatus::DtypeMismatch;
-        }
-        seen.insert(value, int(report.items.size()));
-        report.items.append(item);
+        ValidationItem &item = report.items.emplace_back();
+        item.value = value;
+        if (i < dtypes.size())
+            item.columnDtype = dtypes.at(i);
+        group.append(report.items.size() - 1);
+        if (group.size() == Group)
+            checkGroup();
     }
+    checkGroup();
+    suggestions.finish([&report](qsizetype item, QStringList &&names) {
+        report.items[item].suggestions = std::move(names);
+    });
 
     // Values that look like another field's: say so, and which field would fit.
     if (nonEmpty > 0) {

@@ -9,6 +9,8 @@ namespace fd {
 // is validated, standardizable (case, synonym, padding, Unicode form: with the standard spelling),
 // ambiguous (with the candidates), or not validated (with "did you mean" suggestions); for column
 // names it also compares the column's dtype with the feature's. UI-free and writes nothing.
+// validate() may run on any thread; while it goes through the values, the "did you mean" of those
+// that did not validate are found on one more thread of the global pool when one is free.
 class Validator
 {
 public:
@@ -31,7 +33,10 @@ public:
     static bool looksLikeNcbiGeneId(const QString &value);
 
 private:
-    ValidationItem check(const QString &value) const;
+    // Fills item, whose value is set; returns the text to find "did you mean" names for when the
+    // value did not validate and may have some, else a null string.
+    // exact: NameIndex::findExact()'s answer for the value.
+    QString check(ValidationItem &item, const NameIndex::Lookup &exact) const;
     void fillFromLookup(ValidationItem &item, const NameIndex::Lookup &lookup,
                         const QString &how) const;
 

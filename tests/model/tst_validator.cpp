@@ -1,8 +1,13 @@
 // The validator on in-memory indexes: every status, data-driven, and the bad inputs of the issue.
 
+#include "model/validation/PostingTable.h"
 #include "model/validation/Validator.h"
 
+#include <QRandomGenerator>
 #include <QTest>
+
+#include <algorithm>
+#include <vector>
 
 using namespace fd;
 
@@ -26,6 +31,36 @@ NameIndex symbolIndex()
                       {QStringLiteral("g3"), QStringLiteral("TP53"), {QStringLiteral("P53"), QStringLiteral("1234")}, {}},
                       {QStringLiteral("g4"), QStringLiteral("CD4"), {}, {}}},
                      true);
+}
+
+// Optimal string alignment distance by the textbook table, which Similarity's must equal.
+int referenceDistance(QStringView x, QStringView y)
+{
+    std::vector<std::vector<int>> d(size_t(x.size() + 1), std::vector<int>(size_t(y.size() + 1)));
+    for (qsizetype i = 0; i <= x.size(); ++i)
+        d[size_t(i)][0] = int(i);
+    for (qsizetype j = 0; j <= y.size(); ++j)
+        d[0][size_t(j)] = int(j);
+    for (qsizetype i = 1; i <= x.size(); ++i) {
+        for (qsizetype j = 1; j <= y.size(); ++j) {
+            int &cell = d[size_t(i)][size_t(j)];
+            cell = std::min({d[size_t(i - 1)][size_t(j)] + 1, d[size_t(i)][size_t(j - 1)] + 1,
+                             d[size_t(i - 1)][size_t(j - 1)] + (x[i - 1] == y[j - 1] ? 0 : 1)});
+            if (i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1])
+                cell = std::min(cell, d[size_t(i - 2)][size_t(j - 2)] + 1);
+        }
+    }
+    return d[size_t(x.size())][size_t(y.size())];
+}
+
+QString randomText(QRandomGenerator &random, int length)
+{
+    // Few letters, so that matches and swaps are common; now and then one beyond ASCII.
+    static const char16_t letters[] = {u'a', u'b', u'c', u'd', u'\u00e9', u'\u0416'};
+    QString text;
+    for (int i = 0; i < length; ++i)
+        text.append(QChar(letters[random.bounded(i % 7 == 3 ? 6 : 4)]));
+    return text;
 }
 
 NameIndex ensemblIndex()
@@ -54,6 +89,20 @@ private Q_SLOTS:
         QTest::newRow("synonym in other case") << "ct" << "str" << "standardizable" << "cell_type" << "synonym";
         QTest::newRow("padded") << " batch " << "str" << "standardizable" << "batch" << "Padded";
         QTest::newRow("tab padded") << "batch\t" << "str" << "standardizable" << "batch" << "Padded";
+        QTest::newRow("padded, other case") << " Batch "
+                                            << "str"
+                                            << "standardizable"
+                                            << "batch"
+                                            << "letter case";
+        QTest::newRow("padded synonym") << " dose\t"
+                                        << "float"
+                                        << "standardizable"
+                                        << "dose_mg"
+                                        << "synonym";
+        QTest::newRow("other unicode form, other case") << QStringLiteral("CAFE\u0301") << "str"
+                                                        << "standardizable"
+                                                        << "café"
+                                                        << "letter case";
         // "café" with a combining accent (NFD) is the registry's "café" (NFC).
         QTest::newRow("other unicode form") << QStringLiteral("cafe\u0301") << "str" << "standardizable" << "café" << "Unicode";
         QTest::newRow("ambiguous synonym") << "run" << "str" << "ambiguous" << "" << "2 records";
@@ -113,6 +162,107 @@ private Q_SLOTS:
         QCOMPARE(Similarity::ratio(u"TP35", u"TP53"), 0.75);
         QCOMPARE(Similarity::ratio(u"abc", u"abc"), 1.0);
         QCOMPARE(Similarity::ratio(u"kitten", u"sitting"), 1.0 - 3.0 / 7.0);
+    }
+
+    void ratioIsTheEditDistance()
+    {
+        // The bit-parallel distance for names up to 64 letters, the table beyond: both exact.
+        QRandomGenerator random(7);
+        for (int round = 0; round < 3000; ++round) {
+            const bool longNames = round % 4 == 0;
+            const QString a
+                = randomText(random, longNames ? 56 + random.bounded(16) : random.bounded(12));
+            const QString b
+                = randomText(random, longNames ? 56 + random.bounded(16) : random.bounded(12));
+            const qsizetype longer = std::max(a.size(), b.size());
+            const double expected
+                = longer == 0 ? 1.0 : 1.0 - double(referenceDistance(a, b)) / double(longer);
+            QVERIFY2(Similarity::ratio(a, b) == expected, qPrintable(a + QLatin1Char('/') + b));
+        }
+    }
+
+    void postingTable()
+    {
+        PostingTable table;
+        QCOMPARE(table.find(1).size(), size_t(0)); // not built: nothing there
+        std::vector<std::pair<quint64, qint32>> pairs;
+        for (qint32 id = 0; id < 5000; ++id) {
+            pairs.emplace_back(quint64(id % 97), id);
+            pairs.emplace_back(quint64(id % 97), id); // given twice, counted once
+            pairs.emplace_back(0xffff'0000'0000'0000ULL + quint64(id), id);
+        }
+        table.build(std::move(pairs));
+        QCOMPARE(table.keyCount(), size_t(97 + 5000));
+        const std::span<const qint32> ids = table.find(5);
+        QCOMPARE(ids.size(), size_t(52)); // 5, 102, ... 4952
+        QVERIFY(std::is_sorted(ids.begin(), ids.end()));
+        QVERIFY(std::adjacent_find(ids.begin(), ids.end()) == ids.end());
+        QCOMPARE(ids.front(), 5);
+        QCOMPARE(ids.back(), 4952);
+        QCOMPARE(table.find(97).size(), size_t(0));
+        const std::span<const qint32> one = table.find(0xffff'0000'0000'0000ULL + 4321);
+        QCOMPARE(one.size(), size_t(1));
+        QCOMPARE(one.front(), 4321);
+        // Many at once: the same answers.
+        const std::vector<quint64> keys {5, 97, 0xffff'0000'0000'0000ULL + 4321, 96};
+        std::vector<std::span<const qint32>> found(keys.size());
+        table.find(keys, found);
+        for (size_t i = 0; i < keys.size(); ++i)
+            QVERIFY(std::ranges::equal(found[i], table.find(keys[i])));
+    }
+
+    void indexGrowsPastItsGuess()
+    {
+        // More synonyms than the index reserves room for; every one is found all the same.
+        QList<IndexEntry> entries;
+        for (int i = 0; i < 2000; ++i) {
+            QStringList synonyms;
+            for (int k = 0; k < 6; ++k)
+                synonyms.append(QStringLiteral("SYN%1_%2").arg(i).arg(k));
+            synonyms.append(QStringLiteral("SHARED%1").arg(i / 2)); // two genes each
+            entries.append({QString::number(i), QStringLiteral("GENE%1").arg(i), synonyms, {}});
+        }
+        const NameIndex index(entries, true);
+        for (int i = 0; i < 2000; i += 37) {
+            const NameIndex::Lookup synonym = index.find(QStringLiteral("syn%1_5").arg(i));
+            QCOMPARE(synonym.match, NameIndex::Match::Synonym);
+            QCOMPARE(synonym.entries.size(), 1);
+            QCOMPARE(synonym.entries.first(), i);
+            const NameIndex::Lookup shared = index.find(QStringLiteral("SHARED%1").arg(i / 2));
+            QCOMPARE(shared.entries.size(), 2);
+            QCOMPARE(shared.entries.first(), i / 2 * 2);
+        }
+        QCOMPARE(index.find(QStringLiteral("gene7")).match, NameIndex::Match::CaseInsensitive);
+        QCOMPARE(index.find(QStringLiteral("GENE7")).match, NameIndex::Match::Exact);
+        QCOMPARE(index.find(QStringLiteral("GENE77777")).match, NameIndex::Match::None);
+    }
+
+    void suggestionsDoNotDependOnThreads()
+    {
+        // Enough values that did not validate for a second thread to take some of them: each
+        // value's suggestions are what Similarity gives for it alone.
+        QList<IndexEntry> entries;
+        for (int i = 0; i < 20000; ++i)
+            entries.append(
+                {QString::number(i), QStringLiteral("GN%1X").arg(i * 7919 % 100000), {}, {}});
+        const NameIndex index(entries, true);
+        QStringList values;
+        for (int i = 0; i < 4000; ++i)
+            values.append(QStringLiteral("GN%1Y").arg(i * 104729 % 100000));
+        const ValidationReport report
+            = Validator(index, Validator::Field::GeneSymbol).validate(values);
+        QCOMPARE(report.items.size(), values.size());
+        int suggested = 0;
+        for (const ValidationItem &item : report.items) {
+            QCOMPARE(item.status, ValidationStatus::NotValidated);
+            QStringList expected;
+            for (const Similarity::Suggestion &suggestion :
+                 index.similarity().suggest(item.value, 3))
+                expected.append(suggestion.name);
+            QCOMPARE(item.suggestions, expected);
+            suggested += !item.suggestions.isEmpty();
+        }
+        QVERIFY(suggested > 3000);
     }
 
     void emptiesAndDuplicatesAreCounted()
@@ -177,6 +327,8 @@ private Q_SLOTS:
         QTest::newRow("id") << "ENSG00000081059" << "validated";
         QTest::newRow("versioned") << "ENSG00000081059.14" << "standardizable";
         QTest::newRow("lower case") << "ensg00000081059" << "standardizable";
+        QTest::newRow("padded, versioned") << " ensg00000081059.3 "
+                                           << "standardizable";
         QTest::newRow("unknown") << "ENSG00000000001" << "not_validated";
     }
 
