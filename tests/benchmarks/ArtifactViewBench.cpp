@@ -22,38 +22,6 @@ namespace fd::bench {
 
 namespace {
 
-Status checkModel(const PagedTableModel &model, qint64 expectedTotal, const QString &what)
-{
-    if (!model.lastError().isEmpty())
-        return Error::make(Error::Code::Database, what + QStringLiteral(": ") + model.lastError());
-    if (expectedTotal >= 0 && model.totalCount() != expectedTotal)
-        return benchMismatch(QStringLiteral("%1 counted %2 rows, expected %3")
-                                 .arg(what)
-                                 .arg(model.totalCount())
-                                 .arg(expectedTotal));
-    const qint64 expectedRows = std::min<qint64>(model.totalCount(), PagedTableModel::PageSize);
-    if (model.rowCount() != expectedRows)
-        return benchMismatch(QStringLiteral("%1 holds %2 rows, expected %3")
-                                 .arg(what)
-                                 .arg(model.rowCount())
-                                 .arg(expectedRows));
-    return {};
-}
-
-// Literal SQL for EXPLAIN: PostgreSQL cannot PREPARE an EXPLAIN, so the values go in as text.
-QString inlined(const Registry &registry, QString sql, const QVariantList &values)
-{
-    for (const QVariant &value : values) {
-        const qsizetype mark = sql.indexOf(QLatin1Char('?'));
-        if (mark < 0)
-            break;
-        QSqlField field(QString(), value.metaType());
-        field.setValue(value);
-        sql.replace(mark, 1, registry.database().driver()->formatValue(field));
-    }
-    return sql;
-}
-
 QString relationCondition(const TableSpec &spec, const QString &key)
 {
     const RelationSpec *relation = spec.relation(key);

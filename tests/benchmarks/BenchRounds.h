@@ -16,6 +16,11 @@ namespace fd {
 class Registry;
 }
 
+namespace fd {
+class PagedTableModel;
+class Registry;
+}
+
 namespace fd::bench {
 
 // One round of a measurement: does the work, returns its time in ms (or the error that stopped
@@ -35,5 +40,12 @@ Error benchMismatch(const QString &what);
 // The first column of the first row of a query the benchmark runs to check or set up, not to time.
 Result<QVariant> benchScalar(Registry &registry, const QString &sql,
                              const QVariantList &values = {});
+
+// Whether a view's model holds what it should after opening: no error, expectedTotal rows counted
+// (when not negative) and a first page of them.
+Status checkModel(const PagedTableModel &model, qint64 expectedTotal, const QString &what);
+
+// Literal SQL for EXPLAIN: PostgreSQL cannot PREPARE an EXPLAIN, so the values go in as text.
+QString inlined(const Registry &registry, QString sql, const QVariantList &values);
 
 } // namespace fd::bench

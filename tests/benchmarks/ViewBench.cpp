@@ -1,5 +1,7 @@
 #include "ViewBench.h"
 
+#include "BenchRounds.h"
+
 #include "BenchRegistryFiller.h"
 
 #include "model/PagedTableModel.h"
@@ -22,16 +24,6 @@ namespace {
 
 constexpr int ScrollPages = 40;
 
-double msSince(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-Error mismatch(const QString &what)
-{
-    return Error::make(Error::Code::Invalid, QStringLiteral("Benchmark check failed: ") + what);
-}
-
 // A fresh model is built outside the timed part unless opening is what is timed.
 Result<std::unique_ptr<PagedTableModel>> openModel(Registry &registry, const TableSpec &spec)
 {
@@ -39,38 +31,6 @@ Result<std::unique_ptr<PagedTableModel>> openModel(Registry &registry, const Tab
     if (!model->lastError().isEmpty())
         return Error::make(Error::Code::Database, model->lastError());
     return model;
-}
-
-Status checkModel(const PagedTableModel &model, qint64 expectedTotal, const QString &what)
-{
-    if (!model.lastError().isEmpty())
-        return Error::make(Error::Code::Database, what + QStringLiteral(": ") + model.lastError());
-    if (expectedTotal >= 0 && model.totalCount() != expectedTotal)
-        return mismatch(QStringLiteral("%1 counted %2 rows, expected %3")
-                            .arg(what)
-                            .arg(model.totalCount())
-                            .arg(expectedTotal));
-    const qint64 expectedRows = std::min<qint64>(model.totalCount(), PagedTableModel::PageSize);
-    if (model.rowCount() != expectedRows)
-        return mismatch(QStringLiteral("%1 holds %2 rows, expected %3")
-                            .arg(what)
-                            .arg(model.rowCount())
-                            .arg(expectedRows));
-    return {};
-}
-
-// Literal SQL for EXPLAIN: PostgreSQL cannot PREPARE an EXPLAIN, so the values go in as text.
-QString inlined(const Registry &registry, QString sql, const QVariantList &values)
-{
-    for (const QVariant &value : values) {
-        const qsizetype mark = sql.indexOf(QLatin1Char('?'));
-        if (mark < 0)
-            break;
-        QSqlField field(QString(), value.metaType());
-        field.setValue(value);
-        sql.replace(mark, 1, registry.database().driver()->formatValue(field));
-    }
-    return sql;
 }
 
 struct Query
@@ -268,7 +228,7 @@ Result<QList<Figure>> ViewBench::run()
             f.rows = (*model)->rowCount();
             f.total = (*model)->totalCount();
             if (f.rows != std::min<qint64>(n, qint64(ScrollPages + 1) * PagedTableModel::PageSize))
-                return mismatch(QStringLiteral("scrolling left %1 rows").arg(f.rows));
+                return benchMismatch(QStringLiteral("scrolling left %1 rows").arg(f.rows));
             return ms;
         });
     if (!done)
