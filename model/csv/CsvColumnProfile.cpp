@@ -20,7 +20,7 @@ CsvColumnProfile::CsvColumnProfile(qsizetype distinctCap)
 {
 }
 
-void CsvColumnProfile::add(QByteArrayView value)
+void CsvColumnProfile::add(QByteArrayView value, quint64 hash)
 {
     using K = CsvValueClassifier;
     if (K::mayBeMissing(value) && K::isMissing(value)) {
@@ -44,8 +44,12 @@ void CsvColumnProfile::add(QByteArrayView value)
             }
         }
     }
-    if (!m_distinct.capped() && m_distinct.insert(value) && m_examples.size() < MaxExamples) {
-        m_exampleHashes.append(CsvDistinctSet::hashOf(value));
+    if (m_distinct.capped())
+        return;
+    if (hash == 0)
+        hash = CsvDistinctSet::hashOf(value);
+    if (m_distinct.insertHash(hash) && m_examples.size() < MaxExamples) {
+        m_exampleHashes.append(hash);
         QString text = QString::fromUtf8(value.first(qMin(value.size(), MaxExampleLength * 4)));
         if (text.size() > MaxExampleLength)
             text = text.left(MaxExampleLength - 1) + QChar(0x2026);

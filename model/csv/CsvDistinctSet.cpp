@@ -57,8 +57,8 @@ quint64 CsvDistinctSet::hashOf(QByteArrayView value)
 }
 
 CsvDistinctSet::CsvDistinctSet(qsizetype cap)
-    : m_slots(16, 0)
-    , m_cap(cap)
+    : m_cap(cap)
+    , m_slots(16, 0)
 {
 }
 

@@ -44,12 +44,17 @@ void CsvRowTally::add(const CsvRow &row, qint64 lineOffset)
     }
     const qsizetype present = qMin(fields, m_expected);
     // On a wide row each column's distinct table is a cache miss: ask for all of them first.
+    // Each value is hashed once, here, and its hash kept for the insert.
     if (present >= WideRow) {
+        m_hashes.resize(size_t(present));
         for (qsizetype i = 0; i < present; ++i)
-            m_profiles[size_t(i)].prefetch(row.field(i));
+            m_hashes[size_t(i)] = m_profiles[size_t(i)].prefetch(row.field(i));
+        for (qsizetype i = 0; i < present; ++i)
+            m_profiles[size_t(i)].add(row.field(i), m_hashes[size_t(i)]);
+    } else {
+        for (qsizetype i = 0; i < present; ++i)
+            m_profiles[size_t(i)].add(row.field(i));
     }
-    for (qsizetype i = 0; i < present; ++i)
-        m_profiles[size_t(i)].add(row.field(i));
     for (qsizetype i = present; i < m_expected; ++i)
         m_profiles[size_t(i)].addAbsent();
 }

@@ -34,6 +34,7 @@ private:
 
     qsizetype m_expected = -1;
     std::vector<CsvColumnProfile> m_profiles;
+    std::vector<quint64> m_hashes; // a wide row's value hashes, see add()
     qint64 m_rowCount = 0;
     qint64 m_malformedCount = 0;
     QList<CsvMalformedRow> m_malformedRows;

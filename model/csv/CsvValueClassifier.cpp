@@ -288,12 +288,17 @@ unsigned CsvValueClassifier::classifyNumber(QByteArrayView value, IntInfo *info)
     const char *const digitsBegin = p;
     quint64 magnitude = 0;
     bool beyond = false;
+    // Nineteen digits cannot overflow 64 bits; only longer runs need the checks.
+    for (const char *const fast = p + qMin<qsizetype>(end - p, 19); p < fast; ++p) {
+        const auto digit = unsigned(uchar(*p) - uchar('0'));
+        if (digit > 9)
+            break;
+        magnitude = magnitude * 10 + digit;
+    }
     for (; p < end && isDigit(*p); ++p) {
-        const auto digit = quint64(*p - '0');
-        if (magnitude > (~quint64(0) - digit) / 10)
-            beyond = true;
-        else
-            magnitude = magnitude * 10 + digit;
+        // Past 64 bits the magnitude wraps and is never read again: beyond says so.
+        beyond |= __builtin_mul_overflow(magnitude, quint64(10), &magnitude);
+        beyond |= __builtin_add_overflow(magnitude, quint64(*p - '0'), &magnitude);
     }
     const qsizetype intDigits = p - digitsBegin;
     info->leadingZero = intDigits > 1 && *digitsBegin == '0';

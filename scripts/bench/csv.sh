@@ -26,7 +26,20 @@ while [ $# -gt 0 ]; do
     *) echo "usage: $0 [--runs N] [--narrow-mb MB] [--skip-build]" >&2; exit 2 ;;
   esac
 done
-[ -x /usr/bin/time ] || { echo "csv.sh: needs GNU time (apt-get install time)" >&2; exit 1; }
+# 0. Only what is missing, as scripts/install-deps.sh does: GNU time (peak RSS), Debian's pandas (and
+# numpy, which gen_csv.py uses), Node.js and npm for DuckDB's client.
+missing=()
+[ -x /usr/bin/time ] || missing+=(time)
+"$python" -c 'import pandas' 2>/dev/null || missing+=(python3-pandas)
+command -v npm >/dev/null || missing+=(nodejs npm)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing missing packages: ${missing[*]}"
+  SUDO=()
+  if [ "$(id -u)" -ne 0 ]; then SUDO=(sudo); fi
+  export DEBIAN_FRONTEND=noninteractive
+  "${SUDO[@]}" apt-get update -qq
+  "${SUDO[@]}" apt-get install -y -qq "${missing[@]}"
+fi
 
 # 1. The files, written once (gen_csv.py keeps files it already wrote).
 "$python" "$root/scripts/bench/gen_csv.py" "$data" --narrow-mb "$narrow_mb"
