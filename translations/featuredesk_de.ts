@@ -73,6 +73,10 @@
         <source>the write failed</source>
         <translation>das Schreiben ist fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>the file became shorter while it was read: it ends at byte %L1 of %L2</source>
+        <translation>die Datei wurde während des Lesens kürzer: sie endet bei Byte %L1 von %L2</translation>
+    </message>
 </context>
 <context>
     <name>Curation</name>

@@ -73,6 +73,10 @@
         <source>the write failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the file became shorter while it was read: it ends at byte %L1 of %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Curation</name>

@@ -74,6 +74,17 @@ qint64 CsvByteSource::readFile(char *destination, qint64 max)
         m_error = CsvError::make(CsvStatus::ReadError, m_file.fileName(), 0, 0, m_file.errorString());
         return -1;
     }
+    if (count == 0 && max > 0 && m_position < m_size) {
+        // The end came before the size the file had when it was opened: it was cut short (or
+        // replaced) while being read. Reading what is left would pass off part of it as all of it.
+        m_error = CsvError::make(CsvStatus::ReadError, m_file.fileName(), 0, 0,
+                                 QCoreApplication::translate("CsvReader",
+                                                             "the file became shorter while it was "
+                                                             "read: it ends at byte %L1 of %L2")
+                                     .arg(m_position)
+                                     .arg(m_size));
+        return -1;
+    }
     m_position += count;
     return count;
 }

@@ -214,7 +214,7 @@ CsvError CsvReader::stream(CsvParser &parser, CsvDecoder &decoder, const RowCall
         if (direct) {
             // UTF-8 needs no decoding: read straight into the parser's buffer, saving a copy.
             if (readRaw(text, readSize) < 0)
-                return sourceError();
+                return sourceError(parser.line());
         } else {
             raw.clear();
             if (headOffset < head.size()) {
@@ -222,7 +222,7 @@ CsvError CsvReader::stream(CsvParser &parser, CsvDecoder &decoder, const RowCall
                 raw = head.sliced(headOffset, take);
                 headOffset += take;
             } else if (readRaw(raw, readSize) < 0) {
-                return sourceError();
+                return sourceError(parser.line());
             }
             decoder.decode(raw, text);
         }

@@ -62,7 +62,13 @@ private:
     qint64 readRaw(QByteArray &into, qint64 max); // appends; -1 on error
     CsvError stream(CsvParser &parser, CsvDecoder &decoder, const RowCallback &onRow,
                     CsvProgress *progress);
-    CsvError sourceError() const { return m_source.error(); }
+    CsvError sourceError(qint64 line = 0) const // line: where the next record would have started
+    {
+        CsvError error = m_source.error();
+        if (error.line == 0)
+            error.line = line;
+        return error;
+    }
 
     CsvOptions m_options;
     QString m_path;

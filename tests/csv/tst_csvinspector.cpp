@@ -1,5 +1,7 @@
 #include "model/csv/CsvInspector.h"
 
+#include "model/csv/CsvProgress.h"
+
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +38,8 @@ private Q_SLOTS:
     void maxRowsAndDistinctCap();
     void errors_data();
     void errors();
+    void fileCutShortWhileInspected_data();
+    void fileCutShortWhileInspected();
 };
 
 void TestCsvInspector::dtype_data()
@@ -250,6 +254,68 @@ void TestCsvInspector::errors()
     QCOMPARE(int(inspector.lastError().status), status);
     QCOMPARE(int(result.error().code), code);
     QVERIFY(result.error().message.contains(file));
+}
+
+namespace {
+
+// Truncates the file at the first progress report, as another program rewriting it would.
+class CutAtFirstUpdate final : public CsvProgress
+{
+public:
+    CutAtFirstUpdate(QString path, qint64 kept) : m_path(std::move(path)), m_kept(kept) {}
+    bool update(qint64, qint64) override
+    {
+        if (!cut)
+            cut = QFile::resize(m_path, m_kept);
+        return true;
+    }
+    bool cut = false;
+
+private:
+    QString m_path;
+    qint64 m_kept;
+};
+
+} // namespace
+
+void TestCsvInspector::fileCutShortWhileInspected_data()
+{
+    // The file is large enough for the two-thread scan (CsvSplitScan): cut before the middle the
+    // first thread meets the end early; cut after it, the second thread does.
+    QTest::addColumn<double>("keptFraction");
+    QTest::newRow("cut before the middle") << 0.3;
+    QTest::newRow("cut after the middle") << 0.8;
+}
+
+void TestCsvInspector::fileCutShortWhileInspected()
+{
+    QFETCH(double, keptFraction);
+    QTemporaryDir dir;
+    QByteArray content = "id,value,label\n";
+    qint64 lines = 0;
+    while (content.size() < (24 << 20)) {
+        ++lines;
+        content += QByteArray::number(lines) + ',' + QByteArray::number(lines * 0.25) + ",label"
+            + QByteArray::number(lines % 13) + '\n';
+    }
+    const QString path = writeFile(dir, content, u"rewritten.csv"_s);
+    QVERIFY(!path.isEmpty());
+    {
+        // The whole file inspects cleanly, so that the error below comes from the cut alone.
+        const Result<CsvInspection> whole = CsvInspector().inspect(path);
+        QVERIFY(whole.ok());
+        QCOMPARE(whole->rowCount, lines);
+    }
+    CutAtFirstUpdate cutter(path, qint64(double(content.size()) * keptFraction));
+    CsvInspector inspector;
+    const Result<CsvInspection> result = inspector.inspect(path, &cutter);
+    QVERIFY(cutter.cut);
+    QVERIFY(!result.ok());
+    QCOMPARE(inspector.lastError().status, CsvStatus::ReadError);
+    QVERIFY(inspector.lastError().line > 1 && inspector.lastError().line <= lines + 1);
+    QVERIFY2(result.error().message.contains(u"rewritten.csv"_s)
+                 && result.error().message.contains(u"shorter"_s),
+             qPrintable(result.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestCsvInspector)

@@ -88,6 +88,8 @@ private Q_SLOTS:
     void commentPrefix();
     void progressAndCancel();
     void vanishedFile();
+    void fileCutShortWhileRead_data();
+    void fileCutShortWhileRead();
 };
 
 void TestCsvReader::fixtures_data()
@@ -297,8 +299,8 @@ void TestCsvReader::progressAndCancel()
 
 void TestCsvReader::vanishedFile()
 {
-    // A file removed after open() is still readable on POSIX; one cut short reads what is left, and a
-    // gzip cut short is an error, never a silent success.
+    // A file removed after open() is still readable on POSIX; a gzip cut short is an error, never a
+    // silent success (a plain file cut short: fileCutShortWhileRead).
     QTemporaryDir dir;
     const QString path = dir.filePath(u"gone.csv.gz"_s);
     QVERIFY(QFile::copy(QFINDTESTDATA("data/truncated.csv.gz"), path));
@@ -310,6 +312,58 @@ void TestCsvReader::vanishedFile()
     const CsvError error = reader.read(',', '"', [](const CsvRow &) { return true; });
     QCOMPARE(error.status, CsvStatus::GzipError);
     QVERIFY(error.message().contains(u"gone.csv.gz"_s));
+}
+
+void TestCsvReader::fileCutShortWhileRead_data()
+{
+    QTest::addColumn<qint64>("keptBytes"); // what is left of the file, cut while the reader streams it
+    QTest::addColumn<int>("bufferSize");
+    QTest::newRow("cut to a third") << 1'000'000LL << 64 * 1024;
+    QTest::newRow("emptied") << 0LL << 64 * 1024;
+    QTest::newRow("cut inside the buffer being parsed") << 70'000LL << 64 * 1024;
+    QTest::newRow("cut, large buffers") << 2'000'000LL << 1024 * 1024;
+}
+
+void TestCsvReader::fileCutShortWhileRead()
+{
+    // Another program truncates (or rewrites) the file while it is being read: the reader must not
+    // pass off what is left as the whole file, but say where it stopped.
+    QFETCH(qint64, keptBytes);
+    QFETCH(int, bufferSize);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"shrinking.csv"_s);
+    QByteArray content = "id,name,score\n";
+    constexpr int Lines = 200'000;
+    for (int i = 1; i <= Lines; ++i)
+        content += QByteArray::number(i) + ",name" + QByteArray::number(i % 97) + ",0.5\n";
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(content), content.size());
+    }
+    CsvOptions options;
+    options.bufferSize = bufferSize;
+    options.sampleBytes = 4096;
+    CsvReader reader(options);
+    QVERIFY(reader.open(path).ok());
+    qint64 rows = 0;
+    bool cut = false;
+    const CsvError error = reader.read(',', '"', [&](const CsvRow &) {
+        if (++rows == 100) {
+            cut = QFile::resize(path, keptBytes);
+        }
+        return true;
+    });
+    QVERIFY(cut);
+    QCOMPARE(error.status, CsvStatus::ReadError);
+    QVERIFY2(rows < Lines, qPrintable(QString::number(rows)));
+    // The line where reading stopped: past what was read, within the file as it was.
+    QVERIFY2(error.line > rows && error.line <= Lines + 1, qPrintable(QString::number(error.line)));
+    const QString message = error.message();
+    QVERIFY2(message.contains(u"shrinking.csv"_s) && message.contains(u"shorter"_s)
+                 && message.contains(QString::number(error.line)),
+             qPrintable(message));
+    QCOMPARE(error.toError().code, Error::Code::Io);
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)
