@@ -234,6 +234,33 @@ Result<QStringList> missingArtifacts(QSqlDatabase db, const BoundUidList &list, 
     return missing;
 }
 
+} // namespace
+
+// "uid ('slot')" for up to three of the listed artifacts that hold the set under a slot other than
+// slot.
+Result<QStringList> ArtifactStore::heldUnderAnotherSlot(const BoundUidList &list, const QString &slot,
+                                                        qint64 setId, const QString &doing)
+{
+    QSqlQuery query(m_registry.database());
+    query.setForwardOnly(true);
+    if (!query.prepare(QStringLiteral("SELECT a.uid, l.slot FROM %1 JOIN fd_artifact a ON a.uid = j.value "
+                                      "JOIN fd_artifact_feature_set l ON l.artifact_id = a.id "
+                                      "WHERE l.feature_set_id = ? AND l.slot <> ? ORDER BY a.uid LIMIT 3")
+                           .arg(list.source)))
+        return sqlError(query, doing);
+    query.addBindValue(list.bound);
+    query.addBindValue(setId);
+    query.addBindValue(slot);
+    if (!query.exec())
+        return sqlError(query, doing);
+    QStringList held;
+    while (query.next())
+        held.append(QStringLiteral("%1 ('%2')").arg(query.value(0).toString(), query.value(1).toString()));
+    return held;
+}
+
+namespace {
+
 QString namedUids(const QStringList &uids, qint64 count)
 {
     QString text = QLatin1Char('\'') + uids.join(QStringLiteral("', '")) + QLatin1Char('\'');
@@ -286,8 +313,24 @@ Status ArtifactStore::attach(const QStringList &artifactUids, const QString &slo
     for (const QVariant &value : {QVariant(*setId), QVariant(slot), QVariant(m_registry.userId()),
                                   QVariant(*run), QVariant(list.bound)})
         write.addBindValue(value);
-    if (!write.exec())
-        return sqlError(write, doing);
+    if (!write.exec()) {
+        const Error error = sqlError(write, doing);
+        if (error.code != Error::Code::Conflict)
+            return error;
+        // Most likely the unique (set, artifact) index: an artifact holds this set under another
+        // slot already. Rolled back first (PostgreSQL takes no query in a failed transaction).
+        transaction.rollback();
+        const Result<QStringList> elsewhere = heldUnderAnotherSlot(list, slot, *setId, doing);
+        if (!elsewhere)
+            return elsewhere.error();
+        if (elsewhere->isEmpty())
+            return error;
+        return Error::make(Error::Code::Conflict,
+                           QStringLiteral("The artifact %1 holds the set %2 under another slot already; a "
+                                          "set is linked to an artifact under one slot only (as in LaminDB). "
+                                          "Nothing was attached.")
+                               .arg(elsewhere->join(QStringLiteral(", ")), setUid));
+    }
     if (write.numRowsAffected() < uids->size()) {
         qint64 missingCount = 0;
         const Result<QStringList> missing = missingArtifacts(m_registry.database(), list, missingCount, doing);

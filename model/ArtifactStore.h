@@ -27,6 +27,8 @@ struct ArtifactRecord
     QMap<QString, QString> slots; // slot -> feature set uid
 };
 
+struct BoundUidList;
+
 // Artifacts: the files a lab registers, each identified by its content hash, with one feature set
 // attached per slot ("columns", "var", "obs", ...). A million files measuring one panel are a
 // million links to one set, not a link per file and feature.
@@ -66,7 +68,8 @@ public:
     // Attaches a set to every artifact under slot, in one transaction and run (one statement, so a
     // million artifacts take seconds, not minutes). An artifact whose
     // slot holds another set is refused (nothing written) unless replace; a missing artifact or
-    // set is an error naming it.
+    // set is an error naming it. An artifact holds a set under one slot at most (LaminDB's
+    // unique (artifact, featureset)): one that holds it under another slot is refused too.
     Status attach(const QStringList &artifactUids, const QString &slot, const QString &setUid,
                   bool replace = false);
     // Empties slot on every artifact named, in one transaction and run; an artifact that is gone
@@ -78,6 +81,8 @@ public:
 
 private:
     void refreshStatistics(qint64 changedLinks);
+    Result<QStringList> heldUnderAnotherSlot(const BoundUidList &list, const QString &slot,
+                                             qint64 setId, const QString &doing);
 
     Registry &m_registry;
 };

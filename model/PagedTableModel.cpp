@@ -181,12 +181,17 @@ void PagedTableModel::reload(bool recount)
             m_where.values.append(it.value());
         }
         m_relationCount = -1;
+        m_walkSortIndex = false;
         if (const RelationSpec *relation = m_spec.relation(m_relationKey); relation && !m_relationUid.isEmpty()) {
             const bool alone = m_where.clause.isEmpty();
             QVariant bound = m_relationUid;
             QString condition = relation->condition;
             if (Status prepared = prepareRelation(*relation, alone, bound, condition); !prepared)
                 m_lastError = prepared.error().message;
+            // Most rows match (more than FewRows): walking the sort index and probing each row's
+            // link finds a page at once, where scanning and sorting would test every row first.
+            m_walkSortIndex = alone && !relation->fewCondition.isEmpty() && condition == relation->condition
+                && m_relationCount > RelationSpec::FewRows;
             m_where.clause = alone ? condition : m_where.clause + QStringLiteral(" AND ") + condition;
             m_where.values.append(bound);
         }
@@ -242,7 +247,8 @@ QString PagedTableModel::pageSql(bool afterLastKey) const
         sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     // While filtering, SQLite would walk the sort index and test every row it points to, at random;
     // "+" keeps it from using that index, so it scans the table once and sorts the few matches.
-    const QString orderBy = !m_where.clause.isEmpty() && !m_registry->dialect().isPostgres()
+    // Not when most rows match a relation: then the walk finds a page in its first rows.
+    const QString orderBy = !m_where.clause.isEmpty() && !m_walkSortIndex && !m_registry->dialect().isPostgres()
                                 ? QStringLiteral("+") + sortExpression
                                 : sortExpression;
     const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");

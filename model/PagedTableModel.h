@@ -91,6 +91,7 @@ private:
     QString m_relationKey;
     QString m_relationUid;
     qint64 m_relationCount = -1; // counted with the relation, or -1
+    bool m_walkSortIndex = false; // a relation many rows match, nothing else filtering: see pageSql
     RecordFilter::SqlWhere m_where; // m_filter and m_columnFilters in SQL, made once per refresh
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

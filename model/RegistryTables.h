@@ -27,9 +27,9 @@ struct RelationSpec
     const char *label;   // translatable (context "RegistryTables"), with %1 for the related record
     QString condition;   // with one placeholder: the uid, or the id that resolve gives
     // Optional, for relations a million rows may have (a set's artifacts):
-    QString resolve;     // SQL turning the uid into the id the other statements bind
-    QString count;       // the related rows counted from one index, when nothing else filters
-    QString fewCondition; // the condition when few rows are related (at most FewRows): gather
+    QString resolve = {}; // SQL turning the uid into the id the other statements bind
+    QString count = {};   // the related rows counted from one index, when nothing else filters
+    QString fewCondition = {}; // the condition when few rows are related (at most FewRows): gather
                           // them and sort, instead of walking the whole table in sort order
     static constexpr qint64 FewRows = 20'000;
 };

@@ -113,6 +113,26 @@ std::vector<Schema::Step> makeSteps()
             QStringLiteral("CREATE INDEX fd_artifact_feature_set_set "
                            "ON fd_artifact_feature_set(feature_set_id, artifact_id)"),
         }});
+    steps.push_back(Schema::Step{
+        6,
+        QStringLiteral("an artifact holds a set under one slot at most, as LaminDB's "
+                       "ArtifactFeatureSet is unique on (artifact, featureset): a set's artifacts "
+                       "are counted from this index alone"),
+        {
+            QStringLiteral("DROP INDEX fd_artifact_feature_set_set"),
+            QStringLiteral("CREATE UNIQUE INDEX fd_artifact_feature_set_set "
+                           "ON fd_artifact_feature_set(feature_set_id, artifact_id)"),
+        },
+        // A registry where some artifact holds one set under two slots stops at version 5,
+        // unchanged, and names them.
+        QStringLiteral("SELECT a.uid || ' (' || s.uid || ')' FROM fd_artifact_feature_set l "
+                       "JOIN fd_artifact a ON a.id = l.artifact_id "
+                       "JOIN fd_feature_set s ON s.id = l.feature_set_id "
+                       "GROUP BY a.uid, s.uid HAVING COUNT(*) > 1 ORDER BY a.uid LIMIT 3"),
+        QStringLiteral("some artifacts hold the same feature set under two slots, which this "
+                       "version no longer allows (a set is linked to an artifact once, as in "
+                       "LaminDB); detach one of the two with the FeatureDesk that made the "
+                       "registry, then open it again. Artifacts (sets): %1")});
     return steps;
 }
 
@@ -184,6 +204,18 @@ Status Schema::migrate(QSqlDatabase &db, const SqlDialect &dialect, const QStrin
             continue;
         const QString doing =
             QStringLiteral("migrate %1 to schema version %2").arg(location).arg(step.version);
+        if (!step.check.isEmpty()) {
+            if (!query.exec(dialect.expand(step.check)))
+                return sqlError(query, doing);
+            QStringList refused;
+            while (query.next())
+                refused.append(query.value(0).toString());
+            query.finish();
+            if (!refused.isEmpty()) {
+                return Error::make(Error::Code::Conflict,
+                                   QStringLiteral("Could not %1: %2").arg(doing, step.refusal.arg(refused.join(QStringLiteral(", ")))));
+            }
+        }
         for (const QString &statement : step.statements) {
             if (!query.exec(dialect.expand(statement)))
                 return sqlError(query, doing);

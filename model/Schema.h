@@ -22,6 +22,10 @@ public:
         int version;
         QString description;
         QStringList statements; // with SqlDialect placeholders
+        // Optional: a query whose rows (up to three, one text column each) are data the step
+        // cannot take; the step then stops before changing anything, with refusal and the rows.
+        QString check = {};
+        QString refusal = {};
     };
 
     static const std::vector<Step> &steps();

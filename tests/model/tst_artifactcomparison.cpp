@@ -72,6 +72,7 @@ private:
         };
         make(QStringLiteral("abc"), {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
         make(QStringLiteral("bcd"), {QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")});
+        make(QStringLiteral("all"), {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")});
         return setUids;
     }
 
@@ -85,11 +86,13 @@ private Q_SLOTS:
         const QHash<QString, QString> setUids = makeSets();
         const QString abc = setUids.value(QStringLiteral("abc"));
         const QString bcd = setUids.value(QStringLiteral("bcd"));
+        const QString all = setUids.value(QStringLiteral("all"));
         const QString first = registerFile(QStringLiteral("first.csv"));
         const QString second = registerFile(QStringLiteral("second.csv"));
-        QVERIFY(!abc.isEmpty() && !bcd.isEmpty() && !first.isEmpty() && !second.isEmpty());
+        QVERIFY(!abc.isEmpty() && !bcd.isEmpty() && !all.isEmpty() && !first.isEmpty() && !second.isEmpty());
         ArtifactStore artifacts(*m_registry);
-        FD_VERIFY_OK(artifacts.attach({first, second}, QStringLiteral("columns"), abc));
+        // A set goes under one slot of an artifact at most (as in LaminDB).
+        FD_VERIFY_OK(artifacts.attach({first, second}, QStringLiteral("columns"), all));
         FD_VERIFY_OK(artifacts.attach({first}, QStringLiteral("var"), abc));
         FD_VERIFY_OK(artifacts.attach({second}, QStringLiteral("var"), bcd));
         FD_VERIFY_OK(artifacts.attach({first}, QStringLiteral("obs"), bcd));
@@ -100,9 +103,9 @@ private Q_SLOTS:
         const SlotComparison &columns = compared->at(0);
         QCOMPARE(columns.slot, QStringLiteral("columns"));
         QVERIFY(columns.same);
-        QCOMPARE(columns.setNameA, QStringLiteral("abc"));
-        QCOMPARE(columns.setNameB, QStringLiteral("abc"));
-        QCOMPARE(names(columns.shared), (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+        QCOMPARE(columns.setNameA, QStringLiteral("all"));
+        QCOMPARE(columns.setNameB, QStringLiteral("all"));
+        QCOMPARE(names(columns.shared), (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")}));
         QVERIFY(columns.onlyA.isEmpty() && columns.onlyB.isEmpty());
         const SlotComparison &obs = compared->at(1);
         QCOMPARE(obs.setB, QString());

@@ -129,6 +129,38 @@ private Q_SLOTS:
         QCOMPARE(store.detach({a}, QStringLiteral("columns")).error().code, Error::Code::NotFound);
     }
 
+    // As in LaminDB (ArtifactFeatureSet is unique on artifact and featureset), an artifact holds a
+    // set under one slot at most: the same set under a second slot is refused, replace or not, and
+    // nothing of the action is written.
+    void setUnderOneSlotPerArtifact()
+    {
+        ArtifactStore store(*m_registry);
+        const QString a = store.registerFile(writeFile(QStringLiteral("a.csv"), "a\n1\n"))->artifact.uid;
+        const QString c = store.registerFile(writeFile(QStringLiteral("c.csv"), "a\n3\n"))->artifact.uid;
+        FD_VERIFY_OK(store.attach({a}, QStringLiteral("var"), m_sets.at(0)));
+        FD_VERIFY_OK(store.attach({a}, QStringLiteral("columns"), m_sets.at(1)));
+        for (const bool replace : {false, true}) {
+            const Status refused = store.attach({c, a}, QStringLiteral("obs"), m_sets.at(0), replace);
+            QVERIFY(!refused);
+            QCOMPARE(refused.error().code, Error::Code::Conflict);
+            QVERIFY2(refused.error().message.contains(a + QStringLiteral(" ('var')"))
+                         && !refused.error().message.contains(c)
+                         && refused.error().message.contains(m_sets.at(0)),
+                     qPrintable(refused.error().message));
+            QCOMPARE(links(), 2);
+            QVERIFY(store.findByUid(c)->slots.isEmpty());
+            QCOMPARE(store.findByUid(a)->slots.size(), 2);
+        }
+        // Counted once per artifact, from the unique index.
+        QCOMPARE(FeatureSetStore(*m_registry).findByUid(m_sets.at(0))->artifactCount, 1);
+        // Moved: detached from 'var', it can go under 'obs'.
+        FD_VERIFY_OK(store.detach({a}, QStringLiteral("var")));
+        FD_VERIFY_OK(store.attach({c, a}, QStringLiteral("obs"), m_sets.at(0), true));
+        QCOMPARE(store.findByUid(a)->slots, (QMap<QString, QString>{{QStringLiteral("columns"), m_sets.at(1)},
+                                                                    {QStringLiteral("obs"), m_sets.at(0)}}));
+        QCOMPARE(links(), 3);
+    }
+
     // Many artifacts in one statement: duplicates in the list count once, attaching again what is
     // attached changes nothing, and a multi-selection detaches at once.
     void attachesManyAtOnce()

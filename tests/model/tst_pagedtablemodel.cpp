@@ -6,6 +6,7 @@
 #include "model/Identity.h"
 #include "model/PagedTableModel.h"
 #include "model/Registry.h"
+#include "model/RegistryTables.h"
 #include "tests/support/BackendTest.h"
 
 #include <QAbstractItemModelTester>
@@ -256,6 +257,65 @@ private Q_SLOTS:
         setsModel.setRelation(QStringLiteral("feature"), QStringLiteral("x' OR '1'='1"));
         QVERIFY2(setsModel.lastError().isEmpty(), qPrintable(setsModel.lastError()));
         QCOMPARE(setsModel.totalCount(), 0);
+    }
+
+    // A set more than RelationSpec::FewRows artifacts use is listed by walking the artifacts in
+    // sort order (the other plan gathers the links and sorts them): every page in order, none
+    // skipped or repeated, in both directions, and the artifacts of a smaller set are not mixed in.
+    void relationWithManyRowsPagesInOrder()
+    {
+        FeatureStore features(*m_registry);
+        const QString feature = features.add({QStringLiteral("x"), QStringLiteral("int"), {}, {}, {}})->uid;
+        FeatureSetStore sets(*m_registry);
+        const QString big = sets.create({QStringLiteral("big"), MemberRegistry::Feature, {feature}, {}, {}})->set.uid;
+        constexpr int Many = int(RelationSpec::FewRows) + 700;
+        QList<ArtifactStore::HashedFile> files;
+        for (int i = 0; i < Many + 50; ++i) {
+            const QString key = QStringLiteral("plate/%1.csv").arg((i * 7919) % (Many + 50), 6, 10, QLatin1Char('0'));
+            files.append({key, key, QStringLiteral(".csv"), i,
+                          {QStringLiteral("h%1").arg(i, 21, 10, QLatin1Char('0')), QStringLiteral("md5")}});
+        }
+        ArtifactStore artifacts(*m_registry);
+        const Result<QList<ArtifactStore::Registered>> registered = artifacts.registerHashed(files);
+        FD_VERIFY_OK(registered);
+        QStringList linked;
+        QSet<QString> unlinked;
+        for (int i = 0; i < registered->size(); ++i) {
+            const QString uid = registered->at(i).artifact.uid;
+            if (i % 50 == 7 && unlinked.size() < 50)
+                unlinked.insert(uid);
+            else
+                linked.append(uid);
+        }
+        QCOMPARE(linked.size(), Many);
+        FD_VERIFY_OK(artifacts.attach(linked, QStringLiteral("columns"), big));
+
+        PagedTableModel model(m_registry.get(), tables::artifacts());
+        const int keyColumn = tables::artifacts().columnIndex(QStringLiteral("key"));
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            model.sort(keyColumn, order);
+            model.setRelation(QStringLiteral("feature_set"), big);
+            QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
+            QCOMPARE(model.totalCount(), qint64(Many));
+            while (model.canFetchMore({}))
+                model.fetchMore({});
+            QCOMPARE(model.rowCount(), Many);
+            QSet<QString> seen;
+            QStringList keys;
+            for (int row = 0; row < model.rowCount(); ++row) {
+                const QString uid = model.index(row, 0).data(PagedTableModel::UidRole).toString();
+                QVERIFY2(!unlinked.contains(uid), qPrintable(uid));
+                seen.insert(uid);
+                keys.append(model.index(row, keyColumn).data(PagedTableModel::SortValueRole).toString());
+            }
+            QCOMPARE(seen.size(), Many);
+            QStringList sorted = keys;
+            std::sort(sorted.begin(), sorted.end());
+            if (order == Qt::DescendingOrder)
+                std::reverse(sorted.begin(), sorted.end());
+            QVERIFY(keys == sorted);
+            model.setRelation(QString(), QString());
+        }
     }
 
     void everyTableLoads_data()

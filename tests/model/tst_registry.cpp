@@ -56,6 +56,24 @@ bool rawExec(const QString &path, const QStringList &statements)
     return ok;
 }
 
+// A plain connection to the registry at location (either backend), outside Registry, for setting up
+// a registry as an older FeatureDesk left it.
+QSqlDatabase rawDatabase(const RegistryLocation &location, const QString &name)
+{
+    QSqlDatabase db = location.isSqlite() ? QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name)
+                                          : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    if (location.isSqlite()) {
+        db.setDatabaseName(location.filePath());
+    } else {
+        db.setHostName(location.host());
+        db.setPort(location.port());
+        db.setUserName(location.user());
+        db.setDatabaseName(location.database());
+    }
+    db.open();
+    return db;
+}
+
 } // namespace
 
 class TestRegistry : public QObject
@@ -194,17 +212,8 @@ private Q_SLOTS:
         // A version-1 registry, as the first FeatureDesk made it, with a feature in it.
         const QString name = QStringLiteral("version-1");
         {
-            QSqlDatabase db = location->isSqlite() ? QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name)
-                                                   : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            if (location->isSqlite()) {
-                db.setDatabaseName(location->filePath());
-            } else {
-                db.setHostName(location->host());
-                db.setPort(location->port());
-                db.setUserName(location->user());
-                db.setDatabaseName(location->database());
-            }
-            QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+            QSqlDatabase db = rawDatabase(*location, name);
+            QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
             const SqlDialect dialect(location->isSqlite() ? SqlDialect::Kind::Sqlite : SqlDialect::Kind::Postgres);
             FD_VERIFY_OK(Schema::migrate(db, dialect, m_location, 1));
             QCOMPARE(*Schema::currentVersion(db), 1);
@@ -234,6 +243,68 @@ private Q_SLOTS:
         for (int version = 1; version <= Schema::latestVersion(); ++version)
             expected.append(version);
         QCOMPARE(versions, expected);
+    }
+
+    void migrationRefusesDataItCannotTake()
+    {
+        // Version 6 makes (set, artifact) unique, as LaminDB's ArtifactFeatureSet is. A version-5
+        // registry where an artifact holds one set under two slots is not migrated: it stays at
+        // version 5 with both links, and the error names the artifact and the set.
+        const Result<RegistryLocation> location = RegistryLocation::parse(m_location);
+        FD_VERIFY_OK(location);
+        const QString name = QStringLiteral("version-5");
+        const QStringList links = {QStringLiteral("'obs'"), QStringLiteral("'var'")};
+        {
+            QSqlDatabase db = rawDatabase(*location, name);
+            QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
+            const SqlDialect dialect(location->isSqlite() ? SqlDialect::Kind::Sqlite : SqlDialect::Kind::Postgres);
+            FD_VERIFY_OK(Schema::migrate(db, dialect, m_location, 5));
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO fd_user (handle) VALUES ('old-user')")));
+            QVERIFY(query.exec(QStringLiteral(
+                "INSERT INTO fd_feature_set (uid, name, n, registry, hash, created_by) VALUES "
+                "('SetSetSetSetSetSet01', 'panel', 0, 'core.Feature', 'hashhashhashhashhash', 1)")));
+            QVERIFY(query.exec(QStringLiteral(
+                "INSERT INTO fd_artifact (uid, key, size, hash, hash_type, created_by) VALUES "
+                "('ArtArtArtArt00010000', 'a.csv', 1, 'h1', 'md5', 1), "
+                "('ArtArtArtArt00020000', 'b.csv', 1, 'h2', 'md5', 1)")));
+            for (const QString &slot : links) {
+                QVERIFY(query.exec(QStringLiteral(
+                    "INSERT INTO fd_artifact_feature_set (artifact_id, feature_set_id, slot, created_by) "
+                    "VALUES (1, 1, %1, 1)").arg(slot)));
+            }
+            QVERIFY(query.exec(QStringLiteral(
+                "INSERT INTO fd_artifact_feature_set (artifact_id, feature_set_id, slot, created_by) "
+                "VALUES (2, 1, 'columns', 1)")));
+        }
+        QSqlDatabase::removeDatabase(name);
+
+        Result<std::unique_ptr<Registry>> refused = openAt(m_location, false);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, Error::Code::Conflict);
+        QVERIFY2(refused.error().message.contains(QLatin1StringView("ArtArtArtArt00010000 (SetSetSetSetSetSet01)"))
+                     && !refused.error().message.contains(QLatin1StringView("ArtArtArtArt00020000"))
+                     && refused.error().message.contains(QLatin1StringView("two slots")),
+                 qPrintable(refused.error().message));
+        {
+            QSqlDatabase db = rawDatabase(*location, name);
+            QVERIFY(db.isOpen());
+            QCOMPARE(*Schema::currentVersion(db), 5);
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM fd_artifact_feature_set")));
+            QVERIFY(query.next());
+            QCOMPARE(query.value(0).toInt(), 3);
+            // Detached under one slot (as the older FeatureDesk would), the registry migrates.
+            QVERIFY(query.exec(QStringLiteral("DELETE FROM fd_artifact_feature_set WHERE slot = 'var'")));
+        }
+        QSqlDatabase::removeDatabase(name);
+        Result<std::unique_ptr<Registry>> registry = openAt(m_location, false);
+        FD_VERIFY_OK(registry);
+        QCOMPARE((*registry)->schemaVersion(), Schema::latestVersion());
+        QSqlQuery query((*registry)->database());
+        QVERIFY(!query.exec(QStringLiteral(
+            "INSERT INTO fd_artifact_feature_set (artifact_id, feature_set_id, slot, created_by) "
+            "VALUES (1, 1, 'var', 1)")));
     }
 
     void foreignKeysAreEnforced()

@@ -271,10 +271,11 @@ void TestMainWindowArtifacts::detachFromArtifactDetails()
 {
     const QStringList features = addFeatures({QStringLiteral("cell_type")});
     const QString set = makeSet(QStringLiteral("one"), features);
+    const QString other = makeSet(QStringLiteral("two"), addFeatures({QStringLiteral("dose_mg")}));
     const QStringList uids = registerArtifacts(1);
     fd::ArtifactStore store(*m_session->registry());
     QVERIFY(store.attach(uids, QStringLiteral("columns"), set));
-    QVERIFY(store.attach(uids, QStringLiteral("var"), set));
+    QVERIFY(store.attach(uids, QStringLiteral("var"), other)); // a set under one slot at most
     m_window->tabs()->setCurrentWidget(artifacts());
     QTRY_COMPARE(artifacts()->model()->totalCount(), 1);
     selectRows(artifacts(), uids);
