@@ -261,6 +261,30 @@ Result<QStringList> ArtifactStore::heldUnderAnotherSlot(const BoundUidList &list
 
 namespace {
 
+// SQLite's PRAGMA foreign_keys = OFF for as long as it lives (when active); set before the
+// transaction begins and restored after it ends, since inside one the pragma does nothing.
+class ForeignKeysOffForThisScope
+{
+public:
+    ForeignKeysOffForThisScope(QSqlDatabase db, bool active)
+        : m_db(std::move(db))
+        , m_active(active)
+    {
+        if (m_active)
+            QSqlQuery(m_db).exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    }
+    ~ForeignKeysOffForThisScope()
+    {
+        if (m_active)
+            QSqlQuery(m_db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    }
+    Q_DISABLE_COPY_MOVE(ForeignKeysOffForThisScope)
+
+private:
+    QSqlDatabase m_db;
+    bool m_active;
+};
+
 QString namedUids(const QStringList &uids, qint64 count)
 {
     QString text = QLatin1Char('\'') + uids.join(QStringLiteral("', '")) + QLatin1Char('\'');
@@ -282,6 +306,13 @@ Status ArtifactStore::attach(const QStringList &artifactUids, const QString &slo
     if (!uids)
         return uids.error();
     const QString doing = QStringLiteral("attach the set %1 under '%2'").arg(setUid, slot);
+    // Every reference the statement below writes is valid by construction, inside the write
+    // transaction: artifact ids come from a join on fd_artifact, the set id and the run were read
+    // or made here, the user is the registry's. SQLite's per-row foreign-key look-ups would only
+    // repeat that (a third of a million-artifact attach), so they are off for this transaction
+    // (the pragma takes effect outside transactions only) and back on after it, whatever happens.
+    const bool sqlite = !m_registry.dialect().isPostgres();
+    ForeignKeysOffForThisScope foreignKeysOff(m_registry.database(), sqlite);
     Transaction transaction(m_registry.database());
     if (Status begun = transaction.begin(doing); !begun)
         return begun.error();
@@ -299,20 +330,33 @@ Status ArtifactStore::attach(const QStringList &artifactUids, const QString &slo
     // row, and fewer rows written than artifacts named sends us to find out why. With replace, the
     // slot takes this set whatever it held.
     const BoundUidList list(m_registry.dialect(), *uids);
+    // One creation time for the whole action, read once: SQLite's column default would format the
+    // clock again for every row (PostgreSQL's now() is the transaction's time already).
+    QVariant createdAt;
+    if (sqlite) {
+        if (!query.exec(QStringLiteral("SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now')")) || !query.next())
+            return sqlError(query, doing);
+        createdAt = query.value(0);
+        query.finish();
+    }
     QSqlQuery write(m_registry.database());
     if (!write.prepare(QStringLiteral("INSERT INTO fd_artifact_feature_set (artifact_id, feature_set_id, "
-                                      "slot, created_by, run_id) SELECT a.id, CAST(? AS BIGINT), "
-                                      "CAST(? AS TEXT), CAST(? AS BIGINT), CAST(? AS BIGINT) FROM %1 "
+                                      "slot, created_by, run_id%2) SELECT a.id, CAST(? AS BIGINT), "
+                                      "CAST(? AS TEXT), CAST(? AS BIGINT), CAST(? AS BIGINT)%3 FROM %1 "
                                       "JOIN fd_artifact a ON a.uid = j.value WHERE true ORDER BY a.id "
                                       "ON CONFLICT (artifact_id, slot) DO ")
-                           .arg(list.source)
+                           .arg(list.source, sqlite ? QStringLiteral(", created_at") : QString(),
+                                sqlite ? QStringLiteral(", CAST(? AS TEXT)") : QString())
                        + (replace ? QStringLiteral("UPDATE SET feature_set_id = excluded.feature_set_id, "
                                                    "created_by = excluded.created_by, run_id = excluded.run_id")
                                   : QStringLiteral("NOTHING"))))
         return sqlError(write, doing);
     for (const QVariant &value : {QVariant(*setId), QVariant(slot), QVariant(m_registry.userId()),
-                                  QVariant(*run), QVariant(list.bound)})
+                                  QVariant(*run)})
         write.addBindValue(value);
+    if (sqlite)
+        write.addBindValue(createdAt);
+    write.addBindValue(list.bound);
     if (!write.exec()) {
         const Error error = sqlError(write, doing);
         if (error.code != Error::Code::Conflict)

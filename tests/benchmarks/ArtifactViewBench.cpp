@@ -95,10 +95,10 @@ QList<ArtifactViewBench::Query> ArtifactViewBench::queries() const
           std::tuple {QStringLiteral("small"), small, m_options.smallSetUsers}}) {
         const QVariantList pageValues {uid, PagedTableModel::PageSize, 0};
         list << Query {QStringLiteral("sql_relation_page_%1").arg(name),
-                       QStringLiteral("  SQL alone: the model's relation page (%1 set)").arg(name),
+                       QStringLiteral("  SQL as before the fixes: relation page, '+' sort (%1 set)").arg(name),
                        modelPageSql(artifacts, usesSet, sqlite), pageValues, -1}
              << Query {QStringLiteral("sql_relation_count_%1").arg(name),
-                       QStringLiteral("  SQL alone: the model's relation count (%1 set)").arg(name),
+                       QStringLiteral("  SQL as before the fixes: relation count, EXISTS (%1 set)").arg(name),
                        modelCountSql(artifacts, usesSet),
                        {uid},
                        users}

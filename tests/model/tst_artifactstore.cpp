@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlQuery>
 
 #include <atomic>
 #include <thread>
@@ -151,6 +152,14 @@ private Q_SLOTS:
             QVERIFY(store.findByUid(c)->slots.isEmpty());
             QCOMPARE(store.findByUid(a)->slots.size(), 2);
         }
+        // attach turns SQLite's per-row foreign-key checks off for its own transaction only: after
+        // a refused and after a successful attach, a dangling reference is still refused.
+        const auto danglingRefused = [this] {
+            QSqlQuery query(m_registry->database());
+            return !query.exec(QStringLiteral("INSERT INTO fd_artifact_feature_set (artifact_id, feature_set_id, "
+                                              "slot, created_by) VALUES (987654, 1, 'dangling', 1)"));
+        };
+        QVERIFY(danglingRefused());
         // Counted once per artifact, from the unique index.
         QCOMPARE(FeatureSetStore(*m_registry).findByUid(m_sets.at(0))->artifactCount, 1);
         // Moved: detached from 'var', it can go under 'obs'.
@@ -159,6 +168,7 @@ private Q_SLOTS:
         QCOMPARE(store.findByUid(a)->slots, (QMap<QString, QString>{{QStringLiteral("columns"), m_sets.at(1)},
                                                                     {QStringLiteral("obs"), m_sets.at(0)}}));
         QCOMPARE(links(), 3);
+        QVERIFY(danglingRefused());
     }
 
     // Many artifacts in one statement: duplicates in the list count once, attaching again what is

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void addedFeaturesAppear();
     void notifyChangedRefreshesViews();
     void anotherWorkstationsWritesShowUp();
+    void lostConnectionIsSaidAndRecovered();
     void filterNarrowsRows();
     void headerClickSorts();
     void loadsLazily();
@@ -546,6 +547,63 @@ void TestMainWindow::anotherWorkstationsWritesShowUp()
     QTRY_COMPARE_WITH_TIMEOUT(features()->model()->totalCount(), 1, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(sets->model()->totalCount(), 1, 10000);
     QCOMPARE(features()->model()->index(0, 0).data().toString(), QStringLiteral("from_elsewhere"));
+}
+
+// The lab server drops this workstation's connection (a restart, a network cut): the window says so
+// in its status bar, disables every write with the reason, keeps what the user was doing (the
+// filter typed, the rows shown), reconnects by itself and writes again, all without a click.
+void TestMainWindow::lostConnectionIsSaidAndRecovered()
+{
+    if (m_backend != QLatin1StringView("postgresql"))
+        QSKIP("An SQLite file has no connection to lose.");
+    addFeatures({QStringLiteral("cell_type"), QStringLiteral("dose_mg")});
+    QTRY_COMPARE(features()->model()->totalCount(), 2);
+    QTest::keyClicks(features()->filterEdit(), QStringLiteral("dose"));
+    QTRY_COMPARE(features()->model()->totalCount(), 1);
+    QLabel *accessLabel = nullptr;
+    for (QLabel *label : m_window->statusBar()->findChildren<QLabel *>())
+        if (label->accessibleName() == QStringLiteral("Access"))
+            accessLabel = label;
+    QVERIFY(accessLabel);
+    QAction *addFeature = action(QStringLiteral("Add &feature…"));
+    QVERIFY(addFeature && addFeature->isEnabled());
+
+    // What the window shows at the moment the loss is reported (the reconnect may follow within
+    // the same second, since the server itself is still up).
+    QString labelWhenLost;
+    QString messageWhenLost;
+    bool writableWhenLost = true;
+    QString whyNot;
+    QSignalSpy lost(m_session.get(), &fd::RegistrySession::connectionLost);
+    QSignalSpy back(m_session.get(), &fd::RegistrySession::reconnected);
+    connect(m_session.get(), &fd::RegistrySession::connectionLost, m_window.get(), [&] {
+        labelWhenLost = accessLabel->text();
+        messageWhenLost = m_window->statusBar()->currentMessage();
+        writableWhenLost = addFeature->isEnabled();
+        whyNot = addFeature->toolTip();
+    }, Qt::QueuedConnection);
+    QString error;
+    QVERIFY2(fd::test::TestRegistries::pgAdmin(
+                 QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1' "
+                                "AND pid <> pg_backend_pid()")
+                     .arg(m_session->registry()->location().database()),
+                 &error),
+             qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(lost.size(), 1, 20000);
+    QVERIFY2(labelWhenLost.contains(QStringLiteral("Connection lost")), qPrintable(labelWhenLost));
+    QVERIFY2(messageWhenLost.contains(QStringLiteral("lost")), qPrintable(messageWhenLost));
+    QVERIFY(!writableWhenLost);
+    QVERIFY2(whyNot.contains(QStringLiteral("reconnecting")), qPrintable(whyNot));
+
+    QTRY_COMPARE_WITH_TIMEOUT(back.size(), 1, 20000);
+    QTRY_VERIFY(addFeature->isEnabled());
+    QVERIFY2(accessLabel->text().startsWith(QStringLiteral("User:")), qPrintable(accessLabel->text()));
+    // The work in hand is as it was.
+    QCOMPARE(features()->filterEdit()->text(), QStringLiteral("dose"));
+    QCOMPARE(features()->model()->totalCount(), 1);
+    // And the window writes through the new connection; the view follows.
+    FD_VERIFY_OK(fd::FeatureStore(*m_session->registry()).add({QStringLiteral("dose_ug"), QStringLiteral("float"), {}, {}, {}}));
+    QTRY_COMPARE_WITH_TIMEOUT(features()->model()->totalCount(), 2, 10000);
 }
 
 QTEST_MAIN(TestMainWindow)
