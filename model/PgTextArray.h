@@ -7,8 +7,9 @@ namespace fd {
 
 // A PostgreSQL array literal of text, {"a","b",NULL}, bound as one parameter and cast with
 // ?::text[]: every element quoted, so that commas, braces, quotes and backslashes travel safely;
-// empty text is NULL. QPSQL cannot COPY FROM STDIN, and one INSERT … SELECT FROM unnest() of such
-// arrays is the next best bulk path (BENCHMARKS.md compares them).
+// empty text is NULL. Rows that go into a table as they are travel by COPY (PgCopy); a list that a
+// statement joins or resolves (uids to ids, updates by id) is bound as such an array, one
+// statement whatever its length (BENCHMARKS.md compares the two).
 class PgTextArray
 {
 public:
