@@ -223,7 +223,7 @@ Result<QStringList> missingArtifacts(QSqlDatabase db, const BoundUidList &list, 
                                       "(SELECT 1 FROM fd_artifact a WHERE a.uid = j.value)")
                            .arg(list.source)))
         return sqlError(query, doing);
-    query.addBindValue(list.bound);
+    list.bindTo(query);
     if (!query.exec())
         return sqlError(query, doing);
     QStringList missing;
@@ -248,7 +248,7 @@ Result<QStringList> ArtifactStore::heldUnderAnotherSlot(const BoundUidList &list
                                       "WHERE l.feature_set_id = ? AND l.slot <> ? ORDER BY a.uid LIMIT 3")
                            .arg(list.source)))
         return sqlError(query, doing);
-    query.addBindValue(list.bound);
+    list.bindTo(query);
     query.addBindValue(setId);
     query.addBindValue(slot);
     if (!query.exec())
@@ -329,7 +329,10 @@ Status ArtifactStore::attach(const QStringList &artifactUids, const QString &slo
     // filled meanwhile (even one whose transaction commits while this one waits on it) keeps its
     // row, and fewer rows written than artifacts named sends us to find out why. With replace, the
     // slot takes this set whatever it held.
-    const BoundUidList list(m_registry.dialect(), *uids);
+    const Result<BoundUidList> staged = BoundUidList::stage(m_registry.database(), m_registry.dialect(), *uids, doing);
+    if (!staged)
+        return staged.error();
+    const BoundUidList &list = *staged;
     // One creation time for the whole action, read once: SQLite's column default would format the
     // clock again for every row (PostgreSQL's now() is the transaction's time already).
     QVariant createdAt;
@@ -356,14 +359,19 @@ Status ArtifactStore::attach(const QStringList &artifactUids, const QString &slo
         write.addBindValue(value);
     if (sqlite)
         write.addBindValue(createdAt);
-    write.addBindValue(list.bound);
+    list.bindTo(write);
+    // A savepoint, so that after a refused insert the transaction (and a staged list) can still
+    // be read to say why: PostgreSQL takes no query in a failed transaction otherwise.
+    if (!query.exec(QStringLiteral("SAVEPOINT fd_attach")))
+        return sqlError(query, doing);
     if (!write.exec()) {
         const Error error = sqlError(write, doing);
         if (error.code != Error::Code::Conflict)
             return error;
         // Most likely the unique (set, artifact) index: an artifact holds this set under another
-        // slot already. Rolled back first (PostgreSQL takes no query in a failed transaction).
-        transaction.rollback();
+        // slot already.
+        if (!query.exec(QStringLiteral("ROLLBACK TO SAVEPOINT fd_attach")))
+            return error;
         const Result<QStringList> elsewhere = heldUnderAnotherSlot(list, slot, *setId, doing);
         if (!elsewhere)
             return elsewhere.error();
@@ -391,7 +399,7 @@ Status ArtifactStore::attach(const QStringList &artifactUids, const QString &slo
                                           "AND l.slot = ? WHERE l.feature_set_id <> ?")
                                .arg(list.source)))
             return sqlError(query, doing);
-        query.addBindValue(list.bound);
+        list.bindTo(query);
         query.addBindValue(slot);
         query.addBindValue(*setId);
         if (!query.exec())
@@ -441,7 +449,10 @@ Status ArtifactStore::detach(const QStringList &artifactUids, const QString &slo
     Transaction transaction(m_registry.database());
     if (Status begun = transaction.begin(doing); !begun)
         return begun.error();
-    const BoundUidList list(m_registry.dialect(), *uids);
+    const Result<BoundUidList> staged = BoundUidList::stage(m_registry.database(), m_registry.dialect(), *uids, doing);
+    if (!staged)
+        return staged.error();
+    const BoundUidList &list = *staged;
     qint64 missingCount = 0;
     const Result<QStringList> missing = missingArtifacts(m_registry.database(), list, missingCount, doing);
     if (!missing)
@@ -461,7 +472,7 @@ Status ArtifactStore::detach(const QStringList &artifactUids, const QString &slo
                            .arg(list.source)))
         return sqlError(query, doing);
     query.addBindValue(slot);
-    query.addBindValue(list.bound);
+    list.bindTo(query);
     if (!query.exec())
         return sqlError(query, doing);
     if (query.numRowsAffected() == 0)

@@ -1,40 +1,45 @@
 #pragma once
 
 #include "model/PgTextArray.h"
+#include "model/Result.h"
 #include "model/SqlDialect.h"
 
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
+class QSqlQuery;
+
 namespace fd {
 
-// Many uids as one bound parameter and the table expression that reads it: a JSON array through
-// json_each() on SQLite, a text array through unnest() on PostgreSQL. One statement then handles a
-// list of one uid or of a million (joined to the table that holds them), instead of a round trip
-// or an IN list chunk per few hundred. The uids must be base62 (identity::isBase62): they are
-// written into the JSON unescaped.
+// Many uids as one table expression "j" with a text column "value", so that one statement handles
+// a list of one uid or of a million (joined to the table that holds them), instead of a round trip
+// or an IN list chunk per few hundred:
+// - bound as one parameter: a JSON array through json_each() on SQLite, a text array through
+//   unnest() on PostgreSQL (the constructor);
+// - or, on PostgreSQL inside a transaction, copied into a temporary table with COPY and analysed,
+//   so the server reads a million uids at COPY speed and plans the join on their real count
+//   (stage()).
+// bindTo() adds the parameter where the source's placeholder is (nothing for a staged list). The
+// uids must be base62 (identity::isBase62): they are written into the JSON unescaped.
 struct BoundUidList
 {
-    QString source; // a table expression "j" with a text column "value"; one ? placeholder
+    QString source; // the table expression; one ? placeholder unless staged
     QString bound;  // the value for that placeholder
+    bool staged = false;
 
-    BoundUidList(const SqlDialect &dialect, const QStringList &uids)
-    {
-        if (dialect.isPostgres()) {
-            source = QStringLiteral("unnest(CAST(? AS TEXT[])) AS j(value)");
-            bound = PgTextArray::of(uids);
-            return;
-        }
-        source = QStringLiteral("json_each(?) AS j");
-        bound.reserve(uids.size() * 23 + 2);
-        bound += QLatin1Char('[');
-        for (qsizetype i = 0; i < uids.size(); ++i) {
-            if (i > 0)
-                bound += QLatin1Char(',');
-            bound += QLatin1Char('"') + uids.at(i) + QLatin1Char('"');
-        }
-        bound += QLatin1Char(']');
-    }
+    BoundUidList(const SqlDialect &dialect, const QStringList &uids);
+
+    // PostgreSQL, with a transaction open and at least StageFrom uids: the staged list; otherwise
+    // the bound one.
+    static constexpr qsizetype StageFrom = 1000;
+    static Result<BoundUidList> stage(QSqlDatabase db, const SqlDialect &dialect, const QStringList &uids,
+                                      const QString &doing);
+
+    void bindTo(QSqlQuery &query) const;
+
+private:
+    BoundUidList() = default;
 };
 
 } // namespace fd

@@ -52,7 +52,7 @@ Result<QHash<QString, qint64>> resolveMembers(Registry &registry, const MemberTa
     if (!query.prepare(QStringLiteral("SELECT m.uid, m.id FROM %1 JOIN %2 m ON m.uid = j.value")
                            .arg(list.source, tables.memberTable)))
         return sqlError(query, QStringLiteral("look up the set's members"));
-    query.addBindValue(list.bound);
+    list.bindTo(query);
     if (!query.exec())
         return sqlError(query, QStringLiteral("look up the set's members"));
     while (query.next())
@@ -145,13 +145,16 @@ Result<FeatureSetStore::Created> FeatureSetStore::create(const NewFeatureSet &se
     query.finish();
 
     // The members in one statement: 20,000 genes are one round trip, not 20,000.
-    const BoundUidList list(m_registry.dialect(), uids);
+    const Result<BoundUidList> staged = BoundUidList::stage(m_registry.database(), m_registry.dialect(), uids, doing);
+    if (!staged)
+        return staged.error();
+    const BoundUidList &list = *staged;
     if (!query.prepare(QStringLiteral("INSERT INTO %1 (feature_set_id, %2) SELECT CAST(? AS BIGINT), m.id "
                                       "FROM %3 JOIN %4 m ON m.uid = j.value")
                            .arg(tables.linkTable, tables.linkColumn, list.source, tables.memberTable)))
         return sqlError(query, doing);
     query.addBindValue(setId);
-    query.addBindValue(list.bound);
+    list.bindTo(query);
     if (!query.exec())
         return sqlError(query, doing);
     if (query.numRowsAffected() != uids.size())

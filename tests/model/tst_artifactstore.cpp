@@ -2,6 +2,7 @@
 // once), attaching a feature set by slot to many artifacts in one transaction, and what is refused.
 
 #include "model/ArtifactStore.h"
+#include "model/BoundUidList.h"
 #include "model/FeatureSetStore.h"
 #include "model/FeatureStore.h"
 #include "model/Identity.h"
@@ -169,6 +170,46 @@ private Q_SLOTS:
                                                                     {QStringLiteral("obs"), m_sets.at(0)}}));
         QCOMPARE(links(), 3);
         QVERIFY(danglingRefused());
+    }
+
+    // Lists of a thousand uids and more travel by COPY into a temporary table on PostgreSQL
+    // (BoundUidList::stage) and as one bound JSON array on SQLite: every outcome of attach and
+    // detach is the same either way, refusals included, and a refusal writes nothing.
+    void largeListsAttachAndRefuseAlike()
+    {
+        const qsizetype count = BoundUidList::StageFrom + 500;
+        QList<ArtifactStore::HashedFile> files;
+        for (qsizetype i = 0; i < count; ++i) {
+            const QString key = QStringLiteral("large/%1.csv").arg(i);
+            files.append({key, key, QStringLiteral(".csv"), i,
+                          {QStringLiteral("L%1").arg(i, 21, 10, QLatin1Char('0')), QStringLiteral("md5")}});
+        }
+        ArtifactStore store(*m_registry);
+        const Result<QList<ArtifactStore::Registered>> registered = store.registerHashed(files);
+        FD_VERIFY_OK(registered);
+        QStringList uids;
+        for (const ArtifactStore::Registered &one : *registered)
+            uids.append(one.artifact.uid);
+        FD_VERIFY_OK(store.attach(uids, QStringLiteral("var"), m_sets.at(0)));
+        QCOMPARE(links(), count);
+        // The same set under a second slot: refused by the unique index, named, nothing written.
+        const Status twice = store.attach(uids, QStringLiteral("obs"), m_sets.at(0));
+        QCOMPARE(twice.error().code, Error::Code::Conflict);
+        QVERIFY2(twice.error().message.contains(QStringLiteral("('var')")), qPrintable(twice.error().message));
+        QCOMPARE(links(), count);
+        // Another set under the taken slot: refused, with a count.
+        const Status taken = store.attach(uids, QStringLiteral("var"), m_sets.at(1));
+        QCOMPARE(taken.error().code, Error::Code::Conflict);
+        QVERIFY2(taken.error().message.contains(QStringLiteral("%1 more").arg(count - 3)), qPrintable(taken.error().message));
+        // An uid that names nothing among them: refused, named.
+        const Status gone = store.detach(uids + QStringList{QStringLiteral("Gone000000000000000")}, QStringLiteral("var"));
+        QCOMPARE(gone.error().code, Error::Code::NotFound);
+        QVERIFY(gone.error().message.contains(QStringLiteral("Gone000000000000000")));
+        QCOMPARE(links(), count);
+        FD_VERIFY_OK(store.detach(uids, QStringLiteral("var")));
+        QCOMPARE(links(), 0);
+        FD_VERIFY_OK(store.attach(uids, QStringLiteral("obs"), m_sets.at(0)));
+        QCOMPARE(FeatureSetStore(*m_registry).findByUid(m_sets.at(0))->artifactCount, count);
     }
 
     // Many artifacts in one statement: duplicates in the list count once, attaching again what is
