@@ -555,8 +555,48 @@ void TestMainWindowDialogs::menusReachableFromKeyboard_data()
     QTest::newRow("German") << QStringLiteral("de");
 }
 
-// Alt and a letter opens each menu, and in it every action has a letter of its own or a shortcut;
-// no shortcut is given twice (Qt then triggers neither). Checked in German too, whose translation
+namespace {
+
+// What keeps a menu's actions from the keyboard, found by walking it and its submenus.
+struct KeyboardReach
+{
+    QStringList problems;
+    QHash<QKeySequence, QString> shortcutOwners; // shortcut -> where the action is
+    int actions = 0;
+
+    void walk(const QMenu *menu, const QString &path)
+    {
+        const QList<QAction *> all = menu->actions();
+        for (const QAction *action : all) {
+            if (action->isSeparator())
+                continue;
+            const QString where = path + QStringLiteral(" ▸ ") + action->text();
+            ++actions;
+            const bool mnemonic = !QKeySequence::mnemonic(action->text()).isEmpty();
+            if (action->menu()) {
+                if (!mnemonic)
+                    problems.append(where + QStringLiteral(": a submenu without a letter"));
+                walk(action->menu(), where);
+                continue;
+            }
+            if (!mnemonic && action->shortcuts().isEmpty())
+                problems.append(where + QStringLiteral(": neither a letter nor a shortcut"));
+            const QList<QKeySequence> shortcuts = action->shortcuts();
+            for (const QKeySequence &shortcut : shortcuts) {
+                if (shortcutOwners.contains(shortcut))
+                    problems.append(where + QStringLiteral(": ") + shortcut.toString()
+                                    + QStringLiteral(" is ") + shortcutOwners.value(shortcut)
+                                    + QStringLiteral("'s too"));
+                shortcutOwners.insert(shortcut, where);
+            }
+        }
+    }
+};
+
+} // namespace
+
+// Alt and a letter opens each menu, and in it every action has a letter or a shortcut; no
+// shortcut is given twice (Qt then triggers neither). Checked in German too, whose translation
 // has to keep an '&' in each text.
 void TestMainWindowDialogs::menusReachableFromKeyboard()
 {
@@ -573,53 +613,27 @@ void TestMainWindowDialogs::menusReachableFromKeyboard()
         QCOMPARE(window->menuBar()->actions().constFirst()->text(), QStringLiteral("&Datei"));
     }
 
-    QStringList problems;
-    QHash<QKeySequence, QString> shortcutOwners;
+    KeyboardReach reach;
     QHash<QKeySequence, QString> menuLetters;
-    int actions = 0;
-    // Depth first through a menu and its submenus; path names where an action is.
-    std::function<void(const QMenu *, const QString &)> walk = [&](const QMenu *menu, const QString &path) {
-        for (const QAction *action : menu->actions()) {
-            if (action->isSeparator())
-                continue;
-            const QString where = path + QStringLiteral(" ▸ ") + action->text();
-            ++actions;
-            const bool mnemonic = !QKeySequence::mnemonic(action->text()).isEmpty();
-            if (action->menu()) {
-                if (!mnemonic)
-                    problems.append(where + QStringLiteral(": a submenu without a letter"));
-                walk(action->menu(), where);
-                continue;
-            }
-            if (!mnemonic && action->shortcuts().isEmpty())
-                problems.append(where + QStringLiteral(": neither a letter nor a shortcut"));
-            for (const QKeySequence &shortcut : action->shortcuts()) {
-                if (shortcutOwners.contains(shortcut))
-                    problems.append(where + QStringLiteral(": ") + shortcut.toString()
-                                    + QStringLiteral(" is ") + shortcutOwners.value(shortcut)
-                                    + QStringLiteral("'s too"));
-                shortcutOwners.insert(shortcut, where);
-            }
-        }
-    };
     const QList<QAction *> menus = window->menuBar()->actions();
     QCOMPARE(menus.size(), 5); // File, Edit, Registry, Artifacts, Help
     for (const QAction *menuAction : menus) {
         QVERIFY(menuAction->menu());
         const QKeySequence letter = QKeySequence::mnemonic(menuAction->text());
         if (letter.isEmpty())
-            problems.append(menuAction->text() + QStringLiteral(": a menu without a letter"));
+            reach.problems.append(menuAction->text() + QStringLiteral(": a menu without a letter"));
         else if (menuLetters.contains(letter))
-            problems.append(menuAction->text() + QStringLiteral(": ") + letter.toString()
-                            + QStringLiteral(" opens ") + menuLetters.value(letter) + QStringLiteral(" too"));
+            reach.problems.append(menuAction->text() + QStringLiteral(": ") + letter.toString()
+                                  + QStringLiteral(" opens ") + menuLetters.value(letter)
+                                  + QStringLiteral(" too"));
         menuLetters.insert(letter, menuAction->text());
-        walk(menuAction->menu(), menuAction->text());
+        reach.walk(menuAction->menu(), menuAction->text());
     }
-    QVERIFY2(actions > 20, qPrintable(QString::number(actions)));
-    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    QVERIFY2(reach.actions > 20, qPrintable(QString::number(reach.actions)));
+    QVERIFY2(reach.problems.isEmpty(), qPrintable(reach.problems.join(QLatin1Char('\n'))));
     // The shortcuts the user guide names.
-    QVERIFY(shortcutOwners.contains(QKeySequence(QKeySequence::HelpContents)));
-    QVERIFY(shortcutOwners.contains(QKeySequence(Qt::CTRL | Qt::Key_I)));
+    QVERIFY(reach.shortcutOwners.contains(QKeySequence(QKeySequence::HelpContents)));
+    QVERIFY(reach.shortcutOwners.contains(QKeySequence(Qt::CTRL | Qt::Key_I)));
 }
 
 QTEST_MAIN(TestMainWindowDialogs)
