@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages FeatureDesk needs to build, run and test, and only those that are
-# missing, so a second run costs nothing. Usage: scripts/install-deps.sh [build|run|test]
+# missing, so a second run costs nothing. Usage: scripts/install-deps.sh [build|run|test|screenshots]
 set -euo pipefail
 
 purpose=${1:-test}
@@ -14,8 +14,10 @@ packages=(
 case "$purpose" in
   run) packages+=(libxkbcommon-x11-0 libxcb-cursor0) ;;
   test) packages+=(postgresql xvfb xauth) ;;
+  # A real X server without a screen, and what Qt's xcb platform needs to draw on it.
+  screenshots) packages+=(xvfb xauth libxkbcommon-x11-0 libxcb-cursor0) ;;
   build) ;;
-  *) echo "usage: $0 [build|run|test]" >&2; exit 2 ;;
+  *) echo "usage: $0 [build|run|test|screenshots]" >&2; exit 2 ;;
 esac
 
 missing=()

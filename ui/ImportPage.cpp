@@ -104,11 +104,16 @@ void ImportPage::buildControls()
     dialect->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     auto *row = new QHBoxLayout;
     auto addLabelled = [this, row](const QString &text, QWidget *field) {
+        // Each box is as wide as its text when there is room, and may get narrower than that
+        // when there is not: the four German texts ("Automatisch (gefunden: Kopfzeile)", ...)
+        // side by side would otherwise make the window wider than a 1280-pixel screen.
+        field->setMinimumWidth(field->fontMetrics().averageCharWidth() * 12);
+        if (row->count() > 0)
+            row->addSpacing(12); // between the pairs, not after the last one
         auto *label = new QLabel(text, this);
         label->setBuddy(field);
         row->addWidget(label);
         row->addWidget(field);
-        row->addSpacing(12);
     };
     addLabelled(tr("&Delimiter:"), m_delimiter);
     addLabelled(tr("&Quote:"), m_quote);

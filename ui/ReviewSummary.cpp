@@ -87,6 +87,8 @@ ReviewSummary::ReviewSummary(ValidationSummaryModel *summary, ValidationFilterPr
     rescale();
     chart->setMargins(QMargins(2, 2, 2, 2));
     chart->setBackgroundRoundness(0);
+    // The chart's own theme is light whatever the palette: on a dark one it was a white box.
+    chart->setBackgroundBrush(palette().color(QPalette::Base));
     chart->setAnimationOptions(QChart::NoAnimation);
     // Bar sets come from the mapper, labelled by the model's headers: colour each (not relabel:
     // the mapper would write a label back and rebuild its sets); a click filters by its status.

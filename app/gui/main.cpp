@@ -5,13 +5,12 @@
 #include "ui/WelcomePage.h"
 #include "ui/Preferences.h"
 #include "ui/RegistrySession.h"
+#include "ui/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -25,16 +24,7 @@ int main(int argc, char *argv[])
     // The language chosen in Preferences, else the system's.
     if (const QString language = fd::preferences::language(); !language.isEmpty())
         QLocale::setDefault(QLocale(language));
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    // The user's language, else English (whose translation holds the plural forms: "1 record").
-    QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), QStringLiteral("featuredesk"), QStringLiteral("_"),
-                           QStringLiteral(":/i18n"))
-        || appTranslator.load(QStringLiteral(":/i18n/featuredesk_en.qm")))
-        QApplication::installTranslator(&appTranslator);
+    fd::translations::install();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "FeatureDesk"));

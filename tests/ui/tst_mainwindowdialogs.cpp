@@ -1,6 +1,7 @@
 // The main window's dialogs, offscreen on both backends: new feature set (members, hash, an existing
 // set offered), add feature, delete feature set (asks first, keeps sets in use), driven as a user
-// would answer them.
+// would answer them; F1 opens the user guide, and every menu action is reachable from the keyboard
+// in English and German.
 
 #include "model/FeatureSetStore.h"
 #include "model/FeatureStore.h"
@@ -15,6 +16,7 @@
 #include "ui/NewFeatureDialog.h"
 #include "ui/NewFeatureSetDialog.h"
 #include "ui/ConnectDialog.h"
+#include "ui/HelpDialog.h"
 #include "ui/ImportPage.h"
 #include "ui/Preferences.h"
 #include "ui/PreferencesDialog.h"
@@ -43,6 +45,10 @@
 #include <QSpinBox>
 #include <QComboBox>
 #include <QMenu>
+#include <QMenuBar>
+#include <QKeySequence>
+#include <QTextBrowser>
+#include <QTranslator>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -76,6 +82,9 @@ private Q_SLOTS:
     void recentRegistriesWithoutPasswords();
     void connectThroughTheDialog();
     void preferencesAreKeptAndFollowed();
+    void f1OpensTheUserGuide();
+    void menusReachableFromKeyboard_data();
+    void menusReachableFromKeyboard();
 };
 
 using fd::RegistryTablePanel;
@@ -384,8 +393,6 @@ void TestMainWindowDialogs::deleteFeatureSetAsksFirst()
     QCOMPARE(left->constFirst().name, QStringLiteral("first"));
 }
 
-QTEST_MAIN(TestMainWindowDialogs)
-#include "tst_mainwindowdialogs.moc"
 
 void TestMainWindowDialogs::connectDialogBuildsLocations()
 {
@@ -510,3 +517,124 @@ void TestMainWindowDialogs::preferencesAreKeptAndFollowed()
     fd::MainWindow again(m_session.get());
     QCOMPARE(again.size(), size);
 }
+
+void TestMainWindowDialogs::f1OpensTheUserGuide()
+{
+    QVERIFY(!m_window->findChild<fd::HelpDialog *>());
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    // The key itself, as a user presses it: the shortcut, not the action triggered by hand.
+    QTest::keyClick(m_window.get(), Qt::Key_F1);
+    auto *help = m_window->findChild<fd::HelpDialog *>();
+    QVERIFY2(help, "F1 opened no user guide");
+    QTRY_VERIFY(help->isVisible());
+    QVERIFY(!help->isModal()); // it stays open beside the work
+    QCOMPARE(help->windowTitle(), QStringLiteral("FeatureDesk user guide"));
+    QVERIFY(help->browser()->toPlainText().contains(QLatin1StringView("feature set")));
+
+    // Escape closes it; the window stays.
+    QVERIFY(QTest::qWaitForWindowActive(help));
+    QTest::keyClick(help, Qt::Key_Escape);
+    QTRY_VERIFY(!help->isVisible());
+    QVERIFY(m_window->isVisible());
+
+    // F1 again: the same guide comes back, not a second one.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_F1);
+    QTRY_VERIFY(help->isVisible());
+    QCOMPARE(m_window->findChildren<fd::HelpDialog *>().size(), 1);
+    help->close();
+    QVERIFY(!help->isVisible());
+}
+
+void TestMainWindowDialogs::menusReachableFromKeyboard_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("German") << QStringLiteral("de");
+}
+
+namespace {
+
+// What keeps a menu's actions from the keyboard, found by walking it and its submenus.
+struct KeyboardReach
+{
+    QStringList problems;
+    QHash<QKeySequence, QString> shortcutOwners; // shortcut -> where the action is
+    int actions = 0;
+
+    void walk(const QMenu *menu, const QString &path)
+    {
+        const QList<QAction *> all = menu->actions();
+        for (const QAction *action : all) {
+            if (action->isSeparator())
+                continue;
+            const QString where = path + QStringLiteral(" ▸ ") + action->text();
+            ++actions;
+            const bool mnemonic = !QKeySequence::mnemonic(action->text()).isEmpty();
+            if (action->menu()) {
+                if (!mnemonic)
+                    problems.append(where + QStringLiteral(": a submenu without a letter"));
+                walk(action->menu(), where);
+                continue;
+            }
+            if (!mnemonic && action->shortcuts().isEmpty())
+                problems.append(where + QStringLiteral(": neither a letter nor a shortcut"));
+            const QList<QKeySequence> shortcuts = action->shortcuts();
+            for (const QKeySequence &shortcut : shortcuts) {
+                if (shortcutOwners.contains(shortcut))
+                    problems.append(where + QStringLiteral(": ") + shortcut.toString()
+                                    + QStringLiteral(" is ") + shortcutOwners.value(shortcut)
+                                    + QStringLiteral("'s too"));
+                shortcutOwners.insert(shortcut, where);
+            }
+        }
+    }
+};
+
+} // namespace
+
+// Alt and a letter opens each menu, and in it every action has a letter or a shortcut; no
+// shortcut is given twice (Qt then triggers neither). Checked in German too, whose translation
+// has to keep an '&' in each text.
+void TestMainWindowDialogs::menusReachableFromKeyboard()
+{
+    QFETCH(QString, language);
+    QTranslator german;
+    std::unique_ptr<fd::MainWindow> germanWindow;
+    fd::MainWindow *window = m_window.get();
+    if (language == QLatin1StringView("de")) {
+        QVERIFY(german.load(QStringLiteral(":/i18n/featuredesk_de.qm")));
+        QCoreApplication::installTranslator(&german);
+        germanWindow = std::make_unique<fd::MainWindow>(m_session.get());
+        QCoreApplication::removeTranslator(&german);
+        window = germanWindow.get();
+        QCOMPARE(window->menuBar()->actions().constFirst()->text(), QStringLiteral("&Datei"));
+    }
+
+    KeyboardReach reach;
+    QHash<QKeySequence, QString> menuLetters;
+    const QList<QAction *> menus = window->menuBar()->actions();
+    QCOMPARE(menus.size(), 5); // File, Edit, Registry, Artifacts, Help
+    for (const QAction *menuAction : menus) {
+        QVERIFY(menuAction->menu());
+        const QKeySequence letter = QKeySequence::mnemonic(menuAction->text());
+        if (letter.isEmpty())
+            reach.problems.append(menuAction->text() + QStringLiteral(": a menu without a letter"));
+        else if (menuLetters.contains(letter))
+            reach.problems.append(menuAction->text() + QStringLiteral(": ") + letter.toString()
+                                  + QStringLiteral(" opens ") + menuLetters.value(letter)
+                                  + QStringLiteral(" too"));
+        menuLetters.insert(letter, menuAction->text());
+        reach.walk(menuAction->menu(), menuAction->text());
+    }
+    QVERIFY2(reach.actions > 20, qPrintable(QString::number(reach.actions)));
+    QVERIFY2(reach.problems.isEmpty(), qPrintable(reach.problems.join(QLatin1Char('\n'))));
+    // The shortcuts the user guide names.
+    QVERIFY(reach.shortcutOwners.contains(QKeySequence(QKeySequence::HelpContents)));
+    QVERIFY(reach.shortcutOwners.contains(QKeySequence(Qt::CTRL | Qt::Key_I)));
+}
+
+QTEST_MAIN(TestMainWindowDialogs)
+#include "tst_mainwindowdialogs.moc"
