@@ -100,17 +100,16 @@ QVariant CsvColumnsModel::data(const QModelIndex &index, int role) const
         return {};
     }
     const QLocale locale;
-    auto tr = [](const char *text) { return QCoreApplication::translate("CsvColumnsModel", text); };
     switch (index.column()) {
     case Name:
         return summary.name;
     case Dtype:
         if (!m_scanned && !overridden)
-            return role == Qt::EditRole ? QString() : tr("scanning…");
+            return role == Qt::EditRole ? QString() : QCoreApplication::translate("CsvColumnsModel", "scanning…");
         if (role == Qt::ToolTipRole && overridden)
-            return tr("Chosen by you; inferred: %1").arg(summary.dtype);
+            return QCoreApplication::translate("CsvColumnsModel", "Chosen by you; inferred: %1").arg(summary.dtype);
         return overridden && role == Qt::DisplayRole
-                   ? tr("%1 (yours)").arg(m_overrides.value(summary.name))
+                   ? QCoreApplication::translate("CsvColumnsModel", "%1 (yours)").arg(m_overrides.value(summary.name))
                    : dtype(index.row());
     case Missing:
         return m_scanned ? QVariant(locale.toString(summary.missing)) : QVariant();
@@ -158,20 +157,19 @@ QVariant CsvColumnsModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    auto tr = [](const char *text) { return QCoreApplication::translate("CsvColumnsModel", text); };
     switch (section) {
     case Name:
-        return tr("Column");
+        return QCoreApplication::translate("CsvColumnsModel", "Column");
     case Dtype:
-        return tr("Dtype");
+        return QCoreApplication::translate("CsvColumnsModel", "Dtype");
     case Missing:
-        return tr("Missing");
+        return QCoreApplication::translate("CsvColumnsModel", "Missing");
     case Distinct:
-        return tr("Distinct");
+        return QCoreApplication::translate("CsvColumnsModel", "Distinct");
     case Examples:
-        return tr("Examples");
+        return QCoreApplication::translate("CsvColumnsModel", "Examples");
     case Note:
-        return tr("Note");
+        return QCoreApplication::translate("CsvColumnsModel", "Note");
     default:
         return {};
     }

@@ -20,7 +20,6 @@ bool ImportFiles::isDelimitedName(const QString &fileName)
 
 ImportFiles ImportFiles::collect(const QStringList &paths)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("ImportFiles", text); };
     ImportFiles result;
     auto add = [&result](const QString &path) {
         if (!result.files.contains(path))
@@ -29,7 +28,7 @@ ImportFiles ImportFiles::collect(const QStringList &paths)
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (!info.exists()) {
-            result.skipped.append(tr("%1: not found").arg(QDir::toNativeSeparators(path)));
+            result.skipped.append(QCoreApplication::translate("ImportFiles", "%1: not found").arg(QDir::toNativeSeparators(path)));
         } else if (info.isDir()) {
             QStringList inside;
             QDirIterator it(info.absoluteFilePath(), QDir::Files | QDir::Readable,
@@ -41,7 +40,7 @@ ImportFiles ImportFiles::collect(const QStringList &paths)
             }
             inside.sort();
             if (inside.isEmpty())
-                result.skipped.append(tr("%1: no .csv, .tsv, .txt or .tab files inside")
+                result.skipped.append(QCoreApplication::translate("ImportFiles", "%1: no .csv, .tsv, .txt or .tab files inside")
                                           .arg(QDir::toNativeSeparators(info.absoluteFilePath())));
             for (const QString &file : std::as_const(inside))
                 add(file);

@@ -33,6 +33,45 @@
     </message>
 </context>
 <context>
+    <name>CsvColumnsModel</name>
+    <message>
+        <source>scanning…</source>
+        <translation>wird gescannt…</translation>
+    </message>
+    <message>
+        <source>Chosen by you; inferred: %1</source>
+        <translation>Von Ihnen gewählt; ermittelt: %1</translation>
+    </message>
+    <message>
+        <source>%1 (yours)</source>
+        <translation>%1 (Ihre Wahl)</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Dtype</source>
+        <translation>Datentyp</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlend</translation>
+    </message>
+    <message>
+        <source>Distinct</source>
+        <translation>Verschiedene</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>it is a folder</source>
@@ -77,6 +116,153 @@
         <source>the file became shorter while it was read: it ends at byte %L1 of %L2</source>
         <translation>die Datei wurde während des Lesens kürzer: sie endet bei Byte %L1 von %L2</translation>
     </message>
+    <message>
+        <source>%1 has no column named &apos;%2&apos;. Check the spelling against the file&apos;s header.</source>
+        <translation>%1 hat keine Spalte namens „%2“. Prüfen Sie die Schreibweise anhand der Kopfzeile der Datei.</translation>
+    </message>
+    <message>
+        <source>%1 has no header, so its columns have no names; name the column by its position, counted from 0.</source>
+        <translation>%1 hat keine Kopfzeile, daher haben die Spalten keine Namen; geben Sie die Spalte über ihre Position an, ab 0 gezählt.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3</source>
+        <translation>%1, Zeile %2, Spalte %3</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>Das Lesen von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1: the file does not exist. Check the path.</source>
+        <translation>%1: Die Datei existiert nicht. Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>%1: the file could not be read (%2). Check that it still exists and that you may read it.</source>
+        <translation>%1: Die Datei konnte nicht gelesen werden (%2). Prüfen Sie, ob sie noch existiert und ob Sie sie lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>%1: the gzip data is damaged or truncated (%2).</source>
+        <translation>%1: Die gzip-Daten sind beschädigt oder abgeschnitten (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty.</source>
+        <translation>%1: Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>%1: this is not a text file (it contains NUL bytes). Choose a CSV or TSV file.</source>
+        <translation>%1: Dies ist keine Textdatei (sie enthält NUL-Bytes). Wählen Sie eine CSV- oder TSV-Datei.</translation>
+    </message>
+    <message>
+        <source>%1: the encoding &quot;%2&quot; is not supported. Use UTF-8, UTF-16LE, UTF-16BE, Latin-1 or Windows-1252.</source>
+        <translation>%1: Die Zeichenkodierung „%2“ wird nicht unterstützt. Verwenden Sie UTF-8, UTF-16LE, UTF-16BE, Latin-1 oder Windows-1252.</translation>
+    </message>
+    <message>
+        <source>%1: invalid option: %2.</source>
+        <translation>%1: ungültige Option: %2.</translation>
+    </message>
+    <message>
+        <source>%1: a quoted field starts here and is never closed. Check the quotes on that line.</source>
+        <translation>%1: Hier beginnt ein Feld in Anführungszeichen, das nie geschlossen wird. Prüfen Sie die Anführungszeichen in dieser Zeile.</translation>
+    </message>
+    <message>
+        <source>%1: a record is longer than %2 MiB; the file is probably not a CSV file, or a quote is never closed.</source>
+        <translation>%1: Ein Datensatz ist länger als %2 MiB; die Datei ist wahrscheinlich keine CSV-Datei, oder ein Anführungszeichen wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>The header on line %1 is not valid UTF-8.</source>
+        <translation>Die Kopfzeile in Zeile %1 ist kein gültiges UTF-8.</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>%1 Felder erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in column %1</source>
+        <translation>ungültiges UTF-8 in Spalte %1</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation>senkrechter Strich</translation>
+    </message>
+    <message>
+        <source>No delimiter splits the records into columns; the file is read as one column.</source>
+        <translation>Kein Trennzeichen teilt die Datensätze in Spalten; die Datei wird als eine einzige Spalte gelesen.</translation>
+    </message>
+    <message>
+        <source>A quoted field is never closed.</source>
+        <translation>Ein Feld in Anführungszeichen wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sampled records do not have %3 fields.</source>
+        <translation>%1 von %2 Datensätzen der Stichprobe haben nicht %3 Felder.</translation>
+    </message>
+    <message>
+        <source>The %1 fits the sample as well as the %2 (%3 against %4 columns); the %2 was chosen.</source>
+        <translation>Das Trennzeichen %1 passt ebenso gut zur Stichprobe wie %2 (%3 gegenüber %4 Spalten); gewählt wurde %2.</translation>
+    </message>
+    <message>
+        <source>The first row was taken as a header, but that is a guess.</source>
+        <translation>Die erste Zeile wurde als Kopfzeile angenommen, aber das ist nur eine Vermutung.</translation>
+    </message>
+    <message>
+        <source>The first row was taken as data, but that is a guess.</source>
+        <translation>Die erste Zeile wurde als Daten angenommen, aber das ist nur eine Vermutung.</translation>
+    </message>
+    <message>
+        <source>%1 is the file being read; write the standardized copy to another file.</source>
+        <translation>%1 ist die Datei, die gelesen wird; schreiben Sie die standardisierte Kopie in eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>%1 has no header, so it has no column names to standardize.</source>
+        <translation>%1 hat keine Kopfzeile und damit keine Spaltennamen zum Standardisieren.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Check that the folder exists and that you may write there.</source>
+        <translation>%1 konnte nicht geschrieben werden (%2). Prüfen Sie, ob der Ordner existiert und ob Sie dort schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>The header now names two columns &quot;%1&quot;; readers will tell them apart as &quot;%1&quot; and &quot;%1.1&quot;.</source>
+        <translation>Die Kopfzeile benennt jetzt zwei Spalten „%1“; Leseprogramme unterscheiden sie als „%1“ und „%1.1“.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Check the free space.</source>
+        <translation>%1 konnte nicht geschrieben werden (%2). Prüfen Sie den freien Speicherplatz.</translation>
+    </message>
+</context>
+<context>
+    <name>CuratedMembers</name>
+    <message>
+        <source>%1: ignored</source>
+        <translation>%1: ignoriert</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not in the registry</source>
+        <translation>%1: %2 ist nicht im Register</translation>
+    </message>
+    <message>
+        <source>%1: not applied yet</source>
+        <translation>%1: noch nicht angewendet</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Curation</name>
@@ -102,10 +288,137 @@
     </message>
 </context>
 <context>
+    <name>ErrorPresenter</name>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Not a registry</source>
+        <translation>Kein Register</translation>
+    </message>
+    <message>
+        <source>Damaged registry</source>
+        <translation>Beschädigtes Register</translation>
+    </message>
+    <message>
+        <source>Registry from a newer FeatureDesk</source>
+        <translation>Register aus einer neueren FeatureDesk-Version</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Registry is busy</source>
+        <translation>Register ist belegt</translation>
+    </message>
+    <message>
+        <source>Server unreachable</source>
+        <translation>Server nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Check your input</source>
+        <translation>Prüfen Sie Ihre Eingabe</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>Not permitted</source>
+        <translation>Nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>FeatureDesk</source>
+        <translation>FeatureDesk</translation>
+    </message>
+</context>
+<context>
+    <name>GeneImportController</name>
+    <message>
+        <source>%1 (%2, %3): %4 genes read.
+
+Added %5, updated %6, unchanged %7, skipped %8.</source>
+        <translation>%1 (%2, %3): %4 Gene gelesen.
+
+Hinzugefügt: %5, aktualisiert: %6, unverändert: %7, übersprungen: %8.</translation>
+    </message>
+    <message>
+        <source>%1 genes share an Ensembl id or symbol with an earlier gene and were keyed by symbol and organism (or NCBI id) instead.</source>
+        <translation>%1 Gene teilen eine Ensembl-ID oder ein Symbol mit einem früheren Gen und wurden stattdessen über Symbol und Organismus (oder die NCBI-ID) identifiziert.</translation>
+    </message>
+    <message>
+        <source>%1 rows of other organisms were left out.</source>
+        <translation>%1 Zeilen anderer Organismen wurden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Import genes</source>
+        <translation>Gene importieren</translation>
+    </message>
+    <message>
+        <source>Gene tables (*.gene_info *.tsv *.txt *.gz);;All files (*)</source>
+        <translation>Gentabellen (*.gene_info *.tsv *.txt *.gz);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Organism</source>
+        <translation>Organismus</translation>
+    </message>
+    <message>
+        <source>%1 %2
+Which organism are these genes of?</source>
+        <translation>%1 %2
+Zu welchem Organismus gehören diese Gene?</translation>
+    </message>
+    <message>
+        <source>does not say which organism it is of.</source>
+        <translation>gibt nicht an, zu welchem Organismus sie gehört.</translation>
+    </message>
+    <message>
+        <source>holds genes of several organisms.</source>
+        <translation>enthält Gene mehrerer Organismen.</translation>
+    </message>
+    <message>
+        <source>Importing genes from %1…</source>
+        <translation>Gene werden aus %1 importiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Genes imported</source>
+        <translation>Gene importiert</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+    <message>
+        <source>The gene import was cancelled; the registry is as it was.</source>
+        <translation>Der Genimport wurde abgebrochen; das Register ist unverändert.</translation>
+    </message>
+</context>
+<context>
     <name>GeneSearchModel</name>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFiles</name>
+    <message>
+        <source>%1: not found</source>
+        <translation>%1: nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1: no .csv, .tsv, .txt or .tab files inside</source>
+        <translation>%1: enthält keine .csv-, .tsv-, .txt- oder .tab-Dateien</translation>
     </message>
 </context>
 <context>
@@ -255,46 +568,46 @@
     </message>
 </context>
 <context>
-    <name>fd</name>
+    <name>Validator</name>
     <message>
-        <source>%1, line %2, column %3</source>
-        <translation>%1, Zeile %2, Spalte %3</translation>
+        <source>Padded with white space; the trimmed name matches.</source>
+        <translation>Von Leerraum umgeben; ohne ihn passt der Name.</translation>
     </message>
     <message>
-        <source>%1, line %2</source>
-        <translation>%1, Zeile %2</translation>
+        <source>Written in another Unicode form; the NFC form matches.</source>
+        <translation>In einer anderen Unicode-Form geschrieben; die NFC-Form passt.</translation>
     </message>
     <message>
-        <source>comma</source>
-        <translation>Komma</translation>
+        <source>The id without its version or in other letter case matches.</source>
+        <translation>Die ID ohne Versionsnummer oder in anderer Groß-/Kleinschreibung passt.</translation>
     </message>
     <message>
-        <source>tab</source>
-        <translation>Tabulator</translation>
+        <source>Matches in other letter case.</source>
+        <translation>Passt in anderer Groß-/Kleinschreibung.</translation>
     </message>
     <message>
-        <source>semicolon</source>
-        <translation>Semikolon</translation>
+        <source>A synonym.</source>
+        <translation>Ein Synonym.</translation>
     </message>
     <message>
-        <source>vertical bar</source>
-        <translation>senkrechter Strich</translation>
+        <source>Several records have this exact name.</source>
+        <translation>Mehrere Einträge haben genau diesen Namen.</translation>
     </message>
     <message>
-        <source>%1 (%2, %3): %4 genes read.
-
-Added %5, updated %6, unchanged %7, skipped %8.</source>
-        <translation>%1 (%2, %3): %4 Gene gelesen.
-
-Hinzugefügt: %5, aktualisiert: %6, unverändert: %7, übersprungen: %8.</translation>
+        <source>It names %1 records; pick the one meant.</source>
+        <translation>Der Name bezeichnet %1 Einträge; wählen Sie den gemeinten aus.</translation>
     </message>
     <message>
-        <source>%1 genes share an Ensembl id or symbol with an earlier gene and were keyed by symbol and organism (or NCBI id) instead.</source>
-        <translation>%1 Gene teilen eine Ensembl-ID oder ein Symbol mit einem früheren Gen und wurden stattdessen über Symbol und Organismus (oder die NCBI-ID) identifiziert.</translation>
+        <source>The column reads as %1, but the feature %2 is registered as %3.</source>
+        <translation>Die Spalte wird als %1 gelesen, aber das Merkmal %2 ist als %3 registriert.</translation>
     </message>
     <message>
-        <source>%1 rows of other organisms were left out.</source>
-        <translation>%1 Zeilen anderer Organismen wurden ausgelassen.</translation>
+        <source>%1 of %2 values look like Ensembl gene ids; validate them as gene.ensembl_gene_id.</source>
+        <translation>%1 von %2 Werten sehen wie Ensembl-Gen-IDs aus; validieren Sie sie als gene.ensembl_gene_id.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values are plain numbers; if they are NCBI gene ids, validate them as gene.ncbi_gene_id.</source>
+        <translation>%1 von %2 Werten sind reine Zahlen; falls es NCBI-Gen-IDs sind, validieren Sie sie als gene.ncbi_gene_id.</translation>
     </message>
 </context>
 <context>
@@ -1037,186 +1350,6 @@ UID %3
     </message>
 </context>
 <context>
-    <name>fd::CsvColumnRef</name>
-    <message>
-        <source>%1 has no column named &apos;%2&apos;. Check the spelling against the file&apos;s header.</source>
-        <translation>%1 hat keine Spalte namens „%2“. Prüfen Sie die Schreibweise anhand der Kopfzeile der Datei.</translation>
-    </message>
-    <message>
-        <source>%1 has no header, so its columns have no names; name the column by its position, counted from 0.</source>
-        <translation>%1 hat keine Kopfzeile, daher haben die Spalten keine Namen; geben Sie die Spalte über ihre Position an, ab 0 gezählt.</translation>
-    </message>
-</context>
-<context>
-    <name>fd::CsvColumnsModel</name>
-    <message>
-        <source>scanning…</source>
-        <translation>wird gescannt…</translation>
-    </message>
-    <message>
-        <source>Chosen by you; inferred: %1</source>
-        <translation>Von Ihnen gewählt; ermittelt: %1</translation>
-    </message>
-    <message>
-        <source>%1 (yours)</source>
-        <translation>%1 (Ihre Wahl)</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Spalte</translation>
-    </message>
-    <message>
-        <source>Dtype</source>
-        <translation>Datentyp</translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation>Fehlend</translation>
-    </message>
-    <message>
-        <source>Distinct</source>
-        <translation>Verschiedene</translation>
-    </message>
-    <message>
-        <source>Examples</source>
-        <translation>Beispiele</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Hinweis</translation>
-    </message>
-</context>
-<context>
-    <name>fd::CsvError</name>
-    <message>
-        <source>Reading %1 was cancelled.</source>
-        <translation>Das Lesen von %1 wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>%1: the file does not exist. Check the path.</source>
-        <translation>%1: Die Datei existiert nicht. Prüfen Sie den Pfad.</translation>
-    </message>
-    <message>
-        <source>%1: the file could not be read (%2). Check that it still exists and that you may read it.</source>
-        <translation>%1: Die Datei konnte nicht gelesen werden (%2). Prüfen Sie, ob sie noch existiert und ob Sie sie lesen dürfen.</translation>
-    </message>
-    <message>
-        <source>%1: the gzip data is damaged or truncated (%2).</source>
-        <translation>%1: Die gzip-Daten sind beschädigt oder abgeschnitten (%2).</translation>
-    </message>
-    <message>
-        <source>%1: the file is empty.</source>
-        <translation>%1: Die Datei ist leer.</translation>
-    </message>
-    <message>
-        <source>%1: this is not a text file (it contains NUL bytes). Choose a CSV or TSV file.</source>
-        <translation>%1: Dies ist keine Textdatei (sie enthält NUL-Bytes). Wählen Sie eine CSV- oder TSV-Datei.</translation>
-    </message>
-    <message>
-        <source>%1: the encoding &quot;%2&quot; is not supported. Use UTF-8, UTF-16LE, UTF-16BE, Latin-1 or Windows-1252.</source>
-        <translation>%1: Die Zeichenkodierung „%2“ wird nicht unterstützt. Verwenden Sie UTF-8, UTF-16LE, UTF-16BE, Latin-1 oder Windows-1252.</translation>
-    </message>
-    <message>
-        <source>%1: invalid option: %2.</source>
-        <translation>%1: ungültige Option: %2.</translation>
-    </message>
-    <message>
-        <source>%1: a quoted field starts here and is never closed. Check the quotes on that line.</source>
-        <translation>%1: Hier beginnt ein Feld in Anführungszeichen, das nie geschlossen wird. Prüfen Sie die Anführungszeichen in dieser Zeile.</translation>
-    </message>
-    <message>
-        <source>%1: a record is longer than %2 MiB; the file is probably not a CSV file, or a quote is never closed.</source>
-        <translation>%1: Ein Datensatz ist länger als %2 MiB; die Datei ist wahrscheinlich keine CSV-Datei, oder ein Anführungszeichen wird nie geschlossen.</translation>
-    </message>
-</context>
-<context>
-    <name>fd::CsvInspector</name>
-    <message>
-        <source>The header on line %1 is not valid UTF-8.</source>
-        <translation>Die Kopfzeile in Zeile %1 ist kein gültiges UTF-8.</translation>
-    </message>
-</context>
-<context>
-    <name>fd::CsvRowTally</name>
-    <message>
-        <source>expected %1 fields, found %2</source>
-        <translation>%1 Felder erwartet, %2 gefunden</translation>
-    </message>
-    <message>
-        <source>invalid UTF-8 in column %1</source>
-        <translation>ungültiges UTF-8 in Spalte %1</translation>
-    </message>
-</context>
-<context>
-    <name>fd::CsvSniffer</name>
-    <message>
-        <source>No delimiter splits the records into columns; the file is read as one column.</source>
-        <translation>Kein Trennzeichen teilt die Datensätze in Spalten; die Datei wird als eine einzige Spalte gelesen.</translation>
-    </message>
-    <message>
-        <source>A quoted field is never closed.</source>
-        <translation>Ein Feld in Anführungszeichen wird nie geschlossen.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 sampled records do not have %3 fields.</source>
-        <translation>%1 von %2 Datensätzen der Stichprobe haben nicht %3 Felder.</translation>
-    </message>
-    <message>
-        <source>The %1 fits the sample as well as the %2 (%3 against %4 columns); the %2 was chosen.</source>
-        <translation>Das Trennzeichen %1 passt ebenso gut zur Stichprobe wie %2 (%3 gegenüber %4 Spalten); gewählt wurde %2.</translation>
-    </message>
-    <message>
-        <source>The first row was taken as a header, but that is a guess.</source>
-        <translation>Die erste Zeile wurde als Kopfzeile angenommen, aber das ist nur eine Vermutung.</translation>
-    </message>
-    <message>
-        <source>The first row was taken as data, but that is a guess.</source>
-        <translation>Die erste Zeile wurde als Daten angenommen, aber das ist nur eine Vermutung.</translation>
-    </message>
-</context>
-<context>
-    <name>fd::CsvStandardizer</name>
-    <message>
-        <source>%1 is the file being read; write the standardized copy to another file.</source>
-        <translation>%1 ist die Datei, die gelesen wird; schreiben Sie die standardisierte Kopie in eine andere Datei.</translation>
-    </message>
-    <message>
-        <source>%1 has no header, so it has no column names to standardize.</source>
-        <translation>%1 hat keine Kopfzeile und damit keine Spaltennamen zum Standardisieren.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written (%2). Check that the folder exists and that you may write there.</source>
-        <translation>%1 konnte nicht geschrieben werden (%2). Prüfen Sie, ob der Ordner existiert und ob Sie dort schreiben dürfen.</translation>
-    </message>
-    <message>
-        <source>The header now names two columns &quot;%1&quot;; readers will tell them apart as &quot;%1&quot; and &quot;%1.1&quot;.</source>
-        <translation>Die Kopfzeile benennt jetzt zwei Spalten „%1“; Leseprogramme unterscheiden sie als „%1“ und „%1.1“.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written (%2). Check the free space.</source>
-        <translation>%1 konnte nicht geschrieben werden (%2). Prüfen Sie den freien Speicherplatz.</translation>
-    </message>
-</context>
-<context>
-    <name>fd::CuratedMembers</name>
-    <message>
-        <source>%1: ignored</source>
-        <translation>%1: ignoriert</translation>
-    </message>
-    <message>
-        <source>%1: %2 is not in the registry</source>
-        <translation>%1: %2 ist nicht im Register</translation>
-    </message>
-    <message>
-        <source>%1: not applied yet</source>
-        <translation>%1: noch nicht angewendet</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
     <name>fd::CurationActions</name>
     <message>
         <source>Add as a new feature</source>
@@ -1368,57 +1501,6 @@ UID %3
     <message>
         <source>Dtype</source>
         <translation>Datentyp</translation>
-    </message>
-</context>
-<context>
-    <name>fd::ErrorPresenter</name>
-    <message>
-        <source>Not found</source>
-        <translation>Nicht gefunden</translation>
-    </message>
-    <message>
-        <source>Not a registry</source>
-        <translation>Kein Register</translation>
-    </message>
-    <message>
-        <source>Damaged registry</source>
-        <translation>Beschädigtes Register</translation>
-    </message>
-    <message>
-        <source>Registry from a newer FeatureDesk</source>
-        <translation>Register aus einer neueren FeatureDesk-Version</translation>
-    </message>
-    <message>
-        <source>Read-only</source>
-        <translation>Schreibgeschützt</translation>
-    </message>
-    <message>
-        <source>Registry is busy</source>
-        <translation>Register ist belegt</translation>
-    </message>
-    <message>
-        <source>Server unreachable</source>
-        <translation>Server nicht erreichbar</translation>
-    </message>
-    <message>
-        <source>Check your input</source>
-        <translation>Prüfen Sie Ihre Eingabe</translation>
-    </message>
-    <message>
-        <source>Already there</source>
-        <translation>Bereits vorhanden</translation>
-    </message>
-    <message>
-        <source>Not permitted</source>
-        <translation>Nicht erlaubt</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <source>FeatureDesk</source>
-        <translation>FeatureDesk</translation>
     </message>
 </context>
 <context>
@@ -1582,55 +1664,6 @@ Hash %2</translation>
     </message>
 </context>
 <context>
-    <name>fd::GeneImportController</name>
-    <message>
-        <source>Import genes</source>
-        <translation>Gene importieren</translation>
-    </message>
-    <message>
-        <source>Gene tables (*.gene_info *.tsv *.txt *.gz);;All files (*)</source>
-        <translation>Gentabellen (*.gene_info *.tsv *.txt *.gz);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Organism</source>
-        <translation>Organismus</translation>
-    </message>
-    <message>
-        <source>%1 %2
-Which organism are these genes of?</source>
-        <translation>%1 %2
-Zu welchem Organismus gehören diese Gene?</translation>
-    </message>
-    <message>
-        <source>does not say which organism it is of.</source>
-        <translation>gibt nicht an, zu welchem Organismus sie gehört.</translation>
-    </message>
-    <message>
-        <source>holds genes of several organisms.</source>
-        <translation>enthält Gene mehrerer Organismen.</translation>
-    </message>
-    <message>
-        <source>Importing genes from %1…</source>
-        <translation>Gene werden aus %1 importiert…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Genes imported</source>
-        <translation>Gene importiert</translation>
-    </message>
-    <message>
-        <source>Import cancelled</source>
-        <translation>Import abgebrochen</translation>
-    </message>
-    <message>
-        <source>The gene import was cancelled; the registry is as it was.</source>
-        <translation>Der Genimport wurde abgebrochen; das Register ist unverändert.</translation>
-    </message>
-</context>
-<context>
     <name>fd::GeneSearchModel</name>
     <message>
         <source>symbol</source>
@@ -1786,17 +1819,6 @@ Zu welchem Organismus gehören diese Gene?</translation>
     <message>
         <source>Matches: %1</source>
         <translation>Treffer: %1</translation>
-    </message>
-</context>
-<context>
-    <name>fd::ImportFiles</name>
-    <message>
-        <source>%1: not found</source>
-        <translation>%1: nicht gefunden</translation>
-    </message>
-    <message>
-        <source>%1: no .csv, .tsv, .txt or .tab files inside</source>
-        <translation>%1: enthält keine .csv-, .tsv-, .txt- oder .tab-Dateien</translation>
     </message>
 </context>
 <context>
@@ -3122,52 +3144,6 @@ Klicken Sie, um nur diese Zeilen anzuzeigen; klicken Sie erneut, um alle anzuzei
     <message>
         <source>Values</source>
         <translation>Werte</translation>
-    </message>
-</context>
-<context>
-    <name>fd::Validator</name>
-    <message>
-        <source>The column reads as %1, but the feature %2 is registered as %3.</source>
-        <translation>Die Spalte wird als %1 gelesen, aber das Merkmal %2 ist als %3 registriert.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 values look like Ensembl gene ids; validate them as gene.ensembl_gene_id.</source>
-        <translation>%1 von %2 Werten sehen wie Ensembl-Gen-IDs aus; validieren Sie sie als gene.ensembl_gene_id.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 values are plain numbers; if they are NCBI gene ids, validate them as gene.ncbi_gene_id.</source>
-        <translation>%1 von %2 Werten sind reine Zahlen; falls es NCBI-Gen-IDs sind, validieren Sie sie als gene.ncbi_gene_id.</translation>
-    </message>
-    <message>
-        <source>It names %1 records; pick the one meant.</source>
-        <translation>Der Name bezeichnet %1 Einträge; wählen Sie den gemeinten aus.</translation>
-    </message>
-</context>
-<context>
-    <name>fd::Validator::Notes</name>
-    <message>
-        <source>Padded with white space; the trimmed name matches.</source>
-        <translation>Von Leerraum umgeben; ohne ihn passt der Name.</translation>
-    </message>
-    <message>
-        <source>Written in another Unicode form; the NFC form matches.</source>
-        <translation>In einer anderen Unicode-Form geschrieben; die NFC-Form passt.</translation>
-    </message>
-    <message>
-        <source>The id without its version or in other letter case matches.</source>
-        <translation>Die ID ohne Versionsnummer oder in anderer Groß-/Kleinschreibung passt.</translation>
-    </message>
-    <message>
-        <source>Matches in other letter case.</source>
-        <translation>Passt in anderer Groß-/Kleinschreibung.</translation>
-    </message>
-    <message>
-        <source>A synonym.</source>
-        <translation>Ein Synonym.</translation>
-    </message>
-    <message>
-        <source>Several records have this exact name.</source>
-        <translation>Mehrere Einträge haben genau diesen Namen.</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,45 @@
     </message>
 </context>
 <context>
+    <name>CsvColumnsModel</name>
+    <message>
+        <source>scanning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen by you; inferred: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (yours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dtype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>it is a folder</source>
@@ -77,6 +116,153 @@
         <source>the file became shorter while it was read: it ends at byte %L1 of %L2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has no column named &apos;%2&apos;. Check the spelling against the file&apos;s header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no header, so its columns have no names; name the column by its position, counted from 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file does not exist. Check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file could not be read (%2). Check that it still exists and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the gzip data is damaged or truncated (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this is not a text file (it contains NUL bytes). Choose a CSV or TSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the encoding &quot;%2&quot; is not supported. Use UTF-8, UTF-16LE, UTF-16BE, Latin-1 or Windows-1252.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: invalid option: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a quoted field starts here and is never closed. Check the quotes on that line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a record is longer than %2 MiB; the file is probably not a CSV file, or a quote is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header on line %1 is not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No delimiter splits the records into columns; the file is read as one column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted field is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 sampled records do not have %3 fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 fits the sample as well as the %2 (%3 against %4 columns); the %2 was chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first row was taken as a header, but that is a guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first row was taken as data, but that is a guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the file being read; write the standardized copy to another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no header, so it has no column names to standardize.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Check that the folder exists and that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header now names two columns &quot;%1&quot;; readers will tell them apart as &quot;%1&quot; and &quot;%1.1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Check the free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CuratedMembers</name>
+    <message>
+        <source>%1: ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not in the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not applied yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Curation</name>
@@ -102,9 +288,133 @@
     </message>
 </context>
 <context>
+    <name>ErrorPresenter</name>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry from a newer FeatureDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry is busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not permitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FeatureDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GeneImportController</name>
+    <message>
+        <source>%1 (%2, %3): %4 genes read.
+
+Added %5, updated %6, unchanged %7, skipped %8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 genes share an Ensembl id or symbol with an earlier gene and were keyed by symbol and organism (or NCBI id) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows of other organisms were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import genes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gene tables (*.gene_info *.tsv *.txt *.gz);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2
+Which organism are these genes of?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not say which organism it is of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds genes of several organisms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing genes from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genes imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gene import was cancelled; the registry is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GeneSearchModel</name>
     <message>
         <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportFiles</name>
+    <message>
+        <source>%1: not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no .csv, .tsv, .txt or .tab files inside</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -255,43 +565,45 @@
     </message>
 </context>
 <context>
-    <name>fd</name>
+    <name>Validator</name>
     <message>
-        <source>%1, line %2, column %3</source>
+        <source>Padded with white space; the trimmed name matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, line %2</source>
+        <source>Written in another Unicode form; the NFC form matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>comma</source>
+        <source>The id without its version or in other letter case matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>tab</source>
+        <source>Matches in other letter case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>semicolon</source>
+        <source>A synonym.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>vertical bar</source>
+        <source>Several records have this exact name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2, %3): %4 genes read.
-
-Added %5, updated %6, unchanged %7, skipped %8.</source>
+        <source>It names %1 records; pick the one meant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 genes share an Ensembl id or symbol with an earlier gene and were keyed by symbol and organism (or NCBI id) instead.</source>
+        <source>The column reads as %1, but the feature %2 is registered as %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 rows of other organisms were left out.</source>
+        <source>%1 of %2 values look like Ensembl gene ids; validate them as gene.ensembl_gene_id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 values are plain numbers; if they are NCBI gene ids, validate them as gene.ncbi_gene_id.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1032,186 +1344,6 @@ UID %3
     </message>
 </context>
 <context>
-    <name>fd::CsvColumnRef</name>
-    <message>
-        <source>%1 has no column named &apos;%2&apos;. Check the spelling against the file&apos;s header.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no header, so its columns have no names; name the column by its position, counted from 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>fd::CsvColumnsModel</name>
-    <message>
-        <source>scanning…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chosen by you; inferred: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (yours)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dtype</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Distinct</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Examples</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>fd::CsvError</name>
-    <message>
-        <source>Reading %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the file does not exist. Check the path.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the file could not be read (%2). Check that it still exists and that you may read it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the gzip data is damaged or truncated (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the file is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: this is not a text file (it contains NUL bytes). Choose a CSV or TSV file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the encoding &quot;%2&quot; is not supported. Use UTF-8, UTF-16LE, UTF-16BE, Latin-1 or Windows-1252.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: invalid option: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: a quoted field starts here and is never closed. Check the quotes on that line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: a record is longer than %2 MiB; the file is probably not a CSV file, or a quote is never closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>fd::CsvInspector</name>
-    <message>
-        <source>The header on line %1 is not valid UTF-8.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>fd::CsvRowTally</name>
-    <message>
-        <source>expected %1 fields, found %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid UTF-8 in column %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>fd::CsvSniffer</name>
-    <message>
-        <source>No delimiter splits the records into columns; the file is read as one column.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A quoted field is never closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 sampled records do not have %3 fields.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 fits the sample as well as the %2 (%3 against %4 columns); the %2 was chosen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first row was taken as a header, but that is a guess.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first row was taken as data, but that is a guess.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>fd::CsvStandardizer</name>
-    <message>
-        <source>%1 is the file being read; write the standardized copy to another file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no header, so it has no column names to standardize.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be written (%2). Check that the folder exists and that you may write there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The header now names two columns &quot;%1&quot;; readers will tell them apart as &quot;%1&quot; and &quot;%1.1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be written (%2). Check the free space.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>fd::CuratedMembers</name>
-    <message>
-        <source>%1: ignored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 is not in the registry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not applied yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>fd::CurationActions</name>
     <message>
         <source>Add as a new feature</source>
@@ -1362,57 +1494,6 @@ UID %3
     <name>fd::DtypeDelegate</name>
     <message>
         <source>Dtype</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>fd::ErrorPresenter</name>
-    <message>
-        <source>Not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not a registry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Damaged registry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registry from a newer FeatureDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registry is busy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server unreachable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check your input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Already there</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not permitted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FeatureDesk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1576,54 +1657,6 @@ Hash %2</source>
     </message>
 </context>
 <context>
-    <name>fd::GeneImportController</name>
-    <message>
-        <source>Import genes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gene tables (*.gene_info *.tsv *.txt *.gz);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organism</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2
-Which organism are these genes of?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>does not say which organism it is of.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>holds genes of several organisms.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing genes from %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Genes imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The gene import was cancelled; the registry is as it was.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>fd::GeneSearchModel</name>
     <message>
         <source>symbol</source>
@@ -1778,17 +1811,6 @@ Which organism are these genes of?</source>
     </message>
     <message>
         <source>Matches: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>fd::ImportFiles</name>
-    <message>
-        <source>%1: not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no .csv, .tsv, .txt or .tab files inside</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3102,52 +3124,6 @@ Click to show only these rows; click again to show all.</source>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>fd::Validator</name>
-    <message>
-        <source>The column reads as %1, but the feature %2 is registered as %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 values look like Ensembl gene ids; validate them as gene.ensembl_gene_id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 values are plain numbers; if they are NCBI gene ids, validate them as gene.ncbi_gene_id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It names %1 records; pick the one meant.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>fd::Validator::Notes</name>
-    <message>
-        <source>Padded with white space; the trimmed name matches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Written in another Unicode form; the NFC form matches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The id without its version or in other letter case matches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Matches in other letter case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A synonym.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Several records have this exact name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

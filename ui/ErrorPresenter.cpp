@@ -7,32 +7,31 @@ namespace fd {
 
 QString ErrorPresenter::title(const Error &error)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("ErrorPresenter", text); };
     switch (error.code) {
     case Error::Code::NotFound:
-        return tr("Not found");
+        return QCoreApplication::translate("ErrorPresenter", "Not found");
     case Error::Code::NotARegistry:
-        return tr("Not a registry");
+        return QCoreApplication::translate("ErrorPresenter", "Not a registry");
     case Error::Code::Corrupt:
-        return tr("Damaged registry");
+        return QCoreApplication::translate("ErrorPresenter", "Damaged registry");
     case Error::Code::NewerSchema:
-        return tr("Registry from a newer FeatureDesk");
+        return QCoreApplication::translate("ErrorPresenter", "Registry from a newer FeatureDesk");
     case Error::Code::ReadOnly:
-        return tr("Read-only");
+        return QCoreApplication::translate("ErrorPresenter", "Read-only");
     case Error::Code::Locked:
-        return tr("Registry is busy");
+        return QCoreApplication::translate("ErrorPresenter", "Registry is busy");
     case Error::Code::Unreachable:
-        return tr("Server unreachable");
+        return QCoreApplication::translate("ErrorPresenter", "Server unreachable");
     case Error::Code::Invalid:
-        return tr("Check your input");
+        return QCoreApplication::translate("ErrorPresenter", "Check your input");
     case Error::Code::Conflict:
-        return tr("Already there");
+        return QCoreApplication::translate("ErrorPresenter", "Already there");
     case Error::Code::Permission:
-        return tr("Not permitted");
+        return QCoreApplication::translate("ErrorPresenter", "Not permitted");
     case Error::Code::Cancelled:
-        return tr("Cancelled");
+        return QCoreApplication::translate("ErrorPresenter", "Cancelled");
     default:
-        return tr("FeatureDesk");
+        return QCoreApplication::translate("ErrorPresenter", "FeatureDesk");
     }
 }
 

@@ -18,28 +18,24 @@
 namespace fd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GeneImportController", text);
-}
 } // namespace
 
 QString describeGeneImport(const GeneImportReport &report)
 {
     const QLocale locale;
-    QString text = tr("%1 (%2, %3): %4 genes read.\n\nAdded %5, updated %6, unchanged %7, skipped %8.")
+    QString text = QCoreApplication::translate("GeneImportController", "%1 (%2, %3): %4 genes read.\n\nAdded %5, updated %6, unchanged %7, skipped %8.")
                        .arg(QFileInfo(report.file).fileName(), report.format, report.organism,
                             locale.toString(report.genes), locale.toString(report.added),
                             locale.toString(report.updated), locale.toString(report.unchanged),
                             locale.toString(report.skipped));
     if (!report.collisions.isEmpty())
         text += QLatin1Char('\n')
-                + tr("%1 genes share an Ensembl id or symbol with an earlier gene and were keyed by "
+                + QCoreApplication::translate("GeneImportController", "%1 genes share an Ensembl id or symbol with an earlier gene and were keyed by "
                      "symbol and organism (or NCBI id) instead.")
                       .arg(locale.toString(report.collisions.size()));
     if (report.otherOrganisms > 0)
         text += QLatin1Char('\n')
-                + tr("%1 rows of other organisms were left out.").arg(locale.toString(report.otherOrganisms));
+                + QCoreApplication::translate("GeneImportController", "%1 rows of other organisms were left out.").arg(locale.toString(report.otherOrganisms));
     return text;
 }
 
@@ -58,8 +54,8 @@ GeneImportController::~GeneImportController()
 void GeneImportController::chooseAndImport()
 {
     const QString path = QFileDialog::getOpenFileName(
-        m_window, tr("Import genes"), QString(),
-        tr("Gene tables (*.gene_info *.tsv *.txt *.gz);;All files (*)"));
+        m_window, QCoreApplication::translate("GeneImportController", "Import genes"), QString(),
+        QCoreApplication::translate("GeneImportController", "Gene tables (*.gene_info *.tsv *.txt *.gz);;All files (*)"));
     if (!path.isEmpty())
         importFile(path);
 }
@@ -73,8 +69,8 @@ QString GeneImportController::askOrganism(const QString &path, const QString &wh
                          .arg(known.taxonId));
     bool ok = false;
     const QString choice = QInputDialog::getItem(
-        m_window, tr("Organism"),
-        tr("%1 %2\nWhich organism are these genes of?").arg(QFileInfo(path).fileName(), why), names,
+        m_window, QCoreApplication::translate("GeneImportController", "Organism"),
+        QCoreApplication::translate("GeneImportController", "%1 %2\nWhich organism are these genes of?").arg(QFileInfo(path).fileName(), why), names,
         0, true, &ok);
     if (!ok || choice.trimmed().isEmpty())
         return {};
@@ -103,8 +99,8 @@ void GeneImportController::importFile(const QString &path, const QString &organi
             if (taxon != 0)
                 taxa.insert(taxon);
         if (taxa.size() != 1) {
-            organism = askOrganism(path, taxa.isEmpty() ? tr("does not say which organism it is of.")
-                                                        : tr("holds genes of several organisms."));
+            organism = askOrganism(path, taxa.isEmpty() ? QCoreApplication::translate("GeneImportController", "does not say which organism it is of.")
+                                                        : QCoreApplication::translate("GeneImportController", "holds genes of several organisms."));
             if (organism.isEmpty())
                 return;
         }
@@ -114,9 +110,9 @@ void GeneImportController::importFile(const QString &path, const QString &organi
     options.organism = organism;
     auto *job = new GeneImportJob(registry->location(), path, options, this);
     m_job = job;
-    auto *progress = new QProgressDialog(tr("Importing genes from %1…").arg(QFileInfo(path).fileName()),
-                                         tr("Cancel"), 0, int(GeneImportJob::ProgressTotal), m_window);
-    progress->setWindowTitle(tr("Import genes"));
+    auto *progress = new QProgressDialog(QCoreApplication::translate("GeneImportController", "Importing genes from %1…").arg(QFileInfo(path).fileName()),
+                                         QCoreApplication::translate("GeneImportController", "Cancel"), 0, int(GeneImportJob::ProgressTotal), m_window);
+    progress->setWindowTitle(QCoreApplication::translate("GeneImportController", "Import genes"));
     progress->setMinimumDuration(0);
     progress->setAutoClose(false);
     progress->setAutoReset(false);
@@ -142,7 +138,7 @@ void GeneImportController::onFinished(const GeneImportReport &report)
     if (Registry *registry = m_session->registry())
         registry->notifyChanged(QStringLiteral("genes"));
     Q_EMIT importFinished(report);
-    QMessageBox::information(m_window, tr("Genes imported"), describeGeneImport(report));
+    QMessageBox::information(m_window, QCoreApplication::translate("GeneImportController", "Genes imported"), describeGeneImport(report));
 }
 
 void GeneImportController::onFailed(const Error &error)
@@ -154,8 +150,8 @@ void GeneImportController::onFailed(const Error &error)
     m_job = nullptr;
     Q_EMIT importFailed(error);
     if (error.code == Error::Code::Cancelled) {
-        QMessageBox::information(m_window, tr("Import cancelled"),
-                                 tr("The gene import was cancelled; the registry is as it was."));
+        QMessageBox::information(m_window, QCoreApplication::translate("GeneImportController", "Import cancelled"),
+                                 QCoreApplication::translate("GeneImportController", "The gene import was cancelled; the registry is as it was."));
         return;
     }
     ErrorPresenter::show(m_window, error);

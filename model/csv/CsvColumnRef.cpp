@@ -9,10 +9,6 @@ namespace fd {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CsvReader", text);
-}
 
 } // namespace
 
@@ -50,13 +46,13 @@ Result<qsizetype> CsvColumnRef::resolve(const QStringList &firstRecord, bool has
         if (const qsizetype found = CsvHeader::uniqueNames(firstRecord).indexOf(m_name); found >= 0)
             return found;
         return Error::make(Error::Code::NotFound,
-                           tr("%1 has no column named '%2'. Check the spelling against the file's "
+                           QCoreApplication::translate("CsvReader", "%1 has no column named '%2'. Check the spelling against the file's "
                               "header.")
                                .arg(file, m_name));
     }
     if (m_index < 0) {
         return Error::make(Error::Code::Invalid,
-                           tr("%1 has no header, so its columns have no names; name the column by "
+                           QCoreApplication::translate("CsvReader", "%1 has no header, so its columns have no names; name the column by "
                               "its position, counted from 0.")
                                .arg(file));
     }

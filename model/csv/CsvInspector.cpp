@@ -16,10 +16,6 @@ namespace fd {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CsvReader", text);
-}
 
 // The first half's reader reports progress; the second half's bytes are added, and a cancel is
 // passed on to it.
@@ -121,7 +117,7 @@ Result<CsvInspection> CsvInspector::inspect(const QString &path, CsvProgress *pr
             names = CsvHeader::uniqueNames(raw, &inspection.warnings);
             setColumns(row.size());
             if (row.invalidUtf8()) {
-                inspection.warnings << tr("The header on line %1 is not valid UTF-8.").arg(row.line());
+                inspection.warnings << QCoreApplication::translate("CsvReader", "The header on line %1 is not valid UTF-8.").arg(row.line());
             }
             return true;
         }

@@ -11,10 +11,6 @@ namespace {
 
 constexpr qsizetype WideRow = 64;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CsvReader", text);
-}
 
 } // namespace
 
@@ -37,10 +33,10 @@ void CsvRowTally::add(const CsvRow &row, qint64 lineOffset)
     const qsizetype fields = row.size();
     if (fields != m_expected) {
         addMalformed(row.line() + lineOffset,
-                     tr("expected %1 fields, found %2").arg(m_expected).arg(fields));
+                     QCoreApplication::translate("CsvReader", "expected %1 fields, found %2").arg(m_expected).arg(fields));
     } else if (row.invalidUtf8()) {
         addMalformed(row.line() + lineOffset,
-                     tr("invalid UTF-8 in column %1").arg(row.invalidUtf8Field() + 1));
+                     QCoreApplication::translate("CsvReader", "invalid UTF-8 in column %1").arg(row.invalidUtf8Field() + 1));
     }
     const qsizetype present = qMin(fields, m_expected);
     // On a wide row each column's distinct table is a cache miss: ask for all of them first.

@@ -15,10 +15,6 @@ namespace fd {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CsvReader", text);
-}
 
 struct Trial
 {
@@ -88,13 +84,13 @@ QString delimiterName(char delimiter)
 {
     switch (delimiter) {
     case ',':
-        return tr("comma");
+        return QCoreApplication::translate("CsvReader", "comma");
     case '\t':
-        return tr("tab");
+        return QCoreApplication::translate("CsvReader", "tab");
     case ';':
-        return tr("semicolon");
+        return QCoreApplication::translate("CsvReader", "semicolon");
     case '|':
-        return tr("vertical bar");
+        return QCoreApplication::translate("CsvReader", "vertical bar");
     default:
         return QStringLiteral("\"%1\"").arg(QLatin1Char(delimiter));
     }
@@ -230,13 +226,13 @@ CsvSniffResult CsvSniffer::sniffSample(QByteArrayView sample, bool wholeFile) co
     result.consistency = winner.records > 0 ? double(winner.consistent) / double(winner.records) : 0;
 
     if (winner.modalCount <= 1 && !m_options.delimiter) {
-        result.warnings << tr("No delimiter splits the records into columns; the file is read as one "
+        result.warnings << QCoreApplication::translate("CsvReader", "No delimiter splits the records into columns; the file is read as one "
                               "column.");
     }
     if (winner.unbalanced)
-        result.warnings << tr("A quoted field is never closed.");
+        result.warnings << QCoreApplication::translate("CsvReader", "A quoted field is never closed.");
     if (winner.records > 0 && winner.consistent < winner.records) {
-        result.warnings << tr("%1 of %2 sampled records do not have %3 fields.")
+        result.warnings << QCoreApplication::translate("CsvReader", "%1 of %2 sampled records do not have %3 fields.")
                                .arg(winner.records - winner.consistent)
                                .arg(winner.records)
                                .arg(winner.modalCount);
@@ -249,7 +245,7 @@ CsvSniffResult CsvSniffer::sniffSample(QByteArrayView sample, bool wholeFile) co
         alternative.delimiter = other.delimiter;
         alternative.quote = other.quote;
         result.alternatives << alternative;
-        result.warnings << tr("The %1 fits the sample as well as the %2 (%3 against %4 columns); "
+        result.warnings << QCoreApplication::translate("CsvReader", "The %1 fits the sample as well as the %2 (%3 against %4 columns); "
                               "the %2 was chosen.")
                                .arg(delimiterName(other.delimiter), delimiterName(winner.delimiter))
                                .arg(other.modalCount)
@@ -277,8 +273,8 @@ CsvSniffResult CsvSniffer::sniffSample(QByteArrayView sample, bool wholeFile) co
         result.dialect.hasHeader = detectHeader(records, &doubtful);
         if (doubtful) {
             result.warnings << (result.dialect.hasHeader
-                                    ? tr("The first row was taken as a header, but that is a guess.")
-                                    : tr("The first row was taken as data, but that is a guess."));
+                                    ? QCoreApplication::translate("CsvReader", "The first row was taken as a header, but that is a guess.")
+                                    : QCoreApplication::translate("CsvReader", "The first row was taken as data, but that is a guess."));
         }
     }
     return result;

@@ -17,10 +17,6 @@ namespace fd {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CsvReader", text);
-}
 
 QString nativePath(const QString &path)
 {
@@ -97,7 +93,7 @@ Result<CsvStandardization> CsvStandardizer::copy(const QString &path, const CsvC
 {
     if (sameFile(path, outPath)) {
         return Error::make(Error::Code::Invalid,
-                           tr("%1 is the file being read; write the standardized copy to another "
+                           QCoreApplication::translate("CsvReader", "%1 is the file being read; write the standardized copy to another "
                               "file.")
                                .arg(nativePath(outPath)));
     }
@@ -115,7 +111,7 @@ Result<CsvStandardization> CsvStandardizer::copy(const QString &path, const CsvC
     const CsvDialect &dialect = result.dialect;
     if (!column && !dialect.hasHeader) {
         return Error::make(Error::Code::Invalid,
-                           tr("%1 has no header, so it has no column names to standardize.")
+                           QCoreApplication::translate("CsvReader", "%1 has no header, so it has no column names to standardize.")
                                .arg(nativePath(path)));
     }
     // The sniffer has read the sample already; asking again decodes it again and reads nothing.
@@ -129,7 +125,7 @@ Result<CsvStandardization> CsvStandardizer::copy(const QString &path, const CsvC
     QSaveFile out(outPath);
     if (!out.open(QIODevice::WriteOnly)) {
         return Error::make(Error::Code::Io,
-                           tr("%1 could not be written (%2). Check that the folder exists and that "
+                           QCoreApplication::translate("CsvReader", "%1 could not be written (%2). Check that the folder exists and that "
                               "you may write there.")
                                .arg(nativePath(outPath), out.errorString()));
     }
@@ -181,7 +177,7 @@ Result<CsvStandardization> CsvStandardizer::copy(const QString &path, const CsvC
                     }
                 }
                 for (const QString &name : newDuplicates(raw, renamed)) {
-                    result.warnings << tr("The header now names two columns \"%1\"; readers will "
+                    result.warnings << QCoreApplication::translate("CsvReader", "The header now names two columns \"%1\"; readers will "
                                           "tell them apart as \"%1\" and \"%1.1\".")
                                            .arg(name);
                 }
@@ -202,7 +198,7 @@ Result<CsvStandardization> CsvStandardizer::copy(const QString &path, const CsvC
             }
             if (!written) {
                 stopped = Error::make(Error::Code::Io,
-                                      tr("%1 could not be written (%2). Check the free space.")
+                                      QCoreApplication::translate("CsvReader", "%1 could not be written (%2). Check the free space.")
                                           .arg(nativePath(outPath), writer.errorString()));
             }
             return written;
@@ -212,7 +208,7 @@ Result<CsvStandardization> CsvStandardizer::copy(const QString &path, const CsvC
         const QString why
             = writer.errorString().isEmpty() ? out.errorString() : writer.errorString();
         stopped = Error::make(Error::Code::Io,
-                              tr("%1 could not be written (%2). Check the free space.")
+                              QCoreApplication::translate("CsvReader", "%1 could not be written (%2). Check the free space.")
                                   .arg(nativePath(outPath), why));
     }
     if (stopped || !read.ok()) {

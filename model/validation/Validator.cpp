@@ -13,10 +13,6 @@ namespace fd {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Validator", text);
-}
 
 bool isAsciiDigit(QChar c)
 {
@@ -93,12 +89,12 @@ bool Validator::looksLikeEnsemblGeneId(const QString &value)
 }
 
 Validator::Notes::Notes()
-    : padded(tr("Padded with white space; the trimmed name matches."))
-    , otherForm(tr("Written in another Unicode form; the NFC form matches."))
-    , ensemblVersion(tr("The id without its version or in other letter case matches."))
-    , otherCase(tr("Matches in other letter case."))
-    , synonym(tr("A synonym."))
-    , sharedName(tr("Several records have this exact name."))
+    : padded(QCoreApplication::translate("Validator", "Padded with white space; the trimmed name matches."))
+    , otherForm(QCoreApplication::translate("Validator", "Written in another Unicode form; the NFC form matches."))
+    , ensemblVersion(QCoreApplication::translate("Validator", "The id without its version or in other letter case matches."))
+    , otherCase(QCoreApplication::translate("Validator", "Matches in other letter case."))
+    , synonym(QCoreApplication::translate("Validator", "A synonym."))
+    , sharedName(QCoreApplication::translate("Validator", "Several records have this exact name."))
 {
 }
 
@@ -141,7 +137,7 @@ void Validator::fillFromLookup(ValidationItem &item, const NameIndex::Lookup &lo
             item.candidateUids.append(entry.uid);
         }
         item.note = how + QLatin1Char(' ')
-                    + tr("It names %1 records; pick the one meant.").arg(lookup.entries.size());
+                    + QCoreApplication::translate("Validator", "It names %1 records; pick the one meant.").arg(lookup.entries.size());
         return;
     }
     const IndexEntry &entry = m_index.entry(lookup.entries.first());
@@ -243,7 +239,7 @@ ValidationReport Validator::validate(const QStringList &values, const QStringLis
                  || item.status == ValidationStatus::Standardizable)
                 && m_field == Field::FeatureName
                 && !dtypeFits(item.registeredDtype, item.columnDtype)) {
-                item.note = tr("The column reads as %1, but the feature %2 is registered as %3.")
+                item.note = QCoreApplication::translate("Validator", "The column reads as %1, but the feature %2 is registered as %3.")
                                 .arg(item.columnDtype, item.standard, item.registeredDtype);
                 item.status = ValidationStatus::DtypeMismatch;
             }
@@ -290,13 +286,13 @@ ValidationReport Validator::validate(const QStringList &values, const QStringLis
         const bool mostlyNumbers = numberLike * 2 > nonEmpty;
         if (mostlyEnsembl && m_field != Field::GeneEnsemblId) {
             report.suggestedField = fieldKey(Field::GeneEnsemblId);
-            report.fieldWarning = tr("%1 of %2 values look like Ensembl gene ids; validate them as "
+            report.fieldWarning = QCoreApplication::translate("Validator", "%1 of %2 values look like Ensembl gene ids; validate them as "
                                      "gene.ensembl_gene_id.")
                                       .arg(ensemblLike)
                                       .arg(nonEmpty);
         } else if (mostlyNumbers && m_field != Field::GeneNcbiId) {
             report.suggestedField = fieldKey(Field::GeneNcbiId);
-            report.fieldWarning = tr("%1 of %2 values are plain numbers; if they are NCBI gene ids, "
+            report.fieldWarning = QCoreApplication::translate("Validator", "%1 of %2 values are plain numbers; if they are NCBI gene ids, "
                                      "validate them as gene.ncbi_gene_id.")
                                       .arg(numberLike)
                                       .arg(nonEmpty);

@@ -307,7 +307,12 @@ void TestCsvInspector::fileCutShortWhileInspected()
         QCOMPARE(whole->rowCount, lines);
     }
     CutAtFirstUpdate cutter(path, qint64(double(content.size()) * keptFraction));
-    CsvInspector inspector;
+    // Small buffers, so that the first progress report (and the cut) comes after 64 KiB of the
+    // first half, long before the second thread, which starts with it at the middle, has read the
+    // 7 MB up to the cut: the cut always lands while both still read.
+    CsvOptions options;
+    options.bufferSize = 64 << 10;
+    CsvInspector inspector(options);
     const Result<CsvInspection> result = inspector.inspect(path, &cutter);
     QVERIFY(cutter.cut);
     QVERIFY(!result.ok());
