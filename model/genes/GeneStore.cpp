@@ -1,7 +1,6 @@
 #include "model/genes/GeneStore.h"
 
 #include "model/PgCopy.h"
-#include "model/PgTextArray.h"
 #include "model/Registry.h"
 #include "model/SqlErrors.h"
 #include "model/Transaction.h"
@@ -256,33 +255,41 @@ Status GeneStore::writeUpdates(const QList<GeneRecord> &genes, qint64 batchRows,
     const QString doing = QStringLiteral("update %1 genes").arg(genes.size());
     QSqlQuery query(m_registry.database());
     if (m_registry.dialect().isPostgres()) {
+        // COPY each batch into a temporary table (emptied at commit), then one UPDATE … FROM it.
         const qint64 batch = batchRows > 0 ? batchRows : PostgresBatchRows;
-        if (!query.prepare(QStringLiteral(
-                "UPDATE fd_gene g SET symbol = u.symbol, ensembl_gene_id = u.ensembl, "
-                "ncbi_gene_id = u.ncbi, biotype = u.biotype, description = u.description, "
-                "synonyms = u.synonyms, other_ensembl_gene_ids = u.other "
-                "FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
-                "?::text[], ?::text[]) AS u(id, symbol, ensembl, ncbi, biotype, description, "
-                "synonyms, other) WHERE g.id = u.id")))
+        if (!query.exec(QStringLiteral("SELECT to_regclass('pg_temp.fd_staged_genes') IS NULL")) || !query.next())
             return sqlError(query, doing);
+        const bool missing = query.value(0).toBool();
+        query.finish();
+        if (missing
+            && !query.exec(QStringLiteral("CREATE TEMPORARY TABLE fd_staged_genes (id BIGINT, symbol TEXT, "
+                                          "ensembl TEXT, ncbi TEXT, biotype TEXT, description TEXT, "
+                                          "synonyms TEXT, other TEXT) ON COMMIT DELETE ROWS")))
+            return sqlError(query, doing);
+        PgCopy copy(m_registry.database(),
+                    QStringLiteral("COPY fd_staged_genes (id, symbol, ensembl, ncbi, biotype, description, "
+                                   "synonyms, other) FROM STDIN"),
+                    8);
         for (qsizetype start = 0; start < genes.size(); start += batch) {
             const qsizetype end = std::min<qsizetype>(genes.size(), start + batch);
-            QString ids = QStringLiteral("{");
-            PgTextArray columns[7];
+            if (!query.exec(QStringLiteral("TRUNCATE fd_staged_genes")))
+                return sqlError(query, doing);
             for (qsizetype i = start; i < end; ++i) {
                 const GeneRecord &gene = genes.at(i);
-                if (i > start)
-                    ids += QLatin1Char(',');
-                ids += QString::number(gene.id);
-                const QStringList values = geneValues(gene);
-                for (int c = 0; c < 7; ++c)
-                    columns[c].append(values.at(c + 1));
+                QStringList values = geneValues(gene);
+                values[0] = QString::number(gene.id); // the row to update, in the uid's place
+                for (QString &value : values)
+                    if (value.isEmpty())
+                        value = QString(); // NULL, as the SQLite path stores it
+                copy.addRow(values);
             }
-            ids += QLatin1Char('}');
-            query.bindValue(0, ids);
-            for (int c = 0; c < 7; ++c)
-                query.bindValue(c + 1, columns[c].take());
-            if (!query.exec())
+            if (Status sent = copy.send(doing); !sent)
+                return sent;
+            if (!query.exec(QStringLiteral(
+                    "UPDATE fd_gene g SET symbol = u.symbol, ensembl_gene_id = u.ensembl, "
+                    "ncbi_gene_id = u.ncbi, biotype = u.biotype, description = u.description, "
+                    "synonyms = u.synonyms, other_ensembl_gene_ids = u.other "
+                    "FROM fd_staged_genes u WHERE g.id = u.id")))
                 return sqlError(query, doing);
             if (!advance(end - start))
                 return Error::make(Error::Code::Cancelled, QStringLiteral("Cancelled."));
