@@ -2255,10 +2255,6 @@ Artefakte sind die hier registrierten Datendateien, jede mit den Merkmalssets, d
         <translation>Das Set unter „%1“ von diesem Artefakt entfernen? Das Set selbst bleibt erhalten.</translation>
     </message>
     <message>
-        <source>Show &amp;related</source>
-        <translation>&amp;Zugehörige anzeigen</translation>
-    </message>
-    <message>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
@@ -2281,10 +2277,6 @@ Artefakte sind die hier registrierten Datendateien, jede mit den Merkmalssets, d
     <message>
         <source>Register f&amp;older…</source>
         <translation>&amp;Ordner registrieren…</translation>
-    </message>
-    <message>
-        <source>Attach each file&apos;s &amp;columns set</source>
-        <translation>Jeder Datei ihr &amp;columns-Set anhängen</translation>
     </message>
     <message>
         <source>When registering, take the columns that are registered features as the file&apos;s columns set and attach it</source>
@@ -2442,6 +2434,14 @@ Für jedes ausgewählte Artefakt durch dieses Set ersetzen?</translation>
     <message>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Show rela&amp;ted</source>
+        <translation>&amp;Zugehörige anzeigen</translation>
+    </message>
+    <message>
+        <source>Attach each file&apos;s colu&amp;mns set</source>
+        <translation>Jeder Datei ihr &amp;columns-Set anhängen</translation>
     </message>
 </context>
 <context>

@@ -2239,10 +2239,6 @@ Artifacts are the data files registered here, each with the feature sets it meas
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show &amp;related</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ctrl+J</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2264,10 +2260,6 @@ Artifacts are the data files registered here, each with the feature sets it meas
     </message>
     <message>
         <source>Register f&amp;older…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attach each file&apos;s &amp;columns set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2423,6 +2415,14 @@ Replace it with this set for every selected artifact?</source>
     </message>
     <message>
         <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show rela&amp;ted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach each file&apos;s colu&amp;mns set</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

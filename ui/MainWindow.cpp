@@ -255,7 +255,7 @@ void MainWindow::createActions()
     QAction *refresh = registry->addAction(tr("&Refresh"), this, &MainWindow::refreshAll);
     refresh->setShortcut(QKeySequence::Refresh);
 
-    QAction *related = registry->addAction(tr("Show &related"), this, &MainWindow::showRelatedOfCurrent);
+    QAction *related = registry->addAction(tr("Show rela&ted"), this, &MainWindow::showRelatedOfCurrent);
     related->setShortcut(QKeySequence(tr("Ctrl+J")));
     related->setToolTip(tr("A set's artifacts, an artifact's sets, the sets with a feature or gene"));
 
@@ -267,7 +267,7 @@ void MainWindow::createActions()
     QAction *registerFolder = artifacts->addAction(tr("Register f&older…"), this, [this] {
         m_registration->chooseFolder(m_inferColumns->isChecked());
     });
-    m_inferColumns = artifacts->addAction(tr("Attach each file's &columns set"));
+    m_inferColumns = artifacts->addAction(tr("Attach each file's colu&mns set"));
     m_inferColumns->setCheckable(true);
     m_inferColumns->setChecked(true);
     m_inferColumns->setToolTip(tr("When registering, take the columns that are registered features "

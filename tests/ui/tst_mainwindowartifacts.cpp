@@ -319,7 +319,7 @@ void TestMainWindowArtifacts::showRelatedOfAFeature()
     m_window->tabs()->setCurrentWidget(this->features());
     QTRY_COMPARE(this->features()->model()->totalCount(), 2);
     selectRows(this->features(), features.mid(0, 1)); // cell_type
-    action(QStringLiteral("Show &related"))->trigger();
+    action(QStringLiteral("Show rela&ted"))->trigger();
     QCOMPARE(m_window->tabs()->currentWidget(), sets());
     QVERIFY(sets()->relatedText().contains(QStringLiteral("cell_type")));
     QCOMPARE(sets()->model()->totalCount(), 1);

@@ -567,12 +567,20 @@ struct KeyboardReach
     void walk(const QMenu *menu, const QString &path)
     {
         const QList<QAction *> all = menu->actions();
+        // Two items of one menu with the same letter: the letter only moves between them.
+        QHash<QKeySequence, QString> letters;
         for (const QAction *action : all) {
             if (action->isSeparator())
                 continue;
             const QString where = path + QStringLiteral(" ▸ ") + action->text();
             ++actions;
-            const bool mnemonic = !QKeySequence::mnemonic(action->text()).isEmpty();
+            const QKeySequence letter = QKeySequence::mnemonic(action->text());
+            const bool mnemonic = !letter.isEmpty();
+            if (mnemonic && letters.contains(letter))
+                problems.append(where + QStringLiteral(": its letter ") + letter.toString()
+                                + QStringLiteral(" is ") + letters.value(letter) + QStringLiteral("'s too"));
+            if (mnemonic)
+                letters.insert(letter, action->text());
             if (action->menu()) {
                 if (!mnemonic)
                     problems.append(where + QStringLiteral(": a submenu without a letter"));
