@@ -58,6 +58,9 @@ Result<RegistryRoles::Report> RegistryRoles::ensure(Registry &registry)
     const QStringList grants{
         QStringLiteral("GRANT featuredesk_reader TO featuredesk_writer"),
         QStringLiteral("GRANT CONNECT ON DATABASE %1 TO featuredesk_reader").arg(database),
+        // Bulk writes stage uid lists in temporary tables (BoundUidList::stage): granted here, so
+        // that a lab that revokes TEMPORARY from PUBLIC, as hardening guides advise, still works.
+        QStringLiteral("GRANT TEMPORARY ON DATABASE %1 TO featuredesk_writer").arg(database),
         QStringLiteral("GRANT USAGE ON SCHEMA public TO featuredesk_reader"),
         QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO featuredesk_reader"),
         QStringLiteral("GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO featuredesk_writer"),

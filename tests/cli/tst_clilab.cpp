@@ -181,6 +181,41 @@ void TestCliLab::readerIsRefusedEveryWrite()
                               QStringLiteral("dose_mg"), QStringLiteral("--dtype"), QStringLiteral("float"), QStringLiteral("--json")});
     QVERIFY2(added.exitCode == 0, added.describe().constData());
     QCOMPARE(added.json().object().value(QStringLiteral("created_by")).toString(), writer);
+
+    // And attaches a set to 2,000 artifacts at once, whose uids travel by COPY into a temporary
+    // table: allowed by the role even where the database's TEMPORARY right is taken from PUBLIC.
+    const QString database = RegistryLocation::parse(m_location)->database();
+    QVERIFY2(TestRegistries::pgAdmin(QStringLiteral("REVOKE TEMPORARY ON DATABASE \"%1\" FROM PUBLIC").arg(database), &error),
+             qPrintable(error));
+    QStringList many;
+    {
+        Registry::OpenOptions options;
+        options.migrate = false;
+        Result<std::unique_ptr<Registry>> registry = Registry::open(*RegistryLocation::parse(m_location), options);
+        FD_VERIFY_OK(registry);
+        QSqlQuery query((*registry)->database());
+        QVERIFY2(query.exec(QStringLiteral(
+                     "INSERT INTO fd_artifact (uid, key, suffix, size, hash, hash_type, created_by) "
+                     "SELECT 'Many' || lpad(CAST(i AS TEXT), 12, '0') || '0000', 'many-' || i || '.csv', '.csv', i, "
+                     "'manyhash' || i, 'md5', %1 FROM generate_series(1, 2000) AS i RETURNING uid")
+                                .arg((*registry)->userId())),
+                 qPrintable(query.lastError().text()));
+        while (query.next())
+            many.append(query.value(0).toString());
+    }
+    QCOMPARE(many.size(), 2000);
+    const QString listFile = m_registries.tempPath(QStringLiteral("many.txt"));
+    {
+        QFile out(listFile);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(many.join(QLatin1Char('\n')).toUtf8());
+    }
+    const CliRun attachedMany = run({QStringLiteral("--registry"), locationAs(writer), QStringLiteral("artifacts"), QStringLiteral("attach"),
+                                     QStringLiteral("--artifacts-file"), listFile, QStringLiteral("--slot"), QStringLiteral("obs"),
+                                     QStringLiteral("--set"), setUid});
+    TestRegistries::pgAdmin(QStringLiteral("GRANT TEMPORARY ON DATABASE \"%1\" TO PUBLIC").arg(database));
+    QVERIFY2(attachedMany.exitCode == 0, attachedMany.describe().constData());
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM fd_artifact_feature_set WHERE slot = 'obs'")), 2000);
     TestRegistries::pgAdmin(QStringLiteral("DROP ROLE IF EXISTS %1").arg(reader));
 }
 
