@@ -377,11 +377,14 @@ Status ArtifactStore::attach(const QStringList &artifactUids, const QString &slo
             return elsewhere.error();
         if (elsewhere->isEmpty())
             return error;
-        return Error::make(Error::Code::Conflict,
-                           QStringLiteral("The artifact %1 holds the set %2 under another slot already; a "
-                                          "set is linked to an artifact under one slot only (as in LaminDB). "
-                                          "Nothing was attached.")
-                               .arg(elsewhere->join(QStringLiteral(", ")), setUid));
+        // Invalid, not Conflict: replacing what a slot holds would not help.
+        return Error::make(Error::Code::Invalid,
+                           (elsewhere->size() == 1
+                                ? QStringLiteral("The artifact %1 holds the set %2 under another slot already; ")
+                                : QStringLiteral("The artifacts %1 hold the set %2 under another slot already; "))
+                                   .arg(elsewhere->join(QStringLiteral(", ")), setUid)
+                               + QStringLiteral("a set is linked to an artifact under one slot only (as in "
+                                                "LaminDB). Nothing was attached."));
     }
     if (write.numRowsAffected() < uids->size()) {
         qint64 missingCount = 0;
@@ -411,8 +414,10 @@ Status ArtifactStore::attach(const QStringList &artifactUids, const QString &slo
                 taken.append(query.value(0).toString());
         if (takenCount > 0)
             return Error::make(Error::Code::Conflict,
-                               QStringLiteral("The artifact %1 holds another set under '%2'; replace "
-                                              "it explicitly. Nothing was attached.")
+                               (takenCount == 1 ? QStringLiteral("The artifact %1 holds another set under '%2'; "
+                                                                 "replace it explicitly. Nothing was attached.")
+                                                : QStringLiteral("The artifacts %1 hold another set under '%2'; "
+                                                                 "replace them explicitly. Nothing was attached."))
                                    .arg(namedUids(taken, takenCount), slot));
     }
     const qint64 written = write.numRowsAffected();

@@ -668,15 +668,19 @@ bool MainWindow::attachSet(const QStringList &artifactUids, const QString &setUi
         return false;
     ArtifactStore store(*registry);
     Status attached = store.attach(artifactUids, slot, setUid);
+    bool replaceAsked = false;
     if (!attached && attached.error().code == Error::Code::Conflict
         && QMessageBox::question(this, tr("Replace what the slot holds?"),
                                  tr("%1\n\nReplace it with this set for every selected artifact?")
                                      .arg(attached.error().message),
                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-               == QMessageBox::Yes)
+               == QMessageBox::Yes) {
+        replaceAsked = true;
         attached = store.attach(artifactUids, slot, setUid, true);
+    }
     if (!attached) {
-        if (attached.error().code != Error::Code::Conflict)
+        // A refusal the user just answered with Cancel needs no second box; any other does.
+        if (attached.error().code != Error::Code::Conflict || replaceAsked)
             ErrorPresenter::show(this, attached.error());
         return false;
     }

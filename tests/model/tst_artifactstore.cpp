@@ -144,7 +144,7 @@ private Q_SLOTS:
         for (const bool replace : {false, true}) {
             const Status refused = store.attach({c, a}, QStringLiteral("obs"), m_sets.at(0), replace);
             QVERIFY(!refused);
-            QCOMPARE(refused.error().code, Error::Code::Conflict);
+            QCOMPARE(refused.error().code, Error::Code::Invalid);
             QVERIFY2(refused.error().message.contains(a + QStringLiteral(" ('var')"))
                          && !refused.error().message.contains(c)
                          && refused.error().message.contains(m_sets.at(0)),
@@ -194,7 +194,7 @@ private Q_SLOTS:
         QCOMPARE(links(), count);
         // The same set under a second slot: refused by the unique index, named, nothing written.
         const Status twice = store.attach(uids, QStringLiteral("obs"), m_sets.at(0));
-        QCOMPARE(twice.error().code, Error::Code::Conflict);
+        QCOMPARE(twice.error().code, Error::Code::Invalid);
         QVERIFY2(twice.error().message.contains(QStringLiteral("('var')")), qPrintable(twice.error().message));
         QCOMPARE(links(), count);
         // Another set under the taken slot: refused, with a count.

@@ -265,6 +265,17 @@ void TestMainWindowArtifacts::attachThroughDialogReplacesOnlyWhenConfirmed()
     }
     QCOMPARE(store.findByUid(uids.at(0))->slots.value(QStringLiteral("obs")), second);
     QCOMPARE(store.findByUid(uids.at(1))->slots.value(QStringLiteral("obs")), second);
+
+    // The same set under a second slot: no offer to replace (it would not help), the rule said.
+    fd::test::CapturedBox shown;
+    {
+        ModalDriver driver({chooseInDialog(second, QStringLiteral("var")), fd::test::answerMessageBox(&shown)});
+        action(QStringLiteral("&Attach feature set…"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(driver.finished(), 15000);
+    }
+    QVERIFY2(shown.text.contains(QStringLiteral("one slot only")) && !shown.text.contains(QStringLiteral("Replace")),
+             qPrintable(shown.text));
+    QVERIFY(!store.findByUid(uids.at(0))->slots.contains(QStringLiteral("var")));
 }
 
 void TestMainWindowArtifacts::detachFromArtifactDetails()
