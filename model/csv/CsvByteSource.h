@@ -29,6 +29,9 @@ public:
     bool isGzip() const { return m_gzip != nullptr; }
     qint64 position() const { return m_position; } // bytes of the file consumed (compressed for gzip)
     qint64 size() const { return m_size; }
+    // The file had at least size bytes when another reader of it opened it (see CsvSplitScan):
+    // ending before that is the file cut short, as for the size this source saw itself.
+    void expectAtLeast(qint64 size) { m_size = qMax(m_size, size); }
 
 private:
     struct Gzip;

@@ -82,7 +82,8 @@ Result<CsvInspection> CsvInspector::inspect(const QString &path, CsvProgress *pr
     qint64 splitLine = 0; // the file's line where the second half starts, once confirmed
     if (m_options.maxRows < 0 && reader.canSplit() && QThread::idealThreadCount() > 1) {
         if (const qint64 offset = CsvSplitScan::findSplit(path, m_options); offset > 0) {
-            split = std::make_unique<CsvSplitScan>(path, m_options, offset, delimiter, quote);
+            split = std::make_unique<CsvSplitScan>(path, m_options, offset, delimiter, quote,
+                                                   reader.fileSize());
             reader.setSplit(offset, [&](qint64 recordOffset, qint64 line) {
                 if (split->isStarted() && recordOffset == split->offset()) {
                     splitLine = line;

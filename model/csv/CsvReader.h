@@ -36,6 +36,9 @@ public:
     const QString &path() const { return m_path; }
     QString encodingName() const { return CsvDecoder::encodingName(m_encoding, m_bomLength > 0); }
     bool isGzip() const { return m_source.isGzip(); }
+    qint64 fileSize() const { return m_source.size(); } // as open() found it
+    // Another reader of the same file found it this large: ending sooner is an error here too.
+    void expectFileSize(qint64 size) { m_source.expectAtLeast(size); }
     const QStringList &warnings() const { return m_warnings; }
 
     // The start of the file as UTF-8, for the sniffer: sampleBytes or more, extended until it holds

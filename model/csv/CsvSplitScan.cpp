@@ -56,10 +56,11 @@ qint64 CsvSplitScan::findSplit(const QString &path, const CsvOptions &options)
 }
 
 CsvSplitScan::CsvSplitScan(QString path, CsvOptions options, qint64 offset, char delimiter,
-                           char quote)
+                           char quote, qint64 expectedSize)
     : m_path(std::move(path))
     , m_options(std::move(options))
     , m_offset(offset)
+    , m_expectedSize(expectedSize)
     , m_delimiter(delimiter)
     , m_quote(quote)
 {
@@ -85,6 +86,8 @@ CsvError CsvSplitScan::run()
     CsvReader reader(m_options);
     if (CsvError error = reader.open(m_path); !error.ok())
         return error;
+    if (m_expectedSize > 0)
+        reader.expectFileSize(m_expectedSize);
     ScanProgress progress(m_offset, m_bytesDone, m_cancelled);
     return reader.readFrom(m_offset, m_delimiter, m_quote, [this](const CsvRow &row) {
         m_tally.add(row);

@@ -28,7 +28,10 @@ public:
     // smaller than options.splitMinBytes, or no line end follows the middle closely.
     static qint64 findSplit(const QString &path, const CsvOptions &options);
 
-    CsvSplitScan(QString path, CsvOptions options, qint64 offset, char delimiter, char quote);
+    // expectedSize: the file's size as the caller's reader found it; this scan, opening the file
+    // later, treats a shorter file as one cut short while being read (-1: no expectation).
+    CsvSplitScan(QString path, CsvOptions options, qint64 offset, char delimiter, char quote,
+                 qint64 expectedSize = -1);
     ~CsvSplitScan(); // cancels the scan and waits for it
     Q_DISABLE_COPY_MOVE(CsvSplitScan)
 
@@ -51,6 +54,7 @@ private:
     QString m_path;
     CsvOptions m_options;
     qint64 m_offset;
+    qint64 m_expectedSize;
     char m_delimiter;
     char m_quote;
     CsvRowTally m_tally;

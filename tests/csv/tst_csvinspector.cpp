@@ -315,7 +315,14 @@ void TestCsvInspector::fileCutShortWhileInspected()
     CsvInspector inspector(options);
     const Result<CsvInspection> result = inspector.inspect(path, &cutter);
     QVERIFY(cutter.cut);
-    QVERIFY(!result.ok());
+    if (result.ok()) {
+        // Only possible when the cut is after the middle and came after the second thread had
+        // read all of its half (a busy machine can hold the first thread back that long): then
+        // nothing that was read is missing, and the inspection must be the whole file's.
+        QVERIFY(keptFraction > 0.5);
+        QCOMPARE(result->rowCount, lines);
+        return;
+    }
     QCOMPARE(inspector.lastError().status, CsvStatus::ReadError);
     QVERIFY(inspector.lastError().line > 1 && inspector.lastError().line <= lines + 1);
     QVERIFY2(result.error().message.contains(u"rewritten.csv"_s)

@@ -72,6 +72,7 @@ private Q_SLOTS:
     void sameAsOneThread();
     void findSplit();
     void cancel();
+    void fileCutBeforeTheSecondHalfOpens();
 };
 
 void TestCsvSplitScan::sameAsOneThread_data()
@@ -188,6 +189,33 @@ void TestCsvSplitScan::cancel()
     CancelAt progress;
     QVERIFY(!inspector.inspect(path, &progress));
     QCOMPARE(inspector.lastError().status, CsvStatus::Cancelled);
+}
+
+void TestCsvSplitScan::fileCutBeforeTheSecondHalfOpens()
+{
+    // The second half opens the file after the first: cut in between, it must not take the shorter
+    // file for the whole one (the first half stops at the split and never sees the end).
+    QTemporaryDir dir;
+    QByteArray content = "id,value\n";
+    for (int i = 0; i < 50'000; ++i)
+        content += QByteArray::number(i) + ',' + QByteArray::number(i % 97) + '\n';
+    const QString path = writeFile(dir, content);
+    CsvOptions options;
+    options.splitMinBytes = 1;
+    const qint64 offset = CsvSplitScan::findSplit(path, options);
+    QVERIFY(offset > 0);
+    QVERIFY(QFile::resize(path, content.size() * 3 / 4));
+
+    CsvSplitScan expecting(path, options, offset, ',', '"', content.size());
+    expecting.start(2);
+    const CsvError error = expecting.finish(nullptr, 0, 0);
+    QCOMPARE(error.status, CsvStatus::ReadError);
+    QVERIFY2(error.message().contains(QStringLiteral("shorter")), qPrintable(error.message()));
+
+    // Without the expectation the shorter file reads as a whole one: why the inspector passes it.
+    CsvSplitScan unaware(path, options, offset, ',', '"');
+    unaware.start(2);
+    QVERIFY(unaware.finish(nullptr, 0, 0).ok());
 }
 
 QTEST_GUILESS_MAIN(TestCsvSplitScan)
