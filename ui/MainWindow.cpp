@@ -668,20 +668,18 @@ bool MainWindow::attachSet(const QStringList &artifactUids, const QString &setUi
         return false;
     ArtifactStore store(*registry);
     Status attached = store.attach(artifactUids, slot, setUid);
-    bool replaceAsked = false;
-    if (!attached && attached.error().code == Error::Code::Conflict
-        && QMessageBox::question(this, tr("Replace what the slot holds?"),
-                                 tr("%1\n\nReplace it with this set for every selected artifact?")
-                                     .arg(attached.error().message),
-                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-               == QMessageBox::Yes) {
-        replaceAsked = true;
+    // The slot holds another set: replaced only when the user says so (Cancel needs no more box).
+    const bool taken = !attached && attached.error().code == Error::Code::Conflict;
+    if (taken && QMessageBox::question(this, tr("Replace what the slot holds?"),
+                                       tr("%1\n\nReplace it with this set for every selected artifact?")
+                                           .arg(attached.error().message),
+                                       QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+                     != QMessageBox::Yes)
+        return false;
+    if (taken)
         attached = store.attach(artifactUids, slot, setUid, true);
-    }
     if (!attached) {
-        // A refusal the user just answered with Cancel needs no second box; any other does.
-        if (attached.error().code != Error::Code::Conflict || replaceAsked)
-            ErrorPresenter::show(this, attached.error());
+        ErrorPresenter::show(this, attached.error());
         return false;
     }
     statusBar()->showMessage(tr("Attached the set under “%1” to %n artifact(s).", nullptr,
