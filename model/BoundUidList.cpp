@@ -32,17 +32,11 @@ Result<BoundUidList> BoundUidList::stage(QSqlDatabase db, const SqlDialect &dial
         return BoundUidList(dialect, uids);
     // One table per connection, emptied at every commit (and by a rollback of what it received),
     // so a list never outlives the transaction that staged it.
-    // (Asked first rather than CREATE … IF NOT EXISTS, whose notice would reach the user's terminal.)
+    if (Status emptied = PgCopy::emptyStagingTable(db, QStringLiteral("fd_staged_uids"),
+                                                   QStringLiteral("value TEXT NOT NULL"), doing);
+        !emptied)
+        return emptied.error();
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT to_regclass('pg_temp.fd_staged_uids') IS NULL")) || !query.next())
-        return sqlError(query, doing);
-    const bool missing = query.value(0).toBool();
-    query.finish();
-    if ((missing
-         && !query.exec(QStringLiteral("CREATE TEMPORARY TABLE fd_staged_uids (value TEXT NOT NULL) "
-                                       "ON COMMIT DELETE ROWS")))
-        || !query.exec(QStringLiteral("TRUNCATE fd_staged_uids")))
-        return sqlError(query, doing);
     PgCopy copy(db, QStringLiteral("COPY fd_staged_uids (value) FROM STDIN"), 1);
     for (const QString &uid : uids)
         copy.addRow({uid});

@@ -4,6 +4,7 @@
 
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QVariant>
 
 #include <libpq-fe.h>
@@ -71,6 +72,21 @@ void PgCopy::addRow(const QStringList &values)
     }
     m_data += '\n';
     ++m_rows;
+}
+
+Status PgCopy::emptyStagingTable(QSqlDatabase db, const QString &table, const QString &columns,
+                                 const QString &doing)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT to_regclass('pg_temp.%1') IS NULL").arg(table)) || !query.next())
+        return sqlError(query, doing);
+    const bool missing = query.value(0).toBool();
+    query.finish();
+    if ((missing
+         && !query.exec(QStringLiteral("CREATE TEMPORARY TABLE %1 (%2) ON COMMIT DELETE ROWS").arg(table, columns)))
+        || !query.exec(QStringLiteral("TRUNCATE %1").arg(table)))
+        return sqlError(query, doing);
+    return {};
 }
 
 Status PgCopy::send(const QString &doing)

@@ -31,6 +31,13 @@ public:
     // COPY's text format: backslash, tab, newline and carriage return escaped; \N for null.
     static void appendField(QByteArray &row, const QString &value);
 
+    // An empty temporary table to COPY into: made once per connection (rows deleted at every
+    // commit), emptied on later calls. columns: its column definitions, "value TEXT NOT NULL".
+    // (Asked for with to_regclass rather than CREATE … IF NOT EXISTS, whose notice would reach the
+    // user's terminal.)
+    static Status emptyStagingTable(QSqlDatabase db, const QString &table, const QString &columns,
+                                    const QString &doing);
+
 private:
     QSqlDatabase m_db;
     QByteArray m_statement;

@@ -257,23 +257,19 @@ Status GeneStore::writeUpdates(const QList<GeneRecord> &genes, qint64 batchRows,
     if (m_registry.dialect().isPostgres()) {
         // COPY each batch into a temporary table (emptied at commit), then one UPDATE … FROM it.
         const qint64 batch = batchRows > 0 ? batchRows : PostgresBatchRows;
-        if (!query.exec(QStringLiteral("SELECT to_regclass('pg_temp.fd_staged_genes') IS NULL")) || !query.next())
-            return sqlError(query, doing);
-        const bool missing = query.value(0).toBool();
-        query.finish();
-        if (missing
-            && !query.exec(QStringLiteral("CREATE TEMPORARY TABLE fd_staged_genes (id BIGINT, symbol TEXT, "
-                                          "ensembl TEXT, ncbi TEXT, biotype TEXT, description TEXT, "
-                                          "synonyms TEXT, other TEXT) ON COMMIT DELETE ROWS")))
-            return sqlError(query, doing);
         PgCopy copy(m_registry.database(),
                     QStringLiteral("COPY fd_staged_genes (id, symbol, ensembl, ncbi, biotype, description, "
                                    "synonyms, other) FROM STDIN"),
                     8);
         for (qsizetype start = 0; start < genes.size(); start += batch) {
             const qsizetype end = std::min<qsizetype>(genes.size(), start + batch);
-            if (!query.exec(QStringLiteral("TRUNCATE fd_staged_genes")))
-                return sqlError(query, doing);
+            if (Status emptied = PgCopy::emptyStagingTable(
+                    m_registry.database(), QStringLiteral("fd_staged_genes"),
+                    QStringLiteral("id BIGINT, symbol TEXT, ensembl TEXT, ncbi TEXT, biotype TEXT, "
+                                   "description TEXT, synonyms TEXT, other TEXT"),
+                    doing);
+                !emptied)
+                return emptied;
             for (qsizetype i = start; i < end; ++i) {
                 const GeneRecord &gene = genes.at(i);
                 QStringList values = geneValues(gene);
