@@ -333,32 +333,20 @@ Status ArtifactStore::attach(const QStringList &artifactUids, const QString &slo
     if (!staged)
         return staged.error();
     const BoundUidList &list = *staged;
-    // One creation time for the whole action, read once: SQLite's column default would format the
-    // clock again for every row (PostgreSQL's now() is the transaction's time already).
-    QVariant createdAt;
-    if (sqlite) {
-        if (!query.exec(QStringLiteral("SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now')")) || !query.next())
-            return sqlError(query, doing);
-        createdAt = query.value(0);
-        query.finish();
-    }
+    // A link carries its run, which records who made it and when (as in LaminDB, where a link
+    // row holds neither).
     QSqlQuery write(m_registry.database());
     if (!write.prepare(QStringLiteral("INSERT INTO fd_artifact_feature_set (artifact_id, feature_set_id, "
-                                      "slot, created_by, run_id%2) SELECT a.id, CAST(? AS BIGINT), "
-                                      "CAST(? AS TEXT), CAST(? AS BIGINT), CAST(? AS BIGINT)%3 FROM %1 "
-                                      "JOIN fd_artifact a ON a.uid = j.value WHERE true ORDER BY a.id "
-                                      "ON CONFLICT (artifact_id, slot) DO ")
-                           .arg(list.source, sqlite ? QStringLiteral(", created_at") : QString(),
-                                sqlite ? QStringLiteral(", CAST(? AS TEXT)") : QString())
+                                      "slot, run_id) SELECT a.id, CAST(? AS BIGINT), CAST(? AS TEXT), "
+                                      "CAST(? AS BIGINT) FROM %1 JOIN fd_artifact a ON a.uid = j.value "
+                                      "WHERE true ORDER BY a.id ON CONFLICT (artifact_id, slot) DO ")
+                           .arg(list.source)
                        + (replace ? QStringLiteral("UPDATE SET feature_set_id = excluded.feature_set_id, "
-                                                   "created_by = excluded.created_by, run_id = excluded.run_id")
+                                                   "run_id = excluded.run_id")
                                   : QStringLiteral("NOTHING"))))
         return sqlError(write, doing);
-    for (const QVariant &value : {QVariant(*setId), QVariant(slot), QVariant(m_registry.userId()),
-                                  QVariant(*run)})
+    for (const QVariant &value : {QVariant(*setId), QVariant(slot), QVariant(*run)})
         write.addBindValue(value);
-    if (sqlite)
-        write.addBindValue(createdAt);
     list.bindTo(write);
     // A savepoint, so that after a refused insert the transaction (and a staged list) can still
     // be read to say why: PostgreSQL takes no query in a failed transaction otherwise.

@@ -26,6 +26,9 @@ public:
         // cannot take; the step then stops before changing anything, with refusal and the rows.
         QString check = {};
         QString refusal = {};
+        // Optional: statements for one backend only, run after the common ones.
+        QStringList sqliteStatements = {};
+        QStringList postgresStatements = {};
     };
 
     static const std::vector<Step> &steps();

@@ -343,11 +343,10 @@ Status RegistryFiller::linkArtifacts(qint64 runId, qint64 featureSetId)
     QSqlQuery query(m_registry.database());
     const QString doing = QStringLiteral("link the artifacts to the feature set");
     if (!query.prepare(QStringLiteral(
-            "INSERT INTO fd_artifact_feature_set (artifact_id, feature_set_id, slot, created_by, "
-            "run_id) SELECT id, ?, 'columns', ?, ? FROM fd_artifact")))
+            "INSERT INTO fd_artifact_feature_set (artifact_id, feature_set_id, slot, run_id) "
+            "SELECT id, ?, 'columns', ? FROM fd_artifact")))
         return sqlError(query, doing);
     query.addBindValue(featureSetId);
-    query.addBindValue(m_registry.userId());
     query.addBindValue(runId);
     if (!query.exec())
         return sqlError(query, doing);

@@ -158,7 +158,7 @@ private Q_SLOTS:
         const auto danglingRefused = [this] {
             QSqlQuery query(m_registry->database());
             return !query.exec(QStringLiteral("INSERT INTO fd_artifact_feature_set (artifact_id, feature_set_id, "
-                                              "slot, created_by) VALUES (987654, 1, 'dangling', 1)"));
+                                              "slot) VALUES (987654, 1, 'dangling')"));
         };
         QVERIFY(danglingRefused());
         // Counted once per artifact, from the unique index.

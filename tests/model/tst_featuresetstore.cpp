@@ -209,10 +209,9 @@ private Q_SLOTS:
                                            "VALUES ('abcdefghijklmnop0000', 'a.csv', '.csv', 10, 'h', 'md5', %1)")
                                 .arg(m_registry->userId())),
                  qPrintable(query.lastError().text()));
-        QVERIFY2(query.exec(QStringLiteral("INSERT INTO fd_artifact_feature_set (artifact_id, feature_set_id, slot, created_by) "
-                                           "VALUES ((SELECT id FROM fd_artifact), %1, 'columns', %2)")
-                                .arg(created->set.id)
-                                .arg(m_registry->userId())),
+        QVERIFY2(query.exec(QStringLiteral("INSERT INTO fd_artifact_feature_set (artifact_id, feature_set_id, slot) "
+                                           "VALUES ((SELECT id FROM fd_artifact), %1, 'columns')")
+                                .arg(created->set.id)),
                  qPrintable(query.lastError().text()));
         QCOMPARE(store.findByUid(created->set.uid)->artifactCount, 1);
 

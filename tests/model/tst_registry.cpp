@@ -56,24 +56,6 @@ bool rawExec(const QString &path, const QStringList &statements)
     return ok;
 }
 
-// A plain connection to the registry at location (either backend), outside Registry, for setting up
-// a registry as an older FeatureDesk left it.
-QSqlDatabase rawDatabase(const RegistryLocation &location, const QString &name)
-{
-    QSqlDatabase db = location.isSqlite() ? QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name)
-                                          : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-    if (location.isSqlite()) {
-        db.setDatabaseName(location.filePath());
-    } else {
-        db.setHostName(location.host());
-        db.setPort(location.port());
-        db.setUserName(location.user());
-        db.setDatabaseName(location.database());
-    }
-    db.open();
-    return db;
-}
-
 } // namespace
 
 class TestRegistry : public QObject
@@ -212,7 +194,7 @@ private Q_SLOTS:
         // A version-1 registry, as the first FeatureDesk made it, with a feature in it.
         const QString name = QStringLiteral("version-1");
         {
-            QSqlDatabase db = rawDatabase(*location, name);
+            QSqlDatabase db = test::rawDatabase(*location, name);
             QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
             const SqlDialect dialect(location->isSqlite() ? SqlDialect::Kind::Sqlite : SqlDialect::Kind::Postgres);
             FD_VERIFY_OK(Schema::migrate(db, dialect, m_location, 1));
@@ -255,7 +237,7 @@ private Q_SLOTS:
         const QString name = QStringLiteral("version-5");
         const QStringList links = {QStringLiteral("'obs'"), QStringLiteral("'var'")};
         {
-            QSqlDatabase db = rawDatabase(*location, name);
+            QSqlDatabase db = test::rawDatabase(*location, name);
             QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
             const SqlDialect dialect(location->isSqlite() ? SqlDialect::Kind::Sqlite : SqlDialect::Kind::Postgres);
             FD_VERIFY_OK(Schema::migrate(db, dialect, m_location, 5));
@@ -287,7 +269,7 @@ private Q_SLOTS:
                      && refused.error().message.contains(QLatin1StringView("two slots")),
                  qPrintable(refused.error().message));
         {
-            QSqlDatabase db = rawDatabase(*location, name);
+            QSqlDatabase db = test::rawDatabase(*location, name);
             QVERIFY(db.isOpen());
             QCOMPARE(*Schema::currentVersion(db), 5);
             QSqlQuery query(db);
@@ -302,9 +284,13 @@ private Q_SLOTS:
         FD_VERIFY_OK(registry);
         QCOMPARE((*registry)->schemaVersion(), Schema::latestVersion());
         QSqlQuery query((*registry)->database());
+        QCOMPARE(test::scalar((*registry)->database(), QStringLiteral("SELECT COUNT(*) FROM fd_artifact_feature_set")), 2);
+        // The set is held by artifact 1 under 'obs': not under a second slot.
         QVERIFY(!query.exec(QStringLiteral(
-            "INSERT INTO fd_artifact_feature_set (artifact_id, feature_set_id, slot, created_by) "
-            "VALUES (1, 1, 'var', 1)")));
+            "INSERT INTO fd_artifact_feature_set (artifact_id, feature_set_id, slot) VALUES (1, 1, 'var')")));
+        const QString error = query.lastError().text();
+        QVERIFY2(error.contains(QLatin1StringView("UNIQUE")) || error.contains(QLatin1StringView("duplicate key")),
+                 qPrintable(error));
     }
 
     void foreignKeysAreEnforced()

@@ -96,6 +96,22 @@ std::unique_ptr<Registry> TestRegistries::openFresh(const QString &backend)
     return std::move(registry).value();
 }
 
+QSqlDatabase rawDatabase(const RegistryLocation &location, const QString &name)
+{
+    QSqlDatabase db = location.isSqlite() ? QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name)
+                                          : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    if (location.isSqlite()) {
+        db.setDatabaseName(location.filePath());
+    } else {
+        db.setHostName(location.host());
+        db.setPort(location.port());
+        db.setUserName(location.user());
+        db.setDatabaseName(location.database());
+    }
+    db.open();
+    return db;
+}
+
 qint64 scalar(const QSqlDatabase &database, const QString &sql)
 {
     QSqlQuery query(database);

@@ -20,6 +20,10 @@ void addBackendRows();
 // The one number a query such as SELECT COUNT(*) gives, or -1 (the query's error printed).
 qint64 scalar(const QSqlDatabase &database, const QString &sql);
 
+// A plain connection to the registry at location (either backend), outside Registry, for setting up
+// a registry as an older FeatureDesk left it; name is the connection's (remove it afterwards).
+QSqlDatabase rawDatabase(const RegistryLocation &location, const QString &name);
+
 // Fresh, empty registry locations: an SQLite file in a temporary folder, or a PostgreSQL database
 // dropped and created again. One per test function; init() calls freshLocation().
 class TestRegistries
