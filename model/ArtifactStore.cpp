@@ -14,6 +14,8 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <array>
+#include <vector>
 
 namespace fd {
 
@@ -200,17 +202,66 @@ Result<ArtifactRecord> ArtifactStore::findByUid(const QString &uid) const
 namespace {
 
 // Each uid once, in byte order; an uid that cannot be an artifact's is named in an error.
+// A base62 uid of up to 24 characters as three big-endian integers: compared as integers, in the
+// uids' byte order.
+struct PackedUid
+{
+    static constexpr qsizetype Capacity = 24;
+    std::array<quint64, 3> parts {};
+
+    static PackedUid of(const QString &uid)
+    {
+        PackedUid packed;
+        for (qsizetype i = 0; i < uid.size(); ++i)
+            packed.parts[std::size_t(i / 8)] |= quint64(uid.at(i).unicode() & 0xff) << (56 - 8 * (i % 8));
+        return packed;
+    }
+
+    QString text() const
+    {
+        char buffer[Capacity];
+        qsizetype size = 0;
+        for (; size < Capacity; ++size) {
+            buffer[size] = char(parts[std::size_t(size / 8)] >> (56 - 8 * (size % 8)));
+            if (buffer[size] == 0)
+                break;
+        }
+        return QString::fromLatin1(buffer, size);
+    }
+
+    auto operator<=>(const PackedUid &) const = default;
+};
+
 Result<QStringList> distinctArtifactUids(const QStringList &artifactUids, const QString &outcome)
 {
     if (artifactUids.isEmpty())
         return Error::make(Error::Code::Invalid, QStringLiteral("Name the artifacts first; %1.").arg(outcome));
-    QStringList uids = artifactUids;
-    for (const QString &uid : std::as_const(uids))
+    bool packable = true;
+    for (const QString &uid : artifactUids) {
         if (!identity::isBase62(uid))
             return Error::make(Error::Code::NotFound, QStringLiteral("No artifact has the uid '%1'; %2.")
                                                           .arg(showControlCharacters(uid), outcome));
-    std::sort(uids.begin(), uids.end());
-    uids.erase(std::unique(uids.begin(), uids.end()), uids.end());
+        packable = packable && uid.size() <= PackedUid::Capacity;
+    }
+    // Sorted, so that the database reads its uid index in order (at random a million look-ups
+    // take four times as long). A million QStrings sort in 0.7 s; packed into three integers each
+    // (base62 is ASCII without NUL, so zero padding sorts a prefix first) they sort in a tenth.
+    if (!packable) {
+        QStringList uids = artifactUids;
+        std::sort(uids.begin(), uids.end());
+        uids.erase(std::unique(uids.begin(), uids.end()), uids.end());
+        return uids;
+    }
+    std::vector<PackedUid> packed;
+    packed.reserve(std::size_t(artifactUids.size()));
+    for (const QString &uid : artifactUids)
+        packed.push_back(PackedUid::of(uid));
+    std::sort(packed.begin(), packed.end());
+    packed.erase(std::unique(packed.begin(), packed.end()), packed.end());
+    QStringList uids;
+    uids.reserve(qsizetype(packed.size()));
+    for (const PackedUid &uid : packed)
+        uids.append(uid.text());
     return uids;
 }
 
@@ -285,6 +336,33 @@ private:
     bool m_active;
 };
 
+// The ids of the list's artifacts, ascending, as a JSON array for json_each().
+Result<QString> sortedArtifactIds(QSqlDatabase db, const BoundUidList &list, const QString &doing)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(QStringLiteral("SELECT a.id FROM %1 JOIN fd_artifact a ON a.uid = j.value").arg(list.source)))
+        return sqlError(query, doing);
+    list.bindTo(query);
+    if (!query.exec())
+        return sqlError(query, doing);
+    std::vector<qint64> ids;
+    while (query.next())
+        ids.push_back(query.value(0).toLongLong());
+    query.finish();
+    std::sort(ids.begin(), ids.end());
+    QByteArray json;
+    json.reserve(qsizetype(ids.size()) * 9 + 2);
+    json += '[';
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        if (i > 0)
+            json += ',';
+        json += QByteArray::number(ids[i]);
+    }
+    json += ']';
+    return QString::fromLatin1(json);
+}
+
 QString namedUids(const QStringList &uids, qint64 count)
 {
     QString text = QLatin1Char('\'') + uids.join(QStringLiteral("', '")) + QLatin1Char('\'');
@@ -307,7 +385,7 @@ Status ArtifactStore::attach(const QStringList &artifactUids, const QString &slo
         return uids.error();
     const QString doing = QStringLiteral("attach the set %1 under '%2'").arg(setUid, slot);
     // Every reference the statement below writes is valid by construction, inside the write
-    // transaction: artifact ids come from a join on fd_artifact, the set id and the run were read
+    // transaction: artifact ids are read from fd_artifact here, the set id and the run were read
     // or made here, the user is the registry's. SQLite's per-row foreign-key look-ups would only
     // repeat that (a third of a million-artifact attach), so they are off for this transaction
     // (the pragma takes effect outside transactions only) and back on after it, whatever happens.
@@ -333,21 +411,40 @@ Status ArtifactStore::attach(const QStringList &artifactUids, const QString &slo
     if (!staged)
         return staged.error();
     const BoundUidList &list = *staged;
+    // SQLite: the artifacts' ids are read and sorted here, and the links go in in id order from
+    // that list (at random they take twice as long); SQLite's own sort of a million rows was a
+    // quarter of the attach. PostgreSQL joins and sorts in one statement.
+    QString source = list.source + QStringLiteral(" JOIN fd_artifact a ON a.uid = j.value");
+    QString artifactId = QStringLiteral("a.id");
+    QString order = QStringLiteral(" ORDER BY a.id");
+    QString sortedIds;
+    if (sqlite) {
+        Result<QString> ids = sortedArtifactIds(m_registry.database(), list, doing);
+        if (!ids)
+            return ids.error();
+        sortedIds = std::move(ids).value();
+        source = QStringLiteral("json_each(?) AS i");
+        artifactId = QStringLiteral("i.value");
+        order.clear();
+    }
     // A link carries its run, which records who made it and when (as in LaminDB, where a link
     // row holds neither).
     QSqlQuery write(m_registry.database());
     if (!write.prepare(QStringLiteral("INSERT INTO fd_artifact_feature_set (artifact_id, feature_set_id, "
-                                      "slot, run_id) SELECT a.id, CAST(? AS BIGINT), CAST(? AS TEXT), "
-                                      "CAST(? AS BIGINT) FROM %1 JOIN fd_artifact a ON a.uid = j.value "
-                                      "WHERE true ORDER BY a.id ON CONFLICT (artifact_id, slot) DO ")
-                           .arg(list.source)
+                                      "slot, run_id) SELECT %2, CAST(? AS BIGINT), CAST(? AS TEXT), "
+                                      "CAST(? AS BIGINT) FROM %1 WHERE true%3 "
+                                      "ON CONFLICT (artifact_id, slot) DO ")
+                           .arg(source, artifactId, order)
                        + (replace ? QStringLiteral("UPDATE SET feature_set_id = excluded.feature_set_id, "
                                                    "run_id = excluded.run_id")
                                   : QStringLiteral("NOTHING"))))
         return sqlError(write, doing);
     for (const QVariant &value : {QVariant(*setId), QVariant(slot), QVariant(*run)})
         write.addBindValue(value);
-    list.bindTo(write);
+    if (sqlite)
+        write.addBindValue(sortedIds);
+    else
+        list.bindTo(write);
     // A savepoint, so that after a refused insert the transaction (and a staged list) can still
     // be read to say why: PostgreSQL takes no query in a failed transaction otherwise.
     if (!query.exec(QStringLiteral("SAVEPOINT fd_attach")))

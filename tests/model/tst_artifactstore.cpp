@@ -251,6 +251,33 @@ private Q_SLOTS:
         QCOMPARE(store.detach(uids.mid(0, 150), QStringLiteral("columns")).error().code, Error::Code::NotFound);
     }
 
+    // Lists are sorted and made distinct before they reach the database (packed into integers up to
+    // 24 characters, as text beyond): uids that are prefixes of each other stay apart, each
+    // survives the round trip, repeats count once.
+    void uidListsKeepEveryUidOnce_data()
+    {
+        QTest::addColumn<QStringList>("strangers");
+        QTest::newRow("short and prefixes") << QStringList{QStringLiteral("Zz"), QStringLiteral("Zz0"), QStringLiteral("Z")};
+        QTest::newRow("24 characters") << QStringList{QStringLiteral("abcdefghijklmnopqrstuvwx"), QStringLiteral("abcdefghijklmnopqrstuvw")};
+        QTest::newRow("longer than 24") << QStringList{QStringLiteral("abcdefghijklmnopqrstuvwxyz"), QStringLiteral("Zz")};
+    }
+
+    void uidListsKeepEveryUidOnce()
+    {
+        QFETCH(QStringList, strangers);
+        ArtifactStore store(*m_registry);
+        const QString uid = store.registerFile(writeFile(QStringLiteral("once.csv"), "a\n1\n"))->artifact.uid;
+        const Status refused = store.attach(QStringList{uid} + strangers + strangers + QStringList{uid},
+                                            QStringLiteral("columns"), m_sets.at(0));
+        QCOMPARE(refused.error().code, Error::Code::NotFound);
+        for (const QString &stranger : strangers)
+            QVERIFY2(refused.error().message.contains(QLatin1Char('\'') + stranger + QLatin1Char('\'')),
+                     qPrintable(refused.error().message));
+        QCOMPARE(links(), 0);
+        FD_VERIFY_OK(store.attach({uid, uid, uid}, QStringLiteral("columns"), m_sets.at(0)));
+        QCOMPARE(links(), 1);
+    }
+
     // Uids are bound as one list: text that could break out of a JSON or array literal is just an
     // uid that names nothing.
     void oddUidsNameNothing_data()
