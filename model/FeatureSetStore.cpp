@@ -182,12 +182,12 @@ Result<QList<FeatureSetRecord>> FeatureSetStore::select(const QString &where,
     QString sql = QStringLiteral(
         "SELECT s.id, s.uid, s.name, s.n, s.dtype, s.registry, s.hash, s.description, "
         "s.created_at, u.handle, "
-        "(SELECT COUNT(*) FROM fd_artifact_feature_set l WHERE l.feature_set_id = s.id) "
+        "${ARTIFACTS_OF_SET(s.id)} "
         "FROM fd_feature_set s JOIN fd_user u ON u.id = s.created_by");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where;
     sql += QStringLiteral(" ORDER BY s.name, s.id");
-    if (!query.prepare(sql))
+    if (!query.prepare(m_registry.dialect().expand(sql)))
         return sqlError(query, QStringLiteral("read the feature sets"));
     if (!where.isEmpty())
         query.addBindValue(value);

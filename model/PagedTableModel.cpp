@@ -266,7 +266,7 @@ Status PagedTableModel::fetchPage(bool notify)
     QSqlQuery query(m_registry->database());
     query.setForwardOnly(true);
     const bool afterLastKey = usesKeyset() && !m_lastKey.isEmpty();
-    if (!query.prepare(pageSql(afterLastKey)))
+    if (!query.prepare(m_registry->dialect().expand(pageSql(afterLastKey))))
         return sqlError(query, QStringLiteral("read the %1").arg(m_spec.id));
     for (const QVariant &value : std::as_const(m_where.values))
         query.addBindValue(value);
@@ -317,7 +317,7 @@ Status PagedTableModel::prepareRelation(const RelationSpec &relation, bool alone
     query.setForwardOnly(true);
     const QString doing = QStringLiteral("find the related %1").arg(m_spec.id);
     if (!relation.resolve.isEmpty()) {
-        if (!query.prepare(relation.resolve))
+        if (!query.prepare(m_registry->dialect().expand(relation.resolve)))
             return sqlError(query, doing);
         query.addBindValue(m_relationUid);
         if (!query.exec())
@@ -327,7 +327,7 @@ Status PagedTableModel::prepareRelation(const RelationSpec &relation, bool alone
     }
     if (!alone || relation.count.isEmpty())
         return {};
-    if (!query.prepare(relation.count))
+    if (!query.prepare(m_registry->dialect().expand(relation.count)))
         return sqlError(query, doing);
     query.addBindValue(bound);
     if (!query.exec() || !query.next())
@@ -346,7 +346,7 @@ void PagedTableModel::countRows()
     } else if (!m_registry.isNull()) {
         QSqlQuery query(m_registry->database());
         query.setForwardOnly(true);
-        bool ok = query.prepare(countSql());
+        bool ok = query.prepare(m_registry->dialect().expand(countSql()));
         if (ok) {
             for (const QVariant &value : std::as_const(m_where.values))
                 query.addBindValue(value);

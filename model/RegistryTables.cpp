@@ -83,7 +83,7 @@ TableSpec featureSets()
             text("dtype", QT_TRANSLATE_NOOP("RegistryTables", "Dtype"), "t.dtype"),
             required("registry", QT_TRANSLATE_NOOP("RegistryTables", "Registry"), "t.registry"),
             number("artifacts", QT_TRANSLATE_NOOP("RegistryTables", "Artifacts"),
-                   "(SELECT COUNT(*) FROM fd_artifact_feature_set l WHERE l.feature_set_id = t.id)"),
+                   "${ARTIFACTS_OF_SET(t.id)}"),
             required("hash", QT_TRANSLATE_NOOP("RegistryTables", "Hash"), "t.hash"),
             required("uid", QT_TRANSLATE_NOOP("RegistryTables", "UID"), "t.uid"),
             text("description", QT_TRANSLATE_NOOP("RegistryTables", "Description"), "t.description"),
@@ -134,7 +134,7 @@ TableSpec artifacts()
              QStringLiteral("EXISTS (SELECT 1 FROM fd_artifact_feature_set l WHERE l.artifact_id = t.id "
                             "AND +l.feature_set_id = ?)"),
              QStringLiteral("SELECT id FROM fd_feature_set WHERE uid = ?"),
-             QStringLiteral("SELECT COUNT(*) FROM fd_artifact_feature_set l WHERE l.feature_set_id = ?"),
+             QStringLiteral("SELECT ${ARTIFACTS_OF_SET(?)}"),
              QStringLiteral("t.id IN (SELECT l.artifact_id FROM fd_artifact_feature_set l WHERE l.feature_set_id = ?)")},
         }};
 }

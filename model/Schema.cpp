@@ -21,7 +21,8 @@ constexpr qint64 MigrationLockKey = 0x46447265;
 
 // PostgreSQL checks a foreign key with one trigger call per row: four of them made three quarters
 // of the time of linking a million artifacts. The link table's references are checked here once
-// per statement instead, with the same guarantees:
+// per statement instead, with the same guarantees (and the count of each set's artifacts kept on
+// the way, see fd_feature_set_usage):
 // - new or changed links must name an existing artifact, set and run (one anti-join each, planned
 //   afresh for each statement with EXECUTE, so one link and a million get their own plans);
 // - deleting artifacts deletes their links, deleting a set or run that links still name is
@@ -37,36 +38,71 @@ QStringList linkChecksPerStatement()
                        "DROP CONSTRAINT fd_artifact_feature_set_feature_set_id_fkey, "
                        "DROP CONSTRAINT fd_artifact_feature_set_run_id_fkey, "
                        "DROP COLUMN created_at, DROP COLUMN created_by"),
-        QStringLiteral(R"sql(CREATE FUNCTION fd_links_check_references() RETURNS trigger
+        // How many artifacts use each set, as a few rows per set to sum: each statement adds one
+        // row per set it changed (+ or -), so that writers of different statements do not wait on
+        // one counter; a set with more than 32 rows has them folded into one.
+        QStringLiteral("CREATE TABLE fd_feature_set_usage (feature_set_id BIGINT NOT NULL "
+                       "REFERENCES fd_feature_set(id) ON DELETE CASCADE, artifacts BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX fd_feature_set_usage_set ON fd_feature_set_usage(feature_set_id)"),
+        QStringLiteral("INSERT INTO fd_feature_set_usage (feature_set_id, artifacts) "
+                       "SELECT feature_set_id, COUNT(*) FROM fd_artifact_feature_set GROUP BY feature_set_id"),
+        QStringLiteral(R"sql(CREATE FUNCTION fd_links_changed() RETURNS trigger
 LANGUAGE plpgsql AS $fn$
 DECLARE
     missing TEXT;
+    sets BIGINT[];
+    counts BIGINT[];
 BEGIN
-    EXECUTE $q$
-        SELECT 'the artifact with id ' || n.artifact_id FROM fd_new_links n
-        WHERE NOT EXISTS (SELECT 1 FROM fd_artifact a WHERE a.id = n.artifact_id)
-        UNION ALL
-        SELECT 'the feature set with id ' || n.feature_set_id
-        FROM (SELECT DISTINCT feature_set_id FROM fd_new_links) n
-        WHERE NOT EXISTS (SELECT 1 FROM fd_feature_set s WHERE s.id = n.feature_set_id)
-        UNION ALL
-        SELECT 'the run with id ' || n.run_id
-        FROM (SELECT DISTINCT run_id FROM fd_new_links WHERE run_id IS NOT NULL) n
-        WHERE NOT EXISTS (SELECT 1 FROM fd_run r WHERE r.id = n.run_id)
-        LIMIT 1 $q$ INTO missing;
-    IF missing IS NOT NULL THEN
-        RAISE EXCEPTION 'A link of an artifact to a feature set names %, which does not exist.', missing
-            USING ERRCODE = 'foreign_key_violation';
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+        EXECUTE $q$
+            SELECT 'the artifact with id ' || n.artifact_id FROM fd_new_links n
+            WHERE NOT EXISTS (SELECT 1 FROM fd_artifact a WHERE a.id = n.artifact_id)
+            UNION ALL
+            SELECT 'the feature set with id ' || n.feature_set_id
+            FROM (SELECT DISTINCT feature_set_id FROM fd_new_links) n
+            WHERE NOT EXISTS (SELECT 1 FROM fd_feature_set s WHERE s.id = n.feature_set_id)
+            UNION ALL
+            SELECT 'the run with id ' || n.run_id
+            FROM (SELECT DISTINCT run_id FROM fd_new_links WHERE run_id IS NOT NULL) n
+            WHERE NOT EXISTS (SELECT 1 FROM fd_run r WHERE r.id = n.run_id)
+            LIMIT 1 $q$ INTO missing;
+        IF missing IS NOT NULL THEN
+            RAISE EXCEPTION 'A link of an artifact to a feature set names %, which does not exist.', missing
+                USING ERRCODE = 'foreign_key_violation';
+        END IF;
     END IF;
+    EXECUTE 'SELECT array_agg(feature_set_id), array_agg(n) FROM (SELECT feature_set_id, SUM(d) AS n FROM ('
+        || CASE TG_OP
+               WHEN 'INSERT' THEN 'SELECT feature_set_id, 1 AS d FROM fd_new_links'
+               WHEN 'DELETE' THEN 'SELECT feature_set_id, -1 AS d FROM fd_old_links'
+               ELSE 'SELECT feature_set_id, 1 AS d FROM fd_new_links '
+                    'UNION ALL SELECT feature_set_id, -1 FROM fd_old_links'
+           END
+        || ') c GROUP BY feature_set_id) t WHERE n <> 0' INTO sets, counts;
+    IF sets IS NULL THEN
+        RETURN NULL;
+    END IF;
+    INSERT INTO fd_feature_set_usage (feature_set_id, artifacts) SELECT * FROM unnest(sets, counts);
+    WITH crowded AS (
+        SELECT feature_set_id FROM fd_feature_set_usage WHERE feature_set_id = ANY (sets)
+        GROUP BY feature_set_id HAVING COUNT(*) > 32),
+    folded AS (
+        DELETE FROM fd_feature_set_usage u USING crowded c WHERE u.feature_set_id = c.feature_set_id
+        RETURNING u.feature_set_id, u.artifacts)
+    INSERT INTO fd_feature_set_usage (feature_set_id, artifacts)
+    SELECT feature_set_id, SUM(artifacts) FROM folded GROUP BY feature_set_id;
     RETURN NULL;
 END
 $fn$)sql"),
         QStringLiteral("CREATE TRIGGER fd_links_inserted AFTER INSERT ON fd_artifact_feature_set "
                        "REFERENCING NEW TABLE AS fd_new_links FOR EACH STATEMENT "
-                       "EXECUTE FUNCTION fd_links_check_references()"),
+                       "EXECUTE FUNCTION fd_links_changed()"),
         QStringLiteral("CREATE TRIGGER fd_links_updated AFTER UPDATE ON fd_artifact_feature_set "
-                       "REFERENCING NEW TABLE AS fd_new_links FOR EACH STATEMENT "
-                       "EXECUTE FUNCTION fd_links_check_references()"),
+                       "REFERENCING OLD TABLE AS fd_old_links NEW TABLE AS fd_new_links "
+                       "FOR EACH STATEMENT EXECUTE FUNCTION fd_links_changed()"),
+        QStringLiteral("CREATE TRIGGER fd_links_deleted AFTER DELETE ON fd_artifact_feature_set "
+                       "REFERENCING OLD TABLE AS fd_old_links FOR EACH STATEMENT "
+                       "EXECUTE FUNCTION fd_links_changed()"),
         // TG_ARGV[0]: the link column naming the deleted table's rows.
         QStringLiteral(R"sql(CREATE FUNCTION fd_links_follow_deletes() RETURNS trigger
 LANGUAGE plpgsql AS $fn$

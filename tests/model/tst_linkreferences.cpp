@@ -176,6 +176,62 @@ private Q_SLOTS:
                  qPrintable(query.lastError().text()));
     }
 
+    // How many artifacts use a set (the sets view, "which artifacts use this set"): SQLite counts
+    // the links, PostgreSQL sums what the link table's triggers kept. Both must agree with the
+    // links through inserts, replacing updates, deletes, cascades and the folding of many rows.
+    void artifactCountsFollowLinks()
+    {
+        const QString user = QString::number(m_registry->userId());
+        const qint64 other = insert(QStringLiteral("INSERT INTO fd_feature_set (uid, name, n, registry, hash, "
+                                                   "created_by) VALUES ('SetSetSetSetSetSet02', 'other', 0, "
+                                                   "'core.Feature', 'hash2hash2hash2hash2', %1)")
+                                        .arg(user));
+        QList<qint64> artifacts;
+        for (int i = 0; i < 40; ++i)
+            artifacts.append(insert(QStringLiteral("INSERT INTO fd_artifact (uid, key, size, hash, hash_type, "
+                                                   "created_by) VALUES ('Many%1' || '0000', 'm%1.csv', 1, "
+                                                   "'many%1', 'md5', %2)")
+                                        .arg(i, 12, 10, QLatin1Char('0'))
+                                        .arg(user)));
+        QVERIFY(!artifacts.contains(-1));
+        const auto counted = [this](qint64 set) {
+            return count(m_registry->dialect().expand(QStringLiteral("SELECT ${ARTIFACTS_OF_SET(%1)}").arg(set)));
+        };
+        const auto truth = [this](qint64 set) {
+            return count(QStringLiteral("SELECT COUNT(*) FROM fd_artifact_feature_set WHERE feature_set_id = %1").arg(set));
+        };
+        QSqlQuery query(m_registry->database());
+        // One statement per link: more than the 32 rows a set keeps before they are folded.
+        for (qint64 artifact : artifacts)
+            QVERIFY(query.exec(link(artifact, QStringLiteral("columns"), m_set, m_run)));
+        QCOMPARE(counted(m_set), 40);
+        if (isPostgres())
+            QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM fd_feature_set_usage WHERE feature_set_id = %1").arg(m_set)) <= 33);
+        // A replacing insert moves ten links to the other set (an UPDATE under the hood).
+        QVERIFY2(query.exec(QStringLiteral("INSERT INTO fd_artifact_feature_set (artifact_id, slot, feature_set_id, "
+                                           "run_id) SELECT artifact_id, slot, %1, run_id FROM fd_artifact_feature_set "
+                                           "WHERE artifact_id <= %2 ON CONFLICT (artifact_id, slot) DO UPDATE SET "
+                                           "feature_set_id = excluded.feature_set_id")
+                                .arg(other)
+                                .arg(artifacts.at(9))),
+                 qPrintable(query.lastError().text()));
+        QCOMPARE(counted(other), 10);
+        QCOMPARE(counted(m_set), 30);
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM fd_artifact_feature_set WHERE artifact_id > %1").arg(artifacts.at(34))));
+        QCOMPARE(counted(m_set), 25);
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM fd_artifact WHERE id <= %1").arg(artifacts.at(4))));
+        QCOMPARE(counted(other), 5);
+        QCOMPARE(counted(m_set), 25);
+        QCOMPARE(counted(other), truth(other));
+        QCOMPARE(counted(m_set), truth(m_set));
+        // Nothing left: the set can go, and its counts with it.
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM fd_artifact_feature_set")));
+        QCOMPARE(counted(m_set), 0);
+        QVERIFY2(query.exec(QStringLiteral("DELETE FROM fd_feature_set WHERE id = %1").arg(other)),
+                 qPrintable(query.lastError().text()));
+        QCOMPARE(counted(other), 0);
+    }
+
     // PostgreSQL's check runs inside each writer's transaction: a delete and a link written at the
     // same time must not leave a link naming a deleted artifact. The second of the two waits for
     // the first (seen here as a lock timeout while the first is open).
@@ -259,6 +315,9 @@ private Q_SLOTS:
                                                                                   : query.value(3).toString()));
         QCOMPARE(rows, QStringList({QStringLiteral("1 columns 1 1"), QStringLiteral("1 var 2 1"),
                                     QStringLiteral("2 columns 1 -")}));
+        // Counted as before (PostgreSQL starts its kept counts from the links there are).
+        QCOMPARE(count(m_registry->dialect().expand(QStringLiteral("SELECT ${ARTIFACTS_OF_SET(1)}"))), 2);
+        QCOMPARE(count(m_registry->dialect().expand(QStringLiteral("SELECT ${ARTIFACTS_OF_SET(2)}"))), 1);
         // Who and when are the run's now.
         QVERIFY(!query.exec(QStringLiteral("SELECT created_by FROM fd_artifact_feature_set")));
         if (!isPostgres()) {
