@@ -336,8 +336,8 @@ private:
     bool m_active;
 };
 
-// The ids of the list's artifacts, ascending, as a JSON array for json_each().
-Result<QString> sortedArtifactIds(QSqlDatabase db, const BoundUidList &list, const QString &doing)
+// The ids of the list's artifacts, ascending.
+Result<std::vector<qint64>> sortedArtifactIds(QSqlDatabase db, const BoundUidList &list, const QString &doing)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
@@ -351,16 +351,7 @@ Result<QString> sortedArtifactIds(QSqlDatabase db, const BoundUidList &list, con
         ids.push_back(query.value(0).toLongLong());
     query.finish();
     std::sort(ids.begin(), ids.end());
-    QByteArray json;
-    json.reserve(qsizetype(ids.size()) * 9 + 2);
-    json += '[';
-    for (std::size_t i = 0; i < ids.size(); ++i) {
-        if (i > 0)
-            json += ',';
-        json += QByteArray::number(ids[i]);
-    }
-    json += ']';
-    return QString::fromLatin1(json);
+    return ids;
 }
 
 QString namedUids(const QStringList &uids, qint64 count)
@@ -419,12 +410,13 @@ Status ArtifactStore::attach(const QStringList &artifactUids, const QString &slo
     QString order = QStringLiteral(" ORDER BY a.id");
     QString sortedIds;
     if (sqlite) {
-        Result<QString> ids = sortedArtifactIds(m_registry.database(), list, doing);
+        const Result<std::vector<qint64>> ids = sortedArtifactIds(m_registry.database(), list, doing);
         if (!ids)
             return ids.error();
-        sortedIds = std::move(ids).value();
-        source = QStringLiteral("json_each(?) AS i");
-        artifactId = QStringLiteral("i.value");
+        const BoundIdList idList(m_registry.dialect(), *ids);
+        sortedIds = idList.bound;
+        source = idList.source;
+        artifactId = QStringLiteral("j.value");
         order.clear();
     }
     // A link carries its run, which records who made it and when (as in LaminDB, where a link

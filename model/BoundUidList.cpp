@@ -50,6 +50,23 @@ Result<BoundUidList> BoundUidList::stage(QSqlDatabase db, const SqlDialect &dial
     return list;
 }
 
+BoundIdList::BoundIdList(const SqlDialect &dialect, const std::vector<qint64> &ids)
+{
+    const bool postgres = dialect.isPostgres();
+    source = postgres ? QStringLiteral("unnest(CAST(? AS BIGINT[])) AS j(value)")
+                      : QStringLiteral("json_each(?) AS j");
+    QByteArray text;
+    text.reserve(qsizetype(ids.size()) * 9 + 2);
+    text += postgres ? '{' : '[';
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        if (i > 0)
+            text += ',';
+        text += QByteArray::number(ids[i]);
+    }
+    text += postgres ? '}' : ']';
+    bound = QString::fromLatin1(text);
+}
+
 void BoundUidList::bindTo(QSqlQuery &query) const
 {
     if (!staged)

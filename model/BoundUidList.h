@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <vector>
+
 class QSqlQuery;
 
 namespace fd {
@@ -40,6 +42,17 @@ struct BoundUidList
 
 private:
     BoundUidList() = default;
+};
+
+// Many row ids as one table expression "j" with an integer column "value", bound as one parameter:
+// a JSON array through json_each() on SQLite, a bigint array through unnest() on PostgreSQL. Rows
+// come in the list's order, so a sorted list inserts into id-ordered indexes in order.
+struct BoundIdList
+{
+    QString source; // the table expression, with one ? placeholder
+    QString bound;  // the value for it
+
+    BoundIdList(const SqlDialect &dialect, const std::vector<qint64> &ids);
 };
 
 } // namespace fd

@@ -103,36 +103,68 @@ $fn$)sql"),
         QStringLiteral("CREATE TRIGGER fd_links_deleted AFTER DELETE ON fd_artifact_feature_set "
                        "REFERENCING OLD TABLE AS fd_old_links FOR EACH STATEMENT "
                        "EXECUTE FUNCTION fd_links_changed()"),
-        // TG_ARGV[0]: the link column naming the deleted table's rows.
-        QStringLiteral(R"sql(CREATE FUNCTION fd_links_follow_deletes() RETURNS trigger
+        // The members of sets, checked the same way: a 20,000-gene set is 40,000 foreign-key calls.
+        QStringLiteral("ALTER TABLE fd_feature_set_gene "
+                       "DROP CONSTRAINT fd_feature_set_gene_feature_set_id_fkey, "
+                       "DROP CONSTRAINT fd_feature_set_gene_gene_id_fkey"),
+        QStringLiteral("ALTER TABLE fd_feature_set_feature "
+                       "DROP CONSTRAINT fd_feature_set_feature_feature_set_id_fkey, "
+                       "DROP CONSTRAINT fd_feature_set_feature_feature_id_fkey"),
+        // TG_ARGV: the member column, the member table, what a member is called.
+        QStringLiteral(R"sql(CREATE FUNCTION fd_members_changed() RETURNS trigger
 LANGUAGE plpgsql AS $fn$
 DECLARE
-    named BIGINT;
+    missing TEXT;
 BEGIN
-    LOCK TABLE fd_artifact_feature_set IN SHARE ROW EXCLUSIVE MODE;
-    IF TG_TABLE_NAME = 'fd_artifact' THEN
-        DELETE FROM fd_artifact_feature_set l USING fd_old_rows o WHERE l.artifact_id = o.id;
-        RETURN NULL;
-    END IF;
-    EXECUTE format('SELECT o.id FROM fd_old_rows o WHERE EXISTS (SELECT 1 FROM '
-                   'fd_artifact_feature_set l WHERE l.%I = o.id) LIMIT 1', TG_ARGV[0]) INTO named;
-    IF named IS NOT NULL THEN
-        RAISE EXCEPTION 'The row with id % of % is named by links of artifacts to feature sets; '
-                        'it cannot be deleted.', named, TG_TABLE_NAME
+    EXECUTE format($q$
+        SELECT 'the feature set with id ' || n.feature_set_id
+        FROM (SELECT DISTINCT feature_set_id FROM fd_new_members) n
+        WHERE NOT EXISTS (SELECT 1 FROM fd_feature_set s WHERE s.id = n.feature_set_id)
+        UNION ALL
+        SELECT %3$L || ' with id ' || n.%1$I FROM fd_new_members n
+        WHERE NOT EXISTS (SELECT 1 FROM %2$I m WHERE m.id = n.%1$I)
+        LIMIT 1 $q$, TG_ARGV[0], TG_ARGV[1], 'the ' || TG_ARGV[2]) INTO missing;
+    IF missing IS NOT NULL THEN
+        RAISE EXCEPTION 'A member of a feature set names %, which does not exist.', missing
             USING ERRCODE = 'foreign_key_violation';
     END IF;
     RETURN NULL;
 END
 $fn$)sql"),
-        QStringLiteral("CREATE TRIGGER fd_artifact_deleted AFTER DELETE ON fd_artifact "
-                       "REFERENCING OLD TABLE AS fd_old_rows FOR EACH STATEMENT "
-                       "EXECUTE FUNCTION fd_links_follow_deletes('artifact_id')"),
-        QStringLiteral("CREATE TRIGGER fd_feature_set_deleted AFTER DELETE ON fd_feature_set "
-                       "REFERENCING OLD TABLE AS fd_old_rows FOR EACH STATEMENT "
-                       "EXECUTE FUNCTION fd_links_follow_deletes('feature_set_id')"),
-        QStringLiteral("CREATE TRIGGER fd_run_deleted AFTER DELETE ON fd_run "
-                       "REFERENCING OLD TABLE AS fd_old_rows FOR EACH STATEMENT "
-                       "EXECUTE FUNCTION fd_links_follow_deletes('run_id')"),
+        QStringLiteral("CREATE TRIGGER fd_members_inserted AFTER INSERT ON fd_feature_set_gene "
+                       "REFERENCING NEW TABLE AS fd_new_members FOR EACH STATEMENT "
+                       "EXECUTE FUNCTION fd_members_changed('gene_id', 'fd_gene', 'gene')"),
+        QStringLiteral("CREATE TRIGGER fd_members_updated AFTER UPDATE ON fd_feature_set_gene "
+                       "REFERENCING NEW TABLE AS fd_new_members FOR EACH STATEMENT "
+                       "EXECUTE FUNCTION fd_members_changed('gene_id', 'fd_gene', 'gene')"),
+        QStringLiteral("CREATE TRIGGER fd_members_inserted AFTER INSERT ON fd_feature_set_feature "
+                       "REFERENCING NEW TABLE AS fd_new_members FOR EACH STATEMENT "
+                       "EXECUTE FUNCTION fd_members_changed('feature_id', 'fd_feature', 'feature')"),
+        QStringLiteral("CREATE TRIGGER fd_members_updated AFTER UPDATE ON fd_feature_set_feature "
+                       "REFERENCING NEW TABLE AS fd_new_members FOR EACH STATEMENT "
+                       "EXECUTE FUNCTION fd_members_changed('feature_id', 'fd_feature', 'feature')"),
+        // TG_ARGV: the table whose rows name the deleted ones, its column, and 'cascade' (delete
+        // them too) or 'restrict' (refuse the delete).
+        QStringLiteral(R"sql(CREATE FUNCTION fd_follow_deletes() RETURNS trigger
+LANGUAGE plpgsql AS $fn$
+DECLARE
+    named BIGINT;
+BEGIN
+    EXECUTE format('LOCK TABLE %I IN SHARE ROW EXCLUSIVE MODE', TG_ARGV[0]);
+    IF TG_ARGV[2] = 'cascade' THEN
+        EXECUTE format('DELETE FROM %I l USING fd_old_rows o WHERE l.%I = o.id', TG_ARGV[0], TG_ARGV[1]);
+        RETURN NULL;
+    END IF;
+    EXECUTE format('SELECT o.id FROM fd_old_rows o WHERE EXISTS (SELECT 1 FROM %I l WHERE l.%I = o.id) '
+                   'LIMIT 1', TG_ARGV[0], TG_ARGV[1]) INTO named;
+    IF named IS NOT NULL THEN
+        RAISE EXCEPTION 'The row with id % of % is named by %; it cannot be deleted.',
+                        named, TG_TABLE_NAME, TG_ARGV[0]
+            USING ERRCODE = 'foreign_key_violation';
+    END IF;
+    RETURN NULL;
+END
+$fn$)sql"),
         QStringLiteral(R"sql(CREATE FUNCTION fd_keep_id() RETURNS trigger
 LANGUAGE plpgsql AS $fn$
 BEGIN
@@ -143,13 +175,40 @@ BEGIN
     RETURN NEW;
 END
 $fn$)sql"),
-        QStringLiteral("CREATE TRIGGER fd_artifact_keeps_id BEFORE UPDATE OF id ON fd_artifact "
-                       "FOR EACH ROW EXECUTE FUNCTION fd_keep_id()"),
-        QStringLiteral("CREATE TRIGGER fd_feature_set_keeps_id BEFORE UPDATE OF id ON fd_feature_set "
-                       "FOR EACH ROW EXECUTE FUNCTION fd_keep_id()"),
-        QStringLiteral("CREATE TRIGGER fd_run_keeps_id BEFORE UPDATE OF id ON fd_run "
-                       "FOR EACH ROW EXECUTE FUNCTION fd_keep_id()"),
     };
+}
+
+// The statements that make the deletes of one table follow the rows naming it (see
+// fd_follow_deletes), and keep its ids.
+QStringList followDeletes(const char *table, std::initializer_list<const char *> namedBy)
+{
+    QStringList statements;
+    int i = 0;
+    for (const char *spec : namedBy) {
+        const QStringList parts = QString::fromLatin1(spec).split(QLatin1Char(' '));
+        statements << QStringLiteral("CREATE TRIGGER %1_deleted_%2 AFTER DELETE ON %1 "
+                                     "REFERENCING OLD TABLE AS fd_old_rows FOR EACH STATEMENT "
+                                     "EXECUTE FUNCTION fd_follow_deletes('%3', '%4', '%5')")
+                          .arg(QLatin1StringView(table))
+                          .arg(++i)
+                          .arg(parts.value(0), parts.value(1), parts.value(2));
+    }
+    statements << QStringLiteral("CREATE TRIGGER %1_keeps_id BEFORE UPDATE OF id ON %1 "
+                                 "FOR EACH ROW EXECUTE FUNCTION fd_keep_id()")
+                      .arg(QLatin1StringView(table));
+    return statements;
+}
+
+QStringList checksPerStatement()
+{
+    return linkChecksPerStatement()
+        + followDeletes("fd_artifact", {"fd_artifact_feature_set artifact_id cascade"})
+        + followDeletes("fd_feature_set", {"fd_artifact_feature_set feature_set_id restrict",
+                                           "fd_feature_set_gene feature_set_id cascade",
+                                           "fd_feature_set_feature feature_set_id cascade"})
+        + followDeletes("fd_run", {"fd_artifact_feature_set run_id restrict"})
+        + followDeletes("fd_gene", {"fd_feature_set_gene gene_id restrict"})
+        + followDeletes("fd_feature", {"fd_feature_set_feature feature_id restrict"});
 }
 
 std::vector<Schema::Step> makeSteps()
@@ -270,7 +329,8 @@ std::vector<Schema::Step> makeSteps()
         .version = 7,
         .description = QStringLiteral(
             "links of artifacts to sets: slimmer rows (the run carries who and when), SQLite "
-            "without row ids, PostgreSQL checking references once per statement"),
+            "without row ids; PostgreSQL checks the references of links and set members once per "
+            "statement and keeps how many artifacts use each set"),
         .statements = {},
         .sqliteStatements = {
             // Keyed by (artifact, slot) itself: one b-tree less to write for every link.
@@ -289,7 +349,7 @@ std::vector<Schema::Step> makeSteps()
             QStringLiteral("CREATE UNIQUE INDEX fd_artifact_feature_set_set "
                            "ON fd_artifact_feature_set(feature_set_id, artifact_id)"),
         },
-        .postgresStatements = linkChecksPerStatement(),
+        .postgresStatements = checksPerStatement(),
     });
     return steps;
 }

@@ -152,7 +152,7 @@ Result<double> ArtifactViewBench::timeQuery(const Query &q, Figure &figure) cons
     timer.start();
     QSqlQuery query(m_registry.database());
     query.setForwardOnly(true);
-    if (!query.prepare(q.sql))
+    if (!query.prepare(m_registry.dialect().expand(q.sql)))
         return sqlError(query, QStringLiteral("prepare %1").arg(q.sql));
     for (const QVariant &value : q.values)
         query.addBindValue(value);

@@ -80,6 +80,7 @@ Status checkModel(const PagedTableModel &model, qint64 expectedTotal, const QStr
 // Literal SQL for EXPLAIN: PostgreSQL cannot PREPARE an EXPLAIN, so the values go in as text.
 QString inlined(const Registry &registry, QString sql, const QVariantList &values)
 {
+    sql = registry.dialect().expand(sql);
     for (const QVariant &value : values) {
         const qsizetype mark = sql.indexOf(QLatin1Char('?'));
         if (mark < 0)

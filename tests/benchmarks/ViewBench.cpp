@@ -82,7 +82,7 @@ Result<double> ViewBench::timeQuery(const QString &sql, const QVariantList &valu
     timer.start();
     QSqlQuery query(m_registry.database());
     query.setForwardOnly(true);
-    if (!query.prepare(sql))
+    if (!query.prepare(m_registry.dialect().expand(sql)))
         return sqlError(query, QStringLiteral("prepare %1").arg(sql));
     for (const QVariant &value : values)
         query.addBindValue(value);
@@ -350,8 +350,7 @@ Result<QStringList> ViewBench::explain() const
          {m_options.featureSetId}},
         {{},
          QStringLiteral("feature sets view: first page"),
-         QStringLiteral("SELECT t.name, (SELECT COUNT(*) FROM fd_artifact_feature_set l "
-                        "WHERE l.feature_set_id = t.id) FROM fd_feature_set t "
+         QStringLiteral("SELECT t.name, ${ARTIFACTS_OF_SET(t.id)} FROM fd_feature_set t "
                         "JOIN fd_user u ON u.id = t.created_by ORDER BY t.name ASC, t.id ASC "
                         "LIMIT 256 OFFSET 0"),
          {}},

@@ -9,6 +9,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <tuple>
+
 using namespace fd;
 
 class TestLinkReferences : public QObject
@@ -173,6 +175,45 @@ private Q_SLOTS:
         // Once no link names the set, it goes.
         QVERIFY(query.exec(QStringLiteral("DELETE FROM fd_artifact_feature_set")));
         QVERIFY2(query.exec(QStringLiteral("DELETE FROM fd_feature_set WHERE id = %1").arg(m_set)),
+                 qPrintable(query.lastError().text()));
+    }
+
+    // The members of a set name a gene or feature and the set: the same rules (PostgreSQL checks
+    // them per statement too). A member that is gone, or a set that is gone, is refused; a gene or
+    // feature in a set stays; deleting the set takes its members.
+    void membersNameWhatExists()
+    {
+        const QString user = QString::number(m_registry->userId());
+        const qint64 gene = insert(QStringLiteral("INSERT INTO fd_gene (uid, symbol, created_by) VALUES "
+                                                  "('GeneGeneGene', 'A1BG', %1)").arg(user));
+        const qint64 feature = insert(QStringLiteral("INSERT INTO fd_feature (uid, name, created_by) VALUES "
+                                                     "('FeatFeatFeat', 'dose_mg', %1)").arg(user));
+        QVERIFY(gene > 0 && feature > 0);
+        QSqlQuery query(m_registry->database());
+        for (const auto &[table, column, id] : {std::tuple{"fd_feature_set_gene", "gene_id", gene},
+                                                 std::tuple{"fd_feature_set_feature", "feature_id", feature}}) {
+            const QString members = QStringLiteral("INSERT INTO %1 (feature_set_id, %2) VALUES (%3, %4), (%5, %6)")
+                                        .arg(QLatin1StringView(table), QLatin1StringView(column));
+            QString error = refused(members.arg(m_set).arg(id).arg(m_set).arg(987654));
+            QVERIFY2(!error.isEmpty(), "a member naming nothing was written");
+            QVERIFY2(!isPostgres() || error.contains(QLatin1StringView("with id 987654")), qPrintable(error));
+            QVERIFY(!refused(members.arg(m_set).arg(id).arg(4242).arg(id)).isEmpty());
+            QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1StringView(table))), 0);
+            QVERIFY2(query.exec(QStringLiteral("INSERT INTO %1 (feature_set_id, %2) VALUES (%3, %4)")
+                                    .arg(QLatin1StringView(table), QLatin1StringView(column))
+                                    .arg(m_set)
+                                    .arg(id)),
+                     qPrintable(query.lastError().text()));
+        }
+        QVERIFY(!refused(QStringLiteral("DELETE FROM fd_gene WHERE id = %1").arg(gene)).isEmpty());
+        QVERIFY(!refused(QStringLiteral("DELETE FROM fd_feature WHERE id = %1").arg(feature)).isEmpty());
+        QVERIFY(!refused(QStringLiteral("UPDATE fd_gene SET id = 5555 WHERE id = %1").arg(gene)).isEmpty());
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM fd_gene")), 1);
+        QVERIFY2(query.exec(QStringLiteral("DELETE FROM fd_feature_set WHERE id = %1").arg(m_set)),
+                 qPrintable(query.lastError().text()));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM fd_feature_set_gene")), 0);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM fd_feature_set_feature")), 0);
+        QVERIFY2(query.exec(QStringLiteral("DELETE FROM fd_gene WHERE id = %1").arg(gene)),
                  qPrintable(query.lastError().text()));
     }
 
