@@ -289,25 +289,30 @@ Result<QStringList> missingArtifacts(QSqlDatabase db, const BoundUidList &list, 
 
 // "uid ('slot')" for up to three of the listed artifacts that hold the set under a slot other than
 // slot.
-Result<QStringList> ArtifactStore::heldUnderAnotherSlot(const BoundUidList &list, const QString &slot,
-                                                        qint64 setId, const QString &doing)
+Result<ArtifactStore::Linked> ArtifactStore::linkedArtifacts(const BoundUidList &list, const QString &condition,
+                                                            const QVariantList &values, bool withSlot,
+                                                            const QString &doing)
 {
     QSqlQuery query(m_registry.database());
     query.setForwardOnly(true);
     if (!query.prepare(QStringLiteral("SELECT a.uid, l.slot FROM %1 JOIN fd_artifact a ON a.uid = j.value "
-                                      "JOIN fd_artifact_feature_set l ON l.artifact_id = a.id "
-                                      "WHERE l.feature_set_id = ? AND l.slot <> ? ORDER BY a.uid LIMIT 3")
-                           .arg(list.source)))
+                                      "JOIN fd_artifact_feature_set l ON l.artifact_id = a.id WHERE %2 "
+                                      "ORDER BY a.uid")
+                           .arg(list.source, condition)))
         return sqlError(query, doing);
     list.bindTo(query);
-    query.addBindValue(setId);
-    query.addBindValue(slot);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
     if (!query.exec())
         return sqlError(query, doing);
-    QStringList held;
-    while (query.next())
-        held.append(QStringLiteral("%1 ('%2')").arg(query.value(0).toString(), query.value(1).toString()));
-    return held;
+    Linked linked;
+    while (query.next()) {
+        if (++linked.count <= 3)
+            linked.first.append(withSlot ? QStringLiteral("%1 ('%2')").arg(query.value(0).toString(),
+                                                                        query.value(1).toString())
+                                         : query.value(0).toString());
+    }
+    return linked;
 }
 
 namespace {
@@ -449,17 +454,18 @@ Status ArtifactStore::attach(const QStringList &artifactUids, const QString &slo
         // slot already.
         if (!query.exec(QStringLiteral("ROLLBACK TO SAVEPOINT fd_attach")))
             return error;
-        const Result<QStringList> elsewhere = heldUnderAnotherSlot(list, slot, *setId, doing);
+        const Result<Linked> elsewhere = linkedArtifacts(list, QStringLiteral("l.feature_set_id = ? AND l.slot <> ?"),
+                                                         {*setId, slot}, true, doing);
         if (!elsewhere)
             return elsewhere.error();
-        if (elsewhere->isEmpty())
+        if (elsewhere->count == 0)
             return error;
         // Invalid, not Conflict: replacing what a slot holds would not help.
         return Error::make(Error::Code::Invalid,
-                           (elsewhere->size() == 1
+                           (elsewhere->count == 1
                                 ? QStringLiteral("The artifact %1 holds the set %2 under another slot already; ")
                                 : QStringLiteral("The artifacts %1 hold the set %2 under another slot already; "))
-                                   .arg(elsewhere->join(QStringLiteral(", ")), setUid)
+                                   .arg(elsewhere->first.join(QStringLiteral(", ")), setUid)
                                + QStringLiteral("a set is linked to an artifact under one slot only (as in "
                                                 "LaminDB). Nothing was attached."));
     }
@@ -474,28 +480,17 @@ Status ArtifactStore::attach(const QStringList &artifactUids, const QString &slo
                                               "was attached.")
                                    .arg(namedUids(*missing, missingCount)));
         // The rest already hold a set under the slot: this one (nothing to do) or another.
-        if (!query.prepare(QStringLiteral("SELECT a.uid FROM %1 JOIN fd_artifact a ON a.uid = j.value "
-                                          "JOIN fd_artifact_feature_set l ON l.artifact_id = a.id "
-                                          "AND l.slot = ? WHERE l.feature_set_id <> ?")
-                               .arg(list.source)))
-            return sqlError(query, doing);
-        list.bindTo(query);
-        query.addBindValue(slot);
-        query.addBindValue(*setId);
-        if (!query.exec())
-            return sqlError(query, doing);
-        QStringList taken;
-        qint64 takenCount = 0;
-        while (query.next())
-            if (++takenCount <= 3)
-                taken.append(query.value(0).toString());
-        if (takenCount > 0)
+        const Result<Linked> taken = linkedArtifacts(list, QStringLiteral("l.slot = ? AND l.feature_set_id <> ?"),
+                                                     {slot, *setId}, false, doing);
+        if (!taken)
+            return taken.error();
+        if (taken->count > 0)
             return Error::make(Error::Code::Conflict,
-                               (takenCount == 1 ? QStringLiteral("The artifact %1 holds another set under '%2'; "
-                                                                 "replace it explicitly. Nothing was attached.")
-                                                : QStringLiteral("The artifacts %1 hold another set under '%2'; "
-                                                                 "replace them explicitly. Nothing was attached."))
-                                   .arg(namedUids(taken, takenCount), slot));
+                               (taken->count == 1 ? QStringLiteral("The artifact %1 holds another set under '%2'; "
+                                                                   "replace it explicitly. Nothing was attached.")
+                                                  : QStringLiteral("The artifacts %1 hold another set under '%2'; "
+                                                                   "replace them explicitly. Nothing was attached."))
+                                   .arg(namedUids(taken->first, taken->count), slot));
     }
     const qint64 written = write.numRowsAffected();
     if (Status finished = m_registry.finishRun(*run); !finished)

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QMap>
 #include <QString>
+#include <QVariant>
 #include <QStringList>
 
 namespace fd {
@@ -81,8 +82,15 @@ public:
 
 private:
     void refreshStatistics(qint64 changedLinks);
-    Result<QStringList> heldUnderAnotherSlot(const BoundUidList &list, const QString &slot,
-                                             qint64 setId, const QString &doing);
+    // The list's artifacts with a link that meets condition (SQL over the link "l", its ? bound to
+    // values in order): the first three by uid, as "uid ('slot')" when withSlot, and how many.
+    struct Linked
+    {
+        QStringList first;
+        qint64 count = 0;
+    };
+    Result<Linked> linkedArtifacts(const BoundUidList &list, const QString &condition,
+                                   const QVariantList &values, bool withSlot, const QString &doing);
 
     Registry &m_registry;
 };
