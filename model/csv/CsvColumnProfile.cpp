@@ -20,6 +20,12 @@ CsvColumnProfile::CsvColumnProfile(qsizetype distinctCap)
 {
 }
 
+CsvColumnProfile::CsvColumnProfile(qsizetype distinctCap, quint64 *table)
+    : m_kinds(CsvValueClassifier::AllKinds)
+    , m_distinct(distinctCap, table)
+{
+}
+
 void CsvColumnProfile::add(QByteArrayView value, quint64 hash)
 {
     using K = CsvValueClassifier;

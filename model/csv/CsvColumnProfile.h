@@ -26,6 +26,9 @@ class alignas(64) CsvColumnProfile // one cache line of hot state per column, se
 {
 public:
     explicit CsvColumnProfile(qsizetype distinctCap = 10000);
+    // The distinct table in memory the caller owns: CsvDistinctSet::tableSlots(distinctCap) zeroed
+    // slots at table.
+    CsvColumnProfile(qsizetype distinctCap, quint64 *table);
 
     void add(QByteArrayView value) { add(value, 0); }
     // The same, with value's hash from prefetch() (0: not computed), so a wide row hashes once.

@@ -10,14 +10,24 @@ namespace fd {
 namespace {
 
 constexpr qsizetype WideRow = 64;
+// How many columns ahead of its insert a wide row's distinct slot is asked for: far enough for the
+// memory to arrive in time, near enough that the line is still in the L1 cache when it is used
+// (asking for all of a 1,000-column row first overflowed both the cache and the CPU's queue of
+// outstanding loads).
+constexpr qsizetype PrefetchAhead = 16;
 
 
 } // namespace
 
 CsvRowTally::CsvRowTally(qsizetype columnCount)
     : m_expected(columnCount)
-    , m_profiles(size_t(columnCount), CsvColumnProfile(CsvInspector::distinctCapFor(columnCount)))
 {
+    const qsizetype cap = CsvInspector::distinctCapFor(columnCount);
+    const qsizetype slots = CsvDistinctSet::tableSlots(cap);
+    m_tables = CsvHashArena(slots * columnCount);
+    m_profiles.reserve(size_t(columnCount));
+    for (qsizetype i = 0; i < columnCount; ++i)
+        m_profiles.emplace_back(cap, m_tables.data() + i * slots);
 }
 
 void CsvRowTally::addMalformed(qint64 line, const QString &reason)
@@ -43,10 +53,13 @@ void CsvRowTally::add(const CsvRow &row, qint64 lineOffset)
     // Each value is hashed once, here, and its hash kept for the insert.
     if (present >= WideRow) {
         m_hashes.resize(size_t(present));
-        for (qsizetype i = 0; i < present; ++i)
+        for (qsizetype i = 0; i < PrefetchAhead; ++i)
             m_hashes[size_t(i)] = m_profiles[size_t(i)].prefetch(row.field(i));
-        for (qsizetype i = 0; i < present; ++i)
+        for (qsizetype i = 0; i < present; ++i) {
+            if (const qsizetype ahead = i + PrefetchAhead; ahead < present)
+                m_hashes[size_t(ahead)] = m_profiles[size_t(ahead)].prefetch(row.field(ahead));
             m_profiles[size_t(i)].add(row.field(i), m_hashes[size_t(i)]);
+        }
     } else {
         for (qsizetype i = 0; i < present; ++i)
             m_profiles[size_t(i)].add(row.field(i));

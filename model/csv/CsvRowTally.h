@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/csv/CsvColumnProfile.h"
+#include "model/csv/CsvHashArena.h"
 #include "model/csv/CsvInspection.h"
 
 #include <vector>
@@ -33,6 +34,7 @@ private:
     void addMalformed(qint64 line, const QString &reason);
 
     qsizetype m_expected = -1;
+    CsvHashArena m_tables; // every profile's distinct table, one block
     std::vector<CsvColumnProfile> m_profiles;
     std::vector<quint64> m_hashes; // a wide row's value hashes, see add()
     qint64 m_rowCount = 0;
