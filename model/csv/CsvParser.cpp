@@ -111,6 +111,7 @@ qint64 CsvParser::parseRecords(char *data, qint64 size, bool atEof, const RowCal
     char *const end = data + size;
     char *p = data;
     m_state = State::NeedMore;
+    m_row.m_bufferEnd = end;
     if (m_skipLf && p < end) {
         if (*p == '\n')
             ++p;

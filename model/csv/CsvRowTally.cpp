@@ -58,11 +58,11 @@ void CsvRowTally::add(const CsvRow &row, qint64 lineOffset)
         for (qsizetype i = 0; i < present; ++i) {
             if (const qsizetype ahead = i + PrefetchAhead; ahead < present)
                 m_hashes[size_t(ahead)] = m_profiles[size_t(ahead)].prefetch(row.field(ahead));
-            m_profiles[size_t(i)].add(row.field(i), m_hashes[size_t(i)]);
+            m_profiles[size_t(i)].add(row.field(i), m_hashes[size_t(i)], row.canReadAhead(i));
         }
     } else {
         for (qsizetype i = 0; i < present; ++i)
-            m_profiles[size_t(i)].add(row.field(i));
+            m_profiles[size_t(i)].add(row.field(i), 0, row.canReadAhead(i));
     }
     for (qsizetype i = present; i < m_expected; ++i)
         m_profiles[size_t(i)].addAbsent();
