@@ -36,7 +36,7 @@ public:
     // readAhead: 16 bytes can be read at value.data() (CsvRow::canReadAhead). Inline, as it runs
     // on every cell: a plain number costs one SIMD test (see classifyPlainNumber), and a column
     // whose distinct count has reached its cap needs nothing more.
-    void add(QByteArrayView value, quint64 hash, bool readAhead)
+    Q_ALWAYS_INLINE void add(QByteArrayView value, quint64 hash, bool readAhead)
     {
         using K = CsvValueClassifier;
         K::IntInfo info;
@@ -54,6 +54,7 @@ public:
     }
     void addAbsent() { ++m_missing; } // a cell missing from a short row
     quint64 prefetch(QByteArrayView value) const { return m_distinct.prefetch(value); } // see CsvDistinctSet
+    bool distinctCapped() const { return m_distinct.capped(); }
 
     // Adds what another profile saw on a later stretch of the same column's rows, so that two
     // threads can each profile half of a file: the result is as if this one had seen both.

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace fd {
 
 namespace {
@@ -15,6 +17,8 @@ constexpr qsizetype WideRow = 64;
 // (asking for all of a 1,000-column row first overflowed both the cache and the CPU's queue of
 // outstanding loads).
 constexpr qsizetype PrefetchAhead = 16;
+// How often (in rows) a tally checks whether every column's distinct count is capped.
+constexpr qint64 CapCheckRows = 64;
 
 
 } // namespace
@@ -49,9 +53,15 @@ void CsvRowTally::add(const CsvRow &row, qint64 lineOffset)
                      QCoreApplication::translate("CsvReader", "invalid UTF-8 in column %1").arg(row.invalidUtf8Field() + 1));
     }
     const qsizetype present = qMin(fields, m_expected);
-    // On a wide row each column's distinct table is a cache miss: ask for all of them first.
-    // Each value is hashed once, here, and its hash kept for the insert.
-    if (present >= WideRow) {
+    // On a wide row each column's distinct table is a cache miss: ask for each slot a few columns
+    // ahead. Each value is hashed once, here, and its hash kept for the insert. Once every column
+    // has reached its distinct cap (after a few thousand rows on a numeric file), no row needs it.
+    if (m_rowCount >= m_nextCapCheck && !m_allCapped) {
+        m_nextCapCheck = m_rowCount + CapCheckRows;
+        m_allCapped = std::all_of(m_profiles.begin(), m_profiles.end(),
+                                  [](const CsvColumnProfile &profile) { return profile.distinctCapped(); });
+    }
+    if (present >= WideRow && !m_allCapped) {
         m_hashes.resize(size_t(present));
         for (qsizetype i = 0; i < PrefetchAhead; ++i)
             m_hashes[size_t(i)] = m_profiles[size_t(i)].prefetch(row.field(i));
