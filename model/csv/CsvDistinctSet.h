@@ -61,8 +61,8 @@ private:
     bool m_capped = false;
     qsizetype m_count = 0;
     qsizetype m_cap;
-    quint64 *m_table;
-    size_t m_slots;              // 0 marks an empty slot
+    quint64 *m_table; // 0 marks an empty slot
+    size_t m_slots;
     std::vector<quint64> m_own; // the table, when no one else holds it
 };
 

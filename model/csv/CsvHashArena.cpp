@@ -29,7 +29,8 @@ CsvHashArena::CsvHashArena(qsizetype slotCount)
                              MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
         if (mapping != MAP_FAILED) {
             m_mapping = mapping;
-            const auto start = (reinterpret_cast<quintptr>(mapping) + HugePage - 1) & ~(HugePage - 1);
+            const auto start
+                = (reinterpret_cast<quintptr>(mapping) + HugePage - 1) & ~(HugePage - 1);
             m_data = reinterpret_cast<quint64 *>(start);
             madvise(m_data, bytes, MADV_HUGEPAGE); // a hint: without it the block still works
             return;

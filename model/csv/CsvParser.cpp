@@ -45,8 +45,8 @@ char *CsvParser::scanUnquoted(char *&start, char *const end)
         }
         const auto delimiter = unsigned(_mm_movemask_epi8(isDelimiter));
         // Bit i: byte i + 1 opens a quoted field (never set without a quote character).
-        const unsigned quoteNext = m_quote ? unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, quotes))) >> 1
-                                           : 0u;
+        const unsigned quoteNext
+            = m_quote ? unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, quotes))) >> 1 : 0u;
         int at = std::countr_zero(ends);
         while ((delimiter >> at & 1) && (ends & (ends - 1)) && !(quoteNext >> at & 1)) {
             m_row.m_fields.emplace_back(start, p + at - start);

@@ -31,7 +31,8 @@ public:
     qsizetype invalidUtf8Field() const { return m_invalidUtf8Field; } // 0-based, -1 when valid
 
     // True when ReadAhead bytes can be read from the start of field index, whatever its length:
-    // the parser's buffer goes on at least that far, so a cell can be classified with one SIMD load.
+    // the parser's buffer goes on at least that far, so a cell can be classified with one SIMD
+    // load.
     static constexpr qsizetype ReadAhead = 16;
     bool canReadAhead(qsizetype index) const
     {

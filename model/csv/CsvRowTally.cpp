@@ -20,7 +20,6 @@ constexpr qsizetype PrefetchAhead = 16;
 // How often (in rows) a tally checks whether every column's distinct count is capped.
 constexpr qint64 CapCheckRows = 64;
 
-
 } // namespace
 
 CsvRowTally::CsvRowTally(qsizetype columnCount)
@@ -58,8 +57,9 @@ void CsvRowTally::add(const CsvRow &row, qint64 lineOffset)
     // has reached its distinct cap (after a few thousand rows on a numeric file), no row needs it.
     if (m_rowCount >= m_nextCapCheck && !m_allCapped) {
         m_nextCapCheck = m_rowCount + CapCheckRows;
-        m_allCapped = std::all_of(m_profiles.begin(), m_profiles.end(),
-                                  [](const CsvColumnProfile &profile) { return profile.distinctCapped(); });
+        m_allCapped
+            = std::all_of(m_profiles.begin(), m_profiles.end(),
+                          [](const CsvColumnProfile &profile) { return profile.distinctCapped(); });
     }
     if (present >= WideRow && !m_allCapped) {
         m_hashes.resize(size_t(present));

@@ -37,7 +37,7 @@ private:
     CsvHashArena m_tables; // every profile's distinct table, one block
     std::vector<CsvColumnProfile> m_profiles;
     std::vector<quint64> m_hashes; // a wide row's value hashes, see add()
-    bool m_allCapped = false;      // every column's distinct count is capped: no more hashing
+    bool m_allCapped = false; // every column's distinct count is capped: no more hashing
     qint64 m_nextCapCheck = 0;
     qint64 m_rowCount = 0;
     qint64 m_malformedCount = 0;

@@ -79,7 +79,8 @@ public:
             info->leadingZero = size > 1 && value[0] == '0';
             return Int | Float;
         }
-        const unsigned dots = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('.'))));
+        const unsigned dots
+            = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('.'))));
         if (size < 2 || other != (dots & inside) || (other & (other - 1)) != 0)
             return 0;
         info->leadingZero = std::countr_zero(other) > 1 && value[0] == '0';

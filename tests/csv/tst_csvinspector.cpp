@@ -124,7 +124,8 @@ void TestCsvInspector::sameAsCellByCell_data()
     // every position: inspect classifies most cells with one SIMD load (CsvRow::canReadAhead) and
     // the rest byte by byte, and must give what the byte-by-byte path gives for every cell.
     QTest::addColumn<qint64>("bufferSize");
-    for (const qint64 size : {qint64(1 << 20), qint64(64), qint64(17), qint64(16), qint64(7), qint64(1)})
+    for (const qint64 size :
+         {qint64(1 << 20), qint64(64), qint64(17), qint64(16), qint64(7), qint64(1)})
         QTest::newRow(qPrintable(QString::number(size))) << size;
 }
 
@@ -132,22 +133,22 @@ void TestCsvInspector::sameAsCellByCell()
 {
     QFETCH(qint64, bufferSize);
     const QList<QByteArrayList> columns = {
-        {"1", "22", "333", "007"},        // leading zero, last
-        {"007", "1", "22", "333"},        // leading zero, first
-        {"1", "2", "-0", "3"},            // a sign
-        {"1.5", "2", "1.", ".5"},         // float forms
-        {"00.5", "1.25", "3", "4"},       // leading zero in a float
-        {"1", "2", "1e5", "3"},           // exponent
+        {"1", "22", "333", "007"}, // leading zero, last
+        {"007", "1", "22", "333"}, // leading zero, first
+        {"1", "2", "-0", "3"}, // a sign
+        {"1.5", "2", "1.", ".5"}, // float forms
+        {"00.5", "1.25", "3", "4"}, // leading zero in a float
+        {"1", "2", "1e5", "3"}, // exponent
         {"1.5", "inf", "2", "-Infinity"}, // infinities
-        {"1", "NA", "2", ""},             // missing tokens: float
-        {"1.0", "1.#IND", "2.0", "nan"},  // missing tokens that start like numbers
-        {"1", "2", "True", "3"},          // a boolean among numbers: str
-        {"True", "FALSE", "true", "1"},   // a number among booleans: str
-        {"1", "\"2\"", "3", "4"},         // a quoted number is a number
-        {"12", "1,000", "3", "4"},        // quoted, with a thousands separator: str
+        {"1", "NA", "2", ""}, // missing tokens: float
+        {"1.0", "1.#IND", "2.0", "nan"}, // missing tokens that start like numbers
+        {"1", "2", "True", "3"}, // a boolean among numbers: str
+        {"True", "FALSE", "true", "1"}, // a number among booleans: str
+        {"1", "\"2\"", "3", "4"}, // a quoted number is a number
+        {"12", "1,000", "3", "4"}, // quoted, with a thousands separator: str
         {"123456789012345", "1234567890123456", "9223372036854775808", "5"}, // 15, 16, 19 digits
-        {"1.2.3", "1", "2", "3"},         // two dots
-        {" 4", "5 ", "6", "7"},           // spaces
+        {"1.2.3", "1", "2", "3"}, // two dots
+        {" 4", "5 ", "6", "7"}, // spaces
         {"2024-01-01", "2024-01-02", "3", "2024-01-04"},
         {"a", "1", "b", "2"},
     };
@@ -176,15 +177,19 @@ void TestCsvInspector::sameAsCellByCell()
     CsvReader reader;
     QVERIFY(reader.open(path).ok());
     qint64 rows = -1; // the header first
-    QVERIFY(reader.read(',', '"', [&](const CsvRow &row) {
-        if (++rows == 0)
-            return true;
-        for (qsizetype c = 0; c < row.size(); ++c)
-            expected[size_t(c)].add(row.field(c)); // byte by byte
-        return true;
-    }).ok());
+    QVERIFY(reader
+                .read(',', '"',
+                      [&](const CsvRow &row) {
+                          if (++rows == 0)
+                              return true;
+                          for (qsizetype c = 0; c < row.size(); ++c)
+                              expected[size_t(c)].add(row.field(c)); // byte by byte
+                          return true;
+                      })
+                .ok());
     for (qsizetype c = 0; c < columns.size(); ++c) {
-        const CsvColumnSummary want = expected[size_t(c)].summary(u"c"_s + QString::number(c), rows);
+        const CsvColumnSummary want
+            = expected[size_t(c)].summary(u"c"_s + QString::number(c), rows);
         const CsvColumnSummary &got = inspected->columns[c];
         QCOMPARE(got.dtype, want.dtype);
         QCOMPARE(got.note, want.note);

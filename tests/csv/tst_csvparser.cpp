@@ -157,7 +157,8 @@ void TestCsvParser::shortFieldsInBlocks()
     QFETCH(char, delimiter);
     QFETCH(char, quote);
     QRandomGenerator random(4);
-    const QByteArrayList plain = {"", "1", "22", "333", "4.25", "55555", "abcdefgh", "0123456789abcdefg"};
+    const QByteArrayList plain
+        = {"", "1", "22", "333", "4.25", "55555", "abcdefgh", "0123456789abcdefg"};
     QByteArray text;
     Rows expected;
     for (int record = 0; record < 3000; ++record) {

@@ -170,11 +170,37 @@ void TestCsvValueClassifier::plainNumber_data()
     for (const char *value : {"0.5", "00.5", "3.125", "1.", ".5", "100.123", "0000000000.0001"})
         QTest::newRow(value) << QByteArray(value) << real;
     // Numbers with a sign, an exponent, spaces or 16 bytes and more, and everything else.
-    for (const char *value : {"-0", "+3", "-7", " 4", "4 ", "1e5", "1E-3", "inf", "-Infinity",
-                              "1234567890123456", "12345678901234567890", "1234567890.123456",
-                              "", ".", "..", "1..2", "1.2.3", "1,000", "0x10", "NaN", "NA", "1.#IND",
-                              "-1.#QNAN", "True", "FALSE", "2024-01-01", "12a", "a12", "1/2",
-                              "\xd9\xa1", "\"12\""})
+    for (const char *value : {"-0",
+                              "+3",
+                              "-7",
+                              " 4",
+                              "4 ",
+                              "1e5",
+                              "1E-3",
+                              "inf",
+                              "-Infinity",
+                              "1234567890123456",
+                              "12345678901234567890",
+                              "1234567890.123456",
+                              "",
+                              ".",
+                              "..",
+                              "1..2",
+                              "1.2.3",
+                              "1,000",
+                              "0x10",
+                              "NaN",
+                              "NA",
+                              "1.#IND",
+                              "-1.#QNAN",
+                              "True",
+                              "FALSE",
+                              "2024-01-01",
+                              "12a",
+                              "a12",
+                              "1/2",
+                              "\xd9\xa1",
+                              "\"12\""})
         QTest::newRow(value[0] ? value : "empty") << QByteArray(value) << 0u;
 }
 
