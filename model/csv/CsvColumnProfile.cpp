@@ -20,7 +20,13 @@ CsvColumnProfile::CsvColumnProfile(qsizetype distinctCap)
 {
 }
 
-void CsvColumnProfile::add(QByteArrayView value, quint64 hash)
+CsvColumnProfile::CsvColumnProfile(qsizetype distinctCap, quint64 *table)
+    : m_kinds(CsvValueClassifier::AllKinds)
+    , m_distinct(distinctCap, table)
+{
+}
+
+void CsvColumnProfile::addText(QByteArrayView value, quint64 hash)
 {
     using K = CsvValueClassifier;
     if (K::mayBeMissing(value) && K::isMissing(value)) {
@@ -35,8 +41,8 @@ void CsvColumnProfile::add(QByteArrayView value, quint64 hash)
         m_kinds = (m_kinds & ~(K::Int | K::Float)) == 0 ? K::classifyNumber(value, &info) & m_kinds
                                                          : K::classify(value, m_kinds, &info);
         if (m_kinds & (K::Int | K::Float)) {
-            if (info.leadingZero && m_leadingZeroExample.isEmpty())
-                m_leadingZeroExample = value.toByteArray().left(MaxExampleLength);
+            if (info.leadingZero)
+                noteLeadingZero(value);
             if (m_kinds & K::Int) {
                 m_negative |= info.negative;
                 m_aboveInt64 |= info.range == K::IntRange::UInt64;
@@ -44,8 +50,18 @@ void CsvColumnProfile::add(QByteArrayView value, quint64 hash)
             }
         }
     }
-    if (m_distinct.capped())
-        return;
+    if (!m_distinct.capped())
+        addDistinct(value, hash);
+}
+
+void CsvColumnProfile::noteLeadingZero(QByteArrayView value)
+{
+    if (m_leadingZeroExample.isEmpty())
+        m_leadingZeroExample = value.toByteArray().left(MaxExampleLength);
+}
+
+void CsvColumnProfile::addDistinct(QByteArrayView value, quint64 hash)
+{
     if (hash == 0)
         hash = CsvDistinctSet::hashOf(value);
     if (m_distinct.insertHash(hash) && m_examples.size() < MaxExamples) {

@@ -2,6 +2,7 @@
 
 #include "model/csv/CsvDistinctSet.h"
 #include "model/csv/CsvInspection.h"
+#include "model/csv/CsvValueClassifier.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -26,12 +27,34 @@ class alignas(64) CsvColumnProfile // one cache line of hot state per column, se
 {
 public:
     explicit CsvColumnProfile(qsizetype distinctCap = 10000);
+    // The distinct table in memory the caller owns: CsvDistinctSet::tableSlots(distinctCap) zeroed
+    // slots at table.
+    CsvColumnProfile(qsizetype distinctCap, quint64 *table);
 
-    void add(QByteArrayView value) { add(value, 0); }
-    // The same, with value's hash from prefetch() (0: not computed), so a wide row hashes once.
-    void add(QByteArrayView value, quint64 hash);
+    void add(QByteArrayView value) { add(value, 0, false); }
+    // The same, with value's hash from prefetch() (0: not computed), so a wide row hashes once;
+    // readAhead: 16 bytes can be read at value.data() (CsvRow::canReadAhead). Inline, as it runs
+    // on every cell: a plain number costs one SIMD test (see classifyPlainNumber), and a column
+    // whose distinct count has reached its cap needs nothing more.
+    Q_ALWAYS_INLINE void add(QByteArrayView value, quint64 hash, bool readAhead)
+    {
+        using K = CsvValueClassifier;
+        K::IntInfo info;
+        const unsigned plain = readAhead && m_kinds ? K::classifyPlainNumber(value, &info) : 0;
+        if (!plain) {
+            addText(value, hash);
+            return;
+        }
+        ++m_values;
+        m_kinds &= plain; // what classify() gives for a number, whatever the candidates
+        if (info.leadingZero && (m_kinds & (K::Int | K::Float)))
+            noteLeadingZero(value);
+        if (!m_distinct.capped())
+            addDistinct(value, hash);
+    }
     void addAbsent() { ++m_missing; } // a cell missing from a short row
     quint64 prefetch(QByteArrayView value) const { return m_distinct.prefetch(value); } // see CsvDistinctSet
+    bool distinctCapped() const { return m_distinct.capped(); }
 
     // Adds what another profile saw on a later stretch of the same column's rows, so that two
     // threads can each profile half of a file: the result is as if this one had seen both.
@@ -44,6 +67,10 @@ public:
     CsvColumnSummary summary(const QString &name, qint64 rowCount) const;
 
 private:
+    void addText(QByteArrayView value, quint64 hash); // any value, missing ones too
+    void addDistinct(QByteArrayView value, quint64 hash);
+    void noteLeadingZero(QByteArrayView value);
+
     // What add() touches on every value comes first and fits the first 64 bytes: a wide row visits
     // a thousand profiles, and one cache line each instead of two is most of their cost.
     unsigned m_kinds;

@@ -58,53 +58,68 @@ quint64 CsvDistinctSet::hashOf(QByteArrayView value)
 
 CsvDistinctSet::CsvDistinctSet(qsizetype cap)
     : m_cap(cap)
-    , m_slots(16, 0)
+    , m_slots(size_t(tableSlots(cap)))
+    , m_own(m_slots, 0)
+{
+    m_table = m_own.data();
+}
+
+CsvDistinctSet::CsvDistinctSet(qsizetype cap, quint64 *table)
+    : m_cap(cap)
+    , m_table(table)
+    , m_slots(size_t(tableSlots(cap)))
 {
 }
 
-void CsvDistinctSet::grow()
+CsvDistinctSet::CsvDistinctSet(CsvDistinctSet &&other) noexcept
+    : m_capped(other.m_capped)
+    , m_count(other.m_count)
+    , m_cap(other.m_cap)
+    , m_table(other.m_table)
+    , m_slots(other.m_slots)
+    , m_own(std::move(other.m_own)) // moving a vector keeps its buffer, so m_table stays valid
 {
-    std::vector<quint64> old(m_slots.size() * 2, 0);
-    old.swap(m_slots);
-    const size_t mask = m_slots.size() - 1;
-    for (const quint64 hash : old) {
-        if (hash == 0)
-            continue;
-        size_t slot = size_t(hash) & mask;
-        while (m_slots[slot] != 0)
-            slot = (slot + 1) & mask;
-        m_slots[slot] = hash;
-    }
+}
+
+CsvDistinctSet &CsvDistinctSet::operator=(CsvDistinctSet &&other) noexcept
+{
+    m_capped = other.m_capped;
+    m_count = other.m_count;
+    m_cap = other.m_cap;
+    m_table = other.m_table;
+    m_slots = other.m_slots;
+    m_own = std::move(other.m_own);
+    return *this;
 }
 
 bool CsvDistinctSet::insertHash(quint64 hash)
 {
     if (m_capped)
         return false;
-    const size_t mask = m_slots.size() - 1;
-    size_t slot = size_t(hash) & mask;
-    while (m_slots[slot] != 0) {
-        if (m_slots[slot] == hash)
+    size_t slot = slotOf(hash);
+    while (m_table[slot] != 0) {
+        if (m_table[slot] == hash)
             return false;
-        slot = (slot + 1) & mask;
+        if (++slot == m_slots)
+            slot = 0;
     }
+    // Fewer than half the slots are ever taken, so the probe above always ends.
     if (m_count >= m_cap) {
         m_capped = true;
         return false;
     }
-    m_slots[slot] = hash;
+    m_table[slot] = hash;
     ++m_count;
-    if (size_t(m_count) * 2 > m_slots.size())
-        grow();
     return true;
 }
 
 bool CsvDistinctSet::containsHash(quint64 hash) const
 {
-    const size_t mask = m_slots.size() - 1;
-    for (size_t slot = size_t(hash) & mask; m_slots[slot] != 0; slot = (slot + 1) & mask) {
-        if (m_slots[slot] == hash)
+    for (size_t slot = slotOf(hash); m_table[slot] != 0;) {
+        if (m_table[slot] == hash)
             return true;
+        if (++slot == m_slots)
+            slot = 0;
     }
     return false;
 }
@@ -116,10 +131,8 @@ void CsvDistinctSet::merge(const CsvDistinctSet &other)
         m_count = m_cap;
         m_capped = true;
     }
-    for (const quint64 hash : other.m_slots) {
-        if (m_capped)
-            return;
-        if (hash != 0)
+    for (size_t slot = 0; slot < other.m_slots && !m_capped; ++slot) {
+        if (const quint64 hash = other.m_table[slot])
             insertHash(hash);
     }
 }

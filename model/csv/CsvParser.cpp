@@ -12,35 +12,6 @@
 
 namespace fd {
 
-namespace {
-
-// The end of an unquoted field: the first delimiter or line end in [p, end), or end. Sixteen bytes
-// at a time with SSE2 (every x86-64 has it), since this loop sees every byte of the file.
-char *findTerminator(char *p, char *const end, char delimiter, const std::array<bool, 256> &special)
-{
-#if defined(__SSE2__)
-    const __m128i delimiters = _mm_set1_epi8(delimiter);
-    const __m128i lf = _mm_set1_epi8('\n');
-    const __m128i cr = _mm_set1_epi8('\r');
-    while (end - p >= 16) {
-        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
-        const __m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, delimiters),
-                                                       _mm_cmpeq_epi8(bytes, lf)),
-                                          _mm_cmpeq_epi8(bytes, cr));
-        if (const int mask = _mm_movemask_epi8(hits))
-            return p + std::countr_zero(unsigned(mask));
-        p += 16;
-    }
-#else
-    Q_UNUSED(delimiter);
-#endif
-    while (p < end && !special[uchar(*p)])
-        ++p;
-    return p;
-}
-
-} // namespace
-
 CsvParser::CsvParser(char delimiter, char quote, QByteArray commentPrefix)
     : m_delimiter(delimiter)
     , m_quote(quote)
@@ -49,6 +20,46 @@ CsvParser::CsvParser(char delimiter, char quote, QByteArray commentPrefix)
     m_special[uchar(delimiter)] = true;
     m_special[uchar('\n')] = true;
     m_special[uchar('\r')] = true;
+}
+
+char *CsvParser::scanUnquoted(char *&start, char *const end)
+{
+    char *p = start;
+#if defined(__SSE2__)
+    // Sixteen bytes at a time, since this loop sees nearly every byte of the file. A block holds
+    // two or three short fields: every delimiter in it that another terminator follows in the same
+    // block ends a field, taken here, unless a quote opens the next field. The last field found is
+    // left to the caller, with the terminator that ends it (a delimiter, or a line end).
+    const __m128i delimiters = _mm_set1_epi8(m_delimiter);
+    const __m128i lf = _mm_set1_epi8('\n');
+    const __m128i cr = _mm_set1_epi8('\r');
+    const __m128i quotes = _mm_set1_epi8(m_quote);
+    while (end - p >= 16) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        const __m128i isDelimiter = _mm_cmpeq_epi8(bytes, delimiters);
+        auto ends = unsigned(_mm_movemask_epi8(_mm_or_si128(
+            isDelimiter, _mm_or_si128(_mm_cmpeq_epi8(bytes, lf), _mm_cmpeq_epi8(bytes, cr)))));
+        if (ends == 0) {
+            p += 16;
+            continue;
+        }
+        const auto delimiter = unsigned(_mm_movemask_epi8(isDelimiter));
+        // Bit i: byte i + 1 opens a quoted field (never set without a quote character).
+        const unsigned quoteNext
+            = m_quote ? unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, quotes))) >> 1 : 0u;
+        int at = std::countr_zero(ends);
+        while ((delimiter >> at & 1) && (ends & (ends - 1)) && !(quoteNext >> at & 1)) {
+            m_row.m_fields.emplace_back(start, p + at - start);
+            start = p + at + 1;
+            ends &= ends - 1;
+            at = std::countr_zero(ends);
+        }
+        return p + at;
+    }
+#endif
+    while (p < end && !isTerminator(*p))
+        ++p;
+    return p;
 }
 
 qint64 CsvParser::countLineBreaks(const char *begin, const char *end)
@@ -111,6 +122,7 @@ qint64 CsvParser::parseRecords(char *data, qint64 size, bool atEof, const RowCal
     char *const end = data + size;
     char *p = data;
     m_state = State::NeedMore;
+    m_row.m_bufferEnd = end;
     if (m_skipLf && p < end) {
         if (*p == '\n')
             ++p;
@@ -216,10 +228,11 @@ qint64 CsvParser::parseRecords(char *data, qint64 size, bool atEof, const RowCal
                     m_row.m_fields.emplace_back(content, p - 1 - content);
                 }
             } else {
-                p = findTerminator(p, end, m_delimiter, m_special);
+                char *start = fieldStart;
+                p = scanUnquoted(start, end);
                 if (p == end && !atEof)
                     return recordStart - data;
-                m_row.m_fields.emplace_back(fieldStart, p - fieldStart);
+                m_row.m_fields.emplace_back(start, p - start);
             }
 
             if (p == end)

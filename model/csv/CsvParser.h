@@ -61,6 +61,10 @@ private:
 
     qint64 parseRecords(char *data, qint64 size, bool atEof, const RowCallback &onRow);
     bool isTerminator(char c) const { return m_special[uchar(c)]; }
+    // The terminator (or the end of the bytes) of the unquoted field at start. Fields that end
+    // before it in the same 16-byte block are appended to the row on the way, and start moves to
+    // the last field's start.
+    char *scanUnquoted(char *&start, char *end);
     void unescape(ComplexField &field);
     void validateUtf8(const char *recordBegin, const char *recordEnd);
     static qint64 countLineBreaks(const char *begin, const char *end);

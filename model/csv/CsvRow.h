@@ -30,11 +30,22 @@ public:
     bool invalidUtf8() const { return m_invalidUtf8; }
     qsizetype invalidUtf8Field() const { return m_invalidUtf8Field; } // 0-based, -1 when valid
 
+    // True when ReadAhead bytes can be read from the start of field index, whatever its length:
+    // the parser's buffer goes on at least that far, so a cell can be classified with one SIMD
+    // load.
+    static constexpr qsizetype ReadAhead = 16;
+    bool canReadAhead(qsizetype index) const
+    {
+        const char *const start = m_fields[size_t(index)].data();
+        return start && m_bufferEnd - start >= ReadAhead;
+    }
+
 private:
     friend class CsvParser;
     friend class CsvReader;
 
     std::vector<QByteArrayView> m_fields;
+    const char *m_bufferEnd = nullptr; // the end of the bytes the fields point into
     qint64 m_line = 0;
     qint64 m_lineCount = 1;
     bool m_invalidUtf8 = false;

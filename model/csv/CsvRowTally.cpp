@@ -5,19 +5,32 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace fd {
 
 namespace {
 
 constexpr qsizetype WideRow = 64;
-
+// How many columns ahead of its insert a wide row's distinct slot is asked for: far enough for the
+// memory to arrive in time, near enough that the line is still in the L1 cache when it is used
+// (asking for all of a 1,000-column row first overflowed both the cache and the CPU's queue of
+// outstanding loads).
+constexpr qsizetype PrefetchAhead = 16;
+// How often (in rows) a tally checks whether every column's distinct count is capped.
+constexpr qint64 CapCheckRows = 64;
 
 } // namespace
 
 CsvRowTally::CsvRowTally(qsizetype columnCount)
     : m_expected(columnCount)
-    , m_profiles(size_t(columnCount), CsvColumnProfile(CsvInspector::distinctCapFor(columnCount)))
 {
+    const qsizetype cap = CsvInspector::distinctCapFor(columnCount);
+    const qsizetype slots = CsvDistinctSet::tableSlots(cap);
+    m_tables = CsvHashArena(slots * columnCount);
+    m_profiles.reserve(size_t(columnCount));
+    for (qsizetype i = 0; i < columnCount; ++i)
+        m_profiles.emplace_back(cap, m_tables.data() + i * slots);
 }
 
 void CsvRowTally::addMalformed(qint64 line, const QString &reason)
@@ -39,17 +52,27 @@ void CsvRowTally::add(const CsvRow &row, qint64 lineOffset)
                      QCoreApplication::translate("CsvReader", "invalid UTF-8 in column %1").arg(row.invalidUtf8Field() + 1));
     }
     const qsizetype present = qMin(fields, m_expected);
-    // On a wide row each column's distinct table is a cache miss: ask for all of them first.
-    // Each value is hashed once, here, and its hash kept for the insert.
-    if (present >= WideRow) {
+    // On a wide row each column's distinct table is a cache miss: ask for each slot a few columns
+    // ahead. Each value is hashed once, here, and its hash kept for the insert. Once every column
+    // has reached its distinct cap (after a few thousand rows on a numeric file), no row needs it.
+    if (m_rowCount >= m_nextCapCheck && !m_allCapped) {
+        m_nextCapCheck = m_rowCount + CapCheckRows;
+        m_allCapped
+            = std::all_of(m_profiles.begin(), m_profiles.end(),
+                          [](const CsvColumnProfile &profile) { return profile.distinctCapped(); });
+    }
+    if (present >= WideRow && !m_allCapped) {
         m_hashes.resize(size_t(present));
-        for (qsizetype i = 0; i < present; ++i)
+        for (qsizetype i = 0; i < PrefetchAhead; ++i)
             m_hashes[size_t(i)] = m_profiles[size_t(i)].prefetch(row.field(i));
-        for (qsizetype i = 0; i < present; ++i)
-            m_profiles[size_t(i)].add(row.field(i), m_hashes[size_t(i)]);
+        for (qsizetype i = 0; i < present; ++i) {
+            if (const qsizetype ahead = i + PrefetchAhead; ahead < present)
+                m_hashes[size_t(ahead)] = m_profiles[size_t(ahead)].prefetch(row.field(ahead));
+            m_profiles[size_t(i)].add(row.field(i), m_hashes[size_t(i)], row.canReadAhead(i));
+        }
     } else {
         for (qsizetype i = 0; i < present; ++i)
-            m_profiles[size_t(i)].add(row.field(i));
+            m_profiles[size_t(i)].add(row.field(i), 0, row.canReadAhead(i));
     }
     for (qsizetype i = present; i < m_expected; ++i)
         m_profiles[size_t(i)].addAbsent();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/csv/CsvColumnProfile.h"
+#include "model/csv/CsvHashArena.h"
 #include "model/csv/CsvInspection.h"
 
 #include <vector>
@@ -33,8 +34,11 @@ private:
     void addMalformed(qint64 line, const QString &reason);
 
     qsizetype m_expected = -1;
+    CsvHashArena m_tables; // every profile's distinct table, one block
     std::vector<CsvColumnProfile> m_profiles;
     std::vector<quint64> m_hashes; // a wide row's value hashes, see add()
+    bool m_allCapped = false; // every column's distinct count is capped: no more hashing
+    qint64 m_nextCapCheck = 0;
     qint64 m_rowCount = 0;
     qint64 m_malformedCount = 0;
     QList<CsvMalformedRow> m_malformedRows;

@@ -1,5 +1,9 @@
 #include "model/csv/CsvDistinctSet.h"
 
+#include "model/csv/CsvHashArena.h"
+
+#include <vector>
+
 #include <QTest>
 
 using namespace fd;
@@ -14,6 +18,8 @@ private Q_SLOTS:
     void merge_data();
     void merge();
     void shortValuesDiffer();
+    void sharedBlock_data();
+    void sharedBlock();
 };
 
 void TestCsvDistinctSet::counts_data()
@@ -100,6 +106,46 @@ void TestCsvDistinctSet::shortValuesDiffer()
     QVERIFY(!set.insert(QByteArray(5, 'a')));
     QVERIFY(set.contains(QByteArray(9, 'a')));
     QVERIFY(!set.contains(QByteArray(18, 'a')));
+}
+
+void TestCsvDistinctSet::sharedBlock_data()
+{
+    QTest::addColumn<int>("cap");
+    QTest::addColumn<int>("sets");
+    QTest::newRow("small tables, probes wrap around") << 3 << 40;
+    QTest::newRow("tables of 4002 slots, as on a 1,000-column file") << 2000 << 12;
+    QTest::newRow("a block of more than 2 MiB") << 10000 << 20;
+}
+
+void TestCsvDistinctSet::sharedBlock()
+{
+    // Sets side by side in one zeroed block count like sets with tables of their own: each stays
+    // inside its tableSlots(cap) slots and never reads a neighbour's hashes as its own.
+    QFETCH(int, cap);
+    QFETCH(int, sets);
+    const qsizetype slots = CsvDistinctSet::tableSlots(cap);
+    CsvHashArena block(slots * sets);
+    std::vector<CsvDistinctSet> shared;
+    std::vector<CsvDistinctSet> own;
+    for (int s = 0; s < sets; ++s) {
+        shared.emplace_back(cap, block.data() + s * slots);
+        own.emplace_back(cap);
+    }
+    for (int s = 0; s < sets; ++s) {
+        // Set s sees s + 1 distinct values, or more than its cap; every set the same texts.
+        const int distinct = s % 3 == 0 ? cap + 5 : qMin(cap, s + 1);
+        for (int i = 0; i < 3 * distinct; ++i) {
+            const QByteArray value = QByteArray::number(i % distinct);
+            QCOMPARE(shared[size_t(s)].insert(value), own[size_t(s)].insert(value));
+        }
+    }
+    for (int s = 0; s < sets; ++s) {
+        QCOMPARE(shared[size_t(s)].count(), own[size_t(s)].count());
+        QCOMPARE(shared[size_t(s)].capped(), own[size_t(s)].capped());
+        QCOMPARE(shared[size_t(s)].count(), s % 3 == 0 ? cap : qMin(cap, s + 1));
+        QVERIFY(shared[size_t(s)].contains("0"));
+        QVERIFY(!shared[size_t(s)].contains("x"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCsvDistinctSet)

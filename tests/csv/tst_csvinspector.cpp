@@ -1,6 +1,8 @@
 #include "model/csv/CsvInspector.h"
 
+#include "model/csv/CsvColumnProfile.h"
 #include "model/csv/CsvProgress.h"
+#include "model/csv/CsvReader.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -31,6 +33,8 @@ private Q_SLOTS:
     void dtype_data();
     void dtype();
     void wholeFileDecides();
+    void sameAsCellByCell_data();
+    void sameAsCellByCell();
     void stats();
     void malformedRows();
     void headerNames();
@@ -112,6 +116,90 @@ void TestCsvInspector::wholeFileDecides()
     QCOMPARE(result->columns[0].dtype, u"int"_s);
     QCOMPARE(result->columns[1].dtype, u"cat"_s);
     QCOMPARE(result->columns[1].distinct, 51);
+}
+
+void TestCsvInspector::sameAsCellByCell_data()
+{
+    // Columns of plain numbers with one odd value somewhere, read with buffers that cut cells at
+    // every position: inspect classifies most cells with one SIMD load (CsvRow::canReadAhead) and
+    // the rest byte by byte, and must give what the byte-by-byte path gives for every cell.
+    QTest::addColumn<qint64>("bufferSize");
+    for (const qint64 size :
+         {qint64(1 << 20), qint64(64), qint64(17), qint64(16), qint64(7), qint64(1)})
+        QTest::newRow(qPrintable(QString::number(size))) << size;
+}
+
+void TestCsvInspector::sameAsCellByCell()
+{
+    QFETCH(qint64, bufferSize);
+    const QList<QByteArrayList> columns = {
+        {"1", "22", "333", "007"}, // leading zero, last
+        {"007", "1", "22", "333"}, // leading zero, first
+        {"1", "2", "-0", "3"}, // a sign
+        {"1.5", "2", "1.", ".5"}, // float forms
+        {"00.5", "1.25", "3", "4"}, // leading zero in a float
+        {"1", "2", "1e5", "3"}, // exponent
+        {"1.5", "inf", "2", "-Infinity"}, // infinities
+        {"1", "NA", "2", ""}, // missing tokens: float
+        {"1.0", "1.#IND", "2.0", "nan"}, // missing tokens that start like numbers
+        {"1", "2", "True", "3"}, // a boolean among numbers: str
+        {"True", "FALSE", "true", "1"}, // a number among booleans: str
+        {"1", "\"2\"", "3", "4"}, // a quoted number is a number
+        {"12", "1,000", "3", "4"}, // quoted, with a thousands separator: str
+        {"123456789012345", "1234567890123456", "9223372036854775808", "5"}, // 15, 16, 19 digits
+        {"1.2.3", "1", "2", "3"}, // two dots
+        {" 4", "5 ", "6", "7"}, // spaces
+        {"2024-01-01", "2024-01-02", "3", "2024-01-04"},
+        {"a", "1", "b", "2"},
+    };
+    QByteArray content;
+    for (qsizetype c = 0; c < columns.size(); ++c)
+        content += (c ? "," : "") + QByteArray("c") + QByteArray::number(c);
+    content += '\n';
+    for (int row = 0; row < 40; ++row) {
+        for (qsizetype c = 0; c < columns.size(); ++c) {
+            QByteArray value = columns[c][row % 4];
+            if (value.contains(','))
+                value = '"' + value + '"';
+            content += (c ? "," : "") + value;
+        }
+        content += '\n';
+    }
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, content);
+    CsvOptions options;
+    options.bufferSize = bufferSize;
+    const Result<CsvInspection> inspected = CsvInspector(options).inspect(path);
+    QVERIFY(inspected.ok());
+    QCOMPARE(inspected->columns.size(), columns.size());
+
+    std::vector<CsvColumnProfile> expected(size_t(columns.size()));
+    CsvReader reader;
+    QVERIFY(reader.open(path).ok());
+    qint64 rows = -1; // the header first
+    QVERIFY(reader
+                .read(',', '"',
+                      [&](const CsvRow &row) {
+                          if (++rows == 0)
+                              return true;
+                          for (qsizetype c = 0; c < row.size(); ++c)
+                              expected[size_t(c)].add(row.field(c)); // byte by byte
+                          return true;
+                      })
+                .ok());
+    for (qsizetype c = 0; c < columns.size(); ++c) {
+        const CsvColumnSummary want
+            = expected[size_t(c)].summary(u"c"_s + QString::number(c), rows);
+        const CsvColumnSummary &got = inspected->columns[c];
+        QCOMPARE(got.dtype, want.dtype);
+        QCOMPARE(got.note, want.note);
+        QCOMPARE(got.missing, want.missing);
+        QCOMPARE(got.distinct, want.distinct);
+        QCOMPARE(got.examples, want.examples);
+    }
+    QCOMPARE(inspected->columns[0].dtype, u"cat"_s); // 007: kept as text
+    QCOMPARE(inspected->columns[3].dtype, u"float"_s);
+    QCOMPARE(inspected->columns[11].dtype, u"int"_s);
 }
 
 void TestCsvInspector::stats()

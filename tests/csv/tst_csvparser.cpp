@@ -1,5 +1,6 @@
 #include "model/csv/CsvParser.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace fd;
@@ -58,6 +59,8 @@ class TestCsvParser : public QObject
 private Q_SLOTS:
     void records_data();
     void records();
+    void shortFieldsInBlocks_data();
+    void shortFieldsInBlocks();
     void unbalanced_data();
     void unbalanced();
     void stopsWhenAsked();
@@ -133,6 +136,58 @@ void TestCsvParser::records()
         QCOMPARE(parsed.state, CsvParser::State::Finished);
         QCOMPARE(parsed.rows, rows);
         QCOMPARE(parsed.lines, lines);
+    }
+}
+
+void TestCsvParser::shortFieldsInBlocks_data()
+{
+    QTest::addColumn<char>("delimiter");
+    QTest::addColumn<char>("quote");
+    QTest::newRow("comma") << ',' << '"';
+    QTest::newRow("tab") << '\t' << '"';
+    QTest::newRow("semicolon, single quote") << ';' << '\'';
+    QTest::newRow("no quoting") << '|' << '\0';
+}
+
+void TestCsvParser::shortFieldsInBlocks()
+{
+    // Several short fields share one 16-byte load: records of fields from 0 to 17 bytes, quoted or
+    // not, with LF, CRLF and CR line ends, put every field start, delimiter, quote and line end at
+    // every position of a block. Each record must come back as the cells it was made of.
+    QFETCH(char, delimiter);
+    QFETCH(char, quote);
+    QRandomGenerator random(4);
+    const QByteArrayList plain
+        = {"", "1", "22", "333", "4.25", "55555", "abcdefgh", "0123456789abcdefg"};
+    QByteArray text;
+    Rows expected;
+    for (int record = 0; record < 3000; ++record) {
+        QStringList cells;
+        const int count = 1 + int(random.bounded(12));
+        for (int i = 0; i < count; ++i) {
+            QByteArray cell = plain[random.bounded(plain.size())];
+            if (count == 1 && cell.isEmpty())
+                cell = "x"; // not a blank line, which is skipped
+            cells << QString::fromUtf8(cell);
+            if (quote && random.bounded(5) == 0) {
+                // Quoted, with the delimiter or a doubled quote inside now and then.
+                if (random.bounded(2))
+                    cell += delimiter;
+                cells.last() = QString::fromUtf8(cell);
+                cell = quote + cell + quote;
+            }
+            text += (i ? QByteArray(1, delimiter) : QByteArray()) + cell;
+        }
+        expected << cells;
+        const int lineEnd = int(random.bounded(3));
+        text += lineEnd == 0 ? "\n" : lineEnd == 1 ? "\r\n" : "\r";
+    }
+    for (const qsizetype chunk : {qsizetype(7), qsizetype(4096), text.size()}) {
+        const Parsed parsed = parseInChunks(text, delimiter, quote, chunk);
+        QCOMPARE(parsed.state, CsvParser::State::Finished);
+        QCOMPARE(parsed.rows.size(), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i)
+            QCOMPARE(parsed.rows[i], expected[i]);
     }
 }
 

@@ -17,6 +17,8 @@ private Q_SLOTS:
     void integers();
     void numberMatchesIntAndFloat_data() { kinds_data(); }
     void numberMatchesIntAndFloat();
+    void plainNumber_data();
+    void plainNumber();
 };
 
 void TestCsvValueClassifier::missing_data()
@@ -154,6 +156,76 @@ void TestCsvValueClassifier::numberMatchesIntAndFloat()
     QCOMPARE(K::classify(value, K::Float, &floatInfo), isFloat ? unsigned(K::Float) : 0u);
     if (isFloat)
         QCOMPARE(floatInfo.leadingZero, floatLeadingZero);
+}
+
+void TestCsvValueClassifier::plainNumber_data()
+{
+    using K = CsvValueClassifier;
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<unsigned>("plain"); // 0: left to classifyNumber
+    const unsigned integer = K::Int | K::Float;
+    const unsigned real = K::Float;
+    for (const char *value : {"0", "7", "42", "007", "02139", "00", "123456789012345"})
+        QTest::newRow(value) << QByteArray(value) << integer;
+    for (const char *value : {"0.5", "00.5", "3.125", "1.", ".5", "100.123", "0000000000.0001"})
+        QTest::newRow(value) << QByteArray(value) << real;
+    // Numbers with a sign, an exponent, spaces or 16 bytes and more, and everything else.
+    for (const char *value : {"-0",
+                              "+3",
+                              "-7",
+                              " 4",
+                              "4 ",
+                              "1e5",
+                              "1E-3",
+                              "inf",
+                              "-Infinity",
+                              "1234567890123456",
+                              "12345678901234567890",
+                              "1234567890.123456",
+                              "",
+                              ".",
+                              "..",
+                              "1..2",
+                              "1.2.3",
+                              "1,000",
+                              "0x10",
+                              "NaN",
+                              "NA",
+                              "1.#IND",
+                              "-1.#QNAN",
+                              "True",
+                              "FALSE",
+                              "2024-01-01",
+                              "12a",
+                              "a12",
+                              "1/2",
+                              "\xd9\xa1",
+                              "\"12\""})
+        QTest::newRow(value[0] ? value : "empty") << QByteArray(value) << 0u;
+}
+
+void TestCsvValueClassifier::plainNumber()
+{
+    // The SIMD test reads 16 bytes whatever the value's length: what follows the value must not
+    // change the answer, and every answer must be classifyNumber's.
+    using K = CsvValueClassifier;
+    QFETCH(QByteArray, value);
+    QFETCH(unsigned, plain);
+    for (const char after : {'9', '.', ',', '\n', 'x', '\0'}) {
+        const QByteArray buffer = value + QByteArray(16, after);
+        const QByteArrayView view(buffer.constData(), value.size());
+        K::IntInfo info;
+        info.leadingZero = !info.leadingZero; // must be overwritten
+        QCOMPARE(K::classifyPlainNumber(view, &info), plain);
+        if (plain == 0)
+            continue;
+        K::IntInfo expected;
+        QCOMPARE(K::classifyNumber(view, &expected), plain);
+        QCOMPARE(info.leadingZero, expected.leadingZero);
+        QCOMPARE(info.negative, expected.negative);
+        QCOMPARE(int(info.range), int(expected.range));
+        QVERIFY(!K::isMissing(view));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCsvValueClassifier)
