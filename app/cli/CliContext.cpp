@@ -28,8 +28,12 @@ int CliContext::usage(const QString &message)
 
 void CliContext::printJson(const QJsonDocument &document)
 {
-    m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    // The UTF-8 bytes straight to stdout: through a QString and the text stream they were held
+    // three times (60,000 inspected columns: 40 MB of JSON became 170 MB of peak memory).
     m_out.flush();
+    const QByteArray json = document.toJson(QJsonDocument::Indented);
+    std::fwrite(json.constData(), 1, std::size_t(json.size()), stdout);
+    std::fflush(stdout);
 }
 
 int parseCommand(QCommandLineParser &parser, const QStringList &args, CliContext &context)
