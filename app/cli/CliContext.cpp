@@ -36,6 +36,37 @@ void CliContext::printJson(const QJsonDocument &document)
     std::fflush(stdout);
 }
 
+void CliContext::printJson(const QJsonObject &document, const QString &key, qsizetype count,
+                           const std::function<QJsonObject(qsizetype)> &item)
+{
+    // The document with a marker where the array goes; Qt writes the marker as this text.
+    QJsonObject outline = document;
+    outline.insert(key, QStringLiteral("\u0001fd-streamed\u0001"));
+    const QByteArray text = QJsonDocument(outline).toJson(QJsonDocument::Indented);
+    const QByteArray marker = QByteArrayLiteral("\"\\u0001fd-streamed\\u0001\"");
+    const qsizetype at = text.indexOf(marker);
+    m_out.flush();
+    const auto write = [](QByteArrayView bytes) { std::fwrite(bytes.data(), 1, std::size_t(bytes.size()), stdout); };
+    write(QByteArrayView(text).first(at));
+    if (count == 0) {
+        write("[\n    ]");
+    } else {
+        // Each item as Qt indents an object inside an array of the top-level object.
+        write("[\n");
+        for (qsizetype i = 0; i < count; ++i) {
+            QByteArray object = QJsonDocument(item(i)).toJson(QJsonDocument::Indented);
+            object.chop(1); // the newline after the closing brace
+            object.replace('\n', QByteArrayLiteral("\n        "));
+            write("        ");
+            write(object);
+            write(i + 1 < count ? ",\n" : "\n");
+        }
+        write("    ]");
+    }
+    write(QByteArrayView(text).sliced(at + marker.size()));
+    std::fflush(stdout);
+}
+
 int parseCommand(QCommandLineParser &parser, const QStringList &args, CliContext &context)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
+
 namespace fd::cli {
 
 // Exit statuses of featuredesk-cli.
@@ -29,6 +31,11 @@ public:
     int usage(const QString &message);
 
     void printJson(const QJsonDocument &document);
+    // The same text as printJson(document with key set to the array of count items), with the
+    // items made and written one at a time: a 60,000-column inspection never holds all of its
+    // column objects, nor their text, at once.
+    void printJson(const QJsonObject &document, const QString &key, qsizetype count,
+                   const std::function<QJsonObject(qsizetype)> &item);
 
 private:
     QTextStream m_out;

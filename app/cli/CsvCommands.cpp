@@ -139,30 +139,28 @@ int runInspect(CliContext &context, const QStringList &args)
     const CsvInspection &inspection = *result;
 
     if (context.json) {
-        QJsonArray columns;
-        for (const CsvColumnSummary &column : inspection.columns) {
-            columns.append(QJsonObject{
-                {QStringLiteral("name"), column.name},
-                {QStringLiteral("dtype"), column.dtype},
-                {QStringLiteral("n_missing"), column.missing},
-                {QStringLiteral("n_distinct"), column.distinct},
-                {QStringLiteral("n_distinct_capped"), column.distinctCapped},
-                {QStringLiteral("examples"), QJsonArray::fromStringList(column.examples)},
-                {QStringLiteral("note"), column.note}});
-        }
         QJsonArray malformed;
         for (const CsvMalformedRow &row : inspection.malformedRows) {
             malformed.append(QJsonObject{{QStringLiteral("line"), row.line},
                                          {QStringLiteral("reason"), row.reason}});
         }
-        context.printJson(QJsonDocument(QJsonObject{
+        const QJsonObject document{
             {QStringLiteral("dialect"), dialectJson(inspection.dialect)},
-            {QStringLiteral("columns"), columns},
             {QStringLiteral("n_rows"), inspection.rowCount},
             {QStringLiteral("malformed_rows"), malformed},
             {QStringLiteral("n_malformed"), inspection.malformedCount},
             {QStringLiteral("truncated"), inspection.truncated},
-            {QStringLiteral("warnings"), QJsonArray::fromStringList(inspection.warnings)}}));
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(inspection.warnings)}};
+        context.printJson(document, QStringLiteral("columns"), inspection.columns.size(), [&](qsizetype i) {
+            const CsvColumnSummary &column = inspection.columns.at(i);
+            return QJsonObject{{QStringLiteral("name"), column.name},
+                               {QStringLiteral("dtype"), column.dtype},
+                               {QStringLiteral("n_missing"), column.missing},
+                               {QStringLiteral("n_distinct"), column.distinct},
+                               {QStringLiteral("n_distinct_capped"), column.distinctCapped},
+                               {QStringLiteral("examples"), QJsonArray::fromStringList(column.examples)},
+                               {QStringLiteral("note"), column.note}};
+        });
         return Success;
     }
 

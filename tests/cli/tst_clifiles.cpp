@@ -103,6 +103,9 @@ void TestCliFiles::previewAndInspect()
     QCOMPARE(columns.at(1).toObject().value(QStringLiteral("dtype")).toString(), QStringLiteral("float"));
     QCOMPARE(columns.at(1).toObject().value(QStringLiteral("n_missing")).toInt(), 1);
     QCOMPARE(columns.at(2).toObject().value(QStringLiteral("dtype")).toString(), QStringLiteral("str"));
+    // The columns are written one at a time, into Qt's own indented text of the whole document:
+    // the output is exactly what QJsonDocument writes for what it parses to.
+    QCOMPARE(inspected.out, inspected.json().toJson(QJsonDocument::Indented));
 
     const CliRun noHeader = run({QStringLiteral("preview"), path, QStringLiteral("--no-header"), QStringLiteral("--json")});
     QVERIFY2(noHeader.exitCode == 0, noHeader.describe().constData());
