@@ -65,6 +65,12 @@ void CsvColumnProfile::addDistinct(QByteArrayView value, quint64 hash)
     if (hash == 0)
         hash = CsvDistinctSet::hashOf(value);
     if (m_distinct.insertHash(hash) && m_examples.size() < MaxExamples) {
+        if (m_examples.isEmpty()) {
+            // Room for every example at once: grown one by one, 60,000 columns' lists left a
+            // trail of freed blocks behind them.
+            m_examples.reserve(MaxExamples);
+            m_exampleHashes.reserve(MaxExamples);
+        }
         m_exampleHashes.append(hash);
         QString text = QString::fromUtf8(value.first(qMin(value.size(), MaxExampleLength * 4)));
         if (text.size() > MaxExampleLength)

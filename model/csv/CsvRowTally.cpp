@@ -42,6 +42,7 @@ void CsvRowTally::addMalformed(qint64 line, const QString &reason)
 
 void CsvRowTally::add(const CsvRow &row, qint64 lineOffset)
 {
+    Q_ASSERT_X(!m_filled, "CsvRowTally::add", "the distinct tables were given back by fill()");
     ++m_rowCount;
     const qsizetype fields = row.size();
     if (fields != m_expected) {
@@ -91,8 +92,10 @@ void CsvRowTally::merge(const CsvRowTally &later, qint64 lineOffset)
         m_profiles[i].merge(later.m_profiles[i]);
 }
 
-void CsvRowTally::fill(CsvInspection &inspection, const QStringList &names) const
+void CsvRowTally::fill(CsvInspection &inspection, const QStringList &names)
 {
+    m_tables = CsvHashArena();
+    m_filled = true;
     inspection.rowCount = m_rowCount;
     inspection.malformedCount = m_malformedCount;
     inspection.malformedRows = m_malformedRows;

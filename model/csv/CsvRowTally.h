@@ -27,8 +27,10 @@ public:
     void merge(const CsvRowTally &later, qint64 lineOffset);
 
     qint64 rowCount() const { return m_rowCount; }
-    // Moves the counts into inspection, the columns named by names.
-    void fill(CsvInspection &inspection, const QStringList &names) const;
+    // Moves the counts into inspection, the columns named by names. The distinct tables are given
+    // back first (the counts are kept apart from them), so that a wide file's summaries do not
+    // add to the memory its tables hold; the tally takes no rows after it.
+    void fill(CsvInspection &inspection, const QStringList &names);
 
 private:
     void addMalformed(qint64 line, const QString &reason);
@@ -42,6 +44,7 @@ private:
     qint64 m_rowCount = 0;
     qint64 m_malformedCount = 0;
     QList<CsvMalformedRow> m_malformedRows;
+    bool m_filled = false; // fill() gave the distinct tables back
 };
 
 } // namespace fd
