@@ -6,6 +6,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <utility>
+
 namespace fd {
 
 namespace {
@@ -131,18 +133,6 @@ BEGIN
     RETURN NULL;
 END
 $fn$)sql"),
-        QStringLiteral("CREATE TRIGGER fd_members_inserted AFTER INSERT ON fd_feature_set_gene "
-                       "REFERENCING NEW TABLE AS fd_new_members FOR EACH STATEMENT "
-                       "EXECUTE FUNCTION fd_members_changed('gene_id', 'fd_gene', 'gene')"),
-        QStringLiteral("CREATE TRIGGER fd_members_updated AFTER UPDATE ON fd_feature_set_gene "
-                       "REFERENCING NEW TABLE AS fd_new_members FOR EACH STATEMENT "
-                       "EXECUTE FUNCTION fd_members_changed('gene_id', 'fd_gene', 'gene')"),
-        QStringLiteral("CREATE TRIGGER fd_members_inserted AFTER INSERT ON fd_feature_set_feature "
-                       "REFERENCING NEW TABLE AS fd_new_members FOR EACH STATEMENT "
-                       "EXECUTE FUNCTION fd_members_changed('feature_id', 'fd_feature', 'feature')"),
-        QStringLiteral("CREATE TRIGGER fd_members_updated AFTER UPDATE ON fd_feature_set_feature "
-                       "REFERENCING NEW TABLE AS fd_new_members FOR EACH STATEMENT "
-                       "EXECUTE FUNCTION fd_members_changed('feature_id', 'fd_feature', 'feature')"),
         // TG_ARGV: the table whose rows name the deleted ones, its column, and 'cascade' (delete
         // them too) or 'restrict' (refuse the delete).
         QStringLiteral(R"sql(CREATE FUNCTION fd_follow_deletes() RETURNS trigger
@@ -199,9 +189,26 @@ QStringList followDeletes(const char *table, std::initializer_list<const char *>
     return statements;
 }
 
+// The statements that check one member table's new and changed rows (see fd_members_changed).
+QStringList memberChecks(const char *table, const char *column, const char *memberTable, const char *noun)
+{
+    QStringList statements;
+    for (const auto &[name, event] : {std::pair{"inserted", "INSERT"}, std::pair{"updated", "UPDATE"}}) {
+        statements << QStringLiteral("CREATE TRIGGER fd_members_%1 AFTER %2 ON %3 "
+                                     "REFERENCING NEW TABLE AS fd_new_members FOR EACH STATEMENT "
+                                     "EXECUTE FUNCTION fd_members_changed('%4', '%5', '%6')")
+                          .arg(QLatin1StringView(name), QLatin1StringView(event), QLatin1StringView(table),
+                               QLatin1StringView(column), QLatin1StringView(memberTable),
+                               QLatin1StringView(noun));
+    }
+    return statements;
+}
+
 QStringList checksPerStatement()
 {
     return linkChecksPerStatement()
+        + memberChecks("fd_feature_set_gene", "gene_id", "fd_gene", "gene")
+        + memberChecks("fd_feature_set_feature", "feature_id", "fd_feature", "feature")
         + followDeletes("fd_artifact", {"fd_artifact_feature_set artifact_id cascade"})
         + followDeletes("fd_feature_set", {"fd_artifact_feature_set feature_set_id restrict",
                                            "fd_feature_set_gene feature_set_id cascade",
