@@ -168,8 +168,9 @@ Result<ArtifactRecord> ArtifactStore::findByUid(const QString &uid) const
     QSqlQuery query(m_registry.database());
     query.setForwardOnly(true);
     if (!query.prepare(QStringLiteral(
-            "SELECT a.id, a.uid, a.key, a.suffix, a.size, a.hash, a.hash_type, a.created_at, u.handle "
-            "FROM fd_artifact a JOIN fd_user u ON u.id = a.created_by WHERE a.uid = ?")))
+            "SELECT a.id, a.uid, a.key, a.suffix, a.size, a.hash, a.hash_type, r.started_at, u.handle "
+            "FROM fd_artifact a JOIN fd_user u ON u.id = a.created_by "
+            "LEFT JOIN fd_run r ON r.id = a.run_id WHERE a.uid = ?")))
         return sqlError(query, QStringLiteral("read the artifact %1").arg(uid));
     query.addBindValue(uid);
     if (!query.exec())

@@ -222,7 +222,8 @@ QString PagedTableModel::countSql() const
 
 bool PagedTableModel::usesKeyset() const
 {
-    return m_spec.columns.at(m_sortColumn).notNull;
+    const ColumnSpec &column = m_spec.columns.at(m_sortColumn);
+    return column.notNull || column.sortsById;
 }
 
 QString PagedTableModel::pageSql(bool afterLastKey) const
@@ -233,25 +234,30 @@ QString PagedTableModel::pageSql(bool afterLastKey) const
     expressions.append(m_spec.idExpression); // the tie-breaker, for keyset paging
     QString sql = QStringLiteral("SELECT ") + expressions.join(QStringLiteral(", "))
                   + QStringLiteral(" FROM ") + m_spec.from;
-    const QString sortExpression = m_spec.columns.at(m_sortColumn).expression;
+    const ColumnSpec &sortColumn = m_spec.columns.at(m_sortColumn);
     const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    const QString after = ascending ? QStringLiteral(">") : QStringLiteral("<");
     QStringList conditions;
     if (!m_where.clause.isEmpty())
         conditions.append(QLatin1Char('(') + m_where.clause + QLatin1Char(')'));
-    if (afterLastKey)
-        // The next page starts after the last row fetched: an index seek, however deep the page.
+    // The next page starts after the last row fetched: an index seek, however deep the page.
+    if (afterLastKey && sortColumn.sortsById)
+        conditions.append(m_spec.idExpression + after + QStringLiteral(" ?"));
+    else if (afterLastKey)
         conditions.append(QStringLiteral("(%1, %2) %3 (?, ?)")
-                              .arg(sortExpression, m_spec.idExpression,
-                                   ascending ? QStringLiteral(">") : QStringLiteral("<")));
+                              .arg(sortColumn.expression, m_spec.idExpression, after));
     if (!conditions.isEmpty())
         sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    if (sortColumn.sortsById)
+        return sql + QStringLiteral(" ORDER BY ") + m_spec.idExpression + direction
+               + (afterLastKey ? QStringLiteral(" LIMIT ?") : QStringLiteral(" LIMIT ? OFFSET ?"));
     // While filtering, SQLite would walk the sort index and test every row it points to, at random;
     // "+" keeps it from using that index, so it scans the table once and sorts the few matches.
     // Not when most rows match a relation: then the walk finds a page in its first rows.
     const QString orderBy = !m_where.clause.isEmpty() && !m_walkSortIndex && !m_registry->dialect().isPostgres()
-                                ? QStringLiteral("+") + sortExpression
-                                : sortExpression;
-    const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+                                ? QStringLiteral("+") + sortColumn.expression
+                                : sortColumn.expression;
     sql += QStringLiteral(" ORDER BY ") + orderBy + direction + QStringLiteral(", ")
            + m_spec.idExpression + direction + QStringLiteral(" LIMIT ?");
     if (!afterLastKey)
@@ -271,7 +277,8 @@ Status PagedTableModel::fetchPage(bool notify)
     for (const QVariant &value : std::as_const(m_where.values))
         query.addBindValue(value);
     if (afterLastKey) {
-        query.addBindValue(m_lastKey.at(0));
+        if (!m_spec.columns.at(m_sortColumn).sortsById)
+            query.addBindValue(m_lastKey.at(0));
         query.addBindValue(m_lastKey.at(1));
     }
     query.addBindValue(PageSize);

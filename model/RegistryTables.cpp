@@ -39,12 +39,13 @@ ColumnSpec number(const char *key, const char *header, const char *expression)
     return ColumnSpec{QString::fromLatin1(key), header, QString::fromLatin1(expression), false,
                       true, false, true};
 }
-// Timestamps page by OFFSET: PostgreSQL keeps microseconds, a QDateTime milliseconds, so a key
-// read back and bound again would not be the same key.
-ColumnSpec timestamp(const char *key, const char *header, const char *expression)
+// When a row was made: shown from expression, sorted and paged by id. (Paging by the timestamp
+// itself would not work by key: PostgreSQL keeps microseconds, a QDateTime milliseconds, so a key
+// read back and bound again would not be the same key.)
+ColumnSpec created(const char *header, const char *expression)
 {
-    return ColumnSpec{QString::fromLatin1(key), header, QString::fromLatin1(expression), false,
-                      false, true, false};
+    return ColumnSpec{QStringLiteral("created_at"), header, QString::fromLatin1(expression), false,
+                      false, true, false, true};
 }
 } // namespace
 
@@ -64,7 +65,7 @@ TableSpec features()
             text("description", QT_TRANSLATE_NOOP("RegistryTables", "Description"), "t.description"),
             required("uid", QT_TRANSLATE_NOOP("RegistryTables", "UID"), "t.uid"),
             required("created_by", QT_TRANSLATE_NOOP("RegistryTables", "Created by"), "u.handle"),
-            timestamp("created_at", QT_TRANSLATE_NOOP("RegistryTables", "Created at"), "t.created_at"),
+            created(QT_TRANSLATE_NOOP("RegistryTables", "Created at"), "t.created_at"),
         },
         0};
 }
@@ -88,7 +89,7 @@ TableSpec featureSets()
             required("uid", QT_TRANSLATE_NOOP("RegistryTables", "UID"), "t.uid"),
             text("description", QT_TRANSLATE_NOOP("RegistryTables", "Description"), "t.description"),
             required("created_by", QT_TRANSLATE_NOOP("RegistryTables", "Created by"), "u.handle"),
-            timestamp("created_at", QT_TRANSLATE_NOOP("RegistryTables", "Created at"), "t.created_at"),
+            created(QT_TRANSLATE_NOOP("RegistryTables", "Created at"), "t.created_at"),
         },
         0,
         {
@@ -109,7 +110,9 @@ TableSpec artifacts()
     return TableSpec{
         QStringLiteral("artifacts"),
         QT_TRANSLATE_NOOP("RegistryTables", "Artifacts"),
-        QStringLiteral("fd_artifact t JOIN fd_user u ON u.id = t.created_by"),
+        // An artifact was made when its run started (schema step 8).
+        QStringLiteral("fd_artifact t JOIN fd_user u ON u.id = t.created_by "
+                       "LEFT JOIN fd_run r ON r.id = t.run_id"),
         QStringLiteral("fd_artifact t"),
         QStringLiteral("t.id"),
         {
@@ -120,7 +123,7 @@ TableSpec artifacts()
             required("uid", QT_TRANSLATE_NOOP("RegistryTables", "UID"), "t.uid"),
             text("description", QT_TRANSLATE_NOOP("RegistryTables", "Description"), "t.description"),
             required("created_by", QT_TRANSLATE_NOOP("RegistryTables", "Created by"), "u.handle"),
-            timestamp("created_at", QT_TRANSLATE_NOOP("RegistryTables", "Created at"), "t.created_at"),
+            created(QT_TRANSLATE_NOOP("RegistryTables", "Created at"), "r.started_at"),
         },
         // Newest first would need a descending default; the key keeps related files together.
         0,

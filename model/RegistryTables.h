@@ -16,6 +16,9 @@ struct ColumnSpec
     bool numeric = false;   // right-aligned, sorts as a number
     bool timestamp = false; // shown in the user's locale
     bool notNull = false;   // never NULL: pages after the first are found by key, not by OFFSET
+    // Sorted in the order of the table's ids, which grow as rows are made: creation times, so that
+    // no index on them is needed (on PostgreSQL, rows of transactions that overlap may interleave).
+    bool sortsById = false;
 };
 
 // A condition that relates a table's rows to one record of another table, for "jump to related":

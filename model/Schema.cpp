@@ -358,6 +358,25 @@ std::vector<Schema::Step> makeSteps()
         },
         .postgresStatements = checksPerStatement(),
     });
+    steps.push_back(Schema::Step{
+        .version = 8,
+        .description = QStringLiteral(
+            "artifacts: when one was registered is its run's start, as for links; views sort by "
+            "creation in id order, so the created_at column and its index go"),
+        .statements = {
+            // Every artifact FeatureDesk registers has its run. Rows written by other means without
+            // one get a run each per user and moment, so that no time is lost.
+            QStringLiteral("INSERT INTO fd_run (kind, description, started_at, finished_at, created_by) "
+                           "SELECT 'schema.migrate', 'Artifacts registered outside a run, given one "
+                           "by schema version 8', created_at, created_at, created_by FROM fd_artifact "
+                           "WHERE run_id IS NULL GROUP BY created_by, created_at"),
+            QStringLiteral("UPDATE fd_artifact SET run_id = (SELECT MIN(r.id) FROM fd_run r "
+                           "WHERE r.kind = 'schema.migrate' AND r.created_by = fd_artifact.created_by "
+                           "AND r.started_at = fd_artifact.created_at) WHERE run_id IS NULL"),
+            QStringLiteral("DROP INDEX fd_artifact_created"),
+            QStringLiteral("ALTER TABLE fd_artifact DROP COLUMN created_at"),
+        },
+    });
     return steps;
 }
 

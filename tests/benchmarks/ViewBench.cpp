@@ -64,7 +64,7 @@ QString ViewBench::modelPageSql(const QString &orderBy) const
 // after a page instead of collecting every link of the set and sorting them.
 QString ViewBench::usagePageExistsSql() const
 {
-    return QStringLiteral("SELECT t.key, t.suffix, t.size, t.uid, t.created_at FROM fd_artifact t "
+    return QStringLiteral("SELECT t.key, t.suffix, t.size, t.uid, t.run_id FROM fd_artifact t "
                           "WHERE EXISTS (SELECT 1 FROM fd_artifact_feature_set l "
                           "WHERE l.artifact_id = t.id AND l.feature_set_id = ?) "
                           "ORDER BY t.key, t.id LIMIT 256");
@@ -267,7 +267,7 @@ Result<QList<Figure>> ViewBench::run()
          {m_options.featureSetId}},
         {QStringLiteral("usage_page"),
          QStringLiteral("which artifacts use the set: first page"),
-         QStringLiteral("SELECT t.key, t.suffix, t.size, t.uid, t.created_at "
+         QStringLiteral("SELECT t.key, t.suffix, t.size, t.uid, t.run_id "
                         "FROM fd_artifact_feature_set l JOIN fd_artifact t ON t.id = l.artifact_id "
                         "WHERE l.feature_set_id = ? ORDER BY t.key, t.id LIMIT 256"),
          {m_options.featureSetId}},

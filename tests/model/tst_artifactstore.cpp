@@ -6,11 +6,15 @@
 #include "model/FeatureSetStore.h"
 #include "model/FeatureStore.h"
 #include "model/Identity.h"
+#include "model/PagedTableModel.h"
 #include "model/Registry.h"
+#include "model/RegistryTables.h"
+#include "model/Schema.h"
 #include "tests/support/BackendTest.h"
 
 #include <QDir>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <atomic>
@@ -83,6 +87,8 @@ private Q_SLOTS:
         QCOMPARE(artifact.hash, hash->hash);
         QCOMPARE(artifact.hashType, QStringLiteral("md5"));
         QCOMPARE(artifact.createdBy, m_registry->userHandle());
+        // When its registering run started.
+        QVERIFY(qAbs(artifact.createdAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
 
         // The same content under another name and key: recognised, not registered twice.
         const QString copy = writeFile(QStringLiteral("other/copy.csv"), QByteArray("not really gzip\n"));
@@ -372,6 +378,67 @@ private Q_SLOTS:
         if (missingArtifact)
             QVERIFY(status.error().message.contains(QStringLiteral("AAAAAAAAAAAAAAAA0000")));
         QCOMPARE(links(), 0); // the good artifact was not attached either
+    }
+    // Step 8: an artifact was registered when its run started; a registry of version 7 keeps the
+    // time of every artifact, those without a run given one per user and moment.
+    void migrationKeepsWhenArtifactsWereRegistered()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        const QString name = QStringLiteral("version-7");
+        m_registry.reset();
+        m_location = m_registries.freshLocation(backend, QStringLiteral("v7"));
+        const Result<RegistryLocation> location = RegistryLocation::parse(m_location);
+        FD_VERIFY_OK(location);
+        {
+            QSqlDatabase db = test::rawDatabase(*location, name);
+            QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
+            const SqlDialect dialect(location->isSqlite() ? SqlDialect::Kind::Sqlite : SqlDialect::Kind::Postgres);
+            FD_VERIFY_OK(Schema::migrate(db, dialect, m_location, 7));
+            QSqlQuery query(db);
+            for (const char *sql : {
+                     "INSERT INTO fd_user (handle) VALUES ('ada'), ('ben')",
+                     "INSERT INTO fd_run (kind, started_at, created_by) VALUES "
+                     "('artifacts.register', '2024-05-01T10:00:00.000Z', 1)",
+                     "INSERT INTO fd_artifact (uid, key, size, hash, hash_type, created_at, created_by, run_id) "
+                     "VALUES ('ArtArtArtArt00010000', 'a.csv', 1, 'h1', 'md5', '2024-05-01T10:00:00.000Z', 1, 1), "
+                     "('ArtArtArtArt00020000', 'b.csv', 2, 'h2', 'md5', '2023-01-02T03:04:05.678Z', 1, NULL), "
+                     "('ArtArtArtArt00030000', 'c.csv', 3, 'h3', 'md5', '2023-01-02T03:04:05.678Z', 1, NULL), "
+                     "('ArtArtArtArt00040000', 'd.csv', 4, 'h4', 'md5', '2022-07-08T09:10:11.000Z', 2, NULL)"})
+                QVERIFY2(query.exec(QString::fromLatin1(sql)), qPrintable(query.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(name);
+        Result<std::unique_ptr<Registry>> opened = Registry::open(*location, Registry::OpenOptions());
+        FD_VERIFY_OK(opened);
+        m_registry = std::move(opened).value();
+        QCOMPARE(m_registry->schemaVersion(), Schema::latestVersion());
+        ArtifactStore store(*m_registry);
+        const std::pair<const char *, const char *> expected[] = {
+            {"ArtArtArtArt00010000", "2024-05-01T10:00:00.000Z"},
+            {"ArtArtArtArt00020000", "2023-01-02T03:04:05.678Z"},
+            {"ArtArtArtArt00030000", "2023-01-02T03:04:05.678Z"},
+            {"ArtArtArtArt00040000", "2022-07-08T09:10:11.000Z"}};
+        for (const auto &[uid, when] : expected) {
+            const Result<ArtifactRecord> artifact = store.findByUid(QString::fromLatin1(uid));
+            FD_VERIFY_OK(artifact);
+            QCOMPARE(artifact->createdAt, QDateTime::fromString(QString::fromLatin1(when), Qt::ISODateWithMs));
+            QCOMPARE(artifact->createdBy, QString::fromLatin1(uid[15] == '4' ? "ben" : "ada"));
+        }
+        // One run per user and moment: b and c share theirs.
+        const auto scalar = [this](const char *sql) { return test::scalar(m_registry->database(), QString::fromLatin1(sql)); };
+        QCOMPARE(scalar("SELECT COUNT(*) FROM fd_run WHERE kind = 'schema.migrate'"), 2);
+        QCOMPARE(scalar("SELECT COUNT(*) FROM fd_artifact WHERE run_id IS NULL"), 0);
+        QCOMPARE(scalar("SELECT COUNT(DISTINCT run_id) FROM fd_artifact"), 3);
+        QVERIFY(!QSqlQuery(m_registry->database()).exec(QStringLiteral("SELECT created_at FROM fd_artifact")));
+
+        // The view shows the run's time and sorts by creation, which is the order of the ids.
+        PagedTableModel model(m_registry.get(), tables::artifacts());
+        const int createdAt = tables::artifacts().columnIndex(QStringLiteral("created_at"));
+        model.sort(createdAt, Qt::DescendingOrder);
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("d.csv"));
+        QCOMPARE(model.index(3, 0).data().toString(), QStringLiteral("a.csv"));
+        QCOMPARE(model.index(3, createdAt).data(PagedTableModel::SortValueRole).toDateTime(),
+                 QDateTime::fromString(QStringLiteral("2024-05-01T10:00:00.000Z"), Qt::ISODateWithMs));
     }
 };
 

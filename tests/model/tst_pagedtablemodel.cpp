@@ -148,6 +148,12 @@ private Q_SLOTS:
             values.append(model.index(row, sortColumn).data(PagedTableModel::SortValueRole).toString());
         }
         QCOMPARE(uids.size(), 700);
+        // Creation times sort in id order: never back in time.
+        if (column == QLatin1StringView("created_at")) {
+            for (int row = 1; row < model.rowCount(); ++row)
+                QVERIFY(model.index(row - 1, sortColumn).data(PagedTableModel::SortValueRole).toDateTime()
+                        <= model.index(row, sortColumn).data(PagedTableModel::SortValueRole).toDateTime());
+        }
         if (column == QLatin1StringView("name")) {
             QStringList sorted = values;
             std::sort(sorted.begin(), sorted.end());
