@@ -1,7 +1,8 @@
 #include "model/ArtifactStore.h"
 
-#include "model/Identity.h"
+#include "model/ArtifactFolders.h"
 #include "model/BoundUidList.h"
+#include "model/Identity.h"
 #include "model/Records.h"
 #include "model/Registry.h"
 #include "model/SqlDialect.h"
@@ -100,11 +101,20 @@ Result<QList<ArtifactStore::Registered>> ArtifactStore::registerHashed(const QLi
                           : QStringLiteral("Register %1 files").arg(files.size()));
     if (!run)
         return run.error();
+    QList<ArtifactFolders::Key> keys;
+    QStringList folders;
+    keys.reserve(files.size());
+    for (const HashedFile &file : files)
+        folders.append(keys.emplace_back(ArtifactFolders::split(file.key)).folder);
+    const Result<QHash<QString, QString>> ords =
+        ArtifactFolders(m_registry.database(), m_registry.dialect()).ords(folders, doing);
+    if (!ords)
+        return ords.error();
     // Insert-or-get on the hash's unique constraint: another workstation registering the same
     // content at the same moment leaves one artifact, which both get.
     QSqlQuery insert(m_registry.database());
-    if (!insert.prepare(QStringLiteral("INSERT INTO fd_artifact (uid, key, suffix, size, hash, hash_type, "
-                                       "created_by, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+    if (!insert.prepare(QStringLiteral("INSERT INTO fd_artifact (uid, key_folder, key_name, suffix, size, "
+                                       "hash, hash_type, created_by, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
                                        "ON CONFLICT (hash) DO NOTHING")))
         return sqlError(insert, doing);
     QSqlQuery find(m_registry.database());
@@ -112,9 +122,11 @@ Result<QList<ArtifactStore::Registered>> ArtifactStore::registerHashed(const QLi
         return sqlError(find, doing);
     QStringList uids;
     QList<bool> created;
-    for (const HashedFile &file : files) {
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const HashedFile &file = files.at(i);
         const QString uid = identity::newArtifactUid();
-        for (const QVariant &value : {QVariant(uid), QVariant(file.key), QVariant(file.suffix),
+        for (const QVariant &value : {QVariant(uid), QVariant(ords->value(keys.at(i).folder)),
+                                      QVariant(keys.at(i).name), QVariant(file.suffix),
                                       QVariant(file.size), QVariant(file.hash.hash), QVariant(file.hash.type),
                                       QVariant(m_registry.userId()), QVariant(*run)})
             insert.addBindValue(value);
@@ -168,8 +180,9 @@ Result<ArtifactRecord> ArtifactStore::findByUid(const QString &uid) const
     QSqlQuery query(m_registry.database());
     query.setForwardOnly(true);
     if (!query.prepare(QStringLiteral(
-            "SELECT a.id, a.uid, a.key, a.suffix, a.size, a.hash, a.hash_type, r.started_at, u.handle "
-            "FROM fd_artifact a JOIN fd_user u ON u.id = a.created_by "
+            "SELECT a.id, a.uid, f.path || a.key_name, a.suffix, a.size, a.hash, a.hash_type, r.started_at, "
+            "u.handle FROM fd_artifact a JOIN fd_artifact_folder f ON f.ord = a.key_folder "
+            "JOIN fd_user u ON u.id = a.created_by "
             "LEFT JOIN fd_run r ON r.id = a.run_id WHERE a.uid = ?")))
         return sqlError(query, QStringLiteral("read the artifact %1").arg(uid));
     query.addBindValue(uid);

@@ -223,43 +223,54 @@ QString PagedTableModel::countSql() const
 bool PagedTableModel::usesKeyset() const
 {
     const ColumnSpec &column = m_spec.columns.at(m_sortColumn);
-    return column.notNull || column.sortsById;
+    return column.notNull || column.sortsById || !column.sortExpressions.isEmpty();
+}
+
+QStringList PagedTableModel::sortKeys() const
+{
+    const ColumnSpec &column = m_spec.columns.at(m_sortColumn);
+    if (column.sortsById)
+        return {};
+    return column.sortExpressions.isEmpty() ? QStringList{column.expression} : column.sortExpressions;
 }
 
 QString PagedTableModel::pageSql(bool afterLastKey) const
 {
+    const ColumnSpec &sortColumn = m_spec.columns.at(m_sortColumn);
     QStringList expressions;
     for (const ColumnSpec &column : m_spec.columns)
         expressions.append(column.expression);
     expressions.append(m_spec.idExpression); // the tie-breaker, for keyset paging
+    expressions += sortColumn.sortExpressions; // the last row's key, when it is not what is shown
     QString sql = QStringLiteral("SELECT ") + expressions.join(QStringLiteral(", "))
                   + QStringLiteral(" FROM ") + m_spec.from;
-    const ColumnSpec &sortColumn = m_spec.columns.at(m_sortColumn);
+    const QStringList keys = sortKeys();
     const bool ascending = m_sortOrder == Qt::AscendingOrder;
-    const QString after = ascending ? QStringLiteral(">") : QStringLiteral("<");
     QStringList conditions;
     if (!m_where.clause.isEmpty())
         conditions.append(QLatin1Char('(') + m_where.clause + QLatin1Char(')'));
-    // The next page starts after the last row fetched: an index seek, however deep the page.
-    if (afterLastKey && sortColumn.sortsById)
-        conditions.append(m_spec.idExpression + after + QStringLiteral(" ?"));
-    else if (afterLastKey)
-        conditions.append(QStringLiteral("(%1, %2) %3 (?, ?)")
-                              .arg(sortColumn.expression, m_spec.idExpression, after));
+    if (afterLastKey) {
+        // The next page starts after the last row fetched: an index seek, however deep the page.
+        const QStringList row = keys + QStringList{m_spec.idExpression};
+        const QString after = ascending ? QStringLiteral(" > ") : QStringLiteral(" < ");
+        conditions.append(row.size() == 1 ? row.constFirst() + after + QLatin1Char('?')
+                                          : QStringLiteral("(%1)%2(%3)")
+                                                .arg(row.join(QStringLiteral(", ")), after,
+                                                     QStringList(row.size(), QStringLiteral("?")).join(QStringLiteral(", "))));
+    }
     if (!conditions.isEmpty())
         sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    if (sortColumn.sortsById)
-        return sql + QStringLiteral(" ORDER BY ") + m_spec.idExpression + direction
-               + (afterLastKey ? QStringLiteral(" LIMIT ?") : QStringLiteral(" LIMIT ? OFFSET ?"));
     // While filtering, SQLite would walk the sort index and test every row it points to, at random;
     // "+" keeps it from using that index, so it scans the table once and sorts the few matches.
-    // Not when most rows match a relation: then the walk finds a page in its first rows.
-    const QString orderBy = !m_where.clause.isEmpty() && !m_walkSortIndex && !m_registry->dialect().isPostgres()
-                                ? QStringLiteral("+") + sortColumn.expression
-                                : sortColumn.expression;
-    sql += QStringLiteral(" ORDER BY ") + orderBy + direction + QStringLiteral(", ")
-           + m_spec.idExpression + direction + QStringLiteral(" LIMIT ?");
+    // Not when most rows match a relation: then the walk finds a page in its first rows. (Rows in
+    // id order come from the table itself.)
+    const bool unindexed = !m_where.clause.isEmpty() && !m_walkSortIndex && !m_registry->dialect().isPostgres();
+    const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    QStringList orderBy;
+    for (const QString &key : keys)
+        orderBy.append((unindexed ? QStringLiteral("+") + key : key) + direction);
+    orderBy.append(m_spec.idExpression + direction);
+    sql += QStringLiteral(" ORDER BY ") + orderBy.join(QStringLiteral(", ")) + QStringLiteral(" LIMIT ?");
     if (!afterLastKey)
         sql += QStringLiteral(" OFFSET ?");
     return sql;
@@ -277,9 +288,8 @@ Status PagedTableModel::fetchPage(bool notify)
     for (const QVariant &value : std::as_const(m_where.values))
         query.addBindValue(value);
     if (afterLastKey) {
-        if (!m_spec.columns.at(m_sortColumn).sortsById)
-            query.addBindValue(m_lastKey.at(0));
-        query.addBindValue(m_lastKey.at(1));
+        for (const QVariant &value : std::as_const(m_lastKey))
+            query.addBindValue(value);
     }
     query.addBindValue(PageSize);
     if (!afterLastKey)
@@ -289,17 +299,25 @@ Status PagedTableModel::fetchPage(bool notify)
     QVector<QVariantList> page;
     page.reserve(PageSize);
     const int columns = int(m_spec.columns.size());
-    QVariant lastId;
+    const ColumnSpec &sortColumn = m_spec.columns.at(m_sortColumn);
+    QVariantList lastKey;
     while (query.next()) {
         QVariantList row;
         row.reserve(columns);
         for (int i = 0; i < columns; ++i)
             row.append(query.value(i));
-        lastId = query.value(columns);
+        lastKey.clear();
+        if (!sortColumn.sortExpressions.isEmpty()) {
+            for (int i = 0; i < sortColumn.sortExpressions.size(); ++i)
+                lastKey.append(query.value(columns + 1 + i));
+        } else if (!sortColumn.sortsById) {
+            lastKey.append(row.at(m_sortColumn));
+        }
+        lastKey.append(query.value(columns)); // the id
         page.append(std::move(row));
     }
     if (!page.isEmpty())
-        m_lastKey = {page.constLast().at(m_sortColumn), lastId};
+        m_lastKey = std::move(lastKey);
     if (page.size() < PageSize)
         m_exhausted = true;
     if (page.isEmpty())

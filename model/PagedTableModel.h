@@ -80,6 +80,7 @@ private:
     QString pageSql(bool afterLastKey) const;
     QString countSql() const;
     bool usesKeyset() const;
+    QStringList sortKeys() const; // what the rows are ordered by before the id
     // The relation's id and condition for this reload (see RelationSpec), and its count when the
     // relation is the only condition.
     Status prepareRelation(const RelationSpec &relation, bool alone, QVariant &bound, QString &condition);
@@ -96,7 +97,7 @@ private:
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QVector<QVariantList> m_rows;
-    QVariantList m_lastKey; // sort value and id of the last row fetched
+    QVariantList m_lastKey; // sort keys and id of the last row fetched
     bool m_exhausted = true;
     bool m_busy = false; // inside a reset or an insertion: no nested fetches
     qint64 m_totalCount = -1;

@@ -47,6 +47,14 @@ ColumnSpec created(const char *header, const char *expression)
     return ColumnSpec{QStringLiteral("created_at"), header, QString::fromLatin1(expression), false,
                       false, true, false, true};
 }
+// An artifact's key, sorted folder by folder (in the order of their paths), each folder's files by
+// name, from the index on (key_folder, key_name).
+ColumnSpec key()
+{
+    ColumnSpec column = required("key", QT_TRANSLATE_NOOP("RegistryTables", "Key"), "f.path || t.key_name");
+    column.sortExpressions = {QStringLiteral("t.key_folder"), QStringLiteral("t.key_name")};
+    return column;
+}
 } // namespace
 
 TableSpec features()
@@ -110,13 +118,14 @@ TableSpec artifacts()
     return TableSpec{
         QStringLiteral("artifacts"),
         QT_TRANSLATE_NOOP("RegistryTables", "Artifacts"),
-        // An artifact was made when its run started (schema step 8).
-        QStringLiteral("fd_artifact t JOIN fd_user u ON u.id = t.created_by "
-                       "LEFT JOIN fd_run r ON r.id = t.run_id"),
+        // An artifact was made when its run started (schema step 8); its key is its folder's path
+        // and its name (step 9).
+        QStringLiteral("fd_artifact t JOIN fd_artifact_folder f ON f.ord = t.key_folder "
+                       "JOIN fd_user u ON u.id = t.created_by LEFT JOIN fd_run r ON r.id = t.run_id"),
         QStringLiteral("fd_artifact t"),
         QStringLiteral("t.id"),
         {
-            required("key", QT_TRANSLATE_NOOP("RegistryTables", "Key"), "t.key"),
+            key(),
             required("suffix", QT_TRANSLATE_NOOP("RegistryTables", "Suffix"), "t.suffix"),
             number("size", QT_TRANSLATE_NOOP("RegistryTables", "Size"), "t.size"),
             required("hash", QT_TRANSLATE_NOOP("RegistryTables", "Hash"), "t.hash"),

@@ -19,6 +19,9 @@ struct ColumnSpec
     // Sorted in the order of the table's ids, which grow as rows are made: creation times, so that
     // no index on them is needed (on PostgreSQL, rows of transactions that overlap may interleave).
     bool sortsById = false;
+    // Sorted by these (never NULL) instead of by expression, when what is shown is made of parts
+    // that an index sorts (an artifact's key: its folder's ord, then its name).
+    QStringList sortExpressions = {};
 };
 
 // A condition that relates a table's rows to one record of another table, for "jump to related":

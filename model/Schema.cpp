@@ -1,8 +1,10 @@
 #include "model/Schema.h"
 
+#include "model/ArtifactFolders.h"
 #include "model/SqlErrors.h"
 #include "model/Transaction.h"
 
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -377,6 +379,37 @@ std::vector<Schema::Step> makeSteps()
             QStringLiteral("ALTER TABLE fd_artifact DROP COLUMN created_at"),
         },
     });
+    // Keys keep their folders once (ArtifactFolders): a key's folder and name, instead of the whole
+    // key twice (table and sort index) for each of a million artifacts.
+    steps.push_back(Schema::Step{
+        .version = 9,
+        .description = QStringLiteral(
+            "artifact keys: the folders once, in fd_artifact_folder, each with an ord that sorts as "
+            "its path; an artifact holds its folder's ord and its name, sorted by one index"),
+        .statements = {
+            QStringLiteral("CREATE TABLE fd_artifact_folder (ord TEXT ${BYTEWISE} PRIMARY KEY, "
+                           "path TEXT NOT NULL UNIQUE)"),
+            QStringLiteral("INSERT INTO fd_artifact_folder (ord, path) VALUES ('', '')"),
+            QStringLiteral("ALTER TABLE fd_artifact ADD COLUMN key_folder TEXT ${BYTEWISE} NOT NULL "
+                           "DEFAULT '' REFERENCES fd_artifact_folder(ord)"),
+            QStringLiteral("ALTER TABLE fd_artifact ADD COLUMN key_name TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("DROP INDEX fd_artifact_key"),
+        },
+        .sqliteStatements = {
+            QStringLiteral("UPDATE fd_artifact SET key_folder = (SELECT f.ord FROM fd_artifact_folder f "
+                           "WHERE f.path = ${FOLDER_OF(key)}), key_name = substr(key, length(${FOLDER_OF(key)}) + 1)"),
+            QStringLiteral("ALTER TABLE fd_artifact DROP COLUMN key"),
+            QStringLiteral("CREATE INDEX fd_artifact_key ON fd_artifact(key_folder, key_name)"),
+        },
+        .postgresStatements = {
+            QStringLiteral("UPDATE fd_artifact a SET key_folder = f.ord, key_name = substr(a.key, length(f.path) + 1) "
+                           "FROM fd_artifact_folder f WHERE f.path = ${FOLDER_OF(a.key)}"),
+            QStringLiteral("ALTER TABLE fd_artifact DROP COLUMN key"),
+            QStringLiteral("CREATE INDEX fd_artifact_key ON fd_artifact(key_folder, key_name)"),
+        },
+        .code = &ArtifactFolders::addExistingFolders,
+        .sqliteForeignKeysOff = true,
+    });
     return steps;
 }
 
@@ -430,6 +463,15 @@ Status Schema::migrate(QSqlDatabase &db, const SqlDialect &dialect, const QStrin
     for (const Step &step : steps()) {
         if (step.version > targetVersion)
             break;
+        // Outside the transaction: SQLite ignores the pragma inside one. Back on however the step ends.
+        const bool foreignKeysOff = step.sqliteForeignKeysOff && !dialect.isPostgres();
+        if (foreignKeysOff && !QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = OFF")))
+            return Error::make(Error::Code::Database, QStringLiteral("Could not migrate %1: the foreign keys "
+                                                                     "could not be switched off").arg(location));
+        const auto foreignKeysBack = qScopeGuard([&] {
+            if (foreignKeysOff)
+                QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        });
         Transaction transaction(db);
         if (Status begun = transaction.begin(
                 QStringLiteral("start migrating %1 to schema version %2").arg(location).arg(step.version));
@@ -462,10 +504,23 @@ Status Schema::migrate(QSqlDatabase &db, const SqlDialect &dialect, const QStrin
         }
         for (const QStringList *list : {&step.statements, dialect.isPostgres() ? &step.postgresStatements
                                                                                 : &step.sqliteStatements}) {
+            if (list != &step.statements && step.code) {
+                if (Status done = step.code(db, dialect, doing); !done)
+                    return done;
+            }
             for (const QString &statement : *list) {
                 if (!query.exec(dialect.expand(statement)))
                     return sqlError(query, doing);
             }
+        }
+        if (foreignKeysOff) {
+            if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
+                return sqlError(query, doing);
+            if (query.next())
+                return Error::make(Error::Code::Conflict,
+                                   QStringLiteral("Could not %1: a row of %2 names a missing row of %3")
+                                       .arg(doing, query.value(0).toString(), query.value(2).toString()));
+            query.finish();
         }
         const QString upsert = QStringLiteral(
             "INSERT INTO fd_meta (key, value) VALUES (?, ?) "

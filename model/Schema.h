@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <vector>
 
 namespace fd {
@@ -29,6 +30,13 @@ public:
         // Optional: statements for one backend only, run after the common ones.
         QStringList sqliteStatements = {};
         QStringList postgresStatements = {};
+        // Optional: work SQL alone cannot do, run after the common statements and before the
+        // backend's own.
+        std::function<Status(QSqlDatabase &, const SqlDialect &, const QString &doing)> code = {};
+        // SQLite checks no foreign key during the step (PRAGMA foreign_keys is off around its
+        // transaction), as ALTER TABLE needs to add a column that references another table; all
+        // of them are checked before it commits.
+        bool sqliteForeignKeysOff = false;
     };
 
     static const std::vector<Step> &steps();

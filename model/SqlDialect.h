@@ -8,7 +8,8 @@ namespace fd {
 // with ${PK}, ${TS}, ${NOW}, ${BIGINT} placeholders, and the dialect fills them in; queries may use
 // ${ARTIFACTS_OF_SET(id)}, how many artifacts use the set with that id (an SQL expression): SQLite
 // counts them from the unique (set, artifact) index, PostgreSQL sums the few rows the link table's
-// triggers keep per set (counting a million index entries there takes 70-150 ms).
+// triggers keep per set (counting a million index entries there takes 70-150 ms); ${BYTEWISE}, the
+// collation of text compared byte by byte; ${FOLDER_OF(key)}, a key up to its last '/' ("" if none).
 class SqlDialect
 {
 public:

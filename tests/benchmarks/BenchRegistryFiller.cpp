@@ -1,4 +1,5 @@
 #include "BenchRegistryFiller.h"
+#include "model/ArtifactFolders.h"
 
 #include "model/FeatureSetStore.h"
 #include "model/Identity.h"
@@ -9,6 +10,7 @@
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariantList>
@@ -303,8 +305,26 @@ Result<qint64> RegistryFiller::createFeatureSet()
 
 Status RegistryFiller::insertArtifacts(qint64 runId)
 {
+    // The keys' folders first, as a registration adds them (in one call, so in their order).
+    QStringList folders;
+    {
+        QSet<QString> seen;
+        for (qint64 i = 0; i < m_options.artifacts; ++i) {
+            const QString folder = ArtifactFolders::split(artifactKey(i, m_options.artifacts)).folder;
+            if (!seen.contains(folder)) {
+                seen.insert(folder);
+                folders.append(folder);
+            }
+        }
+    }
+    const Result<QHash<QString, QString>> ords = ArtifactFolders(m_registry.database(), m_registry.dialect())
+                                                     .ords(folders, QStringLiteral("add the artifacts' folders"));
+    if (!ords)
+        return ords.error();
+    progress(QStringLiteral("%1 folders").arg(folders.size()));
     RowInserter inserter(m_registry, QStringLiteral("fd_artifact"),
-                         {QStringLiteral("uid"), QStringLiteral("key"), QStringLiteral("suffix"),
+                         {QStringLiteral("uid"), QStringLiteral("key_folder"), QStringLiteral("key_name"),
+                          QStringLiteral("suffix"),
                           QStringLiteral("size"), QStringLiteral("hash"),
                           QStringLiteral("hash_type"), QStringLiteral("description"),
                           QStringLiteral("created_by"), QStringLiteral("run_id")},
@@ -317,11 +337,13 @@ Status RegistryFiller::insertArtifacts(qint64 runId)
     const qint64 step = std::max<qint64>(1, m_options.artifacts / 10);
     for (qint64 i = 0; i < m_options.artifacts; ++i) {
         const Assay &assay = Assays.at(std::size_t(i % qint64(Assays.size())));
+        const ArtifactFolders::Key key = ArtifactFolders::split(artifactKey(i, m_options.artifacts));
         const qint64 size
             = qint64(std::exp(smallest + random.generateDouble() * (largest - smallest)));
         const QVariantList row {QString(randomText(random, identity::ArtifactUidStemLength)
                                         + QLatin1StringView(identity::ArtifactVersionSuffix)),
-                                artifactKey(i, m_options.artifacts),
+                                ords->value(key.folder),
+                                key.name,
                                 QString::fromLatin1(assay.suffix),
                                 size,
                                 fakeHash(random),

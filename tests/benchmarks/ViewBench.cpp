@@ -64,10 +64,10 @@ QString ViewBench::modelPageSql(const QString &orderBy) const
 // after a page instead of collecting every link of the set and sorting them.
 QString ViewBench::usagePageExistsSql() const
 {
-    return QStringLiteral("SELECT t.key, t.suffix, t.size, t.uid, t.run_id FROM fd_artifact t "
+    return QStringLiteral("SELECT t.key_name, t.suffix, t.size, t.uid, t.run_id FROM fd_artifact t "
                           "WHERE EXISTS (SELECT 1 FROM fd_artifact_feature_set l "
                           "WHERE l.artifact_id = t.id AND l.feature_set_id = ?) "
-                          "ORDER BY t.key, t.id LIMIT 256");
+                          "ORDER BY t.key_folder, t.key_name, t.id LIMIT 256");
 }
 
 QString ViewBench::modelCountSql() const
@@ -267,20 +267,20 @@ Result<QList<Figure>> ViewBench::run()
          {m_options.featureSetId}},
         {QStringLiteral("usage_page"),
          QStringLiteral("which artifacts use the set: first page"),
-         QStringLiteral("SELECT t.key, t.suffix, t.size, t.uid, t.run_id "
+         QStringLiteral("SELECT t.key_name, t.suffix, t.size, t.uid, t.run_id "
                         "FROM fd_artifact_feature_set l JOIN fd_artifact t ON t.id = l.artifact_id "
-                        "WHERE l.feature_set_id = ? ORDER BY t.key, t.id LIMIT 256"),
+                        "WHERE l.feature_set_id = ? ORDER BY t.key_folder, t.key_name, t.id LIMIT 256"),
          {m_options.featureSetId}},
         {QStringLiteral("usage_page_exists"),
          QStringLiteral("which artifacts use the set: page, EXISTS form"),
          usagePageExistsSql(),
          {m_options.featureSetId}},
         {QStringLiteral("sql_page_key"), QStringLiteral("SQL alone: first page by key"),
-         modelPageSql(QStringLiteral("t.key ASC, t.id ASC")), firstPage},
+         modelPageSql(QStringLiteral("t.key_folder ASC, t.key_name ASC, t.id ASC")), firstPage},
         {QStringLiteral("sql_page_key_deep"),
          QStringLiteral("SQL alone: page at offset %1 by key")
              .arg(ScrollPages * PagedTableModel::PageSize),
-         modelPageSql(QStringLiteral("t.key ASC, t.id ASC")),
+         modelPageSql(QStringLiteral("t.key_folder ASC, t.key_name ASC, t.id ASC")),
          {PagedTableModel::PageSize, ScrollPages * PagedTableModel::PageSize}},
         {QStringLiteral("sql_page_size"), QStringLiteral("SQL alone: first page by size desc"),
          modelPageSql(QStringLiteral("t.size DESC, t.id DESC")), firstPage},
@@ -319,11 +319,11 @@ Result<QStringList> ViewBench::explain() const
     const QList<Query> queries {
         {{},
          QStringLiteral("first page by key"),
-         modelPageSql(QStringLiteral("t.key ASC, t.id ASC")),
+         modelPageSql(QStringLiteral("t.key_folder ASC, t.key_name ASC, t.id ASC")),
          firstPage},
         {{},
          QStringLiteral("first page by key desc"),
-         modelPageSql(QStringLiteral("t.key DESC, t.id DESC")),
+         modelPageSql(QStringLiteral("t.key_folder DESC, t.key_name DESC, t.id DESC")),
          firstPage},
         {{},
          QStringLiteral("first page by size desc"),
@@ -340,9 +340,9 @@ Result<QStringList> ViewBench::explain() const
          where.values},
         {{},
          QStringLiteral("which artifacts use the set: page"),
-         QStringLiteral("SELECT t.key FROM fd_artifact_feature_set l JOIN fd_artifact t "
+         QStringLiteral("SELECT t.key_name FROM fd_artifact_feature_set l JOIN fd_artifact t "
                         "ON t.id = l.artifact_id WHERE l.feature_set_id = ? "
-                        "ORDER BY t.key, t.id LIMIT 256"),
+                        "ORDER BY t.key_folder, t.key_name, t.id LIMIT 256"),
          {m_options.featureSetId}},
         {{},
          QStringLiteral("which artifacts use the set: page, EXISTS form"),

@@ -195,7 +195,7 @@ void TestCliLab::readerIsRefusedEveryWrite()
         FD_VERIFY_OK(registry);
         QSqlQuery query((*registry)->database());
         QVERIFY2(query.exec(QStringLiteral(
-                     "INSERT INTO fd_artifact (uid, key, suffix, size, hash, hash_type, created_by) "
+                     "INSERT INTO fd_artifact (uid, key_name, suffix, size, hash, hash_type, created_by) "
                      "SELECT 'Many' || lpad(CAST(i AS TEXT), 12, '0') || '0000', 'many-' || i || '.csv', '.csv', i, "
                      "'manyhash' || i, 'md5', %1 FROM generate_series(1, 2000) AS i RETURNING uid")
                                 .arg((*registry)->userId())),
@@ -331,7 +331,7 @@ void TestCliLab::killedWhileLinkingLeavesAllOrNothing()
                                    ? QStringLiteral("lpad(CAST(i AS TEXT), 16, '0')")
                                    : QStringLiteral("substr('0000000000000000' || i, -16, 16)");
         QVERIFY2(query.exec(QStringLiteral(
-                     "INSERT INTO fd_artifact (uid, key, suffix, size, hash, hash_type, created_by) "
+                     "INSERT INTO fd_artifact (uid, key_name, suffix, size, hash, hash_type, created_by) "
                      "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
                      "SELECT %3 || '0000', 'sample-' || i || '.csv', '.csv', i, 'hash' || i, 'md5', %2 FROM n")
                                 .arg(Artifacts).arg((*registry)->userId()).arg(padded)),

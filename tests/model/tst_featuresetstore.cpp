@@ -205,7 +205,7 @@ private Q_SLOTS:
         FD_VERIFY_OK(created);
         // An artifact that uses the set under the slot "columns".
         QSqlQuery query(m_registry->database());
-        QVERIFY2(query.exec(QStringLiteral("INSERT INTO fd_artifact (uid, key, suffix, size, hash, hash_type, created_by) "
+        QVERIFY2(query.exec(QStringLiteral("INSERT INTO fd_artifact (uid, key_name, suffix, size, hash, hash_type, created_by) "
                                            "VALUES ('abcdefghijklmnop0000', 'a.csv', '.csv', 10, 'h', 'md5', %1)")
                                 .arg(m_registry->userId())),
                  qPrintable(query.lastError().text()));

@@ -73,7 +73,7 @@ private Q_SLOTS:
                                       "'hashhashhashhashhash', %1)")
                            .arg(user));
         for (int i = 0; i < 2; ++i) {
-            m_artifacts[i] = insert(QStringLiteral("INSERT INTO fd_artifact (uid, key, size, hash, hash_type, "
+            m_artifacts[i] = insert(QStringLiteral("INSERT INTO fd_artifact (uid, key_name, size, hash, hash_type, "
                                                    "created_by) VALUES ('ArtArtArtArtArt%1' || '0000', 'a%1.csv', 1, "
                                                    "'hash%1', 'md5', %2)")
                                         .arg(i + 1)
@@ -229,7 +229,7 @@ private Q_SLOTS:
                                         .arg(user));
         QList<qint64> artifacts;
         for (int i = 0; i < 40; ++i)
-            artifacts.append(insert(QStringLiteral("INSERT INTO fd_artifact (uid, key, size, hash, hash_type, "
+            artifacts.append(insert(QStringLiteral("INSERT INTO fd_artifact (uid, key_name, size, hash, hash_type, "
                                                    "created_by) VALUES ('Many%1' || '0000', 'm%1.csv', 1, "
                                                    "'many%1', 'md5', %2)")
                                         .arg(i, 12, 10, QLatin1Char('0'))
