@@ -139,12 +139,13 @@ TableSpec artifacts()
         {
             // By the set's id, resolved once: the planner then knows which set it is. Many
             // artifacts use it: walk the artifacts in sort order and probe each one's links by
-            // primary key ("+" keeps SQLite off the set index there). Few use it: gather its
+            // primary key (SQLite is kept off the set index there with "+"; PostgreSQL needs the
+            // column itself, whose statistics tell it that most rows match). Few use it: gather its
             // links from the set index and sort those. Counted from the set index alone, which is
             // unique: an artifact holds a set under one slot at most (schema step 6).
             {QStringLiteral("feature_set"), QT_TRANSLATE_NOOP("RegistryTables", "Artifacts using the set %1"),
              QStringLiteral("EXISTS (SELECT 1 FROM fd_artifact_feature_set l WHERE l.artifact_id = t.id "
-                            "AND +l.feature_set_id = ?)"),
+                            "AND ${UNINDEXED(l.feature_set_id)} = ?)"),
              QStringLiteral("SELECT id FROM fd_feature_set WHERE uid = ?"),
              QStringLiteral("SELECT ${ARTIFACTS_OF_SET(?)}"),
              QStringLiteral("t.id IN (SELECT l.artifact_id FROM fd_artifact_feature_set l WHERE l.feature_set_id = ?)")},

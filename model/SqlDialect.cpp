@@ -9,6 +9,7 @@ QString SqlDialect::expand(QString sql) const
     if (!sql.contains(QLatin1StringView("${")))
         return sql;
     static const QRegularExpression artifactsOfSet(QStringLiteral("\\$\\{ARTIFACTS_OF_SET\\(([^)]*)\\)\\}"));
+    static const QRegularExpression unindexed(QStringLiteral("\\$\\{UNINDEXED\\(([^)]*)\\)\\}"));
     static const QRegularExpression folderOf(QStringLiteral("\\$\\{FOLDER_OF\\(([^)]*)\\)\\}"));
     if (m_kind == Kind::Postgres) {
         sql.replace(QLatin1StringView("${PK}"),
@@ -18,6 +19,7 @@ QString SqlDialect::expand(QString sql) const
         sql.replace(QLatin1StringView("${BIGINT}"), QLatin1StringView("BIGINT"));
         sql.replace(QLatin1StringView("${BYTEWISE}"), QLatin1StringView("COLLATE \"C\""));
         sql.replace(folderOf, QStringLiteral("COALESCE(substring(\\1 from '^.*/'), '')"));
+        sql.replace(unindexed, QStringLiteral("\\1")); // the planner weighs indexes by statistics
         sql.replace(artifactsOfSet, QStringLiteral("(SELECT CAST(COALESCE(SUM(u.artifacts), 0) AS BIGINT) "
                                                    "FROM fd_feature_set_usage u WHERE u.feature_set_id = \\1)"));
     } else {
@@ -30,6 +32,7 @@ QString SqlDialect::expand(QString sql) const
         sql.replace(QLatin1StringView("${BYTEWISE}"), QLatin1StringView("")); // BINARY already
         // rtrim drops every trailing character that is not '/'.
         sql.replace(folderOf, QStringLiteral("rtrim(\\1, replace(\\1, '/', ''))"));
+        sql.replace(unindexed, QStringLiteral("+\\1")); // unary plus: no index on this term
         sql.replace(artifactsOfSet, QStringLiteral("(SELECT COUNT(*) FROM fd_artifact_feature_set l "
                                                    "WHERE l.feature_set_id = \\1)"));
     }

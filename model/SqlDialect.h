@@ -9,7 +9,8 @@ namespace fd {
 // ${ARTIFACTS_OF_SET(id)}, how many artifacts use the set with that id (an SQL expression): SQLite
 // counts them from the unique (set, artifact) index, PostgreSQL sums the few rows the link table's
 // triggers keep per set (counting a million index entries there takes 70-150 ms); ${BYTEWISE}, the
-// collation of text compared byte by byte; ${FOLDER_OF(key)}, a key up to its last '/' ("" if none).
+// collation of text compared byte by byte; ${FOLDER_OF(key)}, a key up to its last '/' ("" if none);
+// ${UNINDEXED(column)}, the column as a term SQLite does not look up by index ("+column").
 class SqlDialect
 {
 public:

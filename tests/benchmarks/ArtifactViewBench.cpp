@@ -71,8 +71,8 @@ QList<ArtifactViewBench::Query> ArtifactViewBench::queries() const
     // Candidates for a fix. Counts from the link table's set index alone (COUNT(*) counts links:
     // right while no artifact holds one set under two slots; DISTINCT is right always). Pages:
     // EXISTS probing the link's primary key (artifact_id, slot) while walking the key index ("+"
-    // keeps SQLite off the set index; on PostgreSQL it changes nothing), or IN, which gathers the
-    // set's links first and sorts them.
+    // keeps SQLite off the set index; on PostgreSQL it hides the column's statistics, so the model
+    // no longer writes it there), or IN, which gathers the set's links first and sorts them.
     const QString setId = QStringLiteral("(SELECT s.id FROM fd_feature_set s WHERE s.uid = ?)");
     const QString linkCount
         = QStringLiteral("SELECT COUNT(*) FROM fd_artifact_feature_set l WHERE l.feature_set_id = ")
