@@ -168,10 +168,11 @@ void PagedTableModel::reload(bool recount)
     m_exhausted = m_registry.isNull();
     m_where = {};
     if (!m_registry.isNull()) {
-        QStringList filterable;
+        QList<RecordFilter::Column> filterable;
         for (const ColumnSpec &column : std::as_const(m_spec.columns))
             if (column.filterable)
-                filterable.append(column.expression);
+                filterable.append({column.expression, column.filterCondition,
+                                   column.filterConditionWithoutSlashOnly});
         m_where = m_filter.where(filterable, m_registry->dialect());
         for (auto it = m_columnFilters.cbegin(); it != m_columnFilters.cend(); ++it) {
             const QString condition =

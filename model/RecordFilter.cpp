@@ -35,16 +35,33 @@ QString RecordFilter::escapeLike(const QString &text)
 RecordFilter::SqlWhere RecordFilter::where(const QStringList &columnExpressions,
                                            const SqlDialect &dialect) const
 {
+    QList<Column> columns;
+    columns.reserve(columnExpressions.size());
+    for (const QString &expression : columnExpressions)
+        columns.append(Column{expression});
+    return where(columns, dialect);
+}
+
+RecordFilter::SqlWhere RecordFilter::where(const QList<Column> &columns, const SqlDialect &dialect) const
+{
     SqlWhere result;
-    if (m_words.isEmpty() || columnExpressions.isEmpty())
+    if (m_words.isEmpty() || columns.isEmpty())
         return result;
+    const QString like = dialect.caseInsensitiveLike(QString()); // " LIKE ? ESCAPE '\'" or ILIKE
     QStringList conjunction;
     for (const QString &word : m_words) {
         const QString pattern = QLatin1Char('%') + escapeLike(word) + QLatin1Char('%');
+        const bool slash = word.contains(QLatin1Char('/'));
         QStringList disjunction;
-        for (const QString &column : columnExpressions) {
-            disjunction.append(dialect.caseInsensitiveLike(column));
-            result.values.append(pattern);
+        for (const Column &column : columns) {
+            if (column.condition.isEmpty() || (slash && column.conditionWithoutSlashOnly)) {
+                disjunction.append(dialect.caseInsensitiveLike(column.expression));
+                result.values.append(pattern);
+                continue;
+            }
+            disjunction.append(column.condition.arg(like));
+            for (qsizetype n = column.condition.count(QLatin1StringView("%1")); n > 0; --n)
+                result.values.append(pattern);
         }
         conjunction.append(QLatin1Char('(') + disjunction.join(QStringLiteral(" OR "))
                            + QLatin1Char(')'));

@@ -30,6 +30,19 @@ public:
     };
     SqlWhere where(const QStringList &columnExpressions, const SqlDialect &dialect) const;
 
+    // A column as SQL tests it: expression LIKE the word's pattern; or, when given, condition, in
+    // which each %1 stands for "LIKE ?" bound to that pattern: a test of the base table's own
+    // columns, so that a million rows are tested before any join. With conditionWithoutSlashOnly,
+    // condition holds for words without '/' only (an artifact's key is its folder, which ends in
+    // '/', and a name: only such a word can span the two); words with one test expression.
+    struct Column
+    {
+        QString expression;
+        QString condition = {};
+        bool conditionWithoutSlashOnly = false;
+    };
+    SqlWhere where(const QList<Column> &columns, const SqlDialect &dialect) const;
+
     // Escapes % _ and \ for a LIKE pattern with ESCAPE '\'.
     static QString escapeLike(const QString &text);
 

@@ -22,6 +22,10 @@ struct ColumnSpec
     // Sorted by these (never NULL) instead of by expression, when what is shown is made of parts
     // that an index sorts (an artifact's key: its folder's ord, then its name).
     QStringList sortExpressions = {};
+    // For the text filter (RecordFilter::Column): a condition on the base table alone, with %1
+    // for each "LIKE ?", when testing expression would join another table for every row.
+    QString filterCondition = {};
+    bool filterConditionWithoutSlashOnly = false;
 };
 
 // A condition that relates a table's rows to one record of another table, for "jump to related":

@@ -305,10 +305,10 @@ Result<QList<Figure>> ViewBench::run()
 Result<QStringList> ViewBench::explain() const
 {
     const TableSpec spec = tables::artifacts();
-    QStringList filterable;
+    QList<RecordFilter::Column> filterable; // as the model builds them
     for (const ColumnSpec &column : spec.columns)
         if (column.filterable)
-            filterable.append(column.expression);
+            filterable.append({column.expression, column.filterCondition, column.filterConditionWithoutSlashOnly});
     const RecordFilter::SqlWhere where = RecordFilter(RegistryFiller::wordMatchingTenPercent())
                                              .where(filterable, m_registry.dialect());
     QVariantList filterPage = where.values;

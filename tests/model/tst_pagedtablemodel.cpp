@@ -183,6 +183,54 @@ private Q_SLOTS:
         QCOMPARE(model.totalCount(), 1000);
     }
 
+    // Artifacts: the filter finds exactly the rows whose shown text holds every word, whether a
+    // word lies in a key's folder, in its name, across the two, or in the user's handle (which
+    // the SQL tests without joining every row).
+    void filtersArtifactsAsShown()
+    {
+        ArtifactStore store(*m_registry);
+        QList<ArtifactStore::HashedFile> files;
+        for (int i = 0; i < 40; ++i) {
+            ArtifactStore::HashedFile file;
+            file.key = i % 8 == 0 ? QStringLiteral("sample-%1.csv").arg(i)
+                                  : QStringLiteral("runs/plate-%1/sample-%2.csv").arg(i % 3).arg(i);
+            file.path = file.key;
+            file.suffix = QStringLiteral(".csv");
+            file.size = i;
+            file.hash = {QStringLiteral("hash%1").arg(i, 18, 10, QLatin1Char('0')), QStringLiteral("md5")};
+            files.append(file);
+        }
+        FD_VERIFY_OK(store.registerHashed(files));
+        PagedTableModel all(m_registry.get(), tables::artifacts());
+        QList<QStringList> rows;
+        for (int row = 0; row < all.rowCount(); ++row) {
+            QStringList cells;
+            for (int column = 0; column < all.columnCount(); ++column)
+                if (tables::artifacts().columns.at(column).filterable)
+                    cells.append(all.index(row, column).data().toString());
+            rows.append(cells);
+        }
+        QCOMPARE(rows.size(), 40);
+        PagedTableModel model(m_registry.get(), tables::artifacts());
+        const QString handle = m_registry->userHandle();
+        for (const QString &text : QStringList{QStringLiteral("plate-1"), QStringLiteral("SAMPLE-2"), QStringLiteral("1/sample-1"),
+                                    QStringLiteral("runs/"), QStringLiteral("s/p"), QStringLiteral("csv plate-2"),
+                                    handle, handle.left(2) + QStringLiteral(" sample-3"), QStringLiteral("e-1/s"),
+                                    QStringLiteral("nothing")}) {
+            const RecordFilter filter(text);
+            model.setFilter(filter);
+            QStringList expected;
+            for (const QStringList &cells : std::as_const(rows))
+                if (filter.matches(cells))
+                    expected.append(cells.constFirst());
+            QStringList found;
+            for (int row = 0; row < model.rowCount(); ++row)
+                found.append(model.index(row, 0).data().toString());
+            QVERIFY2(found == expected, qPrintable(text + QStringLiteral(": ") + found.join(QLatin1Char(' '))));
+            QCOMPARE(model.totalCount(), qint64(expected.size()));
+        }
+    }
+
     void rolesAndRefresh()
     {
         FeatureStore store(*m_registry);

@@ -87,6 +87,23 @@ private Q_SLOTS:
         QVERIFY(!where.clause.contains(QLatin1StringView("%x%")));
     }
 
+    // A column with its own condition binds the word once per %1; a word with '/' tests the
+    // expression instead where the condition holds for words without one only.
+    void columnConditions()
+    {
+        const QList<RecordFilter::Column> columns{
+            {QStringLiteral("f.path || t.name"), QStringLiteral("(t.name%1 OR t.folder IN (SELECT o FROM f WHERE p%1))"), true},
+            {QStringLiteral("u.handle"), QStringLiteral("t.user IN (SELECT id FROM u WHERE handle%1)")}};
+        const RecordFilter::SqlWhere plain = RecordFilter(QStringLiteral("plate")).where(columns, SqlDialect(SqlDialect::Kind::Sqlite));
+        QCOMPARE(plain.clause, QStringLiteral("((t.name LIKE ? ESCAPE '\\' OR t.folder IN (SELECT o FROM f WHERE p LIKE ? ESCAPE '\\')) "
+                                              "OR t.user IN (SELECT id FROM u WHERE handle LIKE ? ESCAPE '\\'))"));
+        QCOMPARE(plain.values, QVariantList(3, QStringLiteral("%plate%")));
+        const RecordFilter::SqlWhere slash = RecordFilter(QStringLiteral("a/b")).where(columns, SqlDialect(SqlDialect::Kind::Postgres));
+        QCOMPARE(slash.clause, QStringLiteral("(f.path || t.name ILIKE ? ESCAPE '\\' "
+                                              "OR t.user IN (SELECT id FROM u WHERE handle ILIKE ? ESCAPE '\\'))"));
+        QCOMPARE(slash.values.size(), 2);
+    }
+
     void escapeLike()
     {
         QCOMPARE(RecordFilter::escapeLike(QStringLiteral("a%b_c\\d")), QStringLiteral("a\\%b\\_c\\\\d"));
