@@ -3,9 +3,9 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QStringEncoder>
 
 #include <algorithm>
-#include <vector>
 
 namespace fd::identity {
 
@@ -81,21 +81,43 @@ QString urlSafeBase64(const QByteArray &bytes)
 
 QString hashSet(const QStringList &memberUids)
 {
-    // Python sorts str by code point; UTF-8 byte order is the same order.
-    std::vector<QByteArray> members;
-    members.reserve(memberUids.size());
-    for (const QString &uid : memberUids)
-        members.push_back(uid.toUtf8());
-    std::sort(members.begin(), members.end());
-    members.erase(std::unique(members.begin(), members.end()), members.end());
+    return setMembers(memberUids).hash;
+}
 
-    QCryptographicHash md5(QCryptographicHash::Md5);
-    for (size_t i = 0; i < members.size(); ++i) {
+SetMembers setMembers(QStringList memberUids)
+{
+    // Python sorts str by code point; UTF-8 byte order is the same order. UTF-16 order is too,
+    // except that it puts U+E000..U+FFFF after the surrogates of U+10000 and up: those two ranges
+    // swap places in the comparison.
+    const auto codePointLess = [](const QString &a, const QString &b) {
+        const auto [ia, ib] = std::mismatch(a.cbegin(), a.cend(), b.cbegin(), b.cend());
+        if (ib == b.cend())
+            return false;
+        if (ia == a.cend())
+            return true;
+        const auto key = [](char16_t c) -> char16_t {
+            return c < 0xD800 ? c : c < 0xE000 ? char16_t(c + 0x2000) : char16_t(c - 0x800);
+        };
+        return key(ia->unicode()) < key(ib->unicode());
+    };
+    std::sort(memberUids.begin(), memberUids.end(), codePointLess);
+    memberUids.erase(std::unique(memberUids.begin(), memberUids.end()), memberUids.end());
+
+    // The members joined with ':' as UTF-8 in one buffer, hashed at once.
+    QStringEncoder utf8(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
+    qsizetype space = memberUids.size();
+    for (const QString &uid : std::as_const(memberUids))
+        space += utf8.requiredSpace(uid.size());
+    QByteArray joined(space, Qt::Uninitialized);
+    char *end = joined.data();
+    for (qsizetype i = 0; i < memberUids.size(); ++i) {
         if (i > 0)
-            md5.addData(QByteArrayView(":", 1));
-        md5.addData(members[i]);
+            *end++ = ':';
+        end = utf8.appendToBuffer(end, memberUids.at(i));
     }
-    return urlSafeBase64(md5.result()).left(SetHashLength);
+    joined.truncate(end - joined.constData());
+    const QByteArray digest = QCryptographicHash::hash(joined, QCryptographicHash::Md5);
+    return {std::move(memberUids), urlSafeBase64(digest).left(SetHashLength)};
 }
 
 QString geneUid(const QString &ensemblGeneIdOrSymbol)
