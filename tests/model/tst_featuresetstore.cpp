@@ -193,6 +193,14 @@ private Q_SLOTS:
         QVERIFY2(created.error().message.contains(QLatin1StringView("3 of the set's members"))
                      && created.error().message.contains(QLatin1StringView("not-base62!")),
                  qPrintable(created.error().message));
+        // Two uids joined by a comma name nothing either: the comma does not split them into two
+        // members (on PostgreSQL the list travels joined by commas).
+        const QString joined = uids.at(0) + QLatin1Char(',') + uids.at(1);
+        created = store.create({QStringLiteral("comma"), MemberRegistry::Feature, {joined, uids.at(0)}, {}, {}});
+        QVERIFY(!created.ok());
+        QVERIFY2(created.error().message.startsWith(QStringLiteral("1 of the set's members"))
+                     && created.error().message.contains(joined),
+                 qPrintable(created.error().message));
         QCOMPARE(count(QStringLiteral("fd_feature_set")), 0);
         QCOMPARE(count(QStringLiteral("fd_feature_set_feature")), 0);
         QCOMPARE(count(QStringLiteral("fd_run WHERE kind = 'feature_sets.create'")), 0);
