@@ -44,7 +44,7 @@ struct SetMembers
     QStringList uids;
     QString hash;
 };
-SetMembers setMembers(QStringList memberUids);
+SetMembers setMembers(const QStringList &memberUids);
 
 // First 12 chars of the base62 MD5 of the Ensembl gene id, or of the symbol when there is none.
 QString geneUid(const QString &ensemblGeneIdOrSymbol);

@@ -98,6 +98,18 @@ private Q_SLOTS:
                                             QStringLiteral("b"), QString(QChar(0xFF21))}));
         QCOMPARE(members.hash, identity::hashSet(given));
         QVERIFY(identity::setMembers({}).uids.isEmpty());
+        // Members alike in their first characters, of other lengths, repeated, and differing only
+        // past them in the ranges UTF-16 orders the other way round.
+        const QString fullwidthA(QChar(0xFF21));
+        const QString smile = QString::fromUcs4(U"\U0001F600");
+        const QStringList alike{QStringLiteral("abcd"), QStringLiteral("abc") + smile,
+                                QStringLiteral("ab"), QStringLiteral("abc"),
+                                QStringLiteral("abc") + fullwidthA, QStringLiteral("abcd"),
+                                QStringLiteral("abcA"), QStringLiteral("abc")};
+        QCOMPARE(identity::setMembers(alike).uids,
+                 (QStringList{QStringLiteral("ab"), QStringLiteral("abc"), QStringLiteral("abcA"),
+                              QStringLiteral("abcd"), QStringLiteral("abc") + fullwidthA,
+                              QStringLiteral("abc") + smile}));
     }
 
     void geneUid_data()
