@@ -12,7 +12,6 @@
 #include <QVariant>
 
 #include <algorithm>
-#include <vector>
 
 namespace fd {
 
@@ -63,6 +62,34 @@ Result<QHash<QString, qint64>> resolveMembers(Registry &registry, const MemberTa
     return ids;
 }
 
+// The error for a set some of whose members are not in the registry, naming the first of them
+// in the order given.
+Error missingMembers(Registry &registry, const MemberTables &tables, const NewFeatureSet &set)
+{
+    QStringList uids = set.memberUids;
+    uids.removeDuplicates();
+    const Result<QHash<QString, qint64>> ids = resolveMembers(registry, tables, uids);
+    if (!ids)
+        return ids.error();
+    QStringList missing;
+    for (const QString &uid : uids)
+        if (!ids->contains(uid))
+            missing.append(uid);
+    if (missing.isEmpty()) // all there again by now
+        return Error::make(Error::Code::Conflict,
+                           QStringLiteral("The members of '%1' changed while it was saved. Nothing "
+                                          "was saved; try again.")
+                               .arg(set.name));
+    const int shown = 10;
+    return Error::make(Error::Code::Invalid,
+                       QStringLiteral("%1 of the set's members are not in the registry's %2: "
+                                      "%3%4. Nothing was saved.")
+                           .arg(missing.size())
+                           .arg(memberRegistryName(set.registry),
+                                missing.mid(0, shown).join(QStringLiteral(", ")),
+                                missing.size() > shown ? QStringLiteral(", …") : QString()));
+}
+
 } // namespace
 
 Status FeatureSetStore::checkName(const QString &name)
@@ -78,14 +105,18 @@ Result<FeatureSetStore::Created> FeatureSetStore::create(const NewFeatureSet &se
         return writable.error();
     if (Status name = checkName(set.name); !name)
         return name.error();
-    QStringList uids = set.memberUids;
-    uids.removeDuplicates();
+    const MemberTables tables = tablesFor(set.registry);
+    // An uid that is not base62 names nothing (and must not reach the lists below unescaped).
+    if (!std::all_of(set.memberUids.cbegin(), set.memberUids.cend(),
+                     [](const QString &uid) { return identity::isBase62(uid); }))
+        return missingMembers(m_registry, tables, set);
+    // Distinct and sorted as they are hashed; also the order in which they are looked up.
+    const identity::SetMembers sorted = identity::setMembers(set.memberUids);
+    const QStringList &uids = sorted.uids;
+    const QString &hash = sorted.hash;
     if (uids.isEmpty())
         return Error::make(Error::Code::Invalid,
                            QStringLiteral("The feature set '%1' has no members.").arg(set.name));
-
-    const MemberTables tables = tablesFor(set.registry);
-    const QString hash = identity::hashSet(uids);
     const QString dtype = !set.dtype.isEmpty() ? set.dtype
                           : set.registry == MemberRegistry::Gene ? QStringLiteral("number")
                                                                  : QString();
@@ -94,38 +125,28 @@ Result<FeatureSetStore::Created> FeatureSetStore::create(const NewFeatureSet &se
     Transaction transaction(m_registry.database());
     if (Status begun = transaction.begin(doing); !begun)
         return begun.error();
-    const Result<QHash<QString, qint64>> ids = resolveMembers(m_registry, tables, uids);
-    if (!ids)
-        return ids.error();
-    if (ids->size() != uids.size()) {
-        QStringList missing;
-        for (const QString &uid : std::as_const(uids))
-            if (!ids->contains(uid))
-                missing.append(uid);
-        const int shown = 10;
-        return Error::make(Error::Code::Invalid,
-                           QStringLiteral("%1 of the set's members are not in the registry's %2: "
-                                          "%3%4. Nothing was saved.")
-                               .arg(missing.size())
-                               .arg(memberRegistryName(set.registry),
-                                    missing.mid(0, shown).join(QStringLiteral(", ")),
-                                    missing.size() > shown ? QStringLiteral(", …") : QString()));
-    }
-
     const Result<qint64> run = m_registry.startRun(
         QStringLiteral("feature_sets.create"), QStringLiteral("Save feature set '%1'").arg(set.name));
     if (!run)
         return run.error();
     QSqlQuery query(m_registry.database());
-    const QString uid = identity::newFeatureSetUid();
+    FeatureSetRecord record;
+    record.uid = identity::newFeatureSetUid();
+    record.name = set.name;
+    record.n = uids.size();
+    record.dtype = dtype;
+    record.registry = set.registry;
+    record.hash = hash;
+    record.description = set.description;
+    record.createdBy = m_registry.userHandle();
     if (!query.prepare(QStringLiteral(
             "INSERT INTO fd_feature_set (uid, name, n, dtype, registry, hash, description, "
             "created_by, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (hash) DO NOTHING RETURNING id")))
+            "ON CONFLICT (hash) DO NOTHING RETURNING id, created_at")))
         return sqlError(query, doing);
-    query.addBindValue(uid);
-    query.addBindValue(set.name);
-    query.addBindValue(qint64(uids.size()));
+    query.addBindValue(record.uid);
+    query.addBindValue(record.name);
+    query.addBindValue(record.n);
     query.addBindValue(dtype.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(dtype));
     query.addBindValue(memberRegistryName(set.registry));
     query.addBindValue(hash);
@@ -144,40 +165,49 @@ Result<FeatureSetStore::Created> FeatureSetStore::create(const NewFeatureSet &se
             return existing.error();
         return Created{*existing, false};
     }
-    const qint64 setId = query.value(0).toLongLong();
+    record.id = query.value(0).toLongLong();
+    record.createdAt = query.value(1).toDateTime();
     query.finish();
 
-    // The members in one statement, from the ids resolved above, in id order: 20,000 genes are one
-    // round trip and one ordered pass over the member table's primary key.
-    std::vector<qint64> memberIds;
-    memberIds.reserve(std::size_t(ids->size()));
-    for (auto it = ids->cbegin(); it != ids->cend(); ++it)
-        memberIds.push_back(it.value());
-    std::sort(memberIds.begin(), memberIds.end());
-    const BoundIdList list(m_registry.dialect(), memberIds);
-    if (!query.prepare(QStringLiteral("INSERT INTO %1 (feature_set_id, %2) SELECT CAST(? AS BIGINT), "
-                                      "CAST(j.value AS BIGINT) FROM %3")
-                           .arg(tables.linkTable, tables.linkColumn, list.source)))
+    // The members in one statement that resolves their uids and inserts them in id order (one
+    // ordered pass over the link table's indexes); the uids found are counted, not read back.
+    // PostgreSQL gets the uids joined by commas (base62 has none), cheaper to read than a text[]
+    // literal, hashes them once and tests each row of the member table against them; SQLite
+    // looks each uid of a JSON array up in the uid index.
+    QString members;
+    QString bound;
+    if (m_registry.dialect().isPostgres()) {
+        members = QStringLiteral("%1 m WHERE m.uid = ANY(string_to_array(?, ','))")
+                      .arg(tables.memberTable);
+        bound = uids.join(QLatin1Char(','));
+    } else {
+        const BoundUidList list(m_registry.dialect(), uids);
+        members = QStringLiteral("%1 JOIN %2 m ON m.uid = j.value")
+                      .arg(list.source, tables.memberTable);
+        bound = list.bound;
+    }
+    if (!query.prepare(
+            QStringLiteral("INSERT INTO %1 (feature_set_id, %2) SELECT CAST(? AS BIGINT), "
+                           "m.id FROM %3 ORDER BY m.id")
+                .arg(tables.linkTable, tables.linkColumn, members)))
         return sqlError(query, doing);
-    query.addBindValue(setId);
-    query.addBindValue(list.bound);
+    query.addBindValue(record.id);
+    query.addBindValue(bound);
     if (!query.exec())
         return sqlError(query, doing);
-    if (query.numRowsAffected() != uids.size())
-        return Error::make(Error::Code::Conflict,
-                           QStringLiteral("Only %1 of the %2 members of '%3' could be linked (removed "
-                                          "meanwhile?). Nothing was saved.")
-                               .arg(query.numRowsAffected()).arg(uids.size()).arg(set.name));
+    if (query.numRowsAffected() != uids.size()) {
+        query.finish();
+        transaction.rollback();
+        return missingMembers(m_registry, tables, set);
+    }
     query.finish();
     if (Status finished = m_registry.finishRun(*run); !finished)
         return finished.error();
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
     m_registry.notifyChanged(QStringLiteral("feature_sets"));
-    Result<FeatureSetRecord> record = findByUid(uid);
-    if (!record)
-        return record.error();
-    return Created{*record, true};
+    // A new set: nothing uses it yet, and the rest is what was written.
+    return Created{record, true};
 }
 
 Result<QList<FeatureSetRecord>> FeatureSetStore::select(const QString &where,

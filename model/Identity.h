@@ -37,6 +37,15 @@ QString urlSafeBase64(const QByteArray &bytes);
 // MD5 of the distinct members sorted by byte order and joined with ':', URL-safe base64, 20 chars.
 QString hashSet(const QStringList &memberUids);
 
+// The distinct members in the order hashSet hashes them (code point order, which is the byte order
+// of their UTF-8), and their hashSet: one sort serves both.
+struct SetMembers
+{
+    QStringList uids;
+    QString hash;
+};
+SetMembers setMembers(const QStringList &memberUids);
+
 // First 12 chars of the base62 MD5 of the Ensembl gene id, or of the symbol when there is none.
 QString geneUid(const QString &ensemblGeneIdOrSymbol);
 

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace fd {
 
 // A PostgreSQL array literal of text, {"a","b",NULL}, bound as one parameter and cast with
@@ -22,10 +24,16 @@ public:
             return;
         }
         m_text += QLatin1Char('"');
-        for (const QChar c : value) {
-            if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
-                m_text += QLatin1Char('\\');
-            m_text += c;
+        const auto special
+            = [](QChar c) { return c == QLatin1Char('"') || c == QLatin1Char('\\'); };
+        if (std::none_of(value.cbegin(), value.cend(), special)) {
+            m_text += value; // uids and most names: copied at once, not character by character
+        } else {
+            for (const QChar c : value) {
+                if (special(c))
+                    m_text += QLatin1Char('\\');
+                m_text += c;
+            }
         }
         m_text += QLatin1Char('"');
     }

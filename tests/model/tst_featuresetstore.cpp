@@ -164,6 +164,94 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("fd_feature_set")), 0);
     }
 
+    // The members are resolved and inserted by one statement, and missing ones are found by
+    // counting what it inserted: among many members, a few missing (or malformed) ones refuse the
+    // whole set, leave no run behind, and are named in the order given.
+    void missingMembersAmongManyWriteNothing()
+    {
+        QStringList uids;
+        for (int i = 0; i < 300; ++i)
+            uids.append(QStringLiteral("f%1").arg(i));
+        uids = addFeatures(uids);
+        QCOMPARE(uids.size(), 300);
+        const QStringList missing{QStringLiteral("zzzzzzzzzzzz"), QStringLiteral("000000000000")};
+        QStringList given = uids;
+        given.insert(100, missing.at(0));
+        given.insert(200, missing.at(1));
+        given.append(missing.at(0));
+        FeatureSetStore store(*m_registry);
+        Result<FeatureSetStore::Created> created
+            = store.create({QStringLiteral("many"), MemberRegistry::Feature, given, {}, {}});
+        QVERIFY(!created.ok());
+        QCOMPARE(created.error().code, Error::Code::Invalid);
+        QVERIFY2(created.error().message.startsWith(QStringLiteral("2 of the set's members"))
+                     && created.error().message.contains(missing.join(QStringLiteral(", "))),
+                 qPrintable(created.error().message));
+        given.append(QStringLiteral("not-base62!"));
+        created = store.create({QStringLiteral("many"), MemberRegistry::Feature, given, {}, {}});
+        QVERIFY(!created.ok());
+        QVERIFY2(created.error().message.contains(QLatin1StringView("3 of the set's members"))
+                     && created.error().message.contains(QLatin1StringView("not-base62!")),
+                 qPrintable(created.error().message));
+        // Two uids joined by a comma name nothing either: the comma does not split them into two
+        // members (on PostgreSQL the list travels joined by commas).
+        const QString joined = uids.at(0) + QLatin1Char(',') + uids.at(1);
+        created = store.create({QStringLiteral("comma"), MemberRegistry::Feature, {joined, uids.at(0)}, {}, {}});
+        QVERIFY(!created.ok());
+        QVERIFY2(created.error().message.startsWith(QStringLiteral("1 of the set's members"))
+                     && created.error().message.contains(joined),
+                 qPrintable(created.error().message));
+        QCOMPARE(count(QStringLiteral("fd_feature_set")), 0);
+        QCOMPARE(count(QStringLiteral("fd_feature_set_feature")), 0);
+        QCOMPARE(count(QStringLiteral("fd_run WHERE kind = 'feature_sets.create'")), 0);
+        // Without them the set is made, with every member.
+        created = store.create({QStringLiteral("many"), MemberRegistry::Feature, uids, {}, {}});
+        FD_VERIFY_OK(created);
+        QCOMPARE(created->set.n, 300);
+        QCOMPARE(count(QStringLiteral("fd_feature_set_feature")), 300);
+    }
+
+    // create() hands back the record from what it wrote, without reading the set again: it must be
+    // the record the registry reads back.
+    void createdRecordIsTheStoredOne_data()
+    {
+        QTest::addColumn<bool>("genes");
+        QTest::addColumn<QString>("dtype");
+        QTest::addColumn<QString>("description");
+        QTest::newRow("features, no dtype or description") << false << QString() << QString();
+        QTest::newRow("genes, default dtype") << true << QString() << QStringLiteral("panel; 'quoted'");
+        QTest::newRow("features, dtype") << false << QStringLiteral("float") << QStringLiteral("weekly");
+    }
+
+    void createdRecordIsTheStoredOne()
+    {
+        QFETCH(bool, genes);
+        QFETCH(QString, dtype);
+        QFETCH(QString, description);
+        const QStringList uids = genes ? addGenes({QStringLiteral("ENSG00000081059"), QStringLiteral("ENSG00000121410")})
+                                       : addFeatures({QStringLiteral("a"), QStringLiteral("b")});
+        FeatureSetStore store(*m_registry);
+        const Result<FeatureSetStore::Created> created = store.create(
+            {QStringLiteral("set"), genes ? MemberRegistry::Gene : MemberRegistry::Feature, uids, dtype, description});
+        FD_VERIFY_OK(created);
+        QVERIFY(created->created);
+        const Result<FeatureSetRecord> stored = store.findByUid(created->set.uid);
+        FD_VERIFY_OK(stored);
+        const FeatureSetRecord &made = created->set;
+        QCOMPARE(made.id, stored->id);
+        QCOMPARE(made.uid, stored->uid);
+        QCOMPARE(made.name, stored->name);
+        QCOMPARE(made.n, stored->n);
+        QCOMPARE(made.dtype, stored->dtype);
+        QCOMPARE(made.registry, stored->registry);
+        QCOMPARE(made.hash, stored->hash);
+        QCOMPARE(made.description, stored->description);
+        QVERIFY(made.createdAt.isValid());
+        QCOMPARE(made.createdAt, stored->createdAt);
+        QCOMPARE(made.createdBy, stored->createdBy);
+        QCOMPARE(made.artifactCount, stored->artifactCount);
+    }
+
     void emptyOrUnnamedSetsAreRefused()
     {
         FeatureSetStore store(*m_registry);

@@ -75,6 +75,43 @@ private Q_SLOTS:
                      .left(20));
     }
 
+    void setHashSortsByCodePoint()
+    {
+        // U+FF21 (UTF-8 EF BC A1) sorts before U+1F600 (F0 9F 98 80) by bytes and by code point,
+        // after it by UTF-16 code units (FF21 > D83D, the high surrogate): a plain QString sort
+        // would hash "z:U+1F600:U+FF21".
+        const QString fullwidthA(QChar(0xFF21));
+        const QString smile = QString::fromUcs4(U"\U0001F600");
+        const QStringList members{smile, fullwidthA, QStringLiteral("z")};
+        const QByteArray joined = QStringLiteral("z:%1:%2").arg(fullwidthA, smile).toUtf8();
+        QCOMPARE(identity::hashSet(members),
+                 identity::urlSafeBase64(QCryptographicHash::hash(joined, QCryptographicHash::Md5))
+                     .left(20));
+    }
+
+    void setMembersAreDistinctAndInHashOrder()
+    {
+        const QStringList given{QStringLiteral("b"), QStringLiteral("B"), QStringLiteral("0"),
+                                QStringLiteral("b"), QString(QChar(0xFF21))};
+        const identity::SetMembers members = identity::setMembers(given);
+        QCOMPARE(members.uids, (QStringList{QStringLiteral("0"), QStringLiteral("B"),
+                                            QStringLiteral("b"), QString(QChar(0xFF21))}));
+        QCOMPARE(members.hash, identity::hashSet(given));
+        QVERIFY(identity::setMembers({}).uids.isEmpty());
+        // Members alike in their first characters, of other lengths, repeated, and differing only
+        // past them in the ranges UTF-16 orders the other way round.
+        const QString fullwidthA(QChar(0xFF21));
+        const QString smile = QString::fromUcs4(U"\U0001F600");
+        const QStringList alike{QStringLiteral("abcd"), QStringLiteral("abc") + smile,
+                                QStringLiteral("ab"), QStringLiteral("abc"),
+                                QStringLiteral("abc") + fullwidthA, QStringLiteral("abcd"),
+                                QStringLiteral("abcA"), QStringLiteral("abc")};
+        QCOMPARE(identity::setMembers(alike).uids,
+                 (QStringList{QStringLiteral("ab"), QStringLiteral("abc"), QStringLiteral("abcA"),
+                              QStringLiteral("abcd"), QStringLiteral("abc") + fullwidthA,
+                              QStringLiteral("abc") + smile}));
+    }
+
     void geneUid_data()
     {
         QTest::addColumn<QString>("encoded");
