@@ -51,7 +51,11 @@ ColumnSpec created(const char *header, const char *expression)
 // name, from the index on (key_folder, key_name).
 ColumnSpec key()
 {
-    ColumnSpec column = required("key", QT_TRANSLATE_NOOP("RegistryTables", "Key"), "f.path || t.key_name");
+    // The folder's path by a look-up per row shown, not a join: joined, PostgreSQL would walk the
+    // folders in order from the first for every page and look for each one's artifacts.
+    ColumnSpec column = required("key", QT_TRANSLATE_NOOP("RegistryTables", "Key"),
+                                 "(SELECT fk.path FROM fd_artifact_folder fk WHERE fk.ord = t.key_folder) "
+                                 "|| t.key_name");
     column.sortExpressions = {QStringLiteral("t.key_folder"), QStringLiteral("t.key_name")};
     // A word without '/' lies in the name or in the folder: the folders that hold it are found
     // once, instead of joining a million artifacts to their folders.
@@ -132,8 +136,8 @@ TableSpec artifacts()
         QT_TRANSLATE_NOOP("RegistryTables", "Artifacts"),
         // An artifact was made when its run started (schema step 8); its key is its folder's path
         // and its name (step 9).
-        QStringLiteral("fd_artifact t JOIN fd_artifact_folder f ON f.ord = t.key_folder "
-                       "JOIN fd_user u ON u.id = t.created_by LEFT JOIN fd_run r ON r.id = t.run_id"),
+        QStringLiteral("fd_artifact t JOIN fd_user u ON u.id = t.created_by "
+                       "LEFT JOIN fd_run r ON r.id = t.run_id"),
         QStringLiteral("fd_artifact t"),
         QStringLiteral("t.id"),
         {
