@@ -11,7 +11,6 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-#include <algorithm>
 
 namespace fd {
 
@@ -105,18 +104,16 @@ Result<FeatureSetStore::Created> FeatureSetStore::create(const NewFeatureSet &se
         return writable.error();
     if (Status name = checkName(set.name); !name)
         return name.error();
-    const MemberTables tables = tablesFor(set.registry);
-    // An uid that is not base62 names nothing (and must not reach the lists below unescaped).
-    if (!std::all_of(set.memberUids.cbegin(), set.memberUids.cend(),
-                     [](const QString &uid) { return identity::isBase62(uid); }))
-        return missingMembers(m_registry, tables, set);
-    // Distinct and sorted as they are hashed; also the order in which they are looked up.
+    // Distinct, sorted and joined with ':' as they are hashed: also the list that is looked up.
     const identity::SetMembers sorted = identity::setMembers(set.memberUids);
-    const QStringList &uids = sorted.uids;
     const QString &hash = sorted.hash;
-    if (uids.isEmpty())
+    if (sorted.count == 0)
         return Error::make(Error::Code::Invalid,
                            QStringLiteral("The feature set '%1' has no members.").arg(set.name));
+    const MemberTables tables = tablesFor(set.registry);
+    // An uid that is not base62 names nothing (and must not reach the lists below unescaped).
+    if (!sorted.base62)
+        return missingMembers(m_registry, tables, set);
     const QString dtype = !set.dtype.isEmpty() ? set.dtype
                           : set.registry == MemberRegistry::Gene ? QStringLiteral("number")
                                                                  : QString();
@@ -133,7 +130,7 @@ Result<FeatureSetStore::Created> FeatureSetStore::create(const NewFeatureSet &se
     FeatureSetRecord record;
     record.uid = identity::newFeatureSetUid();
     record.name = set.name;
-    record.n = uids.size();
+    record.n = sorted.count;
     record.dtype = dtype;
     record.registry = set.registry;
     record.hash = hash;
@@ -171,20 +168,22 @@ Result<FeatureSetStore::Created> FeatureSetStore::create(const NewFeatureSet &se
 
     // The members in one statement that resolves their uids and inserts them in id order (one
     // ordered pass over the link table's indexes); the uids found are counted, not read back.
-    // PostgreSQL gets the uids joined by commas (base62 has none), cheaper to read than a text[]
-    // literal, hashes them once and tests each row of the member table against them; SQLite
-    // looks each uid of a JSON array up in the uid index.
+    // PostgreSQL gets the uids as they were hashed, joined by ':' (base62 has none), splits and
+    // hashes them once and tests each row of the member table against them; SQLite looks each uid
+    // of a JSON array up in the uid index.
     QString members;
     QString bound;
     if (m_registry.dialect().isPostgres()) {
-        members = QStringLiteral("%1 m WHERE m.uid = ANY(string_to_array(?, ','))")
+        members = QStringLiteral("%1 m WHERE m.uid = ANY(string_to_array(?, ':'))")
                       .arg(tables.memberTable);
-        bound = uids.join(QLatin1Char(','));
+        bound = QString::fromLatin1(sorted.joined);
     } else {
-        const BoundUidList list(m_registry.dialect(), uids);
-        members = QStringLiteral("%1 JOIN %2 m ON m.uid = j.value")
-                      .arg(list.source, tables.memberTable);
-        bound = list.bound;
+        members = QStringLiteral("json_each(?) AS j JOIN %1 m ON m.uid = j.value")
+                      .arg(tables.memberTable);
+        bound = QLatin1StringView("[\"")
+            + QString::fromLatin1(sorted.joined)
+                  .replace(QLatin1Char(':'), QLatin1StringView("\",\""))
+            + QLatin1StringView("\"]");
     }
     if (!query.prepare(
             QStringLiteral("INSERT INTO %1 (feature_set_id, %2) SELECT CAST(? AS BIGINT), "
@@ -195,7 +194,7 @@ Result<FeatureSetStore::Created> FeatureSetStore::create(const NewFeatureSet &se
     query.addBindValue(bound);
     if (!query.exec())
         return sqlError(query, doing);
-    if (query.numRowsAffected() != uids.size()) {
+    if (query.numRowsAffected() != sorted.count) {
         query.finish();
         transaction.rollback();
         return missingMembers(m_registry, tables, set);

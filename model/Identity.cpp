@@ -109,6 +109,8 @@ SetMembers setMembers(const QStringList &memberUids)
         quint64 prefix;
         qsizetype index;
     };
+    QStringEncoder utf8(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
+    qsizetype space = memberUids.size(); // the UTF-8 of all members and a ':' after each
     std::vector<Keyed> keyed(std::size_t(memberUids.size()));
     for (qsizetype i = 0; i < memberUids.size(); ++i) {
         const QString &uid = memberUids.at(i);
@@ -116,35 +118,41 @@ SetMembers setMembers(const QStringList &memberUids)
         for (qsizetype k = 0; k < 3; ++k)
             prefix = (prefix << 17) | (k < uid.size() ? key(uid.at(k).unicode()) + 1 : 0);
         keyed[std::size_t(i)] = {prefix, i};
+        space += utf8.requiredSpace(uid.size());
     }
     std::sort(keyed.begin(), keyed.end(), [&](const Keyed &a, const Keyed &b) {
         return a.prefix != b.prefix ? a.prefix < b.prefix
                                     : codePointLess(memberUids.at(a.index), memberUids.at(b.index));
     });
-    QStringList sorted;
-    sorted.reserve(memberUids.size());
+    // The distinct members joined with ':' as UTF-8 in one buffer, hashed at once.
+    SetMembers members;
+    members.joined.resize(space);
+    char *end = members.joined.data();
+    const QString *previous = nullptr;
     for (std::size_t i = 0; i < keyed.size(); ++i) {
         const QString &uid = memberUids.at(keyed[i].index);
-        if (i > 0 && keyed[i].prefix == keyed[i - 1].prefix && uid == sorted.constLast())
+        if (previous && keyed[i].prefix == keyed[i - 1].prefix && uid == *previous)
             continue;
-        sorted.append(uid);
-    }
-
-    // The members joined with ':' as UTF-8 in one buffer, hashed at once.
-    QStringEncoder utf8(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
-    qsizetype space = sorted.size();
-    for (const QString &uid : std::as_const(sorted))
-        space += utf8.requiredSpace(uid.size());
-    QByteArray joined(space, Qt::Uninitialized);
-    char *end = joined.data();
-    for (qsizetype i = 0; i < sorted.size(); ++i) {
-        if (i > 0)
+        if (previous)
             *end++ = ':';
-        end = utf8.appendToBuffer(end, sorted.at(i));
+        end = utf8.appendToBuffer(end, uid);
+        previous = &uid;
+        ++members.count;
     }
-    joined.truncate(end - joined.constData());
-    const QByteArray digest = QCryptographicHash::hash(joined, QCryptographicHash::Md5);
-    return {std::move(sorted), urlSafeBase64(digest).left(SetHashLength)};
+    members.joined.truncate(end - members.joined.constData());
+    // Base62 characters and the ':' between members only (a ':' inside one makes one too many).
+    qsizetype colons = 0;
+    members.base62 = true;
+    for (const char c : std::as_const(members.joined)) {
+        if (c == ':')
+            ++colons;
+        else if (!((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')))
+            members.base62 = false;
+    }
+    members.base62 = members.base62 && colons == std::max<qsizetype>(members.count - 1, 0);
+    const QByteArray digest = QCryptographicHash::hash(members.joined, QCryptographicHash::Md5);
+    members.hash = urlSafeBase64(digest).left(SetHashLength);
+    return members;
 }
 
 QString geneUid(const QString &ensemblGeneIdOrSymbol)

@@ -37,12 +37,15 @@ QString urlSafeBase64(const QByteArray &bytes);
 // MD5 of the distinct members sorted by byte order and joined with ':', URL-safe base64, 20 chars.
 QString hashSet(const QStringList &memberUids);
 
-// The distinct members in the order hashSet hashes them (code point order, which is the byte order
-// of their UTF-8), and their hashSet: one sort serves both.
+// A set's members as hashSet sees them: distinct, in code point order (the byte order of their
+// UTF-8), joined with ':' as UTF-8 — the bytes it hashes — and the hash, from one sort.
 struct SetMembers
 {
-    QStringList uids;
+    qsizetype count = 0; // distinct members
+    QByteArray joined;
     QString hash;
+    // Every member is made of base62 characters: joined is ASCII and its ':' separate members.
+    bool base62 = true;
 };
 SetMembers setMembers(const QStringList &memberUids);
 

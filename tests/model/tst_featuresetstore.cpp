@@ -193,10 +193,10 @@ private Q_SLOTS:
         QVERIFY2(created.error().message.contains(QLatin1StringView("3 of the set's members"))
                      && created.error().message.contains(QLatin1StringView("not-base62!")),
                  qPrintable(created.error().message));
-        // Two uids joined by a comma name nothing either: the comma does not split them into two
-        // members (on PostgreSQL the list travels joined by commas).
-        const QString joined = uids.at(0) + QLatin1Char(',') + uids.at(1);
-        created = store.create({QStringLiteral("comma"), MemberRegistry::Feature, {joined, uids.at(0)}, {}, {}});
+        // Two uids joined by ':' name nothing either: they are not split into two members (the
+        // list travels joined by ':', as it is hashed).
+        const QString joined = uids.at(0) + QLatin1Char(':') + uids.at(1);
+        created = store.create({QStringLiteral("colon"), MemberRegistry::Feature, {joined, uids.at(0)}, {}, {}});
         QVERIFY(!created.ok());
         QVERIFY2(created.error().message.startsWith(QStringLiteral("1 of the set's members"))
                      && created.error().message.contains(joined),

@@ -91,25 +91,30 @@ private Q_SLOTS:
 
     void setMembersAreDistinctAndInHashOrder()
     {
+        const QString fullwidthA(QChar(0xFF21));
         const QStringList given{QStringLiteral("b"), QStringLiteral("B"), QStringLiteral("0"),
-                                QStringLiteral("b"), QString(QChar(0xFF21))};
+                                QStringLiteral("b"), fullwidthA};
         const identity::SetMembers members = identity::setMembers(given);
-        QCOMPARE(members.uids, (QStringList{QStringLiteral("0"), QStringLiteral("B"),
-                                            QStringLiteral("b"), QString(QChar(0xFF21))}));
+        QCOMPARE(members.count, 4);
+        QCOMPARE(members.joined, QStringLiteral("0:B:b:%1").arg(fullwidthA).toUtf8());
         QCOMPARE(members.hash, identity::hashSet(given));
-        QVERIFY(identity::setMembers({}).uids.isEmpty());
+        QVERIFY(!members.base62);
+        QCOMPARE(identity::setMembers({}).count, 0);
+        QVERIFY(identity::setMembers({QStringLiteral("AAAAAAAAAAAA"), QStringLiteral("0123456789az")}).base62);
+        QVERIFY(!identity::setMembers({QStringLiteral("AAAAAAAAAAAA"), QStringLiteral("a,b")}).base62);
+        QVERIFY(!identity::setMembers({QStringLiteral("AAAAAAAAAAAA"), QStringLiteral("a:b")}).base62);
+        QVERIFY(!identity::setMembers({QStringLiteral("a:b")}).base62);
         // Members alike in their first characters, of other lengths, repeated, and differing only
         // past them in the ranges UTF-16 orders the other way round.
-        const QString fullwidthA(QChar(0xFF21));
         const QString smile = QString::fromUcs4(U"\U0001F600");
         const QStringList alike{QStringLiteral("abcd"), QStringLiteral("abc") + smile,
                                 QStringLiteral("ab"), QStringLiteral("abc"),
                                 QStringLiteral("abc") + fullwidthA, QStringLiteral("abcd"),
                                 QStringLiteral("abcA"), QStringLiteral("abc")};
-        QCOMPARE(identity::setMembers(alike).uids,
-                 (QStringList{QStringLiteral("ab"), QStringLiteral("abc"), QStringLiteral("abcA"),
-                              QStringLiteral("abcd"), QStringLiteral("abc") + fullwidthA,
-                              QStringLiteral("abc") + smile}));
+        const identity::SetMembers sorted = identity::setMembers(alike);
+        QCOMPARE(sorted.count, 6);
+        QCOMPARE(sorted.joined,
+                 QStringLiteral("ab:abc:abcA:abcd:abc%1:abc%2").arg(fullwidthA, smile).toUtf8());
     }
 
     void geneUid_data()
