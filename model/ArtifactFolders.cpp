@@ -181,9 +181,13 @@ Result<QHash<QString, QString>> ArtifactFolders::ords(const QStringList &folders
     QHash<QString, QString> ords;
     ords.insert(rootOrd(), rootOrd());
     QStringList wanted;
-    for (const QString &folder : folders)
-        if (!ords.contains(folder) && !wanted.contains(folder))
+    QSet<QString> seen;
+    for (const QString &folder : folders) {
+        if (!ords.contains(folder) && !seen.contains(folder)) {
+            seen.insert(folder);
             wanted.append(folder);
+        }
+    }
     const auto missing = [&]() {
         QStringList left;
         for (const QString &folder : std::as_const(wanted))
