@@ -228,11 +228,9 @@ private Q_SLOTS:
                                QStringLiteral("raw/x-1/e.csv"), QStringLiteral("raw/x/b.csv"),
                                QStringLiteral("it's/a \\ \"quoted\" {key},.csv")};
         {
-            QSqlDatabase db = test::rawDatabase(*location, name);
-            QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
-            const SqlDialect dialect(location->isSqlite() ? SqlDialect::Kind::Sqlite : SqlDialect::Kind::Postgres);
-            FD_VERIFY_OK(Schema::migrate(db, dialect, m_location, 8));
-            QSqlQuery query(db);
+            const Result<QSqlDatabase> db = test::rawDatabaseAt(*location, name, 8);
+            FD_VERIFY_OK(db);
+            QSqlQuery query(*db);
             QVERIFY(query.exec(QStringLiteral("INSERT INTO fd_user (handle) VALUES ('ada')")));
             QVERIFY(query.prepare(QStringLiteral("INSERT INTO fd_artifact (uid, key, size, hash, hash_type, created_by) "
                                                  "VALUES (?, ?, 1, ?, 'md5', 1)")));

@@ -390,11 +390,9 @@ private Q_SLOTS:
         const Result<RegistryLocation> location = RegistryLocation::parse(m_location);
         FD_VERIFY_OK(location);
         {
-            QSqlDatabase db = test::rawDatabase(*location, name);
-            QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
-            const SqlDialect dialect(location->isSqlite() ? SqlDialect::Kind::Sqlite : SqlDialect::Kind::Postgres);
-            FD_VERIFY_OK(Schema::migrate(db, dialect, m_location, 7));
-            QSqlQuery query(db);
+            const Result<QSqlDatabase> db = test::rawDatabaseAt(*location, name, 7);
+            FD_VERIFY_OK(db);
+            QSqlQuery query(*db);
             for (const char *sql : {
                      "INSERT INTO fd_user (handle) VALUES ('ada'), ('ben')",
                      "INSERT INTO fd_run (kind, started_at, created_by) VALUES "

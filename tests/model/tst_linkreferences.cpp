@@ -321,11 +321,9 @@ private Q_SLOTS:
         const Result<RegistryLocation> location = RegistryLocation::parse(m_location);
         FD_VERIFY_OK(location);
         {
-            QSqlDatabase db = test::rawDatabase(*location, name);
-            QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
-            const SqlDialect dialect(location->isSqlite() ? SqlDialect::Kind::Sqlite : SqlDialect::Kind::Postgres);
-            FD_VERIFY_OK(Schema::migrate(db, dialect, m_location, 6));
-            QSqlQuery query(db);
+            const Result<QSqlDatabase> db = test::rawDatabaseAt(*location, name, 6);
+            FD_VERIFY_OK(db);
+            QSqlQuery query(*db);
             for (const char *sql : {
                      "INSERT INTO fd_user (handle) VALUES ('old-user')",
                      "INSERT INTO fd_run (kind, created_by) VALUES ('artifacts.attach', 1)",

@@ -194,17 +194,15 @@ private Q_SLOTS:
         // A version-1 registry, as the first FeatureDesk made it, with a feature in it.
         const QString name = QStringLiteral("version-1");
         {
-            QSqlDatabase db = test::rawDatabase(*location, name);
-            QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
-            const SqlDialect dialect(location->isSqlite() ? SqlDialect::Kind::Sqlite : SqlDialect::Kind::Postgres);
-            FD_VERIFY_OK(Schema::migrate(db, dialect, m_location, 1));
-            QCOMPARE(*Schema::currentVersion(db), 1);
-            QSqlQuery query(db);
+            const Result<QSqlDatabase> db = test::rawDatabaseAt(*location, name, 1);
+            FD_VERIFY_OK(db);
+            QCOMPARE(*Schema::currentVersion(*db), 1);
+            QSqlQuery query(*db);
             QVERIFY(query.exec(QStringLiteral("INSERT INTO fd_user (handle) VALUES ('old-user')")));
             QVERIFY(query.exec(QStringLiteral(
                 "INSERT INTO fd_feature (uid, name, dtype, created_by) VALUES ('abcdefghijkl', 'kept', 'int', "
                 "(SELECT id FROM fd_user WHERE handle = 'old-user'))")));
-            QVERIFY(!db.tables().contains(QStringLiteral("fd_missing")));
+            QVERIFY(!db->tables().contains(QStringLiteral("fd_missing")));
         }
         QSqlDatabase::removeDatabase(name);
 
@@ -237,11 +235,9 @@ private Q_SLOTS:
         const QString name = QStringLiteral("version-5");
         const QStringList links = {QStringLiteral("'obs'"), QStringLiteral("'var'")};
         {
-            QSqlDatabase db = test::rawDatabase(*location, name);
-            QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
-            const SqlDialect dialect(location->isSqlite() ? SqlDialect::Kind::Sqlite : SqlDialect::Kind::Postgres);
-            FD_VERIFY_OK(Schema::migrate(db, dialect, m_location, 5));
-            QSqlQuery query(db);
+            const Result<QSqlDatabase> db = test::rawDatabaseAt(*location, name, 5);
+            FD_VERIFY_OK(db);
+            QSqlQuery query(*db);
             QVERIFY(query.exec(QStringLiteral("INSERT INTO fd_user (handle) VALUES ('old-user')")));
             QVERIFY(query.exec(QStringLiteral(
                 "INSERT INTO fd_feature_set (uid, name, n, registry, hash, created_by) VALUES "

@@ -1,5 +1,7 @@
 #include "tests/support/TestRegistry.h"
 
+#include "model/Schema.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QSqlDatabase>
@@ -109,6 +111,17 @@ QSqlDatabase rawDatabase(const RegistryLocation &location, const QString &name)
         db.setDatabaseName(location.database());
     }
     db.open();
+    return db;
+}
+
+Result<QSqlDatabase> rawDatabaseAt(const RegistryLocation &location, const QString &name, int version)
+{
+    QSqlDatabase db = rawDatabase(location, name);
+    if (!db.isOpen())
+        return Error::make(Error::Code::Unreachable, db.lastError().text());
+    const SqlDialect dialect(location.isSqlite() ? SqlDialect::Kind::Sqlite : SqlDialect::Kind::Postgres);
+    if (Status migrated = Schema::migrate(db, dialect, name, version); !migrated)
+        return migrated.error();
     return db;
 }
 

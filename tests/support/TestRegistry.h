@@ -24,6 +24,10 @@ qint64 scalar(const QSqlDatabase &database, const QString &sql);
 // a registry as an older FeatureDesk left it; name is the connection's (remove it afterwards).
 QSqlDatabase rawDatabase(const RegistryLocation &location, const QString &name);
 
+// rawDatabase, open and migrated to schema version (an older registry, for testing the steps
+// after it), or why not.
+Result<QSqlDatabase> rawDatabaseAt(const RegistryLocation &location, const QString &name, int version);
+
 // Fresh, empty registry locations: an SQLite file in a temporary folder, or a PostgreSQL database
 // dropped and created again. One per test function; init() calls freshLocation().
 class TestRegistries
