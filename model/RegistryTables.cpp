@@ -157,8 +157,9 @@ TableSpec artifacts()
             // artifacts use it: walk the artifacts in sort order and probe each one's links by
             // primary key (SQLite is kept off the set index there with "+"; PostgreSQL needs the
             // column itself, whose statistics tell it that most rows match). Few use it: gather its
-            // links from the set index and sort those. Counted from the set index alone, which is
-            // unique: an artifact holds a set under one slot at most (schema step 6).
+            // links from the set index and sort those. The count is the one the link table's
+            // triggers keep (schema steps 7 and 10): an artifact holds a set under one slot at
+            // most (step 6), so it is the number of links.
             {QStringLiteral("feature_set"), QT_TRANSLATE_NOOP("RegistryTables", "Artifacts using the set %1"),
              QStringLiteral("EXISTS (SELECT 1 FROM fd_artifact_feature_set l WHERE l.artifact_id = t.id "
                             "AND ${UNINDEXED(l.feature_set_id)} = ?)"),

@@ -33,8 +33,8 @@ QString SqlDialect::expand(QString sql) const
         // rtrim drops every trailing character that is not '/'.
         sql.replace(folderOf, QStringLiteral("rtrim(\\1, replace(\\1, '/', ''))"));
         sql.replace(unindexed, QStringLiteral("+\\1")); // unary plus: no index on this term
-        sql.replace(artifactsOfSet, QStringLiteral("(SELECT COUNT(*) FROM fd_artifact_feature_set l "
-                                                   "WHERE l.feature_set_id = \\1)"));
+        sql.replace(artifactsOfSet, QStringLiteral("(SELECT COALESCE(SUM(u.artifacts), 0) "
+                                                   "FROM fd_feature_set_usage u WHERE u.feature_set_id = \\1)"));
     }
     return sql;
 }

@@ -9,7 +9,7 @@ packages=(
   build-essential cmake ninja-build pkg-config zlib1g-dev
   qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libgl-dev
-  qt6-qpa-plugins libqt6svg6 fonts-dejavu-core libpq-dev
+  qt6-qpa-plugins libqt6svg6 fonts-dejavu-core libpq-dev libsqlite3-dev
 )
 case "$purpose" in
   run) packages+=(libxkbcommon-x11-0 libxcb-cursor0) ;;

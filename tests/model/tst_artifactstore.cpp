@@ -10,6 +10,7 @@
 #include "model/Registry.h"
 #include "model/RegistryTables.h"
 #include "model/Schema.h"
+#include "model/SqliteTriggersOff.h"
 #include "tests/support/BackendTest.h"
 
 #include <QDir>
@@ -255,6 +256,62 @@ private Q_SLOTS:
         FD_VERIFY_OK(store.detach(uids.mid(0, 150), QStringLiteral("columns")));
         QCOMPARE(links(), 151);
         QCOMPARE(store.detach(uids.mid(0, 150), QStringLiteral("columns")).error().code, Error::Code::NotFound);
+    }
+
+    // Each set's artifact count, which the sets view and "which artifacts use this set" read, stays
+    // the number of links through every kind of attach: on SQLite the plain attach writes with the
+    // triggers off and adds the count itself, and the triggers are on again after it, also after a
+    // refusal.
+    void attachKeepsEachSetsCount()
+    {
+        ArtifactStore store(*m_registry);
+        QStringList uids;
+        for (int i = 0; i < 120; ++i)
+            uids.append(store.registerFile(writeFile(QStringLiteral("count/%1.csv").arg(i),
+                                                     QByteArray("c\n") + QByteArray::number(i) + '\n'))
+                            ->artifact.uid);
+        QCOMPARE(uids.size(), 120);
+        QSqlDatabase db = m_registry->database();
+        const auto kept = [&](int set) {
+            return FeatureSetStore(*m_registry).findByUid(m_sets.at(set))->artifactCount;
+        };
+        const auto linked = [&](int set) {
+            return test::scalar(db, QStringLiteral("SELECT COUNT(*) FROM fd_artifact_feature_set l JOIN fd_feature_set s "
+                                                   "ON s.id = l.feature_set_id WHERE s.uid = '%1'").arg(m_sets.at(set)));
+        };
+        const auto triggersOn = [&] { return m_registry->dialect().isPostgres() || SqliteTriggersOff::triggersOn(db); };
+        QVERIFY(triggersOn());
+        FD_VERIFY_OK(store.attach(uids.mid(0, 100), QStringLiteral("columns"), m_sets.at(0)));
+        QCOMPARE(kept(0), 100);
+        QVERIFY(triggersOn());
+        // Again with new ones among them: only those count.
+        FD_VERIFY_OK(store.attach(uids.mid(90, 20), QStringLiteral("columns"), m_sets.at(0)));
+        QCOMPARE(kept(0), 110);
+        QCOMPARE(linked(0), 110);
+        // A link written by other means right after is counted by the triggers.
+        QSqlQuery query(db);
+        QVERIFY2(query.exec(QStringLiteral("INSERT INTO fd_artifact_feature_set (artifact_id, slot, feature_set_id) "
+                                           "SELECT a.id, 'obs', s.id FROM fd_artifact a, fd_feature_set s "
+                                           "WHERE a.uid = '%1' AND s.uid = '%2'").arg(uids.at(119), m_sets.at(1))),
+                 qPrintable(query.lastError().text()));
+        QCOMPARE(kept(1), 1);
+        // Refused attaches change no count and leave the triggers on.
+        QCOMPARE(store.attach(uids.mid(0, 10), QStringLiteral("columns"), m_sets.at(1)).error().code, Error::Code::Conflict);
+        QCOMPARE(store.attach(uids.mid(0, 10), QStringLiteral("var"), m_sets.at(0)).error().code, Error::Code::Invalid);
+        QCOMPARE(store.attach({uids.at(110), QStringLiteral("Gone000000000000000")}, QStringLiteral("var"), m_sets.at(1))
+                     .error().code, Error::Code::NotFound);
+        QVERIFY(triggersOn());
+        QCOMPARE(kept(0), 110);
+        QCOMPARE(kept(1), 1);
+        // Replacing moves the count from one set to the other; detaching takes it away.
+        FD_VERIFY_OK(store.attach(uids.mid(0, 30), QStringLiteral("columns"), m_sets.at(1), true));
+        QCOMPARE(kept(0), 80);
+        QCOMPARE(kept(1), 31);
+        FD_VERIFY_OK(store.detach(uids.mid(20, 20), QStringLiteral("columns")));
+        QCOMPARE(kept(0), 70);
+        QCOMPARE(kept(1), 21);
+        for (int set : {0, 1})
+            QCOMPARE(kept(set), linked(set));
     }
 
     // Lists are sorted and made distinct before they reach the database (packed into integers up to

@@ -217,8 +217,8 @@ private Q_SLOTS:
                  qPrintable(query.lastError().text()));
     }
 
-    // How many artifacts use a set (the sets view, "which artifacts use this set"): SQLite counts
-    // the links, PostgreSQL sums what the link table's triggers kept. Both must agree with the
+    // How many artifacts use a set (the sets view, "which artifacts use this set"): what the link
+    // table's triggers kept, per row on SQLite, per statement on PostgreSQL. It must agree with the
     // links through inserts, replacing updates, deletes, cascades and the folding of many rows.
     void artifactCountsFollowLinks()
     {
@@ -271,6 +271,7 @@ private Q_SLOTS:
         QVERIFY2(query.exec(QStringLiteral("DELETE FROM fd_feature_set WHERE id = %1").arg(other)),
                  qPrintable(query.lastError().text()));
         QCOMPARE(counted(other), 0);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM fd_feature_set_usage WHERE feature_set_id = %1").arg(other)), 0);
     }
 
     // PostgreSQL's check runs inside each writer's transaction: a delete and a link written at the
