@@ -1,6 +1,7 @@
 #include "model/SqliteTriggersOff.h"
 
 #include <QSqlDriver>
+#include <QSqlQuery>
 #include <QVariant>
 
 #include <sqlite3.h>
@@ -9,12 +10,20 @@ namespace fd {
 
 namespace {
 
+// The driver's connection, if it is SQLite's and runs on the library linked here: a Qt built with
+// its own copy of SQLite (not Debian's) would hand over a handle of another library, which this
+// one must not touch. The versions tell them apart well enough to stay on the safe side.
 sqlite3 *sqliteHandle(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
+    static const bool sameLibrary = [db] {
+        QSqlQuery query(db);
+        return query.exec(QStringLiteral("SELECT sqlite_version()")) && query.next()
+            && query.value(0).toString() == QString::fromLatin1(sqlite3_libversion());
+    }();
+    return sameLibrary ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
 }
 
 // Sets the switch (1 on, 0 off, -1 unchanged) and returns whether triggers run afterwards, or -1
