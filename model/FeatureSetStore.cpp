@@ -166,14 +166,17 @@ Result<FeatureSetStore::Created> FeatureSetStore::create(const NewFeatureSet &se
     record.createdAt = query.value(1).toDateTime();
     query.finish();
 
-    // The members in one statement that resolves their uids and inserts them in id order (one
-    // ordered pass over the link table's indexes); the uids found are counted, not read back.
-    // PostgreSQL gets the uids as they were hashed, joined by ':' (base62 has none), splits and
-    // hashes them once and tests each row of the member table against them; SQLite looks each uid
-    // of a JSON array up in the uid index.
+    // The members in one statement that resolves their uids and inserts them in id order; the uids
+    // found are counted, not read back. PostgreSQL gets the uids as they were hashed, joined by ':'
+    // (base62 has none), splits and hashes them once and tests each row of the member table against
+    // them; a set's genes become one sorted array (schema step 11). SQLite looks each uid of a JSON
+    // array up in the uid index and writes a row per member, in id order (one ordered pass over the
+    // link table's indexes).
+    const bool postgres = m_registry.dialect().isPostgres();
+    const bool geneArray = postgres && set.registry == MemberRegistry::Gene;
     QString members;
     QString bound;
-    if (m_registry.dialect().isPostgres()) {
+    if (postgres) {
         members = QStringLiteral("%1 m WHERE m.uid = ANY(string_to_array(?, ':'))")
                       .arg(tables.memberTable);
         bound = QString::fromLatin1(sorted.joined);
@@ -185,16 +188,26 @@ Result<FeatureSetStore::Created> FeatureSetStore::create(const NewFeatureSet &se
                   .replace(QLatin1Char(':'), QLatin1StringView("\",\""))
             + QLatin1StringView("\"]");
     }
-    if (!query.prepare(
-            QStringLiteral("INSERT INTO %1 (feature_set_id, %2) SELECT CAST(? AS BIGINT), "
-                           "m.id FROM %3 ORDER BY m.id")
-                .arg(tables.linkTable, tables.linkColumn, members)))
+    const QString insert = geneArray
+        ? QStringLiteral("INSERT INTO fd_feature_set_genes (feature_set_id, gene_ids) SELECT CAST(? AS BIGINT), "
+                         "array_agg(m.id ORDER BY m.id) FROM %1 HAVING COUNT(*) > 0 "
+                         "RETURNING cardinality(gene_ids)")
+              .arg(members)
+        : QStringLiteral("INSERT INTO %1 (feature_set_id, %2) SELECT CAST(? AS BIGINT), "
+                         "m.id FROM %3 ORDER BY m.id")
+              .arg(tables.linkTable, tables.linkColumn, members);
+    if (!query.prepare(insert))
         return sqlError(query, doing);
     query.addBindValue(record.id);
     query.addBindValue(bound);
     if (!query.exec())
         return sqlError(query, doing);
-    if (query.numRowsAffected() != sorted.count) {
+    qint64 written = 0;
+    if (!geneArray)
+        written = query.numRowsAffected();
+    else if (query.next()) // no row: none of the genes was found
+        written = query.value(0).toLongLong();
+    if (written != sorted.count) {
         query.finish();
         transaction.rollback();
         return missingMembers(m_registry, tables, set);

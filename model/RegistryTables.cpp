@@ -124,8 +124,7 @@ TableSpec featureSets()
              QStringLiteral("t.id IN (SELECT m.feature_set_id FROM fd_feature_set_feature m "
                             "JOIN fd_feature f ON f.id = m.feature_id WHERE f.uid = ?)")},
             {QStringLiteral("gene"), QT_TRANSLATE_NOOP("RegistryTables", "Sets with the gene %1"),
-             QStringLiteral("t.id IN (SELECT m.feature_set_id FROM fd_feature_set_gene m "
-                            "JOIN fd_gene g ON g.id = m.gene_id WHERE g.uid = ?)")},
+             QStringLiteral("t.id IN (${SETS_WITH_GENE_UID})")},
         }};
 }
 

@@ -22,6 +22,9 @@ QString SqlDialect::expand(QString sql) const
         sql.replace(unindexed, QStringLiteral("\\1")); // the planner weighs indexes by statistics
         sql.replace(artifactsOfSet, QStringLiteral("(SELECT CAST(COALESCE(SUM(u.artifacts), 0) AS BIGINT) "
                                                    "FROM fd_feature_set_usage u WHERE u.feature_set_id = \\1)"));
+        // A set's genes are one array (schema step 11): its GIN index finds the sets holding one.
+        sql.replace(QLatin1StringView("${SETS_WITH_GENE_UID}"),
+                    QLatin1StringView("SELECT fd_sets_with_gene(g.id) FROM fd_gene g WHERE g.uid = ?"));
     } else {
         sql.replace(QLatin1StringView("${PK}"), QLatin1StringView("INTEGER PRIMARY KEY"));
         sql.replace(QLatin1StringView("${TS}"), QLatin1StringView("TEXT"));
@@ -35,6 +38,9 @@ QString SqlDialect::expand(QString sql) const
         sql.replace(unindexed, QStringLiteral("+\\1")); // unary plus: no index on this term
         sql.replace(artifactsOfSet, QStringLiteral("(SELECT COALESCE(SUM(u.artifacts), 0) "
                                                    "FROM fd_feature_set_usage u WHERE u.feature_set_id = \\1)"));
+        sql.replace(QLatin1StringView("${SETS_WITH_GENE_UID}"),
+                    QLatin1StringView("SELECT m.feature_set_id FROM fd_feature_set_gene m "
+                                      "JOIN fd_gene g ON g.id = m.gene_id WHERE g.uid = ?"));
     }
     return sql;
 }

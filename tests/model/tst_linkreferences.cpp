@@ -2,10 +2,13 @@
 // registry keeps those names true: SQLite with foreign keys, PostgreSQL with checks once per
 // statement (schema step 7). Each rule is tried with plain SQL, as another program would write.
 
+#include "model/PagedTableModel.h"
 #include "model/Registry.h"
+#include "model/RegistryTables.h"
 #include "model/Schema.h"
 #include "tests/support/BackendTest.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -192,18 +195,34 @@ private Q_SLOTS:
         QSqlQuery query(m_registry->database());
         for (const auto &[table, column, id] : {std::tuple{"fd_feature_set_gene", "gene_id", gene},
                                                  std::tuple{"fd_feature_set_feature", "feature_id", feature}}) {
-            const QString members = QStringLiteral("INSERT INTO %1 (feature_set_id, %2) VALUES (%3, %4), (%5, %6)")
-                                        .arg(QLatin1StringView(table), QLatin1StringView(column));
-            QString error = refused(members.arg(m_set).arg(id).arg(m_set).arg(987654));
+            // (set, member) rows; on PostgreSQL a set's genes are one ascending array (schema step 11).
+            const bool geneArray = isPostgres() && QLatin1StringView(table) == QLatin1StringView("fd_feature_set_gene");
+            const auto members = [&](const QList<std::pair<qint64, qint64>> &rows) {
+                QStringList values;
+                if (!geneArray) {
+                    for (const auto &[set, member] : rows)
+                        values << QStringLiteral("(%1, %2)").arg(set).arg(member);
+                    return QStringLiteral("INSERT INTO %1 (feature_set_id, %2) VALUES %3")
+                        .arg(QLatin1StringView(table), QLatin1StringView(column), values.join(QLatin1Char(',')));
+                }
+                QList<qint64> sets;
+                QHash<qint64, QStringList> genes;
+                for (const auto &[set, member] : rows) {
+                    if (!genes.contains(set))
+                        sets << set;
+                    genes[set] << QString::number(member);
+                }
+                for (const qint64 set : sets)
+                    values << QStringLiteral("(%1, ARRAY[%2]::bigint[])").arg(set).arg(genes[set].join(QLatin1Char(',')));
+                return QStringLiteral("INSERT INTO fd_feature_set_genes (feature_set_id, gene_ids) VALUES %1")
+                    .arg(values.join(QLatin1Char(',')));
+            };
+            QString error = refused(members({{m_set, id}, {m_set, 987654}}));
             QVERIFY2(!error.isEmpty(), "a member naming nothing was written");
             QVERIFY2(!isPostgres() || error.contains(QLatin1StringView("with id 987654")), qPrintable(error));
-            QVERIFY(!refused(members.arg(m_set).arg(id).arg(4242).arg(id)).isEmpty());
+            QVERIFY(!refused(members({{m_set, id}, {4242, id}})).isEmpty());
             QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1StringView(table))), 0);
-            QVERIFY2(query.exec(QStringLiteral("INSERT INTO %1 (feature_set_id, %2) VALUES (%3, %4)")
-                                    .arg(QLatin1StringView(table), QLatin1StringView(column))
-                                    .arg(m_set)
-                                    .arg(id)),
-                     qPrintable(query.lastError().text()));
+            QVERIFY2(query.exec(members({{m_set, id}})), qPrintable(query.lastError().text()));
         }
         QVERIFY(!refused(QStringLiteral("DELETE FROM fd_gene WHERE id = %1").arg(gene)).isEmpty());
         QVERIFY(!refused(QStringLiteral("DELETE FROM fd_feature WHERE id = %1").arg(feature)).isEmpty());
@@ -374,6 +393,74 @@ private Q_SLOTS:
         // The migrated registry keeps counting (SQLite's triggers came with step 10).
         QCOMPARE(count(m_registry->dialect().expand(QStringLiteral("SELECT ${ARTIFACTS_OF_SET(1)}"))), 1);
         QCOMPARE(count(m_registry->dialect().expand(QStringLiteral("SELECT ${ARTIFACTS_OF_SET(2)}"))), 0);
+    }
+
+    // Step 11 makes a set's genes one array on PostgreSQL: every (set, gene) pair of an older
+    // registry comes back through fd_feature_set_gene, "sets with the gene" finds each holder, and
+    // the array's rules hold (ascending, so each gene once; named genes stay).
+    void migrationKeepsSetGenes()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        const QString name = QStringLiteral("version-10");
+        m_registry.reset();
+        m_location = m_registries.freshLocation(backend, QStringLiteral("v10"));
+        const Result<RegistryLocation> location = RegistryLocation::parse(m_location);
+        FD_VERIFY_OK(location);
+        {
+            const Result<QSqlDatabase> db = test::rawDatabaseAt(*location, name, 10);
+            FD_VERIFY_OK(db);
+            QSqlQuery query(*db);
+            for (const char *sql : {
+                     "INSERT INTO fd_user (handle) VALUES ('old-user')",
+                     "INSERT INTO fd_gene (id, uid, symbol, created_by) VALUES (1, 'GeneGene0001', 'A1', 1), "
+                     "(2, 'GeneGene0002', 'B2', 1), (3, 'GeneGene0003', 'C3', 1), (4, 'GeneGene0004', 'D4', 1)",
+                     "INSERT INTO fd_feature_set (id, uid, name, n, registry, hash, created_by) VALUES "
+                     "(1, 'SetSetSetSetSetSet01', 'a', 3, 'bionty.Gene', 'hash1', 1), "
+                     "(2, 'SetSetSetSetSetSet02', 'b', 2, 'bionty.Gene', 'hash2', 1)",
+                     "INSERT INTO fd_feature_set_gene (feature_set_id, gene_id) VALUES (1, 3), (1, 1), (1, 2), (2, 3), (2, 4)"})
+                QVERIFY2(query.exec(QString::fromLatin1(sql)), qPrintable(query.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(name);
+        Result<std::unique_ptr<Registry>> opened = Registry::open(*location, Registry::OpenOptions());
+        FD_VERIFY_OK(opened);
+        m_registry = std::move(opened).value();
+        QCOMPARE(m_registry->schemaVersion(), Schema::latestVersion());
+        QSqlQuery query(m_registry->database());
+        QVERIFY(query.exec(QStringLiteral("SELECT feature_set_id, gene_id FROM fd_feature_set_gene ORDER BY 1, 2")));
+        QStringList pairs;
+        while (query.next())
+            pairs << query.value(0).toString() + QLatin1Char(':') + query.value(1).toString();
+        QCOMPARE(pairs, QStringList({QStringLiteral("1:1"), QStringLiteral("1:2"), QStringLiteral("1:3"),
+                                     QStringLiteral("2:3"), QStringLiteral("2:4")}));
+        // The feature sets view's relation "sets with the gene".
+        const auto holders = [this](const char *geneUid) {
+            PagedTableModel model(m_registry.get(), tables::featureSets());
+            model.setRelation(QStringLiteral("gene"), QString::fromLatin1(geneUid));
+            QStringList names;
+            for (int row = 0; row < model.rowCount(); ++row)
+                names << model.index(row, 0).data().toString();
+            return names;
+        };
+        QCOMPARE(holders("GeneGene0003"), QStringList({QStringLiteral("a"), QStringLiteral("b")}));
+        QCOMPARE(holders("GeneGene0004"), QStringList({QStringLiteral("b")}));
+        QCOMPARE(holders("GeneGene9999"), QStringList());
+        // Named genes stay; a gene no set names goes.
+        QVERIFY(!refused(QStringLiteral("DELETE FROM fd_gene WHERE id IN (2, 4)")).isEmpty());
+        QVERIFY2(query.exec(QStringLiteral("INSERT INTO fd_gene (id, uid, symbol, created_by) VALUES (5, 'GeneGene0005', 'E5', 1)")),
+                 qPrintable(query.lastError().text()));
+        QVERIFY2(query.exec(QStringLiteral("DELETE FROM fd_gene WHERE id = 5")), qPrintable(query.lastError().text()));
+        if (isPostgres()) {
+            // Out of order or twice: refused, nothing written.
+            for (const char *genes : {"ARRAY[2, 1]", "ARRAY[1, 1]", "ARRAY[1, NULL]", "ARRAY[]::bigint[]"}) {
+                QVERIFY2(!refused(QStringLiteral("UPDATE fd_feature_set_genes SET gene_ids = %1 WHERE feature_set_id = 2")
+                                      .arg(QLatin1StringView(genes))).isEmpty(), genes);
+            }
+            QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM fd_feature_set_gene WHERE feature_set_id = 2")), 2);
+        }
+        // A set's genes go with it.
+        QVERIFY2(query.exec(QStringLiteral("DELETE FROM fd_feature_set WHERE id = 1")), qPrintable(query.lastError().text()));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM fd_feature_set_gene")), 2);
+        QVERIFY2(query.exec(QStringLiteral("DELETE FROM fd_gene WHERE id IN (1, 2)")), qPrintable(query.lastError().text()));
     }
 };
 

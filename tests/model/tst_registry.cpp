@@ -89,7 +89,8 @@ private Q_SLOTS:
         QVERIFY(!(*registry)->isReadOnly());
         QVERIFY((*registry)->userId() > 0);
         QVERIFY(!(*registry)->userHandle().isEmpty());
-        const QStringList tables = (*registry)->database().tables();
+        // All tables: on PostgreSQL fd_feature_set_gene is a view (schema step 11).
+        const QStringList tables = (*registry)->database().tables(QSql::AllTables);
         for (const char *table : {"fd_meta", "fd_migration", "fd_user", "fd_run", "fd_organism",
                                   "fd_feature", "fd_gene", "fd_feature_set",
                                   "fd_feature_set_feature", "fd_feature_set_gene", "fd_artifact",
