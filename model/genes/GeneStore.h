@@ -62,6 +62,7 @@ private:
     Status writeUpdates(const QList<GeneRecord> &genes, qint64 batchRows,
                         const std::function<bool(qint64)> &advance);
     Status releaseEnsemblIds(const QList<qint64> &geneIds);
+    void tidyAfterBulkWrite(qint64 changedGenes);
 
     Registry &m_registry;
 };
