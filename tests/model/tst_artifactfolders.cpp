@@ -218,31 +218,26 @@ private Q_SLOTS:
     void migrationKeepsKeys()
     {
         QFETCH_GLOBAL(QString, backend);
-        const QString name = QStringLiteral("version-8");
         m_registry.reset();
         m_location = m_registries.freshLocation(backend, QStringLiteral("v8"));
-        const Result<RegistryLocation> location = RegistryLocation::parse(m_location);
-        FD_VERIFY_OK(location);
         const QStringList keys{QStringLiteral("raw/x/c.csv"), QStringLiteral("a.csv"), QStringLiteral("raw/y/d.csv"),
                                QStringLiteral("dir/"), QStringLiteral("/abs"), QStringLiteral("Proben/Größe.csv"),
                                QStringLiteral("raw/x-1/e.csv"), QStringLiteral("raw/x/b.csv"),
                                QStringLiteral("it's/a \\ \"quoted\" {key},.csv")};
-        {
-            const Result<QSqlDatabase> db = test::rawDatabaseAt(*location, name, 8);
-            FD_VERIFY_OK(db);
-            QSqlQuery query(*db);
-            QVERIFY(query.exec(QStringLiteral("INSERT INTO fd_user (handle) VALUES ('ada')")));
-            QVERIFY(query.prepare(QStringLiteral("INSERT INTO fd_artifact (uid, key, size, hash, hash_type, created_by) "
-                                                 "VALUES (?, ?, 1, ?, 'md5', 1)")));
+        Result<std::unique_ptr<Registry>> opened = test::openMigrated(m_location, 8, [&keys](QSqlQuery &query) -> Status {
+            if (!query.exec(QStringLiteral("INSERT INTO fd_user (handle) VALUES ('ada')"))
+                || !query.prepare(QStringLiteral("INSERT INTO fd_artifact (uid, key, size, hash, hash_type, created_by) "
+                                                 "VALUES (?, ?, 1, ?, 'md5', 1)")))
+                return Error::make(Error::Code::Database, query.lastError().text());
             for (int i = 0; i < keys.size(); ++i) {
                 query.addBindValue(QStringLiteral("ArtArtArtArt%10000").arg(i, 4, 10, QLatin1Char('0')));
                 query.addBindValue(keys.at(i));
                 query.addBindValue(QStringLiteral("hash%1").arg(i));
-                QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+                if (!query.exec())
+                    return Error::make(Error::Code::Database, keys.at(i) + QStringLiteral(": ") + query.lastError().text());
             }
-        }
-        QSqlDatabase::removeDatabase(name);
-        Result<std::unique_ptr<Registry>> opened = Registry::open(*location, Registry::OpenOptions());
+            return {};
+        });
         FD_VERIFY_OK(opened);
         m_registry = std::move(opened).value();
         QCOMPARE(m_registry->schemaVersion(), Schema::latestVersion());

@@ -448,28 +448,18 @@ private Q_SLOTS:
     void migrationKeepsWhenArtifactsWereRegistered()
     {
         QFETCH_GLOBAL(QString, backend);
-        const QString name = QStringLiteral("version-7");
         m_registry.reset();
         m_location = m_registries.freshLocation(backend, QStringLiteral("v7"));
-        const Result<RegistryLocation> location = RegistryLocation::parse(m_location);
-        FD_VERIFY_OK(location);
-        {
-            const Result<QSqlDatabase> db = test::rawDatabaseAt(*location, name, 7);
-            FD_VERIFY_OK(db);
-            QSqlQuery query(*db);
-            for (const char *sql : {
-                     "INSERT INTO fd_user (handle) VALUES ('ada'), ('ben')",
-                     "INSERT INTO fd_run (kind, started_at, created_by) VALUES "
-                     "('artifacts.register', '2024-05-01T10:00:00.000Z', 1)",
-                     "INSERT INTO fd_artifact (uid, key, size, hash, hash_type, created_at, created_by, run_id) "
-                     "VALUES ('ArtArtArtArt00010000', 'a.csv', 1, 'h1', 'md5', '2024-05-01T10:00:00.000Z', 1, 1), "
-                     "('ArtArtArtArt00020000', 'b.csv', 2, 'h2', 'md5', '2023-01-02T03:04:05.678Z', 1, NULL), "
-                     "('ArtArtArtArt00030000', 'c.csv', 3, 'h3', 'md5', '2023-01-02T03:04:05.678Z', 1, NULL), "
-                     "('ArtArtArtArt00040000', 'd.csv', 4, 'h4', 'md5', '2022-07-08T09:10:11.000Z', 2, NULL)"})
-                QVERIFY2(query.exec(QString::fromLatin1(sql)), qPrintable(query.lastError().text()));
-        }
-        QSqlDatabase::removeDatabase(name);
-        Result<std::unique_ptr<Registry>> opened = Registry::open(*location, Registry::OpenOptions());
+        Result<std::unique_ptr<Registry>> opened = test::openMigrated(m_location, 7, {
+            "INSERT INTO fd_user (handle) VALUES ('ada'), ('ben')",
+            "INSERT INTO fd_run (kind, started_at, created_by) VALUES "
+            "('artifacts.register', '2024-05-01T10:00:00.000Z', 1)",
+            "INSERT INTO fd_artifact (uid, key, size, hash, hash_type, created_at, created_by, run_id) "
+            "VALUES ('ArtArtArtArt00010000', 'a.csv', 1, 'h1', 'md5', '2024-05-01T10:00:00.000Z', 1, 1), "
+            "('ArtArtArtArt00020000', 'b.csv', 2, 'h2', 'md5', '2023-01-02T03:04:05.678Z', 1, NULL), "
+            "('ArtArtArtArt00030000', 'c.csv', 3, 'h3', 'md5', '2023-01-02T03:04:05.678Z', 1, NULL), "
+            "('ArtArtArtArt00040000', 'd.csv', 4, 'h4', 'md5', '2022-07-08T09:10:11.000Z', 2, NULL)"
+        });
         FD_VERIFY_OK(opened);
         m_registry = std::move(opened).value();
         QCOMPARE(m_registry->schemaVersion(), Schema::latestVersion());

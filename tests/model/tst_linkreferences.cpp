@@ -335,31 +335,20 @@ private Q_SLOTS:
     void migrationKeepsLinks()
     {
         QFETCH_GLOBAL(QString, backend);
-        const QString name = QStringLiteral("version-6");
         m_registry.reset();
         m_location = m_registries.freshLocation(backend, QStringLiteral("v6"));
-        const Result<RegistryLocation> location = RegistryLocation::parse(m_location);
-        FD_VERIFY_OK(location);
-        {
-            const Result<QSqlDatabase> db = test::rawDatabaseAt(*location, name, 6);
-            FD_VERIFY_OK(db);
-            QSqlQuery query(*db);
-            for (const char *sql : {
-                     "INSERT INTO fd_user (handle) VALUES ('old-user')",
-                     "INSERT INTO fd_run (kind, created_by) VALUES ('artifacts.attach', 1)",
-                     "INSERT INTO fd_feature_set (uid, name, n, registry, hash, created_by) VALUES "
-                     "('SetSetSetSetSetSet01', 'a', 0, 'core.Feature', 'hash1', 1), "
-                     "('SetSetSetSetSetSet02', 'b', 0, 'core.Feature', 'hash2', 1)",
-                     "INSERT INTO fd_artifact (uid, key, size, hash, hash_type, created_by) VALUES "
-                     "('ArtArtArtArt00010000', 'a.csv', 1, 'h1', 'md5', 1), "
-                     "('ArtArtArtArt00020000', 'b.csv', 1, 'h2', 'md5', 1)",
-                     "INSERT INTO fd_artifact_feature_set (artifact_id, feature_set_id, slot, created_by, run_id) "
-                     "VALUES (1, 1, 'columns', 1, 1), (1, 2, 'var', 1, 1), (2, 1, 'columns', 1, NULL)"})
-                QVERIFY2(query.exec(QString::fromLatin1(sql)), qPrintable(query.lastError().text()));
-        }
-        QSqlDatabase::removeDatabase(name);
-        Registry::OpenOptions options;
-        Result<std::unique_ptr<Registry>> opened = Registry::open(*location, options);
+        Result<std::unique_ptr<Registry>> opened = test::openMigrated(m_location, 6, {
+            "INSERT INTO fd_user (handle) VALUES ('old-user')",
+            "INSERT INTO fd_run (kind, created_by) VALUES ('artifacts.attach', 1)",
+            "INSERT INTO fd_feature_set (uid, name, n, registry, hash, created_by) VALUES "
+            "('SetSetSetSetSetSet01', 'a', 0, 'core.Feature', 'hash1', 1), "
+            "('SetSetSetSetSetSet02', 'b', 0, 'core.Feature', 'hash2', 1)",
+            "INSERT INTO fd_artifact (uid, key, size, hash, hash_type, created_by) VALUES "
+            "('ArtArtArtArt00010000', 'a.csv', 1, 'h1', 'md5', 1), "
+            "('ArtArtArtArt00020000', 'b.csv', 1, 'h2', 'md5', 1)",
+            "INSERT INTO fd_artifact_feature_set (artifact_id, feature_set_id, slot, created_by, run_id) "
+            "VALUES (1, 1, 'columns', 1, 1), (1, 2, 'var', 1, 1), (2, 1, 'columns', 1, NULL)"
+        });
         FD_VERIFY_OK(opened);
         m_registry = std::move(opened).value();
         QCOMPARE(m_registry->schemaVersion(), Schema::latestVersion());
@@ -401,27 +390,17 @@ private Q_SLOTS:
     void migrationKeepsSetGenes()
     {
         QFETCH_GLOBAL(QString, backend);
-        const QString name = QStringLiteral("version-10");
         m_registry.reset();
         m_location = m_registries.freshLocation(backend, QStringLiteral("v10"));
-        const Result<RegistryLocation> location = RegistryLocation::parse(m_location);
-        FD_VERIFY_OK(location);
-        {
-            const Result<QSqlDatabase> db = test::rawDatabaseAt(*location, name, 10);
-            FD_VERIFY_OK(db);
-            QSqlQuery query(*db);
-            for (const char *sql : {
-                     "INSERT INTO fd_user (handle) VALUES ('old-user')",
-                     "INSERT INTO fd_gene (id, uid, symbol, created_by) VALUES (1, 'GeneGene0001', 'A1', 1), "
-                     "(2, 'GeneGene0002', 'B2', 1), (3, 'GeneGene0003', 'C3', 1), (4, 'GeneGene0004', 'D4', 1)",
-                     "INSERT INTO fd_feature_set (id, uid, name, n, registry, hash, created_by) VALUES "
-                     "(1, 'SetSetSetSetSetSet01', 'a', 3, 'bionty.Gene', 'hash1', 1), "
-                     "(2, 'SetSetSetSetSetSet02', 'b', 2, 'bionty.Gene', 'hash2', 1)",
-                     "INSERT INTO fd_feature_set_gene (feature_set_id, gene_id) VALUES (1, 3), (1, 1), (1, 2), (2, 3), (2, 4)"})
-                QVERIFY2(query.exec(QString::fromLatin1(sql)), qPrintable(query.lastError().text()));
-        }
-        QSqlDatabase::removeDatabase(name);
-        Result<std::unique_ptr<Registry>> opened = Registry::open(*location, Registry::OpenOptions());
+        Result<std::unique_ptr<Registry>> opened = test::openMigrated(m_location, 10, {
+            "INSERT INTO fd_user (handle) VALUES ('old-user')",
+            "INSERT INTO fd_gene (id, uid, symbol, created_by) VALUES (1, 'GeneGene0001', 'A1', 1), "
+            "(2, 'GeneGene0002', 'B2', 1), (3, 'GeneGene0003', 'C3', 1), (4, 'GeneGene0004', 'D4', 1)",
+            "INSERT INTO fd_feature_set (id, uid, name, n, registry, hash, created_by) VALUES "
+            "(1, 'SetSetSetSetSetSet01', 'a', 3, 'bionty.Gene', 'hash1', 1), "
+            "(2, 'SetSetSetSetSetSet02', 'b', 2, 'bionty.Gene', 'hash2', 1)",
+            "INSERT INTO fd_feature_set_gene (feature_set_id, gene_id) VALUES (1, 3), (1, 1), (1, 2), (2, 3), (2, 4)"
+        });
         FD_VERIFY_OK(opened);
         m_registry = std::move(opened).value();
         QCOMPARE(m_registry->schemaVersion(), Schema::latestVersion());

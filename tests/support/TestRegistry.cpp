@@ -125,6 +125,38 @@ Result<QSqlDatabase> rawDatabaseAt(const RegistryLocation &location, const QStri
     return db;
 }
 
+Result<std::unique_ptr<Registry>> openMigrated(const QString &location, int version,
+                                               const std::function<Status(QSqlQuery &)> &fill)
+{
+    const Result<RegistryLocation> parsed = RegistryLocation::parse(location);
+    if (!parsed)
+        return parsed.error();
+    const QString name = QStringLiteral("version-%1").arg(version);
+    {
+        const Result<QSqlDatabase> db = rawDatabaseAt(*parsed, name, version);
+        if (!db)
+            return db.error();
+        QSqlQuery query(*db);
+        if (Status filled = fill(query); !filled)
+            return filled.error();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return Registry::open(*parsed, Registry::OpenOptions());
+}
+
+Result<std::unique_ptr<Registry>> openMigrated(const QString &location, int version,
+                                               std::initializer_list<const char *> statements)
+{
+    return openMigrated(location, version, [statements](QSqlQuery &query) -> Status {
+        for (const char *sql : statements) {
+            if (!query.exec(QString::fromLatin1(sql)))
+                return Error::make(Error::Code::Database,
+                                   QStringLiteral("%1: %2").arg(QString::fromLatin1(sql), query.lastError().text()));
+        }
+        return {};
+    });
+}
+
 qint64 scalar(const QSqlDatabase &database, const QString &sql)
 {
     QSqlQuery query(database);

@@ -2,9 +2,13 @@
 
 #include "model/Registry.h"
 
+#include <QSqlQuery>
+
 #include <QString>
 #include <QTemporaryDir>
 
+#include <functional>
+#include <initializer_list>
 #include <memory>
 
 namespace fd::test {
@@ -27,6 +31,15 @@ QSqlDatabase rawDatabase(const RegistryLocation &location, const QString &name);
 // rawDatabase, open and migrated to schema version (an older registry, for testing the steps
 // after it), or why not.
 Result<QSqlDatabase> rawDatabaseAt(const RegistryLocation &location, const QString &name, int version);
+
+// The registry at location (a fresh one) as FeatureDesk of schema version `version` left it, with
+// what fill wrote through a raw connection, then opened by Registry, which migrates it to the
+// latest version; or why not (the fill's error included).
+Result<std::unique_ptr<Registry>> openMigrated(const QString &location, int version,
+                                               const std::function<Status(QSqlQuery &)> &fill);
+// The same, the fill being SQL statements run in order.
+Result<std::unique_ptr<Registry>> openMigrated(const QString &location, int version,
+                                               std::initializer_list<const char *> statements);
 
 // Fresh, empty registry locations: an SQLite file in a temporary folder, or a PostgreSQL database
 // dropped and created again. One per test function; init() calls freshLocation().
