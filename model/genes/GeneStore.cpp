@@ -225,30 +225,31 @@ Result<GeneImportReport> GeneStore::import(const GeneFile &file, const ImportOpt
     } else {
         if (Status finished = m_registry.finishRun(*run); !finished)
             return finished.error();
-        // VACUUM marks a page all-visible only once its rows' commit is on disk: a server running
-        // with synchronous_commit off (as FeatureDesk's test servers do) would leave them to
-        // autovacuum. A large import waits for its commit to be flushed, as by default.
-        if (m_registry.location().isPostgres() && report.added + report.updated >= BulkGenes)
+        // A large import on PostgreSQL is vacuumed after its commit (vacuumGenes). VACUUM marks a
+        // page all-visible only once its rows' commit is on disk: a server running with
+        // synchronous_commit off (as FeatureDesk's test servers do) would leave them to
+        // autovacuum, so this commit waits for the flush, as by default.
+        const bool vacuum = m_registry.location().isPostgres() && report.added + report.updated >= BulkGenes;
+        if (vacuum)
             QSqlQuery(m_registry.database()).exec(QStringLiteral("SET LOCAL synchronous_commit = on"));
         if (Status committed = transaction.commit(); !committed)
             return committed.error();
         report.runId = *run;
-        tidyAfterBulkWrite(report.added + report.updated);
+        if (vacuum)
+            vacuumGenes();
         m_registry.notifyChanged(QStringLiteral("genes"));
     }
     report.elapsedMs = timer.elapsed();
     return report;
 }
 
-void GeneStore::tidyAfterBulkWrite(qint64 changedGenes)
+void GeneStore::vacuumGenes()
 {
     // PostgreSQL: a set created right after an import checks its genes against fd_gene's primary
     // key; until the new rows are vacuumed (autovacuum comes within a minute or so) that check
     // visits each row's heap page, 34 instead of 15-22 ms for 20,000 genes, and the planner
     // plans on the empty table's statistics. Best effort, after the commit (VACUUM takes no
     // transaction), and only where this user owns the table: anyone else's VACUUM is a warning.
-    if (!m_registry.location().isPostgres() || changedGenes < BulkGenes)
-        return;
     QSqlQuery query(m_registry.database());
     if (query.exec(QStringLiteral("SELECT 1 FROM pg_class WHERE oid = 'fd_gene'::regclass "
                                   "AND pg_has_role(relowner, 'MEMBER')"))

@@ -62,7 +62,7 @@ private:
     Status writeUpdates(const QList<GeneRecord> &genes, qint64 batchRows,
                         const std::function<bool(qint64)> &advance);
     Status releaseEnsemblIds(const QList<qint64> &geneIds);
-    void tidyAfterBulkWrite(qint64 changedGenes);
+    void vacuumGenes(); // PostgreSQL, after a large import: VACUUM (ANALYZE) fd_gene, best effort
 
     Registry &m_registry;
 };
