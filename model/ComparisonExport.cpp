@@ -1,5 +1,7 @@
 #include "model/ComparisonExport.h"
 
+#include "model/OpenRegistryFiles.h"
+
 #include "model/csv/CsvWriter.h"
 
 #include <QBuffer>
@@ -51,6 +53,10 @@ QByteArray ComparisonExport::toDelimited(const QList<SlotComparison> &comparison
 Status ComparisonExport::write(const QString &path, Format format,
                                const QList<SlotComparison> &comparisons, Members members)
 {
+    if (Status allowed
+        = OpenRegistryFiles::refuseRegistryFile(path, QStringLiteral("write over it"));
+        !allowed)
+        return allowed;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return writeError(path, file.errorString());

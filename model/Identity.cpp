@@ -1,5 +1,7 @@
 #include "model/Identity.h"
 
+#include "model/OpenRegistryFiles.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QRandomGenerator>
@@ -183,6 +185,10 @@ bool readChunk(QFile &file, qint64 size, QCryptographicHash &hash)
 
 Result<FileHash> hashFile(const QString &path)
 {
+    if (Status allowed
+        = OpenRegistryFiles::refuseRegistryFile(path, QStringLiteral("hash it as an artifact"));
+        !allowed)
+        return allowed.error();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::make(file.exists() ? Error::Code::Io : Error::Code::NotFound,

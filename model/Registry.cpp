@@ -1,5 +1,6 @@
 #include "model/Registry.h"
 
+#include "model/OpenRegistryFiles.h"
 #include "model/Schema.h"
 #include "model/SqlErrors.h"
 #include "model/SqliteFileCheck.h"
@@ -11,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QUrl>
 
 #ifdef Q_OS_UNIX
 #include <pwd.h>
@@ -132,32 +134,53 @@ Status Registry::openConnection(const OpenOptions &options)
 Status Registry::openSqlite(const OpenOptions &options)
 {
     const QString path = m_location.filePath();
-    const Result<SqliteFileCheck::State> state = SqliteFileCheck::inspect(path);
-    if (!state)
-        return state.error();
-    if (*state == SqliteFileCheck::State::Missing) {
+    // The file's header is read only while no other connection of this process holds the file:
+    // reading it then would release that connection's locks (see OpenRegistryFiles). A file that
+    // a connection holds has been checked by the first one.
+    SqliteFileCheck::State state = SqliteFileCheck::State::SqliteDatabase;
+    Result<OpenRegistryFiles::Lease> lease = OpenRegistryFiles::acquire(path, [&]() -> Status {
+        const Result<SqliteFileCheck::State> inspected = SqliteFileCheck::inspect(path);
+        if (!inspected)
+            return inspected.error();
+        state = *inspected;
+        return {};
+    });
+    if (!lease)
+        return lease.error();
+    m_fileLease = std::move(lease).value();
+
+    if (state == SqliteFileCheck::State::Missing) {
         if (!options.createIfMissing)
-            return Error::make(Error::Code::NotFound,
-                               QStringLiteral("There is no registry here. Use File ▸ New "
-                                              "registry… or `featuredesk-cli init` to create one."));
+            return Error::make(Error::Code::NotFound, QStringLiteral("There is no registry here."),
+                               Error::Remedy::CreateRegistry);
         if (!QDir().mkpath(QFileInfo(path).absolutePath()))
             return Error::make(Error::Code::Io,
                                QStringLiteral("Cannot create the folder %1; choose a folder you "
                                               "may write to.")
                                    .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
-    } else if (*state == SqliteFileCheck::State::Empty && !options.createIfMissing) {
+        if (!SqliteFileCheck::folderWritable(path))
+            return Error::make(Error::Code::ReadOnly,
+                               QStringLiteral("Cannot create a registry in the folder %1: it is "
+                                              "read-only. Choose a folder you may write to.")
+                                   .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+    } else if (state == SqliteFileCheck::State::Empty && !options.createIfMissing) {
         return Error::make(Error::Code::NotARegistry,
-                           QStringLiteral("The file is empty, not a registry. Use File ▸ New "
-                                          "registry… to make a registry there."));
+                           QStringLiteral("The file is empty, not a registry."),
+                           Error::Remedy::CreateRegistry);
     }
 
-    if (*state != SqliteFileCheck::State::Missing && SqliteFileCheck::isMarkedReadOnly(path)) {
+    const QString readOnlyReason = state == SqliteFileCheck::State::Missing
+        ? QString()
+        : SqliteFileCheck::readOnlyReason(path);
+    if (!readOnlyReason.isEmpty()) {
         if (!options.allowReadOnly)
-            return Error::make(Error::Code::ReadOnly,
-                               QStringLiteral("The registry is read-only. Ask its owner for write "
-                                              "permission, or copy it to a folder of yours."));
+            return Error::make(
+                Error::Code::ReadOnly,
+                QStringLiteral("%1 Ask its owner for write permission, or copy it to a "
+                               "folder of yours.")
+                    .arg(readOnlyReason));
         m_readOnly = true;
-        m_readOnlyReason = QStringLiteral("The registry file (or its folder) is read-only.");
+        m_readOnlyReason = readOnlyReason;
     }
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -165,6 +188,18 @@ Status Registry::openSqlite(const OpenOptions &options)
     QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
     if (m_readOnly)
         connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    // A registry in WAL mode is read through its -shm file, which a read-only folder cannot get
+    // when no other program has the registry open (the last one to close removes it). SQLite can
+    // then read the file only as immutable: as it is now, without the changes of a program that
+    // opens it for writing later (which a read-only folder makes unlikely, not impossible).
+    if (m_readOnly && !SqliteFileCheck::folderWritable(path)
+        && !QFileInfo::exists(path + QStringLiteral("-shm"))) {
+        connectOptions += QStringLiteral(";QSQLITE_OPEN_URI");
+        db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded)
+                           + QStringLiteral("?immutable=1"));
+        m_readOnlyReason += QStringLiteral(" FeatureDesk shows the registry as it was when opened; "
+                                           "open it again to see later changes.");
+    }
     db.setConnectOptions(connectOptions);
     if (!db.open())
         return sqlError(db.lastError(), QStringLiteral("open the registry"));

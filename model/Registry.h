@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/OpenRegistryFiles.h"
 #include "model/RegistryLocation.h"
 #include "model/Result.h"
 #include "model/SqlDialect.h"
@@ -102,6 +103,8 @@ private:
     QString m_readOnlyReason;
     qint64 m_userId = -1;
     QString m_userHandle;
+    // Last, so that it is released after the connection is closed (SQLite file only).
+    OpenRegistryFiles::Lease m_fileLease;
 };
 
 } // namespace fd

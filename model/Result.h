@@ -29,10 +29,21 @@ struct Error
         Cancelled,
     };
 
+    // What the user can do about it, where the words depend on the program that shows the error
+    // (a menu in the window, a command in the CLI): each presenter adds its own sentence.
+    enum class Remedy {
+        None,
+        CreateRegistry, // no registry is there yet: make one
+    };
+
     Code code = Code::None;
     QString message; // one complete sentence or two, naming the location and what the user can do
+    Remedy remedy = Remedy::None;
 
-    static Error make(Code code, QString message) { return Error{code, std::move(message)}; }
+    static Error make(Code code, QString message, Remedy remedy = Remedy::None)
+    {
+        return Error{code, std::move(message), remedy};
+    }
 };
 
 // A value or an Error, in the spirit of std::expected (C++23, which Debian 12's toolchain lacks in C++20).

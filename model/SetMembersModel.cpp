@@ -1,5 +1,7 @@
 #include "model/SetMembersModel.h"
 
+#include "model/OpenRegistryFiles.h"
+
 #include "model/csv/CsvWriter.h"
 
 #include <QFileInfo>
@@ -60,6 +62,10 @@ QVariant SetMembersModel::headerData(int section, Qt::Orientation orientation, i
 Status SetMembersModel::exportTo(const QString &path) const
 {
     const bool csv = QFileInfo(path).suffix().compare(QLatin1StringView("csv"), Qt::CaseInsensitive) == 0;
+    if (Status allowed
+        = OpenRegistryFiles::refuseRegistryFile(path, QStringLiteral("write over it"));
+        !allowed)
+        return allowed;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error::make(Error::Code::Io, QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));

@@ -42,9 +42,9 @@ Result<SqliteFileCheck::State> SqliteFileCheck::inspect(const QString &path)
     if (header.size() < 100 || !header.startsWith(magic))
         return Error::make(Error::Code::NotARegistry,
                            QStringLiteral("%1 is not a FeatureDesk registry (not an SQLite "
-                                          "database). Open a registry file, or use File ▸ New "
-                                          "registry… to create one.")
-                               .arg(shown));
+                                          "database). Open a registry file instead.")
+                               .arg(shown),
+                           Error::Remedy::CreateRegistry);
     // Page size at offset 16 (1 means 65536); the page count at 28 is valid when the "version
     // valid for" number at 92 equals the change counter at 24.
     quint32 pageSize = bigEndian(header, 16, 2);
@@ -69,19 +69,29 @@ Result<SqliteFileCheck::State> SqliteFileCheck::inspect(const QString &path)
     return State::SqliteDatabase;
 }
 
-bool SqliteFileCheck::isMarkedReadOnly(const QString &path)
+QString SqliteFileCheck::readOnlyReason(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return false;
+        return {};
     const QFile::Permissions permissions = QFile::permissions(path);
     // WriteUser asks the system whether we may write, which root always may; a file with no write
     // bit at all is marked read-only on purpose, and root respects that here too.
     const bool fileWritable = (permissions & QFile::WriteUser)
                               && (permissions & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther));
-    // WAL mode keeps -wal and -shm files beside the registry: the folder must be writable too.
-    const QFileInfo folder(info.absolutePath());
-    return !fileWritable || !folder.isWritable();
+    if (!fileWritable)
+        return QStringLiteral("The registry file %1 is read-only.")
+            .arg(QDir::toNativeSeparators(path));
+    if (!folderWritable(path))
+        return QStringLiteral("The folder %1 that holds the registry is read-only, and SQLite must "
+                              "create the registry's working files (-wal, -shm) beside it.")
+            .arg(QDir::toNativeSeparators(info.absolutePath()));
+    return {};
+}
+
+bool SqliteFileCheck::folderWritable(const QString &path)
+{
+    return QFileInfo(QFileInfo(path).absolutePath()).isWritable();
 }
 
 } // namespace fd

@@ -15,8 +15,13 @@ struct SqliteFileCheck
     // An Error for a file that is not an SQLite database, is truncated, or cannot be read.
     static Result<State> inspect(const QString &path);
 
-    // True when the file's permission bits forbid writing (even for root, who ignores them).
-    static bool isMarkedReadOnly(const QString &path);
+    // Why the registry at path cannot be written, naming the file or its folder; empty when it
+    // can. The file's permission bits count even for root, who could ignore them; a folder counts
+    // when the system says no (a read-only mount, or no write permission for this user), since
+    // SQLite must create the registry's -wal and -shm files beside it.
+    static QString readOnlyReason(const QString &path);
+    // Whether the folder that holds path may be written (files created in it).
+    static bool folderWritable(const QString &path);
 };
 
 } // namespace fd

@@ -1,5 +1,6 @@
 #include "ui/ChartExport.h"
 
+#include "model/OpenRegistryFiles.h"
 #include "ui/ErrorPresenter.h"
 
 #include <QChart>
@@ -60,6 +61,10 @@ Status saveChart(QChartView *view, const QString &path)
             QCoreApplication::translate(
                 "fd::ChartExport", "The chart is not shown yet, so there is nothing to save."));
 
+    if (Status allowed
+        = OpenRegistryFiles::refuseRegistryFile(path, QStringLiteral("write over it"));
+        !allowed)
+        return allowed;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return writeError(path, file.errorString());

@@ -35,9 +35,22 @@ QString ErrorPresenter::title(const Error &error)
     }
 }
 
+QString ErrorPresenter::text(const Error &error)
+{
+    switch (error.remedy) {
+    case Error::Remedy::CreateRegistry:
+        return error.message + QLatin1Char(' ')
+            + QCoreApplication::translate("ErrorPresenter",
+                                          "Use File ▸ New registry… to create one.");
+    case Error::Remedy::None:
+        break;
+    }
+    return error.message;
+}
+
 void ErrorPresenter::show(QWidget *parent, const Error &error)
 {
-    QMessageBox box(QMessageBox::Warning, title(error), error.message, QMessageBox::Ok, parent);
+    QMessageBox box(QMessageBox::Warning, title(error), text(error), QMessageBox::Ok, parent);
     box.setTextInteractionFlags(Qt::TextSelectableByMouse);
     box.exec();
 }

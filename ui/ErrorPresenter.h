@@ -11,6 +11,8 @@ class ErrorPresenter
 {
 public:
     static QString title(const Error &error);
+    // The error's message with the window's words for its remedy (a menu to use).
+    static QString text(const Error &error);
     static void show(QWidget *parent, const Error &error);
 };
 

@@ -11,8 +11,21 @@ OpenedRegistry openRegistry(CliContext &context, bool create)
     options.createIfMissing = create;
     Result<std::unique_ptr<Registry>> registry = Registry::open(*location, options);
     if (!registry)
-        return {nullptr, context.fail(registry.error().message)};
+        return {nullptr, context.fail(messageOf(registry.error()))};
     return {std::move(registry).value(), Success};
+}
+
+QString messageOf(const Error &error)
+{
+    switch (error.remedy) {
+    case Error::Remedy::CreateRegistry:
+        return error.message
+            + QStringLiteral(" Run `featuredesk-cli --registry LOCATION init` to "
+                             "create one.");
+    case Error::Remedy::None:
+        break;
+    }
+    return error.message;
 }
 
 QJsonValue nullableJson(const QString &text)

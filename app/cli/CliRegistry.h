@@ -19,6 +19,9 @@ struct OpenedRegistry
 };
 OpenedRegistry openRegistry(CliContext &context, bool create = false);
 
+// An error's message with the CLI's words for its remedy (a command to run).
+QString messageOf(const Error &error);
+
 // An empty text as JSON null.
 QJsonValue nullableJson(const QString &text);
 

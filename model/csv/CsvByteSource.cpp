@@ -1,5 +1,7 @@
 #include "model/csv/CsvByteSource.h"
 
+#include "model/OpenRegistryFiles.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 
@@ -33,6 +35,11 @@ CsvError CsvByteSource::open(const QString &path)
         return m_error = CsvError::make(CsvStatus::ReadError, path, 0, 0,
                                         QCoreApplication::translate("CsvReader", "it is a folder"));
     }
+    if (const Status allowed
+        = OpenRegistryFiles::refuseRegistryFile(path, QStringLiteral("read it as a data file"));
+        !allowed)
+        return m_error
+            = CsvError::make(CsvStatus::RegistryFile, path, 0, 0, allowed.error().message);
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::ReadOnly))
         return m_error = CsvError::make(CsvStatus::ReadError, path, 0, 0, m_file.errorString());

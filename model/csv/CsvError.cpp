@@ -54,6 +54,8 @@ QString CsvError::message() const
         return QCoreApplication::translate("CsvReader", "%1: a record is longer than %2 MiB; the file is probably not a CSV file, or a quote "
                   "is never closed.")
             .arg(where, detail);
+    case CsvStatus::RegistryFile:
+        return detail;
     }
     return {};
 }
@@ -81,6 +83,7 @@ Error CsvError::toError() const
     case CsvStatus::InvalidOption:
     case CsvStatus::UnbalancedQuote:
     case CsvStatus::RowTooLong:
+    case CsvStatus::RegistryFile:
         code = Error::Code::Invalid;
         break;
     }

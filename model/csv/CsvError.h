@@ -13,14 +13,15 @@ enum class CsvStatus {
     Ok,
     Cancelled,
     FileNotFound,
-    ReadError,          // the OS refused to open or read the file, or it vanished while being read
-    GzipError,          // a damaged or truncated gzip stream
-    EmptyFile,          // no bytes, or nothing but blank and comment lines
-    BinaryFile,         // NUL bytes in the sample: not a text file
-    UnknownEncoding,    // CsvOptions::encoding names an encoding we cannot decode
-    InvalidOption,      // e.g. a delimiter that is also the quote character
-    UnbalancedQuote,    // a quoted field opened and never closed before the end of the file
-    RowTooLong,         // one record larger than CsvOptions::maxRecordBytes
+    ReadError, // the OS refused to open or read the file, or it vanished while being read
+    GzipError, // a damaged or truncated gzip stream
+    EmptyFile, // no bytes, or nothing but blank and comment lines
+    BinaryFile, // NUL bytes in the sample: not a text file
+    UnknownEncoding, // CsvOptions::encoding names an encoding we cannot decode
+    InvalidOption, // e.g. a delimiter that is also the quote character
+    UnbalancedQuote, // a quoted field opened and never closed before the end of the file
+    RowTooLong, // one record larger than CsvOptions::maxRecordBytes
+    RegistryFile, // a registry file this process has open (detail: the whole message)
 };
 
 struct CsvError

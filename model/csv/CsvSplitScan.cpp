@@ -1,5 +1,6 @@
 #include "model/csv/CsvSplitScan.h"
 
+#include "model/OpenRegistryFiles.h"
 #include "model/csv/CsvProgress.h"
 #include "model/csv/CsvReader.h"
 
@@ -41,6 +42,8 @@ private:
 
 qint64 CsvSplitScan::findSplit(const QString &path, const CsvOptions &options)
 {
+    if (!OpenRegistryFiles::refuseRegistryFile(path, QStringLiteral("read it as a data file")))
+        return -1;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return -1;

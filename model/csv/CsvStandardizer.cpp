@@ -1,5 +1,6 @@
 #include "model/csv/CsvStandardizer.h"
 
+#include "model/OpenRegistryFiles.h"
 #include "model/csv/CsvColumnRef.h"
 #include "model/csv/CsvHeader.h"
 #include "model/csv/CsvReader.h"
@@ -122,6 +123,10 @@ Result<CsvStandardization> CsvStandardizer::copy(const QString &path, const CsvC
     result.lineEnding = detectLineEnding(sample, dialect.quote);
     sample.clear();
 
+    if (Status allowed
+        = OpenRegistryFiles::refuseRegistryFile(outPath, QStringLiteral("write over it"));
+        !allowed)
+        return allowed.error();
     QSaveFile out(outPath);
     if (!out.open(QIODevice::WriteOnly)) {
         return Error::make(Error::Code::Io,

@@ -1,5 +1,7 @@
 #include "model/validation/CurationRecipe.h"
 
+#include "model/OpenRegistryFiles.h"
+
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -101,6 +103,10 @@ Result<CurationRecipe> CurationRecipe::fromJson(const QByteArray &json, const QS
 
 Result<CurationRecipe> CurationRecipe::load(const QString &path)
 {
+    if (Status allowed
+        = OpenRegistryFiles::refuseRegistryFile(path, QStringLiteral("read it as a recipe"));
+        !allowed)
+        return allowed.error();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::make(Error::Code::NotFound, QStringLiteral("Cannot read the recipe %1: %2")
@@ -113,6 +119,10 @@ Result<CurationRecipe> CurationRecipe::load(const QString &path)
 
 Status CurationRecipe::save(const QString &path) const
 {
+    if (Status allowed
+        = OpenRegistryFiles::refuseRegistryFile(path, QStringLiteral("write over it"));
+        !allowed)
+        return allowed;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error::make(Error::Code::Io, QStringLiteral("Cannot write the recipe %1: %2")

@@ -1,5 +1,7 @@
 #include "model/validation/ValidationExport.h"
 
+#include "model/OpenRegistryFiles.h"
+
 #include "model/csv/CsvWriter.h"
 #include "model/validation/ValidationModel.h"
 
@@ -113,6 +115,10 @@ QByteArray ValidationExport::toHtml(const ValidationReport &report,
 Status ValidationExport::write(const QString &path, Format format, const ValidationReport &report,
                                const QList<ValueDecision> &decisions, const QString &source)
 {
+    if (Status allowed
+        = OpenRegistryFiles::refuseRegistryFile(path, QStringLiteral("write over it"));
+        !allowed)
+        return allowed;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error::make(Error::Code::Io, QStringLiteral("Cannot write %1: %2")
