@@ -290,6 +290,10 @@
 <context>
     <name>ErrorPresenter</name>
     <message>
+        <source>Use File ▸ New registry… to create one.</source>
+        <translation>Mit Datei ▸ Neues Register… legen Sie eines an.</translation>
+    </message>
+    <message>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
