@@ -167,8 +167,6 @@ std::optional<Error> Reader::line(QByteArrayView text, qint64 number, bool termi
 
 std::optional<Error> Reader::header(QByteArrayView text, qint64 number)
 {
-    if (text.startsWith("\xEF\xBB\xBF")) // a UTF-8 byte order mark, as some editors write
-        text = text.sliced(3);
     if (text.contains('\0'))
         return error(Error::Code::Invalid, 0,
                      QStringLiteral("this is not a text file. Choose an NCBI gene_info file, an "

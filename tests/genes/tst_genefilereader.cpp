@@ -325,6 +325,7 @@ private Q_SLOTS:
         QVERIFY2(read->skips.at(0).reason.contains(QLatin1StringView("U+000D")), qPrintable(read->skips.at(0).reason));
     }
 
+    // A UTF-8 byte order mark before the header is no part of its first name.
     void byteOrderMark()
     {
         const QByteArray bytes = "\xEF\xBB\xBF" + readAll(QFINDTESTDATA("data/ncbi_small.gene_info.tsv"));
