@@ -4,6 +4,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace fd {
 
 namespace {
@@ -84,6 +86,12 @@ bool isOtherStableId(QStringView text)
             return false;
     }
     return letter && digit;
+}
+
+// Bytes 0x20 to 0x7E only: no control character, nothing invisible, valid UTF-8.
+bool isPrintableAscii(QByteArrayView bytes)
+{
+    return std::all_of(bytes.begin(), bytes.end(), [](char c) { return c >= 0x20 && c < 0x7F; });
 }
 
 enum class Unwanted { None, Control, Invisible, NotUtf8 };
@@ -320,6 +328,8 @@ GeneRowFault GeneColumns::check(const std::vector<QByteArrayView> &fields) const
             continue;
         // What would be stored: trimmed, so a stray tab or line break at an end does no harm.
         const QByteArrayView raw = fields[size_t(column)];
+        if (isPrintableAscii(raw))
+            continue; // nearly every field: no need to decode it to know
         const QString text = clean(raw);
         const UnwantedCharacter found = unwantedCharacter(raw, text, nameOrId);
         if (found.what == Unwanted::None)
