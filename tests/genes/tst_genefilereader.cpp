@@ -314,6 +314,35 @@ private Q_SLOTS:
         QCOMPARE(read->genes.at(5).synonyms, (QStringList{QStringLiteral("BCC7"), QStringLiteral("LFS1"), QStringLiteral("P53"), QStringLiteral("TRP53")}));
     }
 
+    // Lines that cross the reader's 1 MiB chunks, with each kind of line break.
+    void lineEndingsAcrossChunks_data()
+    {
+        QTest::addColumn<QByteArray>("lineBreak");
+        QTest::newRow("LF") << QByteArray("\n");
+        QTest::newRow("CRLF") << QByteArray("\r\n");
+        QTest::newRow("CR") << QByteArray("\r");
+    }
+
+    void lineEndingsAcrossChunks()
+    {
+        QFETCH(QByteArray, lineBreak);
+        constexpr int Genes = 40'000; // about 3 MiB
+        QByteArray bytes = "#tax_id\tGeneID\tSymbol\tSynonyms\tdbXrefs\tchromosome\tdescription\ttype_of_gene" + lineBreak;
+        for (int i = 1; i <= Genes; ++i)
+            bytes += "9606\t" + QByteArray::number(i) + "\tG" + QByteArray::number(i) + "\tS" + QByteArray::number(i)
+                     + "\t-\t1\ta gene of the chunk test\tprotein-coding" + lineBreak;
+        const Result<GeneFile> read = GeneFileReader::read(write(QStringLiteral("chunks.tsv"), bytes));
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message));
+        QCOMPARE(read->genes.size(), Genes);
+        QVERIFY(read->skips.isEmpty());
+        for (int i = 0; i < Genes; ++i) {
+            const GeneInput &gene = read->genes.at(i);
+            QCOMPARE(gene.ncbiGeneId, QString::number(i + 1));
+            QCOMPARE(gene.biotype, QStringLiteral("protein-coding"));
+            QCOMPARE(gene.line, i + 2);
+        }
+    }
+
     void strayCarriageReturnIsAControlCharacter()
     {
         QByteArray bytes = readAll(QFINDTESTDATA("data/ncbi_repeated_header.tsv"));
