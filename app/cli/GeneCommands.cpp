@@ -101,9 +101,12 @@ int genesImport(CliContext &context, const QStringList &args)
                       << " genes share a uid-giving id or symbol with an earlier gene and were "
                          "keyed otherwise (--json lists them)."
                       << Qt::endl;
-    for (const GeneSkip &skip : report->skips)
-        context.out() << "  skipped line " << skip.line << " " << skip.symbol << ": "
-                      << skip.reason << Qt::endl;
+    for (const GeneSkip &skip : report->skips) {
+        context.out() << "  skipped line " << skip.line;
+        if (!skip.symbol.isEmpty())
+            context.out() << " " << skip.symbol;
+        context.out() << ": " << skip.reason << Qt::endl;
+    }
     for (const QString &warning : report->warnings)
         context.out() << "  " << warning << Qt::endl;
     return Success;

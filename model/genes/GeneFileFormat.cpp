@@ -1,7 +1,10 @@
 #include "model/genes/GeneFileFormat.h"
 
-#include "model/Records.h"
 #include "model/genes/OrganismStore.h"
+
+#include <QSet>
+
+#include <algorithm>
 
 namespace fd {
 
@@ -33,6 +36,106 @@ QStringList splitList(const QString &text)
     if (text.isEmpty())
         return {};
     return text.split(QLatin1Char('|'), Qt::SkipEmptyParts);
+}
+
+// Adds the '|'-separated synonyms of text to out, trimmed, each once and never the symbol. The set
+// keeps this linear: one gene may list 100,000 synonyms.
+void addSynonyms(const QString &text, const QString &symbol, QStringList &out, QSet<QString> &seen)
+{
+    for (const QStringView part : QStringView(text).tokenize(u'|', Qt::SkipEmptyParts)) {
+        const QStringView trimmed = part.trimmed();
+        if (trimmed.isEmpty() || trimmed == symbol)
+            continue;
+        QString synonym = trimmed.toString();
+        const qsizetype before = seen.size();
+        seen.insert(synonym);
+        if (seen.size() != before)
+            out.append(std::move(synonym));
+    }
+}
+
+// "7157": digits only, no leading zero, short enough for a 64-bit number.
+bool isPositiveNumber(QStringView text)
+{
+    if (text.isEmpty() || text.size() > 18 || text.front() == u'0')
+        return false;
+    return std::all_of(text.begin(), text.end(),
+                       [](QChar c) { return c.unicode() >= u'0' && c.unicode() <= u'9'; });
+}
+
+// "HGNC:5"
+bool isHgncId(QStringView text)
+{
+    return text.startsWith(u"HGNC:") && isPositiveNumber(text.sliced(5));
+}
+
+// A stable gene id of a database other than Ensembl's vertebrates, as BioMart lists them
+// (FBgn0038189, WBGene00000003, YAL001C, ERCC-00002): one word of letters, digits and . _ - :, with
+// a letter and a digit.
+bool isOtherStableId(QStringView text)
+{
+    bool letter = false;
+    bool digit = false;
+    for (const QChar c : text) {
+        if (c.unicode() >= u'0' && c.unicode() <= u'9')
+            digit = true;
+        else if ((c.unicode() >= u'A' && c.unicode() <= u'Z')
+                 || (c.unicode() >= u'a' && c.unicode() <= u'z'))
+            letter = true;
+        else if (c != u'.' && c != u'_' && c != u'-' && c != u':')
+            return false;
+    }
+    return letter && digit;
+}
+
+// Bytes 0x20 to 0x7E only: no control character, nothing invisible, valid UTF-8.
+bool isPrintableAscii(QByteArrayView bytes)
+{
+    return std::all_of(bytes.begin(), bytes.end(), [](char c) { return c >= 0x20 && c < 0x7F; });
+}
+
+enum class Unwanted { None, Control, Invisible, NotUtf8 };
+
+struct UnwantedCharacter
+{
+    Unwanted what = Unwanted::None;
+    qsizetype position = 0; // 1-based, in characters
+    char32_t code = 0;
+};
+
+// The first character a stored field may not hold: control characters anywhere (NUL, escape, DEL,
+// C1), bytes that are not UTF-8 (decoded as U+FFFD), and in names and ids also invisible ones
+// (format characters such as a zero-width space or a byte order mark, line and paragraph
+// separators), which would make two symbols that look alike differ.
+UnwantedCharacter unwantedCharacter(QByteArrayView raw, QStringView text, bool nameOrId)
+{
+    const bool replacementInBytes = raw.contains(QByteArrayView("\xEF\xBF\xBD"));
+    qsizetype position = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        ++position;
+        char32_t code = text.at(i).unicode();
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size()
+            && text.at(i + 1).isLowSurrogate()) {
+            code = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+            ++i;
+        }
+        const QChar::Category category = QChar::category(code);
+        if (category == QChar::Other_Control)
+            return {Unwanted::Control, position, code};
+        if (code == 0xFFFD && !replacementInBytes)
+            return {Unwanted::NotUtf8, position, code};
+        if (nameOrId
+            && (category == QChar::Other_Format || category == QChar::Separator_Line
+                || category == QChar::Separator_Paragraph))
+            return {Unwanted::Invisible, position, code};
+    }
+    return {};
+}
+
+QString codePoint(char32_t code)
+{
+    return QStringLiteral("U+%1").arg(QString::number(uint(code), 16).toUpper(), 4,
+                                      QLatin1Char('0'));
 }
 
 // BioMart descriptions end in " [Source:HGNC Symbol;Acc:HGNC:5]": the source, not the name.
@@ -100,6 +203,7 @@ GeneColumns GeneColumns::detect(const QStringList &rawHeader)
     }
     GeneColumns columns;
     columns.m_columnCount = int(header.size());
+    columns.m_names = header;
 
     auto require = [&columns](std::initializer_list<std::pair<int, const char *>> needed) {
         for (const auto &[index, name] : needed)
@@ -157,6 +261,174 @@ QString GeneColumns::text(const std::vector<QByteArrayView> &fields, int column)
     return clean(fields[size_t(column)]);
 }
 
+bool GeneColumns::isEnsemblGeneId(QStringView id)
+{
+    // ENS + species code (none for human, MUS for mouse, GAL for chicken, …) + G + eleven digits.
+    constexpr qsizetype Digits = 11;
+    if (id.size() < 3 + 1 + Digits || id.size() > 3 + 6 + 1 + Digits || !id.startsWith(u"ENS"))
+        return false;
+    const qsizetype g = id.size() - Digits - 1;
+    if (id.at(g) != u'G')
+        return false;
+    for (qsizetype i = 3; i < g; ++i)
+        if (id.at(i).unicode() < u'A' || id.at(i).unicode() > u'Z')
+            return false;
+    for (qsizetype i = g + 1; i < id.size(); ++i)
+        if (id.at(i).unicode() < u'0' || id.at(i).unicode() > u'9')
+            return false;
+    return true;
+}
+
+QString GeneColumns::printable(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const QChar::Category category = c.category();
+        if (category == QChar::Other_Control || category == QChar::Other_Format
+            || category == QChar::Separator_Line || category == QChar::Separator_Paragraph)
+            out += QStringLiteral("\\u%1").arg(QString::number(uint(c.unicode()), 16).toUpper(), 4,
+                                               QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
+QString GeneColumns::columnLabel(int column) const
+{
+    return QStringLiteral("the %1 (column %2)").arg(columnName(column)).arg(column + 1);
+}
+
+bool GeneColumns::isHeader(const std::vector<QByteArrayView> &fields) const
+{
+    if (qsizetype(fields.size()) != m_names.size())
+        return false;
+    for (size_t i = 0; i < fields.size(); ++i) {
+        QString name = QString::fromUtf8(fields[i]).trimmed();
+        if (name.startsWith(QLatin1Char('#')))
+            name.remove(0, 1);
+        if (name.compare(m_names.at(qsizetype(i)), Qt::CaseInsensitive) != 0)
+            return false;
+    }
+    return true;
+}
+
+GeneRowFault GeneColumns::check(const std::vector<QByteArrayView> &fields) const
+{
+    if (GeneRowFault fault = checkIds(fields))
+        return fault;
+    // The columns FeatureDesk stores; the others may hold what they like.
+    const std::pair<int, bool> stored[]
+        = {{m_taxon, true},    {m_key, true},          {m_symbol, true},  {m_synonyms, true},
+           {m_previous, true}, {m_xrefs, true},        {m_ensembl, true}, {m_ncbi, true},
+           {m_biotype, false}, {m_description, false}, {m_status, false}};
+    for (const auto &[column, nameOrId] : stored) {
+        if (column < 0 || size_t(column) >= fields.size())
+            continue;
+        // What would be stored: trimmed, so a stray tab or line break at an end does no harm.
+        const QByteArrayView raw = fields[size_t(column)];
+        if (isPrintableAscii(raw))
+            continue; // nearly every field: no need to decode it to know
+        const QString text = clean(raw);
+        const UnwantedCharacter found = unwantedCharacter(raw, text, nameOrId);
+        if (found.what == Unwanted::None)
+            continue;
+        QString what;
+        switch (found.what) {
+        case Unwanted::Control:
+            what = QStringLiteral("the control character %1").arg(codePoint(found.code));
+            break;
+        case Unwanted::Invisible:
+            what = QStringLiteral("the invisible character %1").arg(codePoint(found.code));
+            break;
+        case Unwanted::NotUtf8:
+            what = QStringLiteral("bytes that are not UTF-8 text");
+            break;
+        case Unwanted::None:
+            break;
+        }
+        return {GeneRowFault::Kind::Text, column,
+                QStringLiteral("%1 holds %2 at character %3 ('%4')")
+                    .arg(columnLabel(column), what)
+                    .arg(found.position)
+                    .arg(printable(text.left(60)))};
+    }
+    return {};
+}
+
+GeneRowFault GeneColumns::checkIds(const std::vector<QByteArrayView> &fields) const
+{
+    auto fault = [this](GeneRowFault::Kind kind, int column, const QString &value,
+                        const QString &shouldBe) {
+        return GeneRowFault{
+            kind, column,
+            value.isEmpty()
+                ? QStringLiteral("%1 is empty where %2 belongs").arg(columnLabel(column), shouldBe)
+                : QStringLiteral("%1 is '%2', not %3")
+                      .arg(columnLabel(column), printable(value.left(60)), shouldBe)};
+    };
+    auto swapped = [this](GeneRowFault fault, int other, const QString &otherValue) {
+        fault.message += QStringLiteral("; %1 is '%2': the two columns look swapped")
+                             .arg(columnLabel(other), printable(otherValue.left(60)));
+        return fault;
+    };
+    const QString ncbiGeneId = QStringLiteral("an NCBI gene id (a positive whole number)");
+    const QString symbol = text(fields, m_symbol);
+    switch (m_format) {
+    case GeneFileFormat::Ncbi: {
+        const QString taxon = text(fields, m_taxon);
+        if (!isPositiveNumber(taxon))
+            return fault(GeneRowFault::Kind::Taxon, m_taxon, taxon,
+                         QStringLiteral("an NCBI taxon id (a positive whole number, 9606 for "
+                                        "human)"));
+        const QString id = text(fields, m_key);
+        if (!isPositiveNumber(id)) {
+            GeneRowFault bad = fault(GeneRowFault::Kind::Id, m_key, id, ncbiGeneId);
+            return isPositiveNumber(symbol) ? swapped(bad, m_symbol, symbol) : bad;
+        }
+        break;
+    }
+    case GeneFileFormat::Hgnc: {
+        const QString id = text(fields, m_key);
+        if (!isHgncId(id)) {
+            GeneRowFault bad = fault(GeneRowFault::Kind::Id, m_key, id,
+                                     QStringLiteral("an HGNC id (HGNC: and a number, e.g. "
+                                                    "HGNC:5)"));
+            return isHgncId(symbol) ? swapped(bad, m_symbol, symbol) : bad;
+        }
+        if (const QString ncbi = text(fields, m_ncbi); !ncbi.isEmpty() && !isPositiveNumber(ncbi))
+            return fault(GeneRowFault::Kind::Id, m_ncbi, ncbi, ncbiGeneId);
+        if (const QString ensembl = text(fields, m_ensembl);
+            !ensembl.isEmpty() && !isEnsemblGeneId(stripEnsemblVersion(ensembl)))
+            return fault(GeneRowFault::Kind::Id, m_ensembl, ensembl,
+                         QStringLiteral("an Ensembl gene id (ENSG and eleven digits)"));
+        break;
+    }
+    case GeneFileFormat::BioMart: {
+        const QString id = stripEnsemblVersion(text(fields, m_ensembl));
+        const bool ensemblShaped = id.startsWith(QLatin1StringView("ENS"));
+        if (ensemblShaped ? !isEnsemblGeneId(id) : !isOtherStableId(id) || isPositiveNumber(id))
+            return fault(GeneRowFault::Kind::Id, m_ensembl, id,
+                         QStringLiteral("a stable gene id (ENSG00000121410, ENSMUSG…, or another "
+                                        "database's id such as FBgn0038189)"));
+        if (const QString name = stripEnsemblVersion(symbol); name != id && isEnsemblGeneId(name)) {
+            GeneRowFault bad{GeneRowFault::Kind::Id, m_symbol,
+                              QStringLiteral("%1 is '%2', an Ensembl gene id, where %3 is '%4'")
+                                  .arg(columnLabel(m_symbol), symbol, columnLabel(m_ensembl), id)};
+            bad.message += QStringLiteral(": the two columns look swapped");
+            return bad;
+        }
+        if (const QString ncbi = text(fields, m_ncbi); !ncbi.isEmpty() && !isPositiveNumber(ncbi))
+            return fault(GeneRowFault::Kind::Id, m_ncbi, ncbi, ncbiGeneId);
+        break;
+    }
+    case GeneFileFormat::Unknown:
+        break;
+    }
+    return {};
+}
+
 QString GeneColumns::rowKey(const std::vector<QByteArrayView> &fields) const
 {
     switch (m_format) {
@@ -189,16 +461,19 @@ GeneInput GeneColumns::toGene(const std::vector<QByteArrayView> &fields, qint64 
     gene.symbol = text(fields, m_symbol);
     gene.biotype = text(fields, m_biotype);
     gene.description = text(fields, m_description);
-    QStringList synonyms = splitList(text(fields, m_synonyms));
+    QSet<QString> seenSynonyms;
+    addSynonyms(text(fields, m_synonyms), gene.symbol, gene.synonyms, seenSynonyms);
     switch (m_format) {
     case GeneFileFormat::Ncbi: {
         gene.taxonId = text(fields, m_taxon).toLongLong();
         gene.ncbiGeneId = text(fields, m_key);
+        QSet<QString> seenIds;
         for (const QString &xref : splitList(text(fields, m_xrefs))) {
             if (!xref.startsWith(QLatin1StringView("Ensembl:")))
                 continue;
             const QString id = stripEnsemblVersion(xref.mid(8).trimmed());
-            if (!id.isEmpty() && !gene.ensemblGeneIds.contains(id))
+            const qsizetype before = seenIds.size();
+            if (!id.isEmpty() && (seenIds.insert(id), seenIds.size() != before))
                 gene.ensemblGeneIds.append(id);
         }
         break;
@@ -213,7 +488,7 @@ GeneInput GeneColumns::toGene(const std::vector<QByteArrayView> &fields, qint64 
         break;
     }
     case GeneFileFormat::Hgnc: {
-        synonyms += splitList(text(fields, m_previous));
+        addSynonyms(text(fields, m_previous), gene.symbol, gene.synonyms, seenSynonyms);
         gene.ncbiGeneId = text(fields, m_ncbi);
         const QString id = stripEnsemblVersion(text(fields, m_ensembl));
         if (!id.isEmpty())
@@ -224,7 +499,6 @@ GeneInput GeneColumns::toGene(const std::vector<QByteArrayView> &fields, qint64 
     case GeneFileFormat::Unknown:
         break;
     }
-    gene.synonyms = normalizeSynonyms(synonyms, gene.symbol);
     return gene;
 }
 

@@ -21,6 +21,22 @@ enum class GeneFileFormat {
 QString geneFileFormatName(GeneFileFormat format); // "ncbi", "biomart", "hgnc", "unknown"
 QString geneFileFormatTitle(GeneFileFormat format); // "NCBI gene_info", "Ensembl BioMart", ...
 
+// What is wrong with one row of a gene table, found before the row becomes a gene.
+struct GeneRowFault
+{
+    enum class Kind {
+        None,
+        Text, // a control character, an invisible one in a name or id, or bytes that are no UTF-8
+        Id, // an id column whose value has not the shape of its kind of id
+        Taxon, // an NCBI tax_id that is no taxon id: the whole file is refused
+    };
+    Kind kind = Kind::None;
+    int column = -1; // 0-based field of the row
+    QString message; // "the GeneID (column 2) is 'A2M', not …", without file and line
+
+    explicit operator bool() const { return kind != Kind::None; }
+};
+
 // Where a format's columns are in one file's header, and how a row of it becomes a GeneInput.
 class GeneColumns
 {
@@ -40,17 +56,44 @@ public:
     // Why a row is no gene to import (an HGNC entry withdrawn), or empty.
     QString skipReason(const std::vector<QByteArrayView> &fields) const;
 
+    // The first thing wrong with the row's values (fields has columnCount() entries): ids must have
+    // their kind's shape (NCBI GeneID and tax_id positive whole numbers, hgnc_id "HGNC:n", Ensembl
+    // ids "ENS…G" and eleven digits), and the columns FeatureDesk stores may hold no control
+    // characters, no bytes that are not UTF-8, and in names and ids no invisible characters.
+    GeneRowFault check(const std::vector<QByteArrayView> &fields) const;
+
+    // Whether the row is the header again (two files joined into one).
+    bool isHeader(const std::vector<QByteArrayView> &fields) const;
+
+    // The row's symbol, printable, for a message.
+    QString symbolOf(const std::vector<QByteArrayView> &fields) const
+    {
+        return printable(text(fields, m_symbol));
+    }
+
+    // The header's name of a column, as the file spells it.
+    QString columnName(int column) const { return m_names.value(column); }
+
     // The row as a gene; fields has columnCount() entries.
     GeneInput toGene(const std::vector<QByteArrayView> &fields, qint64 line) const;
 
     // "ENSG00000121410.12" → "ENSG00000121410".
     static QString stripEnsemblVersion(const QString &id);
 
+    // "ENSG00000121410", "ENSMUSG00000059552": ENS, a species code, G and eleven digits.
+    static bool isEnsemblGeneId(QStringView id);
+
+    // The text with control and invisible characters written as \uXXXX, to show it in a message.
+    static QString printable(QStringView text);
+
 private:
     QString text(const std::vector<QByteArrayView> &fields, int column) const;
+    GeneRowFault checkIds(const std::vector<QByteArrayView> &fields) const;
+    QString columnLabel(int column) const; // "the GeneID (column 2)"
 
     GeneFileFormat m_format = GeneFileFormat::Unknown;
     int m_columnCount = 0;
+    QStringList m_names; // the header's names, trimmed, without NCBI's leading '#'
     QStringList m_missing;
     int m_taxon = -1;
     int m_key = -1;      // GeneID / hgnc_id

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QHash>
+#include <QSet>
 
 namespace fd {
 
@@ -49,6 +50,11 @@ private:
     std::optional<Error> header(QByteArrayView text, qint64 number);
     std::optional<Error> row(QByteArrayView text, qint64 number, bool terminated);
 
+    // How the file's lines end, taken from its first line break: "\n" (or "\r\n"), or "\r" alone
+    // (classic Mac OS). A "\r" inside a line of a "\n" file is then a control character.
+    enum class LineBreak { Unknown, Lf, Cr };
+    static LineBreak lineBreakOf(const QByteArray &buffer, bool atEnd);
+
     const GeneFileReader::Progress &m_progress;
     qint64 m_maxRows;
     QString m_where;
@@ -56,10 +62,30 @@ private:
     GeneColumns m_columns;
     bool m_haveHeader = false;
     bool m_stop = false;
+    LineBreak m_lineBreak = LineBreak::Unknown;
+    qint64 m_headerLine = 0;
+    qint64 m_faultyRows = 0;  // rows skipped for a bad id or character
+    qint64 m_firstFaultLine = 0;
+    QString m_firstFault;
     std::vector<QByteArrayView> m_fields;
     QHash<QString, qint64> m_keys;            // row key → line, for repeated GeneIDs
     QHash<QString, qsizetype> m_biomartGenes; // Ensembl id → index in m_file.genes
+    QHash<qsizetype, QSet<QString>> m_mergedSynonyms; // index in m_file.genes → its synonyms
 };
+
+Reader::LineBreak Reader::lineBreakOf(const QByteArray &buffer, bool atEnd)
+{
+    for (qsizetype i = 0; i < buffer.size(); ++i) {
+        if (buffer.at(i) == '\n')
+            return LineBreak::Lf;
+        if (buffer.at(i) == '\r') {
+            if (i + 1 < buffer.size())
+                return buffer.at(i + 1) == '\n' ? LineBreak::Lf : LineBreak::Cr;
+            return atEnd ? LineBreak::Cr : LineBreak::Unknown; // "\r" ends the chunk: wait for more
+        }
+    }
+    return LineBreak::Unknown;
+}
 
 Result<GeneFile> Reader::run()
 {
@@ -81,13 +107,17 @@ Result<GeneFile> Reader::run()
             return Error::make(Error::Code::Cancelled,
                                QStringLiteral("%1: the import was cancelled; nothing was changed.")
                                    .arg(m_where));
+        if (m_lineBreak == LineBreak::Unknown)
+            m_lineBreak = lineBreakOf(buffer, atEnd);
+        // Until the first line break is seen (or the file ends), the buffer is one partial line.
+        const char breakByte = m_lineBreak == LineBreak::Cr ? '\r' : '\n';
         qsizetype start = 0;
-        while (!m_stop) {
-            const qsizetype end = buffer.indexOf('\n', start);
+        while (!m_stop && m_lineBreak != LineBreak::Unknown) {
+            const qsizetype end = buffer.indexOf(breakByte, start);
             if (end < 0)
                 break;
             qsizetype stop = end;
-            if (stop > start && buffer.at(stop - 1) == '\r')
+            if (m_lineBreak == LineBreak::Lf && stop > start && buffer.at(stop - 1) == '\r')
                 --stop;
             if (auto failure = line(QByteArrayView(buffer).sliced(start, stop - start), ++lineNumber, true))
                 return *failure;
@@ -112,6 +142,16 @@ Result<GeneFile> Reader::run()
         return error(Error::Code::Invalid, 0,
                      QStringLiteral("the file has a %1 header but no genes.")
                          .arg(geneFileFormatTitle(m_file.format)));
+    // A bad row among good ones is skipped and listed; when most rows are bad, the columns are not
+    // what the header says (swapped, shifted, another table under this header): nothing is taken.
+    if (m_faultyRows > 0 && m_faultyRows * 2 > m_file.rows)
+        return error(Error::Code::Invalid, m_firstFaultLine,
+                     QStringLiteral("%1. %2 of the %3 rows are like this: the file's columns are "
+                                    "not what its header says. Correct the file or export it "
+                                    "again; nothing was imported.")
+                         .arg(m_firstFault)
+                         .arg(m_faultyRows)
+                         .arg(m_file.rows));
     m_file.complete = !m_stop;
     return std::move(m_file);
 }
@@ -154,6 +194,7 @@ std::optional<Error> Reader::header(QByteArrayView text, qint64 number)
     }
     m_file.format = m_columns.format();
     m_haveHeader = true;
+    m_headerLine = number;
     return std::nullopt;
 }
 
@@ -167,6 +208,17 @@ std::optional<Error> Reader::row(QByteArrayView text, qint64 number, bool termin
                                         "is truncated. Download it again; nothing was imported.")
                              .arg(m_fields.size())
                              .arg(m_columns.columnCount()));
+        QStringList names;
+        for (const QByteArrayView field : m_fields)
+            names.append(QString::fromUtf8(field));
+        if (GeneColumns::detect(names).format() != GeneFileFormat::Unknown)
+            return error(Error::Code::Invalid, number,
+                         QStringLiteral("a second header, with %1 columns where the first (line "
+                                        "%2) has %3: two gene tables were joined into one. Import "
+                                        "them one by one; nothing was imported.")
+                             .arg(m_fields.size())
+                             .arg(m_headerLine)
+                             .arg(m_columns.columnCount()));
         return error(Error::Code::Invalid, number,
                      QStringLiteral("the row has %1 tab-separated fields where the header has %2. "
                                     "The file is damaged or not tab-separated; nothing was imported.")
@@ -177,23 +229,46 @@ std::optional<Error> Reader::row(QByteArrayView text, qint64 number, bool termin
         m_file.warnings.append(QStringLiteral("%1 does not end with a line break; if it was cut "
                                               "short, the last genes are missing.")
                                    .arg(m_where));
+    if (m_columns.isHeader(m_fields)) {
+        m_file.skips.append(GeneSkip{number, QString(),
+                                     QStringLiteral("the header again (first on line %1): two "
+                                                    "files joined into one? The rows after it "
+                                                    "are read as genes too")
+                                         .arg(m_headerLine)});
+        return std::nullopt;
+    }
     ++m_file.rows;
     if (m_maxRows >= 0 && m_file.rows >= m_maxRows)
         m_stop = true;
 
+    if (const GeneRowFault fault = m_columns.check(m_fields)) {
+        // A taxon decides which organism a row's gene joins: no guess, the file is refused.
+        if (fault.kind == GeneRowFault::Kind::Taxon)
+            return error(Error::Code::Invalid, number,
+                         QStringLiteral("%1. Correct the row (NCBI gives every gene its organism's "
+                                        "taxon id); nothing was imported.")
+                             .arg(fault.message));
+        if (m_faultyRows++ == 0) {
+            m_firstFaultLine = number;
+            m_firstFault = fault.message;
+        }
+        m_file.skips.append(GeneSkip{number, m_columns.symbolOf(m_fields),
+                                     QStringLiteral("%1; correct the row and import the file again "
+                                                    "to add it")
+                                         .arg(fault.message)});
+        return std::nullopt;
+    }
+
     const QString key = m_columns.rowKey(m_fields);
     const QString skip = m_columns.skipReason(m_fields);
     if (!skip.isEmpty()) {
-        m_file.skips.append(GeneSkip{number, QString::fromUtf8(m_fields.size() > 1 ? m_fields[1] : QByteArrayView()), skip});
+        m_file.skips.append(GeneSkip{number, m_columns.symbolOf(m_fields), skip});
         return std::nullopt;
     }
     GeneInput gene = m_columns.toGene(m_fields, number);
 
     if (m_file.format == GeneFileFormat::BioMart) {
         // One row per gene–synonym pair (and per NCBI id): merge the rows of one Ensembl id.
-        if (key.isEmpty())
-            return error(Error::Code::Invalid, number,
-                         QStringLiteral("the row has no Gene stable ID; nothing was imported."));
         const auto found = m_biomartGenes.constFind(key);
         if (found == m_biomartGenes.cend()) {
             m_biomartGenes.insert(key, m_file.genes.size());
@@ -206,19 +281,20 @@ std::optional<Error> Reader::row(QByteArrayView text, qint64 number, bool termin
                                             "again; nothing was imported.")
                                  .arg(key, gene.symbol, merged.symbol)
                                  .arg(merged.line));
-            for (const QString &synonym : std::as_const(gene.synonyms))
-                if (!merged.synonyms.contains(synonym))
+            QSet<QString> &seen = m_mergedSynonyms[*found];
+            if (seen.isEmpty())
+                seen = QSet<QString>(merged.synonyms.cbegin(), merged.synonyms.cend());
+            for (const QString &synonym : std::as_const(gene.synonyms)) {
+                const qsizetype before = seen.size();
+                seen.insert(synonym);
+                if (seen.size() != before)
                     merged.synonyms.append(synonym);
+            }
             if (merged.ncbiGeneId.isEmpty())
                 merged.ncbiGeneId = gene.ncbiGeneId;
             return std::nullopt;
         }
     } else {
-        if (key.isEmpty() || key.endsWith(QLatin1Char(':')))
-            return error(Error::Code::Invalid, number,
-                         QStringLiteral("the row has no %1; nothing was imported.")
-                             .arg(m_file.format == GeneFileFormat::Ncbi ? QStringLiteral("GeneID")
-                                                                        : QStringLiteral("hgnc_id")));
         const auto it = m_keys.constFind(key);
         if (it == m_keys.cend())
             m_keys.insert(key, number);
@@ -229,7 +305,9 @@ std::optional<Error> Reader::row(QByteArrayView text, qint64 number, bool termin
                                         "duplicates; nothing was imported.")
                              .arg(m_file.format == GeneFileFormat::Ncbi ? QStringLiteral("GeneID")
                                                                         : QStringLiteral("hgnc_id"),
-                                  key.section(QLatin1Char(':'), -1))
+                                  m_file.format == GeneFileFormat::Ncbi
+                                      ? key.section(QLatin1Char(':'), 1)
+                                      : key)
                              .arg(it.value()));
     }
     if (!m_file.taxa.contains(gene.taxonId))

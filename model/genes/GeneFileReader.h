@@ -21,13 +21,18 @@ struct GeneFile
     bool complete = true;   // false when maxRows stopped the read
     QList<GeneInput> genes;
     QList<qint64> taxa;     // distinct taxon ids of the genes, in order of first appearance; 0: unknown
-    QList<GeneSkip> skips;  // rows that are no genes to import (withdrawn HGNC entries)
+    QList<GeneSkip> skips;  // rows not taken: withdrawn HGNC entries, a repeated header, bad rows
     QStringList warnings;
 };
 
-// Reads NCBI gene_info, BioMart and HGNC tables (tab-separated, plain or gzip). UI-free; errors name
-// the file and line and say what to do. A repeated GeneID or hgnc_id, a BioMart gene whose rows
-// disagree on its name, a row with the wrong number of fields and a file cut short are errors.
+// Reads NCBI gene_info, BioMart and HGNC tables (tab-separated, plain or gzip; lines end in "\n",
+// "\r\n" or "\r"). UI-free; errors name the file and line and say what to do.
+//
+// The file is refused (an error) when it is not what its header says: a repeated GeneID or hgnc_id,
+// a BioMart gene whose rows disagree on its name, a row with the wrong number of fields, a file cut
+// short, an NCBI tax_id that is no taxon id, or more bad rows than good ones. A bad row among good
+// ones (an id without its kind's shape, a control character; GeneColumns::check) is skipped and
+// listed in skips with its line and column, and so is a repeated header line.
 class GeneFileReader
 {
 public:

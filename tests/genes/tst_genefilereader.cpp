@@ -3,6 +3,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace fd;
 
 class TestGeneFileReader : public QObject
@@ -19,6 +21,19 @@ private:
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
             qWarning("cannot write %s", qPrintable(path));
         return path;
+    }
+
+    static QByteArray readAll(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    static bool hasControlOrInvisible(const QString &text)
+    {
+        return std::any_of(text.begin(), text.end(), [](QChar c) {
+            return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
+        });
     }
 
     static const GeneInput *bySymbol(const GeneFile &file, const QString &symbol)
@@ -151,6 +166,11 @@ private Q_SLOTS:
         QTest::newRow("duplicate GeneID") << QFINDTESTDATA("data/ncbi_duplicate_ids.tsv") << QStringList{QStringLiteral("line 5"), QStringLiteral("GeneID 2"), QStringLiteral("first on line 3")};
         QTest::newRow("biomart conflict") << QFINDTESTDATA("data/biomart_conflict.tsv") << QStringList{QStringLiteral("line 4"), QStringLiteral("ENSG00000121410"), QStringLiteral("A1BGX")};
         QTest::newRow("missing") << QStringLiteral("/nonexistent/genes.tsv") << QStringList{QStringLiteral("genes.tsv")};
+        // Structurally wrong: refused whole, naming the first bad line and column.
+        QTest::newRow("GeneID and Symbol swapped throughout") << QFINDTESTDATA("data/ncbi_swapped_columns.tsv") << QStringList{QStringLiteral("ncbi_swapped_columns.tsv, line 2"), QStringLiteral("the GeneID (column 2) is 'A1BG', not an NCBI gene id"), QStringLiteral("swapped"), QStringLiteral("4 of the 4 rows"), QStringLiteral("nothing was imported")};
+        QTest::newRow("Gene stable ID and Gene name swapped throughout") << QFINDTESTDATA("data/biomart_swapped_columns.tsv") << QStringList{QStringLiteral("line 2"), QStringLiteral("the Gene name (column 3) is 'ENSG00000121410', an Ensembl gene id"), QStringLiteral("swapped"), QStringLiteral("6 of the 6 rows")};
+        QTest::newRow("tax_id not a number") << QFINDTESTDATA("data/ncbi_bad_taxon.tsv") << QStringList{QStringLiteral("ncbi_bad_taxon.tsv, line 3"), QStringLiteral("the tax_id (column 1) is 'human', not an NCBI taxon id"), QStringLiteral("nothing was imported")};
+        QTest::newRow("second header of another layout") << QFINDTESTDATA("data/ncbi_second_header.tsv") << QStringList{QStringLiteral("line 4"), QStringLiteral("second header"), QStringLiteral("16 columns"), QStringLiteral("one by one")};
     }
 
     void badFiles()
@@ -178,6 +198,222 @@ private Q_SLOTS:
         const Result<GeneFile> broken = GeneFileReader::read(write(QStringLiteral("cut.tsv.gz"), cut));
         QVERIFY(!broken.ok());
         QVERIFY2(broken.error().message.contains(QLatin1StringView("cut.tsv.gz")), qPrintable(broken.error().message));
+    }
+
+    // Isolated bad rows are skipped and listed (line, column, what is wrong); the others are read.
+    void badRowsAreSkipped_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<QStringList>("symbols");
+        QTest::addColumn<QList<qint64>>("skipLines");
+        QTest::addColumn<QStringList>("skipReasons");
+        QTest::newRow("control characters") << "data/ncbi_control_characters.tsv" << 12
+            << QStringList{QStringLiteral("A1BG"), QStringLiteral("A2M"), QStringLiteral("NAT1"), QStringLiteral("NAT2"), QStringLiteral("SERPINA3"), QStringLiteral("TP53"), QStringLiteral("ABCA1")}
+            << QList<qint64>{3, 5, 7, 9, 11}
+            << QStringList{QStringLiteral("the Symbol (column 3) holds the control character U+0000 at character 4"),
+                           QStringLiteral("the Synonyms (column 4) holds the control character U+0001 at character 1"),
+                           QStringLiteral("the description (column 7) holds the control character U+001B"),
+                           QStringLiteral("the Symbol (column 3) holds the invisible character U+200B"),
+                           QStringLiteral("the description (column 7) holds bytes that are not UTF-8 text")};
+        QTest::newRow("header repeated") << "data/ncbi_repeated_header.tsv" << 6
+            << QStringList{QStringLiteral("A1BG"), QStringLiteral("A2M"), QStringLiteral("NAT1"), QStringLiteral("NAT2"), QStringLiteral("SERPINA3"), QStringLiteral("TP53")}
+            << QList<qint64>{5} << QStringList{QStringLiteral("the header again (first on line 1)")};
+        QTest::newRow("GeneID and Symbol swapped in one row") << "data/ncbi_swapped_row.tsv" << 6
+            << QStringList{QStringLiteral("A1BG"), QStringLiteral("A2M"), QStringLiteral("NAT2"), QStringLiteral("SERPINA3"), QStringLiteral("TP53")}
+            << QList<qint64>{4} << QStringList{QStringLiteral("the GeneID (column 2) is 'NAT1', not an NCBI gene id (a positive whole number); the Symbol (column 3) is '9': the two columns look swapped")};
+        QTest::newRow("biomart ids") << "data/biomart_bad_rows.tsv" << 8
+            << QStringList{QStringLiteral("A1BG"), QStringLiteral("A2M"), QStringLiteral("TP53"), QStringLiteral("NAT1")}
+            << QList<qint64>{4, 7}
+            << QStringList{QStringLiteral("the Gene stable ID (column 1) is 'ENSG0000015600', not a stable gene id"),
+                           QStringLiteral("the NCBI gene (formerly Entrezgene) ID (column 4) is 'AACT', not an NCBI gene id")};
+        QTest::newRow("hgnc ids") << "data/hgnc_bad_ids.tsv" << 7
+            << QStringList{QStringLiteral("A1BG"), QStringLiteral("TP53"), QStringLiteral("A1BG-AS1")}
+            << QList<qint64>{3, 5, 7, 8}
+            << QStringList{QStringLiteral("the hgnc_id (column 1) is 'A2M', not an HGNC id (HGNC: and a number, e.g. HGNC:5); the symbol (column 2) is 'HGNC:7': the two columns look swapped"),
+                           QStringLiteral("withdrawn"),
+                           QStringLiteral("the ensembl_gene_id (column 20) is 'ENSG0000256069', not an Ensembl gene id"),
+                           QStringLiteral("the entrez_id (column 19) is 'NAT-1', not an NCBI gene id")};
+        // Other databases' stable ids, as BioMart lists them for flies and worms, are ids too.
+        QTest::newRow("biomart fly ids") << "data/biomart_fly.tsv" << 2
+            << QStringList{QStringLiteral("Art6"), QStringLiteral("Veneno")} << QList<qint64>{} << QStringList{};
+    }
+
+    void badRowsAreSkipped()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, rows);
+        QFETCH(QStringList, symbols);
+        QFETCH(QList<qint64>, skipLines);
+        QFETCH(QStringList, skipReasons);
+        const Result<GeneFile> read = GeneFileReader::read(QFINDTESTDATA(file));
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message));
+        QCOMPARE(read->rows, rows);
+        QStringList readSymbols;
+        for (const GeneInput &gene : read->genes) {
+            readSymbols.append(gene.symbol);
+            QVERIFY2(!hasControlOrInvisible(gene.symbol), qPrintable(gene.symbol));
+            QVERIFY(!hasControlOrInvisible(gene.synonyms.join(QLatin1Char('|'))));
+            QVERIFY(!gene.description.contains(QChar(0xFFFD)));
+        }
+        QCOMPARE(readSymbols, symbols);
+        QList<qint64> lines;
+        for (const GeneSkip &skip : read->skips)
+            lines.append(skip.line);
+        QCOMPARE(lines, skipLines);
+        for (qsizetype i = 0; i < skipReasons.size(); ++i) {
+            const GeneSkip &skip = read->skips.at(i);
+            QVERIFY2(skip.reason.contains(skipReasons.at(i)), qPrintable(skip.reason));
+            QVERIFY2(!hasControlOrInvisible(skip.symbol), qPrintable(skip.symbol));
+        }
+    }
+
+    void skippedSymbolsArePrintable()
+    {
+        const Result<GeneFile> read = GeneFileReader::read(QFINDTESTDATA("data/ncbi_control_characters.tsv"));
+        QVERIFY(read.ok());
+        QCOMPARE(read->skips.at(0).symbol, QStringLiteral("AAD\\u0000AC"));
+        QCOMPARE(read->skips.at(3).symbol, QStringLiteral("AA\\u200BRS1"));
+        // A description may hold a soft hyphen (a format character); a symbol may not.
+        QCOMPARE(bySymbol(*read, QStringLiteral("ABCA1"))->description,
+                 QStringLiteral("ATP binding cas\u00ADsette subfamily A member 1"));
+    }
+
+    // "\r" alone ends lines as "\n" and "\r\n" do; the first line break decides for the file.
+    void lineEndings_data()
+    {
+        QTest::addColumn<QByteArray>("lineBreak");
+        QTest::addColumn<bool>("finalBreak");
+        QTest::newRow("LF") << QByteArray("\n") << true;
+        QTest::newRow("CRLF") << QByteArray("\r\n") << true;
+        QTest::newRow("CR") << QByteArray("\r") << true;
+        QTest::newRow("CR, no final break") << QByteArray("\r") << false;
+    }
+
+    void lineEndings()
+    {
+        QFETCH(QByteArray, lineBreak);
+        QFETCH(bool, finalBreak);
+        const QByteArray cr = readAll(QFINDTESTDATA("data/ncbi_cr_only.tsv"));
+        QVERIFY(cr.count('\r') == 7 && !cr.contains('\n'));
+        QByteArray bytes = cr;
+        bytes.replace("\r", lineBreak);
+        if (!finalBreak)
+            bytes.chop(lineBreak.size());
+        const Result<GeneFile> read = GeneFileReader::read(write(QStringLiteral("endings.tsv"), bytes));
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message));
+        QCOMPARE(read->rows, 6);
+        QCOMPARE(read->genes.size(), 6);
+        QVERIFY(read->skips.isEmpty());
+        QCOMPARE(read->warnings.size(), finalBreak ? 0 : 1);
+        QCOMPARE(read->genes.at(0).symbol, QStringLiteral("A1BG"));
+        QCOMPARE(read->genes.at(0).line, 2);
+        QCOMPARE(read->genes.at(5).symbol, QStringLiteral("TP53"));
+        QCOMPARE(read->genes.at(5).line, 7);
+        QCOMPARE(read->genes.at(5).biotype, QStringLiteral("protein-coding")); // nothing left at the end
+        QCOMPARE(read->genes.at(5).synonyms, (QStringList{QStringLiteral("BCC7"), QStringLiteral("LFS1"), QStringLiteral("P53"), QStringLiteral("TRP53")}));
+    }
+
+    // Lines that cross the reader's 1 MiB chunks, with each kind of line break.
+    void lineEndingsAcrossChunks_data()
+    {
+        QTest::addColumn<QByteArray>("lineBreak");
+        QTest::newRow("LF") << QByteArray("\n");
+        QTest::newRow("CRLF") << QByteArray("\r\n");
+        QTest::newRow("CR") << QByteArray("\r");
+    }
+
+    void lineEndingsAcrossChunks()
+    {
+        QFETCH(QByteArray, lineBreak);
+        constexpr int Genes = 40'000; // about 3 MiB
+        QByteArray bytes = "#tax_id\tGeneID\tSymbol\tSynonyms\tdbXrefs\tchromosome\tdescription\ttype_of_gene" + lineBreak;
+        for (int i = 1; i <= Genes; ++i)
+            bytes += "9606\t" + QByteArray::number(i) + "\tG" + QByteArray::number(i) + "\tS" + QByteArray::number(i)
+                     + "\t-\t1\ta gene of the chunk test\tprotein-coding" + lineBreak;
+        const Result<GeneFile> read = GeneFileReader::read(write(QStringLiteral("chunks.tsv"), bytes));
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message));
+        QCOMPARE(read->genes.size(), Genes);
+        QVERIFY(read->skips.isEmpty());
+        for (int i = 0; i < Genes; ++i) {
+            const GeneInput &gene = read->genes.at(i);
+            QCOMPARE(gene.ncbiGeneId, QString::number(i + 1));
+            QCOMPARE(gene.biotype, QStringLiteral("protein-coding"));
+            QCOMPARE(gene.line, i + 2);
+        }
+    }
+
+    void strayCarriageReturnIsAControlCharacter()
+    {
+        QByteArray bytes = readAll(QFINDTESTDATA("data/ncbi_repeated_header.tsv"));
+        bytes.replace("\tA2M\t", "\tA2\rM\t");
+        const Result<GeneFile> read = GeneFileReader::read(write(QStringLiteral("stray.tsv"), bytes));
+        QVERIFY(read.ok());
+        QCOMPARE(read->genes.size(), 5);
+        QCOMPARE(read->skips.at(0).line, 3);
+        QVERIFY2(read->skips.at(0).reason.contains(QLatin1StringView("U+000D")), qPrintable(read->skips.at(0).reason));
+    }
+
+    // A UTF-8 byte order mark before the header is no part of its first name.
+    void byteOrderMark()
+    {
+        const QByteArray bytes = "\xEF\xBB\xBF" + readAll(QFINDTESTDATA("data/ncbi_small.gene_info.tsv"));
+        const Result<GeneFile> read = GeneFileReader::read(write(QStringLiteral("bom.tsv"), bytes));
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message));
+        QCOMPARE(read->genes.size(), 10);
+    }
+
+    // One gene with 100,000 synonyms (each listed twice, and the symbol among them): every synonym
+    // kept once, in the order of first mention. Reading it is linear (measured by hand, not here).
+    void manySynonyms()
+    {
+        constexpr int Count = 100'000;
+        QByteArray synonyms;
+        for (int pass = 0; pass < 2; ++pass)
+            for (int i = 0; i < Count; ++i)
+                synonyms += "SYN" + QByteArray::number(pass == 0 ? i : Count - 1 - i) + (i % 1000 == 0 ? "| A1BG |" : "|");
+        QByteArray bytes = "#tax_id\tGeneID\tSymbol\tSynonyms\tdbXrefs\tchromosome\tdescription\ttype_of_gene\n"
+                           "9606\t1\tA1BG\t" + synonyms + "\t-\t19\talpha-1-B glycoprotein\tprotein-coding\n";
+        const Result<GeneFile> read = GeneFileReader::read(write(QStringLiteral("synonyms.tsv"), bytes));
+        QVERIFY(read.ok());
+        const QStringList &kept = read->genes.constFirst().synonyms;
+        QCOMPARE(kept.size(), Count);
+        for (int i = 0; i < Count; ++i)
+            QCOMPARE(kept.at(i), QStringLiteral("SYN%1").arg(i));
+
+        // BioMart: one row per synonym, each gene's rows merged into one list the same way.
+        QByteArray biomart = "Gene stable ID\tGene name\tGene Synonym\n";
+        for (int pass = 0; pass < 2; ++pass)
+            for (int i = 0; i < Count / 4; ++i)
+                biomart += "ENSG00000121410\tA1BG\tSYN" + QByteArray::number(i) + "\n";
+        const Result<GeneFile> merged = GeneFileReader::read(write(QStringLiteral("biomart_synonyms.tsv"), biomart));
+        QVERIFY(merged.ok());
+        QCOMPARE(merged->genes.size(), 1);
+        QCOMPARE(merged->genes.constFirst().synonyms.size(), Count / 4);
+        QCOMPARE(merged->genes.constFirst().synonyms.constLast(), QStringLiteral("SYN%1").arg(Count / 4 - 1));
+    }
+
+    void idShapes_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<bool>("ensembl");
+        QTest::newRow("human") << "ENSG00000121410" << true;
+        QTest::newRow("mouse") << "ENSMUSG00000059552" << true;
+        QTest::newRow("chicken") << "ENSGALG00000000001" << true;
+        QTest::newRow("SARS-CoV-2") << "ENSSASG00005000002" << true;
+        QTest::newRow("one digit short") << "ENSG0000012141" << false;
+        QTest::newRow("version left on") << "ENSG00000121410.7" << false;
+        QTest::newRow("transcript") << "ENST00000263100" << false;
+        QTest::newRow("lower case") << "ensg00000121410" << false;
+        QTest::newRow("symbol") << "A1BG" << false;
+        QTest::newRow("fly") << "FBgn0038189" << false;
+    }
+
+    void idShapes()
+    {
+        QFETCH(QString, id);
+        QFETCH(bool, ensembl);
+        QCOMPARE(GeneColumns::isEnsemblGeneId(id), ensembl);
     }
 
     void sniffReadsTheStart()

@@ -11,6 +11,9 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <algorithm>
 
 using namespace fd;
 
@@ -231,6 +234,11 @@ private Q_SLOTS:
         QTest::newRow("wrong organism") << QFINDTESTDATA("data/ncbi_small_v2.gene_info.tsv") << "mouse" << "not of mouse";
         QTest::newRow("organism unknown") << QFINDTESTDATA("data/biomart_unknown.tsv") << "" << "--organism";
         QTest::newRow("two organisms") << QFINDTESTDATA("data/ncbi_two_organisms.tsv") << "" << "2 organisms";
+        QTest::newRow("columns swapped throughout") << QFINDTESTDATA("data/ncbi_swapped_columns.tsv") << "" << "the two columns look swapped";
+        QTest::newRow("biomart columns swapped") << QFINDTESTDATA("data/biomart_swapped_columns.tsv") << "" << "the two columns look swapped";
+        QTest::newRow("tax_id not a number") << QFINDTESTDATA("data/ncbi_bad_taxon.tsv") << "" << "line 3: the tax_id (column 1) is 'human'";
+        QTest::newRow("tax_id not a number, organism named") << QFINDTESTDATA("data/ncbi_bad_taxon.tsv") << "human" << "line 3: the tax_id (column 1) is 'human'";
+        QTest::newRow("second header") << QFINDTESTDATA("data/ncbi_second_header.tsv") << "" << "second header";
     }
 
     void badInputLeavesTheRegistryAsItWas()
@@ -246,6 +254,77 @@ private Q_SLOTS:
         QVERIFY2(report.error().message.contains(mentions), qPrintable(report.error().message));
         QCOMPARE(snapshot(), before);
         QCOMPARE(uidsByNcbi(), uids);
+    }
+
+    // Bad rows among good ones are skipped, counted and listed; the good ones are imported, and no
+    // stored gene holds a control or invisible character.
+    void badRowsAreSkippedAndReported_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("added");
+        QTest::addColumn<QList<qint64>>("skipLines");
+        QTest::newRow("control characters") << "data/ncbi_control_characters.tsv" << 7 << QList<qint64>{3, 5, 7, 9, 11};
+        QTest::newRow("header repeated") << "data/ncbi_repeated_header.tsv" << 6 << QList<qint64>{5};
+        QTest::newRow("GeneID and Symbol swapped in one row") << "data/ncbi_swapped_row.tsv" << 5 << QList<qint64>{4};
+        QTest::newRow("biomart ids") << "data/biomart_bad_rows.tsv" << 4 << QList<qint64>{4, 7};
+        QTest::newRow("hgnc ids") << "data/hgnc_bad_ids.tsv" << 3 << QList<qint64>{3, 5, 7, 8};
+        QTest::newRow("CR line breaks") << "data/ncbi_cr_only.tsv" << 6 << QList<qint64>{};
+    }
+
+    void badRowsAreSkippedAndReported()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, added);
+        QFETCH(QList<qint64>, skipLines);
+        const Result<GeneImportReport> report = import(QFINDTESTDATA(file));
+        FD_VERIFY_OK(report);
+        QCOMPARE(report->added, added);
+        QCOMPARE(report->skipped, skipLines.size());
+        QList<qint64> lines;
+        for (const GeneSkip &skip : report->skips)
+            lines.append(skip.line);
+        QCOMPARE(lines, skipLines);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM fd_gene")), added);
+        const Result<QList<GeneRecord>> genes = GeneStore(*m_registry).list();
+        FD_VERIFY_OK(genes);
+        for (const GeneRecord &gene : *genes) {
+            for (const QString &text : {gene.symbol, gene.synonyms.join(QLatin1Char('|')), gene.ncbiGeneId, gene.ensemblGeneId, gene.description}) {
+                QVERIFY2(std::none_of(text.begin(), text.end(), [](QChar c) { return c.category() == QChar::Other_Control || c == QChar(0xFFFD); }), qPrintable(text));
+            }
+            QVERIFY(!gene.symbol.contains(QChar(0x200B)));
+            QVERIFY(gene.symbol.compare(QLatin1StringView("Symbol"), Qt::CaseInsensitive) != 0);
+            QVERIFY(gene.ncbiGeneId.isEmpty() || gene.ncbiGeneId.toLongLong() > 0);
+        }
+        // The swapped row is not stored under its symbol's name as an id, nor the header as a gene.
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM fd_gene WHERE ncbi_gene_id IN ('NAT1', 'GeneID') OR symbol IN ('9', 'Symbol')")), 0);
+    }
+
+    // 100,000 synonyms of one gene are stored once each, in the file's order.
+    void manySynonymsStoredOnceEach()
+    {
+        constexpr int Count = 100'000;
+        QByteArray synonyms;
+        for (int pass = 0; pass < 2; ++pass)
+            for (int i = 0; i < Count; ++i)
+                synonyms += "SYN" + QByteArray::number(i) + '|';
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("synonyms.tsv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("#tax_id\tGeneID\tSymbol\tSynonyms\tdbXrefs\tchromosome\tdescription\ttype_of_gene\n"
+                   "9606\t1\tA1BG\t" + synonyms + "A1BG\tEnsembl:ENSG00000121410\t19\talpha-1-B glycoprotein\tprotein-coding\n");
+        file.close();
+        const Result<GeneImportReport> report = import(path);
+        FD_VERIFY_OK(report);
+        QCOMPARE(report->added, 1);
+        QCOMPARE(report->synonyms, Count);
+        const GeneRecord a1bg = bySymbol(QStringLiteral("A1BG"));
+        QCOMPARE(a1bg.synonyms.size(), Count);
+        QCOMPARE(QSet<QString>(a1bg.synonyms.cbegin(), a1bg.synonyms.cend()).size(), Count);
+        QCOMPARE(a1bg.synonyms.constFirst(), QStringLiteral("SYN0"));
+        QCOMPARE(a1bg.synonyms.constLast(), QStringLiteral("SYN%1").arg(Count - 1));
+        QVERIFY(!a1bg.synonyms.contains(QStringLiteral("A1BG")));
     }
 
     void cancelLeavesNothing()
