@@ -67,14 +67,24 @@ QString geneLabel(const QString &symbol, const QString &key)
     return symbol.isEmpty() || symbol == key ? key : QStringLiteral("%1 (%2)").arg(symbol, key);
 }
 
-Error clash(const QString &doing, const QStringList &clashes, const QString &what)
+// "TP53 (id 5735)", for naming a gene in a clash.
+QString storedGene(QSqlDatabase db, qint64 id)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT symbol FROM fd_gene WHERE id = ?"));
+    query.addBindValue(id);
+    const QString symbol = query.exec() && query.next() ? query.value(0).toString() : QString();
+    return symbol.isEmpty() ? QStringLiteral("with id %1").arg(id)
+                            : QStringLiteral("%1 (id %2)").arg(symbol).arg(id);
+}
+
+Error clash(const QString &doing, const QStringList &clashes, const QString &remedy)
 {
     return Error::make(
         Error::Code::Conflict,
-        QStringLiteral("Could not %1: %2 The registry has not been changed. Give one of each pair "
-                       "another %3 (or delete it) with the FeatureDesk that made the registry, "
-                       "then open it again.")
-            .arg(doing, clashes.mid(0, MaxNamedClashes).join(QLatin1Char(' ')), what));
+        QStringLiteral("Could not %1: %2 The registry has not been changed. %3, "
+                       "then open it again with this FeatureDesk.")
+            .arg(doing, clashes.mid(0, MaxNamedClashes).join(QLatin1Char(' ')), remedy));
 }
 
 } // namespace
@@ -102,9 +112,8 @@ GeneUidCorrection::run(QSqlDatabase db, const SqlDialect &dialect, const QString
         const QStringList keys
             = candidateKeys(symbol, query.value(3).toString(), query.value(4).toString(),
                             query.value(5).toString(), query.value(6).toString());
-        if (std::optional<Correction> correction = correctionFor(id, uid, symbol, keys)) {
+        if (std::optional<Correction> correction = correctionFor(id, uid, symbol, keys))
             corrections.push_back(std::move(*correction));
-        }
     }
     query.finish();
     Outcome outcome;
@@ -121,19 +130,20 @@ GeneUidCorrection::run(QSqlDatabase db, const SqlDialect &dialect, const QString
         const auto holder = geneWithUid.constFind(correction.newUid);
         const auto earlier = claimed.constFind(correction.newUid);
         if (holder != geneWithUid.cend() && uidOf.value(*holder) == correction.newUid)
-            clashes << QStringLiteral("The gene %1 would get the uid %2, which the gene with id %3 "
-                                      "has already.")
-                           .arg(geneLabel(correction.symbol, correction.key), correction.newUid)
-                           .arg(*holder);
+            clashes << QStringLiteral("The gene %1 would get the uid %2, which the gene %3 has "
+                                      "already.")
+                           .arg(geneLabel(correction.symbol, correction.key), correction.newUid,
+                                storedGene(db, *holder));
         else if (earlier != claimed.cend())
-            clashes << QStringLiteral("The genes with ids %1 and %2 would both get the uid %3.")
-                           .arg(*earlier)
-                           .arg(correction.id)
-                           .arg(correction.newUid);
+            clashes << QStringLiteral("The genes %1 and %2 would both get the uid %3.")
+                           .arg(storedGene(db, *earlier), storedGene(db, correction.id),
+                                correction.newUid);
         claimed.insert(correction.newUid, correction.id);
     }
     if (!clashes.isEmpty())
-        return clash(doing, clashes, QStringLiteral("uid"));
+        return clash(doing, clashes,
+                     QStringLiteral("Delete one gene of each pair, or give it another uid, with "
+                                    "the FeatureDesk that made the registry or in SQL"));
 
     // The gene sets holding a corrected gene, and their hashes with the new uids.
     QString ids;
@@ -212,7 +222,9 @@ GeneUidCorrection::run(QSqlDatabase db, const SqlDialect &dialect, const QString
         setWithHash.insert(set.hash, set);
     }
     if (!clashes.isEmpty())
-        return clash(doing, clashes, QStringLiteral("member"));
+        return clash(doing, clashes,
+                     QStringLiteral("Delete one set of each pair with the FeatureDesk that made "
+                                    "the registry"));
 
     // Only now, writes. SQLite's and PostgreSQL's unique rules check each row; as shown above no
     // row ever holds a value another still has.
