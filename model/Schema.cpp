@@ -505,9 +505,8 @@ std::vector<Schema::Step> makeSteps()
             QStringLiteral("ALTER TABLE fd_artifact DROP COLUMN key"),
             QStringLiteral("CREATE INDEX fd_artifact_key ON fd_artifact(key_folder, key_name)"),
         },
-        .code = [](QSqlDatabase &db, const SqlDialect &dialect, const QString &doing, QStringList &) {
-            return ArtifactFolders::addExistingFolders(db, dialect, doing);
-        },
+        .code = [](QSqlDatabase &db, const SqlDialect &dialect, const QString &doing,
+                   QStringList &) { return ArtifactFolders::addExistingFolders(db, dialect, doing); },
         .sqliteForeignKeysOff = true,
     });
     // On SQLite a set's artifacts were counted from the (set, artifact) index: a million entries,
@@ -555,18 +554,19 @@ std::vector<Schema::Step> makeSteps()
         .statements = {},
         .postgresStatements = setGenesAsArrays(),
     });
-    // Gene uids as bionty makes them: lamin-utils writes the leading zero bytes of the digest as '0'
-    // and their count, which FeatureDesk dropped; the genes concerned (1 in 256) and the sets
+    // Gene uids as bionty makes them: lamin-utils writes the leading zero bytes of the digest as
+    // '0' and their count, which FeatureDesk dropped; the genes concerned (1 in 256) and the sets
     // holding them are corrected (GeneUidCorrection).
     steps.push_back(Schema::Step{
         .version = 12,
         .description = QStringLiteral(
-            "genes: uids whose key's MD5 starts with zero bytes get LaminDB's encoding ('0' and the "
-            "count of those bytes first); the feature sets holding them are hashed again"),
+            "genes: uids whose key's MD5 starts with zero bytes get LaminDB's encoding ('0' and "
+            "the count of those bytes first); the feature sets holding them are hashed again"),
         .statements = {},
         .code = [](QSqlDatabase &db, const SqlDialect &dialect, const QString &doing,
                    QStringList &notes) -> Status {
-            const Result<GeneUidCorrection::Outcome> corrected = GeneUidCorrection::run(db, dialect, doing);
+            const Result<GeneUidCorrection::Outcome> corrected
+                = GeneUidCorrection::run(db, dialect, doing);
             if (!corrected)
                 return corrected.error();
             notes << GeneUidCorrection::notes(*corrected);

@@ -326,7 +326,8 @@ int runInit(CliContext &context, const QStringList &args)
                                                                                     : QStringLiteral("sqlite")},
                        {QStringLiteral("schema_version"), registry.schemaVersion()},
                        {QStringLiteral("user"), registry.userHandle()},
-                       {QStringLiteral("migration_notes"), QJsonArray::fromStringList(registry.migrationNotes())}};
+                       {QStringLiteral("migration_notes"),
+                        QJsonArray::fromStringList(registry.migrationNotes())}};
     QString rolesLine;
     if (registry.location().isPostgres()) {
         // The registry is ready either way; roles the user may not make are a warning, not a failure.
@@ -380,7 +381,8 @@ int runInfo(CliContext &context, const QStringList &args)
             {QStringLiteral("artifacts"), counts->artifacts},
             {QStringLiteral("genes"), counts->genes},
             {QStringLiteral("organisms"), counts->organisms},
-            {QStringLiteral("migration_notes"), QJsonArray::fromStringList(registry.migrationNotes())}}));
+            {QStringLiteral("migration_notes"),
+             QJsonArray::fromStringList(registry.migrationNotes())}}));
     } else {
         context.out() << "Registry:       " << registry.location().displayText() << Qt::endl
                       << "Schema version: " << registry.schemaVersion() << Qt::endl
