@@ -76,6 +76,22 @@ QString base62FromBytes(const QByteArray &bigEndian)
     return digits;
 }
 
+QString base62EncodeBytes(const QByteArray &bytes)
+{
+    const auto firstNonZero
+        = std::find_if(bytes.cbegin(), bytes.cend(), [](char c) { return c != 0; });
+    qsizetype zeros = firstNonZero - bytes.cbegin();
+    QString out;
+    // A pair "0" + count says up to Base - 1 zero bytes; longer runs take several pairs.
+    for (; zeros > 0; zeros -= std::min<qsizetype>(zeros, Base - 1)) {
+        out.append(QLatin1Char('0'));
+        out.append(QLatin1Char(Alphabet[std::min<qsizetype>(zeros, Base - 1)]));
+    }
+    if (firstNonZero != bytes.cend())
+        out.append(base62FromBytes(bytes));
+    return out;
+}
+
 QString urlSafeBase64(const QByteArray &bytes)
 {
     return QString::fromLatin1(
@@ -158,6 +174,13 @@ SetMembers setMembers(const QStringList &memberUids)
 }
 
 QString geneUid(const QString &ensemblGeneIdOrSymbol)
+{
+    const QByteArray digest =
+        QCryptographicHash::hash(ensemblGeneIdOrSymbol.toUtf8(), QCryptographicHash::Md5);
+    return base62EncodeBytes(digest).left(GeneUidLength);
+}
+
+QString geneUidWithoutLeadingZeros(const QString &ensemblGeneIdOrSymbol)
 {
     const QByteArray digest =
         QCryptographicHash::hash(ensemblGeneIdOrSymbol.toUtf8(), QCryptographicHash::Md5);

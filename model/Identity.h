@@ -28,8 +28,14 @@ QString newFeatureUid();
 QString newFeatureSetUid();
 QString newArtifactUid(); // 16 random characters and the version suffix "0000"
 
-// Big-endian base62 digits of a 128-bit number given as 16 bytes, without leading zeros.
+// Big-endian base62 digits of the number the bytes spell, without leading zeros ("" for zero).
 QString base62FromBytes(const QByteArray &bigEndian);
+
+// lamin-utils' base62 of a byte string (encodebytes), which bionty's gene uids are made of: the
+// leading zero bytes as '0' followed by their count as one base62 digit (61 at most per pair, so
+// 62 zero bytes are "0z01"), then base62FromBytes of the whole string unless it is all zeros.
+// 00 b0 ... is "01" and the digits of 0xb0..., not the digits alone.
+QString base62EncodeBytes(const QByteArray &bytes);
 
 // URL-safe base64 without padding.
 QString urlSafeBase64(const QByteArray &bytes);
@@ -49,8 +55,15 @@ struct SetMembers
 };
 SetMembers setMembers(const QStringList &memberUids);
 
-// First 12 chars of the base62 MD5 of the Ensembl gene id, or of the symbol when there is none.
+// bionty's gene uid: the first 12 characters of base62EncodeBytes of the MD5 of the Ensembl gene
+// id, or of the symbol when there is none. Keys whose digest starts with a zero byte (1 in 256)
+// give uids starting with '0' and the count of zero bytes.
 QString geneUid(const QString &ensemblGeneIdOrSymbol);
+
+// The gene uid FeatureDesk gave up to schema version 11, when the leading zero bytes of the digest
+// were dropped (base62FromBytes instead of base62EncodeBytes): the same as geneUid unless the
+// digest starts with a zero byte. Only for recognising uids made that way (schema step 12).
+QString geneUidWithoutLeadingZeros(const QString &ensemblGeneIdOrSymbol);
 
 struct FileHash
 {

@@ -336,7 +336,9 @@ Status Registry::prepareSchema(const OpenOptions &options)
             return Error::make(Error::Code::NotARegistry,
                                QStringLiteral("The database is empty, not a registry. Use "
                                               "`featuredesk-cli init` to make it one."));
-        if (Status migrated = Schema::migrate(db, m_dialect, m_location.displayText()); !migrated)
+        if (Status migrated = Schema::migrate(db, m_dialect, m_location.displayText(), -1,
+                                              &m_migrationNotes);
+            !migrated)
             return migrated;
         m_schemaVersion = Schema::latestVersion();
     }

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -44,6 +45,9 @@ public:
     QSqlDatabase database() const;
     const SqlDialect &dialect() const { return m_dialect; }
     int schemaVersion() const { return m_schemaVersion; }
+    // What the schema migration done by open() changed in the records, a sentence each ("12 gene
+    // uids corrected to LaminDB's encoding ..."); empty when it changed none, or did not migrate.
+    const QStringList &migrationNotes() const { return m_migrationNotes; }
     bool isReadOnly() const { return m_readOnly; }
     QString readOnlyReason() const { return m_readOnlyReason; }
 
@@ -99,6 +103,7 @@ private:
     OpenOptions m_options;
     SqlDialect m_dialect;
     int m_schemaVersion = 0;
+    QStringList m_migrationNotes;
     bool m_readOnly = false;
     QString m_readOnlyReason;
     qint64 m_userId = -1;

@@ -26,8 +26,9 @@ void RegistryOpenJob::run()
         Q_EMIT failed(m_locationText, registry.error());
         return;
     }
+    const QStringList notes = registry.value()->migrationNotes();
     registry.value().reset();
-    Q_EMIT succeeded(m_locationText);
+    Q_EMIT succeeded(m_locationText, notes);
 }
 
 } // namespace fd

@@ -24,7 +24,9 @@ public:
     QString locationText() const { return m_locationText; }
 
 Q_SIGNALS:
-    void succeeded(const QString &locationText);
+    // migrationNotes: what migrating the registry changed in its records (see
+    // Registry::migrationNotes).
+    void succeeded(const QString &locationText, const QStringList &migrationNotes);
     void failed(const QString &locationText, const fd::Error &error);
 
 private:

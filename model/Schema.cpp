@@ -3,6 +3,7 @@
 #include "model/ArtifactFolders.h"
 #include "model/SqlErrors.h"
 #include "model/Transaction.h"
+#include "model/genes/GeneUidCorrection.h"
 
 #include <QScopeGuard>
 #include <QSqlError>
@@ -504,7 +505,8 @@ std::vector<Schema::Step> makeSteps()
             QStringLiteral("ALTER TABLE fd_artifact DROP COLUMN key"),
             QStringLiteral("CREATE INDEX fd_artifact_key ON fd_artifact(key_folder, key_name)"),
         },
-        .code = &ArtifactFolders::addExistingFolders,
+        .code = [](QSqlDatabase &db, const SqlDialect &dialect, const QString &doing,
+                   QStringList &) { return ArtifactFolders::addExistingFolders(db, dialect, doing); },
         .sqliteForeignKeysOff = true,
     });
     // On SQLite a set's artifacts were counted from the (set, artifact) index: a million entries,
@@ -552,6 +554,25 @@ std::vector<Schema::Step> makeSteps()
         .statements = {},
         .postgresStatements = setGenesAsArrays(),
     });
+    // Gene uids as bionty makes them: lamin-utils writes the leading zero bytes of the digest as
+    // '0' and their count, which FeatureDesk dropped; the genes concerned (1 in 256) and the sets
+    // holding them are corrected (GeneUidCorrection).
+    steps.push_back(Schema::Step{
+        .version = 12,
+        .description = QStringLiteral(
+            "genes: uids whose key's MD5 starts with zero bytes get LaminDB's encoding ('0' and "
+            "the count of those bytes first); the feature sets holding them are hashed again"),
+        .statements = {},
+        .code = [](QSqlDatabase &db, const SqlDialect &dialect, const QString &doing,
+                   QStringList &notes) -> Status {
+            const Result<GeneUidCorrection::Outcome> corrected
+                = GeneUidCorrection::run(db, dialect, doing);
+            if (!corrected)
+                return corrected.error();
+            notes << GeneUidCorrection::notes(*corrected);
+            return {};
+        },
+    });
     return steps;
 }
 
@@ -598,7 +619,7 @@ Result<int> Schema::currentVersion(const QSqlDatabase &db)
 }
 
 Status Schema::migrate(QSqlDatabase &db, const SqlDialect &dialect, const QString &location,
-                       int targetVersion)
+                       int targetVersion, QStringList *notes)
 {
     if (targetVersion < 0)
         targetVersion = latestVersion();
@@ -620,6 +641,7 @@ Status Schema::migrate(QSqlDatabase &db, const SqlDialect &dialect, const QStrin
             !begun)
             return begun;
         QSqlQuery query(db);
+        QStringList stepNotes;
         // Two workstations opening an old registry at once: the second waits here, then finds the
         // step done. SQLite's BEGIN IMMEDIATE already serialises writers.
         if (dialect.isPostgres()
@@ -647,7 +669,7 @@ Status Schema::migrate(QSqlDatabase &db, const SqlDialect &dialect, const QStrin
         for (const QStringList *list : {&step.statements, dialect.isPostgres() ? &step.postgresStatements
                                                                                 : &step.sqliteStatements}) {
             if (list != &step.statements && step.code) {
-                if (Status done = step.code(db, dialect, doing); !done)
+                if (Status done = step.code(db, dialect, doing, stepNotes); !done)
                     return done;
             }
             for (const QString &statement : *list) {
@@ -689,6 +711,8 @@ Status Schema::migrate(QSqlDatabase &db, const SqlDialect &dialect, const QStrin
         query.finish();
         if (Status committed = transaction.commit(); !committed)
             return committed;
+        if (notes)
+            notes->append(stepNotes);
     }
     return {};
 }

@@ -31,8 +31,11 @@ public:
         QStringList sqliteStatements = {};
         QStringList postgresStatements = {};
         // Optional: work SQL alone cannot do, run after the common statements and before the
-        // backend's own.
-        std::function<Status(QSqlDatabase &, const SqlDialect &, const QString &doing)> code = {};
+        // backend's own. It may add to notes a sentence on what it changed in the records, for
+        // whoever opened the registry (migrate hands them on once the step is committed).
+        std::function<Status(QSqlDatabase &, const SqlDialect &, const QString &doing,
+                             QStringList &notes)>
+            code = {};
         // SQLite checks no foreign key during the step (PRAGMA foreign_keys is off around its
         // transaction), as ALTER TABLE needs to add a column that references another table; all
         // of them are checked before it commits.
@@ -46,9 +49,10 @@ public:
     // database that has tables but is not a FeatureDesk registry.
     static Result<int> currentVersion(const QSqlDatabase &db);
 
-    // Applies the steps after the current version up to target (latest by default).
+    // Applies the steps after the current version up to target (latest by default). notes, when
+    // given, receives what the steps changed in the records (a sentence each, see Step::code).
     static Status migrate(QSqlDatabase &db, const SqlDialect &dialect, const QString &location,
-                          int targetVersion = -1);
+                          int targetVersion = -1, QStringList *notes = nullptr);
 
     static QString applicationTag() { return QStringLiteral("FeatureDesk registry"); }
 };

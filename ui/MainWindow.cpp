@@ -168,6 +168,10 @@ MainWindow::MainWindow(RegistrySession *session, QWidget *parent)
     connect(m_session, &RegistrySession::recordsChanged, this, &MainWindow::onRecordsChanged);
     connect(m_session, &RegistrySession::openStarted, this, &MainWindow::onOpenStarted);
     connect(m_session, &RegistrySession::openFailed, this, &MainWindow::onOpenFailed);
+    // What updating an older registry changed (corrected gene uids, say) stays in the status bar.
+    connect(m_session, &RegistrySession::migrated, this, [this](const QStringList &notes) {
+        statusBar()->showMessage(tr("Registry updated: %1").arg(notes.join(QLatin1Char(' '))));
+    });
     // A shared registry whose server went away: said, writing paused, the work in hand kept.
     connect(m_session, &RegistrySession::connectionLost, this, [this](const QString &message) {
         updateStatus();

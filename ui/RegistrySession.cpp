@@ -24,13 +24,16 @@ void RegistrySession::openInBackground(const QString &locationText, bool create)
     auto *job = new RegistryOpenJob(locationText, options, this);
     m_opening = true;
     Q_EMIT openStarted(locationText);
-    connect(job, &RegistryOpenJob::succeeded, this, [this, job, create](const QString &location) {
-        job->deleteLater();
-        m_opening = false;
-        // Checked and migrated by the job: this connection opens at once.
-        if (Status opened = open(location, create); !opened)
-            Q_EMIT openFailed(location, opened.error());
-    });
+    connect(job, &RegistryOpenJob::succeeded, this,
+            [this, job, create](const QString &location, const QStringList &notes) {
+                job->deleteLater();
+                m_opening = false;
+                // Checked and migrated by the job: this connection opens at once.
+                if (Status opened = open(location, create); !opened)
+                    Q_EMIT openFailed(location, opened.error());
+                else if (!notes.isEmpty())
+                    Q_EMIT migrated(notes);
+            });
     connect(job, &RegistryOpenJob::failed, this,
             [this, job](const QString &location, const fd::Error &error) {
                 job->deleteLater();
@@ -57,6 +60,8 @@ Status RegistrySession::open(const QString &locationText, bool create)
     connect(m_registry.get(), &Registry::recordsChanged, this, &RegistrySession::recordsChanged);
     watch();
     Q_EMIT registryChanged(m_registry.get());
+    if (!m_registry->migrationNotes().isEmpty())
+        Q_EMIT migrated(m_registry->migrationNotes());
     return {};
 }
 

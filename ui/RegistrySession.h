@@ -42,6 +42,8 @@ Q_SIGNALS:
     void recordsChanged(const QString &table);
     void openStarted(const QString &locationText);
     void openFailed(const QString &locationText, const fd::Error &error);
+    // After registryChanged, when opening it migrated the registry and that changed records.
+    void migrated(const QStringList &notes);
     void connectionLost(const QString &message);
     void reconnected();
 

@@ -325,7 +325,9 @@ int runInit(CliContext &context, const QStringList &args)
                        {QStringLiteral("backend"), registry.location().isPostgres() ? QStringLiteral("postgresql")
                                                                                     : QStringLiteral("sqlite")},
                        {QStringLiteral("schema_version"), registry.schemaVersion()},
-                       {QStringLiteral("user"), registry.userHandle()}};
+                       {QStringLiteral("user"), registry.userHandle()},
+                       {QStringLiteral("migration_notes"),
+                        QJsonArray::fromStringList(registry.migrationNotes())}};
     QString rolesLine;
     if (registry.location().isPostgres()) {
         // The registry is ready either way; roles the user may not make are a warning, not a failure.
@@ -347,6 +349,9 @@ int runInit(CliContext &context, const QStringList &args)
     } else {
         context.out() << "Registry " << registry.location().displayText() << " is ready (schema "
                       << registry.schemaVersion() << ")." << Qt::endl;
+        // What bringing an older registry up to date changed in its records.
+        for (const QString &note : registry.migrationNotes())
+            context.out() << "Updated: " << note << Qt::endl;
         if (!rolesLine.isEmpty())
             context.out() << rolesLine << Qt::endl;
     }
@@ -375,7 +380,9 @@ int runInfo(CliContext &context, const QStringList &args)
             {QStringLiteral("feature_sets"), counts->featureSets},
             {QStringLiteral("artifacts"), counts->artifacts},
             {QStringLiteral("genes"), counts->genes},
-            {QStringLiteral("organisms"), counts->organisms}}));
+            {QStringLiteral("organisms"), counts->organisms},
+            {QStringLiteral("migration_notes"),
+             QJsonArray::fromStringList(registry.migrationNotes())}}));
     } else {
         context.out() << "Registry:       " << registry.location().displayText() << Qt::endl
                       << "Schema version: " << registry.schemaVersion() << Qt::endl
@@ -385,6 +392,8 @@ int runInfo(CliContext &context, const QStringList &args)
                       << "Feature sets:   " << counts->featureSets << Qt::endl
                       << "Artifacts:      " << counts->artifacts << Qt::endl
                       << "Genes:          " << counts->genes << Qt::endl;
+        for (const QString &note : registry.migrationNotes())
+            context.out() << "Updated:        " << note << Qt::endl;
     }
     return Success;
 }

@@ -50,6 +50,10 @@ private Q_SLOTS:
         QTest::newRow("ensembl id") << "TP53" << QStringList{QStringLiteral("ENSG00000081059")} << "7IkHKPl0ScQR";
         QTest::newRow("symbol without ensembl") << "A1BG" << QStringList{} << "7T55jpxdMIG1";
         QTest::newRow("first of several") << "C4A" << QStringList{QStringLiteral("ENSG00000081059"), QStringLiteral("ENSG00000227746")} << "7IkHKPl0ScQR";
+        // Digests that start with zero bytes: LaminDB's uids (../shared/data/identity/vectors.json).
+        QTest::newRow("ensembl id, MD5 00..") << "DNM1L" << QStringList{QStringLiteral("ENSG00000087470")} << "01m9E5Rc2hGl";
+        QTest::newRow("ensembl id, MD5 00 00..") << "Slc50a1" << QStringList{QStringLiteral("ENSMUSG00000027953")} << "02RwZiVkS1DV";
+        QTest::newRow("symbol, MD5 00..") << "FRA10D" << QStringList{} << "013OGqX6iaqa";
     }
 
     void uidRule()
@@ -134,6 +138,21 @@ private Q_SLOTS:
         QCOMPARE(plan.inserts.size(), 1);
         QCOMPARE(plan.inserts.constFirst().uid, identity::geneUid(QStringLiteral("A1BGhuman")));
         QCOMPARE(plan.collisions.size(), 1);
+    }
+
+    void storedLaminUidWithZeroBytesCollides()
+    {
+        // A stored gene (of another source) holds DNM1L's uid with its "01" prefix: a new DNM1L is
+        // keyed by symbol + organism, as for any uid taken.
+        GeneImporter importer(QStringLiteral("human"), 1);
+        importer.setExisting({stored(7, QStringLiteral("01m9E5Rc2hGl"), QStringLiteral("DNM1L-OLD"), {}, {})});
+        const GeneImportPlan plan =
+            importer.plan({gene(QStringLiteral("DNM1L"), {QStringLiteral("ENSG00000087470")}, QStringLiteral("10059"), 2)});
+        QCOMPARE(plan.inserts.size(), 1);
+        QCOMPARE(plan.inserts.constFirst().uid, identity::geneUid(QStringLiteral("DNM1Lhuman")));
+        QCOMPARE(plan.collisions.size(), 1);
+        QCOMPARE(plan.collisions.constFirst().rawUid, QStringLiteral("01m9E5Rc2hGl"));
+        QCOMPARE(plan.collisions.constFirst().heldBy, QStringLiteral("DNM1L-OLD"));
     }
 
     void updatesInPlaceKeepingUids()

@@ -32,6 +32,7 @@ private Q_SLOTS:
         QVERIFY(!vectors("set_hash").isEmpty());
         QVERIFY(!vectors("gene_uid").isEmpty());
         QVERIFY(!vectors("hash_file").isEmpty());
+        QCOMPARE(vectors("gene_uid_leading_zero").size(), 817);
     }
 
     void setHash_data()
@@ -127,8 +128,18 @@ private Q_SLOTS:
             const QString encoded = entry.value(QLatin1StringView("encoded")).toString();
             QTest::newRow(qPrintable(encoded)) << encoded << entry.value(QLatin1StringView("uid")).toString();
         }
+        // Keys whose MD5 starts with one zero byte (two for the synthetic one), answered by LaminDB.
+        const QJsonArray leadingZero = vectors("gene_uid_leading_zero");
+        for (const QJsonValue &value : leadingZero) {
+            const QJsonObject entry = value.toObject();
+            const QString encoded = entry.value(QLatin1StringView("encoded")).toString();
+            QTest::addRow("leading zero, %s %s", qPrintable(entry.value(QLatin1StringView("source")).toString()),
+                          qPrintable(encoded))
+                << encoded << entry.value(QLatin1StringView("uid")).toString();
+        }
         QTest::newRow("DEVELOPERS.md Ensembl") << QStringLiteral("ENSG00000081059") << QStringLiteral("7IkHKPl0ScQR");
         QTest::newRow("DEVELOPERS.md symbol") << QStringLiteral("A1BG") << QStringLiteral("7T55jpxdMIG1");
+        QTest::newRow("DNM1L, MD5 00 ...") << QStringLiteral("ENSG00000087470") << QStringLiteral("01m9E5Rc2hGl");
     }
 
     void geneUid()
@@ -136,6 +147,50 @@ private Q_SLOTS:
         QFETCH(QString, encoded);
         QFETCH(QString, uid);
         QCOMPARE(identity::geneUid(encoded), uid);
+        // The uid FeatureDesk gave before schema version 12 differs exactly when the digest starts
+        // with a zero byte: then it is the digits of the number without the "0" + count prefix.
+        const QByteArray digest = QCryptographicHash::hash(encoded.toUtf8(), QCryptographicHash::Md5);
+        const QString old = identity::geneUidWithoutLeadingZeros(encoded);
+        if (digest.at(0) != 0) {
+            QCOMPARE(old, uid);
+            return;
+        }
+        QVERIFY(uid.startsWith(QLatin1Char('0')));
+        QVERIFY(!old.startsWith(QLatin1Char('0')));
+        const qsizetype zeros = digest.at(1) == 0 ? 2 : 1;
+        QCOMPARE(uid.at(1), QLatin1Char('0' + zeros));
+        QCOMPARE(uid.mid(2), old.left(identity::GeneUidLength - 2));
+    }
+
+    void geneUidBeforeTheFix()
+    {
+        // The uid FeatureDesk gave DNM1L up to schema version 11, which migration step 12 corrects.
+        QCOMPARE(identity::geneUidWithoutLeadingZeros(QStringLiteral("ENSG00000087470")),
+                 QStringLiteral("m9E5Rc2hGlpH"));
+    }
+
+    void base62EncodeBytes_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("encoded");
+        QTest::newRow("empty") << QByteArray() << QString();
+        QTest::newRow("no zero byte") << QByteArray::fromHex("3e") << QStringLiteral("10");
+        QTest::newRow("one zero byte") << QByteArray::fromHex("0001") << QStringLiteral("011");
+        QTest::newRow("three zero bytes") << QByteArray::fromHex("000000ff") << QStringLiteral("0347");
+        // The count is one base62 digit: 16 zero bytes (an all-zero MD5) are "0G", and nothing follows.
+        QTest::newRow("all zero, 16") << QByteArray(16, '\0') << QStringLiteral("0G");
+        QTest::newRow("zero in the middle") << QByteArray::fromHex("010001") << QStringLiteral("H33");
+        // Past 61 zero bytes the run takes several pairs, "0z" (61) first.
+        QTest::newRow("61 zero bytes") << QByteArray(61, '\0') + QByteArray::fromHex("01") << QStringLiteral("0z1");
+        QTest::newRow("62 zero bytes") << QByteArray(62, '\0') + QByteArray::fromHex("01") << QStringLiteral("0z011");
+        QTest::newRow("all zero, 122") << QByteArray(122, '\0') << QStringLiteral("0z0z");
+    }
+
+    void base62EncodeBytes()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, encoded);
+        QCOMPARE(identity::base62EncodeBytes(bytes), encoded);
     }
 
     void base62FromBytes_data()

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void headerClickSorts();
     void loadsLazily();
     void switchingRegistryShowsItsRecords();
+    void openingAnOlderRegistrySaysWhatItsUpdateChanged();
     void openingNonRegistryKeepsPrevious_data();
     void openingNonRegistryKeepsPrevious();
     void openingNeverShowsPassword();
@@ -429,6 +430,35 @@ void TestMainWindow::switchingRegistryShowsItsRecords()
     QVERIFY(!QGuiApplication::overrideCursor());
     QCOMPARE(columnValues(features()->proxy(), 0), QStringList {QStringLiteral("only_in_first")});
     QCOMPARE(m_window->windowTitle(), firstTitle);
+}
+
+void TestMainWindow::openingAnOlderRegistrySaysWhatItsUpdateChanged()
+{
+    // A registry of schema version 11 holding DNM1L with the uid FeatureDesk gave it then.
+    const QString olderLocation = m_registries.freshLocation(m_backend, QStringLiteral("older"));
+    {
+        const fd::Result<QSqlDatabase> older
+            = rawDatabaseAt(*fd::RegistryLocation::parse(olderLocation), QStringLiteral("older"), 11);
+        FD_VERIFY_OK(older);
+        QSqlQuery query(*older);
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO fd_user (handle) VALUES ('old-user')")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO fd_gene (uid, symbol, ensembl_gene_id, created_by) "
+                                          "VALUES ('%1', 'DNM1L', 'ENSG00000087470', 1)")
+                               .arg(fd::identity::geneUidWithoutLeadingZeros(QStringLiteral("ENSG00000087470")))));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("older"));
+
+    // Opened in the background and updated there; the window then says what changed.
+    ModalDriver noBoxes({});
+    QSignalSpy changed(m_session.get(), &fd::RegistrySession::registryChanged);
+    m_window->openRegistry(olderLocation, false);
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 15000);
+    QVERIFY2(noBoxes.unexpected().isEmpty(), qPrintable(noBoxes.unexpected().join(u'\n')));
+    QCOMPARE(m_session->registry()->schemaVersion(), fd::Schema::latestVersion());
+    const QString message = m_window->statusBar()->currentMessage();
+    QVERIFY2(message.contains(QStringView(u"1 gene uid corrected to LaminDB's encoding (DNM1L (ENSG00000087470): "
+                                          u"m9E5Rc2hGlpH → 01m9E5Rc2hGl), 0 feature sets re-hashed.")),
+             qPrintable(message));
 }
 
 void TestMainWindow::openingNonRegistryKeepsPrevious_data()
