@@ -3,6 +3,8 @@
 #include <QChar>
 #include <QList>
 
+#include <algorithm>
+
 namespace fd::names {
 
 namespace {
@@ -147,6 +149,9 @@ QString RefusedCharacter::note() const
 
 std::optional<RefusedCharacter> findRefusedCharacter(QStringView name)
 {
+    // Most names are printable ASCII: nothing to look at closer.
+    if (std::all_of(name.begin(), name.end(), [](QChar c) { return c >= u' ' && c <= u'~'; }))
+        return std::nullopt;
     const QList<CodePoint> points = codePoints(name);
     for (qsizetype k = 0; k < points.size(); ++k) {
         if (refused(points, k))
