@@ -2,6 +2,7 @@
 
 #include "model/Dtype.h"
 #include "model/Identity.h"
+#include "model/NameCharacters.h"
 #include "model/Registry.h"
 #include "model/SqlErrors.h"
 #include "model/Transaction.h"
@@ -29,11 +30,23 @@ Status FeatureStore::checkName(const QString &name)
                            QStringLiteral("The name '%1' starts or ends with white space; "
                                           "use '%2'.")
                                .arg(name, name.trimmed()));
-    if (hasControlCharacter(name))
+    // Refused, not removed: the registry stores a name exactly as given, so the user decides.
+    if (const std::optional<names::RefusedCharacter> found = names::findRefusedCharacter(name)) {
+        QString where = found->position == 1
+            ? QStringLiteral("starts with %1").arg(found->description())
+            : QStringLiteral("holds %1 at character %2")
+                  .arg(found->description())
+                  .arg(found->position);
+        if (const QString note = found->note(); !note.isEmpty())
+            where += QStringLiteral(", %1").arg(note);
+        const QString clean = names::withoutRefusedCharacters(name);
         return Error::make(Error::Code::Invalid,
-                           QStringLiteral("The name '%1' holds control characters (tabs, line "
-                                          "breaks, ...); remove them.")
-                               .arg(showControlCharacters(name)));
+                           QStringLiteral("The name '%1' %2. Names may not hold control characters "
+                                          "or invisible formatting characters; %3.")
+                               .arg(names::showRefusedCharacters(name), where,
+                                    clean.isEmpty() ? QStringLiteral("remove them")
+                                                    : QStringLiteral("use '%1'").arg(clean)));
+    }
     return {};
 }
 

@@ -15,8 +15,9 @@ class FeatureStore
 public:
     explicit FeatureStore(Registry &registry) : m_registry(registry) {}
 
-    // Adds one feature in its own run. Refuses an empty or control-character name, an unknown dtype
-    // and a name already taken (the message names the feature that has it).
+    // Adds one feature in its own run. Refuses an empty name, one with control or invisible
+    // formatting characters (names::findRefusedCharacter), an unknown dtype and a name already
+    // taken (the message names the feature that has it).
     Result<FeatureRecord> add(const NewFeature &feature);
 
     // The writes of a larger change (a curation applied): the caller holds the transaction and the

@@ -1,5 +1,7 @@
 #include "model/Records.h"
 
+#include "model/NameCharacters.h"
+
 #include <algorithm>
 
 namespace fd {
@@ -26,16 +28,12 @@ bool parseMemberRegistry(const QString &text, MemberRegistry *registry)
 
 bool hasControlCharacter(const QString &text)
 {
-    return std::any_of(text.begin(), text.end(), [](QChar c) {
-        return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
-    });
+    return names::findRefusedCharacter(text).has_value();
 }
 
 QString showControlCharacters(const QString &text)
 {
-    return QString(text)
-        .replace(QLatin1Char('\n'), QStringLiteral("\\n"))
-        .replace(QLatin1Char('\t'), QStringLiteral("\\t"));
+    return names::showRefusedCharacters(text);
 }
 
 QStringList normalizeSynonyms(const QStringList &synonyms, const QString &name)

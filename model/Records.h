@@ -69,9 +69,10 @@ struct SetMember
 // Splits a "|"-separated synonym list, trims, drops empties, duplicates and the name itself.
 QStringList normalizeSynonyms(const QStringList &synonyms, const QString &name);
 
-// Names (features, slots) may not hold control or format characters: tabs, line breaks, ...
+// Names (features, slots) may not hold control characters (tabs, line breaks, ...) nor invisible
+// formatting ones (a byte order mark, ...): names::findRefusedCharacter() says which.
 bool hasControlCharacter(const QString &text);
-// The text with tabs and line breaks written as \t and \n, to show such a name in a message.
+// The text with those characters made visible (\t, \n, <U+FEFF>), to show such a name in a message.
 QString showControlCharacters(const QString &text);
 
 } // namespace fd

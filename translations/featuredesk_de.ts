@@ -244,6 +244,10 @@
         <source>%1 could not be written (%2). Check the free space.</source>
         <translation>%1 konnte nicht geschrieben werden (%2). Prüfen Sie den freien Speicherplatz.</translation>
     </message>
+    <message>
+        <source>%1, line %2, field %3 holds a NUL character (U+0000), which is not text: a copy holding it could not be read again. Remove the NUL characters from the file first; nothing was written.</source>
+        <translation>%1, Zeile %2, Feld %3 enthält ein NUL-Zeichen (U+0000), das kein Text ist: eine Kopie damit ließe sich nicht wieder lesen. Entfernen Sie die NUL-Zeichen zuerst aus der Datei; es wurde nichts geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>CuratedMembers</name>
@@ -612,6 +616,14 @@ Zu welchem Organismus gehören diese Gene?</translation>
     <message>
         <source>%1 of %2 values are plain numbers; if they are NCBI gene ids, validate them as gene.ncbi_gene_id.</source>
         <translation>%1 von %2 Werten sind reine Zahlen; falls es NCBI-Gen-IDs sind, validieren Sie sie als gene.ncbi_gene_id.</translation>
+    </message>
+    <message>
+        <source>Holds %1, which a name may not hold.</source>
+        <translation>Enthält %1, was ein Name nicht enthalten darf.</translation>
+    </message>
+    <message>
+        <source>Without it the name matches.</source>
+        <translation>Ohne es passt der Name.</translation>
     </message>
 </context>
 <context>

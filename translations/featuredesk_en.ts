@@ -244,6 +244,10 @@
         <source>%1 could not be written (%2). Check the free space.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, line %2, field %3 holds a NUL character (U+0000), which is not text: a copy holding it could not be read again. Remove the NUL characters from the file first; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CuratedMembers</name>
@@ -604,6 +608,14 @@ Which organism are these genes of?</source>
     </message>
     <message>
         <source>%1 of %2 values are plain numbers; if they are NCBI gene ids, validate them as gene.ncbi_gene_id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds %1, which a name may not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without it the name matches.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

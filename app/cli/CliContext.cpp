@@ -1,5 +1,7 @@
 #include "app/cli/CliContext.h"
 
+#include <QCoreApplication>
+
 #include <cstdio>
 
 namespace fd::cli {
@@ -14,20 +16,34 @@ CliContext::CliContext()
 
 int CliContext::fail(const QString &message)
 {
-    QString line = message.simplified();
+    const QString line = message.simplified();
     m_err << "featuredesk-cli: " << line << Qt::endl;
+    printJsonError(line);
     return Failure;
 }
 
 int CliContext::usage(const QString &message)
 {
-    m_err << "featuredesk-cli: " << message.simplified() << Qt::endl
-          << "Try 'featuredesk-cli --help'." << Qt::endl;
+    const QString line = message.simplified();
+    m_err << "featuredesk-cli: " << line << Qt::endl
+          << "Try 'featuredesk-cli " << (command.isEmpty() ? QString() : command + QLatin1Char(' '))
+          << "--help'." << Qt::endl;
+    printJsonError(line);
     return Usage;
+}
+
+void CliContext::printJsonError(const QString &message)
+{
+    // A script reading stdout gets a document on failure too. Never a second one after the
+    // command's own (which then holds its errors itself, as artifacts register's list does).
+    if (!json || m_printedJson)
+        return;
+    printJson(QJsonDocument(QJsonObject {{QStringLiteral("error"), message}}));
 }
 
 void CliContext::printJson(const QJsonDocument &document)
 {
+    m_printedJson = true;
     // The UTF-8 bytes straight to stdout: through a QString and the text stream they were held
     // three times (60,000 inspected columns: 40 MB of JSON became 170 MB of peak memory).
     m_out.flush();
@@ -39,6 +55,7 @@ void CliContext::printJson(const QJsonDocument &document)
 void CliContext::printJson(const QJsonObject &document, const QString &key, qsizetype count,
                            const std::function<QJsonObject(qsizetype)> &item)
 {
+    m_printedJson = true;
     // The document with a marker where the array goes; Qt writes the marker as this text.
     QJsonObject outline = document;
     outline.insert(key, QStringLiteral("\u0001fd-streamed\u0001"));
@@ -67,6 +84,27 @@ void CliContext::printJson(const QJsonObject &document, const QString &key, qsiz
     std::fflush(stdout);
 }
 
+namespace {
+
+// The parser's help, with the command's own words where Qt writes the program's path: "Usage:
+// featuredesk-cli [global options] features add [options] NAME", as a user types it.
+QString commandHelp(const QCommandLineParser &parser, const QStringList &args,
+                    const CliContext &context)
+{
+    QString text = parser.helpText();
+    const QString program = QCoreApplication::arguments().value(0);
+    QString words = args.value(0);
+    if (!context.command.isEmpty() && words != context.command)
+        words.prepend(context.command + QLatin1Char(' '));
+    const QString usage = QStringLiteral("Usage: ");
+    if (text.startsWith(usage + program))
+        text.replace(usage.size(), program.size(),
+                     QStringLiteral("featuredesk-cli [--registry LOCATION] [--json] ") + words);
+    return text;
+}
+
+} // namespace
+
 int parseCommand(QCommandLineParser &parser, const QStringList &args, CliContext &context)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -76,7 +114,7 @@ int parseCommand(QCommandLineParser &parser, const QStringList &args, CliContext
     if (!parser.parse(args))
         return context.usage(parser.errorText());
     if (parser.isSet(help)) {
-        context.out() << parser.helpText();
+        context.out() << commandHelp(parser, args, context);
         return Success;
     }
     return -1;

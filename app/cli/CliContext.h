@@ -22,11 +22,13 @@ public:
 
     QString registryLocation; // --registry, else FEATUREDESK_REGISTRY, else the GUI's default
     bool json = false;        // --json
+    QString command; // the command (or command group) run: "features", "inspect", ...
 
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
 
-    // One line on stderr, then the exit status to return.
+    // One line on stderr, then the exit status to return. Under --json also {"error": line} on
+    // stdout, unless the command has printed its JSON document already.
     int fail(const QString &message);
     int usage(const QString &message);
 
@@ -38,12 +40,16 @@ public:
                    const std::function<QJsonObject(qsizetype)> &item);
 
 private:
+    void printJsonError(const QString &message);
+
+    bool m_printedJson = false;
     QTextStream m_out;
     QTextStream m_err;
 };
 
-// Parses a command's words (args[0] is the command's name) and, for --help, prints the command's
-// help. Returns -1 when the command should go on, else the exit status to return at once.
+// Parses a command's words (args[0] is the command's name) and, for --help or -h, prints the
+// command's help on stdout. Returns -1 when the command should go on, else the exit status to
+// return at once.
 int parseCommand(QCommandLineParser &parser, const QStringList &args, CliContext &context);
 
 } // namespace fd::cli

@@ -3,6 +3,7 @@
 #include "app/cli/CliRegistry.h"
 #include "app/cli/DialectOptions.h"
 #include "app/cli/FileValidation.h"
+#include "model/NameCharacters.h"
 #include "model/csv/CsvColumnRef.h"
 #include "model/csv/CsvStandardizer.h"
 
@@ -120,10 +121,12 @@ int runStandardize(CliContext &context, const QStringList &args)
         case ValidationStatus::Validated:
             break;
         case ValidationStatus::Standardizable:
-            context.out() << "replaced\t" << item.value << " -> " << item.standard << Qt::endl;
+            context.out() << "replaced\t" << names::showRefusedCharacters(item.value) << " -> "
+                          << item.standard << Qt::endl;
             break;
         default:
-            context.out() << "left " << validationStatusKey(item.status) << '\t' << item.value;
+            context.out() << "left " << validationStatusKey(item.status) << '\t'
+                          << names::showRefusedCharacters(item.value);
             if (!item.candidates.isEmpty())
                 context.out() << " (one of " << item.candidates.join(QStringLiteral(", ")) << ')';
             if (!item.suggestions.isEmpty())

@@ -3,6 +3,7 @@
 #include "app/cli/CliRegistry.h"
 #include "app/cli/DialectOptions.h"
 #include "app/cli/FileValidation.h"
+#include "model/NameCharacters.h"
 #include "model/Registry.h"
 #include "model/validation/CurationApplier.h"
 #include "model/validation/CurationRecipe.h"
@@ -190,7 +191,9 @@ int runValidate(CliContext &context, const QStringList &args)
     for (const ValidationItem &item : std::as_const(report.items)) {
         if (item.status == ValidationStatus::Validated)
             continue;
-        context.out() << validationStatusKey(item.status) << '\t' << item.value;
+        // Characters that cannot be seen are shown, as <U+FEFF> and \t: the note names them.
+        context.out() << validationStatusKey(item.status) << '\t'
+                      << names::showRefusedCharacters(item.value);
         if (!item.standard.isEmpty())
             context.out() << " -> " << item.standard;
         if (!item.candidates.isEmpty())

@@ -169,7 +169,10 @@ QString CsvDecoder::encodingName(Encoding encoding, bool bom)
 CsvDecoder::CsvDecoder(Encoding encoding, int bomLength)
     : m_encoding(encoding)
     , m_skip(bomLength)
-    , m_utf16(encoding == Encoding::Utf16BE ? QStringConverter::Utf16BE : QStringConverter::Utf16LE)
+    // The file's byte order mark is skipped by count (m_skip); a U+FEFF after it is text, which
+    // the decoder would otherwise drop as if it were the mark.
+    , m_utf16(encoding == Encoding::Utf16BE ? QStringConverter::Utf16BE : QStringConverter::Utf16LE,
+              QStringConverter::Flag::ConvertInitialBom)
 {
 }
 

@@ -15,7 +15,7 @@ class CsvRow
 public:
     qsizetype size() const { return qsizetype(m_fields.size()); }
     QByteArrayView field(qsizetype index) const { return m_fields[size_t(index)]; }
-    QString text(qsizetype index) const { return QString::fromUtf8(field(index)); }
+    QString text(qsizetype index) const { return utf8Text(field(index)); }
     QStringList texts() const // every field decoded, e.g. a header
     {
         QStringList cells;
@@ -23,6 +23,16 @@ public:
         for (qsizetype i = 0; i < size(); ++i)
             cells.append(text(i));
         return cells;
+    }
+
+    // bytes as text, every character kept. QString::fromUtf8 drops a byte order mark at the start
+    // without a word, which made a column named U+FEFF "id" validate as "id". (The file's own mark
+    // is the reader's and never reaches a field.)
+    static QString utf8Text(QByteArrayView bytes)
+    {
+        if (!bytes.startsWith("\xEF\xBB\xBF"))
+            return QString::fromUtf8(bytes);
+        return QChar(0xFEFF) + utf8Text(bytes.sliced(3)); // the rest may start with one again
     }
 
     qint64 line() const { return m_line; }         // physical line (1-based) where the record starts

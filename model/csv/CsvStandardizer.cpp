@@ -11,13 +11,13 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <cstring>
 #include <optional>
 #include <vector>
 
 namespace fd {
 
 namespace {
-
 
 QString nativePath(const QString &path)
 {
@@ -28,6 +28,23 @@ bool sameFile(const QString &a, const QString &b)
 {
     const QFileInfo out(b);
     return out.exists() && QFileInfo(a).canonicalFilePath() == out.canonicalFilePath();
+}
+
+// A NUL is not text: a UTF-8 file holding one is refused by every reader as binary. In UTF-8
+// input the reader has refused one already if it was near the start; a UTF-16 file holds it as
+// two zero bytes, which the reader decodes into a NUL.
+Error nulCharacter(const QString &path, qint64 line, qsizetype field)
+{
+    return Error::make(Error::Code::Invalid,
+                       QCoreApplication::translate("CsvReader",
+                                                   "%1, line %2, field %3 holds a NUL character "
+                                                   "(U+0000), which is not text: a copy holding "
+                                                   "it could not be read again. Remove the NUL "
+                                                   "characters from the file first; nothing was "
+                                                   "written.")
+                           .arg(nativePath(path))
+                           .arg(line)
+                           .arg(field));
 }
 
 // The first line end outside quotes in the sample. A sample always holds whole records, so unless
@@ -155,8 +172,14 @@ Result<CsvStandardization> CsvStandardizer::copy(const QString &path, const CsvC
         dialect.delimiter, dialect.quote,
         [&](const CsvRow &row) {
             fields.clear();
-            for (qsizetype i = 0; i < row.size(); ++i)
-                fields.push_back(row.field(i));
+            for (qsizetype i = 0; i < row.size(); ++i) {
+                const QByteArrayView field = row.field(i);
+                if (!field.isEmpty() && std::memchr(field.data(), 0, size_t(field.size()))) {
+                    stopped = nulCharacter(path, row.line(), i + 1);
+                    return false;
+                }
+                fields.push_back(field);
+            }
             const bool header = first && dialect.hasHeader;
             if (first) {
                 first = false;

@@ -40,6 +40,8 @@ struct CsvStandardization
 //   skips them before any record reaches us;
 // - the text is UTF-8, with a byte order mark when the input had a UTF-8 one; UTF-16 and
 //   Latin-1/Windows-1252 input becomes UTF-8 and gzip input is written uncompressed;
+// - a NUL character (U+0000) anywhere, which a UTF-16 file holds as text, stops the copy with an
+//   error naming its line and field: written out it would make the copy a binary file;
 // - the line ending is the input's first one, CRLF or LF (a file of old-Mac CRs gets LF);
 // - CsvOptions::maxRows does not apply: a copy is always whole.
 class CsvStandardizer

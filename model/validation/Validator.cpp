@@ -1,5 +1,6 @@
 #include "model/validation/Validator.h"
 
+#include "model/NameCharacters.h"
 #include "model/validation/SuggestionQueue.h"
 
 #include <QCoreApplication>
@@ -169,6 +170,20 @@ QString Validator::check(ValidationItem &item, const NameIndex::Lookup &exact) c
     // ASCII text is always in NFC, and normalizing is slow even when it changes nothing.
     const QString nfc
         = isAscii(trimmed) ? trimmed : trimmed.normalized(QString::NormalizationForm_C);
+    // Invisible characters (a byte order mark, a zero-width space) that a name may not hold: the
+    // name as it looks matches, and the note says what was in it.
+    const std::optional<names::RefusedCharacter> invisible = names::findRefusedCharacter(nfc);
+    const QString visible = invisible ? names::withoutRefusedCharacters(nfc) : nfc;
+    const QString held = invisible
+        ? QCoreApplication::translate("Validator", "Holds %1, which a name may not hold.")
+              .arg(invisible->description())
+        : QString();
+    const QString invisibleNote = invisible
+        ? held + u' ' + QCoreApplication::translate("Validator", "Without it the name matches.")
+        : QString();
+    const auto noted = [&](const QString &how) {
+        return invisible ? invisibleNote + u' ' + how : how;
+    };
     // Identifiers: Ensembl ids ignore a version suffix and letter case; NCBI ids are digits.
     QString key = trimmed;
     if (m_field == Field::GeneEnsemblId && looksLikeEnsemblGeneId(trimmed))
@@ -181,6 +196,7 @@ QString Validator::check(ValidationItem &item, const NameIndex::Lookup &exact) c
     const std::pair<const QString *, const QString *> attempts[] = {
         {&trimmed, trimmed.size() != value.size() ? &m_notes.padded : nullptr},
         {&nfc, nfc != trimmed ? &m_notes.otherForm : nullptr},
+        {&visible, invisible && !visible.isEmpty() ? &invisibleNote : nullptr},
         {&key,
          m_field == Field::GeneEnsemblId && key != trimmed && key != nfc ? &m_notes.ensemblVersion
                                                                          : nullptr},
@@ -195,21 +211,23 @@ QString Validator::check(ValidationItem &item, const NameIndex::Lookup &exact) c
         }
     }
 
-    // nfc's exact spelling was among those tried, as was value's.
-    const NameIndex::Lookup lookup = m_index.findIgnoringCase(nfc);
+    // visible's exact spelling was among those tried, as was value's.
+    const NameIndex::Lookup lookup = m_index.findIgnoringCase(visible);
     if (lookup.match == NameIndex::Match::CaseInsensitive) {
-        fillFromLookup(item, lookup, m_notes.otherCase);
+        fillFromLookup(item, lookup, noted(m_notes.otherCase));
         return {};
     }
     if (lookup.match == NameIndex::Match::Synonym && !numberAsSymbol) {
-        fillFromLookup(item, lookup, m_notes.synonym);
+        fillFromLookup(item, lookup, noted(m_notes.synonym));
         return {};
     }
 
     item.status = ValidationStatus::NotValidated;
-    if (trimmed.isEmpty() || numberAsSymbol)
+    if (invisible)
+        item.note = held;
+    if (visible.isEmpty() || numberAsSymbol)
         return {};
-    return nfc;
+    return visible;
 }
 
 ValidationReport Validator::validate(const QStringList &values, const QStringList &dtypes) const

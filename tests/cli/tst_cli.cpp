@@ -16,6 +16,7 @@
 #include <QTest>
 
 using fd::test::CliRun;
+using namespace Qt::StringLiterals;
 
 class TestCli final : public QObject, public fd::test::CliHarness
 {
@@ -41,6 +42,11 @@ private Q_SLOTS:
     void unreachableServerFails();
     void version();
     void injectionLookingNamesStoredVerbatim();
+    void featureNamesAsTyped_data();
+    void featureNamesAsTyped();
+    void everyCommandAnswersHelp();
+    void jsonErrors_data();
+    void jsonErrors();
 };
 
 void TestCli::initTestCase_data()
@@ -493,6 +499,163 @@ void TestCli::injectionLookingNamesStoredVerbatim()
                              QStringLiteral("--json")});
     QVERIFY2(info.exitCode == 0, info.describe());
     QCOMPARE(info.json().object().value(QStringLiteral("features")).toInt(), 3);
+}
+
+void TestCli::featureNamesAsTyped_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("refusal"); // empty: stored exactly as typed
+
+    // u""_s: QString::fromUtf16 would drop a leading byte order mark on its own.
+    QTest::newRow("leading byte order mark") << u"\uFEFFCD4"_s << u"byte order mark (U+FEFF)"_s;
+    QTest::newRow("zero-width space") << u"CD\u200B4"_s << u"zero-width space (U+200B)"_s;
+    QTest::newRow("right-to-left override") << u"dose\u202Emg"_s << u"bidirectional control"_s;
+    QTest::newRow("joiner between ASCII letters") << u"CD\u200D4"_s << u"zero-width joiner"_s;
+    QTest::newRow("emoji joined by a zero-width joiner") << u"\U0001F469\u200D\U0001F52C"_s
+                                                         << QString();
+    QTest::newRow("emoji with a variation selector") << u"\u2764\uFE0F_score"_s << QString();
+    QTest::newRow("Persian with a zero-width non-joiner")
+        << u"\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645"_s << QString();
+}
+
+void TestCli::featureNamesAsTyped()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, refusal);
+    QVERIFY(initRegistry());
+    const CliRun added = run({QStringLiteral("--registry"), m_location, QStringLiteral("features"),
+                              QStringLiteral("add"), name, QStringLiteral("--dtype"),
+                              QStringLiteral("str")});
+    const CliRun list = run({QStringLiteral("--registry"), m_location, QStringLiteral("features"),
+                             QStringLiteral("list"), QStringLiteral("--json")});
+    QVERIFY2(list.exitCode == 0, list.describe());
+    const QJsonArray features = list.json().array();
+    if (!refusal.isEmpty()) {
+        // Refused with a word, never stored with the character silently taken out.
+        QCOMPARE(added.exitCode, 1);
+        QVERIFY2(added.errText().contains(refusal), added.describe());
+        QCOMPARE(features.size(), 0);
+        return;
+    }
+    QVERIFY2(added.exitCode == 0, added.describe());
+    QCOMPARE(features.size(), 1);
+    QCOMPARE(features.first().toObject().value(QStringLiteral("name")).toString(), name);
+}
+
+void TestCli::everyCommandAnswersHelp()
+{
+    FD_SKIP_UNLESS_SQLITE("needs no registry; it runs once, in the sqlite row");
+    const CliRun general = run({QStringLiteral("--help")});
+    QVERIFY2(general.exitCode == 0, general.describe());
+    // The commands as the general help lists them: "  NAME  summary" after "Commands:".
+    const auto listed = [](const QByteArray &help) {
+        QStringList names;
+        const QString text = QString::fromUtf8(help);
+        const qsizetype start = text.indexOf(QLatin1StringView("\nCommands:\n"));
+        if (start < 0)
+            return names;
+        for (const QString &line : text.mid(start + 11).split(QLatin1Char('\n'))) {
+            if (!line.startsWith(QLatin1StringView("  ")))
+                break;
+            names.append(line.trimmed().section(QLatin1Char(' '), 0, 0));
+        }
+        return names;
+    };
+    const QByteArray usage = "Usage: featuredesk-cli [--registry LOCATION] [--json] ";
+    const QStringList commands = listed(general.out);
+    QVERIFY2(commands.size() >= 12, general.out);
+    int groups = 0;
+    for (const QString &command : commands) {
+        for (const QString &flag : {u"--help"_s, u"-h"_s}) {
+            const CliRun help = run({command, flag});
+            const QByteArray what = (command + u' ' + flag).toUtf8() + ": " + help.describe();
+            QVERIFY2(help.exitCode == 0, what.constData());
+            QVERIFY2(help.err.isEmpty(), what.constData());
+            QVERIFY2(help.out.startsWith(QByteArray(usage + command.toUtf8() + ' ')),
+                     what.constData());
+        }
+        const QStringList subcommands = listed(run({command, QStringLiteral("--help")}).out);
+        groups += subcommands.isEmpty() ? 0 : 1;
+        for (const QString &sub : subcommands) {
+            for (const QStringList &words : {QStringList {command, sub, u"--help"_s},
+                                             QStringList {command, sub, u"-h"_s},
+                                             QStringList {u"help"_s, command, sub}}) {
+                const CliRun help = run(words);
+                const QByteArray what = words.join(u' ').toUtf8() + ": " + help.describe();
+                QVERIFY2(help.exitCode == 0, what.constData());
+                QVERIFY2(help.err.isEmpty(), what.constData());
+                QVERIFY2(help.out.startsWith(
+                             QByteArray(usage + command.toUtf8() + ' ' + sub.toUtf8() + ' ')),
+                         what.constData());
+            }
+        }
+    }
+    // features, sets, artifacts and genes.
+    QCOMPARE(groups, 4);
+}
+
+void TestCli::jsonErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // LOCATION stands for the test's registry
+    QTest::addColumn<bool>("initialised");
+    QTest::addColumn<int>("exitCode");
+
+    const QString location = u"LOCATION"_s;
+    QTest::newRow("registry cannot be opened") << QStringList {u"--registry"_s, location, u"info"_s}
+                                               << false << 1;
+    QTest::newRow("--registry without a location") << QStringList {u"--registry"_s} << false << 2;
+    QTest::newRow("no command") << QStringList {} << false << 2;
+    QTest::newRow("unknown command") << QStringList {u"frobnicate"_s} << false << 2;
+    QTest::newRow("unknown command of a group")
+        << QStringList {u"sets"_s, u"frobnicate"_s} << false << 2;
+    QTest::newRow("unknown option")
+        << QStringList {u"--registry"_s, location, u"features"_s, u"list"_s, u"--frobnicate"_s}
+        << true << 2;
+    QTest::newRow("missing argument")
+        << QStringList {u"--registry"_s, location, u"features"_s, u"add"_s, u"--dtype"_s, u"int"_s}
+        << true << 2;
+    QTest::newRow("name refused, message not ASCII")
+        << QStringList {u"--registry"_s, location, u"features"_s, u"add"_s,
+                        u"Z\u00FCrich\u200B"_s, u"--dtype"_s, u"str"_s}
+        << true << 1;
+    QTest::newRow("set of unknown members")
+        << QStringList {u"--registry"_s, location, u"sets"_s, u"create"_s, u"--name"_s, u"x"_s,
+                        u"AAAAAAAAAAAA"_s}
+        << true << 1;
+    QTest::newRow("file not found")
+        << QStringList {u"inspect"_s, u"/nonexistent/sheet.csv"_s} << false << 1;
+}
+
+void TestCli::jsonErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, initialised);
+    QFETCH(int, exitCode);
+    if (initialised)
+        QVERIFY(initRegistry());
+    arguments.replaceInStrings(u"LOCATION"_s, m_location);
+
+    // Plain: the message on stderr, nothing on stdout.
+    const CliRun plain = run(arguments);
+    QCOMPARE(plain.exitCode, exitCode);
+    QVERIFY2(plain.out.isEmpty(), plain.describe());
+    const QString message = plain.errText().section(QLatin1Char('\n'), 0, 0);
+    QVERIFY2(message.startsWith(QLatin1StringView("featuredesk-cli: ")), plain.describe());
+
+    // --json, before or after the rest: the same status and stderr, and {"error": message} on
+    // stdout, the message as stderr's line has it.
+    for (const QStringList &words : {QStringList {u"--json"_s} + arguments,
+                                     arguments + QStringList {u"--json"_s}}) {
+        const CliRun json = run(words);
+        QCOMPARE(json.exitCode, exitCode);
+        QCOMPARE(json.err, plain.err);
+        QJsonParseError parsed;
+        const QJsonDocument document = QJsonDocument::fromJson(json.out, &parsed);
+        QVERIFY2(parsed.error == QJsonParseError::NoError && document.isObject(), json.describe());
+        QCOMPARE(document.object().keys(), QStringList {u"error"_s});
+        QCOMPARE(document.object().value(u"error"_s).toString(),
+                 message.mid(qsizetype(qstrlen("featuredesk-cli: "))));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -85,6 +86,8 @@ private Q_SLOTS:
     void errors_data();
     void errors();
     void invalidUtf8LaterInFile();
+    void byteOrderMarksInsideTheText_data();
+    void byteOrderMarksInsideTheText();
     void commentPrefix();
     void progressAndCancel();
     void vanishedFile();
@@ -237,6 +240,45 @@ void TestCsvReader::errors()
     QVERIFY2(message.contains(QDir::toNativeSeparators(path)), qPrintable(message));
     if (line > 0)
         QVERIFY2(message.contains(u"line %1"_s.arg(line)), qPrintable(message));
+}
+
+void TestCsvReader::byteOrderMarksInsideTheText_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("encoding");
+
+    // The file's own mark, then a name and a value that start with one (a mark doubled by a tool
+    // that adds one to text that has it already, or one pasted into a cell).
+    const QString text = u"\uFEFFid,\uFEFFname\n1,\uFEFFx\n"_s;
+    const auto encoded = [&](QStringConverter::Encoding encoding) {
+        QStringEncoder encoder(encoding, QStringConverter::Flag::WriteBom);
+        return QByteArray(encoder.encode(text));
+    };
+    QTest::newRow("UTF-8") << encoded(QStringConverter::Utf8) << u"UTF-8 (BOM)"_s;
+    QTest::newRow("UTF-16LE") << encoded(QStringConverter::Utf16LE) << u"UTF-16LE"_s;
+    QTest::newRow("UTF-16BE") << encoded(QStringConverter::Utf16BE) << u"UTF-16BE"_s;
+}
+
+// Only the file's own mark is the reader's: a U+FEFF inside the text is a character of a field,
+// kept as every other (the name check and the validator say what it is).
+void TestCsvReader::byteOrderMarksInsideTheText()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, encoding);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"marks.csv"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(content) == content.size());
+    file.close();
+    for (const qint64 size : {1, 3, 1 << 20}) {
+        CsvOptions options;
+        options.bufferSize = size;
+        const ReadOutcome outcome = readAll(path, ',', '"', options);
+        QVERIFY2(outcome.error.ok(), qPrintable(outcome.error.message()));
+        QCOMPARE(outcome.encoding, encoding);
+        QCOMPARE(outcome.rows, (Rows {{u"\uFEFFid"_s, u"\uFEFFname"_s}, {u"1"_s, u"\uFEFFx"_s}}));
+    }
 }
 
 void TestCsvReader::invalidUtf8LaterInFile()

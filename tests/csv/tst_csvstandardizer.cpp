@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,6 +29,13 @@ private:
     int m_left;
 };
 
+// text in UTF-16 with its byte order mark, as Windows programs write "Unicode" text.
+QByteArray utf16(const QString &text, QStringConverter::Encoding order)
+{
+    QStringEncoder encoder(order, QStringConverter::Flag::WriteBom);
+    return encoder.encode(text);
+}
+
 QByteArray contents(const QString &path)
 {
     QFile file(path);
@@ -49,6 +57,8 @@ private Q_SLOTS:
     void missingColumn();
     void headerWithoutHeader();
     void renamedIntoDuplicate();
+    void nulCharacterRefused_data();
+    void nulCharacterRefused();
     void unwritableOut();
 
 private:
@@ -124,6 +134,20 @@ void TestCsvStandardizer::copy_data()
     QTest::newRow("UTF-8 byte order mark kept")
         << "\xEF\xBB\xBFid,gene\n1,p53\n"_ba << 1 << QByteArray() << u"gene"_s << p53
         << "\xEF\xBB\xBFid,gene\n1,TP53\n"_ba << qint64(1) << qint64(1);
+    // UTF-16 is decoded: the copy is UTF-8 without a byte order mark and without a NUL byte.
+    QTest::newRow("UTF-16LE becomes UTF-8")
+        << utf16(u"id,gene,city\n1,p53,Z\u00FCrich\n2,EGFR,\U0001F600\n"_s,
+                 QStringConverter::Utf16LE)
+        << 1 << QByteArray() << u"gene"_s << p53
+        << "id,gene,city\n1,TP53,Z\xC3\xBCrich\n2,EGFR,\xF0\x9F\x98\x80\n"_ba << qint64(1)
+        << qint64(2);
+    QTest::newRow("UTF-16BE becomes UTF-8")
+        << utf16(u"id,gene\r\n1,p53\r\n"_s, QStringConverter::Utf16BE) << 1 << QByteArray()
+        << u"gene"_s << p53 << "id,gene\r\n1,TP53\r\n"_ba << qint64(1) << qint64(1);
+    QTest::newRow("UTF-16LE header names")
+        << utf16(u"Cell_Type,dose\n1,2\n"_s, QStringConverter::Utf16LE) << 1 << QByteArray()
+        << QString() << Replacements {{u"Cell_Type"_s, u"cell_type"_s}}
+        << "cell_type,dose\n1,2\n"_ba << qint64(1) << qint64(1);
     QTest::newRow("comment and blank lines are dropped")
         << "# made by hand\nid,gene\n\n1,p53\n# end\n"_ba << 1 << "#"_ba << u"gene"_s << p53
         << "id,gene\n1,TP53\n"_ba << qint64(1) << qint64(1);
@@ -252,6 +276,56 @@ void TestCsvStandardizer::renamedIntoDuplicate()
     QCOMPARE(contents(out), "dose_mg,dose_mg\n1,2\n"_ba);
     QCOMPARE(result->warnings.size(), 1);
     QVERIFY(result->warnings.constFirst().contains(u"dose_mg"_s));
+}
+
+void TestCsvStandardizer::nulCharacterRefused_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("column"); // empty: the header's names
+    QTest::addColumn<QString>("where");
+
+    const QString nul(QChar(u'\0'));
+    QTest::newRow("UTF-16LE header")
+        << utf16(u"id"_s + nul + u",gene\n1,p53\n"_s, QStringConverter::Utf16LE) << QString()
+        << u"line 1, field 1"_s;
+    QTest::newRow("UTF-16BE header, renaming the column")
+        << utf16(u"id,gene"_s + nul + u"\n1,p53\n"_s, QStringConverter::Utf16BE) << QString()
+        << u"line 1, field 2"_s;
+    QTest::newRow("UTF-16LE cell of another column")
+        << utf16(u"id,gene\n1,p53\n2"_s + nul + u",p53\n"_s, QStringConverter::Utf16LE) << u"gene"_s
+        << u"line 3, field 1"_s;
+    // UTF-8 with a NUL past the part the reader looks at first: read as text, never written.
+    QByteArray late = "id,gene\n"_ba;
+    while (late.size() < (200 << 10))
+        late += "1,p53\n"_ba;
+    const qsizetype lines = late.count('\n');
+    late += "2,p5\0"
+            "3\n"_ba;
+    QTest::newRow("UTF-8, far into the file")
+        << late << u"gene"_s << u"line %1, field 2"_s.arg(lines + 1);
+}
+
+void TestCsvStandardizer::nulCharacterRefused()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, column);
+    QFETCH(QString, where);
+
+    const QString in = write(input);
+    const QString out = m_dir.filePath(u"nul-out-%1.csv"_s.arg(m_files));
+    CsvOptions options;
+    options.hasHeader = true;
+    const CsvStandardizer standardizer(options);
+    const Replacements replacements {{u"p53"_s, u"TP53"_s}, {u"id"_s, u"ID"_s}};
+    const Result<CsvStandardization> result = column.isEmpty()
+        ? standardizer.standardizeHeader(in, replacements, out)
+        : standardizer.standardizeColumn(in, CsvColumnRef::named(column), replacements, out);
+    QVERIFY2(!result, "a copy holding a NUL byte was written");
+    QCOMPARE(result.error().code, Error::Code::Invalid);
+    QVERIFY2(result.error().message.contains(u"NUL character (U+0000)"_s),
+             qPrintable(result.error().message));
+    QVERIFY2(result.error().message.contains(where), qPrintable(result.error().message));
+    QVERIFY(!QFile::exists(out));
 }
 
 void TestCsvStandardizer::unwritableOut()

@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 
 using namespace fd;
+using namespace Qt::StringLiterals;
 
 class TestFeatureStore : public QObject
 {
@@ -101,6 +102,20 @@ private Q_SLOTS:
         QTest::newRow("padded") << " dose " << "str" << "white space";
         QTest::newRow("tab") << "a\tb" << "str" << "control characters";
         QTest::newRow("newline") << "a\nb" << "str" << "control characters";
+        // Invisible characters are refused, not removed: the message names them and the clean name.
+        // (u""_s: QString::fromUtf16 would drop a leading byte order mark itself.)
+        QTest::newRow("leading BOM") << u"\uFEFFCD4"_s << "str"
+                                     << "starts with a byte order mark (U+FEFF)";
+        QTest::newRow("BOM suggests the clean name") << u"\uFEFFCD4"_s << "str"
+                                                     << "use 'CD4'";
+        QTest::newRow("zero-width space") << u"CD\u200B4"_s << "str"
+                                          << "zero-width space (U+200B) at character 3";
+        QTest::newRow("right-to-left override") << u"a\u202Eb"_s << "str"
+                                                << "bidirectional control (U+202E)";
+        QTest::newRow("joiner between ASCII letters") << u"CD\u200D4"_s << "str"
+                                                      << "zero-width joiner (U+200D)";
+        QTest::newRow("NUL") << QStringLiteral("a") + QChar(u'\0') + QStringLiteral("b") << "str"
+                             << "NUL character (U+0000)";
         QTest::newRow("bad dtype") << "dose" << "double" << "not a dtype";
         QTest::newRow("bad cat") << "dose" << "cat[" << "not a dtype";
     }
@@ -143,6 +158,12 @@ private Q_SLOTS:
         QTest::newRow("double quotes") << "\"; DELETE FROM fd_user; --";
         QTest::newRow("percent") << "100%_done\\";
         QTest::newRow("unicode") << "Zellzahl_µL_ß_細胞";
+        // Format characters that text needs are kept as they are.
+        QTest::newRow("emoji joined by a zero-width joiner")
+            << u"\U0001F469\u200D\U0001F52C_count"_s;
+        QTest::newRow("emoji with a variation selector") << u"\u2764\uFE0F"_s;
+        QTest::newRow("Persian with a zero-width non-joiner")
+            << u"\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645"_s;
     }
 
     void textIsStoredVerbatim()

@@ -110,6 +110,23 @@ private Q_SLOTS:
         QTest::newRow("dtype mismatch") << "dose_mg" << "str" << "dtype_mismatch" << "dose_mg" << "registered as float";
         QTest::newRow("dtype mismatch via synonym") << "dose" << "date" << "dtype_mismatch" << "dose_mg" << "registered as float";
         QTest::newRow("unknown dtype is no mismatch") << "batch" << "" << "validated" << "batch" << "";
+        // A name holding a character a name may not hold matches what it looks like, and says so.
+        QTest::newRow("leading byte order mark") << QStringLiteral("\uFEFFcell_type") << "cat"
+                                                 << "standardizable" << "cell_type"
+                                                 << "byte order mark (U+FEFF)";
+        QTest::newRow("zero-width space inside") << QStringLiteral("cell\u200B_type") << "cat"
+                                                 << "standardizable" << "cell_type"
+                                                 << "zero-width space (U+200B)";
+        QTest::newRow("byte order mark, other case") << QStringLiteral("\uFEFFCell_Type") << "cat"
+                                                     << "standardizable" << "cell_type"
+                                                     << "byte order mark (U+FEFF)";
+        QTest::newRow("byte order mark, synonym") << QStringLiteral("\uFEFFdose") << "float"
+                                                  << "standardizable" << "dose_mg" << "synonym";
+        QTest::newRow("byte order mark, not registered") << QStringLiteral("\uFEFFdose_mgs")
+                                                         << "float" << "not_validated" << ""
+                                                         << "byte order mark (U+FEFF)";
+        QTest::newRow("only a byte order mark") << QStringLiteral("\uFEFF") << "str"
+                                                << "not_validated" << "" << "byte order mark";
     }
 
     void columnNames()

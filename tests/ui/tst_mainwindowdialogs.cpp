@@ -77,6 +77,7 @@ private Q_SLOTS:
     void newFeatureSetSaves();
     void newFeatureSetExistingShowsMessage();
     void addFeatureThroughDialog();
+    void addFeatureDialogChecksNamesAsTheCliDoes();
     void deleteFeatureSetAsksFirst();
     void connectDialogBuildsLocations();
     void recentRegistriesWithoutPasswords();
@@ -325,6 +326,53 @@ void TestMainWindowDialogs::addFeatureThroughDialog()
     FD_VERIFY_OK(all);
     QCOMPARE(all->size(), 1);
     QCOMPARE(all->constFirst().dtype, QStringLiteral("float"));
+}
+
+// The window's dialog and featuredesk-cli refuse and allow the same names with the same message:
+// a leading byte order mark is named, never taken out; a joined emoji is a name.
+void TestMainWindowDialogs::addFeatureDialogChecksNamesAsTheCliDoes()
+{
+    QAction *addFeature = action(QStringLiteral("Add &feature…"));
+    QVERIFY(addFeature);
+    const QString marked = QStringLiteral("\uFEFFCD4");
+    const QString emoji = QStringLiteral("\U0001F469\u200D\U0001F52C");
+    bool okForMarked = true;
+    bool okForEmoji = false;
+    QString problemForMarked;
+    ModalDriver driver({[&](QWidget *modal) {
+        auto *dialog = qobject_cast<fd::NewFeatureDialog *>(modal);
+        if (!dialog)
+            return false;
+        const auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        QPushButton *ok = buttons ? buttons->button(QDialogButtonBox::Ok) : nullptr;
+        const auto *problem = dialog->findChild<QLabel *>(QStringLiteral("problemLabel"));
+        if (!ok || !problem) {
+            dialog->reject();
+            return true;
+        }
+        dialog->setFeature({marked, QStringLiteral("str"), {}, {}, {}});
+        okForMarked = ok->isEnabled();
+        problemForMarked = problem->text();
+        dialog->setFeature({emoji, QStringLiteral("str"), {}, {}, {}});
+        okForEmoji = ok->isEnabled();
+        if (ok->isEnabled())
+            ok->click();
+        else
+            dialog->reject();
+        return true;
+    }});
+    addFeature->trigger();
+    QVERIFY(driver.finished());
+    QVERIFY2(driver.unexpected().isEmpty(), qPrintable(driver.unexpected().join(u'\n')));
+    QVERIFY(!okForMarked);
+    QVERIFY2(problemForMarked.contains(QLatin1StringView("byte order mark (U+FEFF)")),
+             qPrintable(problemForMarked));
+    QCOMPARE(problemForMarked, fd::FeatureStore::checkName(marked).error().message);
+    QVERIFY(okForEmoji);
+    const fd::Result<fd::FeatureRecord> added
+        = fd::FeatureStore(*m_session->registry()).findByName(emoji);
+    FD_VERIFY_OK(added);
+    QCOMPARE(added->name, emoji);
 }
 
 void TestMainWindowDialogs::deleteFeatureSetAsksFirst()
