@@ -142,9 +142,9 @@ Status SqliteFileCreation::create(const QString &path,
             removeWithCompanions(building);
             return Error::make(
                 Error::Code::Io,
-                QStringLiteral("Could not create the registry %1: its last write did "
-                               "not reach the file (is the disk full?). Nothing was "
-                               "created; free some space and try again.")
+                QStringLiteral("Could not create the registry %1: its last write did not "
+                               "reach the file, most likely because the disk is full. Nothing "
+                               "was created; free some space and try again.")
                     .arg(shown));
         }
     }

@@ -654,27 +654,47 @@ FullDiskRun initOnFullDisk(const QString &work, const QString &contents, qint64 
 void TestCliCrash::fullDiskDuringInit()
 {
     FD_SKIP_UNLESS_SQLITE("A disk this computer fills: SQLite's.");
-    const QString work = path(QStringLiteral("full-init"));
-    // 96 KiB: room for a few pages, not for a registry.
-    const FullDiskRun ran = initOnFullDisk(work, {}, 96 * 1024, baseEnvironment());
-    if (!ran.skip.isEmpty())
-        QSKIP(qPrintable(ran.skip));
-    QVERIFY2(ran.failure.isEmpty(), qPrintable(ran.failure));
-    qInfo("said on the full disk: %s", qPrintable(ran.error));
-    QVERIFY2(ran.status != 0, qPrintable(ran.error));
-    QVERIFY2(ran.error.contains(QLatin1StringView("disk is full"), Qt::CaseInsensitive),
-             qPrintable(ran.error));
-    QVERIFY2(ran.error.contains(work + QStringLiteral("/mnt/r.sqlite")), qPrintable(ran.error));
-    // Nothing under the registry's name, nothing hidden beside it.
-    const QStringList left
-        = QDir(ran.out).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
-    QVERIFY2(left.isEmpty(), qPrintable(left.join(QStringLiteral(", "))));
-    // With room, the same command makes the registry.
-    QCOMPARE(ran.statusWithRoom, 0);
-    const Inspected made = inspect(ran.outWithRoom + QStringLiteral("/r.sqlite"));
-    QVERIFY(made.opened);
-    QCOMPARE(made.integrity, QStringLiteral("ok"));
-    QCOMPARE(made.snapshot.at(0), qint64(fd::Schema::latestVersion()));
+    // The space a new registry takes, on a disk with room.
+    const QString measured = path(QStringLiteral("measured.sqlite"));
+    QCOMPARE(run(on(measured, {QStringLiteral("init")})).exitCode, 0);
+    const qint64 size = QFileInfo(measured).size();
+    QVERIFY(size > 0);
+    // File systems of a quarter of that up to twice that: the disk fills while the schema is
+    // written, at its commit, or when the closed file takes in its WAL; with enough room, init
+    // succeeds. Each init either fails leaving nothing or makes a complete registry.
+    int failed = 0;
+    for (const int quarters : {1, 2, 3, 4, 5, 6, 8}) {
+        const QString work = path(QStringLiteral("full-init-%1").arg(quarters));
+        const qint64 bytes = (size * quarters / 4 + 4095) / 4096 * 4096;
+        const FullDiskRun ran = initOnFullDisk(work, {}, bytes, baseEnvironment());
+        if (!ran.skip.isEmpty())
+            QSKIP(qPrintable(ran.skip));
+        QVERIFY2(ran.failure.isEmpty(), qPrintable(ran.failure));
+        const QString file = work + QStringLiteral("/mnt/r.sqlite");
+        qInfo("init on %lld bytes: %s", bytes,
+              ran.status == 0 ? "made the registry" : qPrintable(ran.error));
+        const QStringList left
+            = QDir(ran.out).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+        if (ran.status != 0) {
+            ++failed;
+            QVERIFY2(ran.error.contains(QLatin1StringView("disk is full"), Qt::CaseInsensitive),
+                     qPrintable(ran.error));
+            QVERIFY2(ran.error.contains(file), qPrintable(ran.error));
+            // Nothing under the registry's name, nothing hidden beside it.
+            QVERIFY2(left.isEmpty(), qPrintable(left.join(QStringLiteral(", "))));
+        } else {
+            const Inspected made = inspect(ran.out + QStringLiteral("/r.sqlite"));
+            QCOMPARE(made.integrity, QStringLiteral("ok"));
+            QCOMPARE(made.snapshot.at(0), qint64(fd::Schema::latestVersion()));
+        }
+        // With room, the same command makes the registry.
+        QCOMPARE(ran.statusWithRoom, 0);
+        const Inspected made = inspect(ran.outWithRoom + QStringLiteral("/r.sqlite"));
+        QVERIFY(made.opened);
+        QCOMPARE(made.integrity, QStringLiteral("ok"));
+        QCOMPARE(made.snapshot.at(0), qint64(fd::Schema::latestVersion()));
+    }
+    QVERIFY2(failed > 0, "no file system was small enough to fill");
 }
 
 void TestCliCrash::fullDiskDuringMigration()
