@@ -1,5 +1,7 @@
 #include "model/SqliteFileCreation.h"
 
+#include "model/SqliteFileCheck.h"
+
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
@@ -83,6 +85,11 @@ Status SqliteFileCreation::createIfMissing(const RegistryLocation &location,
                                            const Registry::OpenOptions &options)
 {
     if (!location.isSqlite() || !options.createIfMissing || QFileInfo::exists(location.filePath()))
+        return {};
+    // A folder that may not be written gets its message from Registry::openSqlite, which creates
+    // nothing there either.
+    const QFileInfo folder(QFileInfo(location.filePath()).absolutePath());
+    if (folder.exists() && !SqliteFileCheck::folderWritable(location.filePath()))
         return {};
     return create(location.filePath(), [&options](const QString &buildPath) -> Status {
         Registry::OpenOptions building = options;
