@@ -5,6 +5,7 @@
 #include "model/Identity.h"
 #include "model/ImportFiles.h"
 #include "model/Registry.h"
+#include "model/Transaction.h"
 #include "model/csv/CsvPreview.h"
 #include "model/validation/CuratedMembers.h"
 #include "model/validation/IndexLoader.h"
@@ -50,6 +51,21 @@ struct Read
     std::optional<ArtifactStore::HashedFile> file;
     QStringList members; // feature uids, in column order
 };
+
+// Whether a set or link that could not be written is a matter of these files (a slot holding
+// another set, a rule the data breaks), said for each file while the rest are registered; or of
+// the registry (a full disk, a lost connection, a lock), which stops the whole registration.
+bool concernsTheFiles(const Error &error)
+{
+    switch (error.code) {
+    case Error::Code::Invalid:
+    case Error::Code::Conflict:
+    case Error::Code::NotFound:
+        return true;
+    default:
+        return false;
+    }
+}
 
 } // namespace
 
@@ -118,6 +134,13 @@ Result<ArtifactRegistration::Outcome> ArtifactRegistration::run(Registry &regist
             ++outcome.failed;
         }
     }
+    // One transaction for the artifacts, their sets and links: a registration stopped anywhere
+    // (an error, a crash, a kill) leaves the registry as it was. Each store's own transaction is
+    // a savepoint inside this one.
+    Transaction transaction(registry.database());
+    if (Status begun = transaction.begin(QStringLiteral("register %1 files").arg(hashed.size()));
+        !begun)
+        return begun.error();
     ArtifactStore artifacts(registry);
     const Result<QList<ArtifactStore::Registered>> registered = artifacts.registerHashed(hashed);
     if (!registered)
@@ -128,8 +151,13 @@ Result<ArtifactRegistration::Outcome> ArtifactRegistration::run(Registry &regist
         file.created = registered->at(j).created;
         file.created ? ++outcome.created : ++outcome.recognised;
     }
-    if (!features)
+    if (!features) {
+        if (Status committed = transaction.commit(); !committed)
+            return committed.error();
+        if (outcome.created > 0)
+            registry.notifyChanged(QStringLiteral("artifacts"));
         return outcome;
+    }
 
     // One set per distinct member list, attached to all its files in one action.
     QHash<QString, QList<qsizetype>> byHash;
@@ -151,6 +179,8 @@ Result<ArtifactRegistration::Outcome> ArtifactRegistration::run(Registry &regist
         set.registry = MemberRegistry::Feature;
         set.memberUids = reads.at(files.constFirst()).members;
         const Result<FeatureSetStore::Created> created = sets.create(set);
+        if (!created && !concernsTheFiles(created.error()))
+            return created.error();
         if (!created) {
             for (qsizetype i : files)
                 outcome.files[i].error = QStringLiteral("No columns set: %1").arg(created.error().message);
@@ -174,8 +204,12 @@ Result<ArtifactRegistration::Outcome> ArtifactRegistration::run(Registry &regist
             outcome.attached += int(files.size());
             continue;
         }
+        if (!concernsTheFiles(attached.error()))
+            return attached.error();
         for (qsizetype i : files) {
             const Status one = artifacts.attach({outcome.files.at(i).uid}, options.slot, created->set.uid);
+            if (!one && !concernsTheFiles(one.error()))
+                return one.error();
             outcome.files[i].attached = bool(one);
             if (one)
                 ++outcome.attached;
@@ -183,6 +217,12 @@ Result<ArtifactRegistration::Outcome> ArtifactRegistration::run(Registry &regist
                 outcome.files[i].error = one.error().message;
         }
     }
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    // Said again now that it is committed: views that looked when the stores said it saw nothing
+    // new yet on their own connections.
+    registry.notifyChanged(QStringLiteral("artifacts"));
+    registry.notifyChanged(QStringLiteral("feature_sets"));
     return outcome;
 }
 

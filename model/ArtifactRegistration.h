@@ -15,11 +15,12 @@ class Registry;
 
 // Registering what a user drops or picks: files, and folders as the delimited files inside them.
 // Every file is read and hashed first (nothing locked meanwhile; a file that vanished or cannot be
-// read is reported and left out), then all are registered in one transaction and run. Asked to,
-// it also reads each file's header, takes the columns that are registered features as the file's
-// `columns` set (stored once per distinct member list: a thousand files with one header share one
-// set) and attaches it; columns that are not features are listed for each file, never dropped
-// silently.
+// read is reported and left out), then all are registered in one run. Asked to, it also reads
+// each file's header, takes the columns that are registered features as the file's `columns` set
+// (stored once per distinct member list: a thousand files with one header share one set) and
+// attaches it; columns that are not features are listed for each file, never dropped silently.
+// Artifacts, sets and links are written in one transaction: a registration that stops anywhere
+// (an error of the registry, a crash, a kill) leaves the registry as it was.
 class ArtifactRegistration
 {
 public:

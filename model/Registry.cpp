@@ -4,6 +4,7 @@
 #include "model/Schema.h"
 #include "model/SqlErrors.h"
 #include "model/SqliteFileCheck.h"
+#include "model/SqliteFileCreation.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -99,6 +100,8 @@ Result<std::unique_ptr<Registry>> Registry::open(const RegistryLocation &locatio
 Result<std::unique_ptr<Registry>> Registry::open(const RegistryLocation &location,
                                                  const OpenOptions &options)
 {
+    if (Status created = SqliteFileCreation::createIfMissing(location, options); !created)
+        return withLocation(created.error(), location);
     const QString name =
         options.connectionName.isEmpty() ? uniqueConnectionName() : options.connectionName;
     std::unique_ptr<Registry> registry(new Registry(location, name, options));

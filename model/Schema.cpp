@@ -623,33 +623,51 @@ Status Schema::migrate(QSqlDatabase &db, const SqlDialect &dialect, const QStrin
 {
     if (targetVersion < 0)
         targetVersion = latestVersion();
+    // Every pending step in one transaction: a migration stopped anywhere (a full disk, a crash,
+    // a refused step) leaves the registry at the version it had, never half-way.
+    const Result<int> before = currentVersion(db);
+    if (!before)
+        return before.error();
+    if (*before >= targetVersion)
+        return {};
+    // SQLite ignores the foreign-keys pragma inside a transaction: when a pending step needs them
+    // off, they are off for the whole migration (and back on however it ends), and every foreign
+    // key is checked before the commit. Another process migrating meanwhile only leaves fewer
+    // steps to run.
+    bool foreignKeysOff = false;
+    for (const Step &step : steps()) {
+        if (step.version > *before && step.version <= targetVersion && step.sqliteForeignKeysOff
+            && !dialect.isPostgres())
+            foreignKeysOff = true;
+    }
+    if (foreignKeysOff && !QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = OFF")))
+        return Error::make(Error::Code::Database,
+                           QStringLiteral("Could not migrate %1: the foreign keys "
+                                          "could not be switched off")
+                               .arg(location));
+    const auto foreignKeysBack = qScopeGuard([&] {
+        if (foreignKeysOff)
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    });
+    const QString migrating
+        = QStringLiteral("migrate %1 to schema version %2").arg(location).arg(targetVersion);
+    Transaction transaction(db);
+    if (Status begun = transaction.begin(migrating); !begun)
+        return begun;
+    QSqlQuery query(db);
+    // Two workstations opening an old registry at once: the second waits here, then finds the
+    // steps done. SQLite's BEGIN IMMEDIATE already serialises writers.
+    if (dialect.isPostgres()
+        && !query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(MigrationLockKey)))
+        return sqlError(query, QStringLiteral("lock %1 for migration").arg(location));
+    const Result<int> current = currentVersion(db);
+    if (!current)
+        return current.error();
+    // Handed on once the whole migration is committed.
+    QStringList stepNotes;
     for (const Step &step : steps()) {
         if (step.version > targetVersion)
             break;
-        // Outside the transaction: SQLite ignores the pragma inside one. Back on however the step ends.
-        const bool foreignKeysOff = step.sqliteForeignKeysOff && !dialect.isPostgres();
-        if (foreignKeysOff && !QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = OFF")))
-            return Error::make(Error::Code::Database, QStringLiteral("Could not migrate %1: the foreign keys "
-                                                                     "could not be switched off").arg(location));
-        const auto foreignKeysBack = qScopeGuard([&] {
-            if (foreignKeysOff)
-                QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-        });
-        Transaction transaction(db);
-        if (Status begun = transaction.begin(
-                QStringLiteral("start migrating %1 to schema version %2").arg(location).arg(step.version));
-            !begun)
-            return begun;
-        QSqlQuery query(db);
-        QStringList stepNotes;
-        // Two workstations opening an old registry at once: the second waits here, then finds the
-        // step done. SQLite's BEGIN IMMEDIATE already serialises writers.
-        if (dialect.isPostgres()
-            && !query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(MigrationLockKey)))
-            return sqlError(query, QStringLiteral("lock %1 for migration").arg(location));
-        const Result<int> current = currentVersion(db);
-        if (!current)
-            return current.error();
         if (*current >= step.version)
             continue;
         const QString doing =
@@ -677,15 +695,6 @@ Status Schema::migrate(QSqlDatabase &db, const SqlDialect &dialect, const QStrin
                     return sqlError(query, doing);
             }
         }
-        if (foreignKeysOff) {
-            if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
-                return sqlError(query, doing);
-            if (query.next())
-                return Error::make(Error::Code::Conflict,
-                                   QStringLiteral("Could not %1: a row of %2 names a missing row of %3")
-                                       .arg(doing, query.value(0).toString(), query.value(2).toString()));
-            query.finish();
-        }
         const QString upsert = QStringLiteral(
             "INSERT INTO fd_meta (key, value) VALUES (?, ?) "
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
@@ -709,11 +718,21 @@ Status Schema::migrate(QSqlDatabase &db, const SqlDialect &dialect, const QStrin
         if (!query.exec())
             return sqlError(query, doing);
         query.finish();
-        if (Status committed = transaction.commit(); !committed)
-            return committed;
-        if (notes)
-            notes->append(stepNotes);
     }
+    if (foreignKeysOff) {
+        if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
+            return sqlError(query, migrating);
+        if (query.next())
+            return Error::make(
+                Error::Code::Conflict,
+                QStringLiteral("Could not %1: a row of %2 names a missing row of %3")
+                    .arg(migrating, query.value(0).toString(), query.value(2).toString()));
+        query.finish();
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    if (notes)
+        notes->append(stepNotes);
     return {};
 }
 

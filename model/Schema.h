@@ -12,9 +12,10 @@
 
 namespace fd {
 
-// The registry's versioned schema. Each step takes the schema from version N-1 to N in one
-// transaction; a registry is brought up to date step by step, and a registry whose version is newer
-// than this build knows is refused before anything touches it.
+// The registry's versioned schema. Each step takes the schema from version N-1 to N; a registry is
+// brought up to date by all pending steps in one transaction (stopped anywhere, it keeps the
+// version it had), and a registry whose version is newer than this build knows is refused before
+// anything touches it.
 class Schema
 {
 public:
@@ -32,13 +33,13 @@ public:
         QStringList postgresStatements = {};
         // Optional: work SQL alone cannot do, run after the common statements and before the
         // backend's own. It may add to notes a sentence on what it changed in the records, for
-        // whoever opened the registry (migrate hands them on once the step is committed).
+        // whoever opened the registry (migrate hands them on once the migration is committed).
         std::function<Status(QSqlDatabase &, const SqlDialect &, const QString &doing,
                              QStringList &notes)>
             code = {};
-        // SQLite checks no foreign key during the step (PRAGMA foreign_keys is off around its
-        // transaction), as ALTER TABLE needs to add a column that references another table; all
-        // of them are checked before it commits.
+        // SQLite checks no foreign key during the step (PRAGMA foreign_keys is off around the
+        // migration's transaction), as ALTER TABLE needs to add a column that references another
+        // table; all of them are checked before it commits.
         bool sqliteForeignKeysOff = false;
     };
 

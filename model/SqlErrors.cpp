@@ -55,6 +55,16 @@ Error::Code classify(const QSqlError &error)
     return Error::Code::Database;
 }
 
+// SQLITE_FULL, or PostgreSQL's disk_full (53100): the server's or this computer's disk.
+bool isDiskFull(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    bool isNumber = false;
+    const int sqliteCode = code.toInt(&isNumber) & 0xff;
+    // PostgreSQL's SQLSTATE has five characters, SQLite's (extended) codes at most four digits.
+    return code.size() == 5 ? code == QLatin1StringView("53100") : isNumber && sqliteCode == 13;
+}
+
 } // namespace
 
 Error sqlError(const QSqlError &error, const QString &doing)
@@ -64,8 +74,14 @@ Error sqlError(const QSqlError &error, const QString &doing)
         detail = error.driverText().trimmed();
     if (detail.isEmpty())
         detail = error.text().trimmed();
-    return Error::make(classify(error),
-                       QStringLiteral("Could not %1: %2").arg(doing, detail.simplified()));
+    QString message = QStringLiteral("Could not %1: %2").arg(doing, detail.simplified());
+    if (isDiskFull(error)) {
+        if (!message.endsWith(QLatin1Char('.')))
+            message += QLatin1Char('.');
+        message += QStringLiteral(" The disk is full; free some space and try again (what could "
+                                  "not be written was undone).");
+    }
+    return Error::make(classify(error), message);
 }
 
 Error sqlError(const QSqlQuery &query, const QString &doing)

@@ -13,6 +13,8 @@
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QThreadPool>
 
 using namespace fd;
@@ -153,6 +155,43 @@ private Q_SLOTS:
         QCOMPARE(artifacts.findByUid(plate2)->slots.value(QStringLiteral("columns")), other);
         QVERIFY(byKey(*outcome, QStringLiteral("plate1.csv"))->attached);
         QCOMPARE(outcome->attached, 4);
+    }
+
+    // Artifacts, sets and links are one transaction: a failure of the registry while the sets are
+    // written (here a trigger standing in for a full disk) undoes the artifacts too.
+    void failureOfTheRegistryUndoesEverything()
+    {
+        QSqlQuery query(m_registry->database());
+        if (m_registry->dialect().isPostgres()) {
+            QVERIFY2(
+                query.exec(QStringLiteral(
+                    "CREATE FUNCTION fd_test_no_space() RETURNS trigger LANGUAGE plpgsql AS "
+                    "$$BEGIN RAISE EXCEPTION 'no space left' USING ERRCODE = 'disk_full'; END$$")),
+                qPrintable(query.lastError().text()));
+            QVERIFY2(query.exec(QStringLiteral(
+                         "CREATE TRIGGER fd_test_no_space AFTER INSERT ON fd_feature_set "
+                         "FOR EACH ROW EXECUTE FUNCTION fd_test_no_space()")),
+                     qPrintable(query.lastError().text()));
+        } else {
+            // This connection's only; the function does not exist, so the insert fails.
+            QVERIFY2(query.exec(QStringLiteral(
+                         "CREATE TEMP TRIGGER fd_test_no_space AFTER INSERT ON "
+                         "main.fd_feature_set BEGIN SELECT fd_test_no_such_function(); END")),
+                     qPrintable(query.lastError().text()));
+        }
+        const qint64 runs = count(QStringLiteral("fd_run"));
+        ArtifactRegistration::Options options;
+        options.inferColumns = true;
+        const Result<ArtifactRegistration::Outcome> outcome = ArtifactRegistration::run(
+            *m_registry, ArtifactRegistration::sourcesOf({m_folder}), options);
+        QVERIFY(!outcome.ok());
+        QCOMPARE(count(QStringLiteral("fd_artifact")), 0);
+        QCOMPARE(count(QStringLiteral("fd_feature_set")), 0);
+        QCOMPARE(count(QStringLiteral("fd_artifact_feature_set")), 0);
+        QCOMPARE(count(QStringLiteral("fd_run")), runs);
+        if (m_registry->dialect().isPostgres())
+            QVERIFY2(outcome.error().message.contains(QLatin1StringView("disk is full")),
+                     qPrintable(outcome.error().message));
     }
 
     // A file that vanished is reported; the rest are registered. Cancelled while reading: nothing.
