@@ -5,15 +5,24 @@ set -euo pipefail
 
 purpose=${1:-test}
 
+# Every package is named, also those that another one only recommends: where apt installs without
+# Recommends (APT::Install-Recommends "false", as in most container images) nothing else arrives.
 packages=(
   build-essential cmake ninja-build pkg-config zlib1g-dev
   qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  # Qt6OpenGL's CMake files, which Qt6Charts' require; qt6-base-dev only recommends it.
+  libqt6opengl6-dev
   qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libgl-dev
   qt6-qpa-plugins libqt6svg6 fonts-dejavu-core libpq-dev libsqlite3-dev
 )
 case "$purpose" in
   run) packages+=(libxkbcommon-x11-0 libxcb-cursor0) ;;
-  test) packages+=(postgresql xvfb xauth) ;;
+  # postgresql: initdb and pg_ctl for the throw-away server; util-linux: runuser starts that server as
+  # the postgres user when the tests run as root, unshare gives the full-disk tests a mount namespace;
+  # mount: mount/umount for those tests' small tmpfs and the read-only folder's bind mount; sqlite3
+  # (the shell) and python3 (its sqlite3 module): other processes on one registry file in the
+  # multi-process tests.
+  test) packages+=(postgresql util-linux mount sqlite3 python3 xvfb xauth) ;;
   # A real X server without a screen, and what Qt's xcb platform needs to draw on it.
   screenshots) packages+=(xvfb xauth libxkbcommon-x11-0 libxcb-cursor0) ;;
   build) ;;
