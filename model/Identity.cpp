@@ -1,6 +1,6 @@
 #include "model/Identity.h"
 
-#include "model/OpenRegistryFiles.h"
+#include "model/db/OpenRegistryFiles.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,6 +1,6 @@
 #include "model/Records.h"
 
-#include "model/NameCharacters.h"
+#include "model/features/NameCharacters.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #include "ui/AboutDialog.h"
 
-#include "model/BackendVersions.h"
-#include "model/Schema.h"
+#include "model/db/BackendVersions.h"
+#include "model/db/Schema.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,8 +1,8 @@
 #include "ui/ArtifactDetails.h"
 
-#include "model/ArtifactStore.h"
-#include "model/FeatureSetStore.h"
-#include "model/Registry.h"
+#include "model/artifacts/ArtifactStore.h"
+#include "model/sets/FeatureSetStore.h"
+#include "model/db/Registry.h"
 #include "ui/RegistrySession.h"
 
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #include "ui/ArtifactRegistrationController.h"
 
-#include "model/ArtifactRegistrationJob.h"
-#include "model/Registry.h"
+#include "model/artifacts/ArtifactRegistrationJob.h"
+#include "model/db/Registry.h"
 #include "ui/ErrorPresenter.h"
 #include "ui/RegistrySession.h"
 

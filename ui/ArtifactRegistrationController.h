@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/ArtifactRegistration.h"
+#include "model/artifacts/ArtifactRegistration.h"
 
 #include <QObject>
 #include <QPointer>

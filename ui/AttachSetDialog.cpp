@@ -1,6 +1,6 @@
 #include "ui/AttachSetDialog.h"
 
-#include "model/ArtifactStore.h"
+#include "model/artifacts/ArtifactStore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

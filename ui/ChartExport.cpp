@@ -1,6 +1,6 @@
 #include "ui/ChartExport.h"
 
-#include "model/OpenRegistryFiles.h"
+#include "model/db/OpenRegistryFiles.h"
 #include "ui/ErrorPresenter.h"
 
 #include <QChart>

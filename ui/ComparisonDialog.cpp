@@ -1,7 +1,7 @@
 #include "ui/ComparisonDialog.h"
 
-#include "model/ComparisonMembersModel.h"
-#include "model/ComparisonModel.h"
+#include "model/comparison/ComparisonMembersModel.h"
+#include "model/comparison/ComparisonModel.h"
 #include "ui/ChartExport.h"
 #include "ui/ErrorPresenter.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/ArtifactComparison.h"
-#include "model/ComparisonExport.h"
+#include "model/comparison/ArtifactComparison.h"
+#include "model/comparison/ComparisonExport.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
 #include "ui/ConnectDialog.h"
 
-#include "model/RegistryLocation.h"
+#include "model/db/RegistryLocation.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,8 +1,8 @@
 #include "ui/CurationActions.h"
 
 #include "model/Dtype.h"
-#include "model/FeatureStore.h"
-#include "model/Registry.h"
+#include "model/features/FeatureStore.h"
+#include "model/db/Registry.h"
 #include "model/validation/ValidationFilterProxyModel.h"
 #include "model/validation/ValidationModel.h"
 #include "ui/CurationCommand.h"

@@ -1,6 +1,6 @@
 #include "ui/DtypeDelegate.h"
 
-#include "model/CsvColumnsModel.h"
+#include "model/import/CsvColumnsModel.h"
 
 #include <QComboBox>
 

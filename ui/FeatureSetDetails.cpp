@@ -1,8 +1,8 @@
 #include "ui/FeatureSetDetails.h"
 
-#include "model/FeatureSetStore.h"
-#include "model/Registry.h"
-#include "model/SetMembersModel.h"
+#include "model/sets/FeatureSetStore.h"
+#include "model/db/Registry.h"
+#include "model/sets/SetMembersModel.h"
 #include "ui/ErrorPresenter.h"
 #include "ui/RegistrySession.h"
 

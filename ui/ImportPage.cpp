@@ -2,9 +2,9 @@
 
 #include "ui/Preferences.h"
 
-#include "model/CsvColumnsModel.h"
-#include "model/CsvPreviewModel.h"
-#include "model/ImportQueue.h"
+#include "model/import/CsvColumnsModel.h"
+#include "model/import/CsvPreviewModel.h"
+#include "model/import/ImportQueue.h"
 #include "model/csv/CsvError.h"
 #include "model/csv/CsvInspectJob.h"
 #include "model/csv/CsvPreview.h"

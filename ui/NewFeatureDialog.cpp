@@ -1,7 +1,7 @@
 #include "ui/NewFeatureDialog.h"
 
 #include "model/Dtype.h"
-#include "model/FeatureStore.h"
+#include "model/features/FeatureStore.h"
 #include "ui_NewFeatureDialog.h"
 
 #include <QPushButton>

@@ -1,8 +1,8 @@
 #include "ui/NewFeatureSetDialog.h"
 
-#include "model/FeatureStore.h"
+#include "model/features/FeatureStore.h"
 #include "model/Identity.h"
-#include "model/RecordFilter.h"
+#include "model/browse/RecordFilter.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,6 +1,6 @@
 #include "ui/PreferencesDialog.h"
 
-#include "model/RegistryLocation.h"
+#include "model/db/RegistryLocation.h"
 #include "ui/Preferences.h"
 #include "ui/RecentRegistries.h"
 

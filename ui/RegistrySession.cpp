@@ -1,7 +1,7 @@
 #include "ui/RegistrySession.h"
 
-#include "model/RegistryOpenJob.h"
-#include "model/RegistryWatcher.h"
+#include "model/db/RegistryOpenJob.h"
+#include "model/db/RegistryWatcher.h"
 
 namespace fd {
 

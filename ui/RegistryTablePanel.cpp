@@ -1,7 +1,7 @@
 #include "ui/RegistryTablePanel.h"
 
-#include "model/PagedTableModel.h"
-#include "model/RecordFilterProxyModel.h"
+#include "model/browse/PagedTableModel.h"
+#include "model/browse/RecordFilterProxyModel.h"
 
 #include <QComboBox>
 #include <QCoreApplication>

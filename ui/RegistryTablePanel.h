@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/RegistryTables.h"
+#include "model/browse/RegistryTables.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #include "ui/ReviewPanel.h"
 
-#include "model/Registry.h"
+#include "model/db/Registry.h"
 #include "model/genes/OrganismStore.h"
 #include "model/validation/CurationApplier.h"
 #include "model/validation/CurationRecipe.h"

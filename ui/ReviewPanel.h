@@ -2,7 +2,7 @@
 
 #include "model/Result.h"
 #include "model/csv/CsvOptions.h"
-#include "model/FeatureSetStore.h"
+#include "model/sets/FeatureSetStore.h"
 #include "model/validation/CuratedMembers.h"
 #include "model/validation/Curation.h"
 #include "model/validation/Validation.h"

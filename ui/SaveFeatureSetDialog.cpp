@@ -1,7 +1,7 @@
 #include "ui/SaveFeatureSetDialog.h"
 
 #include "model/Dtype.h"
-#include "model/FeatureSetStore.h"
+#include "model/sets/FeatureSetStore.h"
 #include "model/Identity.h"
 
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #include "ui/WelcomePage.h"
 
-#include "model/Registry.h"
+#include "model/db/Registry.h"
 #include "ui/ErrorPresenter.h"
 #include "ui/RegistrySession.h"
 

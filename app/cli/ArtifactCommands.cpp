@@ -1,10 +1,10 @@
 #include "app/cli/ArtifactCommands.h"
 
 #include "app/cli/CliRegistry.h"
-#include "model/ArtifactComparison.h"
-#include "model/ArtifactRegistration.h"
-#include "model/ArtifactStore.h"
-#include "model/Registry.h"
+#include "model/comparison/ArtifactComparison.h"
+#include "model/artifacts/ArtifactRegistration.h"
+#include "model/artifacts/ArtifactStore.h"
+#include "model/db/Registry.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/cli/CliContext.h"
-#include "model/Registry.h"
+#include "model/db/Registry.h"
 
 #include <QDateTime>
 #include <QJsonValue>

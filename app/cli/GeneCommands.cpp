@@ -2,7 +2,7 @@
 
 #include "app/cli/CliRegistry.h"
 
-#include "model/Registry.h"
+#include "model/db/Registry.h"
 #include "model/genes/GeneStore.h"
 
 #include <QJsonArray>

@@ -3,11 +3,11 @@
 #include "app/cli/CliRegistry.h"
 #include "app/cli/DialectOptions.h"
 #include "app/cli/FileValidation.h"
-#include "model/FeatureSetStore.h"
-#include "model/FeatureStore.h"
+#include "model/sets/FeatureSetStore.h"
+#include "model/features/FeatureStore.h"
 #include "model/Identity.h"
-#include "model/Registry.h"
-#include "model/RegistryRoles.h"
+#include "model/db/Registry.h"
+#include "model/browse/RegistryRoles.h"
 #include "model/validation/CuratedMembers.h"
 
 #include <QJsonArray>

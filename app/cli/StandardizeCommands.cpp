@@ -3,7 +3,7 @@
 #include "app/cli/CliRegistry.h"
 #include "app/cli/DialectOptions.h"
 #include "app/cli/FileValidation.h"
-#include "model/NameCharacters.h"
+#include "model/features/NameCharacters.h"
 #include "model/csv/CsvColumnRef.h"
 #include "model/csv/CsvStandardizer.h"
 

@@ -3,8 +3,8 @@
 #include "app/cli/CliRegistry.h"
 #include "app/cli/DialectOptions.h"
 #include "app/cli/FileValidation.h"
-#include "model/NameCharacters.h"
-#include "model/Registry.h"
+#include "model/features/NameCharacters.h"
+#include "model/db/Registry.h"
 #include "model/validation/CurationApplier.h"
 #include "model/validation/CurationRecipe.h"
 

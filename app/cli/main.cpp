@@ -8,7 +8,7 @@
 #include "app/cli/StandardizeCommands.h"
 #include "app/cli/ValidateCommands.h"
 
-#include "model/RegistryLocation.h"
+#include "model/db/RegistryLocation.h"
 
 #include <QCoreApplication>
 #include <QStringDecoder>

@@ -1,6 +1,6 @@
 // featuredesk: the desktop application.
 
-#include "model/RegistryLocation.h"
+#include "model/db/RegistryLocation.h"
 #include "ui/MainWindow.h"
 #include "ui/WelcomePage.h"
 #include "ui/Preferences.h"

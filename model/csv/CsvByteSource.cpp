@@ -1,6 +1,6 @@
 #include "model/csv/CsvByteSource.h"
 
-#include "model/OpenRegistryFiles.h"
+#include "model/db/OpenRegistryFiles.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

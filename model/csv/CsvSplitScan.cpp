@@ -1,6 +1,6 @@
 #include "model/csv/CsvSplitScan.h"
 
-#include "model/OpenRegistryFiles.h"
+#include "model/db/OpenRegistryFiles.h"
 #include "model/csv/CsvProgress.h"
 #include "model/csv/CsvReader.h"
 

@@ -1,6 +1,6 @@
 #include "model/csv/CsvStandardizer.h"
 
-#include "model/OpenRegistryFiles.h"
+#include "model/db/OpenRegistryFiles.h"
 #include "model/csv/CsvColumnRef.h"
 #include "model/csv/CsvHeader.h"
 #include "model/csv/CsvReader.h"

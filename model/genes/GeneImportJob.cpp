@@ -1,6 +1,6 @@
 #include "model/genes/GeneImportJob.h"
 
-#include "model/Registry.h"
+#include "model/db/Registry.h"
 
 #include <QElapsedTimer>
 #include <QThreadPool>

@@ -1,7 +1,7 @@
 #include "model/genes/GeneIndex.h"
 
-#include "model/Registry.h"
-#include "model/SqlErrors.h"
+#include "model/db/Registry.h"
+#include "model/db/SqlErrors.h"
 #include "model/genes/OrganismStore.h"
 
 #include <QSqlQuery>

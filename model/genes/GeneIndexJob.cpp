@@ -1,6 +1,6 @@
 #include "model/genes/GeneIndexJob.h"
 
-#include "model/Registry.h"
+#include "model/db/Registry.h"
 
 namespace fd {
 

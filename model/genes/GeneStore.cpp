@@ -1,9 +1,9 @@
 #include "model/genes/GeneStore.h"
 
-#include "model/PgCopy.h"
-#include "model/Registry.h"
-#include "model/SqlErrors.h"
-#include "model/Transaction.h"
+#include "model/db/PgCopy.h"
+#include "model/db/Registry.h"
+#include "model/db/SqlErrors.h"
+#include "model/db/Transaction.h"
 #include "model/genes/GeneFileReader.h"
 #include "model/genes/GeneImporter.h"
 #include "model/genes/OrganismStore.h"

@@ -1,7 +1,7 @@
 #include "model/genes/GeneUidCorrection.h"
 
 #include "model/Identity.h"
-#include "model/SqlErrors.h"
+#include "model/db/SqlErrors.h"
 
 #include <QCryptographicHash>
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/Result.h"
-#include "model/SqlDialect.h"
+#include "model/db/SqlDialect.h"
 
 #include <QSqlDatabase>
 #include <QString>

@@ -1,7 +1,7 @@
 #include "model/genes/OrganismStore.h"
 
-#include "model/Registry.h"
-#include "model/SqlErrors.h"
+#include "model/db/Registry.h"
+#include "model/db/SqlErrors.h"
 
 #include <QSqlQuery>
 #include <QVariant>

@@ -1,8 +1,8 @@
 #include "model/validation/CurationApplier.h"
 
-#include "model/FeatureStore.h"
-#include "model/Registry.h"
-#include "model/Transaction.h"
+#include "model/features/FeatureStore.h"
+#include "model/db/Registry.h"
+#include "model/db/Transaction.h"
 
 namespace fd {
 

@@ -1,6 +1,6 @@
 #include "model/validation/CurationRecipe.h"
 
-#include "model/OpenRegistryFiles.h"
+#include "model/db/OpenRegistryFiles.h"
 
 #include <QFile>
 #include <QHash>

@@ -1,6 +1,6 @@
 #include "model/validation/ValidationExport.h"
 
-#include "model/OpenRegistryFiles.h"
+#include "model/db/OpenRegistryFiles.h"
 
 #include "model/csv/CsvWriter.h"
 #include "model/validation/ValidationModel.h"

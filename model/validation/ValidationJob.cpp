@@ -1,6 +1,6 @@
 #include "model/validation/ValidationJob.h"
 
-#include "model/Registry.h"
+#include "model/db/Registry.h"
 #include "model/csv/CsvColumnRef.h"
 #include "model/csv/CsvColumnValues.h"
 #include "model/csv/CsvProgress.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/RegistryLocation.h"
+#include "model/db/RegistryLocation.h"
 #include "model/Result.h"
 #include "model/csv/CsvOptions.h"
 #include "model/validation/Validation.h"

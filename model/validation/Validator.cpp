@@ -1,6 +1,6 @@
 #include "model/validation/Validator.h"
 
-#include "model/NameCharacters.h"
+#include "model/features/NameCharacters.h"
 #include "model/validation/SuggestionQueue.h"
 
 #include <QCoreApplication>

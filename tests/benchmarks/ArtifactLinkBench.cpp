@@ -3,14 +3,14 @@
 #include "BenchRounds.h"
 #include "BenchWatchdog.h"
 
-#include "model/ArtifactStore.h"
-#include "model/FeatureSetStore.h"
+#include "model/artifacts/ArtifactStore.h"
+#include "model/sets/FeatureSetStore.h"
 #include "model/Identity.h"
 #include "model/Records.h"
-#include "model/Registry.h"
+#include "model/db/Registry.h"
 #include "model/genes/GeneStore.h"
 
-#include "model/SqlErrors.h"
+#include "model/db/SqlErrors.h"
 
 #include <QElapsedTimer>
 #include <QLocale>

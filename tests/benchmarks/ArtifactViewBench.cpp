@@ -3,11 +3,11 @@
 #include "BenchRounds.h"
 #include "BenchWatchdog.h"
 
-#include "model/FeatureSetStore.h"
-#include "model/PagedTableModel.h"
-#include "model/Registry.h"
-#include "model/RegistryTables.h"
-#include "model/SqlErrors.h"
+#include "model/sets/FeatureSetStore.h"
+#include "model/browse/PagedTableModel.h"
+#include "model/db/Registry.h"
+#include "model/browse/RegistryTables.h"
+#include "model/db/SqlErrors.h"
 
 #include <QElapsedTimer>
 #include <QSqlDriver>

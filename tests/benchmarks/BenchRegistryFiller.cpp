@@ -1,12 +1,12 @@
 #include "BenchRegistryFiller.h"
-#include "model/ArtifactFolders.h"
+#include "model/artifacts/ArtifactFolders.h"
 
-#include "model/FeatureSetStore.h"
+#include "model/sets/FeatureSetStore.h"
 #include "model/Identity.h"
 #include "model/Records.h"
-#include "model/Registry.h"
-#include "model/SqlErrors.h"
-#include "model/Transaction.h"
+#include "model/db/Registry.h"
+#include "model/db/SqlErrors.h"
+#include "model/db/Transaction.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>

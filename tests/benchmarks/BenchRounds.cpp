@@ -2,10 +2,10 @@
 #include <QSqlDatabase>
 #include <QSqlField>
 #include <QSqlDriver>
-#include "model/PagedTableModel.h"
+#include "model/browse/PagedTableModel.h"
 
-#include "model/Registry.h"
-#include "model/SqlErrors.h"
+#include "model/db/Registry.h"
+#include "model/db/SqlErrors.h"
 
 #include <QElapsedTimer>
 #include <QSqlQuery>

@@ -2,8 +2,8 @@
 
 #include "BenchRounds.h"
 
-#include "model/Registry.h"
-#include "model/SqlErrors.h"
+#include "model/db/Registry.h"
+#include "model/db/SqlErrors.h"
 
 #include <QDir>
 #include <QElapsedTimer>

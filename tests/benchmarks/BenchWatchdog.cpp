@@ -1,7 +1,7 @@
 #include "BenchWatchdog.h"
 
-#include "model/Registry.h"
-#include "model/SqlErrors.h"
+#include "model/db/Registry.h"
+#include "model/db/SqlErrors.h"
 
 #include <QSqlDriver>
 #include <QSqlQuery>

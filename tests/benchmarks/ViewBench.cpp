@@ -4,11 +4,11 @@
 
 #include "BenchRegistryFiller.h"
 
-#include "model/PagedTableModel.h"
-#include "model/RecordFilter.h"
-#include "model/Registry.h"
-#include "model/RegistryTables.h"
-#include "model/SqlErrors.h"
+#include "model/browse/PagedTableModel.h"
+#include "model/browse/RecordFilter.h"
+#include "model/db/Registry.h"
+#include "model/browse/RegistryTables.h"
+#include "model/db/SqlErrors.h"
 
 #include <QElapsedTimer>
 #include <QSqlDriver>

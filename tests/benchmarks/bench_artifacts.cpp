@@ -13,9 +13,9 @@
 #include "BenchRounds.h"
 #include "BenchStorage.h"
 
-#include "model/Registry.h"
-#include "model/RegistryLocation.h"
-#include "model/SqlErrors.h"
+#include "model/db/Registry.h"
+#include "model/db/RegistryLocation.h"
+#include "model/db/SqlErrors.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

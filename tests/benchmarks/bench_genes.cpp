@@ -4,9 +4,9 @@
 //
 //   bench_genes [--file PATH] [--pg postgresql://user@host:port] [--repeat R] [--json]
 
-#include "model/Registry.h"
-#include "model/RegistryLocation.h"
-#include "model/SqlErrors.h"
+#include "model/db/Registry.h"
+#include "model/db/RegistryLocation.h"
+#include "model/db/SqlErrors.h"
 #include "model/genes/GeneFileReader.h"
 #include "model/genes/GeneIndex.h"
 #include "model/genes/GeneStore.h"

@@ -9,9 +9,9 @@
 #include "BenchRegistryFiller.h"
 #include "ViewBench.h"
 
-#include "model/Registry.h"
-#include "model/RegistryLocation.h"
-#include "model/SqlErrors.h"
+#include "model/db/Registry.h"
+#include "model/db/RegistryLocation.h"
+#include "model/db/SqlErrors.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -10,8 +10,8 @@
 #include "GeneValueMix.h"
 #include "ReviewViewBench.h"
 
-#include "model/Registry.h"
-#include "model/RegistryLocation.h"
+#include "model/db/Registry.h"
+#include "model/db/RegistryLocation.h"
 #include "model/genes/GeneIndex.h"
 #include "model/genes/GeneStore.h"
 #include "model/validation/IndexLoader.h"

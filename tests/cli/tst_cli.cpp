@@ -3,7 +3,7 @@
 // sets, hash-set) and the global options; tst_clifiles has the commands that read files.
 
 #include "model/Identity.h"
-#include "model/Schema.h"
+#include "model/db/Schema.h"
 #include "tests/cli/CliHarness.h"
 
 #include <QElapsedTimer>

@@ -9,9 +9,9 @@
 // PostgreSQL server outlives its killed client and rolls its transaction back itself, so its rows
 // run a third as many rounds (each starts from a copy of a template database).
 
-#include "model/Registry.h"
-#include "model/Schema.h"
-#include "model/SqliteFileCreation.h"
+#include "model/db/Registry.h"
+#include "model/db/Schema.h"
+#include "model/db/SqliteFileCreation.h"
 #include "tests/cli/CliHarness.h"
 
 #include <QDir>

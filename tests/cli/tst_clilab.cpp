@@ -4,8 +4,8 @@
 // same moment, fifty times over, ending with one set each time; and a process killed in the middle
 // of linking a million artifacts leaving all links or none.
 
-#include "model/Registry.h"
-#include "model/RegistryLocation.h"
+#include "model/db/Registry.h"
+#include "model/db/RegistryLocation.h"
 #include "tests/cli/CliHarness.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
-#include "model/FeatureSetStore.h"
+#include "model/sets/FeatureSetStore.h"
 #include "model/Identity.h"
-#include "model/Registry.h"
+#include "model/db/Registry.h"
 #include "model/genes/GeneIndex.h"
 #include "model/genes/GeneStore.h"
 #include "tests/support/BackendTest.h"

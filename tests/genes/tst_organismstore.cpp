@@ -1,4 +1,4 @@
-#include "model/Registry.h"
+#include "model/db/Registry.h"
 #include "model/genes/OrganismStore.h"
 #include "tests/support/BackendTest.h"
 

@@ -1,6 +1,6 @@
 #include "tests/support/TestRegistry.h"
 
-#include "model/Schema.h"
+#include "model/db/Schema.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Registry.h"
+#include "model/db/Registry.h"
 
 #include <QSqlQuery>
 

@@ -1,9 +1,9 @@
 #include "tests/tools/DemoRegistry.h"
 
-#include "model/ArtifactStore.h"
-#include "model/FeatureSetStore.h"
-#include "model/FeatureStore.h"
-#include "model/Registry.h"
+#include "model/artifacts/ArtifactStore.h"
+#include "model/sets/FeatureSetStore.h"
+#include "model/features/FeatureStore.h"
+#include "model/db/Registry.h"
 #include "model/genes/GeneStore.h"
 
 #include <QDir>

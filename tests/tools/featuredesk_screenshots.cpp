@@ -6,8 +6,8 @@
 //   featuredesk_screenshots --out docs/screenshots [--genes FILE] [--languages en,de]
 //                           [--palettes light,dark] [--views review,...] [--suffix -200]
 
-#include "model/Registry.h"
-#include "model/RegistryLocation.h"
+#include "model/db/Registry.h"
+#include "model/db/RegistryLocation.h"
 #include "tests/tools/DemoRegistry.h"
 #include "tests/tools/ScreenshotTour.h"
 #include "ui/Translations.h"

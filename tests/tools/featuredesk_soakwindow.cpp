@@ -8,10 +8,10 @@
 //
 //   featuredesk_soakwindow REGISTRY SECONDS TAG LOG
 
-#include "model/FeatureStore.h"
+#include "model/features/FeatureStore.h"
 #include "model/Records.h"
-#include "model/Registry.h"
-#include "model/RegistryLocation.h"
+#include "model/db/Registry.h"
+#include "model/db/RegistryLocation.h"
 #include "tests/support/ProcessLocks.h"
 
 #include <QCoreApplication>

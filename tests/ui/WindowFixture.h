@@ -4,9 +4,9 @@
 // backend row (init/cleanup), model testers on every panel, and drivers for the modal dialogs a
 // call opens.
 
-#include "model/FeatureStore.h"
-#include "model/PagedTableModel.h"
-#include "model/RecordFilterProxyModel.h"
+#include "model/features/FeatureStore.h"
+#include "model/browse/PagedTableModel.h"
+#include "model/browse/RecordFilterProxyModel.h"
 #include "tests/support/BackendTest.h"
 #include "ui/MainWindow.h"
 #include "ui/RegistrySession.h"

@@ -2,12 +2,12 @@
 // slots table and the chart reading the same model, the members of a slot filtered by side and
 // text, another artifact as B, two sets compared directly, a failed comparison, and the export.
 
-#include "model/ArtifactComparison.h"
-#include "model/ArtifactStore.h"
-#include "model/ComparisonMembersModel.h"
-#include "model/ComparisonModel.h"
-#include "model/FeatureSetStore.h"
-#include "model/FeatureStore.h"
+#include "model/comparison/ArtifactComparison.h"
+#include "model/artifacts/ArtifactStore.h"
+#include "model/comparison/ComparisonMembersModel.h"
+#include "model/comparison/ComparisonModel.h"
+#include "model/sets/FeatureSetStore.h"
+#include "model/features/FeatureStore.h"
 #include "tests/support/BackendTest.h"
 #include "ui/ComparisonDialog.h"
 

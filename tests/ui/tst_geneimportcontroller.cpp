@@ -1,7 +1,7 @@
 // Registry ▸ Import genes… offscreen, on both backends: the import runs in the background, the
 // Genes view fills, and its organism and biotype filters narrow it.
 
-#include "model/PagedTableModel.h"
+#include "model/browse/PagedTableModel.h"
 #include "model/genes/GeneRecord.h"
 #include "tests/support/BackendTest.h"
 #include "model/genes/GeneSearchModel.h"

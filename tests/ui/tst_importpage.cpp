@@ -1,8 +1,8 @@
 // The import page, offscreen: preview at once, scan in the background, overrides, cancel.
 
-#include "model/CsvColumnsModel.h"
-#include "model/CsvPreviewModel.h"
-#include "model/ImportQueue.h"
+#include "model/import/CsvColumnsModel.h"
+#include "model/import/CsvPreviewModel.h"
+#include "model/import/ImportQueue.h"
 #include "ui/ImportPage.h"
 #include "ui/MainWindow.h"
 #include "ui/RegistrySession.h"

@@ -4,10 +4,10 @@
 // set attached to it; then the human genes that ship with FeatureDesk are loaded from the welcome
 // page and the expression panel's genes validate against them.
 
-#include "model/ArtifactStore.h"
-#include "model/FeatureSetStore.h"
-#include "model/PagedTableModel.h"
-#include "model/Registry.h"
+#include "model/artifacts/ArtifactStore.h"
+#include "model/sets/FeatureSetStore.h"
+#include "model/browse/PagedTableModel.h"
+#include "model/db/Registry.h"
 #include "model/validation/ValidationModel.h"
 #include "tests/support/BackendTest.h"
 #include "tests/ui/WindowFixture.h"

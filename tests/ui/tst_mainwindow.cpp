@@ -2,13 +2,13 @@
 // views refreshed by Registry::notifyChanged, filter, sort, lazy loading, and opening other
 // registries. The dialogs are in tst_mainwindowdialogs, curation in tst_mainwindowreview.
 
-#include "model/FeatureSetStore.h"
-#include "model/FeatureStore.h"
+#include "model/sets/FeatureSetStore.h"
+#include "model/features/FeatureStore.h"
 #include "model/Identity.h"
-#include "model/PagedTableModel.h"
-#include "model/RecordFilterProxyModel.h"
-#include "model/Registry.h"
-#include "model/Schema.h"
+#include "model/browse/PagedTableModel.h"
+#include "model/browse/RecordFilterProxyModel.h"
+#include "model/db/Registry.h"
+#include "model/db/Schema.h"
 #include "tests/support/BackendTest.h"
 #include "tests/ui/WindowFixture.h"
 #include "ui/MainWindow.h"

@@ -3,13 +3,13 @@
 // would answer them; F1 opens the user guide, and every menu action is reachable from the keyboard
 // in English and German.
 
-#include "model/FeatureSetStore.h"
-#include "model/FeatureStore.h"
+#include "model/sets/FeatureSetStore.h"
+#include "model/features/FeatureStore.h"
 #include "model/Identity.h"
-#include "model/PagedTableModel.h"
-#include "model/RecordFilterProxyModel.h"
-#include "model/Registry.h"
-#include "model/Schema.h"
+#include "model/browse/PagedTableModel.h"
+#include "model/browse/RecordFilterProxyModel.h"
+#include "model/db/Registry.h"
+#include "model/db/Schema.h"
 #include "tests/support/BackendTest.h"
 #include "tests/ui/WindowFixture.h"
 #include "ui/MainWindow.h"
@@ -22,7 +22,7 @@
 #include "ui/PreferencesDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/RecentRegistries.h"
-#include "model/RegistryLocation.h"
+#include "model/db/RegistryLocation.h"
 #include "ui/RegistrySession.h"
 #include "ui/RegistryTablePanel.h"
 

@@ -2,7 +2,7 @@
 // column names as soon as its scan ends, Edit ▸ Undo/Redo act on the review of the page shown,
 // and closing a page with decisions not applied asks first.
 
-#include "model/FeatureStore.h"
+#include "model/features/FeatureStore.h"
 #include "model/validation/ValidationModel.h"
 #include "tests/support/BackendTest.h"
 #include "ui/ImportPage.h"

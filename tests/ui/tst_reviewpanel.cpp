@@ -2,7 +2,7 @@
 // chart, status and text filters, every action undoable, apply in one run, export, recipes, and
 // the values of a column validated as gene symbols.
 
-#include "model/FeatureStore.h"
+#include "model/features/FeatureStore.h"
 #include "model/Identity.h"
 #include "model/genes/GeneStore.h"
 #include "model/validation/ValidationFilterProxyModel.h"

@@ -3,7 +3,7 @@
 // .ts files cannot drift apart unseen (they did: the validator's notes, the CSV engine's messages,
 // the columns model's headers and the error titles stayed English in a German window).
 
-#include "model/CsvColumnsModel.h"
+#include "model/import/CsvColumnsModel.h"
 #include "model/csv/CsvError.h"
 #include "model/csv/CsvInspector.h"
 #include "model/validation/NameIndex.h"

@@ -1,0 +1,92 @@
+#include "model/db/SqlErrors.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace fd {
+
+namespace {
+
+Error::Code classify(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    const QString text = error.databaseText().toLower() + QLatin1Char(' ') + error.driverText().toLower();
+    // PostgreSQL reports five-character SQLSTATE codes.
+    if (code == QLatin1StringView("42501"))
+        return Error::Code::Permission;
+    if (code == QLatin1StringView("23505") || code == QLatin1StringView("23503")
+        || code == QLatin1StringView("23514") || code == QLatin1StringView("23502"))
+        return Error::Code::Conflict;
+    if (code == QLatin1StringView("25006"))
+        return Error::Code::ReadOnly;
+    if (code.startsWith(QLatin1StringView("08")) || text.contains(QLatin1StringView("server closed the connection"))
+        || text.contains(QLatin1StringView("no connection to the server"))
+        || text.contains(QLatin1StringView("could not connect")))
+        return Error::Code::Unreachable;
+    // SQLite reports its (extended) result codes; the primary code is the low byte.
+    bool isNumber = false;
+    const int sqliteCode = code.toInt(&isNumber) & 0xff;
+    if (isNumber) {
+        switch (sqliteCode) {
+        case 5: // SQLITE_BUSY
+        case 6: // SQLITE_LOCKED
+            return Error::Code::Locked;
+        case 8: // SQLITE_READONLY
+            return Error::Code::ReadOnly;
+        case 11: // SQLITE_CORRUPT
+            return Error::Code::Corrupt;
+        case 26: // SQLITE_NOTADB
+            return Error::Code::NotARegistry;
+        case 19: // SQLITE_CONSTRAINT
+            return Error::Code::Conflict;
+        case 14: // SQLITE_CANTOPEN
+        case 10: // SQLITE_IOERR
+        case 13: // SQLITE_FULL
+            return Error::Code::Io;
+        default:
+            break;
+        }
+    }
+    if (text.contains(QLatin1StringView("locked")) || text.contains(QLatin1StringView("busy")))
+        return Error::Code::Locked;
+    if (text.contains(QLatin1StringView("readonly")) || text.contains(QLatin1StringView("read-only")))
+        return Error::Code::ReadOnly;
+    return Error::Code::Database;
+}
+
+// SQLITE_FULL, or PostgreSQL's disk_full (53100): the server's or this computer's disk.
+bool isDiskFull(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    bool isNumber = false;
+    const int sqliteCode = code.toInt(&isNumber) & 0xff;
+    // PostgreSQL's SQLSTATE has five characters, SQLite's (extended) codes at most four digits.
+    return code.size() == 5 ? code == QLatin1StringView("53100") : isNumber && sqliteCode == 13;
+}
+
+} // namespace
+
+Error sqlError(const QSqlError &error, const QString &doing)
+{
+    QString detail = error.databaseText().trimmed();
+    if (detail.isEmpty())
+        detail = error.driverText().trimmed();
+    if (detail.isEmpty())
+        detail = error.text().trimmed();
+    QString message = QStringLiteral("Could not %1: %2").arg(doing, detail.simplified());
+    if (isDiskFull(error)) {
+        if (!message.endsWith(QLatin1Char('.')))
+            message += QLatin1Char('.');
+        message += QStringLiteral(" The disk is full; free some space and try again (what could "
+                                  "not be written was undone).");
+    }
+    return Error::make(classify(error), message);
+}
+
+Error sqlError(const QSqlQuery &query, const QString &doing)
+{
+    return sqlError(query.lastError(), doing);
+}
+
+} // namespace fd

@@ -1,0 +1,85 @@
+#include "model/sets/SetMembersModel.h"
+
+#include "model/db/OpenRegistryFiles.h"
+
+#include "model/csv/CsvWriter.h"
+
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace fd {
+
+SetMembersModel::SetMembersModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void SetMembersModel::setMembers(const FeatureSetRecord &set, QList<SetMember> members)
+{
+    beginResetModel();
+    m_set = set;
+    m_members = std::move(members);
+    endResetModel();
+}
+
+void SetMembersModel::clear()
+{
+    setMembers({}, {});
+}
+
+int SetMembersModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_members.size());
+}
+
+int SetMembersModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SetMembersModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+        return {};
+    const SetMember &member = m_members.at(index.row());
+    return index.column() == Name ? member.name : member.uid;
+}
+
+QVariant SetMembersModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name:
+        return m_set.registry == MemberRegistry::Gene ? tr("Symbol") : tr("Name");
+    case Uid:
+        return tr("UID");
+    default:
+        return {};
+    }
+}
+
+Status SetMembersModel::exportTo(const QString &path) const
+{
+    const bool csv = QFileInfo(path).suffix().compare(QLatin1StringView("csv"), Qt::CaseInsensitive) == 0;
+    if (Status allowed
+        = OpenRegistryFiles::refuseRegistryFile(path, QStringLiteral("write over it"));
+        !allowed)
+        return allowed;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error::make(Error::Code::Io, QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+    CsvWriter writer(&file, csv ? ',' : '\t');
+    bool ok = writer.writeRecord(QStringList{QStringLiteral("uid"), m_set.registry == MemberRegistry::Gene
+                                                                         ? QStringLiteral("symbol")
+                                                                         : QStringLiteral("name")});
+    for (qsizetype i = 0; ok && i < m_members.size(); ++i)
+        ok = writer.writeRecord(QStringList{m_members.at(i).uid, m_members.at(i).name});
+    if (!ok || !writer.flush())
+        return Error::make(Error::Code::Io, QStringLiteral("Cannot write %1: %2").arg(path, writer.errorString()));
+    if (!file.commit())
+        return Error::make(Error::Code::Io, QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+} // namespace fd

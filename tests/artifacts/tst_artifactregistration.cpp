@@ -1,0 +1,241 @@
+// Registering dropped files and folders on SQLite and PostgreSQL: keys relative to the folder,
+// content registered once, each file's columns set inferred from its header and shared by files
+// with the same header, and what is reported instead of dropped.
+
+#include "model/artifacts/ArtifactRegistration.h"
+#include "model/artifacts/ArtifactRegistrationJob.h"
+#include "model/artifacts/ArtifactStore.h"
+#include "model/sets/FeatureSetStore.h"
+#include "model/features/FeatureStore.h"
+#include "model/db/Registry.h"
+#include "tests/support/BackendTest.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThreadPool>
+
+using namespace fd;
+
+class TestArtifactRegistration : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::TestRegistries m_registries;
+    QString m_location;
+    std::unique_ptr<Registry> m_registry;
+    QString m_folder;
+
+    void write(const QString &relative, const QByteArray &content)
+    {
+        const QString path = m_folder + QLatin1Char('/') + relative;
+        QVERIFY(QDir().mkpath(QFileInfo(path).path()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(content), content.size());
+    }
+
+    qint64 count(const QString &table) { return test::scalar(m_registry->database(), QStringLiteral("SELECT COUNT(*) FROM ") + table); }
+
+    const ArtifactRegistration::FileOutcome *byKey(const ArtifactRegistration::Outcome &outcome, const QString &key)
+    {
+        for (const ArtifactRegistration::FileOutcome &file : outcome.files)
+            if (file.key == key)
+                return &file;
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase_data() { test::addBackendRows(); }
+
+    void init()
+    {
+        FD_BACKEND_INIT_REGISTRY(m_registries, m_location, m_registry);
+        FeatureStore features(*m_registry);
+        for (const char *name : {"cell_type", "dose_mg", "batch"})
+            FD_VERIFY_OK(features.add({QString::fromLatin1(name), QStringLiteral("str"), {}, {}, {}}));
+        m_folder = m_registries.tempPath(QStringLiteral("week48"));
+        QDir(m_folder).removeRecursively();
+        // Three sheets with one header (one of them twice, under another name), one with another
+        // header, one whose columns are no features, a binary file that is not imported.
+        write(QStringLiteral("plate1.csv"), "cell_type,dose_mg,operator\nT,1,ann\n");
+        write(QStringLiteral("plate2.csv"), "cell_type,dose_mg,operator\nB,2,bob\n");
+        write(QStringLiteral("sub/plate3.csv"), "cell_type,dose_mg,operator\nNK,3,cy\n");
+        write(QStringLiteral("sub/plate3-copy.csv"), "cell_type,dose_mg,operator\nNK,3,cy\n");
+        write(QStringLiteral("batches.tsv"), "batch\tcell_type\nb1\tT\n");
+        write(QStringLiteral("notes.csv"), "remark,when\nfine,today\n");
+        write(QStringLiteral("image.png"), QByteArray("\x89PNG\r\n", 6));
+    }
+
+    void cleanup() { m_registry.reset(); }
+
+    void registersAFolderWithColumnsSets()
+    {
+        QStringList skipped;
+        const QList<ArtifactRegistration::Source> sources = ArtifactRegistration::sourcesOf({m_folder}, &skipped);
+        QCOMPARE(sources.size(), 6);
+        QStringList keys;
+        for (const ArtifactRegistration::Source &source : sources)
+            keys.append(source.key);
+        QVERIFY2(keys.contains(QStringLiteral("sub/plate3.csv")), qPrintable(keys.join(QLatin1Char(' '))));
+        QVERIFY(!keys.contains(QStringLiteral("image.png")));
+
+        ArtifactRegistration::Options options;
+        options.inferColumns = true;
+        const qint64 runsBefore = count(QStringLiteral("fd_run"));
+        const Result<ArtifactRegistration::Outcome> outcome = ArtifactRegistration::run(*m_registry, sources, options);
+        FD_VERIFY_OK(outcome);
+        QCOMPARE(outcome->files.size(), 6);
+        QCOMPARE(outcome->created, 5);    // the copy has plate3's content
+        QCOMPARE(outcome->recognised, 1);
+        QCOMPARE(outcome->failed, 0);
+        QCOMPARE(count(QStringLiteral("fd_artifact")), 5);
+        // Two sets: {cell_type, dose_mg} for the plates, {batch, cell_type} for batches.tsv.
+        QCOMPARE(outcome->setsCreated, 2);
+        QCOMPARE(count(QStringLiteral("fd_feature_set")), 2);
+        const auto *plate1 = byKey(*outcome, QStringLiteral("plate1.csv"));
+        const auto *plate3 = byKey(*outcome, QStringLiteral("sub/plate3.csv"));
+        const auto *copy = byKey(*outcome, QStringLiteral("sub/plate3-copy.csv"));
+        const auto *batches = byKey(*outcome, QStringLiteral("batches.tsv"));
+        const auto *notes = byKey(*outcome, QStringLiteral("notes.csv"));
+        QVERIFY(plate1 && plate3 && copy && batches && notes);
+        QCOMPARE(plate1->members, 2);
+        QCOMPARE(plate1->leftOut.size(), 1);
+        QVERIFY(plate1->leftOut.constFirst().contains(QStringLiteral("operator")));
+        QCOMPARE(plate3->setUid, plate1->setUid);
+        QCOMPARE(copy->uid, plate3->uid);
+        QVERIFY(copy->created != plate3->created); // whichever comes first is registered
+        QVERIFY(batches->setUid != plate1->setUid);
+        QVERIFY(plate1->attached && batches->attached);
+        QVERIFY(notes->setUid.isEmpty());
+        QVERIFY(!notes->attached);
+        QVERIFY(notes->error.contains(QStringLiteral("none of its 2 columns")));
+        QVERIFY(!notes->uid.isEmpty()); // registered all the same
+        QCOMPARE(outcome->attached, 5);   // four plates (the copy is plate3) and batches.tsv
+        QCOMPARE(count(QStringLiteral("fd_artifact_feature_set")), 4);
+        QCOMPARE(FeatureSetStore(*m_registry).findByUid(plate1->setUid)->artifactCount, 3);
+        QCOMPARE(ArtifactStore(*m_registry).findByUid(plate1->uid)->key, QStringLiteral("plate1.csv"));
+        QCOMPARE(ArtifactStore(*m_registry).findByUid(plate3->uid)->key,
+                 plate3->created ? plate3->key : copy->key);
+        // One registration run, one per set created, one per attach.
+        QCOMPARE(count(QStringLiteral("fd_run")), runsBefore + 1 + 2 + 2);
+
+        // Again: everything recognised, nothing new, nothing doubled.
+        const Result<ArtifactRegistration::Outcome> again = ArtifactRegistration::run(*m_registry, sources, options);
+        FD_VERIFY_OK(again);
+        QCOMPARE(again->created, 0);
+        QCOMPARE(again->recognised, 6);
+        QCOMPARE(again->setsCreated, 0);
+        QCOMPARE(again->attached, 5);
+        QCOMPARE(count(QStringLiteral("fd_artifact")), 5);
+        QCOMPARE(count(QStringLiteral("fd_artifact_feature_set")), 4);
+    }
+
+    // A file registered before with another columns set keeps it; the others still get theirs.
+    void keepsASlotThatHoldsAnotherSet()
+    {
+        ArtifactStore artifacts(*m_registry);
+        const QString plate2 = artifacts.registerFile(m_folder + QStringLiteral("/plate2.csv"))->artifact.uid;
+        const QString other = FeatureSetStore(*m_registry)
+                                  .create({QStringLiteral("batch only"), MemberRegistry::Feature,
+                                           {FeatureStore(*m_registry).findByName(QStringLiteral("batch"))->uid}, {}, {}})
+                                  ->set.uid;
+        FD_VERIFY_OK(artifacts.attach({plate2}, QStringLiteral("columns"), other));
+        ArtifactRegistration::Options options;
+        options.inferColumns = true;
+        const Result<ArtifactRegistration::Outcome> outcome = ArtifactRegistration::run(
+            *m_registry, ArtifactRegistration::sourcesOf({m_folder}), options);
+        FD_VERIFY_OK(outcome);
+        const auto *file = byKey(*outcome, QStringLiteral("plate2.csv"));
+        QVERIFY(file && !file->attached);
+        QVERIFY2(file->error.contains(QStringLiteral("another set")), qPrintable(file->error));
+        QCOMPARE(artifacts.findByUid(plate2)->slots.value(QStringLiteral("columns")), other);
+        QVERIFY(byKey(*outcome, QStringLiteral("plate1.csv"))->attached);
+        QCOMPARE(outcome->attached, 4);
+    }
+
+    // Artifacts, sets and links are one transaction: a failure of the registry while the sets are
+    // written (here a trigger standing in for a full disk) undoes the artifacts too.
+    void failureOfTheRegistryUndoesEverything()
+    {
+        QSqlQuery query(m_registry->database());
+        if (m_registry->dialect().isPostgres()) {
+            QVERIFY2(
+                query.exec(QStringLiteral(
+                    "CREATE FUNCTION fd_test_no_space() RETURNS trigger LANGUAGE plpgsql AS "
+                    "$$BEGIN RAISE EXCEPTION 'no space left' USING ERRCODE = 'disk_full'; END$$")),
+                qPrintable(query.lastError().text()));
+            QVERIFY2(query.exec(QStringLiteral(
+                         "CREATE TRIGGER fd_test_no_space AFTER INSERT ON fd_feature_set "
+                         "FOR EACH ROW EXECUTE FUNCTION fd_test_no_space()")),
+                     qPrintable(query.lastError().text()));
+        } else {
+            // This connection's only; the function does not exist, so the insert fails.
+            QVERIFY2(query.exec(QStringLiteral(
+                         "CREATE TEMP TRIGGER fd_test_no_space AFTER INSERT ON "
+                         "main.fd_feature_set BEGIN SELECT fd_test_no_such_function(); END")),
+                     qPrintable(query.lastError().text()));
+        }
+        const qint64 runs = count(QStringLiteral("fd_run"));
+        ArtifactRegistration::Options options;
+        options.inferColumns = true;
+        const Result<ArtifactRegistration::Outcome> outcome = ArtifactRegistration::run(
+            *m_registry, ArtifactRegistration::sourcesOf({m_folder}), options);
+        QVERIFY(!outcome.ok());
+        QCOMPARE(count(QStringLiteral("fd_artifact")), 0);
+        QCOMPARE(count(QStringLiteral("fd_feature_set")), 0);
+        QCOMPARE(count(QStringLiteral("fd_artifact_feature_set")), 0);
+        QCOMPARE(count(QStringLiteral("fd_run")), runs);
+        if (m_registry->dialect().isPostgres())
+            QVERIFY2(outcome.error().message.contains(QLatin1StringView("disk is full")),
+                     qPrintable(outcome.error().message));
+    }
+
+    // A file that vanished is reported; the rest are registered. Cancelled while reading: nothing.
+    void reportsAndCancels()
+    {
+        QList<ArtifactRegistration::Source> sources = ArtifactRegistration::sourcesOf({m_folder});
+        sources.append({m_folder + QStringLiteral("/gone.csv"), QStringLiteral("gone.csv")});
+        const Result<ArtifactRegistration::Outcome> outcome = ArtifactRegistration::run(*m_registry, sources, {});
+        FD_VERIFY_OK(outcome);
+        QCOMPARE(outcome->failed, 1);
+        QVERIFY(byKey(*outcome, QStringLiteral("gone.csv"))->error.contains(QStringLiteral("gone.csv")));
+        QCOMPARE(count(QStringLiteral("fd_artifact")), 5);
+        QCOMPARE(count(QStringLiteral("fd_feature_set")), 0); // not asked to infer sets
+
+        write(QStringLiteral("late.csv"), "a\n1\n");
+        int calls = 0;
+        const Result<ArtifactRegistration::Outcome> cancelled = ArtifactRegistration::run(
+            *m_registry, ArtifactRegistration::sourcesOf({m_folder}), {}, [&calls](qint64, qint64) { return ++calls < 3; });
+        QCOMPARE(cancelled.error().code, Error::Code::Cancelled);
+        QCOMPARE(count(QStringLiteral("fd_artifact")), 5);
+    }
+
+    // The job: its own connection, progress per file, the outcome back on the caller's thread.
+    void runsAsAJob()
+    {
+        ArtifactRegistration::Options options;
+        options.inferColumns = true;
+        auto *job = new ArtifactRegistrationJob(m_registry->location(), ArtifactRegistration::sourcesOf({m_folder}), options);
+        QSignalSpy progressed(job, &ArtifactRegistrationJob::progressed);
+        QSignalSpy finished(job, &ArtifactRegistrationJob::finished);
+        QSignalSpy failed(job, &ArtifactRegistrationJob::failed);
+        QThreadPool pool;
+        job->setAutoDelete(false);
+        pool.start(job);
+        QVERIFY(pool.waitForDone(30000));
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.constFirst().constFirst().value<Error>().message));
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(progressed.size(), 6);
+        const auto outcome = finished.constFirst().constFirst().value<ArtifactRegistration::Outcome>();
+        QCOMPARE(outcome.created, 5);
+        QCOMPARE(count(QStringLiteral("fd_artifact")), 5);
+        delete job;
+    }
+};
+
+QTEST_GUILESS_MAIN(TestArtifactRegistration)
+#include "tst_artifactregistration.moc"

@@ -1,0 +1,400 @@
+// The registry views' model: lazy pages, SQL sort and filter, on both backends.
+
+#include "model/artifacts/ArtifactStore.h"
+#include "model/sets/FeatureSetStore.h"
+#include "model/features/FeatureStore.h"
+#include "model/browse/PagedTableModel.h"
+#include "model/db/Registry.h"
+#include "model/browse/RegistryTables.h"
+#include "tests/support/BackendTest.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QSet>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace fd;
+
+class TestPagedTableModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::TestRegistries m_registries;
+    QString m_location;
+    std::unique_ptr<Registry> m_registry;
+
+    // n features named feature00000 ... with a dtype cycling through three values.
+    void addFeatures(int n)
+    {
+        QSqlDatabase db = m_registry->database();
+        QVERIFY(db.transaction());
+        QSqlQuery query(db);
+        QVERIFY(query.prepare(QStringLiteral("INSERT INTO fd_feature (uid, name, dtype, description, created_by) VALUES (?, ?, ?, ?, ?)")));
+        const QStringList dtypes{QStringLiteral("int"), QStringLiteral("float"), QStringLiteral("str")};
+        for (int i = 0; i < n; ++i) {
+            // Uids of digits: a random one holds "int" or "str" now and then (about 1 run in
+            // 500), and the filters below would then match a row they should not.
+            query.addBindValue(QStringLiteral("F%1").arg(i, 11, 10, QLatin1Char('0')));
+            query.addBindValue(QStringLiteral("feature%1").arg(i, 5, 10, QLatin1Char('0')));
+            query.addBindValue(dtypes.at(i % 3));
+            query.addBindValue(i % 100 == 7 ? QStringLiteral("special 100% marker") : QString());
+            query.addBindValue(m_registry->userId());
+            QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+        }
+        QVERIFY(db.commit());
+    }
+
+private Q_SLOTS:
+    void initTestCase_data() { test::addBackendRows(); }
+
+    void init()
+    {
+        FD_BACKEND_INIT_REGISTRY(m_registries, m_location, m_registry);
+    }
+
+    void cleanup() { m_registry.reset(); }
+
+    void emptyTable()
+    {
+        PagedTableModel model(m_registry.get(), tables::features());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.totalCount(), 0);
+        QCOMPARE(model.columnCount(), tables::features().columns.size());
+        QVERIFY(!model.canFetchMore({}));
+        QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Name"));
+    }
+
+    void noRegistry()
+    {
+        PagedTableModel model(nullptr, tables::artifacts());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.totalCount(), -1);
+        QVERIFY(!model.canFetchMore({}));
+    }
+
+    void fetchesLazily()
+    {
+        addFeatures(1000);
+        PagedTableModel model(m_registry.get(), tables::features());
+        // The tester fetches by itself, so look at the lazy state first.
+        QCOMPARE(model.totalCount(), 1000);
+        QCOMPARE(model.rowCount(), PagedTableModel::PageSize);
+        QVERIFY(model.canFetchMore({}));
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 2 * PagedTableModel::PageSize);
+        QCOMPARE(inserted.size(), 1);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 1000);
+        QCOMPARE(inserted.size(), 3); // 256 + 256 + 256 + 232
+        // Every row once, in name order.
+        for (int row = 0; row < 1000; ++row)
+            QCOMPARE(model.index(row, 0).data().toString(), QStringLiteral("feature%1").arg(row, 5, 10, QLatin1Char('0')));
+        QVERIFY(model.rowCount(model.index(0, 0)) == 0);
+    }
+
+    void sortsInSql()
+    {
+        addFeatures(600);
+        PagedTableModel model(m_registry.get(), tables::features());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.sort(0, Qt::DescendingOrder);
+        // The first page already holds the end of the table, not the end of the first page.
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("feature00599"));
+        const int dtype = tables::features().columnIndex(QStringLiteral("dtype"));
+        model.sort(dtype, Qt::AscendingOrder);
+        QCOMPARE(model.index(0, dtype).data().toString(), QStringLiteral("float"));
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 600);
+        QCOMPARE(model.index(599, dtype).data().toString(), QStringLiteral("str"));
+        QCOMPARE(model.sortColumn(), dtype);
+    }
+
+    void keysetPagesNeitherSkipNorRepeat_data()
+    {
+        QTest::addColumn<QString>("column");
+        QTest::addColumn<int>("order");
+        QTest::newRow("name ascending") << "name" << int(Qt::AscendingOrder);
+        QTest::newRow("name descending") << "name" << int(Qt::DescendingOrder);
+        // Every row has the same creator: the pages rest on the id tie-breaker alone.
+        QTest::newRow("ties ascending") << "created_by" << int(Qt::AscendingOrder);
+        QTest::newRow("ties descending") << "created_by" << int(Qt::DescendingOrder);
+        QTest::newRow("nullable column") << "description" << int(Qt::DescendingOrder);
+        QTest::newRow("timestamps") << "created_at" << int(Qt::AscendingOrder);
+    }
+
+    void keysetPagesNeitherSkipNorRepeat()
+    {
+        QFETCH(QString, column);
+        QFETCH(int, order);
+        addFeatures(700);
+        PagedTableModel model(m_registry.get(), tables::features());
+        const int sortColumn = tables::features().columnIndex(column);
+        model.sort(sortColumn, Qt::SortOrder(order));
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 700);
+        QSet<QString> uids;
+        QStringList values;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            uids.insert(model.index(row, 0).data(PagedTableModel::UidRole).toString());
+            values.append(model.index(row, sortColumn).data(PagedTableModel::SortValueRole).toString());
+        }
+        QCOMPARE(uids.size(), 700);
+        // Creation times sort in id order: never back in time.
+        if (column == QLatin1StringView("created_at")) {
+            for (int row = 1; row < model.rowCount(); ++row)
+                QVERIFY(model.index(row - 1, sortColumn).data(PagedTableModel::SortValueRole).toDateTime()
+                        <= model.index(row, sortColumn).data(PagedTableModel::SortValueRole).toDateTime());
+        }
+        if (column == QLatin1StringView("name")) {
+            QStringList sorted = values;
+            std::sort(sorted.begin(), sorted.end());
+            if (order == Qt::DescendingOrder)
+                std::reverse(sorted.begin(), sorted.end());
+            QCOMPARE(values, sorted);
+        }
+    }
+
+    void filtersInSql()
+    {
+        addFeatures(1000);
+        PagedTableModel model(m_registry.get(), tables::features());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy counted(&model, &PagedTableModel::totalCountChanged);
+        model.setFilter(RecordFilter(QStringLiteral("100% MARKER")));
+        QCOMPARE(model.totalCount(), 10); // rows 7, 107, ... 907: beyond the first page too
+        QCOMPARE(model.rowCount(), 10);
+        QCOMPARE(counted.size(), 1);
+        QCOMPARE(model.index(9, 0).data().toString(), QStringLiteral("feature00907"));
+        model.setFilter(RecordFilter(QStringLiteral("feature0099 int")));
+        QCOMPARE(model.totalCount(), 4); // 990, 993, 996, 999 are int
+        model.setFilter(RecordFilter(QStringLiteral("no such thing")));
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.totalCount(), 0);
+        model.setFilter(RecordFilter());
+        QCOMPARE(model.totalCount(), 1000);
+    }
+
+    // Artifacts: the filter finds exactly the rows whose shown text holds every word, whether a
+    // word lies in a key's folder, in its name, across the two, or in the user's handle (which
+    // the SQL tests without joining every row).
+    void filtersArtifactsAsShown()
+    {
+        ArtifactStore store(*m_registry);
+        QList<ArtifactStore::HashedFile> files;
+        for (int i = 0; i < 40; ++i) {
+            ArtifactStore::HashedFile file;
+            file.key = i % 8 == 0 ? QStringLiteral("sample-%1.csv").arg(i)
+                                  : QStringLiteral("runs/plate-%1/sample-%2.csv").arg(i % 3).arg(i);
+            file.path = file.key;
+            file.suffix = QStringLiteral(".csv");
+            file.size = i;
+            file.hash = {QStringLiteral("hash%1").arg(i, 18, 10, QLatin1Char('0')), QStringLiteral("md5")};
+            files.append(file);
+        }
+        FD_VERIFY_OK(store.registerHashed(files));
+        PagedTableModel all(m_registry.get(), tables::artifacts());
+        QList<QStringList> rows;
+        for (int row = 0; row < all.rowCount(); ++row) {
+            QStringList cells;
+            for (int column = 0; column < all.columnCount(); ++column)
+                if (tables::artifacts().columns.at(column).filterable)
+                    cells.append(all.index(row, column).data().toString());
+            rows.append(cells);
+        }
+        QCOMPARE(rows.size(), 40);
+        PagedTableModel model(m_registry.get(), tables::artifacts());
+        const QString handle = m_registry->userHandle();
+        for (const QString &text : QStringList{QStringLiteral("plate-1"), QStringLiteral("SAMPLE-2"), QStringLiteral("1/sample-1"),
+                                    QStringLiteral("runs/"), QStringLiteral("s/p"), QStringLiteral("csv plate-2"),
+                                    handle, handle.left(2) + QStringLiteral(" sample-3"), QStringLiteral("e-1/s"),
+                                    QStringLiteral("nothing")}) {
+            const RecordFilter filter(text);
+            model.setFilter(filter);
+            QStringList expected;
+            for (const QStringList &cells : std::as_const(rows))
+                if (filter.matches(cells))
+                    expected.append(cells.constFirst());
+            QStringList found;
+            for (int row = 0; row < model.rowCount(); ++row)
+                found.append(model.index(row, 0).data().toString());
+            QVERIFY2(found == expected, qPrintable(text + QStringLiteral(": ") + found.join(QLatin1Char(' '))));
+            QCOMPARE(model.totalCount(), qint64(expected.size()));
+        }
+    }
+
+    void rolesAndRefresh()
+    {
+        FeatureStore store(*m_registry);
+        const Result<FeatureRecord> added = store.add({QStringLiteral("dose_mg"), QStringLiteral("float"), QStringLiteral("mg"), {}, {}});
+        FD_VERIFY_OK(added);
+        PagedTableModel model(m_registry.get(), tables::features());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, 0).data(PagedTableModel::UidRole).toString(), added->uid);
+        const QVariantMap record = model.index(0, 3).data(PagedTableModel::RecordRole).toMap();
+        QCOMPARE(record.value(QStringLiteral("name")).toString(), QStringLiteral("dose_mg"));
+        QCOMPARE(record.value(QStringLiteral("unit")).toString(), QStringLiteral("mg"));
+        QCOMPARE(record.value(QStringLiteral("created_by")).toString(), m_registry->userHandle());
+        const int createdAt = tables::features().columnIndex(QStringLiteral("created_at"));
+        QVERIFY(!model.index(0, createdAt).data().toString().isEmpty());
+
+        FD_VERIFY_OK(store.add({QStringLiteral("age"), QStringLiteral("int"), {}, {}, {}}));
+        QCOMPARE(model.rowCount(), 1); // not until refreshed
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.refresh();
+        QCOMPARE(reset.size(), 1);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("age"));
+    }
+
+    // Jump to related: the artifacts using a set, the sets of an artifact or a feature, combined
+    // with the text filter; an unknown relation key changes nothing, an empty uid lifts it.
+    void relatesToOneRecord()
+    {
+        FeatureStore features(*m_registry);
+        QStringList uids;
+        for (const char *name : {"cell_type", "dose_mg", "batch"})
+            uids.append(features.add({QString::fromLatin1(name), QStringLiteral("str"), {}, {}, {}})->uid);
+        FeatureSetStore sets(*m_registry);
+        const QString ab = sets.create({QStringLiteral("ab"), MemberRegistry::Feature, uids.mid(0, 2), {}, {}})->set.uid;
+        const QString c = sets.create({QStringLiteral("c only"), MemberRegistry::Feature, uids.mid(2), {}, {}})->set.uid;
+        ArtifactStore artifacts(*m_registry);
+        QStringList artifactUids;
+        for (int i = 0; i < 5; ++i) {
+            const QString path = m_registries.tempPath(QStringLiteral("file%1.csv").arg(i));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray("x\n") + QByteArray::number(i) + '\n');
+            file.close();
+            artifactUids.append(artifacts.registerFile(path)->artifact.uid);
+        }
+        FD_VERIFY_OK(artifacts.attach(artifactUids.mid(0, 3), QStringLiteral("columns"), ab));
+        FD_VERIFY_OK(artifacts.attach(artifactUids.mid(2, 2), QStringLiteral("obs"), c));
+
+        PagedTableModel model(m_registry.get(), tables::artifacts());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.totalCount(), 5);
+        model.setRelation(QStringLiteral("feature_set"), ab);
+        QCOMPARE(model.totalCount(), 3);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.relationUid(), ab);
+        model.setFilter(RecordFilter(QStringLiteral("file2")));
+        QCOMPARE(model.totalCount(), 1);
+        QCOMPARE(model.index(0, 0).data(PagedTableModel::UidRole).toString(), artifactUids.at(2));
+        model.setFilter(RecordFilter());
+        model.setRelation(QStringLiteral("feature_set"), c);
+        QCOMPARE(model.totalCount(), 2);
+        model.setRelation(QStringLiteral("no such relation"), ab);
+        QCOMPARE(model.totalCount(), 2);
+        model.setRelation(QString(), QString());
+        QCOMPARE(model.totalCount(), 5);
+        QVERIFY(model.relationKey().isEmpty());
+
+        PagedTableModel setsModel(m_registry.get(), tables::featureSets());
+        setsModel.setRelation(QStringLiteral("artifact"), artifactUids.at(2));
+        QCOMPARE(setsModel.totalCount(), 2);
+        setsModel.setRelation(QStringLiteral("artifact"), artifactUids.at(4));
+        QCOMPARE(setsModel.totalCount(), 0);
+        setsModel.setRelation(QStringLiteral("feature"), uids.at(0));
+        QCOMPARE(setsModel.totalCount(), 1);
+        QCOMPARE(setsModel.index(0, 0).data().toString(), QStringLiteral("ab"));
+        // A uid is bound, never spliced into the SQL.
+        setsModel.setRelation(QStringLiteral("feature"), QStringLiteral("x' OR '1'='1"));
+        QVERIFY2(setsModel.lastError().isEmpty(), qPrintable(setsModel.lastError()));
+        QCOMPARE(setsModel.totalCount(), 0);
+    }
+
+    // A set more than RelationSpec::FewRows artifacts use is listed by walking the artifacts in
+    // sort order (the other plan gathers the links and sorts them): every page in order, none
+    // skipped or repeated, in both directions, and the artifacts of a smaller set are not mixed in.
+    void relationWithManyRowsPagesInOrder()
+    {
+        FeatureStore features(*m_registry);
+        const QString feature = features.add({QStringLiteral("x"), QStringLiteral("int"), {}, {}, {}})->uid;
+        FeatureSetStore sets(*m_registry);
+        const QString big = sets.create({QStringLiteral("big"), MemberRegistry::Feature, {feature}, {}, {}})->set.uid;
+        constexpr int Many = int(RelationSpec::FewRows) + 700;
+        QList<ArtifactStore::HashedFile> files;
+        for (int i = 0; i < Many + 50; ++i) {
+            const QString key = QStringLiteral("plate/%1.csv").arg((i * 7919) % (Many + 50), 6, 10, QLatin1Char('0'));
+            files.append({key, key, QStringLiteral(".csv"), i,
+                          {QStringLiteral("h%1").arg(i, 21, 10, QLatin1Char('0')), QStringLiteral("md5")}});
+        }
+        ArtifactStore artifacts(*m_registry);
+        const Result<QList<ArtifactStore::Registered>> registered = artifacts.registerHashed(files);
+        FD_VERIFY_OK(registered);
+        QStringList linked;
+        QSet<QString> unlinked;
+        for (int i = 0; i < registered->size(); ++i) {
+            const QString uid = registered->at(i).artifact.uid;
+            if (i % 50 == 7 && unlinked.size() < 50)
+                unlinked.insert(uid);
+            else
+                linked.append(uid);
+        }
+        QCOMPARE(linked.size(), Many);
+        FD_VERIFY_OK(artifacts.attach(linked, QStringLiteral("columns"), big));
+
+        PagedTableModel model(m_registry.get(), tables::artifacts());
+        const int keyColumn = tables::artifacts().columnIndex(QStringLiteral("key"));
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            model.sort(keyColumn, order);
+            model.setRelation(QStringLiteral("feature_set"), big);
+            QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
+            QCOMPARE(model.totalCount(), qint64(Many));
+            while (model.canFetchMore({}))
+                model.fetchMore({});
+            QCOMPARE(model.rowCount(), Many);
+            QSet<QString> seen;
+            QStringList keys;
+            for (int row = 0; row < model.rowCount(); ++row) {
+                const QString uid = model.index(row, 0).data(PagedTableModel::UidRole).toString();
+                QVERIFY2(!unlinked.contains(uid), qPrintable(uid));
+                seen.insert(uid);
+                keys.append(model.index(row, keyColumn).data(PagedTableModel::SortValueRole).toString());
+            }
+            QCOMPARE(seen.size(), Many);
+            QStringList sorted = keys;
+            std::sort(sorted.begin(), sorted.end());
+            if (order == Qt::DescendingOrder)
+                std::reverse(sorted.begin(), sorted.end());
+            QVERIFY(keys == sorted);
+            model.setRelation(QString(), QString());
+        }
+    }
+
+    void everyTableLoads_data()
+    {
+        QTest::addColumn<int>("table");
+        for (int i = 0; i < tables::all().size(); ++i)
+            QTest::newRow(qPrintable(tables::all().at(i).id)) << i;
+    }
+
+    void everyTableLoads()
+    {
+        QFETCH(int, table);
+        PagedTableModel model(m_registry.get(), tables::all().at(table));
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
+        QCOMPARE(model.totalCount(), 0);
+        model.setFilter(RecordFilter(QStringLiteral("x")));
+        QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
+        for (int column = 0; column < model.columnCount(); ++column) {
+            model.sort(column, Qt::DescendingOrder);
+            QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPagedTableModel)
+#include "tst_pagedtablemodel.moc"

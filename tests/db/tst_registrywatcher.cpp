@@ -1,0 +1,107 @@
+// Two connections to one registry, as two workstations: what one writes, the other's watcher
+// reports (PostgreSQL: at once, by notification; SQLite: by data_version), its own writes not;
+// a PostgreSQL connection that the server drops is reported lost and comes back by itself.
+
+#include "model/features/FeatureStore.h"
+#include "model/db/Registry.h"
+#include "model/db/RegistryWatcher.h"
+#include "tests/support/BackendTest.h"
+
+#include <QSignalSpy>
+
+using namespace fd;
+
+class TestRegistryWatcher : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::TestRegistries m_registries;
+    QString m_location;
+    std::unique_ptr<Registry> m_registry;
+    QString m_backend;
+
+    std::unique_ptr<Registry> another()
+    {
+        Registry::OpenOptions options;
+        options.migrate = false;
+        Result<std::unique_ptr<Registry>> opened = Registry::open(m_registry->location(), options);
+        return opened ? std::move(opened).value() : nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase_data() { test::addBackendRows(); }
+
+    void init()
+    {
+        FD_BACKEND_INIT_REGISTRY(m_registries, m_location, m_registry);
+        QFETCH_GLOBAL(QString, backend);
+        m_backend = backend;
+    }
+
+    void cleanup() { m_registry.reset(); }
+
+    void seesOtherWritersNotItsOwn()
+    {
+        RegistryWatcher watcher(m_registry.get(), 60'000); // checked by hand below
+        QSignalSpy changed(&watcher, &RegistryWatcher::changed);
+        // Its own write: no report (the window refreshes from its own notifyChanged).
+        FD_VERIFY_OK(FeatureStore(*m_registry).add({QStringLiteral("cell_type"), QStringLiteral("cat"), {}, {}, {}}));
+        watcher.checkNow();
+        QTest::qWait(300);
+        QCOMPARE(changed.size(), 0);
+
+        std::unique_ptr<Registry> other = another();
+        QVERIFY(other);
+        FD_VERIFY_OK(FeatureStore(*other).add({QStringLiteral("dose_mg"), QStringLiteral("float"), {}, {}, {}}));
+        if (m_backend == QLatin1StringView("postgresql")) {
+            // Notified: no polling needed, and it says which table.
+            QTRY_COMPARE(changed.size(), 1);
+            QCOMPARE(changed.constFirst().constFirst().toString(), QStringLiteral("features"));
+        } else {
+            watcher.checkNow();
+            QCOMPARE(changed.size(), 1);
+            QVERIFY(changed.constFirst().constFirst().toString().isEmpty());
+            watcher.checkNow();
+            QCOMPARE(changed.size(), 1); // nothing new since
+        }
+        QVERIFY(watcher.isConnected());
+    }
+
+    void reconnectsAfterTheServerDropsIt()
+    {
+        if (m_backend != QLatin1StringView("postgresql"))
+            QSKIP("An SQLite file has no connection to lose.");
+        RegistryWatcher watcher(m_registry.get(), 60'000);
+        QSignalSpy lost(&watcher, &RegistryWatcher::connectionLost);
+        QSignalSpy back(&watcher, &RegistryWatcher::reconnected);
+        QSignalSpy changed(&watcher, &RegistryWatcher::changed);
+        QString error;
+        QVERIFY2(test::TestRegistries::pgAdmin(
+                     QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1' "
+                                    "AND pid <> pg_backend_pid()")
+                         .arg(m_registry->location().database()),
+                     &error),
+                 qPrintable(error));
+        watcher.checkNow();
+        QCOMPARE(lost.size(), 1);
+        QVERIFY(lost.constFirst().constFirst().toString().contains(QStringLiteral("lost")));
+        QVERIFY(!watcher.isConnected());
+        // The probe runs on a pool thread; the next check after it answers reconnects.
+        QTRY_VERIFY_WITH_TIMEOUT((watcher.checkNow(), back.size() == 1), 20000);
+        QVERIFY(watcher.isConnected());
+        QVERIFY(m_registry->ping());
+        // Listening again: another writer is seen.
+        changed.clear();
+        std::unique_ptr<Registry> other = another();
+        QVERIFY(other);
+        FD_VERIFY_OK(FeatureStore(*other).add({QStringLiteral("batch"), QStringLiteral("cat"), {}, {}, {}}));
+        QTRY_VERIFY(!changed.isEmpty());
+        QCOMPARE(changed.constLast().constFirst().toString(), QStringLiteral("features"));
+        // And this connection writes again.
+        FD_VERIFY_OK(FeatureStore(*m_registry).add({QStringLiteral("donor"), QStringLiteral("cat"), {}, {}, {}}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRegistryWatcher)
+#include "tst_registrywatcher.moc"
