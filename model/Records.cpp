@@ -2,6 +2,8 @@
 
 #include "model/features/NameCharacters.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace fd {
@@ -38,14 +40,19 @@ QString showControlCharacters(const QString &text)
 
 QStringList normalizeSynonyms(const QStringList &synonyms, const QString &name)
 {
+    // The set keeps this linear: one gene of a gene file may list 100,000 synonyms.
     QStringList out;
+    QSet<QString> seen;
     for (const QString &entry : synonyms) {
-        const QStringList parts = entry.split(QLatin1Char('|'));
-        for (const QString &part : parts) {
-            const QString synonym = part.trimmed();
-            if (synonym.isEmpty() || synonym == name || out.contains(synonym))
+        for (const QStringView part : QStringView(entry).tokenize(u'|', Qt::SkipEmptyParts)) {
+            const QStringView trimmed = part.trimmed();
+            if (trimmed.isEmpty() || trimmed == name)
                 continue;
-            out.append(synonym);
+            QString synonym = trimmed.toString();
+            const qsizetype before = seen.size();
+            seen.insert(synonym);
+            if (seen.size() != before)
+                out.append(std::move(synonym));
         }
     }
     return out;

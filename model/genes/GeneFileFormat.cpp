@@ -1,5 +1,6 @@
 #include "model/genes/GeneFileFormat.h"
 
+#include "model/Records.h"
 #include "model/genes/OrganismStore.h"
 
 #include <QSet>
@@ -36,22 +37,6 @@ QStringList splitList(const QString &text)
     if (text.isEmpty())
         return {};
     return text.split(QLatin1Char('|'), Qt::SkipEmptyParts);
-}
-
-// Adds the '|'-separated synonyms of text to out, trimmed, each once and never the symbol. The set
-// keeps this linear: one gene may list 100,000 synonyms.
-void addSynonyms(const QString &text, const QString &symbol, QStringList &out, QSet<QString> &seen)
-{
-    for (const QStringView part : QStringView(text).tokenize(u'|', Qt::SkipEmptyParts)) {
-        const QStringView trimmed = part.trimmed();
-        if (trimmed.isEmpty() || trimmed == symbol)
-            continue;
-        QString synonym = trimmed.toString();
-        const qsizetype before = seen.size();
-        seen.insert(synonym);
-        if (seen.size() != before)
-            out.append(std::move(synonym));
-    }
 }
 
 // "7157": digits only, no leading zero, short enough for a 64-bit number.
@@ -461,8 +446,7 @@ GeneInput GeneColumns::toGene(const std::vector<QByteArrayView> &fields, qint64 
     gene.symbol = text(fields, m_symbol);
     gene.biotype = text(fields, m_biotype);
     gene.description = text(fields, m_description);
-    QSet<QString> seenSynonyms;
-    addSynonyms(text(fields, m_synonyms), gene.symbol, gene.synonyms, seenSynonyms);
+    QStringList synonyms{text(fields, m_synonyms)};
     switch (m_format) {
     case GeneFileFormat::Ncbi: {
         gene.taxonId = text(fields, m_taxon).toLongLong();
@@ -488,7 +472,7 @@ GeneInput GeneColumns::toGene(const std::vector<QByteArrayView> &fields, qint64 
         break;
     }
     case GeneFileFormat::Hgnc: {
-        addSynonyms(text(fields, m_previous), gene.symbol, gene.synonyms, seenSynonyms);
+        synonyms.append(text(fields, m_previous));
         gene.ncbiGeneId = text(fields, m_ncbi);
         const QString id = stripEnsemblVersion(text(fields, m_ensembl));
         if (!id.isEmpty())
@@ -499,6 +483,7 @@ GeneInput GeneColumns::toGene(const std::vector<QByteArrayView> &fields, qint64 
     case GeneFileFormat::Unknown:
         break;
     }
+    gene.synonyms = normalizeSynonyms(synonyms, gene.symbol);
     return gene;
 }
 
