@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
 
 namespace fd {
@@ -256,6 +257,19 @@ void GeneStore::vacuumGenes()
         && query.next()) {
         query.finish();
         query.exec(QStringLiteral("VACUUM (ANALYZE) fd_gene"));
+        // A page is marked all-visible only when no transaction anywhere on the server may still
+        // not see its rows; a backend that is just connecting to another database counts for
+        // every database, so on a busy server one pass can leave pages behind. A few more passes
+        // (each visits only those pages) finish the job.
+        for (int pass = 0; pass < 3; ++pass) {
+            if (!query.exec(QStringLiteral("SELECT relallvisible < relpages FROM pg_class "
+                                           "WHERE oid = 'fd_gene'::regclass"))
+                || !query.next() || !query.value(0).toBool())
+                break;
+            query.finish();
+            QThread::msleep(50);
+            query.exec(QStringLiteral("VACUUM fd_gene"));
+        }
     }
 }
 
