@@ -34,6 +34,7 @@ struct Error
     enum class Remedy {
         None,
         CreateRegistry, // no registry is there yet: make one
+        NameOrganism,   // the genes' organism cannot be told: name (choose) it
     };
 
     Code code = Code::None;

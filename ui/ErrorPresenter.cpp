@@ -42,6 +42,9 @@ QString ErrorPresenter::text(const Error &error)
         return error.message + QLatin1Char(' ')
             + QCoreApplication::translate("ErrorPresenter",
                                           "Use File ▸ New registry… to create one.");
+    case Error::Remedy::NameOrganism:
+        return error.message + QLatin1Char(' ')
+            + QCoreApplication::translate("ErrorPresenter", "Choose the organism.");
     case Error::Remedy::None:
         break;
     }

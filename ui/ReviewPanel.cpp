@@ -430,10 +430,10 @@ void ReviewPanel::onValidated(const ValidationReport &report, const QString &org
 
 void ReviewPanel::onFailed(const Error &error)
 {
-    setStatus(error.code == Error::Code::Cancelled ? tr("Validation cancelled.") : error.message,
-              error.code != Error::Code::Cancelled);
+    const QString text = ErrorPresenter::text(error);
+    setStatus(text, error.code != Error::Code::Cancelled);
     updateState();
-    Q_EMIT validationFailed(error.message);
+    Q_EMIT validationFailed(text);
 }
 
 void ReviewPanel::updateState()

@@ -22,6 +22,8 @@ QString messageOf(const Error &error)
         return error.message
             + QStringLiteral(" Run `featuredesk-cli --registry LOCATION init` to "
                              "create one.");
+    case Error::Remedy::NameOrganism:
+        return error.message + QStringLiteral(" Name it with --organism.");
     case Error::Remedy::None:
         break;
     }

@@ -1,9 +1,6 @@
 #include "app/cli/FileValidation.h"
 
-#include "model/csv/CsvColumnRef.h"
-#include "model/csv/CsvColumnValues.h"
-#include "model/csv/CsvInspector.h"
-#include "model/validation/IndexLoader.h"
+#include "app/cli/CliRegistry.h"
 
 #include <QCommandLineParser>
 
@@ -30,45 +27,21 @@ int readValidationOptions(CliContext &context, const QCommandLineParser &parser,
 int validateFile(CliContext &context, Registry &registry, const QString &path,
                  const CsvOptions &csvOptions, FileValidation &validation)
 {
-    QStringList checked;
-    QStringList dtypes;
-    CsvColumnValues column;
-    if (validation.field == Validator::Field::FeatureName) {
-        CsvInspector inspector(csvOptions);
-        const Result<CsvInspection> inspection = inspector.inspect(path);
-        if (!inspection)
-            return context.fail(inspection.error().message);
-        for (const CsvColumnSummary &summary : inspection->columns) {
-            checked.append(summary.name);
-            dtypes.append(summary.dtype);
-        }
-    } else {
-        Result<CsvColumnValues> read
-            = CsvColumnValues::read(path, CsvColumnRef::fromText(validation.column), csvOptions);
-        if (!read)
-            return context.fail(read.error().message);
-        column = std::move(read).value();
-        checked = column.distinct;
+    FileValidator::Request request;
+    request.path = path;
+    request.options = csvOptions;
+    request.field = validation.field;
+    request.names = FileValidator::Names::Inspect;
+    request.column = validation.column;
+    request.organism = validation.organism;
+    Result<FileValidator::Outcome> outcome = FileValidator(registry).validate(request);
+    if (!outcome) {
+        const QString message = messageOf(outcome.error());
+        return outcome.error().remedy == Error::Remedy::NameOrganism ? context.usage(message)
+                                                                      : context.fail(message);
     }
-
-    if (validation.field != Validator::Field::FeatureName && validation.organism.isEmpty()) {
-        validation.organism
-            = IndexLoader::inferOrganism(registry, validation.field, checked.mid(0, 1000));
-        if (validation.organism.isEmpty())
-            return context.usage(QStringLiteral("Cannot tell the genes' organism from the values; "
-                                                "name it with --organism."));
-    }
-    const Result<NameIndex> index
-        = IndexLoader::load(registry, validation.field, validation.organism);
-    if (!index)
-        return context.fail(index.error().message);
-    validation.report = Validator(*index, validation.field).validate(checked, dtypes);
-    if (validation.field != Validator::Field::FeatureName) {
-        for (ValidationItem &item : validation.report.items)
-            item.count = column.counts.value(item.value, 1);
-        validation.report.emptyCount = column.empty;
-        validation.report.duplicateCount = column.duplicates();
-    }
+    validation.outcome = std::move(outcome).value();
+    validation.organism = validation.outcome.organism;
     return -1;
 }
 

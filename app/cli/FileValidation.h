@@ -2,8 +2,7 @@
 
 #include "app/cli/CliContext.h"
 #include "model/csv/CsvOptions.h"
-#include "model/validation/Validation.h"
-#include "model/validation/Validator.h"
+#include "model/validation/FileValidator.h"
 
 #include <QCommandLineOption>
 
@@ -40,7 +39,7 @@ struct FileValidation
     Validator::Field field = Validator::Field::FeatureName;
     QString column; // --values; empty when the column names are checked
     QString organism; // --organism or inferred; empty for column names
-    ValidationReport report;
+    FileValidator::Outcome outcome; // the report, the organism and index checked against
 };
 
 // Fills field, column and organism from the command line; returns an exit status on a usage error,
@@ -48,9 +47,10 @@ struct FileValidation
 int readValidationOptions(CliContext &context, const QCommandLineParser &parser,
                           const ValidationOptions &options, FileValidation &validation);
 
-// Reads path's column names (with their inferred dtypes) or the distinct values of
-// validation.column, infers the organism when none was named, and validates them into
-// validation.report. Returns an exit status when it cannot (the message printed), else -1.
+// Checks path's column names (with their inferred dtypes) or the distinct values of
+// validation.column with FileValidator, as the window's review does, into validation.outcome (and
+// the organism told from the values into validation.organism). Returns an exit status when it
+// cannot (the message printed), else -1.
 int validateFile(CliContext &context, Registry &registry, const QString &path,
                  const CsvOptions &csvOptions, FileValidation &validation);
 

@@ -198,7 +198,7 @@ int setsCreate(CliContext &context, const QStringList &args)
             status >= 0)
             return status;
         // Validated names only: what would need a decision is reported, never silently taken.
-        const CuratedMembers curated = CuratedMembers::resolve(validation.report, {}, NameIndex());
+        const CuratedMembers curated = validation.outcome.members();
         set.memberUids = curated.uids;
         leftOut = curated.leftOut;
         if (parser.isSet(strict) && !leftOut.isEmpty())

@@ -70,7 +70,7 @@ int runStandardize(CliContext &context, const QStringList &args)
     if (const int status = validateFile(context, *opened.registry, path, options, validation);
         status >= 0)
         return status;
-    const ValidationReport &report = validation.report;
+    const ValidationReport &report = validation.outcome.report;
 
     QHash<QString, QString> replacements;
     for (const ValidationItem &item : report.items) {

@@ -126,13 +126,13 @@ int runValidate(CliContext &context, const QStringList &args)
     CurationRecipe::Match match;
     std::optional<CurationOutcome> applied;
     if (recipe) {
-        match = recipe->matchTo(validation.report);
+        match = recipe->matchTo(validation.outcome.report);
         if (parser.isSet(applyOption) && !match.rows.isEmpty()) {
             QList<ValueDecision> decisions;
             for (const auto &[row, decision] : match.rows)
-                decisions.append({validation.report.items.at(row).value, decision});
+                decisions.append({validation.outcome.report.items.at(row).value, decision});
             Result<CurationOutcome> outcome = CurationApplier(registry).apply(
-                validation.report.field, decisions, QFileInfo(path).fileName());
+                validation.outcome.report.field, decisions, QFileInfo(path).fileName());
             if (!outcome)
                 return context.fail(outcome.error().message);
             applied = std::move(outcome).value();
@@ -140,16 +140,16 @@ int runValidate(CliContext &context, const QStringList &args)
             if (const int status = validateFile(context, registry, path, options, validation);
                 status >= 0)
                 return status;
-            match = recipe->matchTo(validation.report);
+            match = recipe->matchTo(validation.outcome.report);
         }
         for (const auto &[row, decision] : match.rows)
-            decided.insert(validation.report.items.at(row).value, decision);
+            decided.insert(validation.outcome.report.items.at(row).value, decision);
     }
     int open = 0;
-    for (const ValidationItem &item : std::as_const(validation.report.items))
+    for (const ValidationItem &item : std::as_const(validation.outcome.report.items))
         if (item.status != ValidationStatus::Validated && !decided.contains(item.value))
             ++open;
-    const ValidationReport &report = validation.report;
+    const ValidationReport &report = validation.outcome.report;
 
     if (context.json) {
         QJsonObject object = reportJson(report, decided);

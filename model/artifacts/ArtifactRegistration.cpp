@@ -6,9 +6,7 @@
 #include "model/import/ImportFiles.h"
 #include "model/db/Registry.h"
 #include "model/db/Transaction.h"
-#include "model/csv/CsvPreview.h"
-#include "model/validation/CuratedMembers.h"
-#include "model/validation/IndexLoader.h"
+#include "model/validation/FileValidator.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -67,6 +65,35 @@ bool concernsTheFiles(const Error &error)
     }
 }
 
+// The file's `columns` set: its header's columns that are registered features.
+void readColumns(FileValidator &columns, const QString &path, const CsvOptions &csv,
+                 ArtifactRegistration::FileOutcome &file, Read &read)
+{
+    FileValidator::Request request;
+    request.path = path;
+    request.options = csv;
+    request.names = FileValidator::Names::HeaderOnly;
+    const Result<FileValidator::Outcome> checked = columns.validate(request);
+    if (!checked) {
+        file.error = QStringLiteral("No columns set: %1").arg(checked.error().message);
+        return;
+    }
+    const ValidationReport &report = checked->report;
+    const qsizetype header = report.items.size() + report.emptyCount + report.duplicateCount;
+    if (header == 0) {
+        file.error = QStringLiteral("No columns set: the file has no header row.");
+        return;
+    }
+    const CuratedMembers members = checked->members();
+    read.members = members.uids;
+    file.leftOut = members.leftOut;
+    file.members = int(members.uids.size());
+    if (members.uids.isEmpty())
+        file.error = QStringLiteral("No columns set: none of its %1 columns is a registered "
+                                    "feature.")
+                         .arg(header);
+}
+
 } // namespace
 
 Result<ArtifactRegistration::Outcome> ArtifactRegistration::run(Registry &registry, const QList<Source> &sources,
@@ -77,12 +104,12 @@ Result<ArtifactRegistration::Outcome> ArtifactRegistration::run(Registry &regist
     if (options.inferColumns)
         if (Status slot = ArtifactStore::checkSlot(options.slot); !slot)
             return slot.error();
-    std::optional<NameIndex> features;
+    // Each file's header goes through the one validation pipeline, against one index.
+    std::optional<FileValidator> columns;
     if (options.inferColumns) {
-        Result<NameIndex> loaded = IndexLoader::load(registry, Validator::Field::FeatureName);
-        if (!loaded)
+        columns.emplace(registry);
+        if (Status loaded = columns->loadIndex(Validator::Field::FeatureName); !loaded)
             return loaded.error();
-        features = std::move(loaded).value();
     }
 
     // Read everything first: hashing and headers take the time, and hold no lock.
@@ -99,24 +126,8 @@ Result<ArtifactRegistration::Outcome> ArtifactRegistration::run(Registry &regist
             file.error = hashed.error().message;
         } else {
             read.file = std::move(hashed).value();
-            if (features) {
-                Result<CsvPreviewData> header = CsvPreview(options.csv).preview(source.path, 0);
-                if (!header) {
-                    file.error = QStringLiteral("No columns set: %1").arg(header.error().message);
-                } else if (header->columns.isEmpty()) {
-                    file.error = QStringLiteral("No columns set: the file has no header row.");
-                } else {
-                    const ValidationReport report =
-                        Validator(*features, Validator::Field::FeatureName).validate(header->columns);
-                    const CuratedMembers members = CuratedMembers::resolve(report, {}, *features);
-                    read.members = members.uids;
-                    file.leftOut = members.leftOut;
-                    file.members = int(members.uids.size());
-                    if (members.uids.isEmpty())
-                        file.error = QStringLiteral("No columns set: none of its %1 columns is a registered feature.")
-                                         .arg(header->columns.size());
-                }
-            }
+            if (columns)
+                readColumns(*columns, source.path, options.csv, file, read);
         }
         outcome.files.append(file);
         reads.append(std::move(read));
@@ -151,7 +162,7 @@ Result<ArtifactRegistration::Outcome> ArtifactRegistration::run(Registry &regist
         file.created = registered->at(j).created;
         file.created ? ++outcome.created : ++outcome.recognised;
     }
-    if (!features) {
+    if (!columns) {
         if (Status committed = transaction.commit(); !committed)
             return committed.error();
         if (outcome.created > 0)

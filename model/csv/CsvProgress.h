@@ -11,6 +11,8 @@ class CsvProgress
 public:
     virtual ~CsvProgress() = default;
     virtual bool update(qint64 bytesDone, qint64 bytesTotal) = 0;
+    // Asked between the steps of a longer piece of work whose reads report here.
+    virtual bool isCancelled() const { return false; }
 };
 
 } // namespace fd

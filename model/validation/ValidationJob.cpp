@@ -1,10 +1,8 @@
 #include "model/validation/ValidationJob.h"
 
-#include "model/db/Registry.h"
-#include "model/csv/CsvColumnRef.h"
-#include "model/csv/CsvColumnValues.h"
 #include "model/csv/CsvProgress.h"
-#include "model/validation/IndexLoader.h"
+#include "model/db/Registry.h"
+#include "model/validation/FileValidator.h"
 
 namespace fd {
 
@@ -23,16 +21,12 @@ public:
         Q_EMIT m_job.progressed(done, total);
         return !m_cancelled.load();
     }
+    bool isCancelled() const override { return m_cancelled.load(); }
 
 private:
     ValidationJob &m_job;
     const std::atomic<bool> &m_cancelled;
 };
-
-Error cancelledError()
-{
-    return Error::make(Error::Code::Cancelled, QStringLiteral("Validation cancelled."));
-}
 
 } // namespace
 
@@ -55,56 +49,25 @@ void ValidationJob::run()
         Q_EMIT failed(registry.error());
         return;
     }
-    const bool values = m_request.field != Validator::Field::FeatureName;
-    QStringList checked = m_request.names;
-    CsvColumnValues column;
-    if (values) {
-        JobProgress progress(*this, m_cancelled);
-        Result<CsvColumnValues> read = CsvColumnValues::read(
-            m_request.path, CsvColumnRef::fromText(m_request.column), m_request.options, &progress);
-        if (!read) {
-            Q_EMIT failed(m_cancelled.load() ? cancelledError() : read.error());
-            return;
-        }
-        column = std::move(read).value();
-        checked = column.distinct;
-    }
-    if (m_cancelled.load()) {
-        Q_EMIT failed(cancelledError());
+    FileValidator validator(**registry);
+    if (m_request.index)
+        validator.keepIndex(m_request.index, m_request.field, m_request.indexOrganism);
+    FileValidator::Request request;
+    request.path = m_request.path;
+    request.options = m_request.options;
+    request.field = m_request.field;
+    request.names = FileValidator::Names::Given;
+    request.givenNames = m_request.names;
+    request.givenDtypes = m_request.dtypes;
+    request.column = m_request.column;
+    request.organism = m_request.organism;
+    JobProgress progress(*this, m_cancelled);
+    Result<FileValidator::Outcome> outcome = validator.validate(request, &progress);
+    if (!outcome) {
+        Q_EMIT failed(outcome.error());
         return;
     }
-
-    QString organism = m_request.organism;
-    if (values && organism.isEmpty()) {
-        organism = IndexLoader::inferOrganism(**registry, m_request.field, checked.mid(0, 1000));
-        if (organism.isEmpty()) {
-            Q_EMIT failed(Error::make(Error::Code::Invalid,
-                                      QStringLiteral("The genes' organism cannot be told from the "
-                                                     "values; choose one.")));
-            return;
-        }
-    }
-    std::shared_ptr<const NameIndex> index = m_request.index;
-    if (!index || m_request.indexOrganism != organism) {
-        Result<NameIndex> loaded = IndexLoader::load(**registry, m_request.field, organism);
-        if (!loaded) {
-            Q_EMIT failed(loaded.error());
-            return;
-        }
-        index = std::make_shared<const NameIndex>(std::move(loaded).value());
-    }
-    if (m_cancelled.load()) {
-        Q_EMIT failed(cancelledError());
-        return;
-    }
-    ValidationReport report = Validator(*index, m_request.field).validate(checked, m_request.dtypes);
-    if (values) {
-        for (ValidationItem &item : report.items)
-            item.count = column.counts.value(item.value, 1);
-        report.emptyCount = column.empty;
-        report.duplicateCount = column.duplicates();
-    }
-    Q_EMIT finished(report, organism, index);
+    Q_EMIT finished(outcome->report, outcome->organism, outcome->index);
 }
 
 } // namespace fd

@@ -1,0 +1,146 @@
+#include "model/validation/FileValidator.h"
+
+#include "model/csv/CsvColumnRef.h"
+#include "model/csv/CsvColumnValues.h"
+#include "model/csv/CsvInspector.h"
+#include "model/csv/CsvPreview.h"
+#include "model/csv/CsvProgress.h"
+#include "model/validation/IndexLoader.h"
+
+#include <QCoreApplication>
+
+namespace fd {
+
+namespace {
+
+Error cancelled()
+{
+    return Error::make(Error::Code::Cancelled,
+                       QCoreApplication::translate("FileValidator", "Validation cancelled."));
+}
+
+bool isCancelled(const CsvProgress *progress)
+{
+    return progress && progress->isCancelled();
+}
+
+// Enough values to tell an organism by: the rest name the same one or are not genes at all.
+constexpr qsizetype OrganismSample = 1000;
+
+} // namespace
+
+CuratedMembers FileValidator::Outcome::members(const QList<ValueDecision> &decisions) const
+{
+    return CuratedMembers::resolve(report, decisions, index ? *index : NameIndex());
+}
+
+NewFeatureSet FileValidator::Outcome::setNamed(const QString &name,
+                                               const CuratedMembers &curated) const
+{
+    NewFeatureSet set;
+    set.name = name;
+    set.registry = field == Validator::Field::FeatureName ? MemberRegistry::Feature
+                                                          : MemberRegistry::Gene;
+    set.memberUids = curated.uids;
+    return set;
+}
+
+Status FileValidator::loadIndex(Validator::Field field, const QString &organism)
+{
+    if (m_index && m_indexField == field && m_indexOrganism == organism)
+        return {};
+    Result<NameIndex> loaded = IndexLoader::load(m_registry, field, organism);
+    if (!loaded)
+        return loaded.error();
+    keepIndex(std::make_shared<const NameIndex>(std::move(loaded).value()), field, organism);
+    return {};
+}
+
+void FileValidator::keepIndex(std::shared_ptr<const NameIndex> index, Validator::Field field,
+                              const QString &organism)
+{
+    m_index = std::move(index);
+    m_indexField = field;
+    m_indexOrganism = organism;
+}
+
+Result<FileValidator::Checked> FileValidator::read(const Request &request, CsvProgress *progress)
+{
+    Checked checked;
+    if (request.field != Validator::Field::FeatureName) {
+        Result<CsvColumnValues> column = CsvColumnValues::read(
+            request.path, CsvColumnRef::fromText(request.column), request.options, progress);
+        if (!column)
+            return isCancelled(progress) ? cancelled() : column.error();
+        checked.values = std::move(column->distinct);
+        checked.counts = std::move(column->counts);
+        checked.empty = column->empty;
+        checked.duplicates = column->duplicates();
+        return checked;
+    }
+    switch (request.names) {
+    case Names::Given:
+        checked.values = request.givenNames;
+        checked.dtypes = request.givenDtypes;
+        break;
+    case Names::HeaderOnly: {
+        const Result<CsvPreviewData> header = CsvPreview(request.options).preview(request.path, 0);
+        if (!header)
+            return header.error();
+        checked.values = header->columns;
+        break;
+    }
+    case Names::Inspect: {
+        const Result<CsvInspection> inspection = CsvInspector(request.options).inspect(request.path);
+        if (!inspection)
+            return inspection.error();
+        for (const CsvColumnSummary &summary : inspection->columns) {
+            checked.values.append(summary.name);
+            checked.dtypes.append(summary.dtype);
+        }
+        break;
+    }
+    }
+    return checked;
+}
+
+Result<FileValidator::Outcome> FileValidator::validate(const Request &request,
+                                                        CsvProgress *progress)
+{
+    Result<Checked> checked = read(request, progress);
+    if (!checked)
+        return checked.error();
+    if (isCancelled(progress))
+        return cancelled();
+
+    Outcome outcome;
+    outcome.field = request.field;
+    outcome.organism = request.organism;
+    if (request.field != Validator::Field::FeatureName && outcome.organism.isEmpty()) {
+        outcome.organism = IndexLoader::inferOrganism(m_registry, request.field,
+                                                      checked->values.mid(0, OrganismSample));
+        if (outcome.organism.isEmpty())
+            return Error::make(Error::Code::Invalid,
+                               QCoreApplication::translate(
+                                   "FileValidator",
+                                   "The genes' organism cannot be told from the values."),
+                               Error::Remedy::NameOrganism);
+    }
+    if (Status loaded = loadIndex(request.field, outcome.organism); !loaded)
+        return loaded.error();
+    outcome.index = m_index;
+    if (isCancelled(progress))
+        return cancelled();
+
+    outcome.report = Validator(*outcome.index, request.field).validate(checked->values,
+                                                                        checked->dtypes);
+    if (request.field != Validator::Field::FeatureName) {
+        for (ValidationItem &item : outcome.report.items)
+            item.count = checked->counts.value(item.value, 1);
+        outcome.report.emptyCount = checked->empty;
+        outcome.report.duplicateCount = checked->duplicates;
+    }
+    return outcome;
+}
+
+} // namespace fd

@@ -1,0 +1,235 @@
+// The one validation pipeline on SQLite and PostgreSQL: what it reads of a file (an inspection with
+// dtypes, the header only, or names given), how it tells the genes' organism and says when it
+// cannot, how it keeps an index, how it is cancelled, and the set a checked file resolves to.
+
+#include "model/db/Registry.h"
+#include "model/csv/CsvProgress.h"
+#include "model/features/FeatureStore.h"
+#include "model/genes/GeneStore.h"
+#include "model/validation/FileValidator.h"
+#include "tests/support/BackendTest.h"
+
+#include <QFile>
+
+using namespace fd;
+
+namespace {
+
+// Cancels once the read has reported this many times.
+class CancelAfter final : public CsvProgress
+{
+public:
+    explicit CancelAfter(int updates) : m_left(updates) {}
+    bool update(qint64, qint64) override { return --m_left > 0; }
+    bool isCancelled() const override { return m_left <= 0; }
+
+private:
+    int m_left;
+};
+
+const ValidationItem *itemOf(const ValidationReport &report, const QString &value)
+{
+    for (const ValidationItem &item : report.items)
+        if (item.value == value)
+            return &item;
+    return nullptr;
+}
+
+} // namespace
+
+class TestFileValidator : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::TestRegistries m_registries;
+    QString m_location;
+    std::unique_ptr<Registry> m_registry;
+
+    QString write(const QString &name, const QByteArray &content)
+    {
+        const QString path = m_registries.tempPath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
+    }
+
+    void importGenes(const QString &organism, const QByteArray &rows)
+    {
+        const QString path = write(organism + QStringLiteral(".tsv"),
+                                   "Gene stable ID\tGene name\tNCBI gene (formerly Entrezgene) ID\t"
+                                   "Gene Synonym\n"
+                                       + rows);
+        GeneStore::ImportOptions options;
+        options.organism = organism;
+        FD_VERIFY_OK(GeneStore(*m_registry).importFile(path, options));
+    }
+
+private Q_SLOTS:
+    void initTestCase_data() { test::addBackendRows(); }
+
+    void init()
+    {
+        FD_BACKEND_INIT_REGISTRY(m_registries, m_location, m_registry);
+        FeatureStore features(*m_registry);
+        FD_VERIFY_OK(features.add({QStringLiteral("cell_type"), QStringLiteral("cat"), {}, {}, {}}));
+        FD_VERIFY_OK(features.add({QStringLiteral("dose_mg"), QStringLiteral("float"), {}, {}, {}}));
+    }
+
+    void cleanup() { m_registry.reset(); }
+
+    void columnNamesAreInspectedWithTheirDtypes()
+    {
+        // dose_mg holds words: a full inspection reads it as text and the feature is a number.
+        const QString path = write(QStringLiteral("sheet.csv"),
+                                   "cell_type,dose_mg,Cell_Type2,operator\n"
+                                   "T,high,x,ann\nB,low,y,bob\n");
+        FileValidator validator(*m_registry);
+        FileValidator::Request request;
+        request.path = path;
+        const Result<FileValidator::Outcome> inspected = validator.validate(request);
+        FD_VERIFY_OK(inspected);
+        QCOMPARE(inspected->report.items.size(), 4);
+        QCOMPARE(itemOf(inspected->report, QStringLiteral("cell_type"))->status,
+                 ValidationStatus::Validated);
+        QCOMPARE(itemOf(inspected->report, QStringLiteral("dose_mg"))->status,
+                 ValidationStatus::DtypeMismatch);
+        QCOMPARE(itemOf(inspected->report, QStringLiteral("operator"))->status,
+                 ValidationStatus::NotValidated);
+
+        // The header alone has no dtypes to compare: dose_mg validates by its name.
+        request.names = FileValidator::Names::HeaderOnly;
+        const Result<FileValidator::Outcome> header = validator.validate(request);
+        FD_VERIFY_OK(header);
+        QCOMPARE(itemOf(header->report, QStringLiteral("dose_mg"))->status,
+                 ValidationStatus::Validated);
+
+        // Names given by the caller are checked as given; the file is not read.
+        request.names = FileValidator::Names::Given;
+        request.path = m_registries.tempPath(QStringLiteral("not-there.csv"));
+        request.givenNames = {QStringLiteral("dose_mg"), QStringLiteral("batch")};
+        request.givenDtypes = {QStringLiteral("float"), QStringLiteral("str")};
+        const Result<FileValidator::Outcome> given = validator.validate(request);
+        FD_VERIFY_OK(given);
+        QCOMPARE(given->report.items.size(), 2);
+        QCOMPARE(given->report.items.at(0).status, ValidationStatus::Validated);
+        QCOMPARE(given->report.items.at(1).status, ValidationStatus::NotValidated);
+    }
+
+    void theSetIsTheValidatedColumnsAndTheDecisions()
+    {
+        const QString path = write(QStringLiteral("sheet.csv"),
+                                   "Cell_Type,dose_mg,operator\nT,1.5,ann\n");
+        FileValidator::Request request;
+        request.path = path;
+        const Result<FileValidator::Outcome> checked = FileValidator(*m_registry).validate(request);
+        FD_VERIFY_OK(checked);
+        QCOMPARE(itemOf(checked->report, QStringLiteral("Cell_Type"))->status,
+                 ValidationStatus::Standardizable);
+
+        // Without decisions only dose_mg counts; accepting the standard name adds cell_type.
+        const CuratedMembers undecided = checked->members();
+        QCOMPARE(undecided.names, QStringList{QStringLiteral("dose_mg")});
+        QCOMPARE(undecided.leftOut.size(), 2);
+        CurationDecision rename;
+        rename.action = CurationAction::Rename;
+        rename.name = QStringLiteral("cell_type");
+        const CuratedMembers decided = checked->members({{QStringLiteral("Cell_Type"), rename}});
+        QCOMPARE(decided.names, (QStringList{QStringLiteral("cell_type"), QStringLiteral("dose_mg")}));
+
+        const NewFeatureSet set = checked->setNamed(QStringLiteral("sheet"), decided);
+        QCOMPARE(set.name, QStringLiteral("sheet"));
+        QCOMPARE(set.registry, MemberRegistry::Feature);
+        QCOMPARE(set.memberUids, decided.uids);
+    }
+
+    void valuesAreCountedAndTheOrganismIsTold()
+    {
+        importGenes(QStringLiteral("human"),
+                    "ENSG00000141510\tTP53\t7157\tp53\nENSG00000012048\tBRCA1\t672\t\n");
+        importGenes(QStringLiteral("mouse"), "ENSMUSG00000059552\tTrp53\t22059\tp53\n");
+        const QString path = write(QStringLiteral("expr.csv"),
+                                   "gene,count\nENSG00000141510,3\nENSG00000012048,1\n"
+                                   "ENSG00000141510,5\n,2\nENSG00000000001,1\n");
+        FileValidator::Request request;
+        request.path = path;
+        request.field = Validator::Field::GeneEnsemblId;
+        request.column = QStringLiteral("gene");
+        const Result<FileValidator::Outcome> checked = FileValidator(*m_registry).validate(request);
+        FD_VERIFY_OK(checked);
+        QCOMPARE(checked->organism, QStringLiteral("human"));
+        QCOMPARE(checked->report.emptyCount, 1);
+        QCOMPARE(checked->report.duplicateCount, 1);
+        QCOMPARE(itemOf(checked->report, QStringLiteral("ENSG00000141510"))->count, 2);
+        QCOMPARE(itemOf(checked->report, QStringLiteral("ENSG00000141510"))->status,
+                 ValidationStatus::Validated);
+        QCOMPARE(itemOf(checked->report, QStringLiteral("ENSG00000000001"))->status,
+                 ValidationStatus::NotValidated);
+        const NewFeatureSet set = checked->setNamed(QStringLiteral("panel"), checked->members());
+        QCOMPARE(set.registry, MemberRegistry::Gene);
+        QCOMPARE(set.memberUids.size(), 2);
+
+        // Symbols of two organisms' registry: which one cannot be told, and the error says so
+        // with a remedy each program words its own way.
+        const QString symbols = write(QStringLiteral("symbols.csv"), "gene\nTP53\nBRCA1\n");
+        request.path = symbols;
+        request.field = Validator::Field::GeneSymbol;
+        const Result<FileValidator::Outcome> unknown = FileValidator(*m_registry).validate(request);
+        QVERIFY(!unknown);
+        QCOMPARE(unknown.error().code, Error::Code::Invalid);
+        QCOMPARE(unknown.error().remedy, Error::Remedy::NameOrganism);
+        request.organism = QStringLiteral("mouse");
+        const Result<FileValidator::Outcome> mouse = FileValidator(*m_registry).validate(request);
+        FD_VERIFY_OK(mouse);
+        QCOMPARE(mouse->organism, QStringLiteral("mouse"));
+        QCOMPARE(itemOf(mouse->report, QStringLiteral("TP53"))->status,
+                 ValidationStatus::NotValidated);
+    }
+
+    void aKeptIndexIsUsedUntilAnotherIsAskedFor()
+    {
+        FileValidator validator(*m_registry);
+        FD_VERIFY_OK(validator.loadIndex(Validator::Field::FeatureName));
+        // Registered after the index was loaded: the kept index does not know it ...
+        FD_VERIFY_OK(FeatureStore(*m_registry).add({QStringLiteral("batch"), QStringLiteral("str"),
+                                                    {}, {}, {}}));
+        FileValidator::Request request;
+        request.names = FileValidator::Names::Given;
+        request.givenNames = {QStringLiteral("batch")};
+        const Result<FileValidator::Outcome> kept = validator.validate(request);
+        FD_VERIFY_OK(kept);
+        QCOMPARE(kept->report.items.at(0).status, ValidationStatus::NotValidated);
+        // ... a fresh validator loads one that does, and so does keeping that one.
+        FileValidator fresh(*m_registry);
+        const Result<FileValidator::Outcome> loaded = fresh.validate(request);
+        FD_VERIFY_OK(loaded);
+        QCOMPARE(loaded->report.items.at(0).status, ValidationStatus::Validated);
+        validator.keepIndex(loaded->index, Validator::Field::FeatureName, {});
+        const Result<FileValidator::Outcome> again = validator.validate(request);
+        FD_VERIFY_OK(again);
+        QCOMPARE(again->report.items.at(0).status, ValidationStatus::Validated);
+        QCOMPARE(again->index.get(), loaded->index.get());
+    }
+
+    void aCancelledReadEndsAsCancelled()
+    {
+        QByteArray rows = "gene\n";
+        for (int i = 0; i < 20000; ++i)
+            rows += "ENSG000001" + QByteArray::number(10000 + i) + '\n';
+        FileValidator::Request request;
+        request.path = write(QStringLiteral("long.csv"), rows);
+        request.options.bufferSize = 4096;
+        request.field = Validator::Field::GeneEnsemblId;
+        request.column = QStringLiteral("gene");
+        request.organism = QStringLiteral("human");
+        CancelAfter progress(3);
+        const Result<FileValidator::Outcome> cancelled
+            = FileValidator(*m_registry).validate(request, &progress);
+        QVERIFY(!cancelled);
+        QCOMPARE(cancelled.error().code, Error::Code::Cancelled);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFileValidator)
+#include "tst_filevalidator.moc"
