@@ -11,9 +11,9 @@
 #include "model/features/FeatureStore.h"
 #include "model/browse/RegistryTables.h"
 #include "model/db/Schema.h"
+#include "ui/ArtifactActions.h"
 #include "ui/ArtifactDetails.h"
 #include "ui/ArtifactRegistrationController.h"
-#include "ui/AttachSetDialog.h"
 #include "ui/ConnectDialog.h"
 #include "ui/RecentRegistries.h"
 #include "ui/WelcomePage.h"
@@ -21,7 +21,6 @@
 #include "ui/AboutDialog.h"
 #include "ui/HelpDialog.h"
 #include "ui/ComparisonDialog.h"
-#include "model/comparison/ArtifactComparison.h"
 #include "ui/ErrorPresenter.h"
 #include "ui/FeatureSetDetails.h"
 #include "ui/GeneFinder.h"
@@ -72,6 +71,7 @@ MainWindow::MainWindow(RegistrySession *session, QWidget *parent)
     , m_undoGroup(new QUndoGroup(this))
     , m_geneImport(new GeneImportController(session, this))
     , m_registration(new ArtifactRegistrationController(session, this))
+    , m_artifactActions(new ArtifactActions(session, this))
 {
     setAcceptDrops(true);
     setWindowTitle(tr("FeatureDesk"));
@@ -109,14 +109,10 @@ MainWindow::MainWindow(RegistrySession *session, QWidget *parent)
             [this](const QString &uid, const QString &what) {
                 showRelated(QStringLiteral("feature_sets"), QStringLiteral("artifact"), uid, what);
             });
-    connect(m_artifactDetails, &ArtifactDetails::detachRequested, this,
-            [this](const QString &uid, const QString &slot) {
-                if (QMessageBox::question(this, tr("Detach slot"),
-                                          tr("Remove the set under “%1” from this artifact? The set "
-                                             "itself stays.").arg(slot))
-                    == QMessageBox::Yes)
-                    detachSlot({uid}, slot);
-            });
+    connect(m_artifactDetails, &ArtifactDetails::detachRequested, m_artifactActions,
+            &ArtifactActions::confirmAndDetach);
+    connect(m_artifactActions, &ArtifactActions::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     panel(QStringLiteral("genes"))
         ->setEmptyHint(tr("No genes yet.\n\nThe gene registry holds a genome's genes, so "
                           "that gene symbols and Ensembl ids can be validated. Load them with "
@@ -665,132 +661,37 @@ void MainWindow::showRelatedOfCurrent()
                     tr("Feature sets with the gene “%1”").arg(name));
 }
 
-bool MainWindow::attachSet(const QStringList &artifactUids, const QString &setUid, const QString &slot)
-{
-    Registry *registry = m_session->registry();
-    if (!registry)
-        return false;
-    ArtifactStore store(*registry);
-    Status attached = store.attach(artifactUids, slot, setUid);
-    // The slot holds another set: replaced only when the user says so (Cancel needs no more box).
-    const bool taken = !attached && attached.error().code == Error::Code::Conflict;
-    if (taken && QMessageBox::question(this, tr("Replace what the slot holds?"),
-                                       tr("%1\n\nReplace it with this set for every selected artifact?")
-                                           .arg(attached.error().message),
-                                       QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-                     != QMessageBox::Yes)
-        return false;
-    if (taken)
-        attached = store.attach(artifactUids, slot, setUid, true);
-    if (!attached) {
-        ErrorPresenter::show(this, attached.error());
-        return false;
-    }
-    statusBar()->showMessage(tr("Attached the set under “%1” to %n artifact(s).", nullptr,
-                                int(artifactUids.size())).arg(slot),
-                             5000);
-    return true;
-}
-
-bool MainWindow::detachSlot(const QStringList &artifactUids, const QString &slot)
-{
-    Registry *registry = m_session->registry();
-    if (!registry)
-        return false;
-    if (Status detached = ArtifactStore(*registry).detach(artifactUids, slot); !detached) {
-        ErrorPresenter::show(this, detached.error());
-        return false;
-    }
-    statusBar()->showMessage(tr("Detached “%1” from %n artifact(s).", nullptr, int(artifactUids.size())).arg(slot), 5000);
-    return true;
-}
-
 void MainWindow::compareSelected()
 {
     auto *current = qobject_cast<RegistryTablePanel *>(m_tabs->currentWidget());
     const bool sets = current && current->tableId() == QLatin1StringView("feature_sets");
     RegistryTablePanel *source = sets ? current : panel(QStringLiteral("artifacts"));
-    if (!m_session->registry() || !source)
+    if (!source)
         return;
     QList<ComparisonDialog::Candidate> candidates;
     const QModelIndexList rows = source->view()->selectionModel()->selectedRows();
     for (const QModelIndex &row : rows)
-        candidates.append({row.data(PagedTableModel::UidRole).toString(), row.siblingAtColumn(0).data().toString()});
-    if (candidates.size() < 2) {
+        candidates.append({row.data(PagedTableModel::UidRole).toString(),
+                           row.siblingAtColumn(0).data().toString()});
+    if (candidates.size() < 2)
         m_tabs->setCurrentWidget(source);
-        statusBar()->showMessage(sets ? tr("Select two or more feature sets to compare.")
-                                      : tr("Select two or more artifacts to compare."),
-                                 5000);
-        return;
-    }
-    // The comparison asks the session each time: the registry may have been swapped meanwhile.
-    RegistrySession *session = m_session;
-    ComparisonDialog *dialog = nullptr;
-    if (sets) {
-        dialog = new ComparisonDialog(
-            candidates,
-            ComparisonDialog::CompareSets([session](const QString &a, const QString &b) -> Result<SlotComparison> {
-                if (!session->registry())
-                    return Error::make(Error::Code::NotFound, tr("No registry is open."));
-                return ArtifactComparison::compareSets(*session->registry(), a, b);
-            }),
-            this);
-    } else {
-        dialog = new ComparisonDialog(
-            candidates,
-            ComparisonDialog::CompareArtifacts([session](const QString &a, const QString &b) -> Result<QList<SlotComparison>> {
-                if (!session->registry())
-                    return Error::make(Error::Code::NotFound, tr("No registry is open."));
-                return ArtifactComparison::compare(*session->registry(), a, b);
-            }),
-            this);
-    }
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    m_artifactActions->compare(candidates, sets ? ComparisonDialog::Subject::FeatureSets
+                                                : ComparisonDialog::Subject::Artifacts);
 }
 
 void MainWindow::chooseAndAttachSet()
 {
-    Registry *registry = m_session->registry();
     RegistryTablePanel *artifacts = panel(QStringLiteral("artifacts"));
-    if (!registry || !artifacts)
-        return;
     m_tabs->setCurrentWidget(artifacts);
-    const QStringList uids = artifacts->selectedUids();
-    if (uids.isEmpty()) {
-        statusBar()->showMessage(tr("Select the artifacts to attach a set to first."), 5000);
-        return;
-    }
-    const Result<QList<FeatureSetRecord>> sets = FeatureSetStore(*registry).list();
-    if (!sets) {
-        ErrorPresenter::show(this, sets.error());
-        return;
-    }
-    AttachSetDialog dialog(*sets, int(uids.size()), this);
-    dialog.selectSet(panel(QStringLiteral("feature_sets"))->currentUid());
-    if (dialog.exec() == QDialog::Accepted)
-        attachSet(uids, dialog.setUid(), dialog.slot());
+    m_artifactActions->chooseAndAttachSet(artifacts->selectedUids(),
+                                          panel(QStringLiteral("feature_sets"))->currentUid());
 }
 
 void MainWindow::chooseAndDetachSlot()
 {
     RegistryTablePanel *artifacts = panel(QStringLiteral("artifacts"));
-    if (!m_session->registry() || !artifacts)
-        return;
     m_tabs->setCurrentWidget(artifacts);
-    const QStringList uids = artifacts->selectedUids();
-    if (uids.isEmpty()) {
-        statusBar()->showMessage(tr("Select the artifacts to detach a slot from first."), 5000);
-        return;
-    }
-    bool ok = false;
-    const QString slot = QInputDialog::getItem(
-        this, tr("Detach slot"),
-        tr("Remove the set under which slot from %n artifact(s)? The sets themselves stay.", nullptr,
-           int(uids.size())),
-        {QStringLiteral("columns"), QStringLiteral("var"), QStringLiteral("obs")}, 0, true, &ok);
-    if (ok && !slot.isEmpty())
-        detachSlot(uids, slot);
+    m_artifactActions->chooseAndDetachSlot(artifacts->selectedUids());
 }
 
 void MainWindow::refreshAll()

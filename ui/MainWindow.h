@@ -11,6 +11,7 @@ class QUndoGroup;
 
 namespace fd {
 
+class ArtifactActions;
 class ArtifactDetails;
 class ArtifactRegistrationController;
 class FeatureSetDetails;
@@ -64,10 +65,8 @@ public:
     // feature's or gene's sets.
     void showRelatedOfCurrent();
 
-    // Attaches a set to artifacts under slot; asks before replacing what a slot holds. Returns
-    // whether it was attached.
-    bool attachSet(const QStringList &artifactUids, const QString &setUid, const QString &slot);
-    bool detachSlot(const QStringList &artifactUids, const QString &slot);
+    // Attach, detach and compare, off the window's thread.
+    ArtifactActions *artifactActions() const { return m_artifactActions; }
     // The Compare view for the artifacts selected (or, on the feature sets view, the sets).
     void compareSelected();
 
@@ -105,6 +104,7 @@ private:
     FeatureSetDetails *m_setDetails = nullptr;
     ArtifactDetails *m_artifactDetails = nullptr;
     ArtifactRegistrationController *m_registration = nullptr;
+    ArtifactActions *m_artifactActions = nullptr;
     QAction *m_inferColumns = nullptr;
     QMenu *m_recentMenu = nullptr;
     WelcomePage *m_welcome = nullptr;

@@ -6,6 +6,7 @@
 #include "model/validation/CurationRecipe.h"
 #include "model/validation/ValidationExport.h"
 #include "model/validation/ValidationFilterProxyModel.h"
+#include "model/db/RegistryWorker.h"
 #include "model/validation/ValidationJob.h"
 #include "model/validation/ValidationModel.h"
 #include "model/validation/ValidationSummaryModel.h"
@@ -484,34 +485,32 @@ void ReviewPanel::apply()
     const QList<ValueDecision> decisions = m_model->decisions();
     const QString source = QFileInfo(m_path).fileName();
     // On a worker with a connection of its own: a review may add thousands of features.
-    m_pool.start([this, location, field, decisions, source] {
-        Registry::OpenOptions options;
-        options.migrate = false;
-        Result<std::unique_ptr<Registry>> worker = Registry::open(location, options);
-        Result<CurationOutcome> outcome = worker ? CurationApplier(**worker).apply(field, decisions, source)
-                                                 : Result<CurationOutcome>(worker.error());
-        QMetaObject::invokeMethod(this, [this, outcome] {
+    runOnRegistry(
+        m_pool, location, this,
+        [field, decisions, source](Registry &worker) {
+            return CurationApplier(worker).apply(field, decisions, source);
+        },
+        [this](const Result<CurationOutcome> &outcome) {
             m_applying = false;
             if (!outcome) {
-                setStatus(outcome.error().message, true);
+                setStatus(ErrorPresenter::text(outcome.error()), true);
                 updateState();
                 ErrorPresenter::show(this, outcome.error());
                 Q_EMIT applyFailed(outcome.error().message);
                 return;
             }
-            const QString summary =
-                tr("Applied: %1 features added, %2 synonyms added, %3 renamed, %4 ignored (run %5).")
-                    .arg(outcome->featuresAdded.size())
-                    .arg(outcome->synonymsAdded.size())
-                    .arg(outcome->renamed)
-                    .arg(outcome->ignored)
-                    .arg(outcome->runId);
+            const QString summary = tr("Applied: %1 features added, %2 synonyms added, %3 "
+                                       "renamed, %4 ignored (run %5).")
+                                        .arg(outcome->featuresAdded.size())
+                                        .arg(outcome->synonymsAdded.size())
+                                        .arg(outcome->renamed)
+                                        .arg(outcome->ignored)
+                                        .arg(outcome->runId);
             onApplied(summary);
             if (!outcome->featuresAdded.isEmpty() || !outcome->synonymsAdded.isEmpty())
                 if (Registry *registry = m_session->registry())
                     registry->notifyChanged(QStringLiteral("features")); // re-validates, too
-        }, Qt::QueuedConnection);
-    });
+        });
 }
 
 void ReviewPanel::onApplied(const QString &summary)

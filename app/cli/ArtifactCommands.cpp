@@ -43,8 +43,8 @@ int artifactsRegister(CliContext &context, const QStringList &args)
         QStringLiteral("Also take each file's columns that are registered features as its columns "
                        "set (one set per distinct header) and attach it under the slot 'columns'."));
     parser.addOption(columns);
-    if (const int status = parseCommand(parser, args, context); status >= 0)
-        return status;
+    if (const ExitStatus status = parseCommand(parser, args, context); status)
+        return *status;
     if (parser.positionalArguments().isEmpty())
         return context.usage(QStringLiteral("artifacts register needs files or folders."));
     OpenedRegistry opened = openRegistry(context);
@@ -116,8 +116,8 @@ int artifactsAttach(CliContext &context, const QStringList &args)
     const QCommandLineOption replace(QStringLiteral("replace"),
                                      QStringLiteral("Replace a set another one holds the slot with."));
     parser.addOptions({slot, set, file, replace});
-    if (const int status = parseCommand(parser, args, context); status >= 0)
-        return status;
+    if (const ExitStatus status = parseCommand(parser, args, context); status)
+        return *status;
     if (!parser.isSet(slot) || !parser.isSet(set))
         return context.usage(QStringLiteral("artifacts attach needs --slot and --set."));
     QStringList uids = parser.positionalArguments();
@@ -157,8 +157,8 @@ int artifactsShowOrDetach(CliContext &context, const QStringList &args, bool det
     const QCommandLineOption slot(QStringLiteral("slot"), QStringLiteral("The slot to empty."), QStringLiteral("SLOT"));
     if (detach)
         parser.addOption(slot);
-    if (const int status = parseCommand(parser, args, context); status >= 0)
-        return status;
+    if (const ExitStatus status = parseCommand(parser, args, context); status)
+        return *status;
     if (parser.positionalArguments().size() != 1 || (detach && !parser.isSet(slot)))
         return context.usage(detach ? QStringLiteral("artifacts detach takes one UID and --slot.")
                                     : QStringLiteral("artifacts show takes one UID."));
@@ -203,8 +203,8 @@ int runCompare(CliContext &context, const QStringList &args)
         "sets overlap."));
     parser.addPositionalArgument(QStringLiteral("UID_A"), QStringLiteral("An artifact."));
     parser.addPositionalArgument(QStringLiteral("UID_B"), QStringLiteral("Another artifact."));
-    if (const int status = parseCommand(parser, args, context); status >= 0)
-        return status;
+    if (const ExitStatus status = parseCommand(parser, args, context); status)
+        return *status;
     if (parser.positionalArguments().size() != 2)
         return context.usage(QStringLiteral("compare takes two artifact uids."));
     OpenedRegistry opened = openRegistry(context);

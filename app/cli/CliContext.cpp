@@ -105,7 +105,7 @@ QString commandHelp(const QCommandLineParser &parser, const QStringList &args,
 
 } // namespace
 
-int parseCommand(QCommandLineParser &parser, const QStringList &args, CliContext &context)
+ExitStatus parseCommand(QCommandLineParser &parser, const QStringList &args, CliContext &context)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
@@ -117,7 +117,7 @@ int parseCommand(QCommandLineParser &parser, const QStringList &args, CliContext
         context.out() << commandHelp(parser, args, context);
         return Success;
     }
-    return -1;
+    return std::nullopt;
 }
 
 } // namespace fd::cli

@@ -8,11 +8,16 @@
 #include <QTextStream>
 
 #include <functional>
+#include <optional>
 
 namespace fd::cli {
 
 // Exit statuses of featuredesk-cli.
 enum ExitCode : int { Success = 0, Failure = 1, Usage = 2 };
+
+// What a step of a command returns: the exit status when the command ends there (help printed,
+// a usage error, a failure said), or nothing when the command goes on.
+using ExitStatus = std::optional<int>;
 
 // What every command gets: the global options and the two output streams.
 class CliContext
@@ -48,8 +53,8 @@ private:
 };
 
 // Parses a command's words (args[0] is the command's name) and, for --help or -h, prints the
-// command's help on stdout. Returns -1 when the command should go on, else the exit status to
-// return at once.
-int parseCommand(QCommandLineParser &parser, const QStringList &args, CliContext &context);
+// command's help on stdout. Returns the exit status to return at once, or nothing when the
+// command goes on.
+ExitStatus parseCommand(QCommandLineParser &parser, const QStringList &args, CliContext &context);
 
 } // namespace fd::cli

@@ -70,8 +70,8 @@ int runPreview(CliContext &context, const QStringList &args)
     parser.addOption(rows);
     const DialectOptions dialect;
     dialect.addTo(parser);
-    if (const int status = parseCommand(parser, args, context); status >= 0)
-        return status;
+    if (const ExitStatus status = parseCommand(parser, args, context); status)
+        return *status;
     if (parser.positionalArguments().size() != 1)
         return context.usage(QStringLiteral("preview takes one FILE."));
     bool ok = false;
@@ -79,8 +79,8 @@ int runPreview(CliContext &context, const QStringList &args)
     if (!ok || rowCount < 0)
         return context.usage(QStringLiteral("--rows takes a number, not \"%1\".").arg(parser.value(rows)));
     CsvOptions options;
-    if (const int status = readDialectOptions(context, parser, dialect, options); status >= 0)
-        return status;
+    if (const ExitStatus status = readDialectOptions(context, parser, dialect, options); status)
+        return *status;
 
     CsvPreview preview(options);
     const Result<CsvPreviewData> data = preview.preview(parser.positionalArguments().front(), rowCount);
@@ -116,13 +116,13 @@ int runInspect(CliContext &context, const QStringList &args)
     parser.addOption(maxRows);
     const DialectOptions dialect;
     dialect.addTo(parser);
-    if (const int status = parseCommand(parser, args, context); status >= 0)
-        return status;
+    if (const ExitStatus status = parseCommand(parser, args, context); status)
+        return *status;
     if (parser.positionalArguments().size() != 1)
         return context.usage(QStringLiteral("inspect takes one FILE."));
     CsvOptions options;
-    if (const int status = readDialectOptions(context, parser, dialect, options); status >= 0)
-        return status;
+    if (const ExitStatus status = readDialectOptions(context, parser, dialect, options); status)
+        return *status;
     if (parser.isSet(maxRows)) {
         bool ok = false;
         options.maxRows = parser.value(maxRows).toLongLong(&ok);

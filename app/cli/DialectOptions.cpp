@@ -14,7 +14,7 @@ std::optional<char> parseCharacter(const QString &text)
     return std::nullopt;
 }
 
-int readDialectOptions(CliContext &context, const QCommandLineParser &parser,
+ExitStatus readDialectOptions(CliContext &context, const QCommandLineParser &parser,
                        const DialectOptions &dialect, CsvOptions &options)
 {
     if (parser.isSet(dialect.delimiter)) {
@@ -37,7 +37,7 @@ int readDialectOptions(CliContext &context, const QCommandLineParser &parser,
         options.hasHeader = false;
     if (parser.isSet(dialect.encoding))
         options.encoding = parser.value(dialect.encoding);
-    return -1;
+    return std::nullopt;
 }
 
 QJsonObject dialectJson(const CsvDialect &dialect)

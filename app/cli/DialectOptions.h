@@ -34,8 +34,8 @@ struct DialectOptions
 // One ASCII character, or \t / tab for a tab.
 std::optional<char> parseCharacter(const QString &text);
 
-// Fills options from the command line; returns an exit status on a usage error, else -1.
-int readDialectOptions(CliContext &context, const QCommandLineParser &parser,
+// Fills options from the command line; returns the exit status of a usage error, or nothing.
+ExitStatus readDialectOptions(CliContext &context, const QCommandLineParser &parser,
                        const DialectOptions &dialect, CsvOptions &options);
 
 QJsonObject dialectJson(const CsvDialect &dialect);

@@ -6,7 +6,7 @@
 
 namespace fd::cli {
 
-int readValidationOptions(CliContext &context, const QCommandLineParser &parser,
+ExitStatus readValidationOptions(CliContext &context, const QCommandLineParser &parser,
                           const ValidationOptions &options, FileValidation &validation)
 {
     validation.field = Validator::Field::FeatureName;
@@ -21,10 +21,10 @@ int readValidationOptions(CliContext &context, const QCommandLineParser &parser,
     } else if (parser.isSet(options.field) || parser.isSet(options.organism)) {
         return context.usage(QStringLiteral("--field and --organism go with --values COLUMN."));
     }
-    return -1;
+    return std::nullopt;
 }
 
-int validateFile(CliContext &context, Registry &registry, const QString &path,
+ExitStatus validateFile(CliContext &context, Registry &registry, const QString &path,
                  const CsvOptions &csvOptions, FileValidation &validation)
 {
     FileValidator::Request request;
@@ -42,7 +42,7 @@ int validateFile(CliContext &context, Registry &registry, const QString &path,
     }
     validation.outcome = std::move(outcome).value();
     validation.organism = validation.outcome.organism;
-    return -1;
+    return std::nullopt;
 }
 
 } // namespace fd::cli

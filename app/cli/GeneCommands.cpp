@@ -75,8 +75,8 @@ int genesImport(CliContext &context, const QStringList &args)
                                                      "the file does not say."),
                                       QStringLiteral("NAME"));
     parser.addOption(organism);
-    if (const int status = parseCommand(parser, args, context); status >= 0)
-        return status;
+    if (const ExitStatus status = parseCommand(parser, args, context); status)
+        return *status;
     if (parser.positionalArguments().size() != 1)
         return context.usage(QStringLiteral("genes import takes exactly one FILE."));
     OpenedRegistry opened = openRegistry(context);
@@ -125,8 +125,8 @@ int genesFind(CliContext &context, const QStringList &args)
                                    QStringLiteral("At most N genes (default 20)."),
                                    QStringLiteral("N"), QStringLiteral("20"));
     parser.addOptions({organism, limit});
-    if (const int status = parseCommand(parser, args, context); status >= 0)
-        return status;
+    if (const ExitStatus status = parseCommand(parser, args, context); status)
+        return *status;
     if (parser.positionalArguments().size() != 1)
         return context.usage(QStringLiteral("genes find takes exactly one TEXT."));
     bool number = false;

@@ -58,8 +58,8 @@ int featuresAdd(CliContext &context, const QStringList &args)
                                       QStringLiteral("Other names, |-separated."),
                                       QStringLiteral("A|B"));
     parser.addOptions({dtype, unit, description, synonyms});
-    if (const int status = parseCommand(parser, args, context); status >= 0)
-        return status;
+    if (const ExitStatus status = parseCommand(parser, args, context); status)
+        return *status;
     if (parser.positionalArguments().size() != 1)
         return context.usage(QStringLiteral("features add takes exactly one NAME."));
     // An empty --dtype "" is no dtype either (the GUI's dialog refuses it too).
@@ -89,8 +89,8 @@ int featuresList(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("List the registry's features."));
-    if (const int status = parseCommand(parser, args, context); status >= 0)
-        return status;
+    if (const ExitStatus status = parseCommand(parser, args, context); status)
+        return *status;
     if (!parser.positionalArguments().isEmpty())
         return context.usage(QStringLiteral("features list takes no arguments."));
     OpenedRegistry opened = openRegistry(context, false);
@@ -154,8 +154,8 @@ int setsCreate(CliContext &context, const QStringList &args)
     parser.addOptions({name, members, dtype, fromColumns, fromValues, column, field, organism, strict});
     const DialectOptions dialect;
     dialect.addTo(parser);
-    if (const int status = parseCommand(parser, args, context); status >= 0)
-        return status;
+    if (const ExitStatus status = parseCommand(parser, args, context); status)
+        return *status;
     if (!parser.isSet(name))
         return context.usage(QStringLiteral("sets create needs --name."));
     const bool fromFile = parser.isSet(fromColumns) || parser.isSet(fromValues);
@@ -185,8 +185,8 @@ int setsCreate(CliContext &context, const QStringList &args)
                                             "--from-values FILE."));
     }
     CsvOptions csvOptions;
-    if (const int status = readDialectOptions(context, parser, dialect, csvOptions); status >= 0)
-        return status;
+    if (const ExitStatus status = readDialectOptions(context, parser, dialect, csvOptions); status)
+        return *status;
     OpenedRegistry opened = openRegistry(context, false);
     if (!opened.registry)
         return opened.exitCode;
@@ -194,9 +194,9 @@ int setsCreate(CliContext &context, const QStringList &args)
     QStringList leftOut;
     if (fromFile) {
         const QString path = parser.value(parser.isSet(fromColumns) ? fromColumns : fromValues);
-        if (const int status = validateFile(context, *opened.registry, path, csvOptions, validation);
-            status >= 0)
-            return status;
+        if (const ExitStatus status = validateFile(context, *opened.registry, path, csvOptions, validation);
+            status)
+            return *status;
         // Validated names only: what would need a decision is reported, never silently taken.
         const CuratedMembers curated = validation.outcome.members();
         set.memberUids = curated.uids;
@@ -237,8 +237,8 @@ int setsCreate(CliContext &context, const QStringList &args)
 int setsList(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
-    if (const int status = parseCommand(parser, args, context); status >= 0)
-        return status;
+    if (const ExitStatus status = parseCommand(parser, args, context); status)
+        return *status;
     OpenedRegistry opened = openRegistry(context, false);
     if (!opened.registry)
         return opened.exitCode;
@@ -262,8 +262,8 @@ int setsShowOrDelete(CliContext &context, const QStringList &args, bool remove)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("UID"), QStringLiteral("The set's uid."));
-    if (const int status = parseCommand(parser, args, context); status >= 0)
-        return status;
+    if (const ExitStatus status = parseCommand(parser, args, context); status)
+        return *status;
     if (parser.positionalArguments().size() != 1)
         return context.usage(QStringLiteral("sets %1 takes one UID.")
                                  .arg(remove ? QStringLiteral("delete") : QStringLiteral("show")));
@@ -312,8 +312,8 @@ int runInit(CliContext &context, const QStringList &args)
     parser.setApplicationDescription(QStringLiteral(
         "Create the registry, or bring an older one to the current schema. On PostgreSQL also set up "
         "the roles featuredesk_reader and featuredesk_writer (needs a user allowed to create roles)."));
-    if (const int status = parseCommand(parser, args, context); status >= 0)
-        return status;
+    if (const ExitStatus status = parseCommand(parser, args, context); status)
+        return *status;
     OpenedRegistry opened = openRegistry(context, true);
     if (!opened.registry)
         return opened.exitCode;
@@ -361,8 +361,8 @@ int runInit(CliContext &context, const QStringList &args)
 int runInfo(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
-    if (const int status = parseCommand(parser, args, context); status >= 0)
-        return status;
+    if (const ExitStatus status = parseCommand(parser, args, context); status)
+        return *status;
     OpenedRegistry opened = openRegistry(context, false);
     if (!opened.registry)
         return opened.exitCode;
@@ -406,8 +406,8 @@ int runHashSet(CliContext &context, const QStringList &args)
         "URL-safe base64, 20 characters)."));
     parser.addPositionalArgument(QStringLiteral("UID"), QStringLiteral("Member uids."),
                                  QStringLiteral("UID..."));
-    if (const int status = parseCommand(parser, args, context); status >= 0)
-        return status;
+    if (const ExitStatus status = parseCommand(parser, args, context); status)
+        return *status;
     QStringList uids = parser.positionalArguments();
     if (uids.isEmpty())
         return context.usage(QStringLiteral("hash-set needs at least one UID."));

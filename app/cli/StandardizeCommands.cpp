@@ -48,28 +48,28 @@ int runStandardize(CliContext &context, const QStringList &args)
     validationOptions.addTo(parser);
     const DialectOptions dialect;
     dialect.addTo(parser);
-    if (const int status = parseCommand(parser, args, context); status >= 0)
-        return status;
+    if (const ExitStatus status = parseCommand(parser, args, context); status)
+        return *status;
     if (parser.positionalArguments().size() != 1)
         return context.usage(QStringLiteral("standardize takes one FILE."));
     if (!parser.isSet(out) || parser.value(out).isEmpty())
         return context.usage(QStringLiteral("standardize needs --out OUT, the file to write."));
     CsvOptions options;
-    if (const int status = readDialectOptions(context, parser, dialect, options); status >= 0)
-        return status;
+    if (const ExitStatus status = readDialectOptions(context, parser, dialect, options); status)
+        return *status;
     FileValidation validation;
-    if (const int status = readValidationOptions(context, parser, validationOptions, validation);
-        status >= 0)
-        return status;
+    if (const ExitStatus status = readValidationOptions(context, parser, validationOptions, validation);
+        status)
+        return *status;
     const QString path = parser.positionalArguments().constFirst();
     const QString outPath = parser.value(out);
 
     OpenedRegistry opened = openRegistry(context);
     if (!opened.registry)
         return opened.exitCode;
-    if (const int status = validateFile(context, *opened.registry, path, options, validation);
-        status >= 0)
-        return status;
+    if (const ExitStatus status = validateFile(context, *opened.registry, path, options, validation);
+        status)
+        return *status;
     const ValidationReport &report = validation.outcome.report;
 
     QHash<QString, QString> replacements;

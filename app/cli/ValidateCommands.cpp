@@ -89,20 +89,20 @@ int runValidate(CliContext &context, const QStringList &args)
     parser.addOptions({recipeOption, applyOption});
     const DialectOptions dialect;
     dialect.addTo(parser);
-    if (const int status = parseCommand(parser, args, context); status >= 0)
-        return status;
+    if (const ExitStatus status = parseCommand(parser, args, context); status)
+        return *status;
     if (parser.positionalArguments().size() != 1)
         return context.usage(QStringLiteral("validate takes one FILE."));
     if (parser.isSet(applyOption) && !parser.isSet(recipeOption))
         return context.usage(QStringLiteral("--apply goes with --recipe R."));
     CsvOptions options;
-    if (const int status = readDialectOptions(context, parser, dialect, options); status >= 0)
-        return status;
+    if (const ExitStatus status = readDialectOptions(context, parser, dialect, options); status)
+        return *status;
     const QString path = parser.positionalArguments().constFirst();
     FileValidation validation;
-    if (const int status = readValidationOptions(context, parser, validationOptions, validation);
-        status >= 0)
-        return status;
+    if (const ExitStatus status = readValidationOptions(context, parser, validationOptions, validation);
+        status)
+        return *status;
 
     std::optional<CurationRecipe> recipe;
     if (parser.isSet(recipeOption)) {
@@ -119,8 +119,8 @@ int runValidate(CliContext &context, const QStringList &args)
     if (!opened.registry)
         return opened.exitCode;
     Registry &registry = *opened.registry;
-    if (const int status = validateFile(context, registry, path, options, validation); status >= 0)
-        return status;
+    if (const ExitStatus status = validateFile(context, registry, path, options, validation); status)
+        return *status;
 
     QHash<QString, CurationDecision> decided;
     CurationRecipe::Match match;
@@ -137,9 +137,9 @@ int runValidate(CliContext &context, const QStringList &args)
                 return context.fail(outcome.error().message);
             applied = std::move(outcome).value();
             // What was written now validates; what was decided still applies.
-            if (const int status = validateFile(context, registry, path, options, validation);
-                status >= 0)
-                return status;
+            if (const ExitStatus status = validateFile(context, registry, path, options, validation);
+                status)
+                return *status;
             match = recipe->matchTo(validation.outcome.report);
         }
         for (const auto &[row, decision] : match.rows)

@@ -158,8 +158,9 @@ void TestMainFlow::importReviewSaveRegisterAttach()
     action(QStringLiteral("&Attach feature set…"))->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(attach.finished(), 15000);
     const QString artifactUid = artifacts->model()->index(0, 0).data(fd::PagedTableModel::UidRole).toString();
-    QCOMPARE(fd::ArtifactStore(*m_session->registry()).findByUid(artifactUid)->slots.value(QStringLiteral("columns")),
-             set.uid);
+    // Written on a worker: the window's views hear of it when it is done.
+    QTRY_COMPARE(fd::ArtifactStore(*m_session->registry()).findByUid(artifactUid)->slots.value(QStringLiteral("columns")),
+                 set.uid);
     QTRY_COMPARE(fd::FeatureSetStore(*m_session->registry()).findByUid(set.uid)->artifactCount, 1);
 }
 

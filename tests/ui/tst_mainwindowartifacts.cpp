@@ -10,6 +10,7 @@
 #include "model/sets/SetMembersModel.h"
 #include "tests/support/BackendTest.h"
 #include "tests/ui/WindowFixture.h"
+#include "ui/ArtifactActions.h"
 #include "ui/ArtifactDetails.h"
 #include "ui/ArtifactRegistrationController.h"
 #include "ui/AttachSetDialog.h"
@@ -233,6 +234,7 @@ void TestMainWindowArtifacts::attachThroughDialogReplacesOnlyWhenConfirmed()
         ModalDriver driver({chooseInDialog(first, QStringLiteral("obs"))});
         action(QStringLiteral("&Attach feature set…"))->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(driver.finished(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->artifactActions()->isBusy(), 15000);
     }
     fd::ArtifactStore store(*m_session->registry());
     QCOMPARE(store.findByUid(uids.at(0))->slots.value(QStringLiteral("obs")), first);
@@ -255,6 +257,7 @@ void TestMainWindowArtifacts::attachThroughDialogReplacesOnlyWhenConfirmed()
         ModalDriver driver({chooseInDialog(second, QStringLiteral("obs")), answer(QMessageBox::Cancel, &asked)});
         action(QStringLiteral("&Attach feature set…"))->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(driver.finished(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->artifactActions()->isBusy(), 15000);
     }
     QVERIFY2(asked.contains(QStringLiteral("another set")), qPrintable(asked));
     QCOMPARE(store.findByUid(uids.at(0))->slots.value(QStringLiteral("obs")), first);
@@ -262,6 +265,7 @@ void TestMainWindowArtifacts::attachThroughDialogReplacesOnlyWhenConfirmed()
         ModalDriver driver({chooseInDialog(second, QStringLiteral("obs")), answer(QMessageBox::Yes, &asked)});
         action(QStringLiteral("&Attach feature set…"))->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(driver.finished(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->artifactActions()->isBusy(), 15000);
     }
     QCOMPARE(store.findByUid(uids.at(0))->slots.value(QStringLiteral("obs")), second);
     QCOMPARE(store.findByUid(uids.at(1))->slots.value(QStringLiteral("obs")), second);
@@ -272,6 +276,7 @@ void TestMainWindowArtifacts::attachThroughDialogReplacesOnlyWhenConfirmed()
         ModalDriver driver({chooseInDialog(second, QStringLiteral("var")), fd::test::answerMessageBox(&shown)});
         action(QStringLiteral("&Attach feature set…"))->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(driver.finished(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->artifactActions()->isBusy(), 15000);
     }
     QVERIFY2(shown.text.contains(QStringLiteral("one slot only")) && !shown.text.contains(QStringLiteral("Replace")),
              qPrintable(shown.text));
@@ -317,6 +322,7 @@ void TestMainWindowArtifacts::detachFromArtifactDetails()
     QVERIFY(detachButton && detachButton->isEnabled());
     QTest::mouseClick(detachButton, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(driver.finished(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->artifactActions()->isBusy(), 15000);
     QVERIFY(asked.contains(QStringLiteral("var")));
     QCOMPARE(store.findByUid(uids.constFirst())->slots.keys(), QStringList{QStringLiteral("columns")});
     QTRY_COMPARE(slots->rowCount(), 1);
