@@ -59,8 +59,8 @@ void ArtifactActions::write(const QString &label, std::function<Status(Registry 
                       // Written through the worker's connection: the window's views are told.
                       if (outcome)
                           if (Registry *registry = m_session->registry()) {
-                              registry->notifyChanged(QStringLiteral("artifacts"));
-                              registry->notifyChanged(QStringLiteral("feature_sets"));
+                              registry->notifyChanged(RegistryTable::Artifacts);
+                              registry->notifyChanged(RegistryTable::FeatureSets);
                           }
                       done(outcome);
                   });

@@ -136,8 +136,8 @@ void ArtifactRegistrationController::onFinished(const ArtifactRegistration::Outc
     done();
     // The job wrote through its own connection; the window's registry tells the views.
     if (Registry *registry = m_session->registry()) {
-        registry->notifyChanged(QStringLiteral("artifacts"));
-        registry->notifyChanged(QStringLiteral("feature_sets"));
+        registry->notifyChanged(RegistryTable::Artifacts);
+        registry->notifyChanged(RegistryTable::FeatureSets);
     }
     Q_EMIT registrationFinished(outcome);
     if (m_quiet)

@@ -123,7 +123,7 @@ QList<QAction *> CurationActions::actions() const
 void CurationActions::updateEnabled()
 {
     const QList<int> rows = selectedRows();
-    const bool features = m_model->field() == QLatin1StringView("feature.name");
+    const bool features = m_model->field() == ValidationField::FeatureName;
     bool anyStandard = false;
     bool anyOptions = false;
     for (int row : rows) {
@@ -214,7 +214,7 @@ void CurationActions::fillPickMenu()
 void CurationActions::addAsFeatures()
 {
     const QList<int> rows = selectedRows();
-    if (rows.isEmpty() || m_model->field() != QLatin1StringView("feature.name"))
+    if (rows.isEmpty() || m_model->field() != ValidationField::FeatureName)
         return;
     QList<ValueDecision> decisions;
     if (rows.size() == 1) {

@@ -54,8 +54,8 @@ GeneFinder::GeneFinder(RegistrySession *session, std::function<QString()> organi
         updateStatus();
     });
     connect(m_session, &RegistrySession::registryChanged, this, &GeneFinder::rebuild);
-    connect(m_session, &RegistrySession::recordsChanged, this, [this](const QString &table) {
-        if (table == QLatin1StringView("genes"))
+    connect(m_session, &RegistrySession::recordsChanged, this, [this](RegistryTable table) {
+        if (table == RegistryTable::Genes)
             rebuild();
     });
     rebuild();

@@ -136,7 +136,7 @@ void GeneImportController::onFinished(const GeneImportReport &report)
     m_job = nullptr;
     // The job wrote through its own connection; the window's registry tells the views.
     if (Registry *registry = m_session->registry())
-        registry->notifyChanged(QStringLiteral("genes"));
+        registry->notifyChanged(RegistryTable::Genes);
     Q_EMIT importFinished(report);
     QMessageBox::information(m_window, QCoreApplication::translate("GeneImportController", "Genes imported"), describeGeneImport(report));
 }

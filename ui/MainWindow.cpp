@@ -78,48 +78,48 @@ MainWindow::MainWindow(RegistrySession *session, QWidget *parent)
     setObjectName(QStringLiteral("MainWindow"));
     for (const TableSpec &spec : tables::all()) {
         auto *panel = new RegistryTablePanel(spec, m_tabs);
-        panel->setObjectName(spec.id + QStringLiteral("Panel"));
+        panel->setObjectName(registryTableKey(spec.id) + QStringLiteral("Panel"));
         m_tabs->addTab(panel, QCoreApplication::translate("RegistryTables", spec.title));
         m_panels.append(panel);
     }
-    panel(QStringLiteral("features"))
+    panel(RegistryTable::Features)
         ->setEmptyHint(tr("No features yet.\n\nFeatures are the columns your files measure, "
                           "such as cell_type or dose_mg. Add one with Registry ▸ Add feature…"));
-    panel(QStringLiteral("feature_sets"))
+    panel(RegistryTable::FeatureSets)
         ->setEmptyHint(tr("No feature sets yet.\n\nA feature set names a panel of features or "
                           "genes once. Make one with Registry ▸ New feature set…"));
-    panel(QStringLiteral("artifacts"))
+    panel(RegistryTable::Artifacts)
         ->setEmptyHint(tr("No artifacts yet.\n\nArtifacts are the data files registered "
                           "here, each with the feature sets it measures. Drop files or a folder "
                           "here, or use Artifacts ▸ Register files…"));
     // Details beside the sets and the artifacts, with their jumps to related records.
     m_setDetails = new FeatureSetDetails(session, this);
     m_artifactDetails = new ArtifactDetails(session, this);
-    RegistryTablePanel *setsPanel = panel(QStringLiteral("feature_sets"));
-    RegistryTablePanel *artifactsPanel = panel(QStringLiteral("artifacts"));
+    RegistryTablePanel *setsPanel = panel(RegistryTable::FeatureSets);
+    RegistryTablePanel *artifactsPanel = panel(RegistryTable::Artifacts);
     setsPanel->addSidePane(m_setDetails);
     artifactsPanel->addSidePane(m_artifactDetails);
     connect(setsPanel, &RegistryTablePanel::currentChanged, m_setDetails, &FeatureSetDetails::showSet);
     connect(artifactsPanel, &RegistryTablePanel::currentChanged, m_artifactDetails, &ArtifactDetails::showArtifact);
     connect(m_setDetails, &FeatureSetDetails::showArtifactsRequested, this,
             [this](const QString &uid, const QString &what) {
-                showRelated(QStringLiteral("artifacts"), QStringLiteral("feature_set"), uid, what);
+                showRelated(RegistryTable::Artifacts, QStringLiteral("feature_set"), uid, what);
             });
     connect(m_artifactDetails, &ArtifactDetails::showSetsRequested, this,
             [this](const QString &uid, const QString &what) {
-                showRelated(QStringLiteral("feature_sets"), QStringLiteral("artifact"), uid, what);
+                showRelated(RegistryTable::FeatureSets, QStringLiteral("artifact"), uid, what);
             });
     connect(m_artifactDetails, &ArtifactDetails::detachRequested, m_artifactActions,
             &ArtifactActions::confirmAndDetach);
     connect(m_artifactActions, &ArtifactActions::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
-    panel(QStringLiteral("genes"))
+    panel(RegistryTable::Genes)
         ->setEmptyHint(tr("No genes yet.\n\nThe gene registry holds a genome's genes, so "
                           "that gene symbols and Ensembl ids can be validated. Load them with "
                           "Registry ▸ Import genes… from an NCBI gene_info file, an Ensembl "
                           "BioMart export or an HGNC table."));
     // Genes: narrow to one organism or biotype; the filter box finds any symbol, synonym or id.
-    RegistryTablePanel *genes = panel(QStringLiteral("genes"));
+    RegistryTablePanel *genes = panel(RegistryTable::Genes);
     QComboBox *organismFilter = genes->addChoiceFilter(QStringLiteral("organism"), tr("&Organism:"), [this] {
         QStringList names;
         if (Registry *registry = m_session->registry())
@@ -193,7 +193,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
-RegistryTablePanel *MainWindow::panel(const QString &tableId) const
+RegistryTablePanel *MainWindow::panel(RegistryTable tableId) const
 {
     for (RegistryTablePanel *panel : m_panels)
         if (panel->tableId() == tableId)
@@ -283,12 +283,13 @@ void MainWindow::createActions()
     compare->setToolTip(tr("Select two or more artifacts (or feature sets): per slot, the same set "
                            "(they can be concatenated) or how the sets overlap"));
     // The same actions on the views' context menus.
-    QTableView *artifactsView = panel(QStringLiteral("artifacts"))->view();
+    QTableView *artifactsView = panel(RegistryTable::Artifacts)->view();
     artifactsView->setContextMenuPolicy(Qt::ActionsContextMenu);
     artifactsView->addActions({attach, detach, compare, related});
-    panel(QStringLiteral("feature_sets"))->view()->addAction(compare);
-    for (const char *table : {"features", "feature_sets", "genes"}) {
-        QTableView *view = panel(QString::fromLatin1(table))->view();
+    panel(RegistryTable::FeatureSets)->view()->addAction(compare);
+    for (RegistryTable table :
+         {RegistryTable::Features, RegistryTable::FeatureSets, RegistryTable::Genes}) {
+        QTableView *view = panel(table)->view();
         view->setContextMenuPolicy(Qt::ActionsContextMenu);
         view->addAction(related);
     }
@@ -376,12 +377,12 @@ void MainWindow::onRegistryChanged(Registry *registry)
     updateStatus();
 }
 
-void MainWindow::onRecordsChanged(const QString &table)
+void MainWindow::onRecordsChanged(RegistryTable table)
 {
     if (RegistryTablePanel *changed = panel(table))
         changed->refresh();
     // Details follow: a set's artifact count changes with the artifacts, a slot with its set.
-    if (table == QLatin1StringView("feature_sets") || table == QLatin1StringView("artifacts")) {
+    if (table == RegistryTable::FeatureSets || table == RegistryTable::Artifacts) {
         m_setDetails->reload();
         m_artifactDetails->reload();
     }
@@ -475,7 +476,7 @@ void MainWindow::newFeatureSet()
         ErrorPresenter::show(this, created.error());
         return;
     }
-    m_tabs->setCurrentWidget(panel(QStringLiteral("feature_sets")));
+    m_tabs->setCurrentWidget(panel(RegistryTable::FeatureSets));
     if (created->created) {
         statusBar()->showMessage(
             tr("Saved feature set %1 (hash %2)").arg(created->set.name, created->set.hash), 5000);
@@ -492,7 +493,7 @@ void MainWindow::newFeatureSet()
 void MainWindow::deleteFeatureSet()
 {
     Registry *registry = m_session->registry();
-    RegistryTablePanel *sets = panel(QStringLiteral("feature_sets"));
+    RegistryTablePanel *sets = panel(RegistryTable::FeatureSets);
     if (!registry || !sets)
         return;
     m_tabs->setCurrentWidget(sets);
@@ -614,7 +615,7 @@ void MainWindow::dropEvent(QDropEvent *event)
         return;
     event->acceptProposedAction();
     // On the Artifacts view a drop registers; anywhere else it opens the files for review.
-    if (m_tabs->currentWidget() == panel(QStringLiteral("artifacts")))
+    if (m_tabs->currentWidget() == panel(RegistryTable::Artifacts))
         registerPaths(paths);
     else
         importPaths(paths);
@@ -625,7 +626,7 @@ void MainWindow::registerPaths(const QStringList &paths)
     m_registration->registerPaths(paths, m_inferColumns->isChecked());
 }
 
-void MainWindow::showRelated(const QString &tableId, const QString &relation, const QString &uid,
+void MainWindow::showRelated(RegistryTable tableId, const QString &relation, const QString &uid,
                              const QString &what)
 {
     RegistryTablePanel *target = panel(tableId);
@@ -646,26 +647,26 @@ void MainWindow::showRelatedOfCurrent()
         return;
     }
     const QString name = current->view()->currentIndex().siblingAtColumn(0).data().toString();
-    const QString table = current->tableId();
-    if (table == QLatin1StringView("feature_sets"))
-        showRelated(QStringLiteral("artifacts"), QStringLiteral("feature_set"), uid,
+    const RegistryTable table = current->tableId();
+    if (table == RegistryTable::FeatureSets)
+        showRelated(RegistryTable::Artifacts, QStringLiteral("feature_set"), uid,
                     tr("Artifacts using the set “%1”").arg(name));
-    else if (table == QLatin1StringView("artifacts"))
-        showRelated(QStringLiteral("feature_sets"), QStringLiteral("artifact"), uid,
+    else if (table == RegistryTable::Artifacts)
+        showRelated(RegistryTable::FeatureSets, QStringLiteral("artifact"), uid,
                     tr("Feature sets of the artifact “%1”").arg(name));
-    else if (table == QLatin1StringView("features"))
-        showRelated(QStringLiteral("feature_sets"), QStringLiteral("feature"), uid,
+    else if (table == RegistryTable::Features)
+        showRelated(RegistryTable::FeatureSets, QStringLiteral("feature"), uid,
                     tr("Feature sets with the feature “%1”").arg(name));
-    else if (table == QLatin1StringView("genes"))
-        showRelated(QStringLiteral("feature_sets"), QStringLiteral("gene"), uid,
+    else if (table == RegistryTable::Genes)
+        showRelated(RegistryTable::FeatureSets, QStringLiteral("gene"), uid,
                     tr("Feature sets with the gene “%1”").arg(name));
 }
 
 void MainWindow::compareSelected()
 {
     auto *current = qobject_cast<RegistryTablePanel *>(m_tabs->currentWidget());
-    const bool sets = current && current->tableId() == QLatin1StringView("feature_sets");
-    RegistryTablePanel *source = sets ? current : panel(QStringLiteral("artifacts"));
+    const bool sets = current && current->tableId() == RegistryTable::FeatureSets;
+    RegistryTablePanel *source = sets ? current : panel(RegistryTable::Artifacts);
     if (!source)
         return;
     QList<ComparisonDialog::Candidate> candidates;
@@ -681,15 +682,15 @@ void MainWindow::compareSelected()
 
 void MainWindow::chooseAndAttachSet()
 {
-    RegistryTablePanel *artifacts = panel(QStringLiteral("artifacts"));
+    RegistryTablePanel *artifacts = panel(RegistryTable::Artifacts);
     m_tabs->setCurrentWidget(artifacts);
     m_artifactActions->chooseAndAttachSet(artifacts->selectedUids(),
-                                          panel(QStringLiteral("feature_sets"))->currentUid());
+                                          panel(RegistryTable::FeatureSets)->currentUid());
 }
 
 void MainWindow::chooseAndDetachSlot()
 {
-    RegistryTablePanel *artifacts = panel(QStringLiteral("artifacts"));
+    RegistryTablePanel *artifacts = panel(RegistryTable::Artifacts);
     m_tabs->setCurrentWidget(artifacts);
     m_artifactActions->chooseAndDetachSlot(artifacts->selectedUids());
 }

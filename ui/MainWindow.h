@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Result.h"
+#include "model/db/RegistryTable.h"
 
 #include <QMainWindow>
 
@@ -33,7 +34,7 @@ class MainWindow final : public QMainWindow
 public:
     explicit MainWindow(RegistrySession *session, QWidget *parent = nullptr);
 
-    RegistryTablePanel *panel(const QString &tableId) const;
+    RegistryTablePanel *panel(RegistryTable tableId) const;
     QTabWidget *tabs() const { return m_tabs; }
     ImportQueue *importQueue() const { return m_importQueue; }
     QUndoGroup *undoGroup() const { return m_undoGroup; }
@@ -60,7 +61,7 @@ public:
 
     // Jump to related: shows tableId's view with only the rows related to uid (relation: a key of
     // that table's TableSpec::relations), what saying so in its banner.
-    void showRelated(const QString &tableId, const QString &relation, const QString &uid, const QString &what);
+    void showRelated(RegistryTable tableId, const QString &relation, const QString &uid, const QString &what);
     // The same for the current row of the view shown: a set's artifacts, an artifact's sets, a
     // feature's or gene's sets.
     void showRelatedOfCurrent();
@@ -73,7 +74,7 @@ public:
 private:
     void createActions();
     void onRegistryChanged(Registry *registry);
-    void onRecordsChanged(const QString &table);
+    void onRecordsChanged(RegistryTable table);
     void onOpenStarted(const QString &location);
     void onOpenFailed(const QString &location, const Error &error);
     void newRegistry();

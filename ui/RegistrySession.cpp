@@ -69,13 +69,9 @@ void RegistrySession::watch()
 {
     // What other workstations (or programs) write shows up here within seconds.
     m_watcher = new RegistryWatcher(m_registry.get(), 3000, this);
-    connect(m_watcher, &RegistryWatcher::changed, this, [this](const QString &table) {
-        if (!table.isEmpty()) {
+    connect(m_watcher, &RegistryWatcher::changed, this, [this](const QList<RegistryTable> &tables) {
+        for (RegistryTable table : tables)
             Q_EMIT recordsChanged(table);
-            return;
-        }
-        for (const char *each : {"features", "feature_sets", "artifacts", "genes"})
-            Q_EMIT recordsChanged(QString::fromLatin1(each));
     });
     connect(m_watcher, &RegistryWatcher::connectionLost, this, &RegistrySession::connectionLost);
     connect(m_watcher, &RegistryWatcher::reconnected, this, &RegistrySession::reconnected);

@@ -39,7 +39,7 @@ public:
 Q_SIGNALS:
     void aboutToChangeRegistry();
     void registryChanged(fd::Registry *registry);
-    void recordsChanged(const QString &table);
+    void recordsChanged(fd::RegistryTable table);
     void openStarted(const QString &locationText);
     void openFailed(const QString &locationText, const fd::Error &error);
     // After registryChanged, when opening it migrated the registry and that changed records.

@@ -114,7 +114,7 @@ RegistryTablePanel::RegistryTablePanel(const TableSpec &spec, QWidget *parent)
     updateCount();
 }
 
-QString RegistryTablePanel::tableId() const
+RegistryTable RegistryTablePanel::tableId() const
 {
     return m_model->spec().id;
 }

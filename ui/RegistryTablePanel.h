@@ -55,7 +55,7 @@ public:
     bool isShowingEmptyHint() const;
     void refresh();
 
-    QString tableId() const;
+    RegistryTable tableId() const;
     QTableView *view() const { return m_view; }
     QLineEdit *filterEdit() const { return m_filter; }
     PagedTableModel *model() const { return m_model; }

@@ -82,17 +82,16 @@ ReviewPanel::ReviewPanel(RegistrySession *session, QWidget *parent)
     connect(m_revalidate, &QTimer::timeout, this, &ReviewPanel::validate);
     if (m_session) {
         // The index is refreshed when the registry changes: validate again, decisions stay.
-        connect(m_session, &RegistrySession::recordsChanged, this, [this](const QString &table) {
+        connect(m_session, &RegistrySession::recordsChanged, this, [this](RegistryTable table) {
             // Indexes of what changed are stale.
-            const QString prefix = table == QLatin1StringView("features")
-                                       ? QStringLiteral("feature.")
-                                       : QStringLiteral("gene.");
+            const QString prefix = table == RegistryTable::Features ? QStringLiteral("feature.")
+                                                                    : QStringLiteral("gene.");
             for (auto it = m_indexes.begin(); it != m_indexes.end();)
                 it = it.key().startsWith(prefix) ? m_indexes.erase(it) : std::next(it);
-            const bool relevant = m_model->field().startsWith(prefix);
+            const bool relevant = isGeneField(m_model->field()) == (prefix != QLatin1StringView("feature."));
             if (m_hasReport && relevant && !m_applying)
                 m_revalidate->start();
-            if (table == QLatin1StringView("genes"))
+            if (table == RegistryTable::Genes)
                 refreshOrganisms();
         });
         connect(m_session, &RegistrySession::registryChanged, this, [this] {
@@ -133,7 +132,7 @@ void ReviewPanel::buildControls()
     m_field = new QComboBox(this);
     for (Validator::Field field : {Validator::Field::GeneSymbol, Validator::Field::GeneEnsemblId,
                                    Validator::Field::GeneNcbiId})
-        m_field->addItem(fieldTitle(field), Validator::fieldKey(field));
+        m_field->addItem(fieldTitle(field), QVariant::fromValue(int(field)));
     m_field->setAccessibleName(tr("Registry field the values are checked against"));
     m_organism = new QComboBox(this);
     m_organism->setAccessibleName(tr("Organism"));
@@ -332,7 +331,7 @@ void ReviewPanel::startJob()
         request.names = m_columns;
         request.dtypes = m_dtypes;
     } else {
-        Validator::parseField(m_field->currentData().toString(), &request.field);
+        request.field = Validator::Field(m_field->currentData().toInt());
         request.path = m_path;
         request.options = m_options;
         request.column = m_column->currentText();
@@ -369,9 +368,7 @@ void ReviewPanel::startJob()
                 if (generation != m_generation)
                     return;
                 m_running = false;
-                Validator::Field field{};
-                Validator::parseField(report.field, &field);
-                m_indexes.insert(indexKey(field, organism), index);
+                m_indexes.insert(indexKey(report.field, organism), index);
                 onValidated(report, organism);
             });
     connect(job, &ValidationJob::failed, this, [this, generation](const Error &error) {
@@ -391,7 +388,7 @@ void ReviewPanel::startJob()
 
 QString ReviewPanel::indexKey(Validator::Field field, const QString &organism)
 {
-    return Validator::fieldKey(field) + QLatin1Char('/') + organism;
+    return validationFieldKey(field) + QLatin1Char('/') + organism;
 }
 
 void ReviewPanel::cancelValidation()
@@ -402,7 +399,7 @@ void ReviewPanel::cancelValidation()
 
 void ReviewPanel::onValidated(const ValidationReport &report, const QString &organism)
 {
-    const bool sameField = m_model->field() == report.field;
+    const bool sameField = m_hasReport && m_model->field() == report.field;
     if (!sameField) {
         // Another field: the old decisions mean nothing for it, and neither does their history.
         m_model->clearDecisions();
@@ -417,11 +414,7 @@ void ReviewPanel::onValidated(const ValidationReport &report, const QString &org
         m_view->resizeColumnToContents(column);
     m_view->setColumnWidth(ValidationModel::Options, 240);
     QString text = tr("%1 checked against %2").arg(QLocale().toString(report.items.size()),
-                                                   fieldTitle([&] {
-                                                       Validator::Field field{};
-                                                       Validator::parseField(report.field, &field);
-                                                       return field;
-                                                   }()));
+                                                   fieldTitle(report.field));
     if (!organism.isEmpty())
         text += tr(" (%1)").arg(organism);
     setStatus(text + QLatin1Char('.'));
@@ -453,7 +446,7 @@ void ReviewPanel::updateState()
                                               QLocale().toString(m_model->rowCount())));
 
     m_curation->updateEnabled();
-    const bool features = m_model->field() == QLatin1StringView("feature.name");
+    const bool features = m_hasReport && m_model->field() == ValidationField::FeatureName;
     const bool writable = m_session && m_session->registry() && !m_session->registry()->isReadOnly();
     m_apply->setEnabled(m_model->decidedCount() > 0 && !m_applying && writable);
     m_export->setEnabled(m_hasReport);
@@ -481,7 +474,7 @@ void ReviewPanel::apply()
     updateState();
     setStatus(tr("Applying %n decision(s)…", nullptr, m_model->decidedCount()));
     const RegistryLocation location = registry->location();
-    const QString field = m_model->field();
+    const ValidationField field = m_model->field();
     const QList<ValueDecision> decisions = m_model->decisions();
     const QString source = QFileInfo(m_path).fileName();
     // On a worker with a connection of its own: a review may add thousands of features.
@@ -509,7 +502,7 @@ void ReviewPanel::apply()
             onApplied(summary);
             if (!outcome->featuresAdded.isEmpty() || !outcome->synonymsAdded.isEmpty())
                 if (Registry *registry = m_session->registry())
-                    registry->notifyChanged(QStringLiteral("features")); // re-validates, too
+                    registry->notifyChanged(RegistryTable::Features); // re-validates, too
         });
 }
 
@@ -573,7 +566,8 @@ Status ReviewPanel::applyRecipe(const QString &path)
         const Error error = Error::make(
             Error::Code::Invalid,
             tr("The recipe %1 is for %2, but this review checks %3; validate %2 first.")
-                .arg(QFileInfo(path).fileName(), recipe->field, m_model->field()));
+                .arg(QFileInfo(path).fileName(), validationFieldKey(recipe->field),
+                      validationFieldKey(m_model->field())));
         setStatus(error.message, true);
         return error;
     }
@@ -596,9 +590,8 @@ Status ReviewPanel::applyRecipe(const QString &path)
 
 Result<CuratedMembers> ReviewPanel::curatedMembers() const
 {
-    Validator::Field field{};
-    Validator::parseField(m_model->field(), &field);
-    const std::shared_ptr<const NameIndex> index = m_indexes.value(indexKey(field, m_reportOrganism));
+    const std::shared_ptr<const NameIndex> index
+        = m_indexes.value(indexKey(m_model->field(), m_reportOrganism));
     if (!m_hasReport || !index)
         return Error::make(Error::Code::Invalid, tr("Validate the file first."));
     return CuratedMembers::resolve(m_model->report(), m_model->decisions(), *index);
@@ -638,7 +631,7 @@ void ReviewPanel::chooseFeatureSet()
                                                   "pick suggestions or apply new features first.")));
         return;
     }
-    const bool genes = m_model->field() != QLatin1StringView("feature.name");
+    const bool genes = isGeneField(m_model->field());
     QString suggested = QFileInfo(m_path).completeBaseName();
     if (genes)
         suggested += QLatin1Char(' ') + m_column->currentText();

@@ -185,8 +185,8 @@ WelcomePage::WelcomePage(RegistrySession *session, QWidget *parent)
     });
     connect(m_connect, &QPushButton::clicked, this, &WelcomePage::connectRequested);
     connect(m_session, &RegistrySession::registryChanged, this, &WelcomePage::refresh);
-    connect(m_session, &RegistrySession::recordsChanged, this, [this](const QString &table) {
-        if (table == QLatin1StringView("genes"))
+    connect(m_session, &RegistrySession::recordsChanged, this, [this](RegistryTable table) {
+        if (table == RegistryTable::Genes)
             refresh();
     });
     refresh();

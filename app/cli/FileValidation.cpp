@@ -12,7 +12,7 @@ ExitStatus readValidationOptions(CliContext &context, const QCommandLineParser &
     validation.field = Validator::Field::FeatureName;
     if (parser.isSet(options.values)) {
         if (!parser.isSet(options.field)
-            || !Validator::parseField(parser.value(options.field), &validation.field)
+            || !parseValidationField(parser.value(options.field), &validation.field)
             || validation.field == Validator::Field::FeatureName)
             return context.usage(QStringLiteral("--values needs --field gene.symbol, "
                                                 "gene.ensembl_gene_id or gene.ncbi_gene_id."));

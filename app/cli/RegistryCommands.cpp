@@ -171,7 +171,7 @@ int setsCreate(CliContext &context, const QStringList &args)
         return context.usage(QStringLiteral("--members takes core.Feature or bionty.Gene."));
     FileValidation validation;
     if (parser.isSet(fromValues)) {
-        if (!parser.isSet(column) || !Validator::parseField(parser.value(field), &validation.field)
+        if (!parser.isSet(column) || !parseValidationField(parser.value(field), &validation.field)
             || validation.field == Validator::Field::FeatureName)
             return context.usage(QStringLiteral("--from-values needs --column COL and --field "
                                                 "gene.symbol, gene.ensembl_gene_id or gene.ncbi_gene_id."));

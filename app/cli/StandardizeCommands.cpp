@@ -99,7 +99,7 @@ int runStandardize(CliContext &context, const QStringList &args)
         for (auto it = left.cbegin(); it != left.cend(); ++it)
             leftJson.insert(validationStatusKey(it.key()), QJsonArray::fromStringList(it.value()));
         QJsonObject object {{QStringLiteral("out"), outPath},
-                            {QStringLiteral("field"), report.field},
+                            {QStringLiteral("field"), validationFieldKey(report.field)},
                             {QStringLiteral("replaced_values"), replaced},
                             {QStringLiteral("cells_replaced"), written->cellsReplaced},
                             {QStringLiteral("rows"), written->rows},
@@ -111,7 +111,7 @@ int runStandardize(CliContext &context, const QStringList &args)
         context.printJson(QJsonDocument(object));
         return Success;
     }
-    context.out() << "wrote " << QDir::toNativeSeparators(outPath) << ": " << report.field << ", "
+    context.out() << "wrote " << QDir::toNativeSeparators(outPath) << ": " << validationFieldKey(report.field) << ", "
                   << written->cellsReplaced << (validation.column.isEmpty() ? " names" : " cells")
                   << " replaced, " << written->rows << " rows" << Qt::endl;
     for (const QString &warning : std::as_const(warnings))

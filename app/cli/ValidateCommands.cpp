@@ -56,12 +56,13 @@ QJsonObject reportJson(const ValidationReport &report, const QHash<QString, Cura
             object.insert(QStringLiteral("decision"), decisionJson(*it));
         items.append(object);
     }
-    QJsonObject object{{QStringLiteral("field"), report.field},
+    QJsonObject object{{QStringLiteral("field"), validationFieldKey(report.field)},
                        {QStringLiteral("summary"), summary},
                        {QStringLiteral("items"), items}};
     if (!report.fieldWarning.isEmpty()) {
         object.insert(QStringLiteral("field_warning"), report.fieldWarning);
-        object.insert(QStringLiteral("suggested_field"), report.suggestedField);
+        if (report.suggestedField)
+            object.insert(QStringLiteral("suggested_field"), validationFieldKey(*report.suggestedField));
     }
     return object;
 }
@@ -109,9 +110,10 @@ int runValidate(CliContext &context, const QStringList &args)
         Result<CurationRecipe> loaded = CurationRecipe::load(parser.value(recipeOption));
         if (!loaded)
             return context.fail(loaded.error().message);
-        if (loaded->field != Validator::fieldKey(validation.field))
+        if (loaded->field != validation.field)
             return context.usage(QStringLiteral("The recipe is for %1, but this validates %2.")
-                                     .arg(loaded->field, Validator::fieldKey(validation.field)));
+                                     .arg(validationFieldKey(loaded->field),
+                                          validationFieldKey(validation.field)));
         recipe = std::move(loaded).value();
     }
 
@@ -173,7 +175,7 @@ int runValidate(CliContext &context, const QStringList &args)
         return Success;
     }
     const QMap<ValidationStatus, int> counts = report.summary();
-    context.out() << report.field << ":";
+    context.out() << validationFieldKey(report.field) << ":";
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         context.out() << ' ' << validationStatusKey(it.key()) << ' ' << it.value();
     context.out() << ", empty " << report.emptyCount << ", duplicate " << report.duplicateCount << Qt::endl;

@@ -166,7 +166,7 @@ Result<ArtifactRegistration::Outcome> ArtifactRegistration::run(Registry &regist
         if (Status committed = transaction.commit(); !committed)
             return committed.error();
         if (outcome.created > 0)
-            registry.notifyChanged(QStringLiteral("artifacts"));
+            registry.notifyChanged(RegistryTable::Artifacts);
         return outcome;
     }
 
@@ -232,8 +232,8 @@ Result<ArtifactRegistration::Outcome> ArtifactRegistration::run(Registry &regist
         return committed.error();
     // Said again now that it is committed: views that looked when the stores said it saw nothing
     // new yet on their own connections.
-    registry.notifyChanged(QStringLiteral("artifacts"));
-    registry.notifyChanged(QStringLiteral("feature_sets"));
+    registry.notifyChanged(RegistryTable::Artifacts);
+    registry.notifyChanged(RegistryTable::FeatureSets);
     return outcome;
 }
 

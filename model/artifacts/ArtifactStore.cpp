@@ -152,7 +152,7 @@ Result<QList<ArtifactStore::Registered>> ArtifactStore::registerHashed(const QLi
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
     if (created.contains(true))
-        m_registry.notifyChanged(QStringLiteral("artifacts"));
+        m_registry.notifyChanged(RegistryTable::Artifacts);
     QList<Registered> registered;
     registered.reserve(uids.size());
     for (qsizetype i = 0; i < uids.size(); ++i) {
@@ -548,8 +548,8 @@ Status ArtifactStore::attach(const QStringList &artifactUids, const QString &slo
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
     refreshStatistics(written);
-    m_registry.notifyChanged(QStringLiteral("artifacts"));
-    m_registry.notifyChanged(QStringLiteral("feature_sets"));
+    m_registry.notifyChanged(RegistryTable::Artifacts);
+    m_registry.notifyChanged(RegistryTable::FeatureSets);
     return {};
 }
 
@@ -614,8 +614,8 @@ Status ArtifactStore::detach(const QStringList &artifactUids, const QString &slo
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
     refreshStatistics(removed);
-    m_registry.notifyChanged(QStringLiteral("artifacts"));
-    m_registry.notifyChanged(QStringLiteral("feature_sets"));
+    m_registry.notifyChanged(RegistryTable::Artifacts);
+    m_registry.notifyChanged(RegistryTable::FeatureSets);
     return {};
 }
 

@@ -76,7 +76,7 @@ ColumnSpec createdBy()
 TableSpec features()
 {
     return TableSpec{
-        QStringLiteral("features"),
+        RegistryTable::Features,
         QT_TRANSLATE_NOOP("RegistryTables", "Features"),
         QStringLiteral("fd_feature t JOIN fd_user u ON u.id = t.created_by"),
         QStringLiteral("fd_feature t"),
@@ -97,7 +97,7 @@ TableSpec features()
 TableSpec featureSets()
 {
     return TableSpec{
-        QStringLiteral("feature_sets"),
+        RegistryTable::FeatureSets,
         QT_TRANSLATE_NOOP("RegistryTables", "Feature sets"),
         QStringLiteral("fd_feature_set t JOIN fd_user u ON u.id = t.created_by"),
         QStringLiteral("fd_feature_set t"),
@@ -131,7 +131,7 @@ TableSpec featureSets()
 TableSpec artifacts()
 {
     return TableSpec{
-        QStringLiteral("artifacts"),
+        RegistryTable::Artifacts,
         QT_TRANSLATE_NOOP("RegistryTables", "Artifacts"),
         // An artifact was made when its run started (schema step 8); its key is its folder's path
         // and its name (step 9).
@@ -171,7 +171,7 @@ TableSpec artifacts()
 TableSpec genes()
 {
     return TableSpec{
-        QStringLiteral("genes"),
+        RegistryTable::Genes,
         QT_TRANSLATE_NOOP("RegistryTables", "Genes"),
         QStringLiteral("fd_gene t JOIN fd_user u ON u.id = t.created_by "
                        "LEFT JOIN fd_organism o ON o.id = t.organism_id"),

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/db/RegistryTable.h"
+
 #include <QList>
 #include <QString>
 
@@ -46,7 +48,7 @@ struct RelationSpec
 
 struct TableSpec
 {
-    QString id;             // "features", "feature_sets", "artifacts", "genes"
+    RegistryTable id;
     const char *title;      // translatable
     QString from;           // FROM clause, joins included
     QString countFrom;      // the base table alone: what an unfiltered count needs

@@ -451,7 +451,7 @@ Result<Registry::Counts> Registry::counts() const
                   query.value(4).toLongLong()};
 }
 
-void Registry::notifyChanged(const QString &table)
+void Registry::notifyChanged(RegistryTable table)
 {
     Q_EMIT recordsChanged(table);
     if (!m_location.isPostgres())
@@ -461,7 +461,7 @@ void Registry::notifyChanged(const QString &table)
     QSqlQuery query(database());
     if (query.prepare(QStringLiteral("SELECT pg_notify(?, ?)"))) {
         query.addBindValue(QString::fromLatin1(ChangeChannel));
-        query.addBindValue(table);
+        query.addBindValue(registryTableKey(table));
         query.exec();
     }
 }

@@ -2,6 +2,7 @@
 
 #include "model/db/OpenRegistryFiles.h"
 #include "model/db/RegistryLocation.h"
+#include "model/db/RegistryTable.h"
 #include "model/Result.h"
 #include "model/db/SqlDialect.h"
 
@@ -73,10 +74,10 @@ public:
     };
     Result<Counts> counts() const;
 
-    // Tell views that records changed (table: "features", "feature_sets", "artifacts", "genes").
-    // On PostgreSQL also every other workstation connected to the registry (NOTIFY on
-    // ChangeChannel, which RegistryWatcher listens to).
-    void notifyChanged(const QString &table);
+    // Tell views that records of table changed. On PostgreSQL also every other workstation
+    // connected to the registry (NOTIFY on ChangeChannel with the table's key, which
+    // RegistryWatcher listens to).
+    void notifyChanged(RegistryTable table);
     static constexpr const char *ChangeChannel = "featuredesk_changed";
 
     // Whether the connection still answers (a round trip); after a lost connection, reconnect()
@@ -85,7 +86,7 @@ public:
     Status reconnect();
 
 Q_SIGNALS:
-    void recordsChanged(const QString &table);
+    void recordsChanged(fd::RegistryTable table);
 
 private:
     Registry(RegistryLocation location, QString connectionName, OpenOptions options);

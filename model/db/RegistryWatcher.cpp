@@ -37,7 +37,11 @@ void RegistryWatcher::onNotification(const QString &name, QSqlDriver::Notificati
                                      const QVariant &payload)
 {
     if (name == QLatin1StringView(Registry::ChangeChannel) && source == QSqlDriver::OtherSource)
-        Q_EMIT changed(payload.toString());
+    {
+        // A payload this version does not know (a newer writer's table): refresh everything.
+        const std::optional<RegistryTable> table = parseRegistryTable(payload.toString());
+        Q_EMIT changed(table ? QList<RegistryTable>{*table} : allRegistryTables());
+    }
 }
 
 void RegistryWatcher::checkNow()
@@ -49,7 +53,7 @@ void RegistryWatcher::checkNow()
         if (query.exec(QStringLiteral("PRAGMA data_version")) && query.next()) {
             const qint64 version = query.value(0).toLongLong();
             if (m_dataVersion >= 0 && version != m_dataVersion)
-                Q_EMIT changed(QString());
+                Q_EMIT changed(allRegistryTables());
             m_dataVersion = version;
         }
         return;
@@ -91,7 +95,7 @@ void RegistryWatcher::onProbed(bool answers)
     m_connected = true;
     listen();
     Q_EMIT reconnected();
-    Q_EMIT changed(QString()); // whatever happened meanwhile
+    Q_EMIT changed(allRegistryTables()); // whatever happened meanwhile
 }
 
 } // namespace fd

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/db/RegistryTable.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QSqlDriver>
@@ -31,8 +33,8 @@ public:
     void checkNow();
 
 Q_SIGNALS:
-    // Another connection changed table ("features", ...; empty: it is not known which).
-    void changed(const QString &table);
+    // Another connection changed these tables (all of them when it is not known which).
+    void changed(const QList<fd::RegistryTable> &tables);
     void connectionLost(const QString &message);
     void reconnected();
 

@@ -71,7 +71,7 @@ Result<FeatureRecord> FeatureStore::add(const NewFeature &feature)
         return finished.error();
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
-    m_registry.notifyChanged(QStringLiteral("features"));
+    m_registry.notifyChanged(RegistryTable::Features);
     return findByUid(*uid);
 }
 

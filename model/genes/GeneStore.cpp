@@ -238,7 +238,7 @@ Result<GeneImportReport> GeneStore::import(const GeneFile &file, const ImportOpt
         report.runId = *run;
         if (vacuum)
             vacuumGenes();
-        m_registry.notifyChanged(QStringLiteral("genes"));
+        m_registry.notifyChanged(RegistryTable::Genes);
     }
     report.elapsedMs = timer.elapsed();
     return report;

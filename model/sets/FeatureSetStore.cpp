@@ -217,7 +217,7 @@ Result<FeatureSetStore::Created> FeatureSetStore::create(const NewFeatureSet &se
         return finished.error();
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
-    m_registry.notifyChanged(QStringLiteral("feature_sets"));
+    m_registry.notifyChanged(RegistryTable::FeatureSets);
     // A new set: nothing uses it yet, and the rest is what was written.
     return Created{record, true};
 }
@@ -336,7 +336,7 @@ Status FeatureSetStore::remove(const QString &setUid)
     query.finish();
     if (Status committed = transaction.commit(); !committed)
         return committed;
-    m_registry.notifyChanged(QStringLiteral("feature_sets"));
+    m_registry.notifyChanged(RegistryTable::FeatureSets);
     return {};
 }
 
@@ -371,7 +371,7 @@ Status FeatureSetStore::update(const QString &setUid, const QString &column, con
     if (query.numRowsAffected() == 0)
         return Error::make(Error::Code::NotFound,
                            QStringLiteral("No feature set has the uid '%1'.").arg(setUid));
-    m_registry.notifyChanged(QStringLiteral("feature_sets"));
+    m_registry.notifyChanged(RegistryTable::FeatureSets);
     return {};
 }
 

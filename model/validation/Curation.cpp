@@ -69,10 +69,10 @@ CurationDecision standardDecision(const ValidationItem &item)
     return {};
 }
 
-bool actionAllowed(CurationAction action, const QString &field)
+bool actionAllowed(CurationAction action, ValidationField field)
 {
     if (action == CurationAction::AddFeature || action == CurationAction::AddSynonym)
-        return field == QLatin1StringView("feature.name");
+        return field == ValidationField::FeatureName;
     return true;
 }
 

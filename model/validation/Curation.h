@@ -63,7 +63,7 @@ QString describeDecision(const CurationDecision &decision);
 CurationDecision standardDecision(const ValidationItem &item);
 
 // Whether an action makes sense for a field: adding features and synonyms is for column names.
-bool actionAllowed(CurationAction action, const QString &field);
+bool actionAllowed(CurationAction action, ValidationField field);
 
 } // namespace fd
 

@@ -6,7 +6,7 @@
 
 namespace fd {
 
-Result<CurationOutcome> CurationApplier::apply(const QString &field,
+Result<CurationOutcome> CurationApplier::apply(ValidationField field,
                                                const QList<ValueDecision> &decisions,
                                                const QString &source)
 {
@@ -17,7 +17,7 @@ Result<CurationOutcome> CurationApplier::apply(const QString &field,
             return Error::make(Error::Code::Invalid,
                                QStringLiteral("'%1': features and synonyms can be added for column "
                                               "names only, not for %2 values.")
-                                   .arg(entry.value, field));
+                                   .arg(entry.value, validationFieldKey(field)));
     }
 
     CurationOutcome outcome;
@@ -92,7 +92,7 @@ Result<CurationOutcome> CurationApplier::apply(const QString &field,
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
     if (!outcome.featuresAdded.isEmpty() || !outcome.synonymsAdded.isEmpty())
-        m_registry.notifyChanged(QStringLiteral("features"));
+        m_registry.notifyChanged(RegistryTable::Features);
     return outcome;
 }
 

@@ -29,7 +29,7 @@ public:
     explicit CurationApplier(Registry &registry) : m_registry(registry) {}
 
     // source: what was reviewed (a file name), for the run's description.
-    Result<CurationOutcome> apply(const QString &field, const QList<ValueDecision> &decisions,
+    Result<CurationOutcome> apply(ValidationField field, const QList<ValueDecision> &decisions,
                                   const QString &source);
 
 private:

@@ -41,7 +41,7 @@ QByteArray CurationRecipe::toJson() const
     }
     QJsonObject root{{QStringLiteral("format"), QString(formatName)},
                      {QStringLiteral("version"), Version},
-                     {QStringLiteral("field"), field},
+                     {QStringLiteral("field"), validationFieldKey(field)},
                      {QStringLiteral("decisions"), list}};
     if (!source.isEmpty())
         root.insert(QStringLiteral("source"), source);
@@ -69,9 +69,13 @@ Result<CurationRecipe> CurationRecipe::fromJson(const QByteArray &json, const QS
                                   .arg(version)
                                   .arg(Version));
     CurationRecipe recipe;
-    recipe.field = root.value(QStringLiteral("field")).toString();
-    if (recipe.field.isEmpty())
+    const QString fieldKey = root.value(QStringLiteral("field")).toString();
+    if (fieldKey.isEmpty())
         return invalid(where, QStringLiteral("it names no field."));
+    if (!parseValidationField(fieldKey, &recipe.field))
+        return invalid(where, QStringLiteral("its field '%1' is none of feature.name, gene.symbol, "
+                                             "gene.ensembl_gene_id, gene.ncbi_gene_id.")
+                                  .arg(fieldKey));
     recipe.source = root.value(QStringLiteral("source")).toString();
     recipe.createdAt = QDateTime::fromString(root.value(QStringLiteral("created_at")).toString(),
                                              Qt::ISODate);
@@ -95,7 +99,7 @@ Result<CurationRecipe> CurationRecipe::fromJson(const QByteArray &json, const QS
         if (!actionAllowed(decision.action, recipe.field))
             return invalid(where, QStringLiteral("decision %1 (%2) does not fit the field %3.")
                                       .arg(i + 1)
-                                      .arg(curationActionKey(decision.action), recipe.field));
+                                      .arg(curationActionKey(decision.action), fieldKey));
         recipe.decisions.append({value, decision});
     }
     return recipe;

@@ -21,7 +21,7 @@ struct CurationRecipe
 {
     static constexpr int Version = 1;
 
-    QString field;
+    ValidationField field = ValidationField::FeatureName;
     QString source;
     QDateTime createdAt;
     QString createdBy;

@@ -19,6 +19,33 @@ QString validationStatusKey(ValidationStatus status)
     return {};
 }
 
+QString validationFieldKey(ValidationField field)
+{
+    switch (field) {
+    case ValidationField::FeatureName:
+        return QStringLiteral("feature.name");
+    case ValidationField::GeneSymbol:
+        return QStringLiteral("gene.symbol");
+    case ValidationField::GeneEnsemblId:
+        return QStringLiteral("gene.ensembl_gene_id");
+    case ValidationField::GeneNcbiId:
+        return QStringLiteral("gene.ncbi_gene_id");
+    }
+    return {};
+}
+
+bool parseValidationField(const QString &key, ValidationField *field)
+{
+    for (ValidationField candidate : {ValidationField::FeatureName, ValidationField::GeneSymbol,
+                                      ValidationField::GeneEnsemblId, ValidationField::GeneNcbiId}) {
+        if (validationFieldKey(candidate) == key) {
+            *field = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
 QList<ValidationStatus> allValidationStatuses()
 {
     return {ValidationStatus::Validated, ValidationStatus::Standardizable, ValidationStatus::Ambiguous,

@@ -6,9 +6,20 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace fd {
 
 enum class ValidationStatus { Validated, Standardizable, Ambiguous, NotValidated, DtypeMismatch };
+
+// What the values are checked against: feature names (column names) or one gene field.
+enum class ValidationField { FeatureName, GeneSymbol, GeneEnsemblId, GeneNcbiId };
+
+// "feature.name", "gene.symbol", "gene.ensembl_gene_id", "gene.ncbi_gene_id": the key that
+// recipes, the CLI's --field and its JSON use.
+QString validationFieldKey(ValidationField field);
+bool parseValidationField(const QString &key, ValidationField *field);
+inline bool isGeneField(ValidationField field) { return field != ValidationField::FeatureName; }
 
 // "validated", "standardizable", "ambiguous", "not_validated", "dtype_mismatch"
 QString validationStatusKey(ValidationStatus status);
@@ -32,12 +43,12 @@ struct ValidationItem
 
 struct ValidationReport
 {
-    QString field;          // "feature.name", "gene.symbol", "gene.ensembl_gene_id", "gene.ncbi_gene_id"
+    ValidationField field = ValidationField::FeatureName;
     QList<ValidationItem> items; // one per distinct non-empty value, in first-seen order
     qint64 emptyCount = 0;       // empty or whitespace-only values
     qint64 duplicateCount = 0;   // repeats of a value seen before
     QString fieldWarning;        // the values look like another field's (and which)
-    QString suggestedField;
+    std::optional<ValidationField> suggestedField;
 
     QMap<ValidationStatus, int> summary() const;
 };

@@ -80,7 +80,7 @@ QByteArray ValidationExport::toHtml(const ValidationReport &report,
 {
     const QHash<QString, CurationDecision> decided = byValue(decisions);
     QString html;
-    const QString title = ValidationModel::tr("Validation of %1 (%2)").arg(source, report.field);
+    const QString title = ValidationModel::tr("Validation of %1 (%2)").arg(source, validationFieldKey(report.field));
     html += QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>\n"
                            "<style>body{font-family:sans-serif}table{border-collapse:collapse}"
                            "td,th{border:1px solid #999;padding:2px 6px;text-align:left}"

@@ -32,7 +32,7 @@ public:
 
     void setReport(const ValidationReport &report);
     const ValidationReport &report() const { return m_report; }
-    QString field() const { return m_report.field; }
+    ValidationField field() const { return m_report.field; }
     const ValidationItem &item(int row) const { return m_report.items.at(row); }
     int rowOfValue(const QString &value) const { return m_rows.value(value, -1); }
     // The value folded to lower case once, so that sorting 60,000 rows compares plain strings.

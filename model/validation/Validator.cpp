@@ -38,32 +38,6 @@ QString withoutVersion(const QString &ensemblId)
 
 } // namespace
 
-QString Validator::fieldKey(Field field)
-{
-    switch (field) {
-    case Field::FeatureName:
-        return QStringLiteral("feature.name");
-    case Field::GeneSymbol:
-        return QStringLiteral("gene.symbol");
-    case Field::GeneEnsemblId:
-        return QStringLiteral("gene.ensembl_gene_id");
-    case Field::GeneNcbiId:
-        return QStringLiteral("gene.ncbi_gene_id");
-    }
-    return {};
-}
-
-bool Validator::parseField(const QString &key, Field *field)
-{
-    for (Field candidate : {Field::FeatureName, Field::GeneSymbol, Field::GeneEnsemblId, Field::GeneNcbiId}) {
-        if (fieldKey(candidate) == key) {
-            *field = candidate;
-            return true;
-        }
-    }
-    return false;
-}
-
 bool Validator::looksLikeEnsemblGeneId(const QString &value)
 {
     // ENS, species letters, G, eleven digits, an optional version: ENSG00000081059,
@@ -233,7 +207,7 @@ QString Validator::check(ValidationItem &item, const NameIndex::Lookup &exact) c
 ValidationReport Validator::validate(const QStringList &values, const QStringList &dtypes) const
 {
     ValidationReport report;
-    report.field = fieldKey(m_field);
+    report.field = m_field;
     QHash<QString, qsizetype> seen; // value -> 1 + its item
     seen.reserve(values.size());
     report.items.reserve(values.size());
@@ -303,13 +277,13 @@ ValidationReport Validator::validate(const QStringList &values, const QStringLis
         const bool mostlyEnsembl = ensemblLike * 2 > nonEmpty;
         const bool mostlyNumbers = numberLike * 2 > nonEmpty;
         if (mostlyEnsembl && m_field != Field::GeneEnsemblId) {
-            report.suggestedField = fieldKey(Field::GeneEnsemblId);
+            report.suggestedField = Field::GeneEnsemblId;
             report.fieldWarning = QCoreApplication::translate("Validator", "%1 of %2 values look like Ensembl gene ids; validate them as "
                                      "gene.ensembl_gene_id.")
                                       .arg(ensemblLike)
                                       .arg(nonEmpty);
         } else if (mostlyNumbers && m_field != Field::GeneNcbiId) {
-            report.suggestedField = fieldKey(Field::GeneNcbiId);
+            report.suggestedField = Field::GeneNcbiId;
             report.fieldWarning = QCoreApplication::translate("Validator", "%1 of %2 values are plain numbers; if they are NCBI gene ids, "
                                      "validate them as gene.ncbi_gene_id.")
                                       .arg(numberLike)

@@ -14,10 +14,7 @@ namespace fd {
 class Validator
 {
 public:
-    enum class Field { FeatureName, GeneSymbol, GeneEnsemblId, GeneNcbiId };
-
-    static QString fieldKey(Field field); // "feature.name", "gene.symbol", ...
-    static bool parseField(const QString &key, Field *field);
+    using Field = ValidationField;
 
     Validator(const NameIndex &index, Field field) : m_index(index), m_field(field) {}
 

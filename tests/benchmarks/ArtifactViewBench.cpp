@@ -237,7 +237,7 @@ Result<QList<Figure>> ArtifactViewBench::run()
             timer.start();
             PagedTableModel model(&registry, spec);
             const double ms = msSince(timer);
-            if (Status ok = checkModel(model, expected, spec.id); !ok)
+            if (Status ok = checkModel(model, expected, registryTableKey(spec.id)); !ok)
                 return failed(ok);
             f.rows = model.rowCount();
             f.total = model.totalCount();
@@ -294,7 +294,7 @@ Result<QList<Figure>> ArtifactViewBench::run()
                                    qint64 expected) {
         return [&, spec, key, uid, expected](Figure &f) -> Result<double> {
             PagedTableModel model(&registry, spec);
-            if (Status ok = checkModel(model, -1, spec.id); !ok)
+            if (Status ok = checkModel(model, -1, registryTableKey(spec.id)); !ok)
                 return failed(ok);
             QElapsedTimer timer;
             timer.start();

@@ -241,7 +241,7 @@ Result<QList<Figure>> ViewBench::run()
             timer.start();
             PagedTableModel model(&registry, other);
             const double ms = msSince(timer);
-            if (Status ok = checkModel(model, expected, other.id); !ok)
+            if (Status ok = checkModel(model, expected, registryTableKey(other.id)); !ok)
                 return check(ok);
             f.rows = model.rowCount();
             f.total = model.totalCount();

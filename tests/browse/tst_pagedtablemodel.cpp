@@ -377,7 +377,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("table");
         for (int i = 0; i < tables::all().size(); ++i)
-            QTest::newRow(qPrintable(tables::all().at(i).id)) << i;
+            QTest::newRow(qPrintable(registryTableKey(tables::all().at(i).id))) << i;
     }
 
     void everyTableLoads()

@@ -57,11 +57,14 @@ private Q_SLOTS:
         if (m_backend == QLatin1StringView("postgresql")) {
             // Notified: no polling needed, and it says which table.
             QTRY_COMPARE(changed.size(), 1);
-            QCOMPARE(changed.constFirst().constFirst().toString(), QStringLiteral("features"));
+            QCOMPARE(changed.constFirst().constFirst().value<QList<RegistryTable>>(),
+                     QList<RegistryTable>{RegistryTable::Features});
         } else {
             watcher.checkNow();
             QCOMPARE(changed.size(), 1);
-            QVERIFY(changed.constFirst().constFirst().toString().isEmpty());
+            // Which table is not known: all of them.
+            QCOMPARE(changed.constFirst().constFirst().value<QList<RegistryTable>>(),
+                     allRegistryTables());
             watcher.checkNow();
             QCOMPARE(changed.size(), 1); // nothing new since
         }
@@ -97,7 +100,8 @@ private Q_SLOTS:
         QVERIFY(other);
         FD_VERIFY_OK(FeatureStore(*other).add({QStringLiteral("batch"), QStringLiteral("cat"), {}, {}, {}}));
         QTRY_VERIFY(!changed.isEmpty());
-        QCOMPARE(changed.constLast().constFirst().toString(), QStringLiteral("features"));
+        QCOMPARE(changed.constLast().constFirst().value<QList<RegistryTable>>(),
+                 QList<RegistryTable>{RegistryTable::Features});
         // And this connection writes again.
         FD_VERIFY_OK(FeatureStore(*m_registry).add({QStringLiteral("donor"), QStringLiteral("cat"), {}, {}, {}}));
     }

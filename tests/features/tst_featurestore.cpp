@@ -47,7 +47,7 @@ private Q_SLOTS:
         QVERIFY(added->createdAt.isValid());
         QVERIFY(qAbs(added->createdAt.secsTo(QDateTime::currentDateTimeUtc())) < 120);
         QCOMPARE(changed.size(), 1);
-        QCOMPARE(changed.first().first().toString(), QStringLiteral("features"));
+        QCOMPARE(changed.first().first().value<RegistryTable>(), RegistryTable::Features);
 
         const Result<FeatureRecord> byName = store.findByName(QStringLiteral("dose_mg"));
         FD_VERIFY_OK(byName);

@@ -30,7 +30,7 @@ bool WindowFixture::setUpWindow()
     m_window->show();
     if (!QTest::qWaitForWindowExposed(m_window.get()))
         return false;
-    for (const QString &id : PanelIds) {
+    for (RegistryTable id : PanelIds) {
         RegistryTablePanel *panel = m_window->panel(id);
         if (!panel)
             return false;

@@ -28,8 +28,7 @@
 
 namespace fd::test {
 
-inline const QStringList PanelIds {QStringLiteral("features"), QStringLiteral("feature_sets"),
-                            QStringLiteral("artifacts"), QStringLiteral("genes")};
+inline const QList<RegistryTable> PanelIds = allRegistryTables();
 
 // Answers the modal dialogs a call opens, one step per dialog, in order: each step gets the
 // active modal widget and returns true once it has dealt with it. A modal nobody expected is
@@ -142,7 +141,7 @@ protected:
     void tearDownWindow();
     QStringList addFeatures(const QStringList &names, const QString &dtype = QStringLiteral("float"));
     QAction *action(const QString &text) const;
-    RegistryTablePanel *features() const { return m_window->panel(QStringLiteral("features")); }
+    RegistryTablePanel *features() const { return m_window->panel(RegistryTable::Features); }
 
     TestRegistries m_registries;
     QString m_backend;

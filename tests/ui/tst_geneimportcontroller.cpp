@@ -71,7 +71,7 @@ private Q_SLOTS:
         FD_VERIFY_OK(session.open(m_location, true));
         MainWindow window(&session);
         window.show();
-        RegistryTablePanel *genes = window.panel(QStringLiteral("genes"));
+        RegistryTablePanel *genes = window.panel(RegistryTable::Genes);
         QVERIFY(genes->isShowingEmptyHint());
 
         BoxCloser closer;
@@ -149,7 +149,7 @@ private Q_SLOTS:
 
         // Choosing a result shows that gene's row in the table.
         Q_EMIT window.geneFinder()->resultsView()->activated(found->index(0, 0));
-        RegistryTablePanel *genes = window.panel(QStringLiteral("genes"));
+        RegistryTablePanel *genes = window.panel(RegistryTable::Genes);
         QTRY_COMPARE(genes->model()->totalCount(), 1);
         QCOMPARE(genes->model()->index(0, 0).data().toString(), QStringLiteral("TP53"));
 
@@ -169,7 +169,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 30000);
         QTRY_VERIFY(!closer.texts.isEmpty());
         QVERIFY2(closer.texts.first().contains(QLatin1StringView("ncbi_truncated.tsv")), qPrintable(closer.texts.first()));
-        QCOMPARE(window.panel(QStringLiteral("genes"))->model()->totalCount(), 0);
+        QCOMPARE(window.panel(RegistryTable::Genes)->model()->totalCount(), 0);
     }
 };
 

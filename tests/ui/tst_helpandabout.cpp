@@ -85,7 +85,7 @@ SlotComparison sampleComparison(const QString &, const QString &)
 ValidationReport sampleReport()
 {
     ValidationReport report;
-    report.field = QStringLiteral("feature.name");
+    report.field = ValidationField::FeatureName;
     const auto item = [](const char *value, ValidationStatus status) {
         ValidationItem result;
         result.value = QString::fromLatin1(value);

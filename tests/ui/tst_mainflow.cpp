@@ -54,6 +54,8 @@ private Q_SLOTS:
     void welcomeLoadsTheHumanGenes();
 };
 
+using fd::RegistryTable;
+using fd::ValidationField;
 using namespace fd::test;
 
 namespace {
@@ -128,7 +130,7 @@ void TestMainFlow::importReviewSaveRegisterAttach()
     QVERIFY(set.dtype.isEmpty()); // a set of features has no dtype
 
     // 4. Register the file: dropped on the Artifacts view (no columns set inferred this time).
-    fd::RegistryTablePanel *artifacts = m_window->panel(QStringLiteral("artifacts"));
+    fd::RegistryTablePanel *artifacts = m_window->panel(RegistryTable::Artifacts);
     m_window->tabs()->setCurrentWidget(artifacts);
     m_window->inferColumnsAction()->setChecked(false);
     m_window->artifactRegistration()->setQuiet(true);
@@ -182,7 +184,7 @@ void TestMainFlow::welcomeLoadsTheHumanGenes()
     QTest::mouseClick(welcome->genesButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!imported.isEmpty() || !failed.isEmpty(), 120000);
     QVERIFY(failed.isEmpty());
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->panel(QStringLiteral("genes"))->model()->totalCount(), 77'614, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->panel(RegistryTable::Genes)->model()->totalCount(), 77'614, 10000);
     QTRY_VERIFY(!welcome->genesButton()->isEnabled());
     QVERIFY(welcome->genesLabel()->text().contains(QStringLiteral("77,614")));
 
@@ -197,7 +199,7 @@ void TestMainFlow::welcomeLoadsTheHumanGenes()
     QTRY_COMPARE_WITH_TIMEOUT(review->model()->rowCount(), 5, 20000); // the column names first
     review->modeBox()->setCurrentIndex(1); // the values of a column
     review->columnBox()->setCurrentIndex(review->columnBox()->findText(QStringLiteral("gene")));
-    review->fieldBox()->setCurrentIndex(review->fieldBox()->findData(QStringLiteral("gene.symbol")));
+    review->fieldBox()->setCurrentIndex(review->fieldBox()->findData(int(ValidationField::GeneSymbol)));
     review->validate();
     QTRY_COMPARE_WITH_TIMEOUT(review->model()->rowCount(), 10, 30000);
     QCOMPARE(countOf(review->model(), fd::ValidationStatus::Validated), 8);

@@ -74,6 +74,7 @@ private Q_SLOTS:
 };
 
 using fd::RegistryTablePanel;
+using fd::RegistryTable;
 using namespace fd::test;
 
 void TestMainWindow::tabsAndPanels()
@@ -85,7 +86,7 @@ void TestMainWindow::tabsAndPanels()
                               QStringLiteral("Artifacts"), QStringLiteral("Genes")};
     for (int i = 0; i < PanelIds.size(); ++i) {
         RegistryTablePanel *panel = m_window->panel(PanelIds.at(i));
-        QVERIFY2(panel, qPrintable(PanelIds.at(i)));
+        QVERIFY2(panel, qPrintable(registryTableKey(PanelIds.at(i))));
         QCOMPARE(panel->tableId(), PanelIds.at(i));
         QCOMPARE(tabs->tabText(i), titles.at(i));
         QCOMPARE(tabs->widget(i), panel);
@@ -98,7 +99,10 @@ void TestMainWindow::tabsAndPanels()
         QCOMPARE(panel->proxy()->rowCount(), 0);
         QVERIFY2(panel->model()->lastError().isEmpty(), qPrintable(panel->model()->lastError()));
     }
-    QVERIFY(!m_window->panel(QStringLiteral("no_such_table")));
+    // One view per table, each named after its table's key.
+    QCOMPARE(m_window->findChildren<RegistryTablePanel *>().size(), PanelIds.size());
+    QCOMPARE(m_window->panel(RegistryTable::FeatureSets)->objectName(),
+             QStringLiteral("feature_setsPanel"));
 }
 
 void TestMainWindow::statusBarAndTitle()
@@ -139,7 +143,7 @@ void TestMainWindow::noRegistryOpen()
     QAction *addFeature = action(QStringLiteral("Add &feature…"));
     QVERIFY(addFeature);
     QVERIFY(!addFeature->isEnabled());
-    for (const QString &id : PanelIds)
+    for (RegistryTable id : PanelIds)
         QCOMPARE(m_window->panel(id)->proxy()->rowCount(), 0);
     const QList<QLabel *> labels = m_window->statusBar()->findChildren<QLabel *>();
     QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *label) {
@@ -173,7 +177,7 @@ void TestMainWindow::addedFeaturesAppear()
     QCOMPARE(view->index(0, dtypeColumn).data().toString(), QStringLiteral("float"));
 
     // Other tables did not change.
-    QCOMPARE(m_window->panel(QStringLiteral("feature_sets"))->proxy()->rowCount(), 0);
+    QCOMPARE(m_window->panel(RegistryTable::FeatureSets)->proxy()->rowCount(), 0);
 }
 
 void TestMainWindow::notifyChangedRefreshesViews()
@@ -188,7 +192,7 @@ void TestMainWindow::notifyChangedRefreshesViews()
     FD_VERIFY_OK(store.add(feature));
 
     QCOMPARE(features()->proxy()->rowCount(), 0);
-    m_session->registry()->notifyChanged(QStringLiteral("features"));
+    m_session->registry()->notifyChanged(RegistryTable::Features);
     QCOMPARE(features()->proxy()->rowCount(), 1);
     QCOMPARE(features()->proxy()->index(0, 0).data().toString(), QStringLiteral("from_elsewhere"));
     QCOMPARE(features()->model()->totalCount(), 1);
@@ -200,9 +204,9 @@ void TestMainWindow::notifyChangedRefreshesViews()
     set.name = QStringLiteral("elsewhere");
     set.memberUids = {stored->uid};
     FD_VERIFY_OK(fd::FeatureSetStore(**other).create(set));
-    RegistryTablePanel *sets = m_window->panel(QStringLiteral("feature_sets"));
+    RegistryTablePanel *sets = m_window->panel(RegistryTable::FeatureSets);
     QCOMPARE(sets->proxy()->rowCount(), 0);
-    m_session->registry()->notifyChanged(QStringLiteral("feature_sets"));
+    m_session->registry()->notifyChanged(RegistryTable::FeatureSets);
     QCOMPARE(sets->proxy()->rowCount(), 1);
     const int hashColumn = sets->model()->spec().columnIndex(QStringLiteral("hash"));
     QCOMPARE(sets->proxy()->index(0, hashColumn).data().toString(),
@@ -337,7 +341,7 @@ void TestMainWindow::loadsLazily()
             FD_VERIFY_OK(store.add(feature));
         }
     }
-    m_session->registry()->notifyChanged(QStringLiteral("features"));
+    m_session->registry()->notifyChanged(RegistryTable::Features);
     m_window->tabs()->setCurrentWidget(features());
     fd::PagedTableModel *model = features()->model();
     QTableView *view = features()->view();
@@ -564,7 +568,7 @@ void TestMainWindow::openingNeverShowsPassword()
 // without being asked, by notification (PostgreSQL) or within the 3 s poll (SQLite).
 void TestMainWindow::anotherWorkstationsWritesShowUp()
 {
-    RegistryTablePanel *sets = m_window->panel(QStringLiteral("feature_sets"));
+    RegistryTablePanel *sets = m_window->panel(RegistryTable::FeatureSets);
     QCOMPARE(features()->model()->totalCount(), 0);
     fd::Registry::OpenOptions options;
     options.migrate = false;

@@ -64,11 +64,12 @@ private:
     QStringList registerArtifacts(int n);
     QString makeSet(const QString &name, const QStringList &members);
     void selectRows(fd::RegistryTablePanel *panel, const QStringList &uids);
-    fd::RegistryTablePanel *sets() const { return m_window->panel(QStringLiteral("feature_sets")); }
-    fd::RegistryTablePanel *artifacts() const { return m_window->panel(QStringLiteral("artifacts")); }
+    fd::RegistryTablePanel *sets() const { return m_window->panel(fd::RegistryTable::FeatureSets); }
+    fd::RegistryTablePanel *artifacts() const { return m_window->panel(fd::RegistryTable::Artifacts); }
 };
 
 using fd::RegistryTablePanel;
+using fd::RegistryTable;
 using namespace fd::test;
 
 QString TestMainWindowArtifacts::writeFile(const QString &relative, const QByteArray &content)

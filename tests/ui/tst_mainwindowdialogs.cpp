@@ -89,6 +89,7 @@ private Q_SLOTS:
 };
 
 using fd::RegistryTablePanel;
+using fd::RegistryTable;
 using namespace fd::test;
 
 void TestMainWindowDialogs::newFeatureSetDialog()
@@ -182,7 +183,7 @@ void TestMainWindowDialogs::newFeatureSetSaves()
     QCOMPARE(sets->constFirst().hash, hash);
     QCOMPARE(sets->constFirst().n, 2);
 
-    RegistryTablePanel *setsPanel = m_window->panel(QStringLiteral("feature_sets"));
+    RegistryTablePanel *setsPanel = m_window->panel(RegistryTable::FeatureSets);
     QCOMPARE(m_window->tabs()->currentWidget(), setsPanel);
     QCOMPARE(setsPanel->proxy()->rowCount(), 1);
     QCOMPARE(setsPanel->proxy()->index(0, 0).data().toString(), QStringLiteral("Cytokines"));
@@ -240,7 +241,7 @@ void TestMainWindowDialogs::newFeatureSetExistingShowsMessage()
     FD_VERIFY_OK(sets);
     QCOMPARE(sets->size(), 1);
     QCOMPARE(sets->constFirst().name, QStringLiteral("Proliferation"));
-    QCOMPARE(m_window->panel(QStringLiteral("feature_sets"))->proxy()->rowCount(), 1);
+    QCOMPARE(m_window->panel(RegistryTable::FeatureSets)->proxy()->rowCount(), 1);
 }
 
 void TestMainWindowDialogs::addFeatureThroughDialog()
@@ -388,7 +389,7 @@ void TestMainWindowDialogs::deleteFeatureSetAsksFirst()
     second.memberUids = uids;
     FD_VERIFY_OK(store.create(first));
     FD_VERIFY_OK(store.create(second));
-    RegistryTablePanel *sets = m_window->panel(QStringLiteral("feature_sets"));
+    RegistryTablePanel *sets = m_window->panel(RegistryTable::FeatureSets);
     QCOMPARE(sets->proxy()->rowCount(), 2);
     QAction *deleteSet = action(QStringLiteral("&Delete feature set"));
     QVERIFY(deleteSet);

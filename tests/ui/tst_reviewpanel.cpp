@@ -358,7 +358,7 @@ private Q_SLOTS:
         panel.validate();
         QTRY_COMPARE_WITH_TIMEOUT(validated.size(), 2, 20000);
         ValidationModel *model = panel.model();
-        QCOMPARE(model->field(), QStringLiteral("gene.symbol"));
+        QCOMPARE(model->field(), ValidationField::GeneSymbol);
         QCOMPARE(model->rowCount(), 5);
         QCOMPARE(statusOf(model, QStringLiteral("TP53")), QStringLiteral("validated"));
         QCOMPARE(model->item(model->rowOfValue(QStringLiteral("TP53"))).count, 2);
@@ -379,7 +379,7 @@ private Q_SLOTS:
         QCOMPARE(panel.cachedIndexCount(), 1);
         QCOMPARE(statusOf(model, QStringLiteral("p53")), QStringLiteral("standardizable"));
         // New genes: the gene index is stale and dropped, then built again.
-        m_session->registry()->notifyChanged(QStringLiteral("genes"));
+        m_session->registry()->notifyChanged(RegistryTable::Genes);
         QCOMPARE(panel.cachedIndexCount(), 0);
         QTRY_COMPARE_WITH_TIMEOUT(validated.size(), 4, 20000);
         QCOMPARE(panel.cachedIndexCount(), 1);

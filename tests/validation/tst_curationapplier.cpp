@@ -46,7 +46,7 @@ private Q_SLOTS:
             {QStringLiteral("dose"), CurationDecision::addSynonym(QStringLiteral("dose_mg"))},
             {QStringLiteral("notes"), CurationDecision::ignore()}};
         const Result<CurationOutcome> outcome = CurationApplier(*m_registry).apply(
-            QStringLiteral("feature.name"), decisions, QStringLiteral("samples.csv"));
+            ValidationField::FeatureName, decisions, QStringLiteral("samples.csv"));
         FD_VERIFY_OK(outcome);
         QCOMPARE(outcome->featuresAdded, QStringList{QStringLiteral("dose_mg")});
         QCOMPARE(outcome->synonymsAdded.size(), 2);
@@ -84,7 +84,7 @@ private Q_SLOTS:
             // "run" is already a synonym of batch: it cannot also name dose_mg.
             {QStringLiteral("run"), CurationDecision::addSynonym(QStringLiteral("dose_mg"))}};
         const Result<CurationOutcome> outcome = CurationApplier(*m_registry).apply(
-            QStringLiteral("feature.name"), decisions, QStringLiteral("samples.csv"));
+            ValidationField::FeatureName, decisions, QStringLiteral("samples.csv"));
         QVERIFY(!outcome);
         QCOMPARE(outcome.error().code, Error::Code::Conflict);
         QVERIFY2(outcome.error().message.startsWith(QStringLiteral("Nothing was written.")), qPrintable(outcome.error().message));
@@ -100,7 +100,7 @@ private Q_SLOTS:
             {QStringLiteral("a"), CurationDecision::addFeature(QStringLiteral("new_one"), QStringLiteral("int"))},
             {QStringLiteral("b"), CurationDecision::addFeature(QStringLiteral("batch"), QStringLiteral("int"))}};
         const Result<CurationOutcome> outcome = CurationApplier(*m_registry).apply(
-            QStringLiteral("feature.name"), decisions, QStringLiteral("samples.csv"));
+            ValidationField::FeatureName, decisions, QStringLiteral("samples.csv"));
         QVERIFY(!outcome);
         QCOMPARE(outcome.error().code, Error::Code::Conflict);
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM fd_feature")), featuresBefore);
@@ -109,7 +109,7 @@ private Q_SLOTS:
     void geneValuesTakeNoFeatures()
     {
         const Result<CurationOutcome> outcome = CurationApplier(*m_registry).apply(
-            QStringLiteral("gene.symbol"),
+            ValidationField::GeneSymbol,
             {{QStringLiteral("TP5"), CurationDecision::addFeature(QStringLiteral("TP5"), QStringLiteral("int"))}},
             QStringLiteral("genes.csv"));
         QVERIFY(!outcome);
@@ -120,7 +120,7 @@ private Q_SLOTS:
     {
         const qint64 runsBefore = scalar(QStringLiteral("SELECT COUNT(*) FROM fd_run"));
         const Result<CurationOutcome> outcome = CurationApplier(*m_registry).apply(
-            QStringLiteral("gene.symbol"),
+            ValidationField::GeneSymbol,
             {{QStringLiteral("p53"), CurationDecision::rename(QStringLiteral("TP53"))},
              {QStringLiteral("xyz"), CurationDecision::ignore()}},
             QStringLiteral("genes.csv"));

@@ -15,7 +15,7 @@ namespace {
 CurationRecipe sampleRecipe()
 {
     CurationRecipe recipe;
-    recipe.field = QStringLiteral("feature.name");
+    recipe.field = ValidationField::FeatureName;
     recipe.source = QStringLiteral("samples_w47.csv");
     recipe.createdAt = QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC);
     recipe.createdBy = QStringLiteral("steward");
@@ -102,7 +102,7 @@ private Q_SLOTS:
     void matchesNextWeeksFile()
     {
         ValidationReport report;
-        report.field = QStringLiteral("feature.name");
+        report.field = ValidationField::FeatureName;
         report.items = {item(QStringLiteral("sample_id"), ValidationStatus::Validated),
                         item(QStringLiteral("dose"), ValidationStatus::Validated), // added last week
                         item(QStringLiteral("Cell Type"), ValidationStatus::Standardizable),

@@ -84,7 +84,7 @@ private Q_SLOTS:
     {
         ValidationModel model;
         ValidationReport report;
-        report.field = QStringLiteral("gene.symbol");
+        report.field = ValidationField::GeneSymbol;
         report.items = {makeItem(QStringLiteral("TP53"), ValidationStatus::Validated, QStringLiteral("TP53"), {}, 9),
                         makeItem(QStringLiteral("tp53x"), ValidationStatus::NotValidated, {}, {QStringLiteral("TP53")}, 10),
                         makeItem(QStringLiteral("p53"), ValidationStatus::Standardizable, QStringLiteral("TP53"), {}, 100),

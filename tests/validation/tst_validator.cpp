@@ -138,7 +138,7 @@ private Q_SLOTS:
         QFETCH(QString, note);
         const NameIndex index = featureIndex();
         const ValidationReport report = Validator(index, Validator::Field::FeatureName).validate({value}, {dtype});
-        QCOMPARE(report.field, QStringLiteral("feature.name"));
+        QCOMPARE(report.field, ValidationField::FeatureName);
         QCOMPARE(report.items.size(), 1);
         const ValidationItem &item = report.items.first();
         QCOMPARE(item.value, value);
@@ -326,11 +326,11 @@ private Q_SLOTS:
         const NameIndex index = symbolIndex();
         const ValidationReport ids = Validator(index, Validator::Field::GeneSymbol)
                                          .validate({QStringLiteral("ENSG00000121410"), QStringLiteral("ENSG00000175899"), QStringLiteral("TP53")});
-        QCOMPARE(ids.suggestedField, QStringLiteral("gene.ensembl_gene_id"));
+        QCOMPARE(ids.suggestedField, std::optional(ValidationField::GeneEnsemblId));
         QVERIFY(ids.fieldWarning.contains(QLatin1StringView("2 of 3")));
         const ValidationReport numbers = Validator(index, Validator::Field::GeneSymbol)
                                              .validate({QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("1234")});
-        QCOMPARE(numbers.suggestedField, QStringLiteral("gene.ncbi_gene_id"));
+        QCOMPARE(numbers.suggestedField, std::optional(ValidationField::GeneNcbiId));
         QCOMPARE(numbers.summary().value(ValidationStatus::Standardizable), 0);
         const ValidationReport symbols = Validator(index, Validator::Field::GeneSymbol)
                                              .validate({QStringLiteral("TP53"), QStringLiteral("CD4")});
