@@ -2,13 +2,14 @@
 
 #include "model/artifacts/ArtifactFolders.h"
 #include "model/db/SqlErrors.h"
+#include "model/db/SqliteForeignKeysOff.h"
 #include "model/db/Transaction.h"
 #include "model/genes/GeneUidCorrection.h"
 
-#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <optional>
 #include <utility>
 
 namespace fd {
@@ -640,15 +641,12 @@ Status Schema::migrate(QSqlDatabase &db, const SqlDialect &dialect, const QStrin
             && !dialect.isPostgres())
             foreignKeysOff = true;
     }
-    if (foreignKeysOff && !QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = OFF")))
+    std::optional<SqliteForeignKeysOff> foreignKeysOffDuringMigration;
+    if (foreignKeysOff && !foreignKeysOffDuringMigration.emplace(db).active())
         return Error::make(Error::Code::Database,
                            QStringLiteral("Could not migrate %1: the foreign keys "
                                           "could not be switched off")
                                .arg(location));
-    const auto foreignKeysBack = qScopeGuard([&] {
-        if (foreignKeysOff)
-            QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-    });
     const QString migrating
         = QStringLiteral("migrate %1 to schema version %2").arg(location).arg(targetVersion);
     Transaction transaction(db);
