@@ -7,6 +7,7 @@
 #include "model/db/Registry.h"
 #include "model/db/SqlDialect.h"
 #include "model/db/SqlErrors.h"
+#include "model/db/SqliteForeignKeysOff.h"
 #include "model/db/SqliteTriggersOff.h"
 #include "model/db/Transaction.h"
 
@@ -333,30 +334,6 @@ Result<ArtifactStore::Linked> ArtifactStore::linkedArtifacts(const BoundUidList 
 
 namespace {
 
-// SQLite's PRAGMA foreign_keys = OFF for as long as it lives (when active); set before the
-// transaction begins and restored after it ends, since inside one the pragma does nothing.
-class ForeignKeysOffForThisScope
-{
-public:
-    ForeignKeysOffForThisScope(QSqlDatabase db, bool active)
-        : m_db(std::move(db))
-        , m_active(active)
-    {
-        if (m_active)
-            QSqlQuery(m_db).exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
-    }
-    ~ForeignKeysOffForThisScope()
-    {
-        if (m_active)
-            QSqlQuery(m_db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-    }
-    Q_DISABLE_COPY_MOVE(ForeignKeysOffForThisScope)
-
-private:
-    QSqlDatabase m_db;
-    bool m_active;
-};
-
 // The ids of the list's artifacts, ascending.
 Result<std::vector<qint64>> sortedArtifactIds(QSqlDatabase db, const BoundUidList &list, const QString &doing)
 {
@@ -419,7 +396,7 @@ Status ArtifactStore::attach(const QStringList &artifactUids, const QString &slo
     // repeat that (a third of a million-artifact attach), so they are off for this transaction
     // (the pragma takes effect outside transactions only) and back on after it, whatever happens.
     const bool sqlite = !m_registry.dialect().isPostgres();
-    ForeignKeysOffForThisScope foreignKeysOff(m_registry.database(), sqlite);
+    const SqliteForeignKeysOff foreignKeysOff(m_registry.database());
     Transaction transaction(m_registry.database());
     if (Status begun = transaction.begin(doing); !begun)
         return begun.error();

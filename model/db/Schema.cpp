@@ -2,13 +2,15 @@
 
 #include "model/artifacts/ArtifactFolders.h"
 #include "model/db/SqlErrors.h"
+#include "model/db/SqliteForeignKeysOff.h"
 #include "model/db/Transaction.h"
 #include "model/genes/GeneUidCorrection.h"
 
-#include <QScopeGuard>
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <optional>
 #include <utility>
 
 namespace fd {
@@ -18,313 +20,72 @@ namespace {
 // pg_advisory_xact_lock key that serialises migrations of one PostgreSQL registry.
 constexpr qint64 MigrationLockKey = 0x46447265;
 
+// A statement too long for a C++ literal, kept in the model's resources (model/db/schema/): the
+// file without its leading comment lines ("-- ...") and its last line break, exactly as the step
+// has always run it.
+QString resourceStatement(const char *path)
+{
+    QFile file(QStringLiteral(":/featuredesk/schema/") + QLatin1StringView(path));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("The schema statement %s is not among the resources", path);
+    QString statement = QString::fromUtf8(file.readAll());
+    while (statement.startsWith(QLatin1StringView("--"))) {
+        const qsizetype end = statement.indexOf(QLatin1Char('\n'));
+        statement.remove(0, end < 0 ? statement.size() : end + 1);
+    }
+    if (statement.endsWith(QLatin1Char('\n')))
+        statement.chop(1);
+    return statement;
+}
+
+// PostgreSQL: the statement trigger that makes deletes of table follow the rows of namedBy that
+// name them by column, 'cascade' (delete them too) or 'restrict' (refuse the delete); see
+// fd_follow_deletes. Each trigger's name is written out where the step creates it, as step 7 has
+// always named them (a table's first, second, ... such trigger <table>_deleted_1, _2, ...):
+// registries hold them under those names, and step 11 drops two of them by name.
+QString followDeletes(const char *trigger, const char *table, const char *namedBy,
+                      const char *column, const char *action)
+{
+    return QStringLiteral("CREATE TRIGGER %1 AFTER DELETE ON %2 "
+                          "REFERENCING OLD TABLE AS fd_old_rows FOR EACH STATEMENT "
+                          "EXECUTE FUNCTION fd_follow_deletes('%3', '%4', '%5')")
+        .arg(QLatin1StringView(trigger), QLatin1StringView(table), QLatin1StringView(namedBy),
+             QLatin1StringView(column), QLatin1StringView(action));
+}
+
+// PostgreSQL: the row trigger that keeps the ids of table (see fd_keep_id).
+QString keepIds(const char *trigger, const char *table)
+{
+    return QStringLiteral("CREATE TRIGGER %1 BEFORE UPDATE OF id ON %2 "
+                          "FOR EACH ROW EXECUTE FUNCTION fd_keep_id()")
+        .arg(QLatin1StringView(trigger), QLatin1StringView(table));
+}
+
+// PostgreSQL: the statement trigger that checks the rows an INSERT or UPDATE (event) wrote to a
+// member table (see fd_members_changed).
+QString checkMembers(const char *trigger, const char *event, const char *table, const char *column,
+                     const char *memberTable, const char *noun)
+{
+    return QStringLiteral("CREATE TRIGGER %1 AFTER %2 ON %3 "
+                          "REFERENCING NEW TABLE AS fd_new_members FOR EACH STATEMENT "
+                          "EXECUTE FUNCTION fd_members_changed('%4', '%5', '%6')")
+        .arg(QLatin1StringView(trigger), QLatin1StringView(event), QLatin1StringView(table),
+             QLatin1StringView(column), QLatin1StringView(memberTable), QLatin1StringView(noun));
+}
+
 // Columns every record carries: when, by whom and in which run it was made.
 #define FD_PROVENANCE                                                                              \
     "created_at ${TS} NOT NULL DEFAULT ${NOW}, "                                                   \
     "created_by BIGINT NOT NULL REFERENCES fd_user(id), "                                          \
     "run_id BIGINT REFERENCES fd_run(id)"
 
-// PostgreSQL checks a foreign key with one trigger call per row: four of them made three quarters
-// of the time of linking a million artifacts. The link table's references are checked here once
-// per statement instead, with the same guarantees (and the count of each set's artifacts kept on
-// the way, see fd_feature_set_usage):
-// - new or changed links must name an existing artifact, set and run (one anti-join each, planned
-//   afresh for each statement with EXECUTE, so one link and a million get their own plans);
-// - deleting artifacts deletes their links, deleting a set or run that links still name is
-//   refused. The delete waits (table lock) for transactions still writing links and keeps new
-//   ones out until it ends, so no link can name a row deleted meanwhile; a link writer that comes
-//   second waits for the delete, then finds the row gone;
-// - ids of the rows links name do not change.
-QStringList linkChecksPerStatement()
+Schema::Step step1_tables()
 {
     return {
-        QStringLiteral("ALTER TABLE fd_artifact_feature_set "
-                       "DROP CONSTRAINT fd_artifact_feature_set_artifact_id_fkey, "
-                       "DROP CONSTRAINT fd_artifact_feature_set_feature_set_id_fkey, "
-                       "DROP CONSTRAINT fd_artifact_feature_set_run_id_fkey, "
-                       "DROP COLUMN created_at, DROP COLUMN created_by"),
-        // How many artifacts use each set, as a few rows per set to sum: each statement adds one
-        // row per set it changed (+ or -), so that writers of different statements do not wait on
-        // one counter; a set with more than 32 rows has them folded into one.
-        QStringLiteral("CREATE TABLE fd_feature_set_usage (feature_set_id BIGINT NOT NULL "
-                       "REFERENCES fd_feature_set(id) ON DELETE CASCADE, artifacts BIGINT NOT NULL)"),
-        QStringLiteral("CREATE INDEX fd_feature_set_usage_set ON fd_feature_set_usage(feature_set_id)"),
-        QStringLiteral("INSERT INTO fd_feature_set_usage (feature_set_id, artifacts) "
-                       "SELECT feature_set_id, COUNT(*) FROM fd_artifact_feature_set GROUP BY feature_set_id"),
-        QStringLiteral(R"sql(CREATE FUNCTION fd_links_changed() RETURNS trigger
-LANGUAGE plpgsql AS $fn$
-DECLARE
-    missing TEXT;
-    sets BIGINT[];
-    counts BIGINT[];
-BEGIN
-    IF TG_OP IN ('INSERT', 'UPDATE') THEN
-        EXECUTE $q$
-            SELECT 'the artifact with id ' || n.artifact_id FROM fd_new_links n
-            WHERE NOT EXISTS (SELECT 1 FROM fd_artifact a WHERE a.id = n.artifact_id)
-            UNION ALL
-            SELECT 'the feature set with id ' || n.feature_set_id
-            FROM (SELECT DISTINCT feature_set_id FROM fd_new_links) n
-            WHERE NOT EXISTS (SELECT 1 FROM fd_feature_set s WHERE s.id = n.feature_set_id)
-            UNION ALL
-            SELECT 'the run with id ' || n.run_id
-            FROM (SELECT DISTINCT run_id FROM fd_new_links WHERE run_id IS NOT NULL) n
-            WHERE NOT EXISTS (SELECT 1 FROM fd_run r WHERE r.id = n.run_id)
-            LIMIT 1 $q$ INTO missing;
-        IF missing IS NOT NULL THEN
-            RAISE EXCEPTION 'A link of an artifact to a feature set names %, which does not exist.', missing
-                USING ERRCODE = 'foreign_key_violation';
-        END IF;
-    END IF;
-    EXECUTE 'SELECT array_agg(feature_set_id), array_agg(n) FROM (SELECT feature_set_id, SUM(d) AS n FROM ('
-        || CASE TG_OP
-               WHEN 'INSERT' THEN 'SELECT feature_set_id, 1 AS d FROM fd_new_links'
-               WHEN 'DELETE' THEN 'SELECT feature_set_id, -1 AS d FROM fd_old_links'
-               ELSE 'SELECT feature_set_id, 1 AS d FROM fd_new_links '
-                    'UNION ALL SELECT feature_set_id, -1 FROM fd_old_links'
-           END
-        || ') c GROUP BY feature_set_id) t WHERE n <> 0' INTO sets, counts;
-    IF sets IS NULL THEN
-        RETURN NULL;
-    END IF;
-    INSERT INTO fd_feature_set_usage (feature_set_id, artifacts) SELECT * FROM unnest(sets, counts);
-    WITH crowded AS (
-        SELECT feature_set_id FROM fd_feature_set_usage WHERE feature_set_id = ANY (sets)
-        GROUP BY feature_set_id HAVING COUNT(*) > 32),
-    folded AS (
-        DELETE FROM fd_feature_set_usage u USING crowded c WHERE u.feature_set_id = c.feature_set_id
-        RETURNING u.feature_set_id, u.artifacts)
-    INSERT INTO fd_feature_set_usage (feature_set_id, artifacts)
-    SELECT feature_set_id, SUM(artifacts) FROM folded GROUP BY feature_set_id;
-    RETURN NULL;
-END
-$fn$)sql"),
-        QStringLiteral("CREATE TRIGGER fd_links_inserted AFTER INSERT ON fd_artifact_feature_set "
-                       "REFERENCING NEW TABLE AS fd_new_links FOR EACH STATEMENT "
-                       "EXECUTE FUNCTION fd_links_changed()"),
-        QStringLiteral("CREATE TRIGGER fd_links_updated AFTER UPDATE ON fd_artifact_feature_set "
-                       "REFERENCING OLD TABLE AS fd_old_links NEW TABLE AS fd_new_links "
-                       "FOR EACH STATEMENT EXECUTE FUNCTION fd_links_changed()"),
-        QStringLiteral("CREATE TRIGGER fd_links_deleted AFTER DELETE ON fd_artifact_feature_set "
-                       "REFERENCING OLD TABLE AS fd_old_links FOR EACH STATEMENT "
-                       "EXECUTE FUNCTION fd_links_changed()"),
-        // The members of sets, checked the same way: a 20,000-gene set is 40,000 foreign-key calls.
-        QStringLiteral("ALTER TABLE fd_feature_set_gene "
-                       "DROP CONSTRAINT fd_feature_set_gene_feature_set_id_fkey, "
-                       "DROP CONSTRAINT fd_feature_set_gene_gene_id_fkey"),
-        QStringLiteral("ALTER TABLE fd_feature_set_feature "
-                       "DROP CONSTRAINT fd_feature_set_feature_feature_set_id_fkey, "
-                       "DROP CONSTRAINT fd_feature_set_feature_feature_id_fkey"),
-        // TG_ARGV: the member column, the member table, what a member is called.
-        QStringLiteral(R"sql(CREATE FUNCTION fd_members_changed() RETURNS trigger
-LANGUAGE plpgsql AS $fn$
-DECLARE
-    missing TEXT;
-BEGIN
-    EXECUTE format($q$
-        SELECT 'the feature set with id ' || n.feature_set_id
-        FROM (SELECT DISTINCT feature_set_id FROM fd_new_members) n
-        WHERE NOT EXISTS (SELECT 1 FROM fd_feature_set s WHERE s.id = n.feature_set_id)
-        UNION ALL
-        SELECT %3$L || ' with id ' || n.%1$I FROM fd_new_members n
-        WHERE NOT EXISTS (SELECT 1 FROM %2$I m WHERE m.id = n.%1$I)
-        LIMIT 1 $q$, TG_ARGV[0], TG_ARGV[1], 'the ' || TG_ARGV[2]) INTO missing;
-    IF missing IS NOT NULL THEN
-        RAISE EXCEPTION 'A member of a feature set names %, which does not exist.', missing
-            USING ERRCODE = 'foreign_key_violation';
-    END IF;
-    RETURN NULL;
-END
-$fn$)sql"),
-        // TG_ARGV: the table whose rows name the deleted ones, its column, and 'cascade' (delete
-        // them too) or 'restrict' (refuse the delete).
-        QStringLiteral(R"sql(CREATE FUNCTION fd_follow_deletes() RETURNS trigger
-LANGUAGE plpgsql AS $fn$
-DECLARE
-    named BIGINT;
-BEGIN
-    EXECUTE format('LOCK TABLE %I IN SHARE ROW EXCLUSIVE MODE', TG_ARGV[0]);
-    IF TG_ARGV[2] = 'cascade' THEN
-        EXECUTE format('DELETE FROM %I l USING fd_old_rows o WHERE l.%I = o.id', TG_ARGV[0], TG_ARGV[1]);
-        RETURN NULL;
-    END IF;
-    EXECUTE format('SELECT o.id FROM fd_old_rows o WHERE EXISTS (SELECT 1 FROM %I l WHERE l.%I = o.id) '
-                   'LIMIT 1', TG_ARGV[0], TG_ARGV[1]) INTO named;
-    IF named IS NOT NULL THEN
-        RAISE EXCEPTION 'The row with id % of % is named by %; it cannot be deleted.',
-                        named, TG_TABLE_NAME, TG_ARGV[0]
-            USING ERRCODE = 'foreign_key_violation';
-    END IF;
-    RETURN NULL;
-END
-$fn$)sql"),
-        QStringLiteral(R"sql(CREATE FUNCTION fd_keep_id() RETURNS trigger
-LANGUAGE plpgsql AS $fn$
-BEGIN
-    IF NEW.id <> OLD.id THEN
-        RAISE EXCEPTION 'The id of a row of % does not change (links name it).', TG_TABLE_NAME
-            USING ERRCODE = 'foreign_key_violation';
-    END IF;
-    RETURN NEW;
-END
-$fn$)sql"),
-    };
-}
-
-// The statements that make the deletes of one table follow the rows naming it (see
-// fd_follow_deletes), and keep its ids.
-QStringList followDeletes(const char *table, std::initializer_list<const char *> namedBy)
-{
-    QStringList statements;
-    int i = 0;
-    for (const char *spec : namedBy) {
-        const QStringList parts = QString::fromLatin1(spec).split(QLatin1Char(' '));
-        statements << QStringLiteral("CREATE TRIGGER %1_deleted_%2 AFTER DELETE ON %1 "
-                                     "REFERENCING OLD TABLE AS fd_old_rows FOR EACH STATEMENT "
-                                     "EXECUTE FUNCTION fd_follow_deletes('%3', '%4', '%5')")
-                          .arg(QLatin1StringView(table))
-                          .arg(++i)
-                          .arg(parts.value(0), parts.value(1), parts.value(2));
-    }
-    statements << QStringLiteral("CREATE TRIGGER %1_keeps_id BEFORE UPDATE OF id ON %1 "
-                                 "FOR EACH ROW EXECUTE FUNCTION fd_keep_id()")
-                      .arg(QLatin1StringView(table));
-    return statements;
-}
-
-// The statements that check one member table's new and changed rows (see fd_members_changed).
-QStringList memberChecks(const char *table, const char *column, const char *memberTable, const char *noun)
-{
-    QStringList statements;
-    for (const auto &[name, event] : {std::pair{"inserted", "INSERT"}, std::pair{"updated", "UPDATE"}}) {
-        statements << QStringLiteral("CREATE TRIGGER fd_members_%1 AFTER %2 ON %3 "
-                                     "REFERENCING NEW TABLE AS fd_new_members FOR EACH STATEMENT "
-                                     "EXECUTE FUNCTION fd_members_changed('%4', '%5', '%6')")
-                          .arg(QLatin1StringView(name), QLatin1StringView(event), QLatin1StringView(table),
-                               QLatin1StringView(column), QLatin1StringView(memberTable),
-                               QLatin1StringView(noun));
-    }
-    return statements;
-}
-
-QStringList checksPerStatement()
-{
-    return linkChecksPerStatement()
-        + memberChecks("fd_feature_set_gene", "gene_id", "fd_gene", "gene")
-        + memberChecks("fd_feature_set_feature", "feature_id", "fd_feature", "feature")
-        + followDeletes("fd_artifact", {"fd_artifact_feature_set artifact_id cascade"})
-        + followDeletes("fd_feature_set", {"fd_artifact_feature_set feature_set_id restrict",
-                                           "fd_feature_set_gene feature_set_id cascade",
-                                           "fd_feature_set_feature feature_set_id cascade"})
-        + followDeletes("fd_run", {"fd_artifact_feature_set run_id restrict"})
-        + followDeletes("fd_gene", {"fd_feature_set_gene gene_id restrict"})
-        + followDeletes("fd_feature", {"fd_feature_set_feature feature_id restrict"});
-}
-
-// PostgreSQL keeps a set's genes as one sorted array (fd_feature_set_genes) instead of a row per
-// gene: a 20,000-gene set was 20,000 heap rows, two index entries each and their statement-trigger
-// check, most of the time of creating it. The guarantees stay, checked by the server:
-// - every gene of a new or changed array exists, and the array is ascending (so each gene once);
-// - a set's array goes with the set (foreign key, ON DELETE CASCADE);
-// - deleting a gene a set names is refused; the delete locks the array table until it ends (as
-//   fd_follow_deletes does), so no set can name a gene deleted meanwhile;
-// - "which sets hold this gene" is the GIN index (fd_sets_with_gene); a set's genes by set are its
-//   row. fd_feature_set_gene stays as a view (set, gene), as SQLite's table, for reading.
-QStringList setGenesAsArrays()
-{
-    return {
-        QStringLiteral("CREATE TABLE fd_feature_set_genes ("
-                       "feature_set_id BIGINT PRIMARY KEY REFERENCES fd_feature_set(id) ON DELETE CASCADE, "
-                       "gene_ids BIGINT[] NOT NULL CHECK (cardinality(gene_ids) > 0 AND array_ndims(gene_ids) = 1 "
-                       "AND array_lower(gene_ids, 1) = 1 AND array_position(gene_ids, NULL) IS NULL))"),
-        // Out of line without compression: pglz took 13 ms of a 20,000-gene set's creation (its
-        // 160 KB would be 65 KB compressed; lz4 is not in every server).
-        QStringLiteral("ALTER TABLE fd_feature_set_genes ALTER COLUMN gene_ids SET STORAGE EXTERNAL"),
-        QStringLiteral("INSERT INTO fd_feature_set_genes (feature_set_id, gene_ids) "
-                       "SELECT feature_set_id, array_agg(gene_id ORDER BY gene_id) FROM fd_feature_set_gene "
-                       "GROUP BY feature_set_id"),
-        // The set's cascade to its member rows (step 7) and the genes' restrict, now the array's.
-        QStringLiteral("DROP TRIGGER fd_feature_set_deleted_2 ON fd_feature_set"),
-        QStringLiteral("DROP TRIGGER fd_gene_deleted_1 ON fd_gene"),
-        QStringLiteral("DROP TABLE fd_feature_set_gene"),
-        // fastupdate off: each set's creation writes its own index entries, none are left to a later
-        // writer or to autovacuum.
-        QStringLiteral("CREATE INDEX fd_feature_set_genes_gene ON fd_feature_set_genes USING gin (gene_ids) "
-                       "WITH (fastupdate = off)"),
-        QStringLiteral("CREATE VIEW fd_feature_set_gene AS SELECT s.feature_set_id, g.gene_id "
-                       "FROM fd_feature_set_genes s, unnest(s.gene_ids) AS g(gene_id)"),
-        // One query per new row with its array bound, so that the planner sees the length: a merge
-        // anti-join against fd_gene's primary key for a big set, index probes for a small one. No
-        // hash join: it would hash every gene of the registry (as step 7's check did).
-        QStringLiteral(R"sql(CREATE FUNCTION fd_set_genes_changed() RETURNS trigger
-LANGUAGE plpgsql SET enable_hashjoin = off AS $fn$
-DECLARE
-    r RECORD;
-    bad BIGINT;
-BEGIN
-    FOR r IN SELECT feature_set_id, gene_ids FROM fd_new_set_genes LOOP
-        EXECUTE 'SELECT count(*) FROM generate_subscripts($1, 1) i WHERE i > 1 AND NOT $1[i - 1] < $1[i]'
-            INTO bad USING r.gene_ids;
-        IF bad > 0 THEN
-            RAISE EXCEPTION 'The genes of the feature set with id % are not distinct and ascending.',
-                            r.feature_set_id
-                USING ERRCODE = 'check_violation';
-        END IF;
-        EXECUTE 'SELECT min(g) FROM unnest($1) g WHERE NOT EXISTS (SELECT 1 FROM fd_gene m WHERE m.id = g)'
-            INTO bad USING r.gene_ids;
-        IF bad IS NOT NULL THEN
-            RAISE EXCEPTION 'A member of a feature set names the gene with id %, which does not exist.', bad
-                USING ERRCODE = 'foreign_key_violation';
-        END IF;
-    END LOOP;
-    RETURN NULL;
-END
-$fn$)sql"),
-        QStringLiteral("CREATE TRIGGER fd_set_genes_inserted AFTER INSERT ON fd_feature_set_genes "
-                       "REFERENCING NEW TABLE AS fd_new_set_genes FOR EACH STATEMENT "
-                       "EXECUTE FUNCTION fd_set_genes_changed()"),
-        QStringLiteral("CREATE TRIGGER fd_set_genes_updated AFTER UPDATE ON fd_feature_set_genes "
-                       "REFERENCING NEW TABLE AS fd_new_set_genes FOR EACH STATEMENT "
-                       "EXECUTE FUNCTION fd_set_genes_changed()"),
-        // "Which sets hold this gene". The arrays live out of line, so the table's own pages are few
-        // and the planner would read them all rather than the index, detoasting every set's array
-        // (57-70 ms for 305 sets of 20,000); the function keeps it to the index.
-        QStringLiteral("CREATE FUNCTION fd_sets_with_gene(gene BIGINT) RETURNS SETOF BIGINT "
-                       "LANGUAGE sql STABLE SET enable_seqscan = off AS $fn$ "
-                       "SELECT s.feature_set_id FROM fd_feature_set_genes s WHERE s.gene_ids @> ARRAY[gene] $fn$"),
-        // One GIN scan for all the deleted genes (not a scan of every array, see above); then the
-        // first of them that the set found names.
-        QStringLiteral(R"sql(CREATE FUNCTION fd_genes_deleted() RETURNS trigger
-LANGUAGE plpgsql SET enable_seqscan = off AS $fn$
-DECLARE
-    holder BIGINT;
-    named BIGINT;
-BEGIN
-    LOCK TABLE fd_feature_set_genes IN SHARE ROW EXCLUSIVE MODE;
-    SELECT s.feature_set_id INTO holder FROM fd_feature_set_genes s
-    WHERE s.gene_ids && (SELECT array_agg(o.id) FROM fd_old_rows o) LIMIT 1;
-    IF holder IS NOT NULL THEN
-        SELECT min(g) INTO named FROM fd_feature_set_genes s, unnest(s.gene_ids) g
-        WHERE s.feature_set_id = holder AND g IN (SELECT o.id FROM fd_old_rows o);
-        RAISE EXCEPTION 'The row with id % of fd_gene is named by fd_feature_set_genes; it cannot be deleted.',
-                        named
-            USING ERRCODE = 'foreign_key_violation';
-    END IF;
-    RETURN NULL;
-END
-$fn$)sql"),
-        QStringLiteral("CREATE TRIGGER fd_gene_deleted_1 AFTER DELETE ON fd_gene "
-                       "REFERENCING OLD TABLE AS fd_old_rows FOR EACH STATEMENT EXECUTE FUNCTION fd_genes_deleted()"),
-    };
-}
-
-std::vector<Schema::Step> makeSteps()
-{
-    std::vector<Schema::Step> steps;
-    steps.push_back(Schema::Step{
-        1,
-        QStringLiteral("users, runs, features, organisms, genes, feature sets, artifacts"),
-        {
+        .version = 1,
+        .description = QStringLiteral(
+            "users, runs, features, organisms, genes, feature sets, artifacts"),
+        .statements = {
             QStringLiteral("CREATE TABLE fd_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
             QStringLiteral("CREATE TABLE fd_migration (version INTEGER PRIMARY KEY, "
                            "description TEXT NOT NULL, app_version TEXT NOT NULL, "
@@ -372,11 +133,19 @@ std::vector<Schema::Step> makeSteps()
                            "ON DELETE RESTRICT, "
                            "slot TEXT NOT NULL, " FD_PROVENANCE ", "
                            "PRIMARY KEY (artifact_id, slot))"),
-        }});
-    steps.push_back(Schema::Step{
-        2,
-        QStringLiteral("indexes for the registry views and for 'which artifacts use this set'"),
-        {
+        },
+    };
+}
+
+#undef FD_PROVENANCE
+
+Schema::Step step2_viewIndexes()
+{
+    return {
+        .version = 2,
+        .description = QStringLiteral(
+            "indexes for the registry views and for 'which artifacts use this set'"),
+        .statements = {
             QStringLiteral("CREATE INDEX fd_artifact_feature_set_set "
                            "ON fd_artifact_feature_set(feature_set_id)"),
             QStringLiteral("CREATE INDEX fd_feature_set_gene_gene ON fd_feature_set_gene(gene_id)"),
@@ -386,53 +155,97 @@ std::vector<Schema::Step> makeSteps()
             QStringLiteral("CREATE INDEX fd_artifact_created ON fd_artifact(created_at)"),
             QStringLiteral("CREATE INDEX fd_feature_set_name ON fd_feature_set(name)"),
             QStringLiteral("CREATE INDEX fd_gene_organism ON fd_gene(organism_id)"),
-        }});
-    steps.push_back(Schema::Step{
-        3,
-        QStringLiteral("genes: further Ensembl ids of a gene; case-insensitive symbol look-up"),
-        {
+        },
+    };
+}
+
+Schema::Step step3_geneLookUps()
+{
+    return {
+        .version = 3,
+        .description = QStringLiteral(
+            "genes: further Ensembl ids of a gene; case-insensitive symbol look-up"),
+        .statements = {
             // NCBI lists several Ensembl ids for some genes; a gene keeps the first in
             // ensembl_gene_id (unique) and the rest here, |-separated.
             QStringLiteral("ALTER TABLE fd_gene ADD COLUMN other_ensembl_gene_ids TEXT"),
             QStringLiteral("CREATE INDEX fd_gene_symbol_lower ON fd_gene(lower(symbol))"),
-        }});
-    steps.push_back(Schema::Step{
-        4,
-        QStringLiteral("artifacts: index on size, so that sorting a million artifacts by size "
-                       "reads an index instead of sorting the table"),
-        {
+        },
+    };
+}
+
+Schema::Step step4_artifactSizeIndex()
+{
+    return {
+        .version = 4,
+        .description = QStringLiteral(
+            "artifacts: index on size, so that sorting a million artifacts by size "
+            "reads an index instead of sorting the table"),
+        .statements = {
             QStringLiteral("CREATE INDEX fd_artifact_size ON fd_artifact(size)"),
-        }});
-    steps.push_back(Schema::Step{
-        5,
-        QStringLiteral("links by set and artifact: 'which artifacts use this set' counts and "
-                       "lists them from one index, however many there are"),
-        {
+        },
+    };
+}
+
+Schema::Step step5_linksBySetAndArtifact()
+{
+    return {
+        .version = 5,
+        .description = QStringLiteral(
+            "links by set and artifact: 'which artifacts use this set' counts and "
+            "lists them from one index, however many there are"),
+        .statements = {
             QStringLiteral("DROP INDEX fd_artifact_feature_set_set"),
             QStringLiteral("CREATE INDEX fd_artifact_feature_set_set "
                            "ON fd_artifact_feature_set(feature_set_id, artifact_id)"),
-        }});
-    steps.push_back(Schema::Step{
-        6,
-        QStringLiteral("an artifact holds a set under one slot at most, as LaminDB's "
-                       "ArtifactFeatureSet is unique on (artifact, featureset): a set's artifacts "
-                       "are counted from this index alone"),
-        {
+        },
+    };
+}
+
+Schema::Step step6_oneSlotPerSet()
+{
+    return {
+        .version = 6,
+        .description = QStringLiteral(
+            "an artifact holds a set under one slot at most, as LaminDB's "
+            "ArtifactFeatureSet is unique on (artifact, featureset): a set's artifacts "
+            "are counted from this index alone"),
+        .statements = {
             QStringLiteral("DROP INDEX fd_artifact_feature_set_set"),
             QStringLiteral("CREATE UNIQUE INDEX fd_artifact_feature_set_set "
                            "ON fd_artifact_feature_set(feature_set_id, artifact_id)"),
         },
         // A registry where some artifact holds one set under two slots stops at version 5,
         // unchanged, and names them.
-        QStringLiteral("SELECT a.uid || ' (' || s.uid || ')' FROM fd_artifact_feature_set l "
-                       "JOIN fd_artifact a ON a.id = l.artifact_id "
-                       "JOIN fd_feature_set s ON s.id = l.feature_set_id "
-                       "GROUP BY a.uid, s.uid HAVING COUNT(*) > 1 ORDER BY a.uid LIMIT 3"),
-        QStringLiteral("some artifacts hold the same feature set under two slots, which this "
-                       "version no longer allows (a set is linked to an artifact once, as in "
-                       "LaminDB); detach one of the two with the FeatureDesk that made the "
-                       "registry, then open it again. Artifacts (sets): %1")});
-    steps.push_back(Schema::Step{
+        .check = QStringLiteral(
+            "SELECT a.uid || ' (' || s.uid || ')' FROM fd_artifact_feature_set l "
+            "JOIN fd_artifact a ON a.id = l.artifact_id "
+            "JOIN fd_feature_set s ON s.id = l.feature_set_id "
+            "GROUP BY a.uid, s.uid HAVING COUNT(*) > 1 ORDER BY a.uid LIMIT 3"),
+        .refusal = QStringLiteral(
+            "some artifacts hold the same feature set under two slots, which this "
+            "version no longer allows (a set is linked to an artifact once, as in "
+            "LaminDB); detach one of the two with the FeatureDesk that made the "
+            "registry, then open it again. Artifacts (sets): %1"),
+    };
+}
+
+// SQLite: the link table keyed by (artifact, slot) itself, without row ids.
+// PostgreSQL checks a foreign key with one trigger call per row: four of them made three quarters
+// of the time of linking a million artifacts. The link table's references are checked here once
+// per statement instead, with the same guarantees (and the count of each set's artifacts kept on
+// the way, see fd_feature_set_usage):
+// - new or changed links must name an existing artifact, set and run (fd_links_changed);
+// - deleting artifacts deletes their links, deleting a set or run that links still name is
+//   refused. The delete waits (table lock) for transactions still writing links and keeps new
+//   ones out until it ends, so no link can name a row deleted meanwhile; a link writer that comes
+//   second waits for the delete, then finds the row gone (fd_follow_deletes);
+// - ids of the rows links name do not change (fd_keep_id).
+// The members of sets are checked the same way (fd_members_changed): a 20,000-gene set was 40,000
+// foreign-key calls.
+Schema::Step step7_linkChecksPerStatement()
+{
+    return {
         .version = 7,
         .description = QStringLiteral(
             "links of artifacts to sets: slimmer rows (the run carries who and when), SQLite "
@@ -442,122 +255,275 @@ std::vector<Schema::Step> makeSteps()
         .sqliteStatements = {
             // Keyed by (artifact, slot) itself: one b-tree less to write for every link.
             QStringLiteral("CREATE TABLE fd_artifact_feature_set_v7 ("
-                           "artifact_id INTEGER NOT NULL REFERENCES fd_artifact(id) ON DELETE CASCADE, "
+                           "artifact_id INTEGER NOT NULL REFERENCES fd_artifact(id) "
+                           "ON DELETE CASCADE, "
                            "slot TEXT NOT NULL, "
                            "feature_set_id INTEGER NOT NULL REFERENCES fd_feature_set(id) "
                            "ON DELETE RESTRICT, "
                            "run_id INTEGER REFERENCES fd_run(id), "
                            "PRIMARY KEY (artifact_id, slot)) WITHOUT ROWID"),
-            QStringLiteral("INSERT INTO fd_artifact_feature_set_v7 (artifact_id, slot, feature_set_id, "
-                           "run_id) SELECT artifact_id, slot, feature_set_id, run_id "
-                           "FROM fd_artifact_feature_set ORDER BY artifact_id, slot"),
+            QStringLiteral("INSERT INTO fd_artifact_feature_set_v7 (artifact_id, slot, "
+                           "feature_set_id, run_id) SELECT artifact_id, slot, feature_set_id, "
+                           "run_id FROM fd_artifact_feature_set ORDER BY artifact_id, slot"),
             QStringLiteral("DROP TABLE fd_artifact_feature_set"),
-            QStringLiteral("ALTER TABLE fd_artifact_feature_set_v7 RENAME TO fd_artifact_feature_set"),
+            QStringLiteral("ALTER TABLE fd_artifact_feature_set_v7 "
+                           "RENAME TO fd_artifact_feature_set"),
             QStringLiteral("CREATE UNIQUE INDEX fd_artifact_feature_set_set "
                            "ON fd_artifact_feature_set(feature_set_id, artifact_id)"),
         },
-        .postgresStatements = checksPerStatement(),
-    });
-    steps.push_back(Schema::Step{
+        .postgresStatements = {
+            QStringLiteral("ALTER TABLE fd_artifact_feature_set "
+                           "DROP CONSTRAINT fd_artifact_feature_set_artifact_id_fkey, "
+                           "DROP CONSTRAINT fd_artifact_feature_set_feature_set_id_fkey, "
+                           "DROP CONSTRAINT fd_artifact_feature_set_run_id_fkey, "
+                           "DROP COLUMN created_at, DROP COLUMN created_by"),
+            // How many artifacts use each set, as a few rows per set to sum: each statement adds
+            // one row per set it changed (+ or -), so that writers of different statements do not
+            // wait on one counter; a set with more than 32 rows has them folded into one.
+            QStringLiteral("CREATE TABLE fd_feature_set_usage (feature_set_id BIGINT NOT NULL "
+                           "REFERENCES fd_feature_set(id) ON DELETE CASCADE, "
+                           "artifacts BIGINT NOT NULL)"),
+            QStringLiteral("CREATE INDEX fd_feature_set_usage_set "
+                           "ON fd_feature_set_usage(feature_set_id)"),
+            QStringLiteral("INSERT INTO fd_feature_set_usage (feature_set_id, artifacts) "
+                           "SELECT feature_set_id, COUNT(*) FROM fd_artifact_feature_set "
+                           "GROUP BY feature_set_id"),
+            resourceStatement("postgres/fd_links_changed.sql"),
+            QStringLiteral("CREATE TRIGGER fd_links_inserted AFTER INSERT "
+                           "ON fd_artifact_feature_set "
+                           "REFERENCING NEW TABLE AS fd_new_links FOR EACH STATEMENT "
+                           "EXECUTE FUNCTION fd_links_changed()"),
+            QStringLiteral("CREATE TRIGGER fd_links_updated AFTER UPDATE "
+                           "ON fd_artifact_feature_set "
+                           "REFERENCING OLD TABLE AS fd_old_links NEW TABLE AS fd_new_links "
+                           "FOR EACH STATEMENT EXECUTE FUNCTION fd_links_changed()"),
+            QStringLiteral("CREATE TRIGGER fd_links_deleted AFTER DELETE "
+                           "ON fd_artifact_feature_set "
+                           "REFERENCING OLD TABLE AS fd_old_links FOR EACH STATEMENT "
+                           "EXECUTE FUNCTION fd_links_changed()"),
+            QStringLiteral("ALTER TABLE fd_feature_set_gene "
+                           "DROP CONSTRAINT fd_feature_set_gene_feature_set_id_fkey, "
+                           "DROP CONSTRAINT fd_feature_set_gene_gene_id_fkey"),
+            QStringLiteral("ALTER TABLE fd_feature_set_feature "
+                           "DROP CONSTRAINT fd_feature_set_feature_feature_set_id_fkey, "
+                           "DROP CONSTRAINT fd_feature_set_feature_feature_id_fkey"),
+            resourceStatement("postgres/fd_members_changed.sql"),
+            resourceStatement("postgres/fd_follow_deletes.sql"),
+            resourceStatement("postgres/fd_keep_id.sql"),
+            checkMembers("fd_members_inserted", "INSERT", "fd_feature_set_gene", "gene_id",
+                         "fd_gene", "gene"),
+            checkMembers("fd_members_updated", "UPDATE", "fd_feature_set_gene", "gene_id",
+                         "fd_gene", "gene"),
+            checkMembers("fd_members_inserted", "INSERT", "fd_feature_set_feature", "feature_id",
+                         "fd_feature", "feature"),
+            checkMembers("fd_members_updated", "UPDATE", "fd_feature_set_feature", "feature_id",
+                         "fd_feature", "feature"),
+            followDeletes("fd_artifact_deleted_1", "fd_artifact", "fd_artifact_feature_set",
+                          "artifact_id", "cascade"),
+            keepIds("fd_artifact_keeps_id", "fd_artifact"),
+            followDeletes("fd_feature_set_deleted_1", "fd_feature_set", "fd_artifact_feature_set",
+                          "feature_set_id", "restrict"),
+            followDeletes("fd_feature_set_deleted_2", "fd_feature_set", "fd_feature_set_gene",
+                          "feature_set_id", "cascade"),
+            followDeletes("fd_feature_set_deleted_3", "fd_feature_set", "fd_feature_set_feature",
+                          "feature_set_id", "cascade"),
+            keepIds("fd_feature_set_keeps_id", "fd_feature_set"),
+            followDeletes("fd_run_deleted_1", "fd_run", "fd_artifact_feature_set", "run_id",
+                          "restrict"),
+            keepIds("fd_run_keeps_id", "fd_run"),
+            followDeletes("fd_gene_deleted_1", "fd_gene", "fd_feature_set_gene", "gene_id",
+                          "restrict"),
+            keepIds("fd_gene_keeps_id", "fd_gene"),
+            followDeletes("fd_feature_deleted_1", "fd_feature", "fd_feature_set_feature",
+                          "feature_id", "restrict"),
+            keepIds("fd_feature_keeps_id", "fd_feature"),
+        },
+    };
+}
+
+Schema::Step step8_artifactTimeIsRunStart()
+{
+    return {
         .version = 8,
         .description = QStringLiteral(
             "artifacts: when one was registered is its run's start, as for links; views sort by "
             "creation in id order, so the created_at column and its index go"),
         .statements = {
-            // Every artifact FeatureDesk registers has its run. Rows written by other means without
-            // one get a run each per user and moment, so that no time is lost.
-            QStringLiteral("INSERT INTO fd_run (kind, description, started_at, finished_at, created_by) "
-                           "SELECT 'schema.migrate', 'Artifacts registered outside a run, given one "
-                           "by schema version 8', created_at, created_at, created_by FROM fd_artifact "
-                           "WHERE run_id IS NULL GROUP BY created_by, created_at"),
+            // Every artifact FeatureDesk registers has its run. Rows written by other means
+            // without one get a run each per user and moment, so that no time is lost.
+            QStringLiteral("INSERT INTO fd_run (kind, description, started_at, finished_at, "
+                           "created_by) SELECT 'schema.migrate', 'Artifacts registered outside a "
+                           "run, given one by schema version 8', created_at, created_at, "
+                           "created_by FROM fd_artifact WHERE run_id IS NULL "
+                           "GROUP BY created_by, created_at"),
             QStringLiteral("UPDATE fd_artifact SET run_id = (SELECT MIN(r.id) FROM fd_run r "
-                           "WHERE r.kind = 'schema.migrate' AND r.created_by = fd_artifact.created_by "
+                           "WHERE r.kind = 'schema.migrate' "
+                           "AND r.created_by = fd_artifact.created_by "
                            "AND r.started_at = fd_artifact.created_at) WHERE run_id IS NULL"),
             QStringLiteral("DROP INDEX fd_artifact_created"),
             QStringLiteral("ALTER TABLE fd_artifact DROP COLUMN created_at"),
         },
-    });
-    // Keys keep their folders once (ArtifactFolders): a key's folder and name, instead of the whole
-    // key twice (table and sort index) for each of a million artifacts.
-    steps.push_back(Schema::Step{
+    };
+}
+
+// Keys keep their folders once (ArtifactFolders): a key's folder and name, instead of the whole
+// key twice (table and sort index) for each of a million artifacts.
+Schema::Step step9_artifactKeyFolders()
+{
+    return {
         .version = 9,
         .description = QStringLiteral(
-            "artifact keys: the folders once, in fd_artifact_folder, each with an ord that sorts as "
-            "its path; an artifact holds its folder's ord and its name, sorted by one index"),
+            "artifact keys: the folders once, in fd_artifact_folder, each with an ord that "
+            "sorts as its path; an artifact holds its folder's ord and its name, sorted by one "
+            "index"),
         .statements = {
             QStringLiteral("CREATE TABLE fd_artifact_folder (ord TEXT ${BYTEWISE} PRIMARY KEY, "
                            "path TEXT NOT NULL UNIQUE)"),
             QStringLiteral("INSERT INTO fd_artifact_folder (ord, path) VALUES ('', '')"),
-            QStringLiteral("ALTER TABLE fd_artifact ADD COLUMN key_folder TEXT ${BYTEWISE} NOT NULL "
-                           "DEFAULT '' REFERENCES fd_artifact_folder(ord)"),
+            QStringLiteral("ALTER TABLE fd_artifact ADD COLUMN key_folder TEXT ${BYTEWISE} "
+                           "NOT NULL DEFAULT '' REFERENCES fd_artifact_folder(ord)"),
             QStringLiteral("ALTER TABLE fd_artifact ADD COLUMN key_name TEXT NOT NULL DEFAULT ''"),
             QStringLiteral("DROP INDEX fd_artifact_key"),
         },
         .sqliteStatements = {
-            QStringLiteral("UPDATE fd_artifact SET key_folder = (SELECT f.ord FROM fd_artifact_folder f "
-                           "WHERE f.path = ${FOLDER_OF(key)}), key_name = substr(key, length(${FOLDER_OF(key)}) + 1)"),
+            QStringLiteral("UPDATE fd_artifact SET key_folder = (SELECT f.ord "
+                           "FROM fd_artifact_folder f WHERE f.path = ${FOLDER_OF(key)}), "
+                           "key_name = substr(key, length(${FOLDER_OF(key)}) + 1)"),
             QStringLiteral("ALTER TABLE fd_artifact DROP COLUMN key"),
             QStringLiteral("CREATE INDEX fd_artifact_key ON fd_artifact(key_folder, key_name)"),
         },
         .postgresStatements = {
-            QStringLiteral("UPDATE fd_artifact a SET key_folder = f.ord, key_name = substr(a.key, length(f.path) + 1) "
+            QStringLiteral("UPDATE fd_artifact a SET key_folder = f.ord, "
+                           "key_name = substr(a.key, length(f.path) + 1) "
                            "FROM fd_artifact_folder f WHERE f.path = ${FOLDER_OF(a.key)}"),
             QStringLiteral("ALTER TABLE fd_artifact DROP COLUMN key"),
             QStringLiteral("CREATE INDEX fd_artifact_key ON fd_artifact(key_folder, key_name)"),
         },
         .code = [](QSqlDatabase &db, const SqlDialect &dialect, const QString &doing,
-                   QStringList &) { return ArtifactFolders::addExistingFolders(db, dialect, doing); },
+                   QStringList &) {
+            return ArtifactFolders::addExistingFolders(db, dialect, doing);
+        },
         .sqliteForeignKeysOff = true,
-    });
-    // On SQLite a set's artifacts were counted from the (set, artifact) index: a million entries,
-    // 31-45 ms, for the sets view and "which artifacts use this set". Now a row per set keeps the
-    // count, as PostgreSQL's statement triggers have since step 7. SQLite has per-row triggers only
-    // (a third of a million-link attach): ArtifactStore::attach switches them off for its one
-    // INSERT and adds the count itself in the same transaction (SqliteTriggersOff); every other
-    // write, FeatureDesk's or anyone's, is counted by the triggers.
-    steps.push_back(Schema::Step{
+    };
+}
+
+// On SQLite a set's artifacts were counted from the (set, artifact) index: a million entries,
+// 31-45 ms, for the sets view and "which artifacts use this set". Now a row per set keeps the
+// count, as PostgreSQL's statement triggers have since step 7. SQLite has per-row triggers only
+// (a third of a million-link attach): ArtifactStore::attach switches them off for its one
+// INSERT and adds the count itself in the same transaction (SqliteTriggersOff); every other
+// write, FeatureDesk's or anyone's, is counted by the triggers.
+Schema::Step step10_sqliteSetUsage()
+{
+    return {
         .version = 10,
         .description = QStringLiteral(
-            "SQLite keeps how many artifacts use each set (fd_feature_set_usage, kept by triggers on "
-            "the link table), as PostgreSQL has since version 7"),
+            "SQLite keeps how many artifacts use each set (fd_feature_set_usage, kept by "
+            "triggers on the link table), as PostgreSQL has since version 7"),
         .statements = {},
         .sqliteStatements = {
             QStringLiteral("CREATE TABLE fd_feature_set_usage (feature_set_id INTEGER PRIMARY KEY, "
                            "artifacts INTEGER NOT NULL)"),
             QStringLiteral("INSERT INTO fd_feature_set_usage (feature_set_id, artifacts) "
-                           "SELECT feature_set_id, COUNT(*) FROM fd_artifact_feature_set GROUP BY feature_set_id"),
-            QStringLiteral("CREATE TRIGGER fd_links_inserted AFTER INSERT ON fd_artifact_feature_set BEGIN "
-                           "INSERT INTO fd_feature_set_usage (feature_set_id, artifacts) VALUES (NEW.feature_set_id, 1) "
-                           "ON CONFLICT (feature_set_id) DO UPDATE SET artifacts = artifacts + 1; END"),
-            QStringLiteral("CREATE TRIGGER fd_links_deleted AFTER DELETE ON fd_artifact_feature_set BEGIN "
+                           "SELECT feature_set_id, COUNT(*) FROM fd_artifact_feature_set "
+                           "GROUP BY feature_set_id"),
+            QStringLiteral("CREATE TRIGGER fd_links_inserted AFTER INSERT "
+                           "ON fd_artifact_feature_set BEGIN "
+                           "INSERT INTO fd_feature_set_usage (feature_set_id, artifacts) "
+                           "VALUES (NEW.feature_set_id, 1) "
+                           "ON CONFLICT (feature_set_id) DO UPDATE SET artifacts = artifacts + 1; "
+                           "END"),
+            QStringLiteral("CREATE TRIGGER fd_links_deleted AFTER DELETE "
+                           "ON fd_artifact_feature_set BEGIN "
                            "UPDATE fd_feature_set_usage SET artifacts = artifacts - 1 "
                            "WHERE feature_set_id = OLD.feature_set_id; END"),
-            QStringLiteral("CREATE TRIGGER fd_links_updated AFTER UPDATE OF feature_set_id ON fd_artifact_feature_set "
+            QStringLiteral("CREATE TRIGGER fd_links_updated AFTER UPDATE OF feature_set_id "
+                           "ON fd_artifact_feature_set "
                            "WHEN OLD.feature_set_id IS NOT NEW.feature_set_id BEGIN "
                            "UPDATE fd_feature_set_usage SET artifacts = artifacts - 1 "
                            "WHERE feature_set_id = OLD.feature_set_id; "
-                           "INSERT INTO fd_feature_set_usage (feature_set_id, artifacts) VALUES (NEW.feature_set_id, 1) "
-                           "ON CONFLICT (feature_set_id) DO UPDATE SET artifacts = artifacts + 1; END"),
+                           "INSERT INTO fd_feature_set_usage (feature_set_id, artifacts) "
+                           "VALUES (NEW.feature_set_id, 1) "
+                           "ON CONFLICT (feature_set_id) DO UPDATE SET artifacts = artifacts + 1; "
+                           "END"),
             // A trigger, not ON DELETE CASCADE, which works only while foreign keys are on: a row
             // left behind would count for the next set given the same id.
-            QStringLiteral("CREATE TRIGGER fd_feature_set_deleted_usage AFTER DELETE ON fd_feature_set BEGIN "
+            QStringLiteral("CREATE TRIGGER fd_feature_set_deleted_usage AFTER DELETE "
+                           "ON fd_feature_set BEGIN "
                            "DELETE FROM fd_feature_set_usage WHERE feature_set_id = OLD.id; END"),
         },
-    });
-    // PostgreSQL: a 20,000-gene set was 20,000 member rows, each in two indexes and checked by a
-    // statement trigger that hashed every gene: 75-100 ms of the set's creation. Now one row.
-    steps.push_back(Schema::Step{
+    };
+}
+
+// PostgreSQL: a 20,000-gene set was 20,000 member rows, each in two indexes and checked by a
+// statement trigger that hashed every gene: 75-100 ms of the set's creation. Now one row, a sorted
+// array (fd_feature_set_genes), with the same guarantees, checked by the server:
+// - every gene of a new or changed array exists, and the array is ascending (so each gene once)
+//   (fd_set_genes_changed);
+// - a set's array goes with the set (foreign key, ON DELETE CASCADE);
+// - deleting a gene a set names is refused; the delete locks the array table until it ends (as
+//   fd_follow_deletes does), so no set can name a gene deleted meanwhile (fd_genes_deleted);
+// - "which sets hold this gene" is the GIN index (fd_sets_with_gene); a set's genes by set are its
+//   row. fd_feature_set_gene stays as a view (set, gene), as SQLite's table, for reading.
+Schema::Step step11_postgresSetGenesAsArrays()
+{
+    return {
         .version = 11,
         .description = QStringLiteral(
             "PostgreSQL keeps a feature set's genes as one sorted array with a GIN index "
             "(fd_feature_set_genes); fd_feature_set_gene is a view on it"),
         .statements = {},
-        .postgresStatements = setGenesAsArrays(),
-    });
-    // Gene uids as bionty makes them: lamin-utils writes the leading zero bytes of the digest as
-    // '0' and their count, which FeatureDesk dropped; the genes concerned (1 in 256) and the sets
-    // holding them are corrected (GeneUidCorrection).
-    steps.push_back(Schema::Step{
+        .postgresStatements = {
+            QStringLiteral("CREATE TABLE fd_feature_set_genes ("
+                           "feature_set_id BIGINT PRIMARY KEY REFERENCES fd_feature_set(id) "
+                           "ON DELETE CASCADE, "
+                           "gene_ids BIGINT[] NOT NULL CHECK (cardinality(gene_ids) > 0 "
+                           "AND array_ndims(gene_ids) = 1 "
+                           "AND array_lower(gene_ids, 1) = 1 "
+                           "AND array_position(gene_ids, NULL) IS NULL))"),
+            // Out of line without compression: pglz took 13 ms of a 20,000-gene set's creation
+            // (its 160 KB would be 65 KB compressed; lz4 is not in every server).
+            QStringLiteral("ALTER TABLE fd_feature_set_genes "
+                           "ALTER COLUMN gene_ids SET STORAGE EXTERNAL"),
+            QStringLiteral("INSERT INTO fd_feature_set_genes (feature_set_id, gene_ids) "
+                           "SELECT feature_set_id, array_agg(gene_id ORDER BY gene_id) "
+                           "FROM fd_feature_set_gene GROUP BY feature_set_id"),
+            // Step 7's triggers, by the names it gave them: the set's cascade to its member rows
+            // and the genes' restrict, now the array's.
+            QStringLiteral("DROP TRIGGER fd_feature_set_deleted_2 ON fd_feature_set"),
+            QStringLiteral("DROP TRIGGER fd_gene_deleted_1 ON fd_gene"),
+            QStringLiteral("DROP TABLE fd_feature_set_gene"),
+            // fastupdate off: each set's creation writes its own index entries, none are left to
+            // a later writer or to autovacuum.
+            QStringLiteral("CREATE INDEX fd_feature_set_genes_gene ON fd_feature_set_genes "
+                           "USING gin (gene_ids) WITH (fastupdate = off)"),
+            QStringLiteral("CREATE VIEW fd_feature_set_gene AS SELECT s.feature_set_id, g.gene_id "
+                           "FROM fd_feature_set_genes s, unnest(s.gene_ids) AS g(gene_id)"),
+            resourceStatement("postgres/fd_set_genes_changed.sql"),
+            QStringLiteral("CREATE TRIGGER fd_set_genes_inserted AFTER INSERT "
+                           "ON fd_feature_set_genes "
+                           "REFERENCING NEW TABLE AS fd_new_set_genes FOR EACH STATEMENT "
+                           "EXECUTE FUNCTION fd_set_genes_changed()"),
+            QStringLiteral("CREATE TRIGGER fd_set_genes_updated AFTER UPDATE "
+                           "ON fd_feature_set_genes "
+                           "REFERENCING NEW TABLE AS fd_new_set_genes FOR EACH STATEMENT "
+                           "EXECUTE FUNCTION fd_set_genes_changed()"),
+            resourceStatement("postgres/fd_sets_with_gene.sql"),
+            resourceStatement("postgres/fd_genes_deleted.sql"),
+            // The name step 7 gave the genes' trigger, which the one above replaced.
+            QStringLiteral("CREATE TRIGGER fd_gene_deleted_1 AFTER DELETE ON fd_gene "
+                           "REFERENCING OLD TABLE AS fd_old_rows FOR EACH STATEMENT "
+                           "EXECUTE FUNCTION fd_genes_deleted()"),
+        },
+    };
+}
+
+// Gene uids as bionty makes them: lamin-utils writes the leading zero bytes of the digest as
+// '0' and their count, which FeatureDesk dropped; the genes concerned (1 in 256) and the sets
+// holding them are corrected (GeneUidCorrection).
+Schema::Step step12_geneUidsAsLaminDb()
+{
+    return {
         .version = 12,
         .description = QStringLiteral(
             "genes: uids whose key's MD5 starts with zero bytes get LaminDB's encoding ('0' and "
@@ -572,11 +538,27 @@ std::vector<Schema::Step> makeSteps()
             notes << GeneUidCorrection::notes(*corrected);
             return {};
         },
-    });
-    return steps;
+    };
 }
 
-#undef FD_PROVENANCE
+// The steps in order, each taking the schema from the version before to its own.
+std::vector<Schema::Step> makeSteps()
+{
+    return {
+        step1_tables(),
+        step2_viewIndexes(),
+        step3_geneLookUps(),
+        step4_artifactSizeIndex(),
+        step5_linksBySetAndArtifact(),
+        step6_oneSlotPerSet(),
+        step7_linkChecksPerStatement(),
+        step8_artifactTimeIsRunStart(),
+        step9_artifactKeyFolders(),
+        step10_sqliteSetUsage(),
+        step11_postgresSetGenesAsArrays(),
+        step12_geneUidsAsLaminDb(),
+    };
+}
 
 } // namespace
 
@@ -640,15 +622,12 @@ Status Schema::migrate(QSqlDatabase &db, const SqlDialect &dialect, const QStrin
             && !dialect.isPostgres())
             foreignKeysOff = true;
     }
-    if (foreignKeysOff && !QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = OFF")))
+    std::optional<SqliteForeignKeysOff> foreignKeysOffDuringMigration;
+    if (foreignKeysOff && !foreignKeysOffDuringMigration.emplace(db).active())
         return Error::make(Error::Code::Database,
                            QStringLiteral("Could not migrate %1: the foreign keys "
                                           "could not be switched off")
                                .arg(location));
-    const auto foreignKeysBack = qScopeGuard([&] {
-        if (foreignKeysOff)
-            QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-    });
     const QString migrating
         = QStringLiteral("migrate %1 to schema version %2").arg(location).arg(targetVersion);
     Transaction transaction(db);
