@@ -559,7 +559,7 @@ void ArtifactStore::refreshStatistics(qint64 changedLinks)
     // change (or an autovacuum that analysed it while it was empty) a stale plan can turn a
     // second million-row action into a nested loop over the bound list. Best effort: the write
     // is committed whatever this does.
-    if (!m_registry.location().isPostgres() || changedLinks < 10'000)
+    if (!m_registry.dialect().tendsTablesAfterBulkWrites() || changedLinks < 10'000)
         return;
     QSqlQuery query(m_registry.database());
     query.exec(QStringLiteral("ANALYZE fd_artifact_feature_set"));

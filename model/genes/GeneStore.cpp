@@ -147,7 +147,7 @@ Result<GeneImportReport> GeneStore::import(const GeneFile &file, const ImportOpt
     if (Status begun = transaction.begin(doing); !begun)
         return begun.error();
     QSqlQuery query(db);
-    if (m_registry.dialect().isPostgres()
+    if (m_registry.dialect().writersOverlap()
         && !query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(GeneImportLockKey)))
         return sqlError(query, doing);
     query.finish();
@@ -230,7 +230,8 @@ Result<GeneImportReport> GeneStore::import(const GeneFile &file, const ImportOpt
         // page all-visible only once its rows' commit is on disk: a server running with
         // synchronous_commit off (as FeatureDesk's test servers do) would leave them to
         // autovacuum, so this commit waits for the flush, as by default.
-        const bool vacuum = m_registry.location().isPostgres() && report.added + report.updated >= BulkGenes;
+        const bool vacuum = m_registry.dialect().tendsTablesAfterBulkWrites()
+            && report.added + report.updated >= BulkGenes;
         if (vacuum)
             QSqlQuery(m_registry.database()).exec(QStringLiteral("SET LOCAL synchronous_commit = on"));
         if (Status committed = transaction.commit(); !committed)
@@ -296,7 +297,7 @@ Status GeneStore::writeUpdates(const QList<GeneRecord> &genes, qint64 batchRows,
         return {};
     const QString doing = QStringLiteral("update %1 genes").arg(genes.size());
     QSqlQuery query(m_registry.database());
-    if (m_registry.dialect().isPostgres()) {
+    if (m_registry.dialect().hasCopy()) {
         // COPY each batch into a temporary table (emptied at commit), then one UPDATE … FROM it.
         const qint64 batch = batchRows > 0 ? batchRows : PostgresBatchRows;
         PgCopy copy(m_registry.database(),
@@ -361,7 +362,7 @@ Status GeneStore::writeInserts(const QList<GeneRecord> &genes, qint64 runId, qin
     const QString doing = QStringLiteral("add %1 genes").arg(genes.size());
     QSqlQuery query(m_registry.database());
     const qint64 organismId = genes.constFirst().organismId;
-    if (m_registry.dialect().isPostgres()) {
+    if (m_registry.dialect().hasCopy()) {
         // The server's bulk path: COPY FROM STDIN, a batch per COPY so that progress and cancel
         // stay live (see BENCHMARKS.md for the comparison with bound arrays).
         const qint64 batch = batchRows > 0 ? batchRows : PostgresBatchRows;
