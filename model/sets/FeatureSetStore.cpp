@@ -1,6 +1,7 @@
 #include "model/sets/FeatureSetStore.h"
 
 #include "model/db/BoundUidList.h"
+#include "model/db/RecordReader.h"
 #include "model/features/FeatureStore.h"
 #include "model/Identity.h"
 #include "model/db/Registry.h"
@@ -212,11 +213,7 @@ Result<QList<FeatureSetRecord>> FeatureSetStore::select(const QString &where,
 {
     QSqlQuery query(m_registry.database());
     query.setForwardOnly(true);
-    QString sql = QStringLiteral(
-        "SELECT s.id, s.uid, s.name, s.n, s.dtype, s.registry, s.hash, s.description, "
-        "s.created_at, u.handle, "
-        "${ARTIFACTS_OF_SET(s.id)} "
-        "FROM fd_feature_set s JOIN fd_user u ON u.id = s.created_by");
+    QString sql = RecordReader::featureSets().sql();
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where;
     sql += QStringLiteral(" ORDER BY s.name, s.id");
@@ -227,21 +224,8 @@ Result<QList<FeatureSetRecord>> FeatureSetStore::select(const QString &where,
     if (!query.exec())
         return sqlError(query, QStringLiteral("read the feature sets"));
     QList<FeatureSetRecord> records;
-    while (query.next()) {
-        FeatureSetRecord record;
-        record.id = query.value(0).toLongLong();
-        record.uid = query.value(1).toString();
-        record.name = query.value(2).toString();
-        record.n = query.value(3).toLongLong();
-        record.dtype = query.value(4).toString();
-        parseMemberRegistry(query.value(5).toString(), &record.registry);
-        record.hash = query.value(6).toString();
-        record.description = query.value(7).toString();
-        record.createdAt = query.value(8).toDateTime();
-        record.createdBy = query.value(9).toString();
-        record.artifactCount = query.value(10).toLongLong();
-        records.append(record);
-    }
+    while (query.next())
+        records.append(RecordReader::featureSet(query));
     return records;
 }
 
