@@ -125,7 +125,7 @@ BoundTextPairs::BoundTextPairs(const SqlDialect &dialect, const QStringList &fir
                             "json_extract(p.value, '$[1]') AS second FROM json_each(?) AS p) AS j");
     QJsonArray pairs;
     for (qsizetype i = 0; i < first.size(); ++i)
-        pairs.append(QJsonArray{jsonText(first.at(i)), jsonText(second.at(i))});
+        pairs.append(QJsonArray {jsonText(first.at(i)), jsonText(second.at(i))});
     boundValues = {compactJson(pairs)};
 }
 

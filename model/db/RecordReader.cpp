@@ -20,7 +20,7 @@ QStringList splitList(const QString &text)
 
 const RecordReader::Select &RecordReader::features()
 {
-    static const Select select{
+    static const Select select {
         QStringLiteral("f.id, f.uid, f.name, f.dtype, f.unit, f.description, f.synonyms, "
                        "f.created_at, u.handle"),
         QStringLiteral("fd_feature f JOIN fd_user u ON u.id = f.created_by")};
@@ -44,7 +44,7 @@ FeatureRecord RecordReader::feature(const QSqlQuery &query)
 
 const RecordReader::Select &RecordReader::featureSets()
 {
-    static const Select select{
+    static const Select select {
         QStringLiteral("s.id, s.uid, s.name, s.n, s.dtype, s.registry, s.hash, s.description, "
                        "s.created_at, u.handle, ${ARTIFACTS_OF_SET(s.id)}"),
         QStringLiteral("fd_feature_set s JOIN fd_user u ON u.id = s.created_by")};
@@ -70,7 +70,7 @@ FeatureSetRecord RecordReader::featureSet(const QSqlQuery &query)
 
 const RecordReader::Select &RecordReader::artifacts()
 {
-    static const Select select{
+    static const Select select {
         QStringLiteral("a.id, a.uid, f.path || a.key_name, a.suffix, a.size, a.hash, a.hash_type, "
                        "r.started_at, u.handle"),
         QStringLiteral("fd_artifact a JOIN fd_artifact_folder f ON f.ord = a.key_folder "
@@ -96,7 +96,7 @@ ArtifactRecord RecordReader::artifact(const QSqlQuery &query)
 
 const RecordReader::Select &RecordReader::genes()
 {
-    static const Select select{
+    static const Select select {
         QStringLiteral("g.id, g.uid, g.symbol, g.ensembl_gene_id, g.ncbi_gene_id, g.biotype, "
                        "g.description, g.synonyms, g.other_ensembl_gene_ids, g.organism_id, "
                        "o.name"),

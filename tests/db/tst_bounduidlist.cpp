@@ -96,9 +96,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("uids");
         QTest::newRow("empty") << QStringList();
-        QTest::newRow("one") << QStringList{uid(7)};
+        QTest::newRow("one") << QStringList {uid(7)};
         QTest::newRow("many") << manyUids(2500);
-        QTest::newRow("repeats") << QStringList{uid(1), uid(2), uid(1), uid(1)};
+        QTest::newRow("repeats") << QStringList {uid(1), uid(2), uid(1), uid(1)};
     }
 
     void uidList()
@@ -136,12 +136,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QList<qint64>>("ids");
         QTest::newRow("empty") << QList<qint64>();
-        QTest::newRow("one") << QList<qint64>{42};
+        QTest::newRow("one") << QList<qint64> {42};
         QList<qint64> many;
         for (qint64 i = 0; i < 3000; ++i)
             many.append(i * 7919 % 3001 + (qint64(1) << 40)); // not sorted, past 32 bits
         QTest::newRow("many") << many;
-        QTest::newRow("repeats") << QList<qint64>{5, 3, 5, 5, -1};
+        QTest::newRow("repeats") << QList<qint64> {5, 3, 5, 5, -1};
     }
 
     void idList()
@@ -161,21 +161,20 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("values");
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("empty") << QStringList() << QStringList();
-        QTest::newRow("one") << QStringList{QStringLiteral("data/")}
-                             << QStringList{QStringLiteral("data/")};
-        const QStringList awkward{QStringLiteral("say \"hi\"/"),
-                                  QStringLiteral("C:\\data\\"),
-                                  QStringLiteral("{a, b}/[c]"),
-                                  QStringLiteral("NULL"),
-                                  QStringLiteral("tab\there/"),
-                                  QStringLiteral("Größe – 細胞 🧬/")};
+        QTest::newRow("one") << QStringList {QStringLiteral("data/")}
+                             << QStringList {QStringLiteral("data/")};
+        const QStringList awkward {
+            QStringLiteral("say \"hi\"/"), QStringLiteral("C:\\data\\"),
+            QStringLiteral("{a, b}/[c]"),  QStringLiteral("NULL"),
+            QStringLiteral("tab\there/"),  QStringLiteral("Größe – 細胞 🧬/")};
         QTest::newRow("escaped") << awkward << awkward;
         QTest::newRow("empty text is NULL")
-            << QStringList{QStringLiteral("a/"), QString(), QStringLiteral("b/")}
-            << QStringList{QStringLiteral("a/"), QStringLiteral("<null>"), QStringLiteral("b/")};
-        QTest::newRow("repeats")
-            << QStringList{QStringLiteral("x/"), QStringLiteral("y/"), QStringLiteral("x/")}
-            << QStringList{QStringLiteral("x/"), QStringLiteral("y/"), QStringLiteral("x/")};
+            << QStringList {QStringLiteral("a/"), QString(), QStringLiteral("b/")}
+            << QStringList {QStringLiteral("a/"), QStringLiteral("<null>"), QStringLiteral("b/")};
+        QTest::newRow("repeats") << QStringList {QStringLiteral("x/"), QStringLiteral("y/"),
+                                                 QStringLiteral("x/")}
+                                 << QStringList {QStringLiteral("x/"), QStringLiteral("y/"),
+                                                 QStringLiteral("x/")};
         const QStringList many = manyUids(2000);
         QTest::newRow("many") << many << many;
     }
@@ -196,19 +195,18 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("second");
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("empty") << QStringList() << QStringList() << QStringList();
-        QTest::newRow("one") << QStringList{QStringLiteral("a1")}
-                             << QStringList{QStringLiteral("data/")}
-                             << QStringList{QStringLiteral("a1|data/")};
+        QTest::newRow("one") << QStringList {QStringLiteral("a1")}
+                             << QStringList {QStringLiteral("data/")}
+                             << QStringList {QStringLiteral("a1|data/")};
         QTest::newRow("escaped and NULL")
-            << QStringList{QStringLiteral("a1"), QStringLiteral("a2"), QString()}
-            << QStringList{QStringLiteral("say \"hi\"/"), QStringLiteral("C:\\d\\ 🧬/"),
-                           QStringLiteral("x")}
-            << QStringList{QStringLiteral("a1|say \"hi\"/"), QStringLiteral("a2|C:\\d\\ 🧬/"),
-                           QStringLiteral("<null>|x")};
-        QTest::newRow("repeats")
-            << QStringList{QStringLiteral("a"), QStringLiteral("a")}
-            << QStringList{QStringLiteral("b"), QStringLiteral("b")}
-            << QStringList{QStringLiteral("a|b"), QStringLiteral("a|b")};
+            << QStringList {QStringLiteral("a1"), QStringLiteral("a2"), QString()}
+            << QStringList {QStringLiteral("say \"hi\"/"), QStringLiteral("C:\\d\\ 🧬/"),
+                            QStringLiteral("x")}
+            << QStringList {QStringLiteral("a1|say \"hi\"/"), QStringLiteral("a2|C:\\d\\ 🧬/"),
+                            QStringLiteral("<null>|x")};
+        QTest::newRow("repeats") << QStringList {QStringLiteral("a"), QStringLiteral("a")}
+                                 << QStringList {QStringLiteral("b"), QStringLiteral("b")}
+                                 << QStringList {QStringLiteral("a|b"), QStringLiteral("a|b")};
         QStringList first, second, expected;
         for (int i = 0; i < 2000; ++i) {
             first.append(QStringLiteral("o%1").arg(i));
@@ -228,8 +226,8 @@ private Q_SLOTS:
         const auto bind = [&](QSqlQuery &query) { pairs.bindTo(query); };
         QCOMPARE(rows(QStringLiteral("j.first, j.second"), pairs.source, bind), expected);
 
-        QVERIFY(exec(dialect().expand(QStringLiteral(
-            "CREATE TEMPORARY TABLE t_pairs (id ${PK}, a TEXT, b TEXT)"))));
+        QVERIFY(exec(dialect().expand(
+            QStringLiteral("CREATE TEMPORARY TABLE t_pairs (id ${PK}, a TEXT, b TEXT)"))));
         QSqlQuery insert(m_registry->database());
         QVERIFY2(insert.prepare(QStringLiteral("INSERT INTO t_pairs (a, b) "
                                                "SELECT j.first, j.second FROM ")
@@ -238,9 +236,9 @@ private Q_SLOTS:
         pairs.bindTo(insert);
         QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
         QCOMPARE(insert.numRowsAffected(), expected.size());
-        QCOMPARE(rows(QStringLiteral("a, b"), QStringLiteral("t_pairs ORDER BY id"),
-                      [](QSqlQuery &) {}),
-                 expected);
+        QCOMPARE(
+            rows(QStringLiteral("a, b"), QStringLiteral("t_pairs ORDER BY id"), [](QSqlQuery &) {}),
+            expected);
     }
 
     void uidRows_data()
@@ -248,10 +246,10 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("uids");
         QTest::addColumn<QList<qint64>>("ids");
         QTest::newRow("none") << QStringList() << QList<qint64>();
-        QTest::newRow("one") << QStringList{uid(3)} << QList<qint64>{103};
-        QTest::newRow("some unknown") << QStringList{uid(1), QStringLiteral("NoSuchUid0000000"),
-                                                     uid(4)}
-                                      << QList<qint64>{101, 104};
+        QTest::newRow("one") << QStringList {uid(3)} << QList<qint64> {103};
+        QTest::newRow("some unknown")
+            << QStringList {uid(1), QStringLiteral("NoSuchUid0000000"), uid(4)}
+            << QList<qint64> {101, 104};
         QStringList all = manyUids(1200);
         QList<qint64> allIds;
         for (qint64 i = 0; i < 1200; ++i)
