@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QMap>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -58,6 +59,20 @@ struct NewFeatureSet
     QStringList memberUids;
     QString dtype; // empty: the registry's default (none for features, "number" for genes)
     QString description;
+};
+
+struct ArtifactRecord
+{
+    qint64 id = -1;
+    QString uid;      // 16 base62 characters and the version "0000"
+    QString key;      // the file name, or a path relative to a folder the user chose
+    QString suffix;   // ".csv", ".tsv.gz", ...
+    qint64 size = 0;
+    QString hash;     // LaminDB's hash_file: 22 characters
+    QString hashType; // "md5" or "sha1-fl"
+    QDateTime createdAt;
+    QString createdBy;
+    QMap<QString, QString> slots; // slot -> feature set uid
 };
 
 struct SetMember

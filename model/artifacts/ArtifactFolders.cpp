@@ -1,11 +1,9 @@
 #include "model/artifacts/ArtifactFolders.h"
 
 #include "model/Identity.h"
-#include "model/db/PgTextArray.h"
+#include "model/db/BoundUidList.h"
 #include "model/db/SqlErrors.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -42,20 +40,6 @@ QString nextHead(const QString &text)
         return ArtifactFolders::ordBetween(text, {});
     const QChar head(text.at(0).unicode() + 1);
     return head + QString(1 + (head.unicode() - 'a'), character(1));
-}
-
-// The folders as one table expression "j" with a text column "value", bound as one parameter.
-QString listSource(const SqlDialect &dialect)
-{
-    return dialect.isPostgres() ? QStringLiteral("unnest(CAST(? AS text[])) AS j(value)")
-                                : QStringLiteral("json_each(?) AS j");
-}
-
-QString listValue(const SqlDialect &dialect, const QStringList &values)
-{
-    if (dialect.isPostgres())
-        return PgTextArray::of(values);
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -143,10 +127,11 @@ Status ArtifactFolders::readExisting(const QStringList &folders, QHash<QString, 
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
+    const BoundTextList list(m_dialect, folders);
     if (!query.prepare(QStringLiteral("SELECT f.path, f.ord FROM fd_artifact_folder f JOIN ")
-                       + listSource(m_dialect) + QStringLiteral(" ON f.path = j.value")))
+                       + list.source + QStringLiteral(" ON f.path = j.value")))
         return sqlError(query, doing);
-    query.addBindValue(listValue(m_dialect, folders));
+    list.bindTo(query);
     if (!query.exec())
         return sqlError(query, doing);
     while (query.next())
@@ -157,23 +142,13 @@ Status ArtifactFolders::readExisting(const QStringList &folders, QHash<QString, 
 Status ArtifactFolders::insert(const QStringList &paths, const QStringList &ords, const QString &doing)
 {
     QSqlQuery query(m_db);
-    if (m_dialect.isPostgres()) {
-        if (!query.prepare(QStringLiteral("INSERT INTO fd_artifact_folder (ord, path) "
-                                          "SELECT * FROM unnest(CAST(? AS text[]), CAST(? AS text[]))")))
-            return sqlError(query, doing);
-        query.addBindValue(PgTextArray::of(ords));
-        query.addBindValue(PgTextArray::of(paths));
-        return query.exec() ? Status() : Status(sqlError(query, doing));
-    }
-    if (!query.prepare(QStringLiteral("INSERT INTO fd_artifact_folder (ord, path) VALUES (?, ?)")))
+    const BoundTextPairs rows(m_dialect, ords, paths);
+    if (!query.prepare(QStringLiteral("INSERT INTO fd_artifact_folder (ord, path) "
+                                      "SELECT j.first, j.second FROM ")
+                       + rows.source))
         return sqlError(query, doing);
-    for (qsizetype i = 0; i < paths.size(); ++i) {
-        query.addBindValue(ords.at(i));
-        query.addBindValue(paths.at(i));
-        if (!query.exec())
-            return sqlError(query, doing);
-    }
-    return {};
+    rows.bindTo(query);
+    return query.exec() ? Status() : Status(sqlError(query, doing));
 }
 
 Result<QHash<QString, QString>> ArtifactFolders::ords(const QStringList &folders, const QString &doing)
@@ -204,7 +179,7 @@ Result<QHash<QString, QString>> ArtifactFolders::ords(const QStringList &folders
         return ords;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (m_dialect.isPostgres()) {
+    if (m_dialect.writersOverlap()) {
         // Another workstation may be adding folders: one at a time, then look again.
         if (!query.exec(QStringLiteral("LOCK TABLE fd_artifact_folder IN SHARE ROW EXCLUSIVE MODE")))
             return sqlError(query, doing);
@@ -215,13 +190,14 @@ Result<QHash<QString, QString>> ArtifactFolders::ords(const QStringList &folders
             return ords;
     }
     // Each new folder with the ords of the folders it comes between, in the registry's order.
+    const BoundTextList list(m_dialect, adding);
     if (!query.prepare(QStringLiteral(
             "SELECT j.value, "
             "(SELECT f.ord FROM fd_artifact_folder f WHERE f.path < j.value ORDER BY f.path DESC LIMIT 1), "
             "(SELECT f.ord FROM fd_artifact_folder f WHERE f.path > j.value ORDER BY f.path LIMIT 1) "
-            "FROM ") + listSource(m_dialect) + QStringLiteral(" ORDER BY j.value")))
+            "FROM ") + list.source + QStringLiteral(" ORDER BY j.value")))
         return sqlError(query, doing);
-    query.addBindValue(listValue(m_dialect, adding));
+    list.bindTo(query);
     if (!query.exec())
         return sqlError(query, doing);
     struct Gap

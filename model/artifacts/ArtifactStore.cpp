@@ -4,6 +4,7 @@
 #include "model/db/BoundUidList.h"
 #include "model/Identity.h"
 #include "model/Records.h"
+#include "model/db/RecordReader.h"
 #include "model/db/Registry.h"
 #include "model/db/SqlDialect.h"
 #include "model/db/SqlErrors.h"
@@ -182,27 +183,14 @@ Result<ArtifactRecord> ArtifactStore::findByUid(const QString &uid) const
 {
     QSqlQuery query(m_registry.database());
     query.setForwardOnly(true);
-    if (!query.prepare(QStringLiteral(
-            "SELECT a.id, a.uid, f.path || a.key_name, a.suffix, a.size, a.hash, a.hash_type, r.started_at, "
-            "u.handle FROM fd_artifact a JOIN fd_artifact_folder f ON f.ord = a.key_folder "
-            "JOIN fd_user u ON u.id = a.created_by "
-            "LEFT JOIN fd_run r ON r.id = a.run_id WHERE a.uid = ?")))
+    if (!query.prepare(RecordReader::artifacts().sql() + QStringLiteral(" WHERE a.uid = ?")))
         return sqlError(query, QStringLiteral("read the artifact %1").arg(uid));
     query.addBindValue(uid);
     if (!query.exec())
         return sqlError(query, QStringLiteral("read the artifact %1").arg(uid));
     if (!query.next())
         return Error::make(Error::Code::NotFound, QStringLiteral("No artifact has the uid '%1'.").arg(uid));
-    ArtifactRecord record;
-    record.id = query.value(0).toLongLong();
-    record.uid = query.value(1).toString();
-    record.key = query.value(2).toString();
-    record.suffix = query.value(3).toString();
-    record.size = query.value(4).toLongLong();
-    record.hash = query.value(5).toString();
-    record.hashType = query.value(6).toString();
-    record.createdAt = query.value(7).toDateTime();
-    record.createdBy = query.value(8).toString();
+    ArtifactRecord record = RecordReader::artifact(query);
     query.finish();
     if (!query.prepare(QStringLiteral("SELECT l.slot, s.uid FROM fd_artifact_feature_set l "
                                       "JOIN fd_feature_set s ON s.id = l.feature_set_id "
@@ -536,7 +524,7 @@ void ArtifactStore::refreshStatistics(qint64 changedLinks)
     // change (or an autovacuum that analysed it while it was empty) a stale plan can turn a
     // second million-row action into a nested loop over the bound list. Best effort: the write
     // is committed whatever this does.
-    if (!m_registry.location().isPostgres() || changedLinks < 10'000)
+    if (!m_registry.dialect().tendsTablesAfterBulkWrites() || changedLinks < 10'000)
         return;
     QSqlQuery query(m_registry.database());
     query.exec(QStringLiteral("ANALYZE fd_artifact_feature_set"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Identity.h"
+#include "model/Records.h"
 
 #include "model/Result.h"
 
@@ -13,20 +14,6 @@
 namespace fd {
 
 class Registry;
-
-struct ArtifactRecord
-{
-    qint64 id = -1;
-    QString uid;      // 16 base62 characters and the version "0000"
-    QString key;      // the file name, or a path relative to a folder the user chose
-    QString suffix;   // ".csv", ".tsv.gz", ...
-    qint64 size = 0;
-    QString hash;     // LaminDB's hash_file: 22 characters
-    QString hashType; // "md5" or "sha1-fl"
-    QDateTime createdAt;
-    QString createdBy;
-    QMap<QString, QString> slots; // slot -> feature set uid
-};
 
 struct BoundUidList;
 

@@ -262,14 +262,14 @@ QString PagedTableModel::pageSql(bool afterLastKey) const
     if (!conditions.isEmpty())
         sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     // While filtering, SQLite would walk the sort index and test every row it points to, at random;
-    // "+" keeps it from using that index, so it scans the table once and sorts the few matches.
-    // Not when most rows match a relation: then the walk finds a page in its first rows. (Rows in
-    // id order come from the table itself.)
-    const bool unindexed = !m_where.clause.isEmpty() && !m_walkSortIndex && !m_registry->dialect().isPostgres();
+    // "+" (SqlDialect::unindexed) keeps it from using that index, so it scans the table once and
+    // sorts the few matches. Not when most rows match a relation: then the walk finds a page in its
+    // first rows. (Rows in id order come from the table itself.)
+    const bool unindexed = !m_where.clause.isEmpty() && !m_walkSortIndex;
     const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     QStringList orderBy;
     for (const QString &key : keys)
-        orderBy.append((unindexed ? QStringLiteral("+") + key : key) + direction);
+        orderBy.append((unindexed ? m_registry->dialect().unindexed(key) : key) + direction);
     orderBy.append(m_spec.idExpression + direction);
     sql += QStringLiteral(" ORDER BY ") + orderBy.join(QStringLiteral(", ")) + QStringLiteral(" LIMIT ?");
     if (!afterLastKey)

@@ -20,7 +20,7 @@ QString quotedIdentifier(QString name)
 
 Result<RegistryRoles::Report> RegistryRoles::ensure(Registry &registry)
 {
-    if (!registry.location().isPostgres())
+    if (!registry.dialect().hasRoles())
         return Error::make(Error::Code::Invalid, QStringLiteral("Roles are for a PostgreSQL registry; an "
                                                                 "SQLite file has the file's permissions."));
     Report report;

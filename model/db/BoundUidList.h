@@ -4,6 +4,7 @@
 #include "model/Result.h"
 #include "model/db/SqlDialect.h"
 
+#include <QByteArray>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -53,6 +54,49 @@ struct BoundIdList
     QString bound;  // the value for it
 
     BoundIdList(const SqlDialect &dialect, const std::vector<qint64> &ids);
+};
+
+// Any text (folder paths, names) as one table expression "j" with a text column "value", bound as
+// one parameter: an escaped JSON array through json_each() on SQLite, a text array through unnest()
+// on PostgreSQL. Rows come in the list's order, one per element (repeats included); empty text is
+// NULL on both.
+struct BoundTextList
+{
+    QString source; // the table expression, with one ? placeholder
+    QString bound;  // the value for it
+
+    BoundTextList(const SqlDialect &dialect, const QStringList &values);
+
+    void bindTo(QSqlQuery &query) const;
+};
+
+// Two lists of text of the same length as one table expression "j" with the text columns "first"
+// and "second", row i holding element i of each, in the lists' order: one JSON array of pairs
+// through json_each() on SQLite (one placeholder), two text arrays side by side through unnest()
+// on PostgreSQL (two placeholders). Empty text is NULL on both.
+struct BoundTextPairs
+{
+    QString source;         // the table expression
+    QStringList boundValues; // the values for its placeholders, in order
+
+    BoundTextPairs(const SqlDialect &dialect, const QStringList &first, const QStringList &second);
+
+    void bindTo(QSqlQuery &query) const;
+};
+
+// The rows of a table whose column "uid" is one of a list of distinct base62 uids, joined by ':'
+// as identity::SetMembers::joined holds them, bound as one parameter: the text that follows FROM,
+// with the table as "m", to be followed by GROUP BY, HAVING or ORDER BY only. PostgreSQL splits
+// the list once and tests each of the table's rows against it (a hashed = ANY); SQLite looks each
+// uid of a JSON array up in the table's uid index (a uid listed twice would give its row twice).
+struct BoundUidRows
+{
+    QString rows;  // "<table> m ...", with one ? placeholder
+    QString bound; // the value for it
+
+    BoundUidRows(const SqlDialect &dialect, const QString &table, const QByteArray &joinedUids);
+
+    void bindTo(QSqlQuery &query) const;
 };
 
 } // namespace fd

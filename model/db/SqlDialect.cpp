@@ -25,6 +25,10 @@ QString SqlDialect::expand(QString sql) const
         // A set's genes are one array (schema step 11): its GIN index finds the sets holding one.
         sql.replace(QLatin1StringView("${SETS_WITH_GENE_UID}"),
                     QLatin1StringView("SELECT fd_sets_with_gene(g.id) FROM fd_gene g WHERE g.uid = ?"));
+        // One row: the array as text, read in one piece rather than a row per gene.
+        sql.replace(QLatin1StringView("${GENE_IDS_OF_SET}"),
+                    QLatin1StringView("SELECT array_to_string(gene_ids, ',') FROM "
+                                      "fd_feature_set_genes WHERE feature_set_id = ?"));
     } else {
         sql.replace(QLatin1StringView("${PK}"), QLatin1StringView("INTEGER PRIMARY KEY"));
         sql.replace(QLatin1StringView("${TS}"), QLatin1StringView("TEXT"));
@@ -41,6 +45,9 @@ QString SqlDialect::expand(QString sql) const
         sql.replace(QLatin1StringView("${SETS_WITH_GENE_UID}"),
                     QLatin1StringView("SELECT m.feature_set_id FROM fd_feature_set_gene m "
                                       "JOIN fd_gene g ON g.id = m.gene_id WHERE g.uid = ?"));
+        sql.replace(QLatin1StringView("${GENE_IDS_OF_SET}"),
+                    QLatin1StringView("SELECT group_concat(gene_id, ',') FROM fd_feature_set_gene "
+                                      "WHERE feature_set_id = ?"));
     }
     return sql;
 }
@@ -53,6 +60,23 @@ QString SqlDialect::caseInsensitiveLike(const QString &column) const
         return column + QStringLiteral(" ILIKE ? ESCAPE '\\'");
     // SQLite's LIKE folds ASCII case only; the registry's names are mostly ASCII.
     return column + QStringLiteral(" LIKE ? ESCAPE '\\'");
+}
+
+QString SqlDialect::unindexed(const QString &column) const
+{
+    return m_kind == Kind::Postgres ? column : QLatin1Char('+') + column;
+}
+
+QString SqlDialect::setsWithGenes(const QString &geneIds) const
+{
+    // PostgreSQL asks the GIN index of the sets' gene arrays gene by gene; SQLite collects the
+    // gene ids once and scans the member rows' gene index for them.
+    if (m_kind == Kind::Postgres)
+        return QStringLiteral("SELECT DISTINCT s FROM %1, fd_sets_with_gene(j.value) AS s")
+            .arg(geneIds);
+    return QStringLiteral("SELECT DISTINCT feature_set_id FROM fd_feature_set_gene "
+                          "WHERE gene_id IN (SELECT j.value FROM %1)")
+        .arg(geneIds);
 }
 
 } // namespace fd

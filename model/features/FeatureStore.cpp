@@ -3,6 +3,7 @@
 #include "model/Dtype.h"
 #include "model/Identity.h"
 #include "model/features/NameCharacters.h"
+#include "model/db/RecordReader.h"
 #include "model/db/Registry.h"
 #include "model/db/SqlErrors.h"
 #include "model/db/Transaction.h"
@@ -159,9 +160,7 @@ Result<QList<FeatureRecord>> FeatureStore::select(const QString &where, const QV
 {
     QSqlQuery query(m_registry.database());
     query.setForwardOnly(true);
-    QString sql = QStringLiteral(
-        "SELECT f.id, f.uid, f.name, f.dtype, f.unit, f.description, f.synonyms, f.created_at, "
-        "u.handle FROM fd_feature f JOIN fd_user u ON u.id = f.created_by");
+    QString sql = RecordReader::features().sql();
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where;
     sql += QStringLiteral(" ORDER BY f.name");
@@ -172,20 +171,8 @@ Result<QList<FeatureRecord>> FeatureStore::select(const QString &where, const QV
     if (!query.exec())
         return sqlError(query, QStringLiteral("read the features"));
     QList<FeatureRecord> records;
-    while (query.next()) {
-        FeatureRecord record;
-        record.id = query.value(0).toLongLong();
-        record.uid = query.value(1).toString();
-        record.name = query.value(2).toString();
-        record.dtype = query.value(3).toString();
-        record.unit = query.value(4).toString();
-        record.description = query.value(5).toString();
-        const QString synonyms = query.value(6).toString();
-        record.synonyms = synonyms.isEmpty() ? QStringList() : synonyms.split(QLatin1Char('|'));
-        record.createdAt = query.value(7).toDateTime();
-        record.createdBy = query.value(8).toString();
-        records.append(record);
-    }
+    while (query.next())
+        records.append(RecordReader::feature(query));
     return records;
 }
 

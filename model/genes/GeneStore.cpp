@@ -1,6 +1,7 @@
 #include "model/genes/GeneStore.h"
 
 #include "model/db/PgCopy.h"
+#include "model/db/RecordReader.h"
 #include "model/db/Registry.h"
 #include "model/db/SqlErrors.h"
 #include "model/db/Transaction.h"
@@ -27,35 +28,9 @@ constexpr qint64 GeneImportLockKey = 0x46446765;
 constexpr qint64 SqliteProgressEvery = 2000;
 constexpr qint64 PostgresBatchRows = 5000; // measured: 1,000 to 20,000 differ little (BENCHMARKS.md)
 
-const QString GeneColumnsSql = QStringLiteral(
-    "g.id, g.uid, g.symbol, g.ensembl_gene_id, g.ncbi_gene_id, g.biotype, g.description, "
-    "g.synonyms, g.other_ensembl_gene_ids, g.organism_id, o.name");
-
 QVariant nullIfEmpty(const QString &text)
 {
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
-
-QStringList splitList(const QString &text)
-{
-    return text.isEmpty() ? QStringList() : text.split(QLatin1Char('|'));
-}
-
-GeneRecord geneFrom(const QSqlQuery &query)
-{
-    GeneRecord gene;
-    gene.id = query.value(0).toLongLong();
-    gene.uid = query.value(1).toString();
-    gene.symbol = query.value(2).toString();
-    gene.ensemblGeneId = query.value(3).toString();
-    gene.ncbiGeneId = query.value(4).toString();
-    gene.biotype = query.value(5).toString();
-    gene.description = query.value(6).toString();
-    gene.synonyms = splitList(query.value(7).toString());
-    gene.otherEnsemblGeneIds = splitList(query.value(8).toString());
-    gene.organismId = query.value(9).isNull() ? -1 : query.value(9).toLongLong();
-    gene.organism = query.value(10).toString();
-    return gene;
 }
 
 // The text columns a gene write carries, in order.
@@ -80,12 +55,11 @@ Result<QList<GeneRecord>> GeneStore::loadAll() const
 {
     QSqlQuery query(m_registry.database());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT ") + GeneColumnsSql
-                    + QStringLiteral(" FROM fd_gene g LEFT JOIN fd_organism o ON o.id = g.organism_id")))
+    if (!query.exec(RecordReader::genes().sql()))
         return sqlError(query, QStringLiteral("read the stored genes"));
     QList<GeneRecord> genes;
     while (query.next())
-        genes.append(geneFrom(query));
+        genes.append(RecordReader::gene(query));
     return genes;
 }
 
@@ -147,7 +121,7 @@ Result<GeneImportReport> GeneStore::import(const GeneFile &file, const ImportOpt
     if (Status begun = transaction.begin(doing); !begun)
         return begun.error();
     QSqlQuery query(db);
-    if (m_registry.dialect().isPostgres()
+    if (m_registry.dialect().writersOverlap()
         && !query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(GeneImportLockKey)))
         return sqlError(query, doing);
     query.finish();
@@ -230,7 +204,8 @@ Result<GeneImportReport> GeneStore::import(const GeneFile &file, const ImportOpt
         // page all-visible only once its rows' commit is on disk: a server running with
         // synchronous_commit off (as FeatureDesk's test servers do) would leave them to
         // autovacuum, so this commit waits for the flush, as by default.
-        const bool vacuum = m_registry.location().isPostgres() && report.added + report.updated >= BulkGenes;
+        const bool vacuum = m_registry.dialect().tendsTablesAfterBulkWrites()
+            && report.added + report.updated >= BulkGenes;
         if (vacuum)
             QSqlQuery(m_registry.database()).exec(QStringLiteral("SET LOCAL synchronous_commit = on"));
         if (Status committed = transaction.commit(); !committed)
@@ -296,7 +271,7 @@ Status GeneStore::writeUpdates(const QList<GeneRecord> &genes, qint64 batchRows,
         return {};
     const QString doing = QStringLiteral("update %1 genes").arg(genes.size());
     QSqlQuery query(m_registry.database());
-    if (m_registry.dialect().isPostgres()) {
+    if (m_registry.dialect().hasCopy()) {
         // COPY each batch into a temporary table (emptied at commit), then one UPDATE … FROM it.
         const qint64 batch = batchRows > 0 ? batchRows : PostgresBatchRows;
         PgCopy copy(m_registry.database(),
@@ -361,7 +336,7 @@ Status GeneStore::writeInserts(const QList<GeneRecord> &genes, qint64 runId, qin
     const QString doing = QStringLiteral("add %1 genes").arg(genes.size());
     QSqlQuery query(m_registry.database());
     const qint64 organismId = genes.constFirst().organismId;
-    if (m_registry.dialect().isPostgres()) {
+    if (m_registry.dialect().hasCopy()) {
         // The server's bulk path: COPY FROM STDIN, a batch per COPY so that progress and cancel
         // stay live (see BENCHMARKS.md for the comparison with bound arrays).
         const qint64 batch = batchRows > 0 ? batchRows : PostgresBatchRows;
@@ -424,7 +399,8 @@ Result<QList<GeneRecord>> GeneStore::find(const QString &text, const QString &or
     const QString prefix = escaped + QLatin1Char('%');
     const QString synonymPrefix = QStringLiteral("%|") + escaped + QLatin1Char('%');
     const QString esc = QStringLiteral(" ESCAPE '\\'");
-    QString sql = QStringLiteral("SELECT * FROM (SELECT ") + GeneColumnsSql
+    const RecordReader::Select &geneSelect = RecordReader::genes();
+    QString sql = QStringLiteral("SELECT * FROM (SELECT ") + geneSelect.columns
                   + QStringLiteral(", CASE WHEN lower(g.symbol) = ? OR lower(g.ensembl_gene_id) = ? "
                                    "OR g.ncbi_gene_id = ? THEN 0 "
                                    "WHEN '|' || lower(g.synonyms) || '|' LIKE ?") + esc
@@ -433,8 +409,7 @@ Result<QList<GeneRecord>> GeneStore::find(const QString &text, const QString &or
                   + QStringLiteral(" THEN 3 WHEN lower(g.ensembl_gene_id) LIKE ?") + esc
                   + QStringLiteral(" OR g.ncbi_gene_id LIKE ?") + esc
                   + QStringLiteral(" OR '|' || lower(g.other_ensembl_gene_ids) LIKE ?") + esc
-                  + QStringLiteral(" THEN 4 ELSE 9 END AS match_rank "
-                                   "FROM fd_gene g LEFT JOIN fd_organism o ON o.id = g.organism_id");
+                  + QStringLiteral(" THEN 4 ELSE 9 END AS match_rank FROM ") + geneSelect.tables;
     if (*organismId >= 0)
         sql += QStringLiteral(" WHERE g.organism_id = ?");
     sql += QStringLiteral(") t WHERE match_rank < 9 "
@@ -453,7 +428,7 @@ Result<QList<GeneRecord>> GeneStore::find(const QString &text, const QString &or
         return sqlError(query, QStringLiteral("find genes"));
     QList<GeneRecord> genes;
     while (query.next())
-        genes.append(geneFrom(query));
+        genes.append(RecordReader::gene(query));
     return genes;
 }
 
@@ -461,9 +436,7 @@ Result<GeneRecord> GeneStore::findByUid(const QString &uid) const
 {
     QSqlQuery query(m_registry.database());
     query.setForwardOnly(true);
-    if (!query.prepare(QStringLiteral("SELECT ") + GeneColumnsSql
-                       + QStringLiteral(" FROM fd_gene g LEFT JOIN fd_organism o "
-                                        "ON o.id = g.organism_id WHERE g.uid = ?")))
+    if (!query.prepare(RecordReader::genes().sql() + QStringLiteral(" WHERE g.uid = ?")))
         return sqlError(query, QStringLiteral("look up a gene"));
     query.addBindValue(uid);
     if (!query.exec())
@@ -471,7 +444,7 @@ Result<GeneRecord> GeneStore::findByUid(const QString &uid) const
     if (!query.next())
         return Error::make(Error::Code::NotFound,
                            QStringLiteral("No gene has the uid '%1'.").arg(uid));
-    return geneFrom(query);
+    return RecordReader::gene(query);
 }
 
 Result<QList<GeneRecord>> GeneStore::list(const QString &organism) const
@@ -481,8 +454,7 @@ Result<QList<GeneRecord>> GeneStore::list(const QString &organism) const
         return organismId.error();
     QSqlQuery query(m_registry.database());
     query.setForwardOnly(true);
-    QString sql = QStringLiteral("SELECT ") + GeneColumnsSql
-                  + QStringLiteral(" FROM fd_gene g LEFT JOIN fd_organism o ON o.id = g.organism_id");
+    QString sql = RecordReader::genes().sql();
     if (*organismId >= 0)
         sql += QStringLiteral(" WHERE g.organism_id = ?");
     sql += QStringLiteral(" ORDER BY g.symbol, g.uid");
@@ -494,7 +466,7 @@ Result<QList<GeneRecord>> GeneStore::list(const QString &organism) const
         return sqlError(query, QStringLiteral("read the genes"));
     QList<GeneRecord> genes;
     while (query.next())
-        genes.append(geneFrom(query));
+        genes.append(RecordReader::gene(query));
     return genes;
 }
 

@@ -1,6 +1,7 @@
 #include "model/genes/GeneUidCorrection.h"
 
 #include "model/Identity.h"
+#include "model/db/BoundUidList.h"
 #include "model/db/SqlErrors.h"
 
 #include <QCryptographicHash>
@@ -146,19 +147,14 @@ GeneUidCorrection::run(QSqlDatabase db, const SqlDialect &dialect, const QString
                                     "the FeatureDesk that made the registry or in SQL"));
 
     // The gene sets holding a corrected gene, and their hashes with the new uids.
-    QString ids;
+    std::vector<qint64> correctedIds;
+    correctedIds.reserve(corrections.size());
     for (const Correction &correction : corrections)
-        ids += (ids.isEmpty() ? QString() : QStringLiteral(",")) + QString::number(correction.id);
-    const bool postgres = dialect.isPostgres();
-    if (!query.prepare(
-            postgres
-                ? QStringLiteral("SELECT DISTINCT s FROM unnest(CAST(? AS BIGINT[])) AS g, "
-                                 "fd_sets_with_gene(g) AS s ORDER BY 1")
-                : QStringLiteral("SELECT DISTINCT feature_set_id FROM fd_feature_set_gene "
-                                 "WHERE gene_id IN (SELECT value FROM json_each(?)) ORDER BY 1")))
+        correctedIds.push_back(correction.id);
+    const BoundIdList correctedList(dialect, correctedIds);
+    if (!query.prepare(dialect.setsWithGenes(correctedList.source) + QStringLiteral(" ORDER BY 1")))
         return sqlError(query, doing);
-    query.addBindValue(postgres ? QString(QLatin1Char('{') + ids + QLatin1Char('}'))
-                                : QString(QLatin1Char('[') + ids + QLatin1Char(']')));
+    query.addBindValue(correctedList.bound);
     if (!query.exec())
         return sqlError(query, doing);
     QList<qint64> affected;
@@ -166,13 +162,10 @@ GeneUidCorrection::run(QSqlDatabase db, const SqlDialect &dialect, const QString
         affected.append(query.value(0).toLongLong());
     query.finish();
 
-    // Set by set: the member ids (one array on PostgreSQL, rows on SQLite), their uids from memory.
+    // Set by set: the member ids, their uids from memory (hashSet sorts them).
     QSqlQuery members(db);
     members.setForwardOnly(true);
-    if (!members.prepare(postgres ? QStringLiteral("SELECT array_to_string(gene_ids, ',') FROM "
-                                                   "fd_feature_set_genes WHERE feature_set_id = ?")
-                                  : QStringLiteral("SELECT gene_id FROM fd_feature_set_gene "
-                                                   "WHERE feature_set_id = ?")))
+    if (!members.prepare(dialect.expand(QStringLiteral("${GENE_IDS_OF_SET}"))))
         return sqlError(members, doing);
     QHash<qint64, QString> newHashOf;
     for (const qint64 set : std::as_const(affected)) {
@@ -181,15 +174,11 @@ GeneUidCorrection::run(QSqlDatabase db, const SqlDialect &dialect, const QString
             return sqlError(members, doing);
         QStringList uids;
         while (members.next()) {
-            if (postgres) {
-                const QStringList memberIds
-                    = members.value(0).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-                uids.reserve(memberIds.size());
-                for (const QString &member : memberIds)
-                    uids.append(uidOf.value(member.toLongLong()));
-            } else {
-                uids.append(uidOf.value(members.value(0).toLongLong()));
-            }
+            const QStringList memberIds
+                = members.value(0).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+            uids.reserve(uids.size() + memberIds.size());
+            for (const QString &member : memberIds)
+                uids.append(uidOf.value(member.toLongLong()));
         }
         members.finish();
         newHashOf.insert(set, identity::hashSet(uids));

@@ -1,6 +1,7 @@
 #include "model/sets/FeatureSetStore.h"
 
 #include "model/db/BoundUidList.h"
+#include "model/db/RecordReader.h"
 #include "model/features/FeatureStore.h"
 #include "model/Identity.h"
 #include "model/db/Registry.h"
@@ -167,39 +168,24 @@ Result<FeatureSetStore::Created> FeatureSetStore::create(const NewFeatureSet &se
     query.finish();
 
     // The members in one statement that resolves their uids and inserts them in id order; the uids
-    // found are counted, not read back. PostgreSQL gets the uids as they were hashed, joined by ':'
-    // (base62 has none), splits and hashes them once and tests each row of the member table against
-    // them; a set's genes become one sorted array (schema step 11). SQLite looks each uid of a JSON
-    // array up in the uid index and writes a row per member, in id order (one ordered pass over the
-    // link table's indexes).
-    const bool postgres = m_registry.dialect().isPostgres();
-    const bool geneArray = postgres && set.registry == MemberRegistry::Gene;
-    QString members;
-    QString bound;
-    if (postgres) {
-        members = QStringLiteral("%1 m WHERE m.uid = ANY(string_to_array(?, ':'))")
-                      .arg(tables.memberTable);
-        bound = QString::fromLatin1(sorted.joined);
-    } else {
-        members = QStringLiteral("json_each(?) AS j JOIN %1 m ON m.uid = j.value")
-                      .arg(tables.memberTable);
-        bound = QLatin1StringView("[\"")
-            + QString::fromLatin1(sorted.joined)
-                  .replace(QLatin1Char(':'), QLatin1StringView("\",\""))
-            + QLatin1StringView("\"]");
-    }
+    // found are counted, not read back. The uids go as they were hashed (BoundUidRows says how each
+    // backend finds their rows); a row per member, in id order (one ordered pass over the link
+    // table's indexes), or where a set's genes are one sorted array (schema step 11), that array.
+    const bool geneArray
+        = m_registry.dialect().setGenesAreArrays() && set.registry == MemberRegistry::Gene;
+    const BoundUidRows members(m_registry.dialect(), tables.memberTable, sorted.joined);
     const QString insert = geneArray
         ? QStringLiteral("INSERT INTO fd_feature_set_genes (feature_set_id, gene_ids) SELECT CAST(? AS BIGINT), "
                          "array_agg(m.id ORDER BY m.id) FROM %1 HAVING COUNT(*) > 0 "
                          "RETURNING cardinality(gene_ids)")
-              .arg(members)
+              .arg(members.rows)
         : QStringLiteral("INSERT INTO %1 (feature_set_id, %2) SELECT CAST(? AS BIGINT), "
                          "m.id FROM %3 ORDER BY m.id")
-              .arg(tables.linkTable, tables.linkColumn, members);
+              .arg(tables.linkTable, tables.linkColumn, members.rows);
     if (!query.prepare(insert))
         return sqlError(query, doing);
     query.addBindValue(record.id);
-    query.addBindValue(bound);
+    members.bindTo(query);
     if (!query.exec())
         return sqlError(query, doing);
     qint64 written = 0;
@@ -227,11 +213,7 @@ Result<QList<FeatureSetRecord>> FeatureSetStore::select(const QString &where,
 {
     QSqlQuery query(m_registry.database());
     query.setForwardOnly(true);
-    QString sql = QStringLiteral(
-        "SELECT s.id, s.uid, s.name, s.n, s.dtype, s.registry, s.hash, s.description, "
-        "s.created_at, u.handle, "
-        "${ARTIFACTS_OF_SET(s.id)} "
-        "FROM fd_feature_set s JOIN fd_user u ON u.id = s.created_by");
+    QString sql = RecordReader::featureSets().sql();
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where;
     sql += QStringLiteral(" ORDER BY s.name, s.id");
@@ -242,21 +224,8 @@ Result<QList<FeatureSetRecord>> FeatureSetStore::select(const QString &where,
     if (!query.exec())
         return sqlError(query, QStringLiteral("read the feature sets"));
     QList<FeatureSetRecord> records;
-    while (query.next()) {
-        FeatureSetRecord record;
-        record.id = query.value(0).toLongLong();
-        record.uid = query.value(1).toString();
-        record.name = query.value(2).toString();
-        record.n = query.value(3).toLongLong();
-        record.dtype = query.value(4).toString();
-        parseMemberRegistry(query.value(5).toString(), &record.registry);
-        record.hash = query.value(6).toString();
-        record.description = query.value(7).toString();
-        record.createdAt = query.value(8).toDateTime();
-        record.createdBy = query.value(9).toString();
-        record.artifactCount = query.value(10).toLongLong();
-        records.append(record);
-    }
+    while (query.next())
+        records.append(RecordReader::featureSet(query));
     return records;
 }
 
