@@ -7,26 +7,20 @@
 #include "ui/AttachSetDialog.h"
 #include "ui/ErrorPresenter.h"
 #include "ui/RegistrySession.h"
+#include "ui/RegistryWrites.h"
 
 #include <QInputDialog>
 #include <QMessageBox>
-#include <QProgressDialog>
 
 namespace fd {
-
-namespace {
-
-// A write that takes longer than this shows a progress dialog.
-constexpr int ProgressAfterMs = 400;
-
-} // namespace
 
 ArtifactActions::ArtifactActions(RegistrySession *session, QWidget *window)
     : QObject(window)
     , m_session(session)
     , m_window(window)
+    , m_writes(new RegistryWrites(session, window, tr("Artifacts")))
 {
-    m_pool.setMaxThreadCount(1); // one write at a time, in the order asked
+    m_pool.setMaxThreadCount(1);
 }
 
 ArtifactActions::~ArtifactActions()
@@ -34,36 +28,16 @@ ArtifactActions::~ArtifactActions()
     m_pool.waitForDone();
 }
 
+bool ArtifactActions::isBusy() const
+{
+    return m_writes->isBusy();
+}
+
 void ArtifactActions::write(const QString &label, std::function<Status(Registry &)> work,
                             std::function<void(const Status &)> done)
 {
-    Registry *registry = m_session->registry();
-    if (!registry)
-        return;
-    if (Status writable = registry->checkWritable(); !writable) {
-        fail(writable.error());
-        return;
-    }
-    m_busy = true;
-    auto *progress = new QProgressDialog(label, QString(), 0, 0, m_window);
-    progress->setWindowTitle(tr("Artifacts"));
-    progress->setCancelButton(nullptr); // one transaction: it is written whole or not at all
-    progress->setMinimumDuration(ProgressAfterMs);
-    progress->setWindowModality(Qt::WindowModal);
-    m_progress = progress;
-    runOnRegistry(m_pool, registry->location(), this, std::move(work),
-                  [this, done = std::move(done)](const Status &outcome) {
-                      m_busy = false;
-                      if (m_progress)
-                          m_progress->deleteLater();
-                      // Written through the worker's connection: the window's views are told.
-                      if (outcome)
-                          if (Registry *registry = m_session->registry()) {
-                              registry->notifyChanged(RegistryTable::Artifacts);
-                              registry->notifyChanged(RegistryTable::FeatureSets);
-                          }
-                      done(outcome);
-                  });
+    m_writes->write(label, {RegistryTable::Artifacts, RegistryTable::FeatureSets}, std::move(work),
+                    std::move(done));
 }
 
 void ArtifactActions::fail(const Error &error)

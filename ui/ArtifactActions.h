@@ -8,13 +8,13 @@
 #include <QStringList>
 #include <QThreadPool>
 
-class QProgressDialog;
 class QWidget;
 
 namespace fd {
 
 class Registry;
 class RegistrySession;
+class RegistryWrites;
 
 // What the window does to artifacts once they are registered: attach a feature set under a slot,
 // detach a slot, compare artifacts or sets. Writes run on a worker over a connection of their own
@@ -44,7 +44,7 @@ public:
     void compare(const QList<ComparisonDialog::Candidate> &candidates,
                  ComparisonDialog::Subject subject);
 
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const;
 
 Q_SIGNALS:
     void statusMessage(const QString &text);
@@ -61,9 +61,8 @@ private:
 
     RegistrySession *m_session;
     QWidget *m_window;
-    QPointer<QProgressDialog> m_progress;
-    bool m_busy = false;
-    QThreadPool m_pool; // last: destroyed (waiting for the work) first
+    RegistryWrites *m_writes; // a child of the window
+    QThreadPool m_pool;       // reads (the sets to choose from); last: destroyed first
 };
 
 } // namespace fd

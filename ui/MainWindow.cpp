@@ -1,14 +1,11 @@
 #include "ui/MainWindow.h"
 
-#include "model/artifacts/ArtifactStore.h"
-#include "model/sets/FeatureSetStore.h"
 #include "model/browse/PagedTableModel.h"
 #include "model/import/ImportFiles.h"
 #include "model/import/ImportQueue.h"
 #include "model/genes/GeneSearchModel.h"
 #include "model/genes/GeneStore.h"
 #include "model/genes/OrganismStore.h"
-#include "model/features/FeatureStore.h"
 #include "model/browse/RegistryTables.h"
 #include "model/db/Schema.h"
 #include "ui/ArtifactActions.h"
@@ -26,9 +23,8 @@
 #include "ui/GeneFinder.h"
 #include "ui/GeneImportController.h"
 #include "ui/ImportPage.h"
-#include "ui/NewFeatureDialog.h"
-#include "ui/NewFeatureSetDialog.h"
 #include "ui/RegistrySession.h"
+#include "ui/RecordActions.h"
 #include "ui/RegistryTablePanel.h"
 #include "ui/ReviewPanel.h"
 #include "model/validation/ValidationModel.h"
@@ -72,6 +68,7 @@ MainWindow::MainWindow(RegistrySession *session, QWidget *parent)
     , m_geneImport(new GeneImportController(session, this))
     , m_registration(new ArtifactRegistrationController(session, this))
     , m_artifactActions(new ArtifactActions(session, this))
+    , m_recordActions(new RecordActions(session, this))
 {
     setAcceptDrops(true);
     setWindowTitle(tr("FeatureDesk"));
@@ -113,6 +110,10 @@ MainWindow::MainWindow(RegistrySession *session, QWidget *parent)
             &ArtifactActions::confirmAndDetach);
     connect(m_artifactActions, &ArtifactActions::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_recordActions, &RecordActions::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_recordActions, &RecordActions::featureSetSaved, this,
+            [this] { m_tabs->setCurrentWidget(panel(RegistryTable::FeatureSets)); });
     panel(RegistryTable::Genes)
         ->setEmptyHint(tr("No genes yet.\n\nThe gene registry holds a genome's genes, so "
                           "that gene symbols and Ensembl ids can be validated. Load them with "
@@ -241,12 +242,17 @@ void MainWindow::createActions()
     });
 
     QMenu *registry = menuBar()->addMenu(tr("&Registry"));
-    QAction *addFeature = registry->addAction(tr("Add &feature…"), this, &MainWindow::addFeature);
+    QAction *addFeature = registry->addAction(tr("Add &feature…"), m_recordActions,
+                                              [this] { m_recordActions->addFeature(); });
     addFeature->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
-    QAction *newSet = registry->addAction(tr("New feature &set…"), this, &MainWindow::newFeatureSet);
+    QAction *newSet = registry->addAction(tr("New feature &set…"), m_recordActions,
+                                          &RecordActions::newFeatureSet);
     newSet->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
-    QAction *deleteSet =
-        registry->addAction(tr("&Delete feature set"), this, &MainWindow::deleteFeatureSet);
+    QAction *deleteSet = registry->addAction(tr("&Delete feature set"), this, [this] {
+        RegistryTablePanel *sets = panel(RegistryTable::FeatureSets);
+        m_tabs->setCurrentWidget(sets);
+        m_recordActions->deleteFeatureSets(sets->selectedUids());
+    });
     registry->addSeparator();
     QAction *importGenes = registry->addAction(tr("Import &genes…"), m_geneImport,
                                                &GeneImportController::chooseAndImport);
@@ -445,73 +451,6 @@ void MainWindow::chooseRegistry()
         tr("FeatureDesk registries (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
         openRegistry(path, false);
-}
-
-void MainWindow::addFeature()
-{
-    Registry *registry = m_session->registry();
-    if (!registry)
-        return;
-    NewFeatureDialog dialog(this);
-    while (dialog.exec() == QDialog::Accepted) {
-        const Result<FeatureRecord> added = FeatureStore(*registry).add(dialog.feature());
-        if (added) {
-            statusBar()->showMessage(tr("Added feature %1").arg(added->name), 5000);
-            return;
-        }
-        ErrorPresenter::show(this, added.error());
-    }
-}
-
-void MainWindow::newFeatureSet()
-{
-    Registry *registry = m_session->registry();
-    if (!registry)
-        return;
-    NewFeatureSetDialog dialog(registry, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const Result<FeatureSetStore::Created> created = FeatureSetStore(*registry).create(dialog.featureSet());
-    if (!created) {
-        ErrorPresenter::show(this, created.error());
-        return;
-    }
-    m_tabs->setCurrentWidget(panel(RegistryTable::FeatureSets));
-    if (created->created) {
-        statusBar()->showMessage(
-            tr("Saved feature set %1 (hash %2)").arg(created->set.name, created->set.hash), 5000);
-    } else {
-        QMessageBox::information(
-            this, tr("Feature set exists"),
-            tr("A feature set with exactly these members is stored already: \"%1\" (uid %2, hash "
-               "%3). FeatureDesk keeps each panel once, so that set is used instead of a new "
-               "one.")
-                .arg(created->set.name, created->set.uid, created->set.hash));
-    }
-}
-
-void MainWindow::deleteFeatureSet()
-{
-    Registry *registry = m_session->registry();
-    RegistryTablePanel *sets = panel(RegistryTable::FeatureSets);
-    if (!registry || !sets)
-        return;
-    m_tabs->setCurrentWidget(sets);
-    const QStringList uids = sets->selectedUids();
-    if (uids.isEmpty()) {
-        statusBar()->showMessage(tr("Select the feature sets to delete first."), 5000);
-        return;
-    }
-    if (QMessageBox::question(this, tr("Delete feature sets"),
-                              tr("Delete %n feature set(s)? Sets that artifacts use are kept.",
-                                 nullptr, int(uids.size())))
-        != QMessageBox::Yes)
-        return;
-    FeatureSetStore store(*registry);
-    for (const QString &uid : uids) {
-        if (Status removed = store.remove(uid); !removed)
-            ErrorPresenter::show(this, removed.error());
-    }
 }
 
 QList<ImportPage *> MainWindow::importPages() const

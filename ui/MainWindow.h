@@ -23,6 +23,7 @@ class GeneImportController;
 class ImportPage;
 class ImportQueue;
 class WelcomePage;
+class RecordActions;
 class RegistryTablePanel;
 
 // Creates the actions and the panels and wires them to the session; the work is elsewhere.
@@ -68,6 +69,8 @@ public:
 
     // Attach, detach and compare, off the window's thread.
     ArtifactActions *artifactActions() const { return m_artifactActions; }
+    // Add a feature, make or delete feature sets, off the window's thread.
+    RecordActions *recordActions() const { return m_recordActions; }
     // The Compare view for the artifacts selected (or, on the feature sets view, the sets).
     void compareSelected();
 
@@ -81,9 +84,6 @@ private:
     void chooseRegistry();
     void connectToServer();
     void fillRecentMenu();
-    void addFeature();
-    void newFeatureSet();
-    void deleteFeatureSet();
     void chooseAndAttachSet();
     void chooseAndDetachSlot();
     void refreshAll();
@@ -106,6 +106,7 @@ private:
     ArtifactDetails *m_artifactDetails = nullptr;
     ArtifactRegistrationController *m_registration = nullptr;
     ArtifactActions *m_artifactActions = nullptr;
+    RecordActions *m_recordActions = nullptr;
     QAction *m_inferColumns = nullptr;
     QMenu *m_recentMenu = nullptr;
     WelcomePage *m_welcome = nullptr;

@@ -25,6 +25,7 @@
 #include "model/db/RegistryLocation.h"
 #include "ui/RegistrySession.h"
 #include "ui/RegistryTablePanel.h"
+#include "ui/RecordActions.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -170,7 +171,8 @@ void TestMainWindowDialogs::newFeatureSetSaves()
         return true;
     }});
     newSet->trigger();
-    QVERIFY(driver.finished());
+    // The write runs on a worker; its outcome (and any dialog after it) comes later.
+    QTRY_VERIFY_WITH_TIMEOUT(driver.finished() && !m_window->recordActions()->isBusy(), 15000);
     QVERIFY2(driver.unexpected().isEmpty(), qPrintable(driver.unexpected().join(u'\n')));
 
     const QString hash = fd::identity::hashSet({uids.at(0), uids.at(2)});
@@ -225,7 +227,8 @@ void TestMainWindowDialogs::newFeatureSetExistingShowsMessage()
          },
          answerMessageBox(&box)});
     newSet->trigger();
-    QVERIFY(driver.finished());
+    // The write runs on a worker; its outcome (and any dialog after it) comes later.
+    QTRY_VERIFY_WITH_TIMEOUT(driver.finished() && !m_window->recordActions()->isBusy(), 15000);
     QVERIFY2(driver.unexpected().isEmpty(), qPrintable(driver.unexpected().join(u'\n')));
 
     QVERIFY2(box.title.contains(QLatin1StringView("exists")), qPrintable(box.title));
@@ -275,7 +278,8 @@ void TestMainWindowDialogs::addFeatureThroughDialog()
         return true;
     }});
     addFeature->trigger();
-    QVERIFY(driver.finished());
+    // The write runs on a worker; its outcome (and any dialog after it) comes later.
+    QTRY_VERIFY_WITH_TIMEOUT(driver.finished() && !m_window->recordActions()->isBusy(), 15000);
     QVERIFY2(driver.unexpected().isEmpty(), qPrintable(driver.unexpected().join(u'\n')));
     QVERIFY(okDisabledWhenEmpty);
     QVERIFY(okDisabledForBadDtype);
@@ -317,7 +321,8 @@ void TestMainWindowDialogs::addFeatureThroughDialog()
              return true;
          }});
     addFeature->trigger();
-    QVERIFY(again.finished());
+    // The write runs on a worker; its outcome (and any dialog after it) comes later.
+    QTRY_VERIFY_WITH_TIMEOUT(again.finished() && !m_window->recordActions()->isBusy(), 15000);
     QVERIFY2(again.unexpected().isEmpty(), qPrintable(again.unexpected().join(u'\n')));
     QVERIFY2(box.text.contains(QLatin1StringView("'dose'")), qPrintable(box.text));
     QVERIFY2(box.text.contains(dose->uid), qPrintable(box.text));
@@ -363,7 +368,8 @@ void TestMainWindowDialogs::addFeatureDialogChecksNamesAsTheCliDoes()
         return true;
     }});
     addFeature->trigger();
-    QVERIFY(driver.finished());
+    // The write runs on a worker; its outcome (and any dialog after it) comes later.
+    QTRY_VERIFY_WITH_TIMEOUT(driver.finished() && !m_window->recordActions()->isBusy(), 15000);
     QVERIFY2(driver.unexpected().isEmpty(), qPrintable(driver.unexpected().join(u'\n')));
     QVERIFY(!okForMarked);
     QVERIFY2(problemForMarked.contains(QLatin1StringView("byte order mark (U+FEFF)")),
@@ -432,7 +438,8 @@ void TestMainWindowDialogs::deleteFeatureSetAsksFirst()
     CapturedBox accepted;
     ModalDriver yes({answer(&accepted, QMessageBox::Yes)});
     deleteSet->trigger();
-    QVERIFY(yes.finished());
+    // The write runs on a worker; its outcome (and any dialog after it) comes later.
+    QTRY_VERIFY_WITH_TIMEOUT(yes.finished() && !m_window->recordActions()->isBusy(), 15000);
     QVERIFY2(yes.unexpected().isEmpty(), qPrintable(yes.unexpected().join(u'\n')));
     QCOMPARE(sets->proxy()->rowCount(), 1);
     QCOMPARE(sets->proxy()->index(0, 0).data().toString(), QStringLiteral("first"));

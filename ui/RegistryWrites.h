@@ -1,0 +1,82 @@
+#pragma once
+
+#include "model/Result.h"
+#include "model/db/Registry.h"
+#include "model/db/RegistryTable.h"
+#include "model/db/RegistryWorker.h"
+#include "ui/RegistrySession.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QThreadPool>
+
+#include <type_traits>
+#include <utility>
+
+class QProgressDialog;
+class QWidget;
+
+namespace fd {
+
+// The window's writes to the registry, one at a time and in the order asked, each on a worker
+// over a connection of its own (runOnRegistry): an attach may link a million artifacts, a lab's
+// server may be 50 ms away, a file may be locked by another program for seconds. A write that
+// takes long shows a progress dialog (no cancel: each write is one transaction, written whole or
+// not at all); when it succeeds, the window's views of the tables it changed are told.
+class RegistryWrites final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RegistryWrites)
+
+public:
+    // title: the progress dialog's window title.
+    RegistryWrites(RegistrySession *session, QWidget *window, QString title);
+    ~RegistryWrites() override;
+
+    bool isBusy() const { return m_busy; }
+
+    // Runs work(registry) on the worker (it returns a Status or a Result<T>), then done(outcome)
+    // here. Without a registry, or on a read-only one, done gets that error at once.
+    template<typename Work, typename Done>
+    void write(const QString &label, QList<RegistryTable> changes, Work work, Done done);
+
+    // A write that takes longer than this shows its progress dialog.
+    static constexpr int ProgressAfterMs = 400;
+
+Q_SIGNALS:
+    void busyChanged(bool busy);
+
+private:
+    // The registry to write to, or the error why there is none.
+    Result<Registry *> writableRegistry() const;
+    void begin(const QString &label);
+    void end(const QList<RegistryTable> &changed);
+
+    RegistrySession *m_session;
+    QWidget *m_window;
+    QString m_title;
+    QPointer<QProgressDialog> m_progress;
+    bool m_busy = false;
+    QThreadPool m_pool; // last: destroyed (waiting for the work) first
+};
+
+template<typename Work, typename Done>
+void RegistryWrites::write(const QString &label, QList<RegistryTable> changes, Work work, Done done)
+{
+    using Outcome = std::invoke_result_t<Work &, Registry &>;
+    const Result<Registry *> registry = writableRegistry();
+    if (!registry) {
+        done(Outcome(registry.error()));
+        return;
+    }
+    begin(label);
+    runOnRegistry(m_pool, (*registry)->location(), this, std::move(work),
+                  [this, changes = std::move(changes), done = std::move(done)](const Outcome &outcome) {
+                      end(outcome ? changes : QList<RegistryTable>{});
+                      done(outcome);
+                  });
+}
+
+} // namespace fd
