@@ -5,6 +5,7 @@
 #include "model/import/CsvColumnsModel.h"
 #include "model/import/CsvPreviewModel.h"
 #include "model/import/ImportQueue.h"
+#include "model/csv/CsvDecoder.h"
 #include "model/csv/CsvError.h"
 #include "model/csv/CsvInspectJob.h"
 #include "model/csv/CsvPreview.h"
@@ -88,8 +89,8 @@ void ImportPage::buildControls()
     addChoice(m_header, tr("No header row"), QVariant(false));
     m_encoding = new QComboBox(this);
     addChoice(m_encoding, tr("Detect"), QVariant());
-    for (const char *name : {"UTF-8", "UTF-16LE", "UTF-16BE", "Windows-1252", "Latin-1"})
-        addChoice(m_encoding, QString::fromLatin1(name), QString::fromLatin1(name));
+    for (const QString &name : CsvDecoder::encodingNames())
+        addChoice(m_encoding, name, name);
     // How the user asked new pages to start (Edit ▸ Preferences…); "Detect" otherwise.
     if (const int at = m_header->findData(preferences::headerRow() < 0 ? QVariant() : QVariant(preferences::headerRow() == 1)); at > 0)
         m_header->setCurrentIndex(at);

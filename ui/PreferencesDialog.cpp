@@ -1,5 +1,6 @@
 #include "ui/PreferencesDialog.h"
 
+#include "model/csv/CsvDecoder.h"
 #include "model/db/RegistryLocation.h"
 #include "ui/Preferences.h"
 #include "ui/RecentRegistries.h"
@@ -51,8 +52,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_header->setAccessibleName(tr("Header row"));
     select(m_header, preferences::headerRow());
     m_encoding->addItem(tr("Detect"), QString());
-    for (const char *name : {"UTF-8", "UTF-16LE", "UTF-16BE", "Windows-1252", "Latin-1"})
-        m_encoding->addItem(QString::fromLatin1(name), QString::fromLatin1(name));
+    for (const QString &name : CsvDecoder::encodingNames())
+        m_encoding->addItem(name, name);
     m_encoding->setAccessibleName(tr("Encoding"));
     select(m_encoding, preferences::encoding());
     m_clearRecent->setEnabled(!RecentRegistries::list().isEmpty());

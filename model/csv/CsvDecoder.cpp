@@ -166,6 +166,15 @@ QString CsvDecoder::encodingName(Encoding encoding, bool bom)
     return {};
 }
 
+QStringList CsvDecoder::encodingNames()
+{
+    QStringList names;
+    for (Encoding encoding : {Encoding::Utf8, Encoding::Utf16LE, Encoding::Utf16BE,
+                              Encoding::Windows1252, Encoding::Latin1})
+        names.append(encodingName(encoding));
+    return names;
+}
+
 CsvDecoder::CsvDecoder(Encoding encoding, int bomLength)
     : m_encoding(encoding)
     , m_skip(bomLength)

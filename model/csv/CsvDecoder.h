@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
+#include <QStringList>
 #include <QStringDecoder>
 
 #include <optional>
@@ -33,6 +34,8 @@ public:
     // the byte order mark decides it (see CsvReader).
     static std::optional<Encoding> encodingFromName(QStringView name);
     static QString encodingName(Encoding encoding, bool bom = false);
+    // The encodings a user may choose, by name, in the order choosers list them.
+    static QStringList encodingNames();
 
     static bool isAscii(QByteArrayView bytes);
     // True when bytes are valid UTF-8; with allowTruncatedEnd, a sequence cut by the end is accepted.
