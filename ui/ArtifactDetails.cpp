@@ -1,8 +1,8 @@
 #include "ui/ArtifactDetails.h"
 
-#include "model/artifacts/ArtifactStore.h"
-#include "model/sets/FeatureSetStore.h"
+#include "model/artifacts/ArtifactSlotsModel.h"
 #include "model/db/Registry.h"
+#include "model/db/RegistryWorker.h"
 #include "ui/RegistrySession.h"
 
 #include <QHBoxLayout>
@@ -10,7 +10,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace fd {
@@ -20,7 +20,8 @@ ArtifactDetails::ArtifactDetails(RegistrySession *session, QWidget *parent)
     , m_session(session)
     , m_title(new QLabel(this))
     , m_summary(new QLabel(this))
-    , m_slots(new QTableWidget(0, 4, this))
+    , m_slots(new ArtifactSlotsModel(this))
+    , m_slotsView(new QTableView(this))
     , m_showSets(new QPushButton(tr("Show its &sets"), this))
     , m_detach(new QPushButton(tr("De&tach slot"), this))
     , m_placeholder(new QLabel(tr("Select an artifact to see its slots."), this))
@@ -38,14 +39,14 @@ ArtifactDetails::ArtifactDetails(RegistrySession *session, QWidget *parent)
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_summary->setAccessibleName(tr("Artifact summary"));
-    m_slots->setHorizontalHeaderLabels({tr("Slot"), tr("Feature set"), tr("Members"), tr("Set UID")});
-    m_slots->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_slots->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_slots->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_slots->verticalHeader()->setVisible(false);
-    m_slots->verticalHeader()->setDefaultSectionSize(m_slots->fontMetrics().height() + 8);
-    m_slots->horizontalHeader()->setStretchLastSection(true);
-    m_slots->setAccessibleName(tr("Slots"));
+    m_slotsView->setModel(m_slots);
+    m_slotsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_slotsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_slotsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_slotsView->verticalHeader()->setVisible(false);
+    m_slotsView->verticalHeader()->setDefaultSectionSize(m_slotsView->fontMetrics().height() + 8);
+    m_slotsView->horizontalHeader()->setStretchLastSection(true);
+    m_slotsView->setAccessibleName(tr("Slots"));
     m_showSets->setToolTip(tr("Show the feature sets of this artifact in the Feature sets view"));
     m_detach->setToolTip(tr("Remove the set from the selected slot of this artifact"));
 
@@ -58,7 +59,7 @@ ArtifactDetails::ArtifactDetails(RegistrySession *session, QWidget *parent)
     body->addWidget(m_title);
     body->addWidget(m_summary);
     body->addWidget(new QLabel(tr("Slots — one feature set each:"), m_body));
-    body->addWidget(m_slots, 1);
+    body->addWidget(m_slotsView, 1);
     body->addLayout(buttons);
 
     m_placeholder->setAlignment(Qt::AlignCenter);
@@ -70,7 +71,8 @@ ArtifactDetails::ArtifactDetails(RegistrySession *session, QWidget *parent)
     layout->addWidget(m_body, 1);
     m_body->hide();
 
-    connect(m_slots, &QTableWidget::itemSelectionChanged, this, &ArtifactDetails::updateButtons);
+    connect(m_slotsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ArtifactDetails::updateButtons);
     connect(m_showSets, &QPushButton::clicked, this, [this] {
         Q_EMIT showSetsRequested(m_uid, tr("Feature sets of the artifact “%1”").arg(m_key));
     });
@@ -82,53 +84,62 @@ ArtifactDetails::ArtifactDetails(RegistrySession *session, QWidget *parent)
 
 QString ArtifactDetails::selectedSlot() const
 {
-    const QList<QTableWidgetItem *> selected = m_slots->selectedItems();
-    return selected.isEmpty() ? QString() : m_slots->item(selected.constFirst()->row(), 0)->text();
+    const QModelIndexList rows = m_slotsView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : m_slots->slotAt(rows.constFirst().row());
+}
+
+void ArtifactDetails::showPlaceholder(const QString &text)
+{
+    m_slots->clear();
+    m_body->hide();
+    m_placeholder->setText(text);
+    m_placeholder->show();
 }
 
 void ArtifactDetails::showArtifact(const QString &uid)
 {
     Registry *registry = m_session->registry();
     m_uid = uid;
-    m_slots->setRowCount(0);
+    const quint64 generation = ++m_generation;
     if (uid.isEmpty() || !registry) {
-        m_body->hide();
-        m_placeholder->setText(tr("Select an artifact to see its slots."));
-        m_placeholder->show();
+        m_loading = false;
+        showPlaceholder(tr("Select an artifact to see its slots."));
         return;
     }
-    const Result<ArtifactRecord> artifact = ArtifactStore(*registry).findByUid(uid);
-    if (!artifact) {
-        m_body->hide();
-        m_placeholder->setText(artifact.error().message);
-        m_placeholder->show();
-        return;
-    }
-    const QLocale locale;
-    m_key = artifact->key;
-    m_title->setText(artifact->key);
-    m_summary->setText(tr("%1, %2 bytes. Registered by %6 on %7.\nUID %3\n%4 hash %5")
-                           .arg(artifact->suffix.isEmpty() ? tr("no suffix") : artifact->suffix,
-                                locale.toString(artifact->size), artifact->uid, artifact->hashType,
-                                artifact->hash, artifact->createdBy,
-                                locale.toString(artifact->createdAt.toLocalTime(), QLocale::ShortFormat)));
-    FeatureSetStore sets(*registry);
-    for (auto it = artifact->slots.cbegin(); it != artifact->slots.cend(); ++it) {
-        const int row = m_slots->rowCount();
-        m_slots->insertRow(row);
-        const Result<FeatureSetRecord> set = sets.findByUid(it.value());
-        m_slots->setItem(row, 0, new QTableWidgetItem(it.key()));
-        m_slots->setItem(row, 1, new QTableWidgetItem(set ? set->name : set.error().message));
-        auto *members = new QTableWidgetItem(set ? locale.toString(set->n) : QString());
-        members->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_slots->setItem(row, 2, members);
-        m_slots->setItem(row, 3, new QTableWidgetItem(it.value()));
-    }
-    m_slots->resizeColumnsToContents();
-    m_showSets->setEnabled(!artifact->slots.isEmpty());
-    m_placeholder->hide();
-    m_body->show();
-    updateButtons();
+    m_loading = true;
+    runOnRegistry(
+        m_pool, registry->location(), this,
+        [uid](Registry &worker) { return ArtifactSlotsModel::read(worker, uid); },
+        [this, generation](const Result<ArtifactSlotsModel::Slots> &slots) {
+            if (generation != m_generation)
+                return; // another artifact was asked for meanwhile
+            m_loading = false;
+            if (!slots) {
+                // Deleted meanwhile, or the connection went: said where the details would be.
+                showPlaceholder(slots.error().message);
+                return;
+            }
+            const QString kept = selectedSlot();
+            m_slots->setSlots(*slots);
+            const ArtifactRecord &artifact = slots->artifact;
+            const QLocale locale;
+            m_key = artifact.key;
+            m_title->setText(artifact.key);
+            m_summary->setText(
+                tr("%1, %2 bytes. Registered by %6 on %7.\nUID %3\n%4 hash %5")
+                    .arg(artifact.suffix.isEmpty() ? tr("no suffix") : artifact.suffix,
+                         locale.toString(artifact.size), artifact.uid, artifact.hashType,
+                         artifact.hash, artifact.createdBy,
+                         locale.toString(artifact.createdAt.toLocalTime(), QLocale::ShortFormat)));
+            m_slotsView->resizeColumnsToContents();
+            for (int row = 0; row < m_slots->rowCount(); ++row)
+                if (!kept.isEmpty() && m_slots->slotAt(row) == kept)
+                    m_slotsView->selectRow(row);
+            m_showSets->setEnabled(!artifact.slots.isEmpty());
+            m_placeholder->hide();
+            m_body->show();
+            updateButtons();
+        });
 }
 
 void ArtifactDetails::updateButtons()

@@ -11,6 +11,7 @@
 #include "tests/support/BackendTest.h"
 #include "tests/ui/WindowFixture.h"
 #include "ui/ArtifactActions.h"
+#include "model/artifacts/ArtifactSlotsModel.h"
 #include "ui/ArtifactDetails.h"
 #include "ui/ArtifactRegistrationController.h"
 #include "ui/AttachSetDialog.h"
@@ -38,7 +39,7 @@
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTableWidget>
+#include <QAbstractItemModelTester>
 #include <QTest>
 #include <QUrl>
 
@@ -298,11 +299,16 @@ void TestMainWindowArtifacts::detachFromArtifactDetails()
     selectRows(artifacts(), uids);
     fd::ArtifactDetails *details = m_window->artifactDetails();
     QCOMPARE(details->artifactUid(), uids.constFirst());
-    QTableWidget *slots = details->slotsTable();
+    // Read on a worker: the slots arrive a moment later.
+    fd::ArtifactSlotsModel *slots = details->slotsModel();
+    QAbstractItemModelTester tester(slots, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_VERIFY_WITH_TIMEOUT(!details->isLoading(), 15000);
     QCOMPARE(slots->rowCount(), 2);
-    QCOMPARE(slots->item(0, 0)->text(), QStringLiteral("columns"));
-    QCOMPARE(slots->item(0, 1)->text(), QStringLiteral("one"));
-    slots->selectRow(1);
+    QCOMPARE(slots->index(0, fd::ArtifactSlotsModel::Slot).data().toString(), QStringLiteral("columns"));
+    QCOMPARE(slots->index(0, fd::ArtifactSlotsModel::SetName).data().toString(), QStringLiteral("one"));
+    QCOMPARE(slots->index(0, fd::ArtifactSlotsModel::Members).data().toString(), QStringLiteral("1"));
+    QCOMPARE(slots->index(1, fd::ArtifactSlotsModel::SetUid).data().toString(), other);
+    details->slotsView()->selectRow(1);
     QCOMPARE(details->selectedSlot(), QStringLiteral("var"));
     QString asked;
     ModalDriver driver({[&asked](QWidget *modal) {
