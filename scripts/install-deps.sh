@@ -22,7 +22,8 @@ case "$purpose" in
   # mount: mount/umount for those tests' small tmpfs and the read-only folder's bind mount; sqlite3
   # (the shell) and python3 (its sqlite3 module): other processes on one registry file in the
   # multi-process tests.
-  test) packages+=(postgresql util-linux mount sqlite3 python3 xvfb xauth) ;;
+  # clang-format-14: the code_format test checks the sources against .clang-format with it.
+  test) packages+=(postgresql util-linux mount sqlite3 python3 xvfb xauth clang-format-14) ;;
   # A real X server without a screen, and what Qt's xcb platform needs to draw on it.
   screenshots) packages+=(xvfb xauth libxkbcommon-x11-0 libxcb-cursor0) ;;
   build) ;;

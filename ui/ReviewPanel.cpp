@@ -138,6 +138,7 @@ void ReviewPanel::buildControls()
     m_organism->setAccessibleName(tr("Organism"));
     m_validate = new QPushButton(tr("&Validate"), this);
     m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("reviewProgress"));
     m_progress->setRange(0, 1000);
     m_progress->setMaximumWidth(160);
     m_progress->setAccessibleName(tr("Validation progress"));
@@ -436,9 +437,12 @@ void ReviewPanel::updateState()
     m_column->setEnabled(values);
     m_field->setEnabled(values);
     m_organism->setEnabled(values);
-    const bool busy = m_running;
-    m_progress->setVisible(busy);
-    m_cancel->setVisible(busy);
+    // Validating: how far, with Cancel. Applying: busy, without Cancel (one transaction, written
+    // whole or not at all).
+    m_progress->setVisible(m_running || m_applying);
+    m_progress->setRange(0, m_running ? 1000 : 0);
+    m_progress->setAccessibleName(m_running ? tr("Validation progress") : tr("Applying"));
+    m_cancel->setVisible(m_running);
 
     m_summaryBar->setEmptyAndDuplicates(m_hasReport, m_model->report().emptyCount,
                                         m_model->report().duplicateCount);

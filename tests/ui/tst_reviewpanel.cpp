@@ -28,6 +28,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QToolButton>
@@ -200,7 +201,15 @@ private Q_SLOTS:
         QVERIFY(panel.applyAction()->isEnabled());
         QSignalSpy applied(&panel, &ReviewPanel::applied);
         panel.applyAction()->trigger();
+        // Written on a worker: meanwhile a busy bar (no Cancel: one transaction) and no second
+        // Apply.
+        auto *progress = panel.findChild<QProgressBar *>(QStringLiteral("reviewProgress"));
+        QVERIFY(progress);
+        QVERIFY(!progress->isHidden());
+        QCOMPARE(progress->maximum(), 0);
+        QVERIFY(!panel.applyAction()->isEnabled());
         QTRY_COMPARE_WITH_TIMEOUT(applied.size(), 1, 20000);
+        QTRY_VERIFY(progress->isHidden());
         QVERIFY2(applied.first().first().toString().contains(QStringLiteral("1 synonyms added")),
                  qPrintable(applied.first().first().toString()));
         QVERIFY(features.findByName(QStringLiteral("sample_id"))->synonyms.contains(QStringLiteral("operator")));
