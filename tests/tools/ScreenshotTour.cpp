@@ -2,6 +2,7 @@
 
 #include "model/validation/ValidationModel.h"
 #include "tests/tools/DemoRegistry.h"
+#include "ui/ArtifactDetails.h"
 #include "ui/ComparisonDialog.h"
 #include "ui/ImportPage.h"
 #include "ui/MainWindow.h"
@@ -150,7 +151,7 @@ Result<QWidget *> ScreenshotTour::showReview(MainWindow &window)
 
 Result<QWidget *> ScreenshotTour::showFeatureSets(MainWindow &window)
 {
-    RegistryTablePanel *sets = window.panel(QStringLiteral("feature_sets"));
+    RegistryTablePanel *sets = window.panel(RegistryTable::FeatureSets);
     window.tabs()->setCurrentWidget(sets);
     const int row = rowOf(sets->view(), DemoRegistry::selectedSetName());
     if (row < 0)
@@ -161,18 +162,21 @@ Result<QWidget *> ScreenshotTour::showFeatureSets(MainWindow &window)
 
 Result<QWidget *> ScreenshotTour::showArtifacts(MainWindow &window)
 {
-    RegistryTablePanel *artifacts = window.panel(QStringLiteral("artifacts"));
+    RegistryTablePanel *artifacts = window.panel(RegistryTable::Artifacts);
     window.tabs()->setCurrentWidget(artifacts);
     const int row = rowOf(artifacts->view(), DemoRegistry::selectedArtifactKey());
     if (row < 0)
         return failed(QStringLiteral("no artifact ") + DemoRegistry::selectedArtifactKey());
     artifacts->view()->selectRow(row);
+    // The details beside it are read on a worker.
+    if (!QTest::qWaitFor([&window] { return !window.artifactDetails()->isLoading(); }, 10000))
+        return failed(QStringLiteral("the artifact's details never arrived"));
     return &window;
 }
 
 Result<QWidget *> ScreenshotTour::showCompare(MainWindow &window)
 {
-    RegistryTablePanel *artifacts = window.panel(QStringLiteral("artifacts"));
+    RegistryTablePanel *artifacts = window.panel(RegistryTable::Artifacts);
     window.tabs()->setCurrentWidget(artifacts);
     QTableView *view = artifacts->view();
     view->clearSelection();
