@@ -44,12 +44,10 @@ Result<RegistryRoles::Report> RegistryRoles::ensure(Registry &registry)
             if (code == QLatin1StringView("42501"))
                 return Error::make(Error::Code::Permission,
                                    QStringLiteral("The user %1 may not create roles, so the roles %2 and %3 "
-                                                  "were not set up. Ask the server's administrator to run "
-                                                  "`featuredesk-cli init` on this registry as a user with "
-                                                  "CREATEROLE, or to create them (README: a shared lab "
-                                                  "registry).")
+                                                  "were not set up.")
                                        .arg(registry.userHandle(), QString::fromLatin1(Reader),
-                                            QString::fromLatin1(Writer)));
+                                            QString::fromLatin1(Writer)),
+                                   Error::Remedy::SetUpRoles);
             return sqlError(query, doing);
         }
         report.created.append(QString::fromLatin1(role));

@@ -251,9 +251,8 @@ Status Registry::openPostgres(const OpenOptions &options)
                            QStringLiteral("Cannot connect: %1.").arg(failure.text().simplified()));
     if (!options.createIfMissing)
         return Error::make(Error::Code::NotFound,
-                           QStringLiteral("The database does not exist on that server. Create it "
-                                          "with `featuredesk-cli init` or ask the server's "
-                                          "administrator."));
+                           QStringLiteral("The database does not exist on that server."),
+                           Error::Remedy::SetUpDatabase);
     if (Status created = createPostgresDatabase(); !created)
         return created;
     if (!db.open())
@@ -331,14 +330,15 @@ Status Registry::prepareSchema(const OpenOptions &options)
                                    .arg(Schema::latestVersion()));
         if (!options.migrate && *version > 0)
             return Error::make(Error::Code::Invalid,
-                               QStringLiteral("The registry has schema version %1; run "
-                                              "`featuredesk-cli init` to update it to %2.")
+                               QStringLiteral("The registry has schema version %1; this "
+                                              "FeatureDesk works on version %2.")
                                    .arg(*version)
-                                   .arg(Schema::latestVersion()));
+                                   .arg(Schema::latestVersion()),
+                               Error::Remedy::UpdateSchema);
         if (*version == 0 && !options.createIfMissing)
             return Error::make(Error::Code::NotARegistry,
-                               QStringLiteral("The database is empty, not a registry. Use "
-                                              "`featuredesk-cli init` to make it one."));
+                               QStringLiteral("The database is empty, not a registry."),
+                               Error::Remedy::SetUpDatabase);
         if (Status migrated = Schema::migrate(db, m_dialect, m_location.displayText(), -1,
                                               &m_migrationNotes);
             !migrated)

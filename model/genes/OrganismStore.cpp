@@ -127,9 +127,8 @@ Result<OrganismRecord> OrganismStore::require(const QString &nameOrTaxon) const
         return found.error();
     if (!found->has_value())
         return Error::make(Error::Code::NotFound,
-                           QStringLiteral("The registry has no organism '%1'. Import its genes "
-                                          "first, or choose one of the organisms it has.")
-                               .arg(nameOrTaxon));
+                           QStringLiteral("The registry has no organism '%1'.").arg(nameOrTaxon),
+                           Error::Remedy::ImportGenes);
     return **found;
 }
 
@@ -196,14 +195,16 @@ Result<OrganismRecord> OrganismStore::resolve(const QString &requested,
         if (taxa.isEmpty())
             return Error::make(Error::Code::Invalid,
                                QStringLiteral("The file does not say which organism its genes "
-                                              "belong to. Choose the organism (--organism NAME, "
-                                              "e.g. human or mouse)."));
+                                              "belong to (human, mouse, …)."),
+                               Error::Remedy::NameOrganism);
         if (taxa.size() > 1)
             return Error::make(Error::Code::Invalid,
-                               QStringLiteral("The file holds genes of %1 organisms: %2. Choose "
-                                              "one (--organism NAME); the others are left out.")
+                               QStringLiteral("The file holds genes of %1 organisms: %2. Only "
+                                              "one organism's genes are imported; the others are "
+                                              "left out.")
                                    .arg(taxa.size())
-                                   .arg(describeTaxa(taxa)));
+                                   .arg(describeTaxa(taxa)),
+                               Error::Remedy::NameOrganism);
         Result<std::optional<OrganismRecord>> stored = findByTaxon(taxa.constFirst());
         if (!stored)
             return stored.error();
@@ -213,10 +214,10 @@ Result<OrganismRecord> OrganismStore::resolve(const QString &requested,
         if (!known)
             return Error::make(Error::Code::Invalid,
                                QStringLiteral("The file's genes belong to taxon %1, which "
-                                              "FeatureDesk does not know by name. Name the "
-                                              "organism (--organism NAME) and it is recorded with "
-                                              "that taxon id.")
-                                   .arg(taxa.constFirst()));
+                                              "FeatureDesk does not know by name. A named "
+                                              "organism is recorded with that taxon id.")
+                                   .arg(taxa.constFirst()),
+                               Error::Remedy::NameOrganism);
         return ensure(QLatin1StringView(known->name), QLatin1StringView(known->scientificName),
                       known->taxonId, runId);
     }
@@ -235,9 +236,9 @@ Result<OrganismRecord> OrganismStore::resolve(const QString &requested,
         wanted.toLongLong(&number);
         if (number)
             return Error::make(Error::Code::Invalid,
-                               QStringLiteral("FeatureDesk does not know taxon %1 by name. Give the "
-                                              "organism a name (--organism NAME).")
-                                   .arg(wanted));
+                               QStringLiteral("FeatureDesk does not know taxon %1 by name.")
+                                   .arg(wanted),
+                               Error::Remedy::NameOrganism);
         // A new organism named by the user takes the file's taxon when the file has one.
         target = OrganismRecord{-1, wanted, QString(), taxa.size() == 1 ? taxa.constFirst() : 0};
     }
