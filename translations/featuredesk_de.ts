@@ -345,6 +345,37 @@
         <source>FeatureDesk</source>
         <translation>FeatureDesk</translation>
     </message>
+    <message>
+        <source>Choose the organism.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator to set it up as a FeatureDesk registry (README: a shared lab registry).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it with File ▸ Open registry… to update it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import its genes with Registry ▸ Import genes…, or choose one of the organisms the registry has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator to set them up (README: a shared lab registry).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileValidator</name>
+    <message>
+        <source>Validation cancelled.</source>
+        <translation type="unfinished">Validierung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The genes&apos; organism cannot be told from the values.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GeneImportController</name>
@@ -718,6 +749,106 @@ Zu welchem Organismus gehören diese Gene?</translation>
     </message>
 </context>
 <context>
+    <name>fd::ArtifactActions</name>
+    <message>
+        <source>Artifacts</source>
+        <translation type="unfinished">Artefakte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attaching the set under “%1” to %n artifact(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attached the set under “%1” to %n artifact(s).</source>
+        <translation type="unfinished">
+            <numerusform>Das Set unter „%1“ an %n Artefakt angehängt.</numerusform>
+            <numerusform>Das Set unter „%1“ an %n Artefakte angehängt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace what the slot holds?</source>
+        <translation type="unfinished">Inhalt des Slots ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1
+
+Replace it with this set for every selected artifact?</source>
+        <translation type="unfinished">%1
+
+Für jedes ausgewählte Artefakt durch dieses Set ersetzen?</translation>
+    </message>
+    <message>
+        <source>Nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Replacing the set under “%1” for %n artifact(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Detaching “%1” from %n artifact(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Detached “%1” from %n artifact(s).</source>
+        <translation type="unfinished">
+            <numerusform>„%1“ von %n Artefakt entfernt.</numerusform>
+            <numerusform>„%1“ von %n Artefakten entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the artifacts to attach a set to first.</source>
+        <translation type="unfinished">Wählen Sie zuerst die Artefakte aus, an die ein Set angehängt werden soll.</translation>
+    </message>
+    <message>
+        <source>Select the artifacts to detach a slot from first.</source>
+        <translation type="unfinished">Wählen Sie zuerst die Artefakte aus, von denen ein Slot entfernt werden soll.</translation>
+    </message>
+    <message>
+        <source>Detach slot</source>
+        <translation type="unfinished">Slot entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the set under which slot from %n artifact(s)? The sets themselves stay.</source>
+        <translation type="unfinished">
+            <numerusform>Das Set unter welchem Slot von %n Artefakt entfernen? Die Sets selbst bleiben erhalten.</numerusform>
+            <numerusform>Das Set unter welchem Slot von %n Artefakten entfernen? Die Sets selbst bleiben erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the set under “%1” from this artifact? The set itself stays.</source>
+        <translation type="unfinished">Das Set unter „%1“ von diesem Artefakt entfernen? Das Set selbst bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Select two or more feature sets to compare.</source>
+        <translation type="unfinished">Wählen Sie zwei oder mehr Merkmalssets zum Vergleichen aus.</translation>
+    </message>
+    <message>
+        <source>Select two or more artifacts to compare.</source>
+        <translation type="unfinished">Wählen Sie zwei oder mehr Artefakte zum Vergleichen aus.</translation>
+    </message>
+    <message>
+        <source>No registry is open.</source>
+        <translation type="unfinished">Es ist kein Register geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ArtifactComparison</name>
+    <message>
+        <source>Choose two feature sets to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::ArtifactDetails</name>
     <message>
         <source>Show its &amp;sets</source>
@@ -786,6 +917,21 @@ UID %3
         <translation>%1, %2 Bytes. Registriert von %6 am %7.
 UID %3
 %4-Hash %5</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ArtifactRegistration</name>
+    <message>
+        <source>No columns set: the file has no header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No columns set: none of its %1 columns is a registered feature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration cancelled; nothing was registered.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -871,6 +1017,85 @@ UID %3
     </message>
 </context>
 <context>
+    <name>fd::ArtifactStore</name>
+    <message>
+        <source>No feature set has the uid &apos;%1&apos;; nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A slot needs a name (columns, var, obs, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A slot name has at most 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slot name &apos;%1&apos; holds control characters or outer white space; use letters, digits and punctuation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not there (or not a file); nothing was registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No artifact has the uid &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the artifacts first; %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No artifact has the uid &apos;%1&apos;; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The artifact %1 holds the set %2 under another slot already; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The artifacts %1 hold the set %2 under another slot already; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a set is linked to an artifact under one slot only (as in LaminDB). Nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No artifact has the uid %1 (deleted meanwhile?); nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The artifact %1 holds another set under &apos;%2&apos;; replace it explicitly. Nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The artifacts %1 hold another set under &apos;%2&apos;; replace them explicitly. Nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was detached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No artifact has the uid %1; nothing was detached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The artifact %1 has nothing under &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the %1 artifacts has anything under &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::AttachSetDialog</name>
     <message>
         <source>Attach feature set</source>
@@ -922,6 +1147,21 @@ UID %3
     <message>
         <source>Choose a feature set from the list.</source>
         <translation>Wählen Sie ein Merkmalsset aus der Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::BackendVersions</name>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open an in-memory SQLite database: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot ask SQLite for its version: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1186,6 +1426,13 @@ UID %3
     <message>
         <source>comparison</source>
         <translation>Vergleich</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ComparisonExport</name>
+    <message>
+        <source>Cannot write the differences to %1: %2. Choose a folder you can write to, or free some space, and export again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1513,6 +1760,71 @@ UID %3
     </message>
 </context>
 <context>
+    <name>fd::CurationApplier</name>
+    <message>
+        <source>&apos;%1&apos;: features and synonyms can be added for column names only, not for %2 values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::CurationRecipe</name>
+    <message>
+        <source>%1 is not a usable curation recipe: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON is broken at byte %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not say &quot;format&quot;: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is version %1; this FeatureDesk reads version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision %1 has the unknown action &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision %1 lacks a value or a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision %1 (%2) does not fit the field %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the recipe %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than 16 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the recipe %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::Dtype</name>
+    <message>
+        <source>&apos;%1&apos; is not a dtype FeatureDesk knows; use one of %2, or cat[Registry].</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::DtypeDelegate</name>
     <message>
         <source>Dtype</source>
@@ -1638,6 +1950,187 @@ Hash %2</translation>
     </message>
 </context>
 <context>
+    <name>fd::FeatureStore</name>
+    <message>
+        <source>A feature needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name &apos;%1&apos; starts or ends with white space; use &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds %1 at character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name &apos;%1&apos; %2. Names may not hold control characters or invisible formatting characters; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A feature named &apos;%1&apos; already exists%2; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a synonym: it is empty or holds &apos;|&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already names the feature &apos;%2&apos;; it cannot also be a synonym of another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feature has the uid &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feature is named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::GeneFileFormat</name>
+    <message>
+        <source>the control character %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the invisible character %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes that are not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty where %2 belongs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 is &apos;%2&apos;: the two columns look swapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an NCBI gene id (a positive whole number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an NCBI taxon id (a positive whole number, 9606 for human)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an HGNC id (HGNC: and a number, e.g. HGNC:5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Ensembl gene id (ENSG and eleven digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stable gene id (ENSG00000121410, ENSMUSG…, or another database&apos;s id such as FBgn0038189)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is &apos;%2&apos;, an Ensembl gene id, where %3 is &apos;%4&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: the two columns look swapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the HGNC entry is withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::GeneFileReader</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the import was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line longer than 16 MiB; this is not a gene table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty. Choose an NCBI gene_info file, an Ensembl BioMart export or an HGNC complete set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has a %1 header but no genes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 of the %3 rows are like this: the file&apos;s columns are not what its header says. Correct the file or export it again; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a text file. Choose an NCBI gene_info file, an Ensembl BioMart export or an HGNC complete set (tab-separated, plain or .gz).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header looks like a gene table but lacks the column(s) %1. Export the table again with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header &quot;%1&quot; is not one of a gene table. FeatureDesk reads NCBI gene_info (#tax_id, GeneID, Symbol, …), Ensembl BioMart exports (Gene stable ID, Gene name, …) and the HGNC complete set (hgnc_id, symbol, …), tab-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of a row (%1 of %2 fields): it is truncated. Download it again; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second header, with %1 columns where the first (line %2) has %3: two gene tables were joined into one. Import them one by one; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 tab-separated fields where the header has %2. The file is damaged or not tab-separated; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not end with a line break; if it was cut short, the last genes are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header again (first on line %1): two files joined into one? The rows after it are read as genes too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Correct the row (NCBI gives every gene its organism&apos;s taxon id); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; correct the row and import the file again to add it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gene %1 is named &apos;%2&apos; here but &apos;%3&apos; on line %4: the file repeats an id with other data. Export it again; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 %2 appears again (first on line %3): the file repeats ids, perhaps two files joined. Remove the duplicates; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::GeneFinder</name>
     <message>
         <source>Find a gene: symbol, synonym, Ensembl or NCBI id…</source>
@@ -1677,6 +2170,32 @@ Hash %2</translation>
             <numerusform>%n Treffer</numerusform>
             <numerusform>%n Treffer</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fd::GeneImportJob</name>
+    <message>
+        <source>The import of %1 was cancelled; the registry is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::GeneImporter</name>
+    <message>
+        <source>the gene has neither a symbol nor an Ensembl id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its uid %1, the uid of %2+%3 and of its NCBI id are all taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The symbol &apos;%1&apos; names %2 genes (lines %3); find them by Ensembl or NCBI id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more symbols shared by several genes.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1748,6 +2267,25 @@ Hash %2</translation>
     <message>
         <source>UID</source>
         <translation>UID</translation>
+    </message>
+</context>
+<context>
+    <name>fd::GeneStore</name>
+    <message>
+        <source>The import of %1 was cancelled; the registry is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds genes of %2 organisms but &apos;%3&apos; has no taxon id to choose them by. Choose an organism with a taxon id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gene has the uid &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1835,6 +2373,17 @@ Hash %2</translation>
     <message>
         <source>Matches: %1</source>
         <translation>Treffer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::Identity</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2018,6 +2567,13 @@ Hash %2</translation>
     <message>
         <source>Validate the column names or one column&apos;s values against the registry, and curate them</source>
         <translation>Die Spaltennamen oder die Werte einer Spalte gegen das Register validieren und kuratieren</translation>
+    </message>
+</context>
+<context>
+    <name>fd::IndexLoader</name>
+    <message>
+        <source>Gene values need an organism; name one (e.g. human).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2263,14 +2819,6 @@ Artifacts are the data files registered here, each with the feature sets it meas
 Artefakte sind die hier registrierten Datendateien, jede mit den Merkmalssets, die sie misst. Legen Sie Dateien oder einen Ordner hier ab, oder verwenden Sie Artefakte ▸ Dateien registrieren…</translation>
     </message>
     <message>
-        <source>Detach slot</source>
-        <translation>Slot entfernen</translation>
-    </message>
-    <message>
-        <source>Remove the set under “%1” from this artifact? The set itself stays.</source>
-        <translation>Das Set unter „%1“ von diesem Artefakt entfernen? Das Set selbst bleibt erhalten.</translation>
-    </message>
-    <message>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
@@ -2331,47 +2879,6 @@ Artefakte sind die hier registrierten Datendateien, jede mit den Merkmalssets, d
         <translation>Merkmalssets mit dem Gen „%1“</translation>
     </message>
     <message>
-        <source>Replace what the slot holds?</source>
-        <translation>Inhalt des Slots ersetzen?</translation>
-    </message>
-    <message>
-        <source>%1
-
-Replace it with this set for every selected artifact?</source>
-        <translation>%1
-
-Für jedes ausgewählte Artefakt durch dieses Set ersetzen?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Attached the set under “%1” to %n artifact(s).</source>
-        <translation>
-            <numerusform>Das Set unter „%1“ an %n Artefakt angehängt.</numerusform>
-            <numerusform>Das Set unter „%1“ an %n Artefakte angehängt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Detached “%1” from %n artifact(s).</source>
-        <translation>
-            <numerusform>„%1“ von %n Artefakt entfernt.</numerusform>
-            <numerusform>„%1“ von %n Artefakten entfernt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Select the artifacts to attach a set to first.</source>
-        <translation>Wählen Sie zuerst die Artefakte aus, an die ein Set angehängt werden soll.</translation>
-    </message>
-    <message>
-        <source>Select the artifacts to detach a slot from first.</source>
-        <translation>Wählen Sie zuerst die Artefakte aus, von denen ein Slot entfernt werden soll.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove the set under which slot from %n artifact(s)? The sets themselves stay.</source>
-        <translation>
-            <numerusform>Das Set unter welchem Slot von %n Artefakt entfernen? Die Sets selbst bleiben erhalten.</numerusform>
-            <numerusform>Das Set unter welchem Slot von %n Artefakten entfernen? Die Sets selbst bleiben erhalten.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&amp;Compare selected…</source>
         <translation>Auswahl &amp;vergleichen…</translation>
     </message>
@@ -2382,18 +2889,6 @@ Für jedes ausgewählte Artefakt durch dieses Set ersetzen?</translation>
     <message>
         <source>Select two or more artifacts (or feature sets): per slot, the same set (they can be concatenated) or how the sets overlap</source>
         <translation>Wählen Sie zwei oder mehr Artefakte (oder Merkmalssets) aus: pro Slot dasselbe Set (sie können verkettet werden) oder wie sich die Sets überschneiden</translation>
-    </message>
-    <message>
-        <source>Select two or more feature sets to compare.</source>
-        <translation>Wählen Sie zwei oder mehr Merkmalssets zum Vergleichen aus.</translation>
-    </message>
-    <message>
-        <source>Select two or more artifacts to compare.</source>
-        <translation>Wählen Sie zwei oder mehr Artefakte zum Vergleichen aus.</translation>
-    </message>
-    <message>
-        <source>No registry is open.</source>
-        <translation>Es ist kein Register geöffnet.</translation>
     </message>
     <message>
         <source>Reconnected to the registry.</source>
@@ -2459,6 +2954,85 @@ Für jedes ausgewählte Artefakt durch dieses Set ersetzen?</translation>
         <source>Attach each file&apos;s colu&amp;mns set</source>
         <translation>Jeder Datei ihr &amp;columns-Set anhängen</translation>
     </message>
+    <message>
+        <source>Registry updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::NameCharacters</name>
+    <message>
+        <source>a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a carriage return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a paragraph break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a byte order mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a zero-width space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a soft hyphen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a zero-width joiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a zero-width non-joiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bidirectional control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>half of a surrogate pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an invisible formatting character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which text copied from a file often carries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which may stand only between two characters that are not ASCII, as in an emoji sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which changes the order in which the name is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which is broken text</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::NewFeatureSetDialog</name>
@@ -2504,6 +3078,37 @@ Für jedes ausgewählte Artefakt durch dieses Set ersetzen?</translation>
             <numerusform>%n Mitglied, Hash %1</numerusform>
             <numerusform>%n Mitglieder, Hash %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fd::OrganismStore</name>
+    <message>
+        <source>The registry has no organism &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the organism &apos;%1&apos; (taxon %2): another organism has that name. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not say which organism its genes belong to (human, mouse, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds genes of %1 organisms: %2. Only one organism&apos;s genes are imported; the others are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s genes belong to taxon %1, which FeatureDesk does not know by name. A named organism is recorded with that taxon id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FeatureDesk does not know taxon %1 by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds genes of %1, not of %2 (taxon %3). Choose the file&apos;s organism, or another file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2586,6 +3191,115 @@ Für jedes ausgewählte Artefakt durch dieses Set ersetzen?</translation>
     </message>
 </context>
 <context>
+    <name>fd::Registry</name>
+    <message>
+        <source> Another program is writing to this registry; close it or try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The file is damaged; restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Check that the server is running and reachable, and the host, port and user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no registry here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1; choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a registry in the folder %1: it is read-only. Choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty, not a registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Ask its owner for write permission, or copy it to a folder of yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> FeatureDesk shows the registry as it was when opened; open it again to see later changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database does not exist on that server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to create the database: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database %1, so it is not a FeatureDesk registry. FeatureDesk has not changed it; open a registry or create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry has schema version %1, made by a newer FeatureDesk; this FeatureDesk knows versions up to %2. Update FeatureDesk to open it. The registry has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry has schema version %1 and needs an update to version %2, but it is read-only. Open it once with write permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry has schema version %1; this FeatureDesk works on version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is empty, not a registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database user %1 may read this registry but not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::RegistryLocation</name>
+    <message>
+        <source>No registry location was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a file path nor a postgresql:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid registry URL; write postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::RegistryRoles</name>
+    <message>
+        <source>Roles are for a PostgreSQL registry; an SQLite file has the file&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user %1 may not create roles, so the roles %2 and %3 were not set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::RegistryTablePanel</name>
     <message>
         <source>Filter %1 (every word must match)…</source>
@@ -2645,6 +3359,13 @@ Für jedes ausgewählte Artefakt durch dieses Set ersetzen?</translation>
     <message>
         <source>Nothing related matches “%1”.</source>
         <translation>Nichts Zugehöriges passt zu „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::RegistryWatcher</name>
+    <message>
+        <source>The connection to %1 was lost; FeatureDesk keeps your work and reconnects as soon as the server answers.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2808,10 +3529,6 @@ Für jedes ausgewählte Artefakt durch dieses Set ersetzen?</translation>
     <message>
         <source> (%1)</source>
         <translation> (%1)</translation>
-    </message>
-    <message>
-        <source>Validation cancelled.</source>
-        <translation>Validierung abgebrochen.</translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
@@ -3057,6 +3774,74 @@ Klicken Sie, um nur diese Zeilen anzuzeigen; klicken Sie erneut, um alle anzuzei
     <message>
         <source>UID</source>
         <translation>UID</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::SqlErrors</name>
+    <message>
+        <source> The disk is full; free some space and try again (what could not be written was undone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::SqliteFileCheck</name>
+    <message>
+        <source>%1 is a folder, not a registry file. Choose the registry&apos;s .sqlite file inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check the file&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a FeatureDesk registry (not an SQLite database). Open a registry file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its header is not valid. Restore the registry from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is truncated: it should hold %2 bytes but holds %3. Restore the registry from a backup; FeatureDesk has not changed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry file %1 is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 that holds the registry is read-only, and SQLite must create the registry&apos;s working files (-wal, -shm) beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::SqliteFileCreation</name>
+    <message>
+        <source>Cannot create the folder %1; choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the registry %1 in the folder %2: %3. Choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the registry %1: its last write did not reach the file, most likely because the disk is full. Nothing was created; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the registry %1: %2. Nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ValidationExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

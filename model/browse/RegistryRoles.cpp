@@ -3,6 +3,7 @@
 #include "model/db/Registry.h"
 #include "model/db/SqlErrors.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -21,8 +22,10 @@ QString quotedIdentifier(QString name)
 Result<RegistryRoles::Report> RegistryRoles::ensure(Registry &registry)
 {
     if (!registry.location().isPostgres())
-        return Error::make(Error::Code::Invalid, QStringLiteral("Roles are for a PostgreSQL registry; an "
-                                                                "SQLite file has the file's permissions."));
+        return Error::make(Error::Code::Invalid,
+                           QCoreApplication::translate("fd::RegistryRoles",
+                                                       "Roles are for a PostgreSQL registry; an "
+                                                       "SQLite file has the file's permissions."));
     Report report;
     report.database = registry.location().database();
     QSqlQuery query(registry.database());
@@ -43,8 +46,10 @@ Result<RegistryRoles::Report> RegistryRoles::ensure(Registry &registry)
                 continue;
             if (code == QLatin1StringView("42501"))
                 return Error::make(Error::Code::Permission,
-                                   QStringLiteral("The user %1 may not create roles, so the roles %2 and %3 "
-                                                  "were not set up.")
+                                   QCoreApplication::translate(
+                                       "fd::RegistryRoles",
+                                       "The user %1 may not create roles, so the roles %2 and %3 "
+                                       "were not set up.")
                                        .arg(registry.userHandle(), QString::fromLatin1(Reader),
                                             QString::fromLatin1(Writer)),
                                    Error::Remedy::SetUpRoles);
