@@ -933,6 +933,10 @@ UID %3
         <source>Registration cancelled; nothing was registered.</source>
         <translation>Registrierung abgebrochen; es wurde nichts registriert.</translation>
     </message>
+    <message>
+        <source>No columns set: %1</source>
+        <translation>Kein columns-Set: %1</translation>
+    </message>
 </context>
 <context>
     <name>fd::ArtifactRegistrationController</name>
@@ -1093,6 +1097,10 @@ UID %3
     <message>
         <source>None of the %1 artifacts has anything under &apos;%2&apos;.</source>
         <translation>Keines der %1 Artefakte hat etwas unter „%2“.</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> und %1 weitere</translation>
     </message>
 </context>
 <context>
@@ -1961,11 +1969,11 @@ Hash %2</translation>
     </message>
     <message>
         <source>starts with %1</source>
-        <translation>beginnt mit %1</translation>
+        <translation>beginnt mit diesem Zeichen: %1</translation>
     </message>
     <message>
         <source>holds %1 at character %2</source>
-        <translation>enthält %1 an Zeichen %2</translation>
+        <translation>enthält an Stelle %2 dieses Zeichen: %1</translation>
     </message>
     <message>
         <source>The name &apos;%1&apos; %2. Names may not hold control characters or invisible formatting characters; %3.</source>
@@ -1998,6 +2006,10 @@ Hash %2</translation>
     <message>
         <source>No feature is named &apos;%1&apos;.</source>
         <translation>Kein Merkmal heißt „%1“.</translation>
+    </message>
+    <message>
+        <source> (uid %1)</source>
+        <translation> (UID %1)</translation>
     </message>
 </context>
 <context>
@@ -2053,6 +2065,18 @@ Hash %2</translation>
     <message>
         <source>the HGNC entry is withdrawn</source>
         <translation>der HGNC-Eintrag ist zurückgezogen</translation>
+    </message>
+    <message>
+        <source>the %1 (column %2)</source>
+        <translation>die Spalte %1 (Nr. %2)</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 at character %3 (&apos;%4&apos;)</source>
+        <translation>%1 enthält an Stelle %3 %2 („%4“)</translation>
+    </message>
+    <message>
+        <source>%1 is &apos;%2&apos;, not %3</source>
+        <translation>%1 ist „%2“; erwartet wird %3</translation>
     </message>
 </context>
 <context>
@@ -3019,11 +3043,11 @@ Artefakte sind die hier registrierten Datendateien, jede mit den Merkmalssets, d
     </message>
     <message>
         <source>which text copied from a file often carries</source>
-        <translation>das aus Dateien kopierter Text oft mitbringt</translation>
+        <translation>die aus Dateien kopierter Text oft mitbringt</translation>
     </message>
     <message>
         <source>which may stand only between two characters that are not ASCII, as in an emoji sequence</source>
-        <translation>das nur zwischen zwei Nicht-ASCII-Zeichen stehen darf, wie in einer Emoji-Folge</translation>
+        <translation>der nur zwischen zwei Nicht-ASCII-Zeichen stehen darf, wie in einer Emoji-Folge</translation>
     </message>
     <message>
         <source>which changes the order in which the name is shown</source>
@@ -3031,7 +3055,7 @@ Artefakte sind die hier registrierten Datendateien, jede mit den Merkmalssets, d
     </message>
     <message>
         <source>which is broken text</source>
-        <translation>das fehlerhafter Text ist</translation>
+        <translation>die fehlerhafter Text ist</translation>
     </message>
 </context>
 <context>
@@ -3109,6 +3133,10 @@ Artefakte sind die hier registrierten Datendateien, jede mit den Merkmalssets, d
     <message>
         <source>The file holds genes of %1, not of %2 (taxon %3). Choose the file&apos;s organism, or another file.</source>
         <translation>Die Datei enthält Gene von %1, nicht von %2 (Taxon %3). Wählen Sie den Organismus der Datei oder eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>taxon %1</source>
+        <translation>Taxon %1</translation>
     </message>
 </context>
 <context>

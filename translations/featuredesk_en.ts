@@ -926,6 +926,10 @@ UID %3
         <source>Registration cancelled; nothing was registered.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No columns set: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::ArtifactRegistrationController</name>
@@ -1084,6 +1088,10 @@ UID %3
     </message>
     <message>
         <source>None of the %1 artifacts has anything under &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1990,6 +1998,10 @@ Hash %2</source>
         <source>No feature is named &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> (uid %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::GeneFileFormat</name>
@@ -2043,6 +2055,18 @@ Hash %2</source>
     </message>
     <message>
         <source>the HGNC entry is withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 (column %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 at character %3 (&apos;%4&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is &apos;%2&apos;, not %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3090,6 +3114,10 @@ Artifacts are the data files registered here, each with the feature sets it meas
     </message>
     <message>
         <source>The file holds genes of %1, not of %2 (taxon %3). Choose the file&apos;s organism, or another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taxon %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -76,7 +76,8 @@ void readColumns(FileValidator &columns, const QString &path, const CsvOptions &
     request.names = FileValidator::Names::HeaderOnly;
     const Result<FileValidator::Outcome> checked = columns.validate(request);
     if (!checked) {
-        file.error = QStringLiteral("No columns set: %1").arg(checked.error().message);
+        file.error = QCoreApplication::translate("fd::ArtifactRegistration", "No columns set: %1")
+                         .arg(checked.error().message);
         return;
     }
     const ValidationReport &report = checked->report;
@@ -201,7 +202,9 @@ Result<ArtifactRegistration::Outcome> ArtifactRegistration::run(Registry &regist
             return created.error();
         if (!created) {
             for (qsizetype i : files)
-                outcome.files[i].error = QStringLiteral("No columns set: %1").arg(created.error().message);
+                outcome.files[i].error
+                    = QCoreApplication::translate("fd::ArtifactRegistration", "No columns set: %1")
+                          .arg(created.error().message);
             continue;
         }
         outcome.setUids.append(created->set.uid);

@@ -418,7 +418,8 @@ QString namedUids(const QStringList &uids, qint64 count)
 {
     QString text = QLatin1Char('\'') + uids.join(QStringLiteral("', '")) + QLatin1Char('\'');
     if (count > uids.size())
-        text += QStringLiteral(" and %1 more").arg(count - uids.size());
+        text += QCoreApplication::translate("fd::ArtifactStore", " and %1 more")
+                    .arg(count - uids.size());
     return text;
 }
 

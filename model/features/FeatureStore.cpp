@@ -118,7 +118,9 @@ Result<QString> FeatureStore::insert(const NewFeature &feature, qint64 runId)
                                         "A feature named '%1' already exists%2; nothing was "
                                         "added.")
                 .arg(feature.name,
-                     existing ? QStringLiteral(" (uid %1)").arg(existing->uid) : QString()));
+                     existing ? QCoreApplication::translate("fd::FeatureStore", " (uid %1)")
+                                    .arg(existing->uid)
+                              : QString()));
     }
     query.finish();
     return uid;

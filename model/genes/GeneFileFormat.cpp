@@ -283,7 +283,9 @@ QString GeneColumns::printable(QStringView text)
 
 QString GeneColumns::columnLabel(int column) const
 {
-    return QStringLiteral("the %1 (column %2)").arg(columnName(column)).arg(column + 1);
+    return QCoreApplication::translate("fd::GeneFileFormat", "the %1 (column %2)")
+        .arg(columnName(column))
+        .arg(column + 1);
 }
 
 bool GeneColumns::isHeader(const std::vector<QByteArrayView> &fields) const
@@ -337,11 +339,12 @@ GeneRowFault GeneColumns::check(const std::vector<QByteArrayView> &fields) const
         case Unwanted::None:
             break;
         }
-        return {GeneRowFault::Kind::Text, column,
-                QStringLiteral("%1 holds %2 at character %3 ('%4')")
-                    .arg(columnLabel(column), what)
-                    .arg(found.position)
-                    .arg(printable(text.left(60)))};
+        return {
+            GeneRowFault::Kind::Text, column,
+            QCoreApplication::translate("fd::GeneFileFormat", "%1 holds %2 at character %3 ('%4')")
+                .arg(columnLabel(column), what)
+                .arg(found.position)
+                .arg(printable(text.left(60)))};
     }
     return {};
 }
@@ -355,7 +358,7 @@ GeneRowFault GeneColumns::checkIds(const std::vector<QByteArrayView> &fields) co
             value.isEmpty()
                 ? QCoreApplication::translate("fd::GeneFileFormat", "%1 is empty where %2 belongs")
                       .arg(columnLabel(column), shouldBe)
-                : QStringLiteral("%1 is '%2', not %3")
+                : QCoreApplication::translate("fd::GeneFileFormat", "%1 is '%2', not %3")
                       .arg(columnLabel(column), printable(value.left(60)), shouldBe)};
     };
     auto swapped = [this](GeneRowFault fault, int other, const QString &otherValue) {

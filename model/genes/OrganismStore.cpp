@@ -23,8 +23,9 @@ QString describeTaxa(const QList<qint64> &taxa)
         if (taxon == 0)
             continue;
         const auto known = OrganismStore::knownTaxon(taxon);
-        parts.append(known ? QStringLiteral("%1 (%2)").arg(QLatin1StringView(known->name)).arg(taxon)
-                           : QStringLiteral("taxon %1").arg(taxon));
+        parts.append(known
+                         ? QStringLiteral("%1 (%2)").arg(QLatin1StringView(known->name)).arg(taxon)
+                         : QCoreApplication::translate("fd::OrganismStore", "taxon %1").arg(taxon));
     }
     return parts.join(QStringLiteral(", "));
 }
