@@ -1,5 +1,6 @@
 #include "model/Dtype.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace fd::dtype {
@@ -24,8 +25,9 @@ bool isValid(const QString &dtype)
 
 QString explainInvalid(const QString &dtype)
 {
-    return QStringLiteral("'%1' is not a dtype FeatureDesk knows; use one of %2, or "
-                          "cat[Registry].")
+    return QCoreApplication::translate("fd::Dtype",
+                                       "'%1' is not a dtype FeatureDesk knows; use one of %2, or "
+                                       "cat[Registry].")
         .arg(dtype, vocabulary().join(QStringLiteral(", ")));
 }
 

@@ -2,6 +2,7 @@
 
 #include "model/db/OpenRegistryFiles.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QRandomGenerator>
@@ -215,11 +216,13 @@ Result<FileHash> hashFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::make(file.exists() ? Error::Code::Io : Error::Code::NotFound,
-                           QStringLiteral("Cannot read %1: %2.").arg(path, file.errorString()));
+                           QCoreApplication::translate("fd::Identity", "Cannot read %1: %2.")
+                               .arg(path, file.errorString()));
     const qint64 size = file.size();
     auto readError = [&] {
-        return Error::make(Error::Code::Io, QStringLiteral("Reading %1 failed: %2.")
-                                                .arg(path, file.errorString()));
+        return Error::make(Error::Code::Io,
+                           QCoreApplication::translate("fd::Identity", "Reading %1 failed: %2.")
+                               .arg(path, file.errorString()));
     };
     if (size <= FileHashChunk) {
         QCryptographicHash md5(QCryptographicHash::Md5);

@@ -35,10 +35,16 @@ struct Error
         None,
         CreateRegistry, // no registry is there yet: make one
         NameOrganism,   // the genes' organism cannot be told: name (choose) it
+        SetUpDatabase,  // a server's database is missing or empty: set it up as a registry
+        UpdateSchema,   // an older schema this opening may not update: open it to update it
+        ImportGenes,    // the registry has no such organism: import its genes first
+        SetUpRoles,     // the server's roles need a user who may create roles
     };
 
     Code code = Code::None;
-    QString message; // one complete sentence or two, naming the location and what the user can do
+    // One complete sentence or two, naming the location; what the user can do is in the remedy
+    // when the words depend on the program.
+    QString message;
     Remedy remedy = Remedy::None;
 
     static Error make(Code code, QString message, Remedy remedy = Remedy::None)

@@ -345,6 +345,37 @@
         <source>FeatureDesk</source>
         <translation>FeatureDesk</translation>
     </message>
+    <message>
+        <source>Choose the organism.</source>
+        <translation>Wählen Sie den Organismus.</translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator to set it up as a FeatureDesk registry (README: a shared lab registry).</source>
+        <translation>Bitten Sie die Administration des Servers, sie als FeatureDesk-Register einzurichten (README: ein gemeinsames Laborregister).</translation>
+    </message>
+    <message>
+        <source>Open it with File ▸ Open registry… to update it.</source>
+        <translation>Öffnen Sie es mit Datei ▸ Register öffnen…, um es zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Import its genes with Registry ▸ Import genes…, or choose one of the organisms the registry has.</source>
+        <translation>Importieren Sie seine Gene mit Register ▸ Gene importieren…, oder wählen Sie einen der Organismen, die das Register enthält.</translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator to set them up (README: a shared lab registry).</source>
+        <translation>Bitten Sie die Administration des Servers, sie einzurichten (README: ein gemeinsames Laborregister).</translation>
+    </message>
+</context>
+<context>
+    <name>FileValidator</name>
+    <message>
+        <source>Validation cancelled.</source>
+        <translation>Validierung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The genes&apos; organism cannot be told from the values.</source>
+        <translation>Aus den Werten lässt sich nicht erkennen, zu welchem Organismus die Gene gehören.</translation>
+    </message>
 </context>
 <context>
     <name>GeneImportController</name>
@@ -718,6 +749,106 @@ Zu welchem Organismus gehören diese Gene?</translation>
     </message>
 </context>
 <context>
+    <name>fd::ArtifactActions</name>
+    <message>
+        <source>Artifacts</source>
+        <translation>Artefakte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attaching the set under “%1” to %n artifact(s)…</source>
+        <translation>
+            <numerusform>Das Set wird unter „%1“ an %n Artefakt angehängt…</numerusform>
+            <numerusform>Das Set wird unter „%1“ an %n Artefakte angehängt…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attached the set under “%1” to %n artifact(s).</source>
+        <translation>
+            <numerusform>Das Set unter „%1“ an %n Artefakt angehängt.</numerusform>
+            <numerusform>Das Set unter „%1“ an %n Artefakte angehängt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace what the slot holds?</source>
+        <translation>Inhalt des Slots ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1
+
+Replace it with this set for every selected artifact?</source>
+        <translation>%1
+
+Für jedes ausgewählte Artefakt durch dieses Set ersetzen?</translation>
+    </message>
+    <message>
+        <source>Nothing was attached.</source>
+        <translation>Es wurde nichts angehängt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replacing the set under “%1” for %n artifact(s)…</source>
+        <translation>
+            <numerusform>Das Set unter „%1“ wird für %n Artefakt ersetzt…</numerusform>
+            <numerusform>Das Set unter „%1“ wird für %n Artefakte ersetzt…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Detaching “%1” from %n artifact(s)…</source>
+        <translation>
+            <numerusform>„%1“ wird von %n Artefakt entfernt…</numerusform>
+            <numerusform>„%1“ wird von %n Artefakten entfernt…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Detached “%1” from %n artifact(s).</source>
+        <translation>
+            <numerusform>„%1“ von %n Artefakt entfernt.</numerusform>
+            <numerusform>„%1“ von %n Artefakten entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the artifacts to attach a set to first.</source>
+        <translation>Wählen Sie zuerst die Artefakte aus, an die ein Set angehängt werden soll.</translation>
+    </message>
+    <message>
+        <source>Select the artifacts to detach a slot from first.</source>
+        <translation>Wählen Sie zuerst die Artefakte aus, von denen ein Slot entfernt werden soll.</translation>
+    </message>
+    <message>
+        <source>Detach slot</source>
+        <translation>Slot entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the set under which slot from %n artifact(s)? The sets themselves stay.</source>
+        <translation>
+            <numerusform>Das Set unter welchem Slot von %n Artefakt entfernen? Die Sets selbst bleiben erhalten.</numerusform>
+            <numerusform>Das Set unter welchem Slot von %n Artefakten entfernen? Die Sets selbst bleiben erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the set under “%1” from this artifact? The set itself stays.</source>
+        <translation>Das Set unter „%1“ von diesem Artefakt entfernen? Das Set selbst bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Select two or more feature sets to compare.</source>
+        <translation>Wählen Sie zwei oder mehr Merkmalssets zum Vergleichen aus.</translation>
+    </message>
+    <message>
+        <source>Select two or more artifacts to compare.</source>
+        <translation>Wählen Sie zwei oder mehr Artefakte zum Vergleichen aus.</translation>
+    </message>
+    <message>
+        <source>No registry is open.</source>
+        <translation>Es ist kein Register geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ArtifactComparison</name>
+    <message>
+        <source>Choose two feature sets to compare.</source>
+        <translation>Wählen Sie zwei Merkmalssets zum Vergleichen.</translation>
+    </message>
+</context>
+<context>
     <name>fd::ArtifactDetails</name>
     <message>
         <source>Show its &amp;sets</source>
@@ -786,6 +917,25 @@ UID %3
         <translation>%1, %2 Bytes. Registriert von %6 am %7.
 UID %3
 %4-Hash %5</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ArtifactRegistration</name>
+    <message>
+        <source>No columns set: the file has no header row.</source>
+        <translation>Kein columns-Set: Die Datei hat keine Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>No columns set: none of its %1 columns is a registered feature.</source>
+        <translation>Kein columns-Set: Keine ihrer %1 Spalten ist ein registriertes Merkmal.</translation>
+    </message>
+    <message>
+        <source>Registration cancelled; nothing was registered.</source>
+        <translation>Registrierung abgebrochen; es wurde nichts registriert.</translation>
+    </message>
+    <message>
+        <source>No columns set: %1</source>
+        <translation>Kein columns-Set: %1</translation>
     </message>
 </context>
 <context>
@@ -871,6 +1021,89 @@ UID %3
     </message>
 </context>
 <context>
+    <name>fd::ArtifactStore</name>
+    <message>
+        <source>No feature set has the uid &apos;%1&apos;; nothing was attached.</source>
+        <translation>Kein Merkmalsset hat die UID „%1“; es wurde nichts angehängt.</translation>
+    </message>
+    <message>
+        <source>A slot needs a name (columns, var, obs, ...).</source>
+        <translation>Ein Slot braucht einen Namen (columns, var, obs, ...).</translation>
+    </message>
+    <message>
+        <source>A slot name has at most 100 characters.</source>
+        <translation>Ein Slot-Name hat höchstens 100 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The slot name &apos;%1&apos; holds control characters or outer white space; use letters, digits and punctuation.</source>
+        <translation>Der Slot-Name „%1“ enthält Steuerzeichen oder Leerraum am Rand; verwenden Sie Buchstaben, Ziffern und Satzzeichen.</translation>
+    </message>
+    <message>
+        <source>%1 is not there (or not a file); nothing was registered.</source>
+        <translation>%1 ist nicht vorhanden (oder keine Datei); es wurde nichts registriert.</translation>
+    </message>
+    <message>
+        <source>No artifact has the uid &apos;%1&apos;.</source>
+        <translation>Kein Artefakt hat die UID „%1“.</translation>
+    </message>
+    <message>
+        <source>Name the artifacts first; %1.</source>
+        <translation>Geben Sie zuerst die Artefakte an; %1.</translation>
+    </message>
+    <message>
+        <source>No artifact has the uid &apos;%1&apos;; %2.</source>
+        <translation>Kein Artefakt hat die UID „%1“; %2.</translation>
+    </message>
+    <message>
+        <source>nothing was attached</source>
+        <translation>es wurde nichts angehängt</translation>
+    </message>
+    <message>
+        <source>The artifact %1 holds the set %2 under another slot already; </source>
+        <translation>Das Artefakt %1 enthält das Set %2 bereits unter einem anderen Slot; </translation>
+    </message>
+    <message>
+        <source>The artifacts %1 hold the set %2 under another slot already; </source>
+        <translation>Die Artefakte %1 enthalten das Set %2 bereits unter einem anderen Slot; </translation>
+    </message>
+    <message>
+        <source>a set is linked to an artifact under one slot only (as in LaminDB). Nothing was attached.</source>
+        <translation>ein Set ist mit einem Artefakt nur unter einem Slot verknüpft (wie in LaminDB). Es wurde nichts angehängt.</translation>
+    </message>
+    <message>
+        <source>No artifact has the uid %1 (deleted meanwhile?); nothing was attached.</source>
+        <translation>Kein Artefakt hat die UID %1 (inzwischen gelöscht?); es wurde nichts angehängt.</translation>
+    </message>
+    <message>
+        <source>The artifact %1 holds another set under &apos;%2&apos;; replace it explicitly. Nothing was attached.</source>
+        <translation>Das Artefakt %1 enthält unter „%2“ ein anderes Set; ersetzen Sie es ausdrücklich. Es wurde nichts angehängt.</translation>
+    </message>
+    <message>
+        <source>The artifacts %1 hold another set under &apos;%2&apos;; replace them explicitly. Nothing was attached.</source>
+        <translation>Die Artefakte %1 enthalten unter „%2“ ein anderes Set; ersetzen Sie diese ausdrücklich. Es wurde nichts angehängt.</translation>
+    </message>
+    <message>
+        <source>nothing was detached</source>
+        <translation>es wurde nichts entfernt</translation>
+    </message>
+    <message>
+        <source>No artifact has the uid %1; nothing was detached.</source>
+        <translation>Kein Artefakt hat die UID %1; es wurde nichts entfernt.</translation>
+    </message>
+    <message>
+        <source>The artifact %1 has nothing under &apos;%2&apos;.</source>
+        <translation>Das Artefakt %1 hat nichts unter „%2“.</translation>
+    </message>
+    <message>
+        <source>None of the %1 artifacts has anything under &apos;%2&apos;.</source>
+        <translation>Keines der %1 Artefakte hat etwas unter „%2“.</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> und %1 weitere</translation>
+    </message>
+</context>
+<context>
     <name>fd::AttachSetDialog</name>
     <message>
         <source>Attach feature set</source>
@@ -922,6 +1155,21 @@ UID %3
     <message>
         <source>Choose a feature set from the list.</source>
         <translation>Wählen Sie ein Merkmalsset aus der Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::BackendVersions</name>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed.</source>
+        <translation>Der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Cannot open an in-memory SQLite database: %1.</source>
+        <translation>Eine SQLite-Datenbank im Arbeitsspeicher lässt sich nicht öffnen: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot ask SQLite for its version: %1.</source>
+        <translation>SQLite lässt sich nicht nach seiner Version fragen: %1.</translation>
     </message>
 </context>
 <context>
@@ -1186,6 +1434,13 @@ UID %3
     <message>
         <source>comparison</source>
         <translation>Vergleich</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ComparisonExport</name>
+    <message>
+        <source>Cannot write the differences to %1: %2. Choose a folder you can write to, or free some space, and export again.</source>
+        <translation>Die Unterschiede lassen sich nicht nach %1 schreiben: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen, oder schaffen Sie Platz, und exportieren Sie erneut.</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +1768,71 @@ UID %3
     </message>
 </context>
 <context>
+    <name>fd::CurationApplier</name>
+    <message>
+        <source>&apos;%1&apos;: features and synonyms can be added for column names only, not for %2 values.</source>
+        <translation>„%1“: Merkmale und Synonyme lassen sich nur für Spaltennamen hinzufügen, nicht für Werte von %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was written. %1</source>
+        <translation>Es wurde nichts geschrieben. %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::CurationRecipe</name>
+    <message>
+        <source>%1 is not a usable curation recipe: %2</source>
+        <translation>%1 ist kein verwendbares Kurationsrezept: %2</translation>
+    </message>
+    <message>
+        <source>the JSON is broken at byte %1 (%2).</source>
+        <translation>das JSON ist bei Byte %1 fehlerhaft (%2).</translation>
+    </message>
+    <message>
+        <source>it does not say &quot;format&quot;: &quot;%1&quot;.</source>
+        <translation>es enthält nicht &quot;format&quot;: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>it is version %1; this FeatureDesk reads version %2.</source>
+        <translation>es hat Version %1; dieses FeatureDesk liest Version %2.</translation>
+    </message>
+    <message>
+        <source>it names no field.</source>
+        <translation>es nennt kein Feld.</translation>
+    </message>
+    <message>
+        <source>decision %1 has the unknown action &apos;%2&apos;.</source>
+        <translation>Entscheidung %1 hat die unbekannte Aktion „%2“.</translation>
+    </message>
+    <message>
+        <source>decision %1 lacks a value or a name.</source>
+        <translation>Entscheidung %1 fehlt ein Wert oder ein Name.</translation>
+    </message>
+    <message>
+        <source>decision %1 (%2) does not fit the field %3.</source>
+        <translation>Entscheidung %1 (%2) passt nicht zum Feld %3.</translation>
+    </message>
+    <message>
+        <source>Cannot read the recipe %1: %2</source>
+        <translation>Das Rezept %1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>it is larger than 16 MiB.</source>
+        <translation>es ist größer als 16 MiB.</translation>
+    </message>
+    <message>
+        <source>Cannot write the recipe %1: %2</source>
+        <translation>Das Rezept %1 lässt sich nicht schreiben: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fd::Dtype</name>
+    <message>
+        <source>&apos;%1&apos; is not a dtype FeatureDesk knows; use one of %2, or cat[Registry].</source>
+        <translation>„%1“ ist kein Datentyp, den FeatureDesk kennt; verwenden Sie einen von %2 oder cat[Registry].</translation>
+    </message>
+</context>
+<context>
     <name>fd::DtypeDelegate</name>
     <message>
         <source>Dtype</source>
@@ -1638,6 +1958,203 @@ Hash %2</translation>
     </message>
 </context>
 <context>
+    <name>fd::FeatureStore</name>
+    <message>
+        <source>A feature needs a name.</source>
+        <translation>Ein Merkmal braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The name &apos;%1&apos; starts or ends with white space; use &apos;%2&apos;.</source>
+        <translation>Der Name „%1“ beginnt oder endet mit Leerraum; verwenden Sie „%2“.</translation>
+    </message>
+    <message>
+        <source>starts with %1</source>
+        <translation>beginnt mit diesem Zeichen: %1</translation>
+    </message>
+    <message>
+        <source>holds %1 at character %2</source>
+        <translation>enthält an Stelle %2 dieses Zeichen: %1</translation>
+    </message>
+    <message>
+        <source>The name &apos;%1&apos; %2. Names may not hold control characters or invisible formatting characters; %3.</source>
+        <translation>Der Name „%1“ %2. Namen dürfen keine Steuerzeichen und keine unsichtbaren Formatierungszeichen enthalten; %3.</translation>
+    </message>
+    <message>
+        <source>remove them</source>
+        <translation>entfernen Sie sie</translation>
+    </message>
+    <message>
+        <source>use &apos;%1&apos;</source>
+        <translation>verwenden Sie „%1“</translation>
+    </message>
+    <message>
+        <source>A feature named &apos;%1&apos; already exists%2; nothing was added.</source>
+        <translation>Ein Merkmal namens „%1“ existiert bereits%2; es wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a synonym: it is empty or holds &apos;|&apos;.</source>
+        <translation>„%1“ kann kein Synonym sein: Es ist leer oder enthält „|“.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already names the feature &apos;%2&apos;; it cannot also be a synonym of another.</source>
+        <translation>„%1“ benennt bereits das Merkmal „%2“; es kann nicht zugleich Synonym eines anderen sein.</translation>
+    </message>
+    <message>
+        <source>No feature has the uid &apos;%1&apos;.</source>
+        <translation>Kein Merkmal hat die UID „%1“.</translation>
+    </message>
+    <message>
+        <source>No feature is named &apos;%1&apos;.</source>
+        <translation>Kein Merkmal heißt „%1“.</translation>
+    </message>
+    <message>
+        <source> (uid %1)</source>
+        <translation> (UID %1)</translation>
+    </message>
+</context>
+<context>
+    <name>fd::GeneFileFormat</name>
+    <message>
+        <source>the control character %1</source>
+        <translation>das Steuerzeichen %1</translation>
+    </message>
+    <message>
+        <source>the invisible character %1</source>
+        <translation>das unsichtbare Zeichen %1</translation>
+    </message>
+    <message>
+        <source>bytes that are not UTF-8 text</source>
+        <translation>Bytes, die kein UTF-8-Text sind</translation>
+    </message>
+    <message>
+        <source>%1 is empty where %2 belongs</source>
+        <translation>%1 ist leer, wo %2 hingehört</translation>
+    </message>
+    <message>
+        <source>; %1 is &apos;%2&apos;: the two columns look swapped</source>
+        <translation>; %1 ist „%2“: Die beiden Spalten scheinen vertauscht</translation>
+    </message>
+    <message>
+        <source>an NCBI gene id (a positive whole number)</source>
+        <translation>eine NCBI-Gen-ID (eine positive ganze Zahl)</translation>
+    </message>
+    <message>
+        <source>an NCBI taxon id (a positive whole number, 9606 for human)</source>
+        <translation>eine NCBI-Taxon-ID (eine positive ganze Zahl, 9606 für den Menschen)</translation>
+    </message>
+    <message>
+        <source>an HGNC id (HGNC: and a number, e.g. HGNC:5)</source>
+        <translation>eine HGNC-ID (HGNC: und eine Zahl, z. B. HGNC:5)</translation>
+    </message>
+    <message>
+        <source>an Ensembl gene id (ENSG and eleven digits)</source>
+        <translation>eine Ensembl-Gen-ID (ENSG und elf Ziffern)</translation>
+    </message>
+    <message>
+        <source>a stable gene id (ENSG00000121410, ENSMUSG…, or another database&apos;s id such as FBgn0038189)</source>
+        <translation>eine stabile Gen-ID (ENSG00000121410, ENSMUSG… oder die ID einer anderen Datenbank wie FBgn0038189)</translation>
+    </message>
+    <message>
+        <source>%1 is &apos;%2&apos;, an Ensembl gene id, where %3 is &apos;%4&apos;</source>
+        <translation>%1 ist „%2“, eine Ensembl-Gen-ID, wo %3 „%4“ ist</translation>
+    </message>
+    <message>
+        <source>: the two columns look swapped</source>
+        <translation>: Die beiden Spalten scheinen vertauscht</translation>
+    </message>
+    <message>
+        <source>the HGNC entry is withdrawn</source>
+        <translation>der HGNC-Eintrag ist zurückgezogen</translation>
+    </message>
+    <message>
+        <source>the %1 (column %2)</source>
+        <translation>die Spalte %1 (Nr. %2)</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 at character %3 (&apos;%4&apos;)</source>
+        <translation>%1 enthält an Stelle %3 %2 („%4“)</translation>
+    </message>
+    <message>
+        <source>%1 is &apos;%2&apos;, not %3</source>
+        <translation>%1 ist „%2“; erwartet wird %3</translation>
+    </message>
+</context>
+<context>
+    <name>fd::GeneFileReader</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: the import was cancelled; nothing was changed.</source>
+        <translation>%1: Der Import wurde abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>a line longer than 16 MiB; this is not a gene table.</source>
+        <translation>eine Zeile länger als 16 MiB; dies ist keine Gentabelle.</translation>
+    </message>
+    <message>
+        <source>the file is empty. Choose an NCBI gene_info file, an Ensembl BioMart export or an HGNC complete set.</source>
+        <translation>die Datei ist leer. Wählen Sie eine NCBI-gene_info-Datei, einen Ensembl-BioMart-Export oder ein HGNC complete set.</translation>
+    </message>
+    <message>
+        <source>the file has a %1 header but no genes.</source>
+        <translation>die Datei hat eine %1-Kopfzeile, aber keine Gene.</translation>
+    </message>
+    <message>
+        <source>%1. %2 of the %3 rows are like this: the file&apos;s columns are not what its header says. Correct the file or export it again; nothing was imported.</source>
+        <translation>%1. %2 der %3 Zeilen sehen so aus: Die Spalten der Datei sind nicht, was ihre Kopfzeile sagt. Korrigieren Sie die Datei oder exportieren Sie sie erneut; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>this is not a text file. Choose an NCBI gene_info file, an Ensembl BioMart export or an HGNC complete set (tab-separated, plain or .gz).</source>
+        <translation>dies ist keine Textdatei. Wählen Sie eine NCBI-gene_info-Datei, einen Ensembl-BioMart-Export oder ein HGNC complete set (tabulatorgetrennt, unkomprimiert oder .gz).</translation>
+    </message>
+    <message>
+        <source>the header looks like a gene table but lacks the column(s) %1. Export the table again with them.</source>
+        <translation>die Kopfzeile sieht nach einer Gentabelle aus, aber ihr fehlen die Spalte(n) %1. Exportieren Sie die Tabelle erneut mit ihnen.</translation>
+    </message>
+    <message>
+        <source>the header &quot;%1&quot; is not one of a gene table. FeatureDesk reads NCBI gene_info (#tax_id, GeneID, Symbol, …), Ensembl BioMart exports (Gene stable ID, Gene name, …) and the HGNC complete set (hgnc_id, symbol, …), tab-separated.</source>
+        <translation>die Kopfzeile „%1“ gehört zu keiner Gentabelle. FeatureDesk liest NCBI gene_info (#tax_id, GeneID, Symbol, …), Ensembl-BioMart-Exporte (Gene stable ID, Gene name, …) und das HGNC complete set (hgnc_id, symbol, …), tabulatorgetrennt.</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of a row (%1 of %2 fields): it is truncated. Download it again; nothing was imported.</source>
+        <translation>die Datei endet mitten in einer Zeile (%1 von %2 Feldern): Sie ist abgeschnitten. Laden Sie sie erneut herunter; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>a second header, with %1 columns where the first (line %2) has %3: two gene tables were joined into one. Import them one by one; nothing was imported.</source>
+        <translation>eine zweite Kopfzeile, mit %1 Spalten, wo die erste (Zeile %2) %3 hat: Zwei Gentabellen wurden zu einer zusammengefügt. Importieren Sie sie einzeln; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>the row has %1 tab-separated fields where the header has %2. The file is damaged or not tab-separated; nothing was imported.</source>
+        <translation>die Zeile hat %1 tabulatorgetrennte Felder, die Kopfzeile aber %2. Die Datei ist beschädigt oder nicht tabulatorgetrennt; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>%1 does not end with a line break; if it was cut short, the last genes are missing.</source>
+        <translation>%1 endet nicht mit einem Zeilenumbruch; falls sie abgeschnitten wurde, fehlen die letzten Gene.</translation>
+    </message>
+    <message>
+        <source>the header again (first on line %1): two files joined into one? The rows after it are read as genes too</source>
+        <translation>erneut die Kopfzeile (zuerst in Zeile %1): zwei Dateien zu einer zusammengefügt? Die Zeilen danach werden ebenfalls als Gene gelesen</translation>
+    </message>
+    <message>
+        <source>%1. Correct the row (NCBI gives every gene its organism&apos;s taxon id); nothing was imported.</source>
+        <translation>%1. Korrigieren Sie die Zeile (NCBI gibt jedem Gen die Taxon-ID seines Organismus); es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>%1; correct the row and import the file again to add it</source>
+        <translation>%1; korrigieren Sie die Zeile und importieren Sie die Datei erneut, um das Gen hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>the gene %1 is named &apos;%2&apos; here but &apos;%3&apos; on line %4: the file repeats an id with other data. Export it again; nothing was imported.</source>
+        <translation>das Gen %1 heißt hier „%2“, in Zeile %4 aber „%3“: Die Datei wiederholt eine ID mit anderen Daten. Exportieren Sie sie erneut; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>the %1 %2 appears again (first on line %3): the file repeats ids, perhaps two files joined. Remove the duplicates; nothing was imported.</source>
+        <translation>%1 %2 kommt erneut vor (zuerst in Zeile %3): Die Datei wiederholt IDs, vielleicht wurden zwei Dateien zusammengefügt. Entfernen Sie die Duplikate; es wurde nichts importiert.</translation>
+    </message>
+</context>
+<context>
     <name>fd::GeneFinder</name>
     <message>
         <source>Find a gene: symbol, synonym, Ensembl or NCBI id…</source>
@@ -1677,6 +2194,32 @@ Hash %2</translation>
             <numerusform>%n Treffer</numerusform>
             <numerusform>%n Treffer</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fd::GeneImportJob</name>
+    <message>
+        <source>The import of %1 was cancelled; the registry is as it was.</source>
+        <translation>Der Import von %1 wurde abgebrochen; das Register ist unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::GeneImporter</name>
+    <message>
+        <source>the gene has neither a symbol nor an Ensembl id</source>
+        <translation>das Gen hat weder ein Symbol noch eine Ensembl-ID</translation>
+    </message>
+    <message>
+        <source>its uid %1, the uid of %2+%3 and of its NCBI id are all taken</source>
+        <translation>seine UID %1, die UID von %2+%3 und die seiner NCBI-ID sind alle vergeben</translation>
+    </message>
+    <message>
+        <source>The symbol &apos;%1&apos; names %2 genes (lines %3); find them by Ensembl or NCBI id.</source>
+        <translation>Das Symbol „%1“ benennt %2 Gene (Zeilen %3); suchen Sie sie über die Ensembl- oder NCBI-ID.</translation>
+    </message>
+    <message>
+        <source>… and %1 more symbols shared by several genes.</source>
+        <translation>… und %1 weitere Symbole, die sich mehrere Gene teilen.</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +2291,25 @@ Hash %2</translation>
     <message>
         <source>UID</source>
         <translation>UID</translation>
+    </message>
+</context>
+<context>
+    <name>fd::GeneStore</name>
+    <message>
+        <source>The import of %1 was cancelled; the registry is as it was.</source>
+        <translation>Der Import von %1 wurde abgebrochen; das Register ist unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 holds genes of %2 organisms but &apos;%3&apos; has no taxon id to choose them by. Choose an organism with a taxon id.</source>
+        <translation>%1 enthält Gene von %2 Organismen, aber „%3“ hat keine Taxon-ID, nach der sie sich auswählen ließen. Wählen Sie einen Organismus mit Taxon-ID.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No gene has the uid &apos;%1&apos;.</source>
+        <translation>Kein Gen hat die UID „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1835,6 +2397,17 @@ Hash %2</translation>
     <message>
         <source>Matches: %1</source>
         <translation>Treffer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::Identity</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 lässt sich nicht lesen: %2.</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2.</source>
+        <translation>Das Lesen von %1 ist fehlgeschlagen: %2.</translation>
     </message>
 </context>
 <context>
@@ -2018,6 +2591,13 @@ Hash %2</translation>
     <message>
         <source>Validate the column names or one column&apos;s values against the registry, and curate them</source>
         <translation>Die Spaltennamen oder die Werte einer Spalte gegen das Register validieren und kuratieren</translation>
+    </message>
+</context>
+<context>
+    <name>fd::IndexLoader</name>
+    <message>
+        <source>Gene values need an organism; name one (e.g. human).</source>
+        <translation>Genwerte brauchen einen Organismus; geben Sie einen an (z. B. human).</translation>
     </message>
 </context>
 <context>
@@ -2263,14 +2843,6 @@ Artifacts are the data files registered here, each with the feature sets it meas
 Artefakte sind die hier registrierten Datendateien, jede mit den Merkmalssets, die sie misst. Legen Sie Dateien oder einen Ordner hier ab, oder verwenden Sie Artefakte ▸ Dateien registrieren…</translation>
     </message>
     <message>
-        <source>Detach slot</source>
-        <translation>Slot entfernen</translation>
-    </message>
-    <message>
-        <source>Remove the set under “%1” from this artifact? The set itself stays.</source>
-        <translation>Das Set unter „%1“ von diesem Artefakt entfernen? Das Set selbst bleibt erhalten.</translation>
-    </message>
-    <message>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
@@ -2331,47 +2903,6 @@ Artefakte sind die hier registrierten Datendateien, jede mit den Merkmalssets, d
         <translation>Merkmalssets mit dem Gen „%1“</translation>
     </message>
     <message>
-        <source>Replace what the slot holds?</source>
-        <translation>Inhalt des Slots ersetzen?</translation>
-    </message>
-    <message>
-        <source>%1
-
-Replace it with this set for every selected artifact?</source>
-        <translation>%1
-
-Für jedes ausgewählte Artefakt durch dieses Set ersetzen?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Attached the set under “%1” to %n artifact(s).</source>
-        <translation>
-            <numerusform>Das Set unter „%1“ an %n Artefakt angehängt.</numerusform>
-            <numerusform>Das Set unter „%1“ an %n Artefakte angehängt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Detached “%1” from %n artifact(s).</source>
-        <translation>
-            <numerusform>„%1“ von %n Artefakt entfernt.</numerusform>
-            <numerusform>„%1“ von %n Artefakten entfernt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Select the artifacts to attach a set to first.</source>
-        <translation>Wählen Sie zuerst die Artefakte aus, an die ein Set angehängt werden soll.</translation>
-    </message>
-    <message>
-        <source>Select the artifacts to detach a slot from first.</source>
-        <translation>Wählen Sie zuerst die Artefakte aus, von denen ein Slot entfernt werden soll.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove the set under which slot from %n artifact(s)? The sets themselves stay.</source>
-        <translation>
-            <numerusform>Das Set unter welchem Slot von %n Artefakt entfernen? Die Sets selbst bleiben erhalten.</numerusform>
-            <numerusform>Das Set unter welchem Slot von %n Artefakten entfernen? Die Sets selbst bleiben erhalten.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&amp;Compare selected…</source>
         <translation>Auswahl &amp;vergleichen…</translation>
     </message>
@@ -2382,18 +2913,6 @@ Für jedes ausgewählte Artefakt durch dieses Set ersetzen?</translation>
     <message>
         <source>Select two or more artifacts (or feature sets): per slot, the same set (they can be concatenated) or how the sets overlap</source>
         <translation>Wählen Sie zwei oder mehr Artefakte (oder Merkmalssets) aus: pro Slot dasselbe Set (sie können verkettet werden) oder wie sich die Sets überschneiden</translation>
-    </message>
-    <message>
-        <source>Select two or more feature sets to compare.</source>
-        <translation>Wählen Sie zwei oder mehr Merkmalssets zum Vergleichen aus.</translation>
-    </message>
-    <message>
-        <source>Select two or more artifacts to compare.</source>
-        <translation>Wählen Sie zwei oder mehr Artefakte zum Vergleichen aus.</translation>
-    </message>
-    <message>
-        <source>No registry is open.</source>
-        <translation>Es ist kein Register geöffnet.</translation>
     </message>
     <message>
         <source>Reconnected to the registry.</source>
@@ -2459,6 +2978,85 @@ Für jedes ausgewählte Artefakt durch dieses Set ersetzen?</translation>
         <source>Attach each file&apos;s colu&amp;mns set</source>
         <translation>Jeder Datei ihr &amp;columns-Set anhängen</translation>
     </message>
+    <message>
+        <source>Registry updated: %1</source>
+        <translation>Register aktualisiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::NameCharacters</name>
+    <message>
+        <source>a NUL character</source>
+        <translation>ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>a tab</source>
+        <translation>ein Tabulator</translation>
+    </message>
+    <message>
+        <source>a line break</source>
+        <translation>ein Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>a carriage return</source>
+        <translation>ein Wagenrücklauf</translation>
+    </message>
+    <message>
+        <source>a paragraph break</source>
+        <translation>ein Absatzumbruch</translation>
+    </message>
+    <message>
+        <source>a byte order mark</source>
+        <translation>eine Byte-Reihenfolge-Markierung</translation>
+    </message>
+    <message>
+        <source>a zero-width space</source>
+        <translation>ein Leerzeichen ohne Breite</translation>
+    </message>
+    <message>
+        <source>a soft hyphen</source>
+        <translation>ein bedingter Trennstrich</translation>
+    </message>
+    <message>
+        <source>a zero-width joiner</source>
+        <translation>ein Verbinder ohne Breite</translation>
+    </message>
+    <message>
+        <source>a zero-width non-joiner</source>
+        <translation>ein Nichtverbinder ohne Breite</translation>
+    </message>
+    <message>
+        <source>a bidirectional control</source>
+        <translation>ein Steuerzeichen für die Schreibrichtung</translation>
+    </message>
+    <message>
+        <source>half of a surrogate pair</source>
+        <translation>die Hälfte eines Surrogatpaars</translation>
+    </message>
+    <message>
+        <source>a control character</source>
+        <translation>ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>an invisible formatting character</source>
+        <translation>ein unsichtbares Formatierungszeichen</translation>
+    </message>
+    <message>
+        <source>which text copied from a file often carries</source>
+        <translation>die aus Dateien kopierter Text oft mitbringt</translation>
+    </message>
+    <message>
+        <source>which may stand only between two characters that are not ASCII, as in an emoji sequence</source>
+        <translation>der nur zwischen zwei Nicht-ASCII-Zeichen stehen darf, wie in einer Emoji-Folge</translation>
+    </message>
+    <message>
+        <source>which changes the order in which the name is shown</source>
+        <translation>das die Reihenfolge ändert, in der der Name angezeigt wird</translation>
+    </message>
+    <message>
+        <source>which is broken text</source>
+        <translation>die fehlerhafter Text ist</translation>
+    </message>
 </context>
 <context>
     <name>fd::NewFeatureSetDialog</name>
@@ -2504,6 +3102,41 @@ Für jedes ausgewählte Artefakt durch dieses Set ersetzen?</translation>
             <numerusform>%n Mitglied, Hash %1</numerusform>
             <numerusform>%n Mitglieder, Hash %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fd::OrganismStore</name>
+    <message>
+        <source>The registry has no organism &apos;%1&apos;.</source>
+        <translation>Das Register hat keinen Organismus „%1“.</translation>
+    </message>
+    <message>
+        <source>Could not record the organism &apos;%1&apos; (taxon %2): another organism has that name. Choose another name.</source>
+        <translation>Der Organismus „%1“ (Taxon %2) ließ sich nicht erfassen: Ein anderer Organismus hat diesen Namen. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The file does not say which organism its genes belong to (human, mouse, …).</source>
+        <translation>Die Datei gibt nicht an, zu welchem Organismus ihre Gene gehören (human, mouse, …).</translation>
+    </message>
+    <message>
+        <source>The file holds genes of %1 organisms: %2. Only one organism&apos;s genes are imported; the others are left out.</source>
+        <translation>Die Datei enthält Gene von %1 Organismen: %2. Nur die Gene eines Organismus werden importiert; die übrigen bleiben außen vor.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s genes belong to taxon %1, which FeatureDesk does not know by name. A named organism is recorded with that taxon id.</source>
+        <translation>Die Gene der Datei gehören zu Taxon %1, das FeatureDesk nicht mit Namen kennt. Ein benannter Organismus wird mit dieser Taxon-ID erfasst.</translation>
+    </message>
+    <message>
+        <source>FeatureDesk does not know taxon %1 by name.</source>
+        <translation>FeatureDesk kennt Taxon %1 nicht mit Namen.</translation>
+    </message>
+    <message>
+        <source>The file holds genes of %1, not of %2 (taxon %3). Choose the file&apos;s organism, or another file.</source>
+        <translation>Die Datei enthält Gene von %1, nicht von %2 (Taxon %3). Wählen Sie den Organismus der Datei oder eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>taxon %1</source>
+        <translation>Taxon %1</translation>
     </message>
 </context>
 <context>
@@ -2586,6 +3219,115 @@ Für jedes ausgewählte Artefakt durch dieses Set ersetzen?</translation>
     </message>
 </context>
 <context>
+    <name>fd::Registry</name>
+    <message>
+        <source> Another program is writing to this registry; close it or try again in a moment.</source>
+        <translation> Ein anderes Programm schreibt in dieses Register; schließen Sie es oder versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source> The file is damaged; restore it from a backup.</source>
+        <translation> Die Datei ist beschädigt; stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source> Check that the server is running and reachable, and the host, port and user.</source>
+        <translation> Prüfen Sie, ob der Server läuft und erreichbar ist, sowie Host, Port und Benutzer.</translation>
+    </message>
+    <message>
+        <source>There is no registry here.</source>
+        <translation>Hier gibt es kein Register.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1; choose a folder you may write to.</source>
+        <translation>Der Ordner %1 lässt sich nicht anlegen; wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Cannot create a registry in the folder %1: it is read-only. Choose a folder you may write to.</source>
+        <translation>Im Ordner %1 lässt sich kein Register anlegen: Er ist schreibgeschützt. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>The file is empty, not a registry.</source>
+        <translation>Die Datei ist leer, kein Register.</translation>
+    </message>
+    <message>
+        <source>%1 Ask its owner for write permission, or copy it to a folder of yours.</source>
+        <translation>%1 Bitten Sie die Person, der sie gehört, um Schreibrechte, oder kopieren Sie sie in einen eigenen Ordner.</translation>
+    </message>
+    <message>
+        <source> FeatureDesk shows the registry as it was when opened; open it again to see later changes.</source>
+        <translation> FeatureDesk zeigt das Register so, wie es beim Öffnen war; öffnen Sie es erneut, um spätere Änderungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1.</source>
+        <translation>Keine Verbindung möglich: %1.</translation>
+    </message>
+    <message>
+        <source>The database does not exist on that server.</source>
+        <translation>Die Datenbank existiert auf diesem Server nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to create the database: %1.</source>
+        <translation>Keine Verbindung, um die Datenbank anzulegen: %1.</translation>
+    </message>
+    <message>
+        <source>This database %1, so it is not a FeatureDesk registry. FeatureDesk has not changed it; open a registry or create a new one.</source>
+        <translation>Diese Datenbank %1, daher ist sie kein FeatureDesk-Register. FeatureDesk hat sie nicht verändert; öffnen Sie ein Register oder legen Sie ein neues an.</translation>
+    </message>
+    <message>
+        <source>The registry has schema version %1, made by a newer FeatureDesk; this FeatureDesk knows versions up to %2. Update FeatureDesk to open it. The registry has not been changed.</source>
+        <translation>Das Register hat die Schemaversion %1 aus einem neueren FeatureDesk; dieses FeatureDesk kennt Versionen bis %2. Aktualisieren Sie FeatureDesk, um es zu öffnen. Das Register wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The registry has schema version %1 and needs an update to version %2, but it is read-only. Open it once with write permission.</source>
+        <translation>Das Register hat die Schemaversion %1 und braucht eine Aktualisierung auf Version %2, ist aber schreibgeschützt. Öffnen Sie es einmal mit Schreibrechten.</translation>
+    </message>
+    <message>
+        <source>The registry has schema version %1; this FeatureDesk works on version %2.</source>
+        <translation>Das Register hat die Schemaversion %1; dieses FeatureDesk arbeitet mit Version %2.</translation>
+    </message>
+    <message>
+        <source>The database is empty, not a registry.</source>
+        <translation>Die Datenbank ist leer, kein Register.</translation>
+    </message>
+    <message>
+        <source>The database user %1 may read this registry but not change it.</source>
+        <translation>Der Datenbankbenutzer %1 darf dieses Register lesen, aber nicht ändern.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was changed.</source>
+        <translation>%1: %2 Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fd::RegistryLocation</name>
+    <message>
+        <source>No registry location was given.</source>
+        <translation>Es wurde kein Registerort angegeben.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a file path nor a postgresql:// URL.</source>
+        <translation>„%1“ ist weder ein Dateipfad noch eine postgresql://-URL.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid registry URL; write postgresql://user@host:port/database.</source>
+        <translation>„%1“ ist keine gültige Register-URL; schreiben Sie postgresql://user@host:port/database.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::RegistryRoles</name>
+    <message>
+        <source>Roles are for a PostgreSQL registry; an SQLite file has the file&apos;s permissions.</source>
+        <translation>Rollen gibt es für ein PostgreSQL-Register; eine SQLite-Datei hat die Berechtigungen der Datei.</translation>
+    </message>
+    <message>
+        <source>The user %1 may not create roles, so the roles %2 and %3 were not set up.</source>
+        <translation>Der Benutzer %1 darf keine Rollen anlegen, daher wurden die Rollen %2 und %3 nicht eingerichtet.</translation>
+    </message>
+</context>
+<context>
     <name>fd::RegistryTablePanel</name>
     <message>
         <source>Filter %1 (every word must match)…</source>
@@ -2645,6 +3387,13 @@ Für jedes ausgewählte Artefakt durch dieses Set ersetzen?</translation>
     <message>
         <source>Nothing related matches “%1”.</source>
         <translation>Nichts Zugehöriges passt zu „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::RegistryWatcher</name>
+    <message>
+        <source>The connection to %1 was lost; FeatureDesk keeps your work and reconnects as soon as the server answers.</source>
+        <translation>Die Verbindung zu %1 ist unterbrochen; FeatureDesk behält Ihre Arbeit und verbindet sich neu, sobald der Server antwortet.</translation>
     </message>
 </context>
 <context>
@@ -2808,10 +3557,6 @@ Für jedes ausgewählte Artefakt durch dieses Set ersetzen?</translation>
     <message>
         <source> (%1)</source>
         <translation> (%1)</translation>
-    </message>
-    <message>
-        <source>Validation cancelled.</source>
-        <translation>Validierung abgebrochen.</translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
@@ -3057,6 +3802,74 @@ Klicken Sie, um nur diese Zeilen anzuzeigen; klicken Sie erneut, um alle anzuzei
     <message>
         <source>UID</source>
         <translation>UID</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fd::SqlErrors</name>
+    <message>
+        <source> The disk is full; free some space and try again (what could not be written was undone).</source>
+        <translation> Der Datenträger ist voll; schaffen Sie Platz und versuchen Sie es erneut (was nicht geschrieben werden konnte, wurde rückgängig gemacht).</translation>
+    </message>
+</context>
+<context>
+    <name>fd::SqliteFileCheck</name>
+    <message>
+        <source>%1 is a folder, not a registry file. Choose the registry&apos;s .sqlite file inside it.</source>
+        <translation>%1 ist ein Ordner, keine Registerdatei. Wählen Sie die .sqlite-Datei des Registers darin.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check the file&apos;s permissions.</source>
+        <translation>%1 lässt sich nicht lesen: %2. Prüfen Sie die Berechtigungen der Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is not a FeatureDesk registry (not an SQLite database). Open a registry file instead.</source>
+        <translation>%1 ist kein FeatureDesk-Register (keine SQLite-Datenbank). Öffnen Sie stattdessen eine Registerdatei.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its header is not valid. Restore the registry from a backup.</source>
+        <translation>%1 ist beschädigt: Ihr Dateikopf ist ungültig. Stellen Sie das Register aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: it should hold %2 bytes but holds %3. Restore the registry from a backup; FeatureDesk has not changed it.</source>
+        <translation>%1 ist abgeschnitten: Sie sollte %2 Bytes enthalten, enthält aber %3. Stellen Sie das Register aus einer Sicherung wieder her; FeatureDesk hat es nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The registry file %1 is read-only.</source>
+        <translation>Die Registerdatei %1 ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>The folder %1 that holds the registry is read-only, and SQLite must create the registry&apos;s working files (-wal, -shm) beside it.</source>
+        <translation>Der Ordner %1, der das Register enthält, ist schreibgeschützt, und SQLite muss die Arbeitsdateien des Registers (-wal, -shm) daneben anlegen.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::SqliteFileCreation</name>
+    <message>
+        <source>Cannot create the folder %1; choose a folder you may write to.</source>
+        <translation>Der Ordner %1 lässt sich nicht anlegen; wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Could not create the registry %1 in the folder %2: %3. Choose a folder you may write to.</source>
+        <translation>Das Register %1 ließ sich im Ordner %2 nicht anlegen: %3. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Could not create the registry %1: its last write did not reach the file, most likely because the disk is full. Nothing was created; free some space and try again.</source>
+        <translation>Das Register %1 ließ sich nicht anlegen: Sein letzter Schreibvorgang hat die Datei nicht erreicht, vermutlich weil der Datenträger voll ist. Es wurde nichts angelegt; schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Could not create the registry %1: %2. Nothing was created.</source>
+        <translation>Das Register %1 ließ sich nicht anlegen: %2. Es wurde nichts angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ValidationExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
     </message>
 </context>
 <context>

@@ -341,6 +341,41 @@
         <source>FeatureDesk</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Use File ▸ New registry… to create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the organism.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator to set it up as a FeatureDesk registry (README: a shared lab registry).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it with File ▸ Open registry… to update it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import its genes with Registry ▸ Import genes…, or choose one of the organisms the registry has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator to set them up (README: a shared lab registry).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileValidator</name>
+    <message>
+        <source>Validation cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The genes&apos; organism cannot be told from the values.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GeneImportController</name>
@@ -711,6 +746,104 @@ Which organism are these genes of?</source>
     </message>
 </context>
 <context>
+    <name>fd::ArtifactActions</name>
+    <message>
+        <source>Artifacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Attaching the set under “%1” to %n artifact(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attached the set under “%1” to %n artifact(s).</source>
+        <translation type="unfinished">
+            <numerusform>Attached the set under “%1” to %n artifact.</numerusform>
+            <numerusform>Attached the set under “%1” to %n artifacts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace what the slot holds?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Replace it with this set for every selected artifact?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Replacing the set under “%1” for %n artifact(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Detaching “%1” from %n artifact(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Detached “%1” from %n artifact(s).</source>
+        <translation type="unfinished">
+            <numerusform>Detached “%1” from %n artifact.</numerusform>
+            <numerusform>Detached “%1” from %n artifacts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the artifacts to attach a set to first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the artifacts to detach a slot from first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detach slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the set under which slot from %n artifact(s)? The sets themselves stay.</source>
+        <translation type="unfinished">
+            <numerusform>Remove the set under which slot from %n artifact? The sets themselves stay.</numerusform>
+            <numerusform>Remove the set under which slot from %n artifacts? The sets themselves stay.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the set under “%1” from this artifact? The set itself stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two or more feature sets to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two or more artifacts to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No registry is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ArtifactComparison</name>
+    <message>
+        <source>Choose two feature sets to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::ArtifactDetails</name>
     <message>
         <source>Show its &amp;sets</source>
@@ -776,6 +909,25 @@ Which organism are these genes of?</source>
         <source>%1, %2 bytes. Registered by %6 on %7.
 UID %3
 %4 hash %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ArtifactRegistration</name>
+    <message>
+        <source>No columns set: the file has no header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No columns set: none of its %1 columns is a registered feature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration cancelled; nothing was registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No columns set: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -861,6 +1013,89 @@ UID %3
     </message>
 </context>
 <context>
+    <name>fd::ArtifactStore</name>
+    <message>
+        <source>No feature set has the uid &apos;%1&apos;; nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A slot needs a name (columns, var, obs, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A slot name has at most 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slot name &apos;%1&apos; holds control characters or outer white space; use letters, digits and punctuation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not there (or not a file); nothing was registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No artifact has the uid &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the artifacts first; %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No artifact has the uid &apos;%1&apos;; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The artifact %1 holds the set %2 under another slot already; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The artifacts %1 hold the set %2 under another slot already; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a set is linked to an artifact under one slot only (as in LaminDB). Nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No artifact has the uid %1 (deleted meanwhile?); nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The artifact %1 holds another set under &apos;%2&apos;; replace it explicitly. Nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The artifacts %1 hold another set under &apos;%2&apos;; replace them explicitly. Nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was detached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No artifact has the uid %1; nothing was detached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The artifact %1 has nothing under &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the %1 artifacts has anything under &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::AttachSetDialog</name>
     <message>
         <source>Attach feature set</source>
@@ -911,6 +1146,21 @@ UID %3
     </message>
     <message>
         <source>Choose a feature set from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::BackendVersions</name>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open an in-memory SQLite database: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot ask SQLite for its version: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1175,6 +1425,13 @@ UID %3
     </message>
     <message>
         <source>comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ComparisonExport</name>
+    <message>
+        <source>Cannot write the differences to %1: %2. Choose a folder you can write to, or free some space, and export again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1503,6 +1760,71 @@ UID %3
     </message>
 </context>
 <context>
+    <name>fd::CurationApplier</name>
+    <message>
+        <source>&apos;%1&apos;: features and synonyms can be added for column names only, not for %2 values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::CurationRecipe</name>
+    <message>
+        <source>%1 is not a usable curation recipe: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON is broken at byte %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not say &quot;format&quot;: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is version %1; this FeatureDesk reads version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision %1 has the unknown action &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision %1 lacks a value or a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision %1 (%2) does not fit the field %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the recipe %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than 16 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the recipe %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::Dtype</name>
+    <message>
+        <source>&apos;%1&apos; is not a dtype FeatureDesk knows; use one of %2, or cat[Registry].</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::DtypeDelegate</name>
     <message>
         <source>Dtype</source>
@@ -1627,6 +1949,203 @@ Hash %2</source>
     </message>
 </context>
 <context>
+    <name>fd::FeatureStore</name>
+    <message>
+        <source>A feature needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name &apos;%1&apos; starts or ends with white space; use &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds %1 at character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name &apos;%1&apos; %2. Names may not hold control characters or invisible formatting characters; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A feature named &apos;%1&apos; already exists%2; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a synonym: it is empty or holds &apos;|&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already names the feature &apos;%2&apos;; it cannot also be a synonym of another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feature has the uid &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feature is named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (uid %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::GeneFileFormat</name>
+    <message>
+        <source>the control character %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the invisible character %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes that are not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty where %2 belongs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 is &apos;%2&apos;: the two columns look swapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an NCBI gene id (a positive whole number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an NCBI taxon id (a positive whole number, 9606 for human)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an HGNC id (HGNC: and a number, e.g. HGNC:5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Ensembl gene id (ENSG and eleven digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stable gene id (ENSG00000121410, ENSMUSG…, or another database&apos;s id such as FBgn0038189)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is &apos;%2&apos;, an Ensembl gene id, where %3 is &apos;%4&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: the two columns look swapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the HGNC entry is withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 (column %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 at character %3 (&apos;%4&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is &apos;%2&apos;, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::GeneFileReader</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the import was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line longer than 16 MiB; this is not a gene table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty. Choose an NCBI gene_info file, an Ensembl BioMart export or an HGNC complete set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has a %1 header but no genes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 of the %3 rows are like this: the file&apos;s columns are not what its header says. Correct the file or export it again; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a text file. Choose an NCBI gene_info file, an Ensembl BioMart export or an HGNC complete set (tab-separated, plain or .gz).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header looks like a gene table but lacks the column(s) %1. Export the table again with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header &quot;%1&quot; is not one of a gene table. FeatureDesk reads NCBI gene_info (#tax_id, GeneID, Symbol, …), Ensembl BioMart exports (Gene stable ID, Gene name, …) and the HGNC complete set (hgnc_id, symbol, …), tab-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of a row (%1 of %2 fields): it is truncated. Download it again; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second header, with %1 columns where the first (line %2) has %3: two gene tables were joined into one. Import them one by one; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 tab-separated fields where the header has %2. The file is damaged or not tab-separated; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not end with a line break; if it was cut short, the last genes are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header again (first on line %1): two files joined into one? The rows after it are read as genes too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Correct the row (NCBI gives every gene its organism&apos;s taxon id); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; correct the row and import the file again to add it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gene %1 is named &apos;%2&apos; here but &apos;%3&apos; on line %4: the file repeats an id with other data. Export it again; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 %2 appears again (first on line %3): the file repeats ids, perhaps two files joined. Remove the duplicates; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::GeneFinder</name>
     <message>
         <source>Find a gene: symbol, synonym, Ensembl or NCBI id…</source>
@@ -1666,6 +2185,32 @@ Hash %2</source>
             <numerusform>%n match</numerusform>
             <numerusform>%n matches</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fd::GeneImportJob</name>
+    <message>
+        <source>The import of %1 was cancelled; the registry is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::GeneImporter</name>
+    <message>
+        <source>the gene has neither a symbol nor an Ensembl id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its uid %1, the uid of %2+%3 and of its NCBI id are all taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The symbol &apos;%1&apos; names %2 genes (lines %3); find them by Ensembl or NCBI id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more symbols shared by several genes.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1736,6 +2281,25 @@ Hash %2</source>
     </message>
     <message>
         <source>UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::GeneStore</name>
+    <message>
+        <source>The import of %1 was cancelled; the registry is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds genes of %2 organisms but &apos;%3&apos; has no taxon id to choose them by. Choose an organism with a taxon id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gene has the uid &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1823,6 +2387,17 @@ Hash %2</source>
     </message>
     <message>
         <source>Matches: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::Identity</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2006,6 +2581,13 @@ Hash %2</source>
     </message>
     <message>
         <source>Validate the column names or one column&apos;s values against the registry, and curate them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::IndexLoader</name>
+    <message>
+        <source>Gene values need an organism; name one (e.g. human).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2243,14 +2825,6 @@ Artifacts are the data files registered here, each with the feature sets it meas
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Detach slot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the set under “%1” from this artifact? The set itself stays.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ctrl+J</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2311,45 +2885,6 @@ Artifacts are the data files registered here, each with the feature sets it meas
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replace what the slot holds?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-
-Replace it with this set for every selected artifact?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Attached the set under “%1” to %n artifact(s).</source>
-        <translation>
-            <numerusform>Attached the set under “%1” to %n artifact.</numerusform>
-            <numerusform>Attached the set under “%1” to %n artifacts.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Detached “%1” from %n artifact(s).</source>
-        <translation>
-            <numerusform>Detached “%1” from %n artifact.</numerusform>
-            <numerusform>Detached “%1” from %n artifacts.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Select the artifacts to attach a set to first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select the artifacts to detach a slot from first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove the set under which slot from %n artifact(s)? The sets themselves stay.</source>
-        <translation>
-            <numerusform>Remove the set under which slot from %n artifact? The sets themselves stay.</numerusform>
-            <numerusform>Remove the set under which slot from %n artifacts? The sets themselves stay.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&amp;Compare selected…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2359,18 +2894,6 @@ Replace it with this set for every selected artifact?</source>
     </message>
     <message>
         <source>Select two or more artifacts (or feature sets): per slot, the same set (they can be concatenated) or how the sets overlap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select two or more feature sets to compare.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select two or more artifacts to compare.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No registry is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2437,6 +2960,85 @@ Replace it with this set for every selected artifact?</source>
         <source>Attach each file&apos;s colu&amp;mns set</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Registry updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::NameCharacters</name>
+    <message>
+        <source>a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a carriage return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a paragraph break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a byte order mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a zero-width space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a soft hyphen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a zero-width joiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a zero-width non-joiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bidirectional control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>half of a surrogate pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an invisible formatting character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which text copied from a file often carries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which may stand only between two characters that are not ASCII, as in an emoji sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which changes the order in which the name is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which is broken text</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::NewFeatureSetDialog</name>
@@ -2482,6 +3084,41 @@ Replace it with this set for every selected artifact?</source>
             <numerusform>%n member, hash %1</numerusform>
             <numerusform>%n members, hash %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fd::OrganismStore</name>
+    <message>
+        <source>The registry has no organism &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the organism &apos;%1&apos; (taxon %2): another organism has that name. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not say which organism its genes belong to (human, mouse, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds genes of %1 organisms: %2. Only one organism&apos;s genes are imported; the others are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s genes belong to taxon %1, which FeatureDesk does not know by name. A named organism is recorded with that taxon id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FeatureDesk does not know taxon %1 by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds genes of %1, not of %2 (taxon %3). Choose the file&apos;s organism, or another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taxon %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2564,6 +3201,115 @@ Replace it with this set for every selected artifact?</source>
     </message>
 </context>
 <context>
+    <name>fd::Registry</name>
+    <message>
+        <source> Another program is writing to this registry; close it or try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The file is damaged; restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Check that the server is running and reachable, and the host, port and user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no registry here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1; choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a registry in the folder %1: it is read-only. Choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty, not a registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Ask its owner for write permission, or copy it to a folder of yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> FeatureDesk shows the registry as it was when opened; open it again to see later changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database does not exist on that server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to create the database: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database %1, so it is not a FeatureDesk registry. FeatureDesk has not changed it; open a registry or create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry has schema version %1, made by a newer FeatureDesk; this FeatureDesk knows versions up to %2. Update FeatureDesk to open it. The registry has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry has schema version %1 and needs an update to version %2, but it is read-only. Open it once with write permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry has schema version %1; this FeatureDesk works on version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is empty, not a registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database user %1 may read this registry but not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::RegistryLocation</name>
+    <message>
+        <source>No registry location was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a file path nor a postgresql:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid registry URL; write postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::RegistryRoles</name>
+    <message>
+        <source>Roles are for a PostgreSQL registry; an SQLite file has the file&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user %1 may not create roles, so the roles %2 and %3 were not set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::RegistryTablePanel</name>
     <message>
         <source>Filter %1 (every word must match)…</source>
@@ -2622,6 +3368,13 @@ Replace it with this set for every selected artifact?</source>
     </message>
     <message>
         <source>Nothing related matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::RegistryWatcher</name>
+    <message>
+        <source>The connection to %1 was lost; FeatureDesk keeps your work and reconnects as soon as the server answers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2785,10 +3538,6 @@ Replace it with this set for every selected artifact?</source>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Validation cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3033,6 +3782,74 @@ Click to show only these rows; click again to show all.</source>
     </message>
     <message>
         <source>UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::SqlErrors</name>
+    <message>
+        <source> The disk is full; free some space and try again (what could not be written was undone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::SqliteFileCheck</name>
+    <message>
+        <source>%1 is a folder, not a registry file. Choose the registry&apos;s .sqlite file inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check the file&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a FeatureDesk registry (not an SQLite database). Open a registry file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its header is not valid. Restore the registry from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is truncated: it should hold %2 bytes but holds %3. Restore the registry from a backup; FeatureDesk has not changed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry file %1 is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 that holds the registry is read-only, and SQLite must create the registry&apos;s working files (-wal, -shm) beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::SqliteFileCreation</name>
+    <message>
+        <source>Cannot create the folder %1; choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the registry %1 in the folder %2: %3. Choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the registry %1: its last write did not reach the file, most likely because the disk is full. Nothing was created; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the registry %1: %2. Nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ValidationExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -35,20 +35,40 @@ QString ErrorPresenter::title(const Error &error)
     }
 }
 
-QString ErrorPresenter::text(const Error &error)
+QString ErrorPresenter::remedyText(Error::Remedy remedy)
 {
-    switch (error.remedy) {
+    switch (remedy) {
     case Error::Remedy::CreateRegistry:
-        return error.message + QLatin1Char(' ')
-            + QCoreApplication::translate("ErrorPresenter",
-                                          "Use File ▸ New registry… to create one.");
+        return QCoreApplication::translate("ErrorPresenter",
+                                           "Use File ▸ New registry… to create one.");
     case Error::Remedy::NameOrganism:
-        return error.message + QLatin1Char(' ')
-            + QCoreApplication::translate("ErrorPresenter", "Choose the organism.");
+        return QCoreApplication::translate("ErrorPresenter", "Choose the organism.");
+    case Error::Remedy::SetUpDatabase:
+        // The window makes SQLite files only; a server's registry is set up by its administrator.
+        return QCoreApplication::translate("ErrorPresenter",
+                                           "Ask the server's administrator to set it up as a "
+                                           "FeatureDesk registry (README: a shared lab registry).");
+    case Error::Remedy::UpdateSchema:
+        return QCoreApplication::translate("ErrorPresenter",
+                                           "Open it with File ▸ Open registry… to update it.");
+    case Error::Remedy::ImportGenes:
+        return QCoreApplication::translate("ErrorPresenter",
+                                           "Import its genes with Registry ▸ Import genes…, or "
+                                           "choose one of the organisms the registry has.");
+    case Error::Remedy::SetUpRoles:
+        return QCoreApplication::translate("ErrorPresenter",
+                                           "Ask the server's administrator to set them up "
+                                           "(README: a shared lab registry).");
     case Error::Remedy::None:
         break;
     }
-    return error.message;
+    return {};
+}
+
+QString ErrorPresenter::text(const Error &error)
+{
+    const QString remedy = remedyText(error.remedy);
+    return remedy.isEmpty() ? error.message : error.message + QLatin1Char(' ') + remedy;
 }
 
 void ErrorPresenter::show(QWidget *parent, const Error &error)

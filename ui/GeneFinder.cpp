@@ -3,6 +3,7 @@
 #include "model/genes/GeneIndexJob.h"
 #include "model/genes/GeneSearchModel.h"
 #include "model/genes/OrganismStore.h"
+#include "ui/ErrorPresenter.h"
 #include "ui/RegistrySession.h"
 
 #include <QHBoxLayout>
@@ -111,7 +112,7 @@ void GeneFinder::onBuilt(std::shared_ptr<const GeneIndex> index, const QString &
 void GeneFinder::onFailed(const Error &error)
 {
     m_status->setText(tr("find unavailable"));
-    m_status->setToolTip(error.message);
+    m_status->setToolTip(ErrorPresenter::text(error)); // with what to do (e.g. import genes)
 }
 
 void GeneFinder::updateStatus()

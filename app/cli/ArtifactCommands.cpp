@@ -60,7 +60,7 @@ int artifactsRegister(CliContext &context, const QStringList &args)
     const Result<ArtifactRegistration::Outcome> outcome =
         ArtifactRegistration::run(*opened.registry, sources, options);
     if (!outcome)
-        return context.fail(outcome.error().message);
+        return context.fail(messageOf(outcome.error()));
     ArtifactStore store(*opened.registry);
     QJsonArray list;
     for (const ArtifactRegistration::FileOutcome &file : outcome->files) {
@@ -72,7 +72,7 @@ int artifactsRegister(CliContext &context, const QStringList &args)
         }
         const Result<ArtifactRecord> artifact = store.findByUid(file.uid);
         if (!artifact)
-            return context.fail(artifact.error().message);
+            return context.fail(messageOf(artifact.error()));
         QJsonObject object = artifactJson(*artifact);
         object.insert(QStringLiteral("created"), file.created);
         object.insert(QStringLiteral("path"), file.path);
@@ -139,7 +139,7 @@ int artifactsAttach(CliContext &context, const QStringList &args)
     if (Status attached = ArtifactStore(*opened.registry)
                               .attach(uids, parser.value(slot), parser.value(set), parser.isSet(replace));
         !attached)
-        return context.fail(attached.error().message);
+        return context.fail(messageOf(attached.error()));
     if (context.json)
         context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("attached"), int(uids.size())},
                                                     {QStringLiteral("slot"), parser.value(slot)},
@@ -169,11 +169,11 @@ int artifactsShowOrDetach(CliContext &context, const QStringList &args, bool det
     const QString uid = parser.positionalArguments().constFirst();
     if (detach) {
         if (Status detached = store.detach({uid}, parser.value(slot)); !detached)
-            return context.fail(detached.error().message);
+            return context.fail(messageOf(detached.error()));
     }
     const Result<ArtifactRecord> artifact = store.findByUid(uid);
     if (!artifact)
-        return context.fail(artifact.error().message);
+        return context.fail(messageOf(artifact.error()));
     if (context.json) {
         context.printJson(QJsonDocument(artifactJson(*artifact)));
         return Success;
@@ -213,7 +213,7 @@ int runCompare(CliContext &context, const QStringList &args)
     const Result<QList<SlotComparison>> compared = ArtifactComparison::compare(
         *opened.registry, parser.positionalArguments().at(0), parser.positionalArguments().at(1));
     if (!compared)
-        return context.fail(compared.error().message);
+        return context.fail(messageOf(compared.error()));
     if (context.json) {
         QJsonObject slots;
         for (const SlotComparison &slot : *compared)

@@ -15,19 +15,35 @@ OpenedRegistry openRegistry(CliContext &context, bool create)
     return {std::move(registry).value(), Success};
 }
 
-QString messageOf(const Error &error)
+QString remedyOf(Error::Remedy remedy)
 {
-    switch (error.remedy) {
+    switch (remedy) {
     case Error::Remedy::CreateRegistry:
-        return error.message
-            + QStringLiteral(" Run `featuredesk-cli --registry LOCATION init` to "
-                             "create one.");
+        return QStringLiteral("Run `featuredesk-cli --registry LOCATION init` to create one.");
     case Error::Remedy::NameOrganism:
-        return error.message + QStringLiteral(" Name it with --organism.");
+        return QStringLiteral("Name it with --organism.");
+    case Error::Remedy::SetUpDatabase:
+        return QStringLiteral("Run `featuredesk-cli --registry LOCATION init` to set it up, or ask "
+                              "the server's administrator.");
+    case Error::Remedy::UpdateSchema:
+        return QStringLiteral("Run `featuredesk-cli --registry LOCATION init` to update it.");
+    case Error::Remedy::ImportGenes:
+        return QStringLiteral("Import its genes with `featuredesk-cli genes import FILE`, or name "
+                              "one of the organisms the registry has.");
+    case Error::Remedy::SetUpRoles:
+        return QStringLiteral("Ask the server's administrator to run `featuredesk-cli --registry "
+                              "LOCATION init` as a user with CREATEROLE, or to create them "
+                              "(README: a shared lab registry).");
     case Error::Remedy::None:
         break;
     }
-    return error.message;
+    return {};
+}
+
+QString messageOf(const Error &error)
+{
+    const QString remedy = remedyOf(error.remedy);
+    return remedy.isEmpty() ? error.message : error.message + QLatin1Char(' ') + remedy;
 }
 
 QJsonValue nullableJson(const QString &text)

@@ -21,6 +21,8 @@ OpenedRegistry openRegistry(CliContext &context, bool create = false);
 
 // An error's message with the CLI's words for its remedy (a command to run).
 QString messageOf(const Error &error);
+// The CLI's words for what the user can do (empty for Remedy::None).
+QString remedyOf(Error::Remedy remedy);
 
 // An empty text as JSON null.
 QJsonValue nullableJson(const QString &text);

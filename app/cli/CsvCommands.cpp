@@ -1,5 +1,6 @@
 #include "app/cli/CsvCommands.h"
 
+#include "app/cli/CliRegistry.h"
 #include "app/cli/DialectOptions.h"
 
 #include "model/csv/CsvInspector.h"
@@ -85,7 +86,7 @@ int runPreview(CliContext &context, const QStringList &args)
     CsvPreview preview(options);
     const Result<CsvPreviewData> data = preview.preview(parser.positionalArguments().front(), rowCount);
     if (!data)
-        return context.fail(data.error().message);
+        return context.fail(messageOf(data.error()));
 
     if (context.json) {
         QJsonArray rowsJson;
@@ -135,7 +136,7 @@ int runInspect(CliContext &context, const QStringList &args)
     CsvInspector inspector(options);
     const Result<CsvInspection> result = inspector.inspect(parser.positionalArguments().front());
     if (!result)
-        return context.fail(result.error().message);
+        return context.fail(messageOf(result.error()));
     const CsvInspection &inspection = *result;
 
     if (context.json) {

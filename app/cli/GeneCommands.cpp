@@ -87,7 +87,7 @@ int genesImport(CliContext &context, const QStringList &args)
     const Result<GeneImportReport> report =
         GeneStore(*opened.registry).importFile(parser.positionalArguments().constFirst(), options);
     if (!report)
-        return context.fail(report.error().message);
+        return context.fail(messageOf(report.error()));
     if (context.json) {
         context.printJson(QJsonDocument(reportJson(*report)));
         return Success;
@@ -140,7 +140,7 @@ int genesFind(CliContext &context, const QStringList &args)
                                                 .find(parser.positionalArguments().constFirst(),
                                                       parser.value(organism), most);
     if (!genes)
-        return context.fail(genes.error().message);
+        return context.fail(messageOf(genes.error()));
     if (context.json) {
         QJsonArray array;
         for (const GeneRecord &gene : *genes)

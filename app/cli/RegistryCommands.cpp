@@ -77,7 +77,7 @@ int featuresAdd(CliContext &context, const QStringList &args)
     feature.synonyms = parser.values(synonyms);
     const Result<FeatureRecord> added = FeatureStore(*opened.registry).add(feature);
     if (!added)
-        return context.fail(added.error().message);
+        return context.fail(messageOf(added.error()));
     if (context.json)
         context.printJson(QJsonDocument(featureJson(*added)));
     else
@@ -98,7 +98,7 @@ int featuresList(CliContext &context, const QStringList &args)
         return opened.exitCode;
     const Result<QList<FeatureRecord>> features = FeatureStore(*opened.registry).list();
     if (!features)
-        return context.fail(features.error().message);
+        return context.fail(messageOf(features.error()));
     if (context.json) {
         QJsonArray array;
         for (const FeatureRecord &feature : *features)
@@ -213,7 +213,7 @@ int setsCreate(CliContext &context, const QStringList &args)
     }
     const Result<FeatureSetStore::Created> created = FeatureSetStore(*opened.registry).create(set);
     if (!created)
-        return context.fail(created.error().message);
+        return context.fail(messageOf(created.error()));
     if (context.json) {
         QJsonObject object = setJson(created->set);
         object.insert(QStringLiteral("created"), created->created);
@@ -244,7 +244,7 @@ int setsList(CliContext &context, const QStringList &args)
         return opened.exitCode;
     const Result<QList<FeatureSetRecord>> sets = FeatureSetStore(*opened.registry).list();
     if (!sets)
-        return context.fail(sets.error().message);
+        return context.fail(messageOf(sets.error()));
     if (context.json) {
         QJsonArray array;
         for (const FeatureSetRecord &set : *sets)
@@ -274,7 +274,7 @@ int setsShowOrDelete(CliContext &context, const QStringList &args, bool remove)
     FeatureSetStore store(*opened.registry);
     if (remove) {
         if (Status removed = store.remove(uid); !removed)
-            return context.fail(removed.error().message);
+            return context.fail(messageOf(removed.error()));
         if (context.json)
             context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("deleted"), uid}}));
         else
@@ -283,10 +283,10 @@ int setsShowOrDelete(CliContext &context, const QStringList &args, bool remove)
     }
     const Result<FeatureSetRecord> set = store.findByUid(uid);
     if (!set)
-        return context.fail(set.error().message);
+        return context.fail(messageOf(set.error()));
     const Result<QList<SetMember>> members = store.members(uid);
     if (!members)
-        return context.fail(members.error().message);
+        return context.fail(messageOf(members.error()));
     if (context.json) {
         QJsonObject object = setJson(*set);
         QJsonArray array;
@@ -320,7 +320,7 @@ int runInit(CliContext &context, const QStringList &args)
     Registry &registry = *opened.registry;
     // Making or updating a registry, and its roles, is the owner's: a reader is told so.
     if (Status writable = registry.checkWritable(); !writable)
-        return context.fail(writable.error().message);
+        return context.fail(messageOf(writable.error()));
     QJsonObject object{{QStringLiteral("location"), registry.location().displayText()},
                        {QStringLiteral("backend"), registry.location().isPostgres() ? QStringLiteral("postgresql")
                                                                                     : QStringLiteral("sqlite")},
@@ -340,8 +340,8 @@ int runInit(CliContext &context, const QStringList &args)
             rolesLine = QStringLiteral("Roles %1 (read) and %2 (read and write) are set up for it.")
                             .arg(QString::fromLatin1(RegistryRoles::Reader), QString::fromLatin1(RegistryRoles::Writer));
         } else {
-            object.insert(QStringLiteral("roles_error"), roles.error().message);
-            context.err() << "warning: " << roles.error().message << Qt::endl;
+            object.insert(QStringLiteral("roles_error"), messageOf(roles.error()));
+            context.err() << "warning: " << messageOf(roles.error()) << Qt::endl;
         }
     }
     if (context.json) {
@@ -369,7 +369,7 @@ int runInfo(CliContext &context, const QStringList &args)
     const Registry &registry = *opened.registry;
     const Result<Registry::Counts> counts = registry.counts();
     if (!counts)
-        return context.fail(counts.error().message);
+        return context.fail(messageOf(counts.error()));
     if (context.json) {
         context.printJson(QJsonDocument(QJsonObject{
             {QStringLiteral("location"), registry.location().displayText()},

@@ -83,7 +83,7 @@ int runStandardize(CliContext &context, const QStringList &args)
         : standardizer.standardizeColumn(path, CsvColumnRef::fromText(validation.column),
                                          replacements, outPath);
     if (!written)
-        return context.fail(written.error().message);
+        return context.fail(messageOf(written.error()));
     const QMap<ValidationStatus, QStringList> left = leftAlone(report);
     QStringList warnings = written->warnings;
     if (!report.fieldWarning.isEmpty())

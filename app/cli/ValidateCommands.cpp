@@ -109,7 +109,7 @@ int runValidate(CliContext &context, const QStringList &args)
     if (parser.isSet(recipeOption)) {
         Result<CurationRecipe> loaded = CurationRecipe::load(parser.value(recipeOption));
         if (!loaded)
-            return context.fail(loaded.error().message);
+            return context.fail(messageOf(loaded.error()));
         if (loaded->field != validation.field)
             return context.usage(QStringLiteral("The recipe is for %1, but this validates %2.")
                                      .arg(validationFieldKey(loaded->field),
@@ -136,7 +136,7 @@ int runValidate(CliContext &context, const QStringList &args)
             Result<CurationOutcome> outcome = CurationApplier(registry).apply(
                 validation.outcome.report.field, decisions, QFileInfo(path).fileName());
             if (!outcome)
-                return context.fail(outcome.error().message);
+                return context.fail(messageOf(outcome.error()));
             applied = std::move(outcome).value();
             // What was written now validates; what was decided still applies.
             if (const ExitStatus status = validateFile(context, registry, path, options, validation);

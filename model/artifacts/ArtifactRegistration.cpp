@@ -8,6 +8,7 @@
 #include "model/db/Transaction.h"
 #include "model/validation/FileValidator.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
@@ -75,13 +76,15 @@ void readColumns(FileValidator &columns, const QString &path, const CsvOptions &
     request.names = FileValidator::Names::HeaderOnly;
     const Result<FileValidator::Outcome> checked = columns.validate(request);
     if (!checked) {
-        file.error = QStringLiteral("No columns set: %1").arg(checked.error().message);
+        file.error = QCoreApplication::translate("fd::ArtifactRegistration", "No columns set: %1")
+                         .arg(checked.error().message);
         return;
     }
     const ValidationReport &report = checked->report;
     const qsizetype header = report.items.size() + report.emptyCount + report.duplicateCount;
     if (header == 0) {
-        file.error = QStringLiteral("No columns set: the file has no header row.");
+        file.error = QCoreApplication::translate("fd::ArtifactRegistration",
+                                                 "No columns set: the file has no header row.");
         return;
     }
     const CuratedMembers members = checked->members();
@@ -89,9 +92,11 @@ void readColumns(FileValidator &columns, const QString &path, const CsvOptions &
     file.leftOut = members.leftOut;
     file.members = int(members.uids.size());
     if (members.uids.isEmpty())
-        file.error = QStringLiteral("No columns set: none of its %1 columns is a registered "
-                                    "feature.")
-                         .arg(header);
+        file.error
+            = QCoreApplication::translate("fd::ArtifactRegistration",
+                                          "No columns set: none of its %1 columns is a registered "
+                                          "feature.")
+                  .arg(header);
 }
 
 } // namespace
@@ -132,7 +137,10 @@ Result<ArtifactRegistration::Outcome> ArtifactRegistration::run(Registry &regist
         outcome.files.append(file);
         reads.append(std::move(read));
         if (progress && !progress(i + 1, sources.size()))
-            return Error::make(Error::Code::Cancelled, QStringLiteral("Registration cancelled; nothing was registered."));
+            return Error::make(
+                Error::Code::Cancelled,
+                QCoreApplication::translate("fd::ArtifactRegistration",
+                                            "Registration cancelled; nothing was registered."));
     }
 
     QList<ArtifactStore::HashedFile> hashed;
@@ -194,7 +202,9 @@ Result<ArtifactRegistration::Outcome> ArtifactRegistration::run(Registry &regist
             return created.error();
         if (!created) {
             for (qsizetype i : files)
-                outcome.files[i].error = QStringLiteral("No columns set: %1").arg(created.error().message);
+                outcome.files[i].error
+                    = QCoreApplication::translate("fd::ArtifactRegistration", "No columns set: %1")
+                          .arg(created.error().message);
             continue;
         }
         outcome.setUids.append(created->set.uid);

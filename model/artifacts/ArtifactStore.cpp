@@ -12,6 +12,7 @@
 #include "model/db/SqliteTriggersOff.h"
 #include "model/db/Transaction.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -50,7 +51,10 @@ Result<qint64> idOf(QSqlQuery &query, const QString &table, const QString &uid, 
         return sqlError(query, QStringLiteral("find %1").arg(what));
     if (!query.next())
         return Error::make(Error::Code::NotFound,
-                           QStringLiteral("No %1 has the uid '%2'; nothing was attached.").arg(what, uid));
+                           QCoreApplication::translate("fd::ArtifactStore",
+                                                       "No feature set has the uid '%1'; nothing "
+                                                       "was attached.")
+                               .arg(uid));
     return query.value(0).toLongLong();
 }
 
@@ -59,13 +63,20 @@ Result<qint64> idOf(QSqlQuery &query, const QString &table, const QString &uid, 
 Status ArtifactStore::checkSlot(const QString &slot)
 {
     if (slot.trimmed().isEmpty())
-        return Error::make(Error::Code::Invalid, QStringLiteral("A slot needs a name (columns, var, obs, ...)."));
+        return Error::make(
+            Error::Code::Invalid,
+            QCoreApplication::translate("fd::ArtifactStore",
+                                        "A slot needs a name (columns, var, obs, ...)."));
     if (slot.size() > 100)
-        return Error::make(Error::Code::Invalid, QStringLiteral("A slot name has at most 100 characters."));
+        return Error::make(Error::Code::Invalid,
+                           QCoreApplication::translate("fd::ArtifactStore",
+                                                       "A slot name has at most 100 characters."));
     if (hasControlCharacter(slot) || slot != slot.trimmed())
         return Error::make(Error::Code::Invalid,
-                           QStringLiteral("The slot name '%1' holds control characters or outer white "
-                                          "space; use letters, digits and punctuation.")
+                           QCoreApplication::translate(
+                               "fd::ArtifactStore",
+                               "The slot name '%1' holds control characters or outer white "
+                               "space; use letters, digits and punctuation.")
                                .arg(showControlCharacters(slot)));
     return {};
 }
@@ -74,8 +85,11 @@ Result<ArtifactStore::HashedFile> ArtifactStore::hashFile(const QString &path, c
 {
     const QFileInfo info(path);
     if (!info.isFile())
-        return Error::make(Error::Code::NotFound,
-                           QStringLiteral("%1 is not there (or not a file); nothing was registered.").arg(path));
+        return Error::make(
+            Error::Code::NotFound,
+            QCoreApplication::translate("fd::ArtifactStore",
+                                        "%1 is not there (or not a file); nothing was registered.")
+                .arg(path));
     HashedFile file;
     file.path = path;
     file.key = key.isEmpty() ? info.fileName() : key;
@@ -189,7 +203,10 @@ Result<ArtifactRecord> ArtifactStore::findByUid(const QString &uid) const
     if (!query.exec())
         return sqlError(query, QStringLiteral("read the artifact %1").arg(uid));
     if (!query.next())
-        return Error::make(Error::Code::NotFound, QStringLiteral("No artifact has the uid '%1'.").arg(uid));
+        return Error::make(
+            Error::Code::NotFound,
+            QCoreApplication::translate("fd::ArtifactStore", "No artifact has the uid '%1'.")
+                .arg(uid));
     ArtifactRecord record = RecordReader::artifact(query);
     query.finish();
     if (!query.prepare(QStringLiteral("SELECT l.slot, s.uid FROM fd_artifact_feature_set l "
@@ -240,12 +257,17 @@ struct PackedUid
 Result<QStringList> distinctArtifactUids(const QStringList &artifactUids, const QString &outcome)
 {
     if (artifactUids.isEmpty())
-        return Error::make(Error::Code::Invalid, QStringLiteral("Name the artifacts first; %1.").arg(outcome));
+        return Error::make(
+            Error::Code::Invalid,
+            QCoreApplication::translate("fd::ArtifactStore", "Name the artifacts first; %1.")
+                .arg(outcome));
     bool packable = true;
     for (const QString &uid : artifactUids) {
         if (!identity::isBase62(uid))
-            return Error::make(Error::Code::NotFound, QStringLiteral("No artifact has the uid '%1'; %2.")
-                                                          .arg(showControlCharacters(uid), outcome));
+            return Error::make(Error::Code::NotFound,
+                               QCoreApplication::translate("fd::ArtifactStore",
+                                                           "No artifact has the uid '%1'; %2.")
+                                   .arg(showControlCharacters(uid), outcome));
         packable = packable && uid.size() <= PackedUid::Capacity;
     }
     // Sorted, so that the database reads its uid index in order (at random a million look-ups
@@ -361,7 +383,8 @@ QString namedUids(const QStringList &uids, qint64 count)
 {
     QString text = QLatin1Char('\'') + uids.join(QStringLiteral("', '")) + QLatin1Char('\'');
     if (count > uids.size())
-        text += QStringLiteral(" and %1 more").arg(count - uids.size());
+        text += QCoreApplication::translate("fd::ArtifactStore", " and %1 more")
+                    .arg(count - uids.size());
     return text;
 }
 
@@ -374,7 +397,8 @@ Status ArtifactStore::attach(const QStringList &artifactUids, const QString &slo
         return writable.error();
     if (Status valid = checkSlot(slot); !valid)
         return valid.error();
-    const Result<QStringList> uids = distinctArtifactUids(artifactUids, QStringLiteral("nothing was attached"));
+    const Result<QStringList> uids = distinctArtifactUids(
+        artifactUids, QCoreApplication::translate("fd::ArtifactStore", "nothing was attached"));
     if (!uids)
         return uids.error();
     const QString doing = QStringLiteral("attach the set %1 under '%2'").arg(setUid, slot);
@@ -467,13 +491,20 @@ Status ArtifactStore::attach(const QStringList &artifactUids, const QString &slo
         if (elsewhere->count == 0)
             return error;
         // Invalid, not Conflict: replacing what a slot holds would not help.
-        return Error::make(Error::Code::Invalid,
-                           (elsewhere->count == 1
-                                ? QStringLiteral("The artifact %1 holds the set %2 under another slot already; ")
-                                : QStringLiteral("The artifacts %1 hold the set %2 under another slot already; "))
-                                   .arg(elsewhere->first.join(QStringLiteral(", ")), setUid)
-                               + QStringLiteral("a set is linked to an artifact under one slot only (as in "
-                                                "LaminDB). Nothing was attached."));
+        return Error::make(
+            Error::Code::Invalid,
+            (elsewhere->count == 1
+                 ? QCoreApplication::translate(
+                     "fd::ArtifactStore",
+                     "The artifact %1 holds the set %2 under another slot already; ")
+                 : QCoreApplication::translate(
+                     "fd::ArtifactStore",
+                     "The artifacts %1 hold the set %2 under another slot already; "))
+                    .arg(elsewhere->first.join(QStringLiteral(", ")), setUid)
+                + QCoreApplication::translate(
+                    "fd::ArtifactStore",
+                    "a set is linked to an artifact under one slot only (as in "
+                    "LaminDB). Nothing was attached."));
     }
     if (write.numRowsAffected() < uids->size()) {
         qint64 missingCount = 0;
@@ -482,8 +513,10 @@ Status ArtifactStore::attach(const QStringList &artifactUids, const QString &slo
             return missing.error();
         if (missingCount > 0)
             return Error::make(Error::Code::NotFound,
-                               QStringLiteral("No artifact has the uid %1 (deleted meanwhile?); nothing "
-                                              "was attached.")
+                               QCoreApplication::translate(
+                                   "fd::ArtifactStore",
+                                   "No artifact has the uid %1 (deleted meanwhile?); nothing "
+                                   "was attached.")
                                    .arg(namedUids(*missing, missingCount)));
         // The rest already hold a set under the slot: this one (nothing to do) or another.
         const Result<Linked> taken = linkedArtifacts(list, QStringLiteral("l.slot = ? AND l.feature_set_id <> ?"),
@@ -491,12 +524,17 @@ Status ArtifactStore::attach(const QStringList &artifactUids, const QString &slo
         if (!taken)
             return taken.error();
         if (taken->count > 0)
-            return Error::make(Error::Code::Conflict,
-                               (taken->count == 1 ? QStringLiteral("The artifact %1 holds another set under '%2'; "
-                                                                   "replace it explicitly. Nothing was attached.")
-                                                  : QStringLiteral("The artifacts %1 hold another set under '%2'; "
-                                                                   "replace them explicitly. Nothing was attached."))
-                                   .arg(namedUids(taken->first, taken->count), slot));
+            return Error::make(
+                Error::Code::Conflict,
+                (taken->count == 1
+                     ? QCoreApplication::translate("fd::ArtifactStore",
+                                                   "The artifact %1 holds another set under '%2'; "
+                                                   "replace it explicitly. Nothing was attached.")
+                     : QCoreApplication::translate(
+                         "fd::ArtifactStore",
+                         "The artifacts %1 hold another set under '%2'; "
+                         "replace them explicitly. Nothing was attached."))
+                    .arg(namedUids(taken->first, taken->count), slot));
     }
     const qint64 written = write.numRowsAffected();
     if (countHere && written > 0) {
@@ -534,7 +572,8 @@ Status ArtifactStore::detach(const QStringList &artifactUids, const QString &slo
 {
     if (Status writable = m_registry.checkWritable(); !writable)
         return writable.error();
-    const Result<QStringList> uids = distinctArtifactUids(artifactUids, QStringLiteral("nothing was detached"));
+    const Result<QStringList> uids = distinctArtifactUids(
+        artifactUids, QCoreApplication::translate("fd::ArtifactStore", "nothing was detached"));
     if (!uids)
         return uids.error();
     const QString doing = QStringLiteral("detach '%1' from %2 artifacts").arg(slot).arg(uids->size());
@@ -550,9 +589,11 @@ Status ArtifactStore::detach(const QStringList &artifactUids, const QString &slo
     if (!missing)
         return missing.error();
     if (missingCount > 0)
-        return Error::make(Error::Code::NotFound,
-                           QStringLiteral("No artifact has the uid %1; nothing was detached.")
-                               .arg(namedUids(*missing, missingCount)));
+        return Error::make(
+            Error::Code::NotFound,
+            QCoreApplication::translate("fd::ArtifactStore",
+                                        "No artifact has the uid %1; nothing was detached.")
+                .arg(namedUids(*missing, missingCount)));
     const Result<qint64> run = m_registry.startRun(
         QStringLiteral("artifacts.detach"),
         QStringLiteral("Detach '%1' from %2 artifacts").arg(slot).arg(uids->size()));
@@ -568,11 +609,16 @@ Status ArtifactStore::detach(const QStringList &artifactUids, const QString &slo
     if (!query.exec())
         return sqlError(query, doing);
     if (query.numRowsAffected() == 0)
-        return Error::make(Error::Code::NotFound,
-                           uids->size() == 1
-                               ? QStringLiteral("The artifact %1 has nothing under '%2'.").arg(uids->constFirst(), slot)
-                               : QStringLiteral("None of the %1 artifacts has anything under '%2'.")
-                                     .arg(uids->size()).arg(slot));
+        return Error::make(
+            Error::Code::NotFound,
+            uids->size() == 1
+                ? QCoreApplication::translate("fd::ArtifactStore",
+                                              "The artifact %1 has nothing under '%2'.")
+                      .arg(uids->constFirst(), slot)
+                : QCoreApplication::translate("fd::ArtifactStore",
+                                              "None of the %1 artifacts has anything under '%2'.")
+                      .arg(uids->size())
+                      .arg(slot));
     const qint64 removed = query.numRowsAffected();
     if (Status finished = m_registry.finishRun(*run); !finished)
         return finished.error();

@@ -3,6 +3,7 @@
 #include "model/db/Registry.h"
 #include "model/db/SqlErrors.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -21,8 +22,10 @@ QString quotedIdentifier(QString name)
 Result<RegistryRoles::Report> RegistryRoles::ensure(Registry &registry)
 {
     if (!registry.dialect().hasRoles())
-        return Error::make(Error::Code::Invalid, QStringLiteral("Roles are for a PostgreSQL registry; an "
-                                                                "SQLite file has the file's permissions."));
+        return Error::make(Error::Code::Invalid,
+                           QCoreApplication::translate("fd::RegistryRoles",
+                                                       "Roles are for a PostgreSQL registry; an "
+                                                       "SQLite file has the file's permissions."));
     Report report;
     report.database = registry.location().database();
     QSqlQuery query(registry.database());
@@ -43,13 +46,13 @@ Result<RegistryRoles::Report> RegistryRoles::ensure(Registry &registry)
                 continue;
             if (code == QLatin1StringView("42501"))
                 return Error::make(Error::Code::Permission,
-                                   QStringLiteral("The user %1 may not create roles, so the roles %2 and %3 "
-                                                  "were not set up. Ask the server's administrator to run "
-                                                  "`featuredesk-cli init` on this registry as a user with "
-                                                  "CREATEROLE, or to create them (README: a shared lab "
-                                                  "registry).")
+                                   QCoreApplication::translate(
+                                       "fd::RegistryRoles",
+                                       "The user %1 may not create roles, so the roles %2 and %3 "
+                                       "were not set up.")
                                        .arg(registry.userHandle(), QString::fromLatin1(Reader),
-                                            QString::fromLatin1(Writer)));
+                                            QString::fromLatin1(Writer)),
+                                   Error::Remedy::SetUpRoles);
             return sqlError(query, doing);
         }
         report.created.append(QString::fromLatin1(role));

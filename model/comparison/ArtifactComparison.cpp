@@ -3,6 +3,7 @@
 #include "model/artifacts/ArtifactStore.h"
 #include "model/sets/FeatureSetStore.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace fd {
@@ -119,7 +120,8 @@ Result<SlotComparison> ArtifactComparison::compareSets(Registry &registry, const
     for (const QString &uid : {setUidA, setUidB})
         if (uid.isEmpty())
             return Error::make(Error::Code::Invalid,
-                               QStringLiteral("Choose two feature sets to compare."));
+                               QCoreApplication::translate("fd::ArtifactComparison",
+                                                           "Choose two feature sets to compare."));
     SlotComparison comparison;
     comparison.setA = setUidA;
     comparison.setB = setUidB;

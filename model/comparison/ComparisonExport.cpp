@@ -5,6 +5,7 @@
 #include "model/csv/CsvWriter.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -14,10 +15,12 @@ namespace {
 
 Error writeError(const QString &path, const QString &reason)
 {
-    return Error::make(Error::Code::Io,
-                       QStringLiteral("Cannot write the differences to %1: %2. Choose a folder you "
-                                      "can write to, or free some space, and export again.")
-                           .arg(path, reason));
+    return Error::make(
+        Error::Code::Io,
+        QCoreApplication::translate("fd::ComparisonExport",
+                                    "Cannot write the differences to %1: %2. Choose a folder you "
+                                    "can write to, or free some space, and export again.")
+            .arg(path, reason));
 }
 
 } // namespace

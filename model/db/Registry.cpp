@@ -7,6 +7,7 @@
 #include "model/db/SqliteFileCreation.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlDriver>
@@ -56,15 +57,20 @@ Error withLocation(Error error, const RegistryLocation &location)
         error.message = where + QStringLiteral(": ") + error.message;
     switch (error.code) {
     case Error::Code::Locked:
-        error.message += QStringLiteral(" Another program is writing to this registry; close it "
-                                        "or try again in a moment.");
+        error.message
+            += QCoreApplication::translate("fd::Registry",
+                                           " Another program is writing to this registry; close it "
+                                           "or try again in a moment.");
         break;
     case Error::Code::Corrupt:
-        error.message += QStringLiteral(" The file is damaged; restore it from a backup.");
+        error.message += QCoreApplication::translate(
+            "fd::Registry", " The file is damaged; restore it from a backup.");
         break;
     case Error::Code::Unreachable:
-        error.message += QStringLiteral(" Check that the server is running and reachable, and "
-                                        "the host, port and user.");
+        error.message
+            += QCoreApplication::translate("fd::Registry",
+                                           " Check that the server is running and reachable, and "
+                                           "the host, port and user.");
         break;
     default:
         break;
@@ -154,22 +160,29 @@ Status Registry::openSqlite(const OpenOptions &options)
 
     if (state == SqliteFileCheck::State::Missing) {
         if (!options.createIfMissing)
-            return Error::make(Error::Code::NotFound, QStringLiteral("There is no registry here."),
-                               Error::Remedy::CreateRegistry);
+            return Error::make(
+                Error::Code::NotFound,
+                QCoreApplication::translate("fd::Registry", "There is no registry here."),
+                Error::Remedy::CreateRegistry);
         if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-            return Error::make(Error::Code::Io,
-                               QStringLiteral("Cannot create the folder %1; choose a folder you "
-                                              "may write to.")
-                                   .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+            return Error::make(
+                Error::Code::Io,
+                QCoreApplication::translate("fd::Registry",
+                                            "Cannot create the folder %1; choose a folder you "
+                                            "may write to.")
+                    .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
         if (!SqliteFileCheck::folderWritable(path))
-            return Error::make(Error::Code::ReadOnly,
-                               QStringLiteral("Cannot create a registry in the folder %1: it is "
-                                              "read-only. Choose a folder you may write to.")
-                                   .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+            return Error::make(
+                Error::Code::ReadOnly,
+                QCoreApplication::translate("fd::Registry",
+                                            "Cannot create a registry in the folder %1: it is "
+                                            "read-only. Choose a folder you may write to.")
+                    .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
     } else if (state == SqliteFileCheck::State::Empty && !options.createIfMissing) {
-        return Error::make(Error::Code::NotARegistry,
-                           QStringLiteral("The file is empty, not a registry."),
-                           Error::Remedy::CreateRegistry);
+        return Error::make(
+            Error::Code::NotARegistry,
+            QCoreApplication::translate("fd::Registry", "The file is empty, not a registry."),
+            Error::Remedy::CreateRegistry);
     }
 
     const QString readOnlyReason = state == SqliteFileCheck::State::Missing
@@ -177,11 +190,12 @@ Status Registry::openSqlite(const OpenOptions &options)
         : SqliteFileCheck::readOnlyReason(path);
     if (!readOnlyReason.isEmpty()) {
         if (!options.allowReadOnly)
-            return Error::make(
-                Error::Code::ReadOnly,
-                QStringLiteral("%1 Ask its owner for write permission, or copy it to a "
-                               "folder of yours.")
-                    .arg(readOnlyReason));
+            return Error::make(Error::Code::ReadOnly,
+                               QCoreApplication::translate(
+                                   "fd::Registry",
+                                   "%1 Ask its owner for write permission, or copy it to a "
+                                   "folder of yours.")
+                                   .arg(readOnlyReason));
         m_readOnly = true;
         m_readOnlyReason = readOnlyReason;
     }
@@ -200,7 +214,9 @@ Status Registry::openSqlite(const OpenOptions &options)
         connectOptions += QStringLiteral(";QSQLITE_OPEN_URI");
         db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded)
                            + QStringLiteral("?immutable=1"));
-        m_readOnlyReason += QStringLiteral(" FeatureDesk shows the registry as it was when opened; "
+        m_readOnlyReason
+            += QCoreApplication::translate("fd::Registry",
+                                           " FeatureDesk shows the registry as it was when opened; "
                                            "open it again to see later changes.");
     }
     db.setConnectOptions(connectOptions);
@@ -248,17 +264,18 @@ Status Registry::openPostgres(const OpenOptions &options)
                                  || failure.text().contains(QLatin1StringView("does not exist"));
     if (!missingDatabase)
         return Error::make(Error::Code::Unreachable,
-                           QStringLiteral("Cannot connect: %1.").arg(failure.text().simplified()));
+                           QCoreApplication::translate("fd::Registry", "Cannot connect: %1.")
+                               .arg(failure.text().simplified()));
     if (!options.createIfMissing)
         return Error::make(Error::Code::NotFound,
-                           QStringLiteral("The database does not exist on that server. Create it "
-                                          "with `featuredesk-cli init` or ask the server's "
-                                          "administrator."));
+                           QCoreApplication::translate(
+                               "fd::Registry", "The database does not exist on that server."),
+                           Error::Remedy::SetUpDatabase);
     if (Status created = createPostgresDatabase(); !created)
         return created;
     if (!db.open())
         return Error::make(Error::Code::Unreachable,
-                           QStringLiteral("Cannot connect: %1.")
+                           QCoreApplication::translate("fd::Registry", "Cannot connect: %1.")
                                .arg(db.lastError().text().simplified()));
     return {};
 }
@@ -271,7 +288,8 @@ Status Registry::createPostgresDatabase()
         QSqlDatabase admin = addPostgresConnection(maintenance, QStringLiteral("postgres"));
         if (!admin.open()) {
             result = Error::make(Error::Code::Unreachable,
-                                 QStringLiteral("Cannot connect to create the database: %1.")
+                                 QCoreApplication::translate(
+                                     "fd::Registry", "Cannot connect to create the database: %1.")
                                      .arg(admin.lastError().text().simplified()));
         } else {
             // The name goes in as a quoted identifier, so it cannot carry SQL.
@@ -295,18 +313,22 @@ Status Registry::prepareSchema(const OpenOptions &options)
     if (!version) {
         Error error = version.error();
         if (error.code == Error::Code::NotARegistry)
-            error.message = QStringLiteral("This database %1, so it is not a FeatureDesk "
-                                           "registry. FeatureDesk has not changed it; open a "
-                                           "registry or create a new one.")
-                                .arg(error.message);
+            error.message
+                = QCoreApplication::translate("fd::Registry",
+                                              "This database %1, so it is not a FeatureDesk "
+                                              "registry. FeatureDesk has not changed it; open a "
+                                              "registry or create a new one.")
+                      .arg(error.message);
         return error;
     }
     if (*version > Schema::latestVersion())
         return Error::make(
             Error::Code::NewerSchema,
-            QStringLiteral("The registry has schema version %1, made by a newer FeatureDesk; "
-                           "this FeatureDesk knows versions up to %2. Update FeatureDesk to open "
-                           "it. The registry has not been changed.")
+            QCoreApplication::translate(
+                "fd::Registry",
+                "The registry has schema version %1, made by a newer FeatureDesk; "
+                "this FeatureDesk knows versions up to %2. Update FeatureDesk to open "
+                "it. The registry has not been changed.")
                 .arg(*version)
                 .arg(Schema::latestVersion()));
     m_schemaVersion = *version;
@@ -323,22 +345,28 @@ Status Registry::prepareSchema(const OpenOptions &options)
 
     if (*version < Schema::latestVersion()) {
         if (m_readOnly)
-            return Error::make(Error::Code::ReadOnly,
-                               QStringLiteral("The registry has schema version %1 and needs an "
-                                              "update to version %2, but it is read-only. Open it "
-                                              "once with write permission.")
-                                   .arg(*version)
-                                   .arg(Schema::latestVersion()));
+            return Error::make(
+                Error::Code::ReadOnly,
+                QCoreApplication::translate("fd::Registry",
+                                            "The registry has schema version %1 and needs an "
+                                            "update to version %2, but it is read-only. Open it "
+                                            "once with write permission.")
+                    .arg(*version)
+                    .arg(Schema::latestVersion()));
         if (!options.migrate && *version > 0)
-            return Error::make(Error::Code::Invalid,
-                               QStringLiteral("The registry has schema version %1; run "
-                                              "`featuredesk-cli init` to update it to %2.")
-                                   .arg(*version)
-                                   .arg(Schema::latestVersion()));
+            return Error::make(
+                Error::Code::Invalid,
+                QCoreApplication::translate("fd::Registry",
+                                            "The registry has schema version %1; this "
+                                            "FeatureDesk works on version %2.")
+                    .arg(*version)
+                    .arg(Schema::latestVersion()),
+                Error::Remedy::UpdateSchema);
         if (*version == 0 && !options.createIfMissing)
             return Error::make(Error::Code::NotARegistry,
-                               QStringLiteral("The database is empty, not a registry. Use "
-                                              "`featuredesk-cli init` to make it one."));
+                               QCoreApplication::translate(
+                                   "fd::Registry", "The database is empty, not a registry."),
+                               Error::Remedy::SetUpDatabase);
         if (Status migrated = Schema::migrate(db, m_dialect, m_location.displayText(), -1,
                                               &m_migrationNotes);
             !migrated)
@@ -361,9 +389,11 @@ Status Registry::ensureUser()
         if (query.exec(QStringLiteral("SELECT has_table_privilege('fd_feature', 'INSERT')"))
             && query.next() && !query.value(0).toBool()) {
             m_readOnly = true;
-            m_readOnlyReason = QStringLiteral("The database user %1 may read this registry but "
+            m_readOnlyReason
+                = QCoreApplication::translate("fd::Registry",
+                                              "The database user %1 may read this registry but "
                                               "not change it.")
-                                   .arg(m_userHandle);
+                      .arg(m_userHandle);
         }
         query.finish();
     } else {
@@ -392,7 +422,7 @@ Status Registry::checkWritable() const
     if (!m_readOnly)
         return {};
     return Error::make(Error::Code::ReadOnly,
-                       QStringLiteral("%1: %2 Nothing was changed.")
+                       QCoreApplication::translate("fd::Registry", "%1: %2 Nothing was changed.")
                            .arg(m_location.displayText(), m_readOnlyReason));
 }
 
@@ -481,7 +511,7 @@ Status Registry::reconnect()
     db.close();
     if (!db.open())
         return Error::make(Error::Code::Unreachable,
-                           QStringLiteral("Cannot reach %1: %2")
+                           QCoreApplication::translate("fd::Registry", "Cannot reach %1: %2")
                                .arg(m_location.displayText(), db.lastError().text().simplified()));
     if (m_location.isSqlite()) {
         QSqlQuery query(db);

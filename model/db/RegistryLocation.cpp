@@ -1,5 +1,6 @@
 #include "model/db/RegistryLocation.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -12,15 +13,19 @@ Result<RegistryLocation> RegistryLocation::parse(const QString &text)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return Error::make(Error::Code::Invalid, QStringLiteral("No registry location was given."));
+        return Error::make(
+            Error::Code::Invalid,
+            QCoreApplication::translate("fd::RegistryLocation", "No registry location was given."));
 
     const bool isUrl = trimmed.startsWith(QLatin1StringView("postgresql://"))
                        || trimmed.startsWith(QLatin1StringView("postgres://"));
     if (!isUrl) {
         if (trimmed.contains(QLatin1StringView("://")))
-            return Error::make(Error::Code::Invalid,
-                               QStringLiteral("'%1' is neither a file path nor a postgresql:// URL.")
-                                   .arg(trimmed));
+            return Error::make(
+                Error::Code::Invalid,
+                QCoreApplication::translate("fd::RegistryLocation",
+                                            "'%1' is neither a file path nor a postgresql:// URL.")
+                    .arg(trimmed));
         return sqliteFile(trimmed);
     }
 
@@ -38,8 +43,9 @@ Result<RegistryLocation> RegistryLocation::parse(const QString &text)
     if (!url.isValid() || location.m_host.isEmpty() || location.m_database.isEmpty()
         || location.m_database.contains(QLatin1Char('/')))
         return Error::make(Error::Code::Invalid,
-                           QStringLiteral("'%1' is not a valid registry URL; write "
-                                          "postgresql://user@host:port/database.")
+                           QCoreApplication::translate("fd::RegistryLocation",
+                                                       "'%1' is not a valid registry URL; write "
+                                                       "postgresql://user@host:port/database.")
                                .arg(location.displayText()));
     return location;
 }

@@ -62,8 +62,10 @@ void RegistryWatcher::checkNow()
         if (m_registry->ping())
             return;
         m_connected = false;
-        Q_EMIT connectionLost(QStringLiteral("The connection to %1 was lost; FeatureDesk keeps your work "
-                                             "and reconnects as soon as the server answers.")
+        Q_EMIT connectionLost(QCoreApplication::translate(
+                                  "fd::RegistryWatcher",
+                                  "The connection to %1 was lost; FeatureDesk keeps your work "
+                                  "and reconnects as soon as the server answers.")
                                   .arg(m_registry->location().displayText()));
     }
     // Whether the server answers again is asked on a pool thread: an unreachable server makes

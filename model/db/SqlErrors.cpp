@@ -1,5 +1,6 @@
 #include "model/db/SqlErrors.h"
 
+#include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -78,8 +79,10 @@ Error sqlError(const QSqlError &error, const QString &doing)
     if (isDiskFull(error)) {
         if (!message.endsWith(QLatin1Char('.')))
             message += QLatin1Char('.');
-        message += QStringLiteral(" The disk is full; free some space and try again (what could "
-                                  "not be written was undone).");
+        message += QCoreApplication::translate(
+            "fd::SqlErrors",
+            " The disk is full; free some space and try again (what could "
+            "not be written was undone).");
     }
     return Error::make(classify(error), message);
 }

@@ -118,10 +118,11 @@ Status SqliteFileCreation::create(const QString &path,
     const QString shown = QDir::toNativeSeparators(path);
     const QString folder = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(folder))
-        return Error::make(
-            Error::Code::Io,
-            QStringLiteral("Cannot create the folder %1; choose a folder you may write to.")
-                .arg(QDir::toNativeSeparators(folder)));
+        return Error::make(Error::Code::Io,
+                           QCoreApplication::translate(
+                               "fd::SqliteFileCreation",
+                               "Cannot create the folder %1; choose a folder you may write to.")
+                               .arg(QDir::toNativeSeparators(folder)));
     {
         // Empty, the file is one SQLite makes a database of; and build's open finds it there.
         QFile reserved(building);
@@ -129,8 +130,10 @@ Status SqliteFileCreation::create(const QString &path,
             return Error::make(
                 reserved.error() == QFileDevice::PermissionsError ? Error::Code::ReadOnly
                                                                   : Error::Code::Io,
-                QStringLiteral("Could not create the registry %1 in the folder %2: %3. "
-                               "Choose a folder you may write to.")
+                QCoreApplication::translate(
+                    "fd::SqliteFileCreation",
+                    "Could not create the registry %1 in the folder %2: %3. "
+                    "Choose a folder you may write to.")
                     .arg(shown, QDir::toNativeSeparators(folder), reserved.errorString()));
     }
     Status built = build(building);
@@ -147,12 +150,13 @@ Status SqliteFileCreation::create(const QString &path,
         const QFileInfo companion(building + QLatin1StringView(suffix));
         if (companion.exists() && companion.size() > 0) {
             removeWithCompanions(building);
-            return Error::make(
-                Error::Code::Io,
-                QStringLiteral("Could not create the registry %1: its last write did not "
-                               "reach the file, most likely because the disk is full. Nothing "
-                               "was created; free some space and try again.")
-                    .arg(shown));
+            return Error::make(Error::Code::Io,
+                               QCoreApplication::translate(
+                                   "fd::SqliteFileCreation",
+                                   "Could not create the registry %1: its last write did not "
+                                   "reach the file, most likely because the disk is full. Nothing "
+                                   "was created; free some space and try again.")
+                                   .arg(shown));
         }
     }
     QString why;
@@ -169,9 +173,11 @@ Status SqliteFileCreation::create(const QString &path,
         break;
     }
     removeWithCompanions(building);
-    return Error::make(Error::Code::Io,
-                       QStringLiteral("Could not create the registry %1: %2. Nothing was created.")
-                           .arg(shown, why));
+    return Error::make(
+        Error::Code::Io,
+        QCoreApplication::translate("fd::SqliteFileCreation",
+                                    "Could not create the registry %1: %2. Nothing was created.")
+            .arg(shown, why));
 }
 
 } // namespace fd

@@ -8,6 +8,7 @@
 #include "model/db/SqlErrors.h"
 #include "model/db/Transaction.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -25,28 +26,36 @@ QVariant nullIfEmpty(const QString &text)
 Status FeatureStore::checkName(const QString &name)
 {
     if (name.trimmed().isEmpty())
-        return Error::make(Error::Code::Invalid, QStringLiteral("A feature needs a name."));
+        return Error::make(
+            Error::Code::Invalid,
+            QCoreApplication::translate("fd::FeatureStore", "A feature needs a name."));
     if (name != name.trimmed())
-        return Error::make(Error::Code::Invalid,
-                           QStringLiteral("The name '%1' starts or ends with white space; "
-                                          "use '%2'.")
-                               .arg(name, name.trimmed()));
+        return Error::make(
+            Error::Code::Invalid,
+            QCoreApplication::translate("fd::FeatureStore",
+                                        "The name '%1' starts or ends with white space; "
+                                        "use '%2'.")
+                .arg(name, name.trimmed()));
     // Refused, not removed: the registry stores a name exactly as given, so the user decides.
     if (const std::optional<names::RefusedCharacter> found = names::findRefusedCharacter(name)) {
         QString where = found->position == 1
-            ? QStringLiteral("starts with %1").arg(found->description())
-            : QStringLiteral("holds %1 at character %2")
+            ? QCoreApplication::translate("fd::FeatureStore", "starts with %1")
+                  .arg(found->description())
+            : QCoreApplication::translate("fd::FeatureStore", "holds %1 at character %2")
                   .arg(found->description())
                   .arg(found->position);
         if (const QString note = found->note(); !note.isEmpty())
             where += QStringLiteral(", %1").arg(note);
         const QString clean = names::withoutRefusedCharacters(name);
-        return Error::make(Error::Code::Invalid,
-                           QStringLiteral("The name '%1' %2. Names may not hold control characters "
-                                          "or invisible formatting characters; %3.")
-                               .arg(names::showRefusedCharacters(name), where,
-                                    clean.isEmpty() ? QStringLiteral("remove them")
-                                                    : QStringLiteral("use '%1'").arg(clean)));
+        return Error::make(
+            Error::Code::Invalid,
+            QCoreApplication::translate("fd::FeatureStore",
+                                        "The name '%1' %2. Names may not hold control characters "
+                                        "or invisible formatting characters; %3.")
+                .arg(names::showRefusedCharacters(name), where,
+                     clean.isEmpty()
+                         ? QCoreApplication::translate("fd::FeatureStore", "remove them")
+                         : QCoreApplication::translate("fd::FeatureStore", "use '%1'").arg(clean)));
     }
     return {};
 }
@@ -104,12 +113,15 @@ Result<QString> FeatureStore::insert(const NewFeature &feature, qint64 runId)
     if (!query.next()) {
         query.finish();
         const Result<FeatureRecord> existing = findByName(feature.name);
-        return Error::make(Error::Code::Conflict,
-                           QStringLiteral("A feature named '%1' already exists%2; nothing was "
-                                          "added.")
-                               .arg(feature.name,
-                                    existing ? QStringLiteral(" (uid %1)").arg(existing->uid)
-                                             : QString()));
+        return Error::make(
+            Error::Code::Conflict,
+            QCoreApplication::translate("fd::FeatureStore",
+                                        "A feature named '%1' already exists%2; nothing was "
+                                        "added.")
+                .arg(feature.name,
+                     existing ? QCoreApplication::translate("fd::FeatureStore", " (uid %1)")
+                                    .arg(existing->uid)
+                              : QString()));
     }
     query.finish();
     return uid;
@@ -119,9 +131,11 @@ Status FeatureStore::addSynonym(const QString &featureUid, const QString &synony
 {
     const QString trimmed = synonym.trimmed();
     if (trimmed.isEmpty() || trimmed.contains(QLatin1Char('|')))
-        return Error::make(Error::Code::Invalid,
-                           QStringLiteral("'%1' cannot be a synonym: it is empty or holds '|'.")
-                               .arg(synonym));
+        return Error::make(
+            Error::Code::Invalid,
+            QCoreApplication::translate("fd::FeatureStore",
+                                        "'%1' cannot be a synonym: it is empty or holds '|'.")
+                .arg(synonym));
     const Result<QList<FeatureRecord>> all = list();
     if (!all)
         return all.error();
@@ -134,14 +148,18 @@ Status FeatureStore::addSynonym(const QString &featureUid, const QString &synony
         const bool taken = record.name.compare(trimmed, Qt::CaseInsensitive) == 0
                            || record.synonyms.contains(trimmed, Qt::CaseInsensitive);
         if (taken)
-            return Error::make(Error::Code::Conflict,
-                               QStringLiteral("'%1' already names the feature '%2'; it cannot also "
-                                              "be a synonym of another.")
-                                   .arg(trimmed, record.name));
+            return Error::make(
+                Error::Code::Conflict,
+                QCoreApplication::translate("fd::FeatureStore",
+                                            "'%1' already names the feature '%2'; it cannot also "
+                                            "be a synonym of another.")
+                    .arg(trimmed, record.name));
     }
     if (!target)
-        return Error::make(Error::Code::NotFound,
-                           QStringLiteral("No feature has the uid '%1'.").arg(featureUid));
+        return Error::make(
+            Error::Code::NotFound,
+            QCoreApplication::translate("fd::FeatureStore", "No feature has the uid '%1'.")
+                .arg(featureUid));
     const QStringList synonyms = normalizeSynonyms(target->synonyms + QStringList{trimmed},
                                                    target->name);
     if (synonyms == target->synonyms)
@@ -187,8 +205,9 @@ Result<FeatureRecord> FeatureStore::findByName(const QString &name) const
     if (!found)
         return found.error();
     if (found->isEmpty())
-        return Error::make(Error::Code::NotFound,
-                           QStringLiteral("No feature is named '%1'.").arg(name));
+        return Error::make(
+            Error::Code::NotFound,
+            QCoreApplication::translate("fd::FeatureStore", "No feature is named '%1'.").arg(name));
     return found->constFirst();
 }
 
@@ -198,8 +217,10 @@ Result<FeatureRecord> FeatureStore::findByUid(const QString &uid) const
     if (!found)
         return found.error();
     if (found->isEmpty())
-        return Error::make(Error::Code::NotFound,
-                           QStringLiteral("No feature has the uid '%1'.").arg(uid));
+        return Error::make(
+            Error::Code::NotFound,
+            QCoreApplication::translate("fd::FeatureStore", "No feature has the uid '%1'.")
+                .arg(uid));
     return found->constFirst();
 }
 

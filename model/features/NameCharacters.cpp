@@ -1,6 +1,7 @@
 #include "model/features/NameCharacters.h"
 
 #include <QChar>
+#include <QCoreApplication>
 #include <QList>
 
 #include <algorithm>
@@ -102,33 +103,34 @@ QString RefusedCharacter::description() const
     const char32_t c = codePoint;
     QString what;
     if (c == 0x00)
-        what = QStringLiteral("a NUL character");
+        what = QCoreApplication::translate("fd::NameCharacters", "a NUL character");
     else if (c == 0x09)
-        what = QStringLiteral("a tab");
+        what = QCoreApplication::translate("fd::NameCharacters", "a tab");
     else if (c == 0x0A || c == 0x0B || c == 0x0C || c == 0x85 || c == 0x2028)
-        what = QStringLiteral("a line break");
+        what = QCoreApplication::translate("fd::NameCharacters", "a line break");
     else if (c == 0x0D)
-        what = QStringLiteral("a carriage return");
+        what = QCoreApplication::translate("fd::NameCharacters", "a carriage return");
     else if (c == 0x2029)
-        what = QStringLiteral("a paragraph break");
+        what = QCoreApplication::translate("fd::NameCharacters", "a paragraph break");
     else if (c == 0xFEFF)
-        what = QStringLiteral("a byte order mark");
+        what = QCoreApplication::translate("fd::NameCharacters", "a byte order mark");
     else if (c == 0x200B)
-        what = QStringLiteral("a zero-width space");
+        what = QCoreApplication::translate("fd::NameCharacters", "a zero-width space");
     else if (c == 0x00AD)
-        what = QStringLiteral("a soft hyphen");
+        what = QCoreApplication::translate("fd::NameCharacters", "a soft hyphen");
     else if (c == ZeroWidthJoiner)
-        what = QStringLiteral("a zero-width joiner");
+        what = QCoreApplication::translate("fd::NameCharacters", "a zero-width joiner");
     else if (c == ZeroWidthNonJoiner)
-        what = QStringLiteral("a zero-width non-joiner");
+        what = QCoreApplication::translate("fd::NameCharacters", "a zero-width non-joiner");
     else if (isBidiControl(c))
-        what = QStringLiteral("a bidirectional control");
+        what = QCoreApplication::translate("fd::NameCharacters", "a bidirectional control");
     else if (c >= 0xD800 && c <= 0xDFFF)
-        what = QStringLiteral("half of a surrogate pair");
+        what = QCoreApplication::translate("fd::NameCharacters", "half of a surrogate pair");
     else if (QChar::category(c) == QChar::Other_Control)
-        what = QStringLiteral("a control character");
+        what = QCoreApplication::translate("fd::NameCharacters", "a control character");
     else
-        what = QStringLiteral("an invisible formatting character");
+        what = QCoreApplication::translate("fd::NameCharacters",
+                                           "an invisible formatting character");
     return QStringLiteral("%1 (%2)").arg(what, codePointText(c));
 }
 
@@ -136,14 +138,18 @@ QString RefusedCharacter::note() const
 {
     const char32_t c = codePoint;
     if (c == 0xFEFF)
-        return QStringLiteral("which text copied from a file often carries");
+        return QCoreApplication::translate("fd::NameCharacters",
+                                           "which text copied from a file often carries");
     if (c == ZeroWidthJoiner || c == ZeroWidthNonJoiner)
-        return QStringLiteral("which may stand only between two characters that are not ASCII, "
-                              "as in an emoji sequence");
+        return QCoreApplication::translate(
+            "fd::NameCharacters",
+            "which may stand only between two characters that are not ASCII, "
+            "as in an emoji sequence");
     if (isBidiControl(c))
-        return QStringLiteral("which changes the order in which the name is shown");
+        return QCoreApplication::translate("fd::NameCharacters",
+                                           "which changes the order in which the name is shown");
     if (c >= 0xD800 && c <= 0xDFFF)
-        return QStringLiteral("which is broken text");
+        return QCoreApplication::translate("fd::NameCharacters", "which is broken text");
     return {};
 }
 

@@ -3,6 +3,7 @@
 #include "model/Records.h"
 #include "model/genes/OrganismStore.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
@@ -282,7 +283,9 @@ QString GeneColumns::printable(QStringView text)
 
 QString GeneColumns::columnLabel(int column) const
 {
-    return QStringLiteral("the %1 (column %2)").arg(columnName(column)).arg(column + 1);
+    return QCoreApplication::translate("fd::GeneFileFormat", "the %1 (column %2)")
+        .arg(columnName(column))
+        .arg(column + 1);
 }
 
 bool GeneColumns::isHeader(const std::vector<QByteArrayView> &fields) const
@@ -322,22 +325,26 @@ GeneRowFault GeneColumns::check(const std::vector<QByteArrayView> &fields) const
         QString what;
         switch (found.what) {
         case Unwanted::Control:
-            what = QStringLiteral("the control character %1").arg(codePoint(found.code));
+            what = QCoreApplication::translate("fd::GeneFileFormat", "the control character %1")
+                       .arg(codePoint(found.code));
             break;
         case Unwanted::Invisible:
-            what = QStringLiteral("the invisible character %1").arg(codePoint(found.code));
+            what = QCoreApplication::translate("fd::GeneFileFormat", "the invisible character %1")
+                       .arg(codePoint(found.code));
             break;
         case Unwanted::NotUtf8:
-            what = QStringLiteral("bytes that are not UTF-8 text");
+            what = QCoreApplication::translate("fd::GeneFileFormat",
+                                               "bytes that are not UTF-8 text");
             break;
         case Unwanted::None:
             break;
         }
-        return {GeneRowFault::Kind::Text, column,
-                QStringLiteral("%1 holds %2 at character %3 ('%4')")
-                    .arg(columnLabel(column), what)
-                    .arg(found.position)
-                    .arg(printable(text.left(60)))};
+        return {
+            GeneRowFault::Kind::Text, column,
+            QCoreApplication::translate("fd::GeneFileFormat", "%1 holds %2 at character %3 ('%4')")
+                .arg(columnLabel(column), what)
+                .arg(found.position)
+                .arg(printable(text.left(60)))};
     }
     return {};
 }
@@ -346,27 +353,32 @@ GeneRowFault GeneColumns::checkIds(const std::vector<QByteArrayView> &fields) co
 {
     auto fault = [this](GeneRowFault::Kind kind, int column, const QString &value,
                         const QString &shouldBe) {
-        return GeneRowFault{
+        return GeneRowFault {
             kind, column,
             value.isEmpty()
-                ? QStringLiteral("%1 is empty where %2 belongs").arg(columnLabel(column), shouldBe)
-                : QStringLiteral("%1 is '%2', not %3")
+                ? QCoreApplication::translate("fd::GeneFileFormat", "%1 is empty where %2 belongs")
+                      .arg(columnLabel(column), shouldBe)
+                : QCoreApplication::translate("fd::GeneFileFormat", "%1 is '%2', not %3")
                       .arg(columnLabel(column), printable(value.left(60)), shouldBe)};
     };
     auto swapped = [this](GeneRowFault fault, int other, const QString &otherValue) {
-        fault.message += QStringLiteral("; %1 is '%2': the two columns look swapped")
+        fault.message += QCoreApplication::translate("fd::GeneFileFormat",
+                                                     "; %1 is '%2': the two columns look swapped")
                              .arg(columnLabel(other), printable(otherValue.left(60)));
         return fault;
     };
-    const QString ncbiGeneId = QStringLiteral("an NCBI gene id (a positive whole number)");
+    const QString ncbiGeneId = QCoreApplication::translate(
+        "fd::GeneFileFormat", "an NCBI gene id (a positive whole number)");
     const QString symbol = text(fields, m_symbol);
     switch (m_format) {
     case GeneFileFormat::Ncbi: {
         const QString taxon = text(fields, m_taxon);
         if (!isPositiveNumber(taxon))
-            return fault(GeneRowFault::Kind::Taxon, m_taxon, taxon,
-                         QStringLiteral("an NCBI taxon id (a positive whole number, 9606 for "
-                                        "human)"));
+            return fault(
+                GeneRowFault::Kind::Taxon, m_taxon, taxon,
+                QCoreApplication::translate("fd::GeneFileFormat",
+                                            "an NCBI taxon id (a positive whole number, 9606 for "
+                                            "human)"));
         const QString id = text(fields, m_key);
         if (!isPositiveNumber(id)) {
             GeneRowFault bad = fault(GeneRowFault::Kind::Id, m_key, id, ncbiGeneId);
@@ -377,8 +389,10 @@ GeneRowFault GeneColumns::checkIds(const std::vector<QByteArrayView> &fields) co
     case GeneFileFormat::Hgnc: {
         const QString id = text(fields, m_key);
         if (!isHgncId(id)) {
-            GeneRowFault bad = fault(GeneRowFault::Kind::Id, m_key, id,
-                                     QStringLiteral("an HGNC id (HGNC: and a number, e.g. "
+            GeneRowFault bad
+                = fault(GeneRowFault::Kind::Id, m_key, id,
+                        QCoreApplication::translate("fd::GeneFileFormat",
+                                                    "an HGNC id (HGNC: and a number, e.g. "
                                                     "HGNC:5)"));
             return isHgncId(symbol) ? swapped(bad, m_symbol, symbol) : bad;
         }
@@ -387,7 +401,8 @@ GeneRowFault GeneColumns::checkIds(const std::vector<QByteArrayView> &fields) co
         if (const QString ensembl = text(fields, m_ensembl);
             !ensembl.isEmpty() && !isEnsemblGeneId(stripEnsemblVersion(ensembl)))
             return fault(GeneRowFault::Kind::Id, m_ensembl, ensembl,
-                         QStringLiteral("an Ensembl gene id (ENSG and eleven digits)"));
+                         QCoreApplication::translate(
+                             "fd::GeneFileFormat", "an Ensembl gene id (ENSG and eleven digits)"));
         break;
     }
     case GeneFileFormat::BioMart: {
@@ -395,13 +410,18 @@ GeneRowFault GeneColumns::checkIds(const std::vector<QByteArrayView> &fields) co
         const bool ensemblShaped = id.startsWith(QLatin1StringView("ENS"));
         if (ensemblShaped ? !isEnsemblGeneId(id) : !isOtherStableId(id) || isPositiveNumber(id))
             return fault(GeneRowFault::Kind::Id, m_ensembl, id,
-                         QStringLiteral("a stable gene id (ENSG00000121410, ENSMUSG…, or another "
-                                        "database's id such as FBgn0038189)"));
+                         QCoreApplication::translate(
+                             "fd::GeneFileFormat",
+                             "a stable gene id (ENSG00000121410, ENSMUSG…, or another "
+                             "database's id such as FBgn0038189)"));
         if (const QString name = stripEnsemblVersion(symbol); name != id && isEnsemblGeneId(name)) {
-            GeneRowFault bad{GeneRowFault::Kind::Id, m_symbol,
-                              QStringLiteral("%1 is '%2', an Ensembl gene id, where %3 is '%4'")
-                                  .arg(columnLabel(m_symbol), symbol, columnLabel(m_ensembl), id)};
-            bad.message += QStringLiteral(": the two columns look swapped");
+            GeneRowFault bad {
+                GeneRowFault::Kind::Id, m_symbol,
+                QCoreApplication::translate("fd::GeneFileFormat",
+                                            "%1 is '%2', an Ensembl gene id, where %3 is '%4'")
+                    .arg(columnLabel(m_symbol), symbol, columnLabel(m_ensembl), id)};
+            bad.message += QCoreApplication::translate("fd::GeneFileFormat",
+                                                       ": the two columns look swapped");
             return bad;
         }
         if (const QString ncbi = text(fields, m_ncbi); !ncbi.isEmpty() && !isPositiveNumber(ncbi))
@@ -434,7 +454,7 @@ QString GeneColumns::skipReason(const std::vector<QByteArrayView> &fields) const
     if (m_format == GeneFileFormat::Hgnc && m_status >= 0) {
         const QString status = text(fields, m_status);
         if (status.contains(QLatin1StringView("Withdrawn"), Qt::CaseInsensitive))
-            return QStringLiteral("the HGNC entry is withdrawn");
+            return QCoreApplication::translate("fd::GeneFileFormat", "the HGNC entry is withdrawn");
     }
     return {};
 }

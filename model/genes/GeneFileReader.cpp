@@ -2,6 +2,7 @@
 
 #include "model/csv/CsvByteSource.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QHash>
 #include <QSet>
@@ -42,8 +43,13 @@ public:
 private:
     Error error(Error::Code code, qint64 line, const QString &what) const
     {
-        return Error::make(code, line > 0 ? QStringLiteral("%1, line %2: %3").arg(m_where).arg(line).arg(what)
-                                          : QStringLiteral("%1: %2").arg(m_where, what));
+        return Error::make(
+            code,
+            line > 0 ? QCoreApplication::translate("fd::GeneFileReader", "%1, line %2: %3")
+                           .arg(m_where)
+                           .arg(line)
+                           .arg(what)
+                     : QStringLiteral("%1: %2").arg(m_where, what));
     }
     // Returns an error, or nothing; sets m_stop when maxRows is reached.
     std::optional<Error> line(QByteArrayView text, qint64 number, bool terminated);
@@ -104,9 +110,11 @@ Result<GeneFile> Reader::run()
         buffer.resize(kept + got);
         atEnd = got == 0;
         if (m_progress && !m_progress(source.position(), source.size()))
-            return Error::make(Error::Code::Cancelled,
-                               QStringLiteral("%1: the import was cancelled; nothing was changed.")
-                                   .arg(m_where));
+            return Error::make(
+                Error::Code::Cancelled,
+                QCoreApplication::translate("fd::GeneFileReader",
+                                            "%1: the import was cancelled; nothing was changed.")
+                    .arg(m_where));
         if (m_lineBreak == LineBreak::Unknown)
             m_lineBreak = lineBreakOf(buffer, atEnd);
         // Until the first line break is seen (or the file ends), the buffer is one partial line.
@@ -125,8 +133,10 @@ Result<GeneFile> Reader::run()
         }
         buffer.remove(0, start);
         if (buffer.size() > MaxLineBytes)
-            return error(Error::Code::Invalid, lineNumber + 1,
-                         QStringLiteral("a line longer than 16 MiB; this is not a gene table."));
+            return error(
+                Error::Code::Invalid, lineNumber + 1,
+                QCoreApplication::translate(
+                    "fd::GeneFileReader", "a line longer than 16 MiB; this is not a gene table."));
         if (atEnd && !buffer.isEmpty() && !m_stop) {
             if (buffer.endsWith('\r'))
                 buffer.chop(1);
@@ -136,19 +146,24 @@ Result<GeneFile> Reader::run()
     }
     if (!m_haveHeader)
         return error(Error::Code::Invalid, 0,
-                     QStringLiteral("the file is empty. Choose an NCBI gene_info file, an Ensembl "
-                                    "BioMart export or an HGNC complete set."));
+                     QCoreApplication::translate(
+                         "fd::GeneFileReader",
+                         "the file is empty. Choose an NCBI gene_info file, an Ensembl "
+                         "BioMart export or an HGNC complete set."));
     if (m_file.rows == 0)
         return error(Error::Code::Invalid, 0,
-                     QStringLiteral("the file has a %1 header but no genes.")
+                     QCoreApplication::translate("fd::GeneFileReader",
+                                                 "the file has a %1 header but no genes.")
                          .arg(geneFileFormatTitle(m_file.format)));
     // A bad row among good ones is skipped and listed; when most rows are bad, the columns are not
     // what the header says (swapped, shifted, another table under this header): nothing is taken.
     if (m_faultyRows > 0 && m_faultyRows * 2 > m_file.rows)
         return error(Error::Code::Invalid, m_firstFaultLine,
-                     QStringLiteral("%1. %2 of the %3 rows are like this: the file's columns are "
-                                    "not what its header says. Correct the file or export it "
-                                    "again; nothing was imported.")
+                     QCoreApplication::translate(
+                         "fd::GeneFileReader",
+                         "%1. %2 of the %3 rows are like this: the file's columns are "
+                         "not what its header says. Correct the file or export it "
+                         "again; nothing was imported.")
                          .arg(m_firstFault)
                          .arg(m_faultyRows)
                          .arg(m_file.rows));
@@ -169,9 +184,11 @@ std::optional<Error> Reader::header(QByteArrayView text, qint64 number)
 {
     if (text.contains('\0'))
         return error(Error::Code::Invalid, 0,
-                     QStringLiteral("this is not a text file. Choose an NCBI gene_info file, an "
-                                    "Ensembl BioMart export or an HGNC complete set (tab-separated, "
-                                    "plain or .gz)."));
+                     QCoreApplication::translate(
+                         "fd::GeneFileReader",
+                         "this is not a text file. Choose an NCBI gene_info file, an "
+                         "Ensembl BioMart export or an HGNC complete set (tab-separated, "
+                         "plain or .gz)."));
     splitTabs(text, m_fields);
     QStringList names;
     for (const QByteArrayView field : m_fields)
@@ -180,16 +197,20 @@ std::optional<Error> Reader::header(QByteArrayView text, qint64 number)
     if (m_columns.format() == GeneFileFormat::Unknown) {
         if (!m_columns.missingColumns().isEmpty())
             return error(Error::Code::Invalid, number,
-                         QStringLiteral("the header looks like a gene table but lacks the column(s) "
-                                        "%1. Export the table again with them.")
+                         QCoreApplication::translate(
+                             "fd::GeneFileReader",
+                             "the header looks like a gene table but lacks the column(s) "
+                             "%1. Export the table again with them.")
                              .arg(m_columns.missingColumns().join(QStringLiteral(", "))));
         QString start = QString::fromUtf8(text.first(std::min<qsizetype>(text.size(), 80)));
         start.replace(QLatin1Char('\t'), QStringLiteral("→"));
         return error(Error::Code::Invalid, number,
-                     QStringLiteral("the header \"%1\" is not one of a gene table. FeatureDesk reads "
-                                    "NCBI gene_info (#tax_id, GeneID, Symbol, …), Ensembl BioMart "
-                                    "exports (Gene stable ID, Gene name, …) and the HGNC complete set "
-                                    "(hgnc_id, symbol, …), tab-separated.")
+                     QCoreApplication::translate(
+                         "fd::GeneFileReader",
+                         "the header \"%1\" is not one of a gene table. FeatureDesk reads "
+                         "NCBI gene_info (#tax_id, GeneID, Symbol, …), Ensembl BioMart "
+                         "exports (Gene stable ID, Gene name, …) and the HGNC complete set "
+                         "(hgnc_id, symbol, …), tab-separated.")
                          .arg(start));
     }
     m_file.format = m_columns.format();
@@ -204,8 +225,10 @@ std::optional<Error> Reader::row(QByteArrayView text, qint64 number, bool termin
     if (qsizetype(m_fields.size()) != m_columns.columnCount()) {
         if (!terminated)
             return error(Error::Code::Invalid, number,
-                         QStringLiteral("the file ends in the middle of a row (%1 of %2 fields): it "
-                                        "is truncated. Download it again; nothing was imported.")
+                         QCoreApplication::translate(
+                             "fd::GeneFileReader",
+                             "the file ends in the middle of a row (%1 of %2 fields): it "
+                             "is truncated. Download it again; nothing was imported.")
                              .arg(m_fields.size())
                              .arg(m_columns.columnCount()));
         QStringList names;
@@ -213,28 +236,36 @@ std::optional<Error> Reader::row(QByteArrayView text, qint64 number, bool termin
             names.append(QString::fromUtf8(field));
         if (GeneColumns::detect(names).format() != GeneFileFormat::Unknown)
             return error(Error::Code::Invalid, number,
-                         QStringLiteral("a second header, with %1 columns where the first (line "
-                                        "%2) has %3: two gene tables were joined into one. Import "
-                                        "them one by one; nothing was imported.")
+                         QCoreApplication::translate(
+                             "fd::GeneFileReader",
+                             "a second header, with %1 columns where the first (line "
+                             "%2) has %3: two gene tables were joined into one. Import "
+                             "them one by one; nothing was imported.")
                              .arg(m_fields.size())
                              .arg(m_headerLine)
                              .arg(m_columns.columnCount()));
         return error(Error::Code::Invalid, number,
-                     QStringLiteral("the row has %1 tab-separated fields where the header has %2. "
-                                    "The file is damaged or not tab-separated; nothing was imported.")
+                     QCoreApplication::translate(
+                         "fd::GeneFileReader",
+                         "the row has %1 tab-separated fields where the header has %2. "
+                         "The file is damaged or not tab-separated; nothing was imported.")
                          .arg(m_fields.size())
                          .arg(m_columns.columnCount()));
     }
     if (!terminated)
-        m_file.warnings.append(QStringLiteral("%1 does not end with a line break; if it was cut "
-                                              "short, the last genes are missing.")
-                                   .arg(m_where));
+        m_file.warnings.append(
+            QCoreApplication::translate("fd::GeneFileReader",
+                                        "%1 does not end with a line break; if it was cut "
+                                        "short, the last genes are missing.")
+                .arg(m_where));
     if (m_columns.isHeader(m_fields)) {
-        m_file.skips.append(GeneSkip{number, QString(),
-                                     QStringLiteral("the header again (first on line %1): two "
-                                                    "files joined into one? The rows after it "
-                                                    "are read as genes too")
-                                         .arg(m_headerLine)});
+        m_file.skips.append(
+            GeneSkip {number, QString(),
+                      QCoreApplication::translate("fd::GeneFileReader",
+                                                  "the header again (first on line %1): two "
+                                                  "files joined into one? The rows after it "
+                                                  "are read as genes too")
+                          .arg(m_headerLine)});
         return std::nullopt;
     }
     ++m_file.rows;
@@ -245,17 +276,21 @@ std::optional<Error> Reader::row(QByteArrayView text, qint64 number, bool termin
         // A taxon decides which organism a row's gene joins: no guess, the file is refused.
         if (fault.kind == GeneRowFault::Kind::Taxon)
             return error(Error::Code::Invalid, number,
-                         QStringLiteral("%1. Correct the row (NCBI gives every gene its organism's "
-                                        "taxon id); nothing was imported.")
+                         QCoreApplication::translate(
+                             "fd::GeneFileReader",
+                             "%1. Correct the row (NCBI gives every gene its organism's "
+                             "taxon id); nothing was imported.")
                              .arg(fault.message));
         if (m_faultyRows++ == 0) {
             m_firstFaultLine = number;
             m_firstFault = fault.message;
         }
-        m_file.skips.append(GeneSkip{number, m_columns.symbolOf(m_fields),
-                                     QStringLiteral("%1; correct the row and import the file again "
-                                                    "to add it")
-                                         .arg(fault.message)});
+        m_file.skips.append(
+            GeneSkip {number, m_columns.symbolOf(m_fields),
+                      QCoreApplication::translate("fd::GeneFileReader",
+                                                  "%1; correct the row and import the file again "
+                                                  "to add it")
+                          .arg(fault.message)});
         return std::nullopt;
     }
 
@@ -276,9 +311,11 @@ std::optional<Error> Reader::row(QByteArrayView text, qint64 number, bool termin
             GeneInput &merged = m_file.genes[*found];
             if (merged.symbol != gene.symbol)
                 return error(Error::Code::Invalid, number,
-                             QStringLiteral("the gene %1 is named '%2' here but '%3' on line %4: "
-                                            "the file repeats an id with other data. Export it "
-                                            "again; nothing was imported.")
+                             QCoreApplication::translate(
+                                 "fd::GeneFileReader",
+                                 "the gene %1 is named '%2' here but '%3' on line %4: "
+                                 "the file repeats an id with other data. Export it "
+                                 "again; nothing was imported.")
                                  .arg(key, gene.symbol, merged.symbol)
                                  .arg(merged.line));
             QSet<QString> &seen = m_mergedSynonyms[*found];
@@ -299,16 +336,17 @@ std::optional<Error> Reader::row(QByteArrayView text, qint64 number, bool termin
         if (it == m_keys.cend())
             m_keys.insert(key, number);
         else
-            return error(Error::Code::Invalid, number,
-                         QStringLiteral("the %1 %2 appears again (first on line %3): the file "
-                                        "repeats ids, perhaps two files joined. Remove the "
-                                        "duplicates; nothing was imported.")
-                             .arg(m_file.format == GeneFileFormat::Ncbi ? QStringLiteral("GeneID")
-                                                                        : QStringLiteral("hgnc_id"),
-                                  m_file.format == GeneFileFormat::Ncbi
-                                      ? key.section(QLatin1Char(':'), 1)
-                                      : key)
-                             .arg(it.value()));
+            return error(
+                Error::Code::Invalid, number,
+                QCoreApplication::translate("fd::GeneFileReader",
+                                            "the %1 %2 appears again (first on line %3): the file "
+                                            "repeats ids, perhaps two files joined. Remove the "
+                                            "duplicates; nothing was imported.")
+                    .arg(m_file.format == GeneFileFormat::Ncbi ? QStringLiteral("GeneID")
+                                                               : QStringLiteral("hgnc_id"),
+                         m_file.format == GeneFileFormat::Ncbi ? key.section(QLatin1Char(':'), 1)
+                                                               : key)
+                    .arg(it.value()));
     }
     if (!m_file.taxa.contains(gene.taxonId))
         m_file.taxa.append(gene.taxonId);

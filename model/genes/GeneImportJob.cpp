@@ -2,6 +2,7 @@
 
 #include "model/db/Registry.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QThreadPool>
 
@@ -50,7 +51,9 @@ void GeneImportJob::run()
     }
     Result<GeneImportReport> result = Error::make(
         Error::Code::Cancelled,
-        QStringLiteral("The import of %1 was cancelled; the registry is as it was.").arg(m_path));
+        QCoreApplication::translate("fd::GeneImportJob",
+                                    "The import of %1 was cancelled; the registry is as it was.")
+            .arg(m_path));
     if (!isCancelled()) {
         Registry::OpenOptions options;
         Result<std::unique_ptr<Registry>> registry = Registry::open(m_location, options);

@@ -1,5 +1,7 @@
 #include "model/genes/GeneImporter.h"
 
+#include <QCoreApplication>
+
 #include "model/Identity.h"
 
 #include <algorithm>
@@ -125,8 +127,10 @@ GeneImportPlan GeneImporter::plan(const QList<GeneInput> &genes) const
         const GeneInput &gene = genes.at(i);
         const QString first = gene.ensemblGeneIds.value(0);
         if (gene.symbol.isEmpty() && first.isEmpty()) {
-            plan.skips.append(GeneSkip{gene.line, QString(),
-                                       QStringLiteral("the gene has neither a symbol nor an "
+            plan.skips.append(
+                GeneSkip {gene.line, QString(),
+                          QCoreApplication::translate("fd::GeneImporter",
+                                                      "the gene has neither a symbol nor an "
                                                       "Ensembl id")});
             continue;
         }
@@ -195,10 +199,12 @@ GeneImportPlan GeneImporter::plan(const QList<GeneInput> &genes) const
             collision.uid = uid;
             plan.collisions.append(collision);
             if (uid.isEmpty()) {
-                plan.skips.append(GeneSkip{gene.line, gene.symbol,
-                                           QStringLiteral("its uid %1, the uid of %2+%3 and of its "
+                plan.skips.append(
+                    GeneSkip {gene.line, gene.symbol,
+                              QCoreApplication::translate("fd::GeneImporter",
+                                                          "its uid %1, the uid of %2+%3 and of its "
                                                           "NCBI id are all taken")
-                                               .arg(raw, gene.symbol, m_organismName)});
+                                  .arg(raw, gene.symbol, m_organismName)});
                 continue;
             }
         }
@@ -221,15 +227,19 @@ GeneImportPlan GeneImporter::plan(const QList<GeneInput> &genes) const
         QStringList lines;
         for (const qint64 line : where)
             lines.append(QString::number(line));
-        plan.warnings.append(QStringLiteral("The symbol '%1' names %2 genes (lines %3); find "
-                                            "them by Ensembl or NCBI id.")
-                                 .arg(symbol)
-                                 .arg(where.size())
-                                 .arg(lines.join(QStringLiteral(", "))));
+        plan.warnings.append(
+            QCoreApplication::translate("fd::GeneImporter",
+                                        "The symbol '%1' names %2 genes (lines %3); find "
+                                        "them by Ensembl or NCBI id.")
+                .arg(symbol)
+                .arg(where.size())
+                .arg(lines.join(QStringLiteral(", "))));
     }
     if (shared > MaxSharedSymbolWarnings)
-        plan.warnings.append(QStringLiteral("… and %1 more symbols shared by several genes.")
-                                 .arg(shared - MaxSharedSymbolWarnings));
+        plan.warnings.append(
+            QCoreApplication::translate("fd::GeneImporter",
+                                        "… and %1 more symbols shared by several genes.")
+                .arg(shared - MaxSharedSymbolWarnings));
     return plan;
 }
 

@@ -9,6 +9,7 @@
 #include "model/genes/GeneImporter.h"
 #include "model/genes/OrganismStore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -102,10 +103,12 @@ Result<GeneImportReport> GeneStore::import(const GeneFile &file, const ImportOpt
     const QString where = QDir::toNativeSeparators(file.path);
     const QString fileName = QFileInfo(file.path).fileName();
     auto cancelled = [&where] {
-        return Error::make(Error::Code::Cancelled,
-                           QStringLiteral("The import of %1 was cancelled; the registry is as it "
-                                          "was.")
-                               .arg(where));
+        return Error::make(
+            Error::Code::Cancelled,
+            QCoreApplication::translate("fd::GeneStore",
+                                        "The import of %1 was cancelled; the registry is as it "
+                                        "was.")
+                .arg(where));
     };
 
     GeneImportReport report;
@@ -144,12 +147,14 @@ Result<GeneImportReport> GeneStore::import(const GeneFile &file, const ImportOpt
     QList<qint64> taxa = file.taxa;
     taxa.removeAll(0);
     if (organism->taxonId <= 0 && taxa.size() > 1)
-        return Error::make(Error::Code::Invalid,
-                           QStringLiteral("%1 holds genes of %2 organisms but '%3' has no taxon id "
-                                          "to choose them by. Choose an organism with a taxon id.")
-                               .arg(where)
-                               .arg(taxa.size())
-                               .arg(organism->name));
+        return Error::make(
+            Error::Code::Invalid,
+            QCoreApplication::translate("fd::GeneStore",
+                                        "%1 holds genes of %2 organisms but '%3' has no taxon id "
+                                        "to choose them by. Choose an organism with a taxon id.")
+                .arg(where)
+                .arg(taxa.size())
+                .arg(organism->name));
     for (const GeneInput &gene : file.genes) {
         if (organism->taxonId > 0 && gene.taxonId > 0 && gene.taxonId != organism->taxonId)
             ++report.otherOrganisms;
@@ -305,7 +310,8 @@ Status GeneStore::writeUpdates(const QList<GeneRecord> &genes, qint64 batchRows,
                     "FROM fd_staged_genes u WHERE g.id = u.id")))
                 return sqlError(query, doing);
             if (!advance(end - start))
-                return Error::make(Error::Code::Cancelled, QStringLiteral("Cancelled."));
+                return Error::make(Error::Code::Cancelled,
+                                   QCoreApplication::translate("fd::GeneStore", "Cancelled."));
         }
         return {};
     }
@@ -322,7 +328,8 @@ Status GeneStore::writeUpdates(const QList<GeneRecord> &genes, qint64 batchRows,
         if (!query.exec())
             return sqlError(query, QStringLiteral("update the gene %1 (%2)").arg(gene.symbol, gene.uid));
         if ((i + 1) % SqliteProgressEvery == 0 && !advance(SqliteProgressEvery))
-            return Error::make(Error::Code::Cancelled, QStringLiteral("Cancelled."));
+            return Error::make(Error::Code::Cancelled,
+                               QCoreApplication::translate("fd::GeneStore", "Cancelled."));
     }
     advance(genes.size() % SqliteProgressEvery);
     return {};
@@ -359,7 +366,8 @@ Status GeneStore::writeInserts(const QList<GeneRecord> &genes, qint64 runId, qin
             if (Status sent = copy.send(doing); !sent)
                 return sent;
             if (!advance(end - start))
-                return Error::make(Error::Code::Cancelled, QStringLiteral("Cancelled."));
+                return Error::make(Error::Code::Cancelled,
+                                   QCoreApplication::translate("fd::GeneStore", "Cancelled."));
         }
         return {};
     }
@@ -379,7 +387,8 @@ Status GeneStore::writeInserts(const QList<GeneRecord> &genes, qint64 runId, qin
         if (!query.exec())
             return sqlError(query, QStringLiteral("add the gene %1 (%2)").arg(gene.symbol, gene.uid));
         if ((i + 1) % SqliteProgressEvery == 0 && !advance(SqliteProgressEvery))
-            return Error::make(Error::Code::Cancelled, QStringLiteral("Cancelled."));
+            return Error::make(Error::Code::Cancelled,
+                               QCoreApplication::translate("fd::GeneStore", "Cancelled."));
     }
     advance(genes.size() % SqliteProgressEvery);
     return {};
@@ -442,8 +451,9 @@ Result<GeneRecord> GeneStore::findByUid(const QString &uid) const
     if (!query.exec())
         return sqlError(query, QStringLiteral("look up a gene"));
     if (!query.next())
-        return Error::make(Error::Code::NotFound,
-                           QStringLiteral("No gene has the uid '%1'.").arg(uid));
+        return Error::make(
+            Error::Code::NotFound,
+            QCoreApplication::translate("fd::GeneStore", "No gene has the uid '%1'.").arg(uid));
     return RecordReader::gene(query);
 }
 

@@ -3,6 +3,7 @@
 #include "model/db/Registry.h"
 #include "model/db/SqlErrors.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -22,8 +23,9 @@ QString describeTaxa(const QList<qint64> &taxa)
         if (taxon == 0)
             continue;
         const auto known = OrganismStore::knownTaxon(taxon);
-        parts.append(known ? QStringLiteral("%1 (%2)").arg(QLatin1StringView(known->name)).arg(taxon)
-                           : QStringLiteral("taxon %1").arg(taxon));
+        parts.append(known
+                         ? QStringLiteral("%1 (%2)").arg(QLatin1StringView(known->name)).arg(taxon)
+                         : QCoreApplication::translate("fd::OrganismStore", "taxon %1").arg(taxon));
     }
     return parts.join(QStringLiteral(", "));
 }
@@ -126,10 +128,11 @@ Result<OrganismRecord> OrganismStore::require(const QString &nameOrTaxon) const
     if (!found)
         return found.error();
     if (!found->has_value())
-        return Error::make(Error::Code::NotFound,
-                           QStringLiteral("The registry has no organism '%1'. Import its genes "
-                                          "first, or choose one of the organisms it has.")
-                               .arg(nameOrTaxon));
+        return Error::make(
+            Error::Code::NotFound,
+            QCoreApplication::translate("fd::OrganismStore", "The registry has no organism '%1'.")
+                .arg(nameOrTaxon),
+            Error::Remedy::ImportGenes);
     return **found;
 }
 
@@ -177,11 +180,13 @@ Result<OrganismRecord> OrganismStore::ensure(const QString &name, const QString 
     if (!found)
         return found.error();
     if (!found->has_value())
-        return Error::make(Error::Code::Conflict,
-                           QStringLiteral("Could not record the organism '%1' (taxon %2): another "
-                                          "organism has that name. Choose another name.")
-                               .arg(name)
-                               .arg(taxonId));
+        return Error::make(
+            Error::Code::Conflict,
+            QCoreApplication::translate("fd::OrganismStore",
+                                        "Could not record the organism '%1' (taxon %2): another "
+                                        "organism has that name. Choose another name.")
+                .arg(name)
+                .arg(taxonId));
     return **found;
 }
 
@@ -194,16 +199,22 @@ Result<OrganismRecord> OrganismStore::resolve(const QString &requested,
 
     if (wanted.isEmpty()) {
         if (taxa.isEmpty())
-            return Error::make(Error::Code::Invalid,
-                               QStringLiteral("The file does not say which organism its genes "
-                                              "belong to. Choose the organism (--organism NAME, "
-                                              "e.g. human or mouse)."));
+            return Error::make(
+                Error::Code::Invalid,
+                QCoreApplication::translate("fd::OrganismStore",
+                                            "The file does not say which organism its genes "
+                                            "belong to (human, mouse, …)."),
+                Error::Remedy::NameOrganism);
         if (taxa.size() > 1)
-            return Error::make(Error::Code::Invalid,
-                               QStringLiteral("The file holds genes of %1 organisms: %2. Choose "
-                                              "one (--organism NAME); the others are left out.")
-                                   .arg(taxa.size())
-                                   .arg(describeTaxa(taxa)));
+            return Error::make(
+                Error::Code::Invalid,
+                QCoreApplication::translate("fd::OrganismStore",
+                                            "The file holds genes of %1 organisms: %2. Only "
+                                            "one organism's genes are imported; the others are "
+                                            "left out.")
+                    .arg(taxa.size())
+                    .arg(describeTaxa(taxa)),
+                Error::Remedy::NameOrganism);
         Result<std::optional<OrganismRecord>> stored = findByTaxon(taxa.constFirst());
         if (!stored)
             return stored.error();
@@ -211,12 +222,14 @@ Result<OrganismRecord> OrganismStore::resolve(const QString &requested,
             return **stored;
         const auto known = knownTaxon(taxa.constFirst());
         if (!known)
-            return Error::make(Error::Code::Invalid,
-                               QStringLiteral("The file's genes belong to taxon %1, which "
-                                              "FeatureDesk does not know by name. Name the "
-                                              "organism (--organism NAME) and it is recorded with "
-                                              "that taxon id.")
-                                   .arg(taxa.constFirst()));
+            return Error::make(
+                Error::Code::Invalid,
+                QCoreApplication::translate("fd::OrganismStore",
+                                            "The file's genes belong to taxon %1, which "
+                                            "FeatureDesk does not know by name. A named "
+                                            "organism is recorded with that taxon id.")
+                    .arg(taxa.constFirst()),
+                Error::Remedy::NameOrganism);
         return ensure(QLatin1StringView(known->name), QLatin1StringView(known->scientificName),
                       known->taxonId, runId);
     }
@@ -234,19 +247,23 @@ Result<OrganismRecord> OrganismStore::resolve(const QString &requested,
         bool number = false;
         wanted.toLongLong(&number);
         if (number)
-            return Error::make(Error::Code::Invalid,
-                               QStringLiteral("FeatureDesk does not know taxon %1 by name. Give the "
-                                              "organism a name (--organism NAME).")
-                                   .arg(wanted));
+            return Error::make(
+                Error::Code::Invalid,
+                QCoreApplication::translate("fd::OrganismStore",
+                                            "FeatureDesk does not know taxon %1 by name.")
+                    .arg(wanted),
+                Error::Remedy::NameOrganism);
         // A new organism named by the user takes the file's taxon when the file has one.
         target = OrganismRecord{-1, wanted, QString(), taxa.size() == 1 ? taxa.constFirst() : 0};
     }
     if (!taxa.isEmpty() && target.taxonId > 0 && !taxa.contains(target.taxonId))
-        return Error::make(Error::Code::Invalid,
-                           QStringLiteral("The file holds genes of %1, not of %2 (taxon %3). "
-                                          "Choose the file's organism, or another file.")
-                               .arg(describeTaxa(taxa), target.name)
-                               .arg(target.taxonId));
+        return Error::make(
+            Error::Code::Invalid,
+            QCoreApplication::translate("fd::OrganismStore",
+                                        "The file holds genes of %1, not of %2 (taxon %3). "
+                                        "Choose the file's organism, or another file.")
+                .arg(describeTaxa(taxa), target.name)
+                .arg(target.taxonId));
     if (target.id > 0)
         return target;
     return ensure(target.name, target.scientificName, target.taxonId, runId);

@@ -4,6 +4,7 @@
 
 #include "model/csv/CsvWriter.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -68,7 +69,9 @@ Status SetMembersModel::exportTo(const QString &path) const
         return allowed;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error::make(Error::Code::Io, QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+        return Error::make(Error::Code::Io,
+                           QCoreApplication::translate("fd::SetMembersModel", "Cannot write %1: %2")
+                               .arg(path, file.errorString()));
     CsvWriter writer(&file, csv ? ',' : '\t');
     bool ok = writer.writeRecord(QStringList{QStringLiteral("uid"), m_set.registry == MemberRegistry::Gene
                                                                          ? QStringLiteral("symbol")
@@ -76,9 +79,13 @@ Status SetMembersModel::exportTo(const QString &path) const
     for (qsizetype i = 0; ok && i < m_members.size(); ++i)
         ok = writer.writeRecord(QStringList{m_members.at(i).uid, m_members.at(i).name});
     if (!ok || !writer.flush())
-        return Error::make(Error::Code::Io, QStringLiteral("Cannot write %1: %2").arg(path, writer.errorString()));
+        return Error::make(Error::Code::Io,
+                           QCoreApplication::translate("fd::SetMembersModel", "Cannot write %1: %2")
+                               .arg(path, writer.errorString()));
     if (!file.commit())
-        return Error::make(Error::Code::Io, QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+        return Error::make(Error::Code::Io,
+                           QCoreApplication::translate("fd::SetMembersModel", "Cannot write %1: %2")
+                               .arg(path, file.errorString()));
     return {};
 }
 

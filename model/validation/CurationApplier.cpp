@@ -1,5 +1,7 @@
 #include "model/validation/CurationApplier.h"
 
+#include <QCoreApplication>
+
 #include "model/features/FeatureStore.h"
 #include "model/db/Registry.h"
 #include "model/db/Transaction.h"
@@ -14,10 +16,12 @@ Result<CurationOutcome> CurationApplier::apply(ValidationField field,
         return writable.error();
     for (const ValueDecision &entry : decisions) {
         if (!actionAllowed(entry.decision.action, field))
-            return Error::make(Error::Code::Invalid,
-                               QStringLiteral("'%1': features and synonyms can be added for column "
-                                              "names only, not for %2 values.")
-                                   .arg(entry.value, validationFieldKey(field)));
+            return Error::make(
+                Error::Code::Invalid,
+                QCoreApplication::translate("fd::CurationApplier",
+                                            "'%1': features and synonyms can be added for column "
+                                            "names only, not for %2 values.")
+                    .arg(entry.value, validationFieldKey(field)));
     }
 
     CurationOutcome outcome;
@@ -42,8 +46,10 @@ Result<CurationOutcome> CurationApplier::apply(ValidationField field,
         const QStringList synonyms = name == value ? QStringList() : QStringList{value};
         const Result<QString> added = features.insert({name, entry.decision.dtype, {}, {}, synonyms}, *run);
         if (!added)
-            return Error::make(added.error().code,
-                               QStringLiteral("Nothing was written. %1").arg(added.error().message));
+            return Error::make(
+                added.error().code,
+                QCoreApplication::translate("fd::CurationApplier", "Nothing was written. %1")
+                    .arg(added.error().message));
         outcome.featuresAdded.append(name);
     }
     for (const ValueDecision &entry : decisions) {
@@ -54,13 +60,16 @@ Result<CurationOutcome> CurationApplier::apply(ValidationField field,
                 const Result<FeatureRecord> feature = features.findByName(entry.decision.name);
                 if (!feature)
                     return Error::make(feature.error().code,
-                                       QStringLiteral("Nothing was written. %1")
+                                       QCoreApplication::translate("fd::CurationApplier",
+                                                                   "Nothing was written. %1")
                                            .arg(feature.error().message));
                 uid = feature->uid;
             }
             if (Status added = features.addSynonym(uid, entry.value); !added)
-                return Error::make(added.error().code, QStringLiteral("Nothing was written. %1")
-                                                           .arg(added.error().message));
+                return Error::make(
+                    added.error().code,
+                    QCoreApplication::translate("fd::CurationApplier", "Nothing was written. %1")
+                        .arg(added.error().message));
             outcome.synonymsAdded.append(
                 QStringLiteral("%1 \u2192 %2").arg(entry.value.trimmed(), entry.decision.name));
             break;

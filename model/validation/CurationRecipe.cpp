@@ -2,6 +2,7 @@
 
 #include "model/db/OpenRegistryFiles.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -17,8 +18,10 @@ const QLatin1StringView formatName("featuredesk.curation-recipe");
 
 Error invalid(const QString &where, const QString &what)
 {
-    return Error::make(Error::Code::Invalid,
-                       QStringLiteral("%1 is not a usable curation recipe: %2").arg(where, what));
+    return Error::make(
+        Error::Code::Invalid,
+        QCoreApplication::translate("fd::CurationRecipe", "%1 is not a usable curation recipe: %2")
+            .arg(where, what));
 }
 
 } // namespace
@@ -57,24 +60,35 @@ Result<CurationRecipe> CurationRecipe::fromJson(const QByteArray &json, const QS
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return invalid(where, QStringLiteral("the JSON is broken at byte %1 (%2).")
-                                  .arg(parseError.offset)
-                                  .arg(parseError.errorString()));
+        return invalid(
+            where,
+            QCoreApplication::translate("fd::CurationRecipe", "the JSON is broken at byte %1 (%2).")
+                .arg(parseError.offset)
+                .arg(parseError.errorString()));
     const QJsonObject root = document.object();
     if (root.value(QStringLiteral("format")).toString() != formatName)
-        return invalid(where, QStringLiteral("it does not say \"format\": \"%1\".").arg(formatName));
+        return invalid(
+            where,
+            QCoreApplication::translate("fd::CurationRecipe", "it does not say \"format\": \"%1\".")
+                .arg(formatName));
     const int version = root.value(QStringLiteral("version")).toInt();
     if (version < 1 || version > Version)
-        return invalid(where, QStringLiteral("it is version %1; this FeatureDesk reads version %2.")
-                                  .arg(version)
-                                  .arg(Version));
+        return invalid(
+            where,
+            QCoreApplication::translate("fd::CurationRecipe",
+                                        "it is version %1; this FeatureDesk reads version %2.")
+                .arg(version)
+                .arg(Version));
     CurationRecipe recipe;
     const QString fieldKey = root.value(QStringLiteral("field")).toString();
     if (fieldKey.isEmpty())
-        return invalid(where, QStringLiteral("it names no field."));
+        return invalid(where,
+                       QCoreApplication::translate("fd::CurationRecipe", "it names no field."));
     if (!parseValidationField(fieldKey, &recipe.field))
-        return invalid(where, QStringLiteral("its field '%1' is none of feature.name, gene.symbol, "
-                                             "gene.ensembl_gene_id, gene.ncbi_gene_id.")
+        return invalid(where, QCoreApplication::translate(
+                                  "fd::CurationRecipe",
+                                  "its field '%1' is none of feature.name, gene.symbol, "
+                                  "gene.ensembl_gene_id, gene.ncbi_gene_id.")
                                   .arg(fieldKey));
     recipe.source = root.value(QStringLiteral("source")).toString();
     recipe.createdAt = QDateTime::fromString(root.value(QStringLiteral("created_at")).toString(),
@@ -86,20 +100,27 @@ Result<CurationRecipe> CurationRecipe::fromJson(const QByteArray &json, const QS
         const QString value = object.value(QStringLiteral("value")).toString();
         CurationDecision decision;
         if (!parseCurationAction(object.value(QStringLiteral("action")).toString(), &decision.action))
-            return invalid(where, QStringLiteral("decision %1 has the unknown action '%2'.")
-                                      .arg(i + 1)
-                                      .arg(object.value(QStringLiteral("action")).toString()));
+            return invalid(where,
+                           QCoreApplication::translate("fd::CurationRecipe",
+                                                       "decision %1 has the unknown action '%2'.")
+                               .arg(i + 1)
+                               .arg(object.value(QStringLiteral("action")).toString()));
         decision.name = object.value(QStringLiteral("name")).toString();
         decision.uid = object.value(QStringLiteral("uid")).toString();
         decision.dtype = object.value(QStringLiteral("dtype")).toString();
         const bool needsName = decision.action == CurationAction::Rename
                                || decision.action == CurationAction::AddSynonym;
         if (value.isEmpty() || (needsName && decision.name.isEmpty()))
-            return invalid(where, QStringLiteral("decision %1 lacks a value or a name.").arg(i + 1));
+            return invalid(where,
+                           QCoreApplication::translate("fd::CurationRecipe",
+                                                       "decision %1 lacks a value or a name.")
+                               .arg(i + 1));
         if (!actionAllowed(decision.action, recipe.field))
-            return invalid(where, QStringLiteral("decision %1 (%2) does not fit the field %3.")
-                                      .arg(i + 1)
-                                      .arg(curationActionKey(decision.action), fieldKey));
+            return invalid(where,
+                           QCoreApplication::translate(
+                               "fd::CurationRecipe", "decision %1 (%2) does not fit the field %3.")
+                               .arg(i + 1)
+                               .arg(curationActionKey(decision.action), fieldKey));
         recipe.decisions.append({value, decision});
     }
     return recipe;
@@ -113,11 +134,14 @@ Result<CurationRecipe> CurationRecipe::load(const QString &path)
         return allowed.error();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::make(Error::Code::NotFound, QStringLiteral("Cannot read the recipe %1: %2")
-                                                      .arg(path, file.errorString()));
+        return Error::make(
+            Error::Code::NotFound,
+            QCoreApplication::translate("fd::CurationRecipe", "Cannot read the recipe %1: %2")
+                .arg(path, file.errorString()));
     // A recipe is a few kilobytes; a huge file is a mistake, not a recipe.
     if (file.size() > (16 << 20))
-        return invalid(path, QStringLiteral("it is larger than 16 MiB."));
+        return invalid(
+            path, QCoreApplication::translate("fd::CurationRecipe", "it is larger than 16 MiB."));
     return fromJson(file.readAll(), path);
 }
 
@@ -129,12 +153,16 @@ Status CurationRecipe::save(const QString &path) const
         return allowed;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error::make(Error::Code::Io, QStringLiteral("Cannot write the recipe %1: %2")
-                                                .arg(path, file.errorString()));
+        return Error::make(
+            Error::Code::Io,
+            QCoreApplication::translate("fd::CurationRecipe", "Cannot write the recipe %1: %2")
+                .arg(path, file.errorString()));
     file.write(toJson());
     if (!file.commit())
-        return Error::make(Error::Code::Io, QStringLiteral("Cannot write the recipe %1: %2")
-                                                .arg(path, file.errorString()));
+        return Error::make(
+            Error::Code::Io,
+            QCoreApplication::translate("fd::CurationRecipe", "Cannot write the recipe %1: %2")
+                .arg(path, file.errorString()));
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include "model/db/SqlErrors.h"
 #include "model/genes/OrganismStore.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace fd {
@@ -33,8 +34,10 @@ Result<NameIndex> IndexLoader::load(Registry &registry, Validator::Field field, 
     if (field == Validator::Field::FeatureName)
         return loadFeatures(registry);
     if (organism.isEmpty())
-        return Error::make(Error::Code::Invalid,
-                           QStringLiteral("Gene values need an organism; name one (e.g. human)."));
+        return Error::make(
+            Error::Code::Invalid,
+            QCoreApplication::translate("fd::IndexLoader",
+                                        "Gene values need an organism; name one (e.g. human)."));
     const Result<OrganismRecord> record = OrganismStore(registry).require(organism);
     if (!record)
         return record.error();

@@ -6,6 +6,7 @@
 #include "model/validation/ValidationModel.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
 #include <QSaveFile>
@@ -121,8 +122,10 @@ Status ValidationExport::write(const QString &path, Format format, const Validat
         return allowed;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error::make(Error::Code::Io, QStringLiteral("Cannot write %1: %2")
-                                                .arg(path, file.errorString()));
+        return Error::make(
+            Error::Code::Io,
+            QCoreApplication::translate("fd::ValidationExport", "Cannot write %1: %2")
+                .arg(path, file.errorString()));
     switch (format) {
     case Format::Csv:
         file.write(toDelimited(report, decisions, ','));
@@ -135,8 +138,10 @@ Status ValidationExport::write(const QString &path, Format format, const Validat
         break;
     }
     if (!file.commit())
-        return Error::make(Error::Code::Io, QStringLiteral("Cannot write %1: %2")
-                                                .arg(path, file.errorString()));
+        return Error::make(
+            Error::Code::Io,
+            QCoreApplication::translate("fd::ValidationExport", "Cannot write %1: %2")
+                .arg(path, file.errorString()));
     return {};
 }
 

@@ -437,6 +437,11 @@ void TestCli::missingRegistryFails()
         QVERIFY(result.out.isEmpty());
         QVERIFY2(result.errText().contains(shown), result.err);
         QVERIFY2(!result.errText().trimmed().contains(QLatin1Char('\n')), result.err);
+        // What to do is a command to run, not a menu of the window.
+        QVERIFY2(result.errText().contains(
+                     QLatin1StringView("`featuredesk-cli --registry LOCATION init`")),
+                 result.err);
+        QVERIFY2(!result.errText().contains(QChar(0x25B8)), result.err);
     }
     // Only init creates a registry; the failed commands did not.
     if (m_backend == QLatin1StringView("sqlite"))

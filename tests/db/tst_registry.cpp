@@ -151,7 +151,8 @@ private Q_SLOTS:
             Result<std::unique_ptr<Registry>> empty = openAt(m_location, false);
             QVERIFY(!empty.ok());
             QCOMPARE(empty.error().code, Error::Code::NotARegistry);
-            QVERIFY(empty.error().message.contains(QLatin1StringView("featuredesk-cli init")));
+            // What to do about it depends on the program: the window and the CLI word the remedy.
+            QCOMPARE(empty.error().remedy, Error::Remedy::SetUpDatabase);
             m_location += QStringLiteral("_missing");
         }
         Result<std::unique_ptr<Registry>> registry = openAt(m_location, false);

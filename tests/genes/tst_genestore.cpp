@@ -232,7 +232,8 @@ private Q_SLOTS:
         QTest::newRow("duplicate ids") << QFINDTESTDATA("data/ncbi_duplicate_ids.tsv") << "" << "appears again";
         QTest::newRow("conflicting rows") << QFINDTESTDATA("data/biomart_conflict.tsv") << "" << "A1BGX";
         QTest::newRow("wrong organism") << QFINDTESTDATA("data/ncbi_small_v2.gene_info.tsv") << "mouse" << "not of mouse";
-        QTest::newRow("organism unknown") << QFINDTESTDATA("data/biomart_unknown.tsv") << "" << "--organism";
+        QTest::newRow("organism unknown") << QFINDTESTDATA("data/biomart_unknown.tsv") << ""
+                                          << "which organism its genes belong to";
         QTest::newRow("two organisms") << QFINDTESTDATA("data/ncbi_two_organisms.tsv") << "" << "2 organisms";
         QTest::newRow("columns swapped throughout") << QFINDTESTDATA("data/ncbi_swapped_columns.tsv") << "" << "the two columns look swapped";
         QTest::newRow("biomart columns swapped") << QFINDTESTDATA("data/biomart_swapped_columns.tsv") << "" << "the two columns look swapped";
@@ -254,6 +255,16 @@ private Q_SLOTS:
         QVERIFY2(report.error().message.contains(mentions), qPrintable(report.error().message));
         QCOMPARE(snapshot(), before);
         QCOMPARE(uidsByNcbi(), uids);
+    }
+
+    // A file that does not name its organism: what to do (name it) is the remedy, which the window
+    // and the CLI each word their own way.
+    void unknownOrganismAsksToNameIt()
+    {
+        const Result<GeneImportReport> report = import(QFINDTESTDATA("data/biomart_unknown.tsv"));
+        QVERIFY(!report.ok());
+        QCOMPARE(report.error().code, Error::Code::Invalid);
+        QCOMPARE(report.error().remedy, Error::Remedy::NameOrganism);
     }
 
     // Bad rows among good ones are skipped, counted and listed; the good ones are imported, and no

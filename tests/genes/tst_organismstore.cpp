@@ -106,11 +106,13 @@ private Q_SLOTS:
         // A file that does not say, with no choice.
         Result<OrganismRecord> none = store.resolve({}, {0}, -1);
         QVERIFY(!none.ok());
-        QVERIFY(none.error().message.contains(QLatin1StringView("--organism")));
+        // Naming it is the remedy, which the window and the CLI each word (a choice, --organism).
+        QCOMPARE(none.error().remedy, Error::Remedy::NameOrganism);
         // Two organisms, with no choice.
         Result<OrganismRecord> two = store.resolve({}, {9606, 10090}, -1);
         QVERIFY(!two.ok());
         QVERIFY2(two.error().message.contains(QLatin1StringView("human (9606), mouse (10090)")), qPrintable(two.error().message));
+        QCOMPARE(two.error().remedy, Error::Remedy::NameOrganism);
         // The wrong organism.
         Result<OrganismRecord> wrong = store.resolve(QStringLiteral("mouse"), {9606}, -1);
         QVERIFY(!wrong.ok());
@@ -119,6 +121,7 @@ private Q_SLOTS:
         Result<OrganismRecord> unnamed = store.resolve({}, {9986}, -1);
         QVERIFY(!unnamed.ok());
         QVERIFY(unnamed.error().message.contains(QLatin1StringView("9986")));
+        QCOMPARE(unnamed.error().remedy, Error::Remedy::NameOrganism);
         QCOMPARE(count(), 0);
     }
 
