@@ -871,22 +871,6 @@ Für jedes ausgewählte Artefakt durch dieses Set ersetzen?</translation>
         <translation>Artefaktübersicht</translation>
     </message>
     <message>
-        <source>Slot</source>
-        <translation>Slot</translation>
-    </message>
-    <message>
-        <source>Feature set</source>
-        <translation>Merkmalsset</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>Mitglieder</translation>
-    </message>
-    <message>
-        <source>Set UID</source>
-        <translation>Set-UID</translation>
-    </message>
-    <message>
         <source>Slots</source>
         <translation>Slots</translation>
     </message>
@@ -1018,6 +1002,25 @@ UID %3
     <message>
         <source>The registration was cancelled; nothing was registered.</source>
         <translation>Die Registrierung wurde abgebrochen; es wurde nichts registriert.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ArtifactSlotsModel</name>
+    <message>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>Feature set</source>
+        <translation>Merkmalsset</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Set UID</source>
+        <translation>Set-UID</translation>
     </message>
 </context>
 <context>
@@ -1823,6 +1826,10 @@ UID %3
     <message>
         <source>Cannot write the recipe %1: %2</source>
         <translation>Das Rezept %1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>its field &apos;%1&apos; is none of feature.name, gene.symbol, gene.ensembl_gene_id, gene.ncbi_gene_id.</source>
+        <translation>sein Feld „%1“ ist keines von feature.name, gene.symbol, gene.ensembl_gene_id, gene.ncbi_gene_id.</translation>
     </message>
 </context>
 <context>
@@ -2715,37 +2722,6 @@ Hash %2</translation>
         <translation>FeatureDesk-Register (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Added feature %1</source>
-        <translation>Merkmal %1 hinzugefügt</translation>
-    </message>
-    <message>
-        <source>Saved feature set %1 (hash %2)</source>
-        <translation>Merkmalsset %1 gespeichert (Hash %2)</translation>
-    </message>
-    <message>
-        <source>Feature set exists</source>
-        <translation>Merkmalsset existiert bereits</translation>
-    </message>
-    <message>
-        <source>A feature set with exactly these members is stored already: &quot;%1&quot; (uid %2, hash %3). FeatureDesk keeps each panel once, so that set is used instead of a new one.</source>
-        <translation>Ein Merkmalsset mit genau diesen Mitgliedern ist bereits gespeichert: „%1“ (UID %2, Hash %3). FeatureDesk speichert jedes Panel nur einmal, daher wird dieses Set statt eines neuen verwendet.</translation>
-    </message>
-    <message>
-        <source>Select the feature sets to delete first.</source>
-        <translation>Wählen Sie zuerst die zu löschenden Merkmalssets aus.</translation>
-    </message>
-    <message>
-        <source>Delete feature sets</source>
-        <translation>Merkmalssets löschen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n feature set(s)? Sets that artifacts use are kept.</source>
-        <translation>
-            <numerusform>%n Merkmalsset löschen? Sets, die von Artefakten verwendet werden, bleiben erhalten.</numerusform>
-            <numerusform>%n Merkmalssets löschen? Sets, die von Artefakten verwendet werden, bleiben erhalten.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>No features yet.
 
 Features are the columns your files measure, such as cell_type or dose_mg. Add one with Registry ▸ Add feature…</source>
@@ -3219,6 +3195,66 @@ Artefakte sind die hier registrierten Datendateien, jede mit den Merkmalssets, d
     </message>
 </context>
 <context>
+    <name>fd::RecordActions</name>
+    <message>
+        <source>Registry</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Adding the feature “%1”…</source>
+        <translation>Das Merkmal „%1“ wird hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>Added feature %1</source>
+        <translation>Merkmal %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Saving the feature set “%1”…</source>
+        <translation>Das Merkmalsset „%1“ wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved feature set %1 (hash %2)</source>
+        <translation>Merkmalsset %1 gespeichert (Hash %2)</translation>
+    </message>
+    <message>
+        <source>Feature set exists</source>
+        <translation>Merkmalsset existiert bereits</translation>
+    </message>
+    <message>
+        <source>A feature set with exactly these members is stored already: &quot;%1&quot; (uid %2, hash %3). FeatureDesk keeps each panel once, so that set is used instead of a new one.</source>
+        <translation>Ein Merkmalsset mit genau diesen Mitgliedern ist bereits gespeichert: „%1“ (UID %2, Hash %3). FeatureDesk speichert jedes Panel nur einmal, daher wird dieses Set statt eines neuen verwendet.</translation>
+    </message>
+    <message>
+        <source>Select the feature sets to delete first.</source>
+        <translation>Wählen Sie zuerst die zu löschenden Merkmalssets aus.</translation>
+    </message>
+    <message>
+        <source>Delete feature sets</source>
+        <translation>Merkmalssets löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n feature set(s)? Sets that artifacts use are kept.</source>
+        <translation>
+            <numerusform>%n Merkmalsset löschen? Sets, die von Artefakten verwendet werden, bleiben erhalten.</numerusform>
+            <numerusform>%n Merkmalssets löschen? Sets, die von Artefakten verwendet werden, bleiben erhalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n feature set(s)…</source>
+        <translation>
+            <numerusform>%n Merkmalsset wird gelöscht…</numerusform>
+            <numerusform>%n Merkmalssets werden gelöscht…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n feature set(s).</source>
+        <translation>
+            <numerusform>%n Merkmalsset gelöscht.</numerusform>
+            <numerusform>%n Merkmalssets gelöscht.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fd::Registry</name>
     <message>
         <source> Another program is writing to this registry; close it or try again in a moment.</source>
@@ -3394,6 +3430,13 @@ Artefakte sind die hier registrierten Datendateien, jede mit den Merkmalssets, d
     <message>
         <source>The connection to %1 was lost; FeatureDesk keeps your work and reconnects as soon as the server answers.</source>
         <translation>Die Verbindung zu %1 ist unterbrochen; FeatureDesk behält Ihre Arbeit und verbindet sich neu, sobald der Server antwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::RegistryWrites</name>
+    <message>
+        <source>No registry is open.</source>
+        <translation>Es ist kein Register geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -3665,6 +3708,10 @@ Artefakte sind die hier registrierten Datendateien, jede mit den Merkmalssets, d
     <message>
         <source>Nothing validated yet: accept standard names, pick suggestions or apply new features first.</source>
         <translation>Noch nichts validiert: Übernehmen Sie zuerst Standardnamen, wählen Sie Vorschläge aus oder wenden Sie neue Merkmale an.</translation>
+    </message>
+    <message>
+        <source>Applying</source>
+        <translation>Wird angewendet</translation>
     </message>
 </context>
 <context>

@@ -866,22 +866,6 @@ Replace it with this set for every selected artifact?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Slot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Feature set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set UID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Slots</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1009,6 +993,25 @@ UID %3
     </message>
     <message>
         <source>The registration was cancelled; nothing was registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ArtifactSlotsModel</name>
+    <message>
+        <source>Slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set UID</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1814,6 +1817,10 @@ UID %3
     </message>
     <message>
         <source>Cannot write the recipe %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its field &apos;%1&apos; is none of feature.name, gene.symbol, gene.ensembl_gene_id, gene.ncbi_gene_id.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2706,37 +2713,6 @@ Hash %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Added feature %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved feature set %1 (hash %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Feature set exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A feature set with exactly these members is stored already: &quot;%1&quot; (uid %2, hash %3). FeatureDesk keeps each panel once, so that set is used instead of a new one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select the feature sets to delete first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete feature sets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n feature set(s)? Sets that artifacts use are kept.</source>
-        <translation>
-            <numerusform>Delete %n feature set? Sets that artifacts use are kept.</numerusform>
-            <numerusform>Delete %n feature sets? Sets that artifacts use are kept.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>No features yet.
 
 Features are the columns your files measure, such as cell_type or dose_mg. Add one with Registry ▸ Add feature…</source>
@@ -3201,6 +3177,66 @@ Artifacts are the data files registered here, each with the feature sets it meas
     </message>
 </context>
 <context>
+    <name>fd::RecordActions</name>
+    <message>
+        <source>Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the feature “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added feature %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the feature set “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved feature set %1 (hash %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature set exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A feature set with exactly these members is stored already: &quot;%1&quot; (uid %2, hash %3). FeatureDesk keeps each panel once, so that set is used instead of a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the feature sets to delete first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete feature sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n feature set(s)? Sets that artifacts use are kept.</source>
+        <translation type="unfinished">
+            <numerusform>Delete %n feature set? Sets that artifacts use are kept.</numerusform>
+            <numerusform>Delete %n feature sets? Sets that artifacts use are kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n feature set(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n feature set(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fd::Registry</name>
     <message>
         <source> Another program is writing to this registry; close it or try again in a moment.</source>
@@ -3375,6 +3411,13 @@ Artifacts are the data files registered here, each with the feature sets it meas
     <name>fd::RegistryWatcher</name>
     <message>
         <source>The connection to %1 was lost; FeatureDesk keeps your work and reconnects as soon as the server answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::RegistryWrites</name>
+    <message>
+        <source>No registry is open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3646,6 +3689,10 @@ Artifacts are the data files registered here, each with the feature sets it meas
     </message>
     <message>
         <source>Nothing validated yet: accept standard names, pick suggestions or apply new features first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
