@@ -3,6 +3,7 @@
 #include "model/artifacts/ArtifactSlotsModel.h"
 #include "model/db/Registry.h"
 #include "model/db/RegistryWorker.h"
+#include "ui/DetailsStyle.h"
 #include "ui/RegistrySession.h"
 
 #include <QHBoxLayout>
@@ -28,16 +29,9 @@ ArtifactDetails::ArtifactDetails(RegistrySession *session, QWidget *parent)
     , m_body(new QWidget(this))
 {
     setObjectName(QStringLiteral("artifactDetails"));
-    QFont bold = m_title->font();
-    bold.setBold(true);
-    bold.setPointSizeF(bold.pointSizeF() * 1.15);
-    m_title->setFont(bold);
-    m_title->setTextFormat(Qt::PlainText);
-    m_title->setWordWrap(true);
+    details::styleTitle(m_title);
     m_title->setAccessibleName(tr("Artifact key"));
-    m_summary->setTextFormat(Qt::PlainText);
-    m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    details::styleText(m_summary);
     m_summary->setAccessibleName(tr("Artifact summary"));
     m_slotsView->setModel(m_slots);
     m_slotsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -62,9 +56,7 @@ ArtifactDetails::ArtifactDetails(RegistrySession *session, QWidget *parent)
     body->addWidget(m_slotsView, 1);
     body->addLayout(buttons);
 
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
-    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
+    details::stylePlaceholder(m_placeholder);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 0, 0, 0);
     layout->addWidget(m_placeholder, 1);

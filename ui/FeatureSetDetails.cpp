@@ -4,6 +4,7 @@
 #include "model/db/Registry.h"
 #include "model/sets/SetMembersModel.h"
 #include "ui/ErrorPresenter.h"
+#include "ui/DetailsStyle.h"
 #include "ui/RegistrySession.h"
 
 #include <QFileDialog>
@@ -42,18 +43,10 @@ FeatureSetDetails::FeatureSetDetails(RegistrySession *session, QWidget *parent)
     , m_body(new QWidget(this))
 {
     setObjectName(QStringLiteral("featureSetDetails"));
-    QFont bold = m_title->font();
-    bold.setBold(true);
-    bold.setPointSizeF(bold.pointSizeF() * 1.15);
-    m_title->setFont(bold);
-    m_title->setTextFormat(Qt::PlainText);
-    m_title->setWordWrap(true);
+    details::styleTitle(m_title);
     m_title->setAccessibleName(tr("Feature set name"));
-    for (QLabel *label : {m_summary, m_identity}) {
-        label->setTextFormat(Qt::PlainText);
-        label->setWordWrap(true);
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    }
+    details::styleText(m_summary);
+    details::styleText(m_identity);
     m_summary->setAccessibleName(tr("Feature set summary"));
     m_identity->setAccessibleName(tr("Feature set uid and hash"));
     m_identity->setWordWrap(false); // a hash may start with "-": never break it there
@@ -103,9 +96,7 @@ FeatureSetDetails::FeatureSetDetails(RegistrySession *session, QWidget *parent)
     body->addWidget(m_filter);
     body->addWidget(m_view, 1);
 
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
-    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
+    details::stylePlaceholder(m_placeholder);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 0, 0, 0);
     layout->addWidget(m_placeholder, 1);

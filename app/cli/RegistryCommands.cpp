@@ -85,32 +85,46 @@ int featuresAdd(CliContext &context, const QStringList &args)
     return Success;
 }
 
-int featuresList(CliContext &context, const QStringList &args)
+// A list command (features list, sets list): no arguments; the records as one JSON array, or one
+// tab-separated line each.
+template<typename Record, typename Read, typename ToJson, typename ToFields>
+int listRecords(CliContext &context, const QStringList &args, const QString &command,
+                const QString &description, Read read, ToJson toJson, ToFields toFields)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("List the registry's features."));
+    parser.setApplicationDescription(description);
     if (const ExitStatus status = parseCommand(parser, args, context); status)
         return *status;
     if (!parser.positionalArguments().isEmpty())
-        return context.usage(QStringLiteral("features list takes no arguments."));
+        return context.usage(QStringLiteral("%1 takes no arguments.").arg(command));
     OpenedRegistry opened = openRegistry(context, false);
     if (!opened.registry)
         return opened.exitCode;
-    const Result<QList<FeatureRecord>> features = FeatureStore(*opened.registry).list();
-    if (!features)
-        return context.fail(messageOf(features.error()));
+    const Result<QList<Record>> records = read(*opened.registry);
+    if (!records)
+        return context.fail(messageOf(records.error()));
     if (context.json) {
         QJsonArray array;
-        for (const FeatureRecord &feature : *features)
-            array.append(featureJson(feature));
+        for (const Record &record : *records)
+            array.append(toJson(record));
         context.printJson(QJsonDocument(array));
         return Success;
     }
-    for (const FeatureRecord &feature : *features)
-        context.out() << feature.uid << '\t' << feature.name << '\t' << feature.dtype << '\t'
-                      << feature.unit << '\t' << feature.synonyms.join(QLatin1Char('|')) << '\t'
-                      << feature.description << Qt::endl;
+    for (const Record &record : *records)
+        context.out() << toFields(record).join(QLatin1Char('\t')) << Qt::endl;
     return Success;
+}
+
+int featuresList(CliContext &context, const QStringList &args)
+{
+    return listRecords<FeatureRecord>(
+        context, args, QStringLiteral("features list"), QStringLiteral("List the registry's features."),
+        [](Registry &registry) { return FeatureStore(registry).list(); }, featureJson,
+        [](const FeatureRecord &feature) {
+            return QStringList{feature.uid,  feature.name,
+                               feature.dtype, feature.unit,
+                               feature.synonyms.join(QLatin1Char('|')), feature.description};
+        });
 }
 
 int setsCreate(CliContext &context, const QStringList &args)
@@ -236,26 +250,13 @@ int setsCreate(CliContext &context, const QStringList &args)
 
 int setsList(CliContext &context, const QStringList &args)
 {
-    QCommandLineParser parser;
-    if (const ExitStatus status = parseCommand(parser, args, context); status)
-        return *status;
-    OpenedRegistry opened = openRegistry(context, false);
-    if (!opened.registry)
-        return opened.exitCode;
-    const Result<QList<FeatureSetRecord>> sets = FeatureSetStore(*opened.registry).list();
-    if (!sets)
-        return context.fail(messageOf(sets.error()));
-    if (context.json) {
-        QJsonArray array;
-        for (const FeatureSetRecord &set : *sets)
-            array.append(setJson(set));
-        context.printJson(QJsonDocument(array));
-        return Success;
-    }
-    for (const FeatureSetRecord &set : *sets)
-        context.out() << set.uid << '\t' << set.name << '\t' << set.n << '\t'
-                      << memberRegistryName(set.registry) << '\t' << set.hash << Qt::endl;
-    return Success;
+    return listRecords<FeatureSetRecord>(
+        context, args, QStringLiteral("sets list"), QStringLiteral("List the registry's feature sets."),
+        [](Registry &registry) { return FeatureSetStore(registry).list(); }, setJson,
+        [](const FeatureSetRecord &set) {
+            return QStringList{set.uid, set.name, QString::number(set.n),
+                               memberRegistryName(set.registry), set.hash};
+        });
 }
 
 int setsShowOrDelete(CliContext &context, const QStringList &args, bool remove)

@@ -185,6 +185,10 @@ void TestCli::usageErrors_data()
         << QStringList {QStringLiteral("features"), QStringLiteral("add"),
                         QStringLiteral("--dtype"), QStringLiteral("int")};
     QTest::newRow("hash-set without uids") << QStringList {QStringLiteral("hash-set")};
+    QTest::newRow("features list with an argument")
+        << QStringList {QStringLiteral("features"), QStringLiteral("list"), QStringLiteral("x")};
+    QTest::newRow("sets list with an argument")
+        << QStringList {QStringLiteral("sets"), QStringLiteral("list"), QStringLiteral("x")};
     QTest::newRow("sets create without --name") << QStringList {
         QStringLiteral("sets"), QStringLiteral("create"), QStringLiteral("AAAAAAAAAAAA")};
     QTest::newRow("standardize without --out")
