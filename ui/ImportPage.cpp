@@ -17,7 +17,6 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -71,7 +70,47 @@ void ImportPage::buildControls()
     QFont bold = m_fileLabel->font();
     bold.setBold(true);
     m_fileLabel->setFont(bold);
+    QLayout *dialect = buildDialectControls();
+    m_warnings = new QLabel(this);
+    m_warnings->setWordWrap(true);
+    m_warnings->setTextFormat(Qt::PlainText);
+    QWidget *tables = buildTableViews();
+    QLayout *bottom = buildStatusRow();
 
+    // The file as read, and its review: two views of one import, kept side by side so that
+    // switching between them loses nothing.
+    m_views = new QTabWidget(this);
+    m_views->setDocumentMode(true);
+    m_views->addTab(tables, tr("&Preview and columns"));
+    m_views->addTab(m_review, tr("Re&view"));
+    m_views->setTabEnabled(1, false);
+    m_views->setTabToolTip(1, tr("Validate the column names or one column's values against the "
+                                 "registry, and curate them"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_fileLabel);
+    layout->addLayout(dialect);
+    layout->addWidget(m_warnings);
+    layout->addWidget(m_views, 1);
+    layout->addLayout(bottom);
+
+    for (QComboBox *box : {m_delimiter, m_quote, m_header, m_encoding})
+        connect(box, &QComboBox::currentIndexChanged, this, [this] {
+            if (m_updatingControls)
+                return;
+            preview();
+            startScan();
+        });
+    connect(m_cancel, &QPushButton::clicked, this, &ImportPage::cancelScan);
+    connect(m_rescan, &QPushButton::clicked, this, &ImportPage::rescan);
+    connect(m_malformed, &QPushButton::clicked, this, &ImportPage::showMalformedRows);
+    // A dtype the user sets may make or clear a dtype mismatch.
+    connect(m_columnsModel, &CsvColumnsModel::dtypeOverridden, this,
+            &ImportPage::sendColumnsToReview);
+}
+
+QLayout *ImportPage::buildDialectControls()
+{
     m_delimiter = new QComboBox(this);
     addChoice(m_delimiter, tr("Detect"), QVariant());
     addChoice(m_delimiter, tr("Comma ,"), QVariant(int(',')));
@@ -101,8 +140,6 @@ void ImportPage::buildControls()
     m_header->setAccessibleName(tr("Header row"));
     m_encoding->setAccessibleName(tr("Encoding"));
 
-    auto *dialect = new QFormLayout;
-    dialect->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     auto *row = new QHBoxLayout;
     auto addLabelled = [this, row](const QString &text, QWidget *field) {
         // Each box is as wide as its text when there is room, and may get narrower than that
@@ -121,11 +158,11 @@ void ImportPage::buildControls()
     addLabelled(tr("&Header:"), m_header);
     addLabelled(tr("&Encoding:"), m_encoding);
     row->addStretch(1);
+    return row;
+}
 
-    m_warnings = new QLabel(this);
-    m_warnings->setWordWrap(true);
-    m_warnings->setTextFormat(Qt::PlainText);
-
+QWidget *ImportPage::buildTableViews()
+{
     m_previewView = new QTableView(this);
     m_previewView->setModel(m_previewModel);
     m_previewView->setAccessibleName(tr("Preview of the first rows"));
@@ -162,7 +199,11 @@ void ImportPage::buildControls()
     splitter->addWidget(columnsBox);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
+    return splitter;
+}
 
+QLayout *ImportPage::buildStatusRow()
+{
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 1000);
     m_progress->setAccessibleName(tr("Scan progress"));
@@ -179,37 +220,7 @@ void ImportPage::buildControls()
     bottom->addWidget(m_progress);
     bottom->addWidget(m_cancel);
     bottom->addWidget(m_rescan);
-
-    // The file as read, and its review: two views of one import, kept side by side so that
-    // switching between them loses nothing.
-    m_views = new QTabWidget(this);
-    m_views->setDocumentMode(true);
-    m_views->addTab(splitter, tr("&Preview and columns"));
-    m_views->addTab(m_review, tr("Re&view"));
-    m_views->setTabEnabled(1, false);
-    m_views->setTabToolTip(1, tr("Validate the column names or one column's values against the "
-                                 "registry, and curate them"));
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_fileLabel);
-    layout->addLayout(row);
-    layout->addWidget(m_warnings);
-    layout->addWidget(m_views, 1);
-    layout->addLayout(bottom);
-
-    for (QComboBox *box : {m_delimiter, m_quote, m_header, m_encoding})
-        connect(box, &QComboBox::currentIndexChanged, this, [this] {
-            if (m_updatingControls)
-                return;
-            preview();
-            startScan();
-        });
-    connect(m_cancel, &QPushButton::clicked, this, &ImportPage::cancelScan);
-    connect(m_rescan, &QPushButton::clicked, this, &ImportPage::rescan);
-    connect(m_malformed, &QPushButton::clicked, this, &ImportPage::showMalformedRows);
-    // A dtype the user sets may make or clear a dtype mismatch.
-    connect(m_columnsModel, &CsvColumnsModel::dtypeOverridden, this,
-            &ImportPage::sendColumnsToReview);
+    return bottom;
 }
 
 void ImportPage::showReview()

@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QLabel;
+class QLayout;
 class QProgressBar;
 class QPushButton;
 class QTableView;
@@ -66,6 +67,9 @@ Q_SIGNALS:
 
 private:
     void buildControls();
+    QLayout *buildDialectControls(); // delimiter, quote, header, encoding
+    QWidget *buildTableViews();      // the preview and the columns, one above the other
+    QLayout *buildStatusRow();       // scan status, malformed rows, progress, cancel, rescan
     void showDialect();
     void preview();
     void startScan();

@@ -67,6 +67,93 @@ QJsonObject reportJson(const ValidationReport &report, const QHash<QString, Cura
     return object;
 }
 
+// What a recipe did to one file's validation: the decisions it takes, what --apply wrote, and
+// the values it decides.
+struct RecipeOutcome
+{
+    CurationRecipe::Match match;
+    std::optional<CurationOutcome> applied;
+    QHash<QString, CurationDecision> decided;
+};
+
+// The values that still need a decision: neither validated nor decided by the recipe.
+int openValues(const ValidationReport &report, const std::optional<RecipeOutcome> &recipe)
+{
+    int open = 0;
+    for (const ValidationItem &item : report.items)
+        if (item.status != ValidationStatus::Validated
+            && !(recipe && recipe->decided.contains(item.value)))
+            ++open;
+    return open;
+}
+
+void printJson(CliContext &context, const FileValidation &validation,
+               const std::optional<RecipeOutcome> &recipe)
+{
+    const ValidationReport &report = validation.outcome.report;
+    QJsonObject object = reportJson(report, recipe ? recipe->decided
+                                                   : QHash<QString, CurationDecision>{});
+    if (!validation.organism.isEmpty())
+        object.insert(QStringLiteral("organism"), validation.organism);
+    if (recipe) {
+        QJsonObject summary{{QStringLiteral("decisions"), int(recipe->match.rows.size())},
+                            {QStringLiteral("already_validated"), recipe->match.alreadyValidated},
+                            {QStringLiteral("not_in_file"), recipe->match.notInFile},
+                            {QStringLiteral("open"), openValues(report, recipe)}};
+        if (const std::optional<CurationOutcome> &applied = recipe->applied)
+            summary.insert(QStringLiteral("applied"),
+                           QJsonObject{{QStringLiteral("run"), applied->runId},
+                                       {QStringLiteral("features_added"),
+                                        QJsonArray::fromStringList(applied->featuresAdded)},
+                                       {QStringLiteral("synonyms_added"),
+                                        QJsonArray::fromStringList(applied->synonymsAdded)}});
+        object.insert(QStringLiteral("recipe"), summary);
+    }
+    context.printJson(QJsonDocument(object));
+}
+
+void printText(CliContext &context, const ValidationReport &report,
+               const std::optional<RecipeOutcome> &recipe)
+{
+    const QMap<ValidationStatus, int> counts = report.summary();
+    context.out() << validationFieldKey(report.field) << ":";
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        context.out() << ' ' << validationStatusKey(it.key()) << ' ' << it.value();
+    context.out() << ", empty " << report.emptyCount << ", duplicate " << report.duplicateCount
+                  << Qt::endl;
+    if (!report.fieldWarning.isEmpty())
+        context.out() << "warning: " << report.fieldWarning << Qt::endl;
+    if (recipe) {
+        if (const std::optional<CurationOutcome> &applied = recipe->applied)
+            context.out() << "applied: " << applied->featuresAdded.size() << " features and "
+                          << applied->synonymsAdded.size() << " synonyms added (run "
+                          << applied->runId << ")" << Qt::endl;
+        context.out() << "recipe: " << recipe->match.rows.size() << " decisions taken, "
+                      << recipe->match.alreadyValidated << " already validated, "
+                      << recipe->match.notInFile << " not in this file; "
+                      << openValues(report, recipe) << " values still need a decision"
+                      << Qt::endl;
+    }
+    for (const ValidationItem &item : report.items) {
+        if (item.status == ValidationStatus::Validated)
+            continue;
+        // Characters that cannot be seen are shown, as <U+FEFF> and \t: the note names them.
+        context.out() << validationStatusKey(item.status) << '\t'
+                      << names::showRefusedCharacters(item.value);
+        if (!item.standard.isEmpty())
+            context.out() << " -> " << item.standard;
+        if (!item.candidates.isEmpty())
+            context.out() << " (one of " << item.candidates.join(QStringLiteral(", ")) << ')';
+        if (!item.suggestions.isEmpty())
+            context.out() << " (did you mean " << item.suggestions.join(QStringLiteral(", "))
+                          << "?)";
+        if (recipe)
+            if (const auto it = recipe->decided.constFind(item.value); it != recipe->decided.cend())
+                context.out() << " [recipe: " << describeDecision(*it) << ']';
+        context.out() << Qt::endl;
+    }
+}
+
 } // namespace
 
 int runValidate(CliContext &context, const QStringList &args)
@@ -124,88 +211,32 @@ int runValidate(CliContext &context, const QStringList &args)
     if (const ExitStatus status = validateFile(context, registry, path, options, validation); status)
         return *status;
 
-    QHash<QString, CurationDecision> decided;
-    CurationRecipe::Match match;
-    std::optional<CurationOutcome> applied;
+    std::optional<RecipeOutcome> taken;
     if (recipe) {
-        match = recipe->matchTo(validation.outcome.report);
-        if (parser.isSet(applyOption) && !match.rows.isEmpty()) {
+        RecipeOutcome &outcome = taken.emplace();
+        outcome.match = recipe->matchTo(validation.outcome.report);
+        if (parser.isSet(applyOption) && !outcome.match.rows.isEmpty()) {
             QList<ValueDecision> decisions;
-            for (const auto &[row, decision] : match.rows)
+            for (const auto &[row, decision] : outcome.match.rows)
                 decisions.append({validation.outcome.report.items.at(row).value, decision});
-            Result<CurationOutcome> outcome = CurationApplier(registry).apply(
+            Result<CurationOutcome> written = CurationApplier(registry).apply(
                 validation.outcome.report.field, decisions, QFileInfo(path).fileName());
-            if (!outcome)
-                return context.fail(messageOf(outcome.error()));
-            applied = std::move(outcome).value();
+            if (!written)
+                return context.fail(messageOf(written.error()));
+            outcome.applied = std::move(written).value();
             // What was written now validates; what was decided still applies.
             if (const ExitStatus status = validateFile(context, registry, path, options, validation);
                 status)
                 return *status;
-            match = recipe->matchTo(validation.outcome.report);
+            outcome.match = recipe->matchTo(validation.outcome.report);
         }
-        for (const auto &[row, decision] : match.rows)
-            decided.insert(validation.outcome.report.items.at(row).value, decision);
+        for (const auto &[row, decision] : outcome.match.rows)
+            outcome.decided.insert(validation.outcome.report.items.at(row).value, decision);
     }
-    int open = 0;
-    for (const ValidationItem &item : std::as_const(validation.outcome.report.items))
-        if (item.status != ValidationStatus::Validated && !decided.contains(item.value))
-            ++open;
-    const ValidationReport &report = validation.outcome.report;
-
-    if (context.json) {
-        QJsonObject object = reportJson(report, decided);
-        if (!validation.organism.isEmpty())
-            object.insert(QStringLiteral("organism"), validation.organism);
-        if (recipe) {
-            QJsonObject summary{{QStringLiteral("decisions"), int(match.rows.size())},
-                                {QStringLiteral("already_validated"), match.alreadyValidated},
-                                {QStringLiteral("not_in_file"), match.notInFile},
-                                {QStringLiteral("open"), open}};
-            if (applied)
-                summary.insert(QStringLiteral("applied"),
-                               QJsonObject{{QStringLiteral("run"), applied->runId},
-                                           {QStringLiteral("features_added"),
-                                            QJsonArray::fromStringList(applied->featuresAdded)},
-                                           {QStringLiteral("synonyms_added"),
-                                            QJsonArray::fromStringList(applied->synonymsAdded)}});
-            object.insert(QStringLiteral("recipe"), summary);
-        }
-        context.printJson(QJsonDocument(object));
-        return Success;
-    }
-    const QMap<ValidationStatus, int> counts = report.summary();
-    context.out() << validationFieldKey(report.field) << ":";
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        context.out() << ' ' << validationStatusKey(it.key()) << ' ' << it.value();
-    context.out() << ", empty " << report.emptyCount << ", duplicate " << report.duplicateCount << Qt::endl;
-    if (!report.fieldWarning.isEmpty())
-        context.out() << "warning: " << report.fieldWarning << Qt::endl;
-    if (recipe) {
-        if (applied)
-            context.out() << "applied: " << applied->featuresAdded.size() << " features and "
-                          << applied->synonymsAdded.size() << " synonyms added (run "
-                          << applied->runId << ")" << Qt::endl;
-        context.out() << "recipe: " << match.rows.size() << " decisions taken, "
-                      << match.alreadyValidated << " already validated, " << match.notInFile
-                      << " not in this file; " << open << " values still need a decision" << Qt::endl;
-    }
-    for (const ValidationItem &item : std::as_const(report.items)) {
-        if (item.status == ValidationStatus::Validated)
-            continue;
-        // Characters that cannot be seen are shown, as <U+FEFF> and \t: the note names them.
-        context.out() << validationStatusKey(item.status) << '\t'
-                      << names::showRefusedCharacters(item.value);
-        if (!item.standard.isEmpty())
-            context.out() << " -> " << item.standard;
-        if (!item.candidates.isEmpty())
-            context.out() << " (one of " << item.candidates.join(QStringLiteral(", ")) << ')';
-        if (!item.suggestions.isEmpty())
-            context.out() << " (did you mean " << item.suggestions.join(QStringLiteral(", ")) << "?)";
-        if (const auto it = decided.constFind(item.value); it != decided.cend())
-            context.out() << " [recipe: " << describeDecision(*it) << ']';
-        context.out() << Qt::endl;
-    }
+    if (context.json)
+        printJson(context, validation, taken);
+    else
+        printText(context, validation.outcome.report, taken);
     return Success;
 }
 
