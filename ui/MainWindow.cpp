@@ -73,6 +73,32 @@ MainWindow::MainWindow(RegistrySession *session, QWidget *parent)
     setAcceptDrops(true);
     setWindowTitle(tr("FeatureDesk"));
     setObjectName(QStringLiteral("MainWindow"));
+    createPanels();
+    createDetails();
+    createGeneFilters();
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    // The registry's own tables stay; only import pages can be closed.
+    for (int i = 0; i < m_tabs->count(); ++i)
+        m_tabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    setCentralWidget(m_tabs);
+
+
+    createStatusBar();
+    createActions();
+    connectSession();
+    onRegistryChanged(m_session->registry());
+    resize(1100, 700);
+    // The window as the user left it.
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+// One view per registry table, each with what to do while it is empty.
+void MainWindow::createPanels()
+{
     for (const TableSpec &spec : tables::all()) {
         auto *panel = new RegistryTablePanel(spec, m_tabs);
         panel->setObjectName(registryTableKey(spec.id) + QStringLiteral("Panel"));
@@ -89,9 +115,19 @@ MainWindow::MainWindow(RegistrySession *session, QWidget *parent)
         ->setEmptyHint(tr("No artifacts yet.\n\nArtifacts are the data files registered "
                           "here, each with the feature sets it measures. Drop files or a folder "
                           "here, or use Artifacts ▸ Register files…"));
-    // Details beside the sets and the artifacts, with their jumps to related records.
-    m_setDetails = new FeatureSetDetails(session, this);
-    m_artifactDetails = new ArtifactDetails(session, this);
+    panel(RegistryTable::Genes)
+        ->setEmptyHint(tr("No genes yet.\n\nThe gene registry holds a genome's genes, so "
+                          "that gene symbols and Ensembl ids can be validated. Load them with "
+                          "Registry ▸ Import genes… from an NCBI gene_info file, an Ensembl "
+                          "BioMart export or an HGNC table."));
+}
+
+// Details beside the sets and the artifacts, and what the controllers report.
+void MainWindow::createDetails()
+{
+    // With their jumps to related records.
+    m_setDetails = new FeatureSetDetails(m_session, this);
+    m_artifactDetails = new ArtifactDetails(m_session, this);
     RegistryTablePanel *setsPanel = panel(RegistryTable::FeatureSets);
     RegistryTablePanel *artifactsPanel = panel(RegistryTable::Artifacts);
     setsPanel->addSidePane(m_setDetails);
@@ -114,11 +150,10 @@ MainWindow::MainWindow(RegistrySession *session, QWidget *parent)
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_recordActions, &RecordActions::featureSetSaved, this,
             [this] { m_tabs->setCurrentWidget(panel(RegistryTable::FeatureSets)); });
-    panel(RegistryTable::Genes)
-        ->setEmptyHint(tr("No genes yet.\n\nThe gene registry holds a genome's genes, so "
-                          "that gene symbols and Ensembl ids can be validated. Load them with "
-                          "Registry ▸ Import genes… from an NCBI gene_info file, an Ensembl "
-                          "BioMart export or an HGNC table."));
+}
+
+void MainWindow::createGeneFilters()
+{
     // Genes: narrow to one organism or biotype; the filter box finds any symbol, synonym or id.
     RegistryTablePanel *genes = panel(RegistryTable::Genes);
     QComboBox *organismFilter = genes->addChoiceFilter(QStringLiteral("organism"), tr("&Organism:"), [this] {
@@ -136,7 +171,7 @@ MainWindow::MainWindow(RegistrySession *session, QWidget *parent)
         return QStringList();
     });
     m_geneFinder = new GeneFinder(
-        session, [organismFilter] { return organismFilter->currentData().toString(); }, genes);
+        m_session, [organismFilter] { return organismFilter->currentData().toString(); }, genes);
     genes->addHeaderWidget(m_geneFinder);
     // Choosing a gene found shows its row in the table below.
     connect(m_geneFinder->resultsView(), &QAbstractItemView::activated, this,
@@ -144,14 +179,10 @@ MainWindow::MainWindow(RegistrySession *session, QWidget *parent)
                 genes->filterEdit()->setText(index.data(GeneSearchModel::UidRole).toString());
             });
     connect(organismFilter, &QComboBox::currentIndexChanged, m_geneFinder, &GeneFinder::rebuild);
-    m_tabs->setDocumentMode(true);
-    m_tabs->setTabsClosable(true);
-    // The registry's own tables stay; only import pages can be closed.
-    for (int i = 0; i < m_tabs->count(); ++i)
-        m_tabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
-    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
-    setCentralWidget(m_tabs);
+}
 
+void MainWindow::createStatusBar()
+{
     m_locationLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_locationLabel->setAccessibleName(tr("Registry location"));
     m_schemaLabel->setAccessibleName(tr("Schema version"));
@@ -159,8 +190,10 @@ MainWindow::MainWindow(RegistrySession *session, QWidget *parent)
     statusBar()->addWidget(m_locationLabel, 1);
     statusBar()->addPermanentWidget(m_accessLabel);
     statusBar()->addPermanentWidget(m_schemaLabel);
+}
 
-    createActions();
+void MainWindow::connectSession()
+{
     connect(m_session, &RegistrySession::registryChanged, this, &MainWindow::onRegistryChanged);
     connect(m_session, &RegistrySession::recordsChanged, this, &MainWindow::onRecordsChanged);
     connect(m_session, &RegistrySession::openStarted, this, &MainWindow::onOpenStarted);
@@ -178,12 +211,6 @@ MainWindow::MainWindow(RegistrySession *session, QWidget *parent)
         updateStatus();
         statusBar()->showMessage(tr("Reconnected to the registry."), 5000);
     });
-    onRegistryChanged(m_session->registry());
-    resize(1100, 700);
-    // The window as the user left it.
-    const QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

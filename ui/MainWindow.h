@@ -75,6 +75,11 @@ public:
     void compareSelected();
 
 private:
+    void createPanels();
+    void createDetails();
+    void createGeneFilters();
+    void createStatusBar();
+    void connectSession();
     void createActions();
     void onRegistryChanged(Registry *registry);
     void onRecordsChanged(RegistryTable table);
