@@ -124,18 +124,26 @@ ReviewSummary::ReviewSummary(ValidationSummaryModel *summary, ValidationFilterPr
     m_saveChart->setToolTip(tr("Save the chart of the counts as a PNG or SVG image"));
     connect(m_saveChart, &QToolButton::clicked, this,
             [this] { chooseAndSaveChart(m_chartView, tr("review-chart"), this); });
-    row->addWidget(m_saveChart);
 
     m_legendButton = new QToolButton(strip);
     m_legendButton->setText(tr("What do the statuses &mean?"));
     m_legendButton->setCheckable(true);
     m_legendButton->setAutoRaise(true);
-    row->addWidget(m_legendButton);
+
+    // The chart's two buttons beside it, not in the strip of counts: the strip stays narrow
+    // enough for a 1024-pixel screen in every language.
+    auto *chartButtons = new QVBoxLayout;
+    chartButtons->addWidget(m_saveChart, 0, Qt::AlignLeft);
+    chartButtons->addWidget(m_legendButton, 0, Qt::AlignLeft);
+    chartButtons->addStretch(1);
+    auto *chartRow = new QHBoxLayout;
+    chartRow->addWidget(m_chartView, 1);
+    chartRow->addLayout(chartButtons);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(strip);
-    layout->addWidget(m_chartView);
+    layout->addLayout(chartRow);
     layout->addWidget(buildLegend());
     // Statuses change only with a new report (decisions do not change a status).
     connect(m_summary, &QAbstractItemModel::dataChanged, this, &ReviewSummary::updateCounts);

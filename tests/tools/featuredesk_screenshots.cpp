@@ -102,11 +102,20 @@ int main(int argc, char *argv[])
     const QCommandLineOption suffixOption(QStringLiteral("suffix"),
                                           QStringLiteral("Appended to each name (\"-200\")."),
                                           QStringLiteral("TEXT"));
-    parser.addOptions(
-        {outOption, genesOption, languagesOption, palettesOption, viewsOption, suffixOption});
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+                                        QStringLiteral("The window's size (\"1024x700\")."),
+                                        QStringLiteral("WxH"), QStringLiteral("1280x800"));
+    parser.addOptions({outOption, genesOption, languagesOption, palettesOption, viewsOption,
+                       suffixOption, sizeOption});
     parser.process(app);
     if (!parser.isSet(outOption)) {
         fail(QStringLiteral("--out DIR is required"));
+        return 2;
+    }
+    const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
+    const QSize windowSize(size.value(0).toInt(), size.value(1).toInt());
+    if (size.size() != 2 || windowSize.width() < 400 || windowSize.height() < 300) {
+        fail(QStringLiteral("--size takes WIDTHxHEIGHT, at least 400x300"));
         return 2;
     }
     const QStringList views = parser.value(viewsOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -166,6 +175,7 @@ int main(int argc, char *argv[])
     options.reviewFile = *reviewFile;
     options.outDir = parser.value(outOption);
     options.views = views;
+    options.size = windowSize;
     fd::ScreenshotTour tour(options);
     const QPalette light = QApplication::style()->standardPalette();
     for (const QString &language :
