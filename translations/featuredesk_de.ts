@@ -2063,7 +2063,7 @@ Hash %2</translation>
     </message>
     <message>
         <source>%1 of the set&apos;s members are not in the registry&apos;s %2: %3%4. Nothing was saved.</source>
-        <translation>%1 Mitglieder des Sets sind nicht unter den %2 des Registers: %3%4. Es wurde nichts gespeichert.</translation>
+        <translation>%1 Mitglieder des Sets fehlen in %2 des Registers: %3%4. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>A feature set needs a name.</source>
@@ -2111,7 +2111,7 @@ Hash %2</translation>
     </message>
     <message>
         <source>describe the feature set %1</source>
-        <translation>die Beschreibung des Merkmalssets %1 zu setzen</translation>
+        <translation>die Beschreibung des Merkmalssets %1 zu ändern</translation>
     </message>
 </context>
 <context>
@@ -3383,7 +3383,7 @@ Artefakte sind die hier registrierten Datendateien, jede mit den Merkmalssets, d
     <message>
         <source>%1; FeatureDesk will not %2, since opening it outside the database would release the registry&apos;s locks. Choose another file.</source>
         <extracomment>%2 is what was asked of the file: &quot;write over it&quot;, &quot;read it as a recipe&quot; or &quot;read it as a data file&quot;.</extracomment>
-        <translation>%1; FeatureDesk wird die Datei nicht %2, da sie außerhalb der Datenbank zu öffnen die Sperren des Registers aufheben würde. Wählen Sie eine andere Datei.</translation>
+        <translation>%1; FeatureDesk wird die Datei nicht %2, da das Öffnen außerhalb der Datenbank die Sperren des Registers aufheben würde. Wählen Sie eine andere Datei.</translation>
     </message>
 </context>
 <context>
