@@ -209,8 +209,8 @@ bool readChunk(QFile &file, qint64 size, QCryptographicHash &hash)
 
 Result<FileHash> hashFile(const QString &path)
 {
-    if (Status allowed
-        = OpenRegistryFiles::refuseRegistryFile(path, QStringLiteral("hash it as an artifact"));
+    if (Status allowed = OpenRegistryFiles::refuseRegistryFile(
+            path, QCoreApplication::translate("fd::Identity", "hash it as an artifact"));
         !allowed)
         return allowed.error();
     QFile file(path);

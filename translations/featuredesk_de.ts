@@ -921,6 +921,13 @@ UID %3
         <source>No columns set: %1</source>
         <translation>Kein columns-Set: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>register %n files</source>
+        <translation>
+            <numerusform>%n Datei zu registrieren</numerusform>
+            <numerusform>%n Dateien zu registrieren</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fd::ArtifactRegistrationController</name>
@@ -1105,6 +1112,45 @@ UID %3
         <source> and %1 more</source>
         <translation> und %1 weitere</translation>
     </message>
+    <message>
+        <source>find %1</source>
+        <extracomment>%1 is what is looked up, such as &quot;feature set&quot;.</extracomment>
+        <translation>das %1 zu finden</translation>
+    </message>
+    <message>
+        <source>register %1</source>
+        <translation>%1 zu registrieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>register %n files</source>
+        <translation>
+            <numerusform>%n Datei zu registrieren</numerusform>
+            <numerusform>%n Dateien zu registrieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read the artifact %1</source>
+        <translation>das Artefakt %1 zu lesen</translation>
+    </message>
+    <message>
+        <source>read the slots of %1</source>
+        <translation>die Slots von %1 zu lesen</translation>
+    </message>
+    <message>
+        <source>attach the set %1 under &apos;%2&apos;</source>
+        <translation>das Set %1 unter „%2“ anzuhängen</translation>
+    </message>
+    <message numerus="yes">
+        <source>detach &apos;%1&apos; from %n artifacts</source>
+        <translation>
+            <numerusform>„%1“ von %n Artefakt zu lösen</numerusform>
+            <numerusform>„%1“ von %n Artefakten zu lösen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>feature set</source>
+        <translation>Merkmalsset</translation>
+    </message>
 </context>
 <context>
     <name>fd::AttachSetDialog</name>
@@ -1212,6 +1258,10 @@ UID %3
     <message>
         <source>Save chart</source>
         <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>write over it</source>
+        <translation>überschreiben</translation>
     </message>
 </context>
 <context>
@@ -1445,6 +1495,10 @@ UID %3
         <source>Cannot write the differences to %1: %2. Choose a folder you can write to, or free some space, and export again.</source>
         <translation>Die Unterschiede lassen sich nicht nach %1 schreiben: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen, oder schaffen Sie Platz, und exportieren Sie erneut.</translation>
     </message>
+    <message>
+        <source>write over it</source>
+        <translation>überschreiben</translation>
+    </message>
 </context>
 <context>
     <name>fd::ComparisonMembersModel</name>
@@ -1624,6 +1678,27 @@ UID %3
     </message>
 </context>
 <context>
+    <name>fd::CsvByteSource</name>
+    <message>
+        <source>read it as a data file</source>
+        <translation>als Datendatei lesen</translation>
+    </message>
+</context>
+<context>
+    <name>fd::CsvSplitScan</name>
+    <message>
+        <source>read it as a data file</source>
+        <translation>als Datendatei lesen</translation>
+    </message>
+</context>
+<context>
+    <name>fd::CsvStandardizer</name>
+    <message>
+        <source>write over it</source>
+        <translation>überschreiben</translation>
+    </message>
+</context>
+<context>
     <name>fd::CurationActions</name>
     <message>
         <source>Add as a new feature</source>
@@ -1780,6 +1855,10 @@ UID %3
         <source>Nothing was written. %1</source>
         <translation>Es wurde nichts geschrieben. %1</translation>
     </message>
+    <message>
+        <source>apply the curation</source>
+        <translation>die Kuratierung anzuwenden</translation>
+    </message>
 </context>
 <context>
     <name>fd::CurationRecipe</name>
@@ -1830,6 +1909,14 @@ UID %3
     <message>
         <source>its field &apos;%1&apos; is none of feature.name, gene.symbol, gene.ensembl_gene_id, gene.ncbi_gene_id.</source>
         <translation>sein Feld „%1“ ist keines von feature.name, gene.symbol, gene.ensembl_gene_id, gene.ncbi_gene_id.</translation>
+    </message>
+    <message>
+        <source>read it as a recipe</source>
+        <translation>als Rezept lesen</translation>
+    </message>
+    <message>
+        <source>write over it</source>
+        <translation>überschreiben</translation>
     </message>
 </context>
 <context>
@@ -1965,6 +2052,69 @@ Hash %2</translation>
     </message>
 </context>
 <context>
+    <name>fd::FeatureSetStore</name>
+    <message>
+        <source>look up the set&apos;s members</source>
+        <translation>die Mitglieder des Sets nachzuschlagen</translation>
+    </message>
+    <message>
+        <source>The members of &apos;%1&apos; changed while it was saved. Nothing was saved; try again.</source>
+        <translation>Die Mitglieder von „%1“ haben sich während des Speicherns geändert. Es wurde nichts gespeichert; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 of the set&apos;s members are not in the registry&apos;s %2: %3%4. Nothing was saved.</source>
+        <translation>%1 Mitglieder des Sets fehlen in %2 des Registers: %3%4. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>A feature set needs a name.</source>
+        <translation>Ein Merkmalsset braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The feature set &apos;%1&apos; has no members.</source>
+        <translation>Das Merkmalsset „%1“ hat keine Mitglieder.</translation>
+    </message>
+    <message>
+        <source>save the feature set &apos;%1&apos;</source>
+        <translation>das Merkmalsset „%1“ zu speichern</translation>
+    </message>
+    <message>
+        <source>read the feature sets</source>
+        <translation>die Merkmalssets zu lesen</translation>
+    </message>
+    <message>
+        <source>No feature set has the uid &apos;%1&apos;.</source>
+        <translation>Kein Merkmalsset hat die UID „%1“.</translation>
+    </message>
+    <message>
+        <source>No feature set has the hash &apos;%1&apos;.</source>
+        <translation>Kein Merkmalsset hat den Hash „%1“.</translation>
+    </message>
+    <message>
+        <source>read the set&apos;s members</source>
+        <translation>die Mitglieder des Sets zu lesen</translation>
+    </message>
+    <message>
+        <source>delete the feature set %1</source>
+        <translation>das Merkmalsset %1 zu löschen</translation>
+    </message>
+    <message>
+        <source>The feature set &apos;%1&apos; (%2) is used by %3 artifact(s); detach it from them first. Nothing was deleted.</source>
+        <translation>Das Merkmalsset „%1“ (%2) wird von %3 Artefakt(en) verwendet; lösen Sie es zuerst von ihnen. Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>rename the feature set %1</source>
+        <translation>das Merkmalsset %1 umzubenennen</translation>
+    </message>
+    <message>
+        <source>A description has at most 10,000 characters.</source>
+        <translation>Eine Beschreibung hat höchstens 10.000 Zeichen.</translation>
+    </message>
+    <message>
+        <source>describe the feature set %1</source>
+        <translation>die Beschreibung des Merkmalssets %1 zu ändern</translation>
+    </message>
+</context>
+<context>
     <name>fd::FeatureStore</name>
     <message>
         <source>A feature needs a name.</source>
@@ -2017,6 +2167,18 @@ Hash %2</translation>
     <message>
         <source> (uid %1)</source>
         <translation> (UID %1)</translation>
+    </message>
+    <message>
+        <source>add the feature &apos;%1&apos;</source>
+        <translation>das Merkmal „%1“ hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>add a synonym to &apos;%1&apos;</source>
+        <translation>ein Synonym zu „%1“ hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>read the features</source>
+        <translation>die Merkmale zu lesen</translation>
     </message>
 </context>
 <context>
@@ -2230,6 +2392,13 @@ Hash %2</translation>
     </message>
 </context>
 <context>
+    <name>fd::GeneIndex</name>
+    <message>
+        <source>read the genes of %1</source>
+        <translation>die Gene von %1 zu lesen</translation>
+    </message>
+</context>
+<context>
     <name>fd::GeneSearchModel</name>
     <message>
         <source>symbol</source>
@@ -2317,6 +2486,115 @@ Hash %2</translation>
     <message>
         <source>No gene has the uid &apos;%1&apos;.</source>
         <translation>Kein Gen hat die UID „%1“.</translation>
+    </message>
+    <message>
+        <source>read the stored genes</source>
+        <translation>die gespeicherten Gene zu lesen</translation>
+    </message>
+    <message>
+        <source>import the genes of %1</source>
+        <translation>die Gene von %1 zu importieren</translation>
+    </message>
+    <message>
+        <source>move Ensembl ids between genes</source>
+        <translation>Ensembl-IDs zwischen Genen zu verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>update %n genes</source>
+        <translation>
+            <numerusform>%n Gen zu aktualisieren</numerusform>
+            <numerusform>%n Gene zu aktualisieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>update the gene %1 (%2)</source>
+        <translation>das Gen %1 (%2) zu aktualisieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>add %n genes</source>
+        <translation>
+            <numerusform>%n Gen hinzuzufügen</numerusform>
+            <numerusform>%n Gene hinzuzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>add the gene %1 (%2)</source>
+        <translation>das Gen %1 (%2) hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>find genes</source>
+        <translation>Gene zu finden</translation>
+    </message>
+    <message>
+        <source>look up a gene</source>
+        <translation>ein Gen nachzuschlagen</translation>
+    </message>
+    <message>
+        <source>read the genes</source>
+        <translation>die Gene zu lesen</translation>
+    </message>
+    <message>
+        <source>read the genes&apos; biotypes</source>
+        <translation>die Biotypen der Gene zu lesen</translation>
+    </message>
+</context>
+<context>
+    <name>fd::GeneUidCorrection</name>
+    <message>
+        <source>Could not %1: %2 The registry has not been changed. %3, then open it again with this FeatureDesk.</source>
+        <translation>Es ist nicht gelungen, %1: %2 Das Register wurde nicht verändert. %3, und öffnen Sie es dann erneut mit diesem FeatureDesk.</translation>
+    </message>
+    <message>
+        <source>The gene %1 would get the uid %2, which the gene %3 has already.</source>
+        <translation>Das Gen %1 bekäme die UID %2, die das Gen %3 bereits hat.</translation>
+    </message>
+    <message>
+        <source>The genes %1 and %2 would both get the uid %3.</source>
+        <translation>Die Gene %1 und %2 bekämen beide die UID %3.</translation>
+    </message>
+    <message>
+        <source>Delete one gene of each pair, or give it another uid, with the FeatureDesk that made the registry or in SQL</source>
+        <translation>Löschen Sie ein Gen jedes Paars oder geben Sie ihm eine andere UID, mit dem FeatureDesk, das das Register angelegt hat, oder in SQL</translation>
+    </message>
+    <message>
+        <source>The feature set &apos;%1&apos; would get the hash %2, which the set &apos;%3&apos; has already.</source>
+        <translation>Das Merkmalsset „%1“ bekäme den Hash %2, den das Set „%3“ bereits hat.</translation>
+    </message>
+    <message>
+        <source>Delete one set of each pair with the FeatureDesk that made the registry</source>
+        <translation>Löschen Sie ein Set jedes Paars mit dem FeatureDesk, das das Register angelegt hat</translation>
+    </message>
+    <message>
+        <source>Could not %1: the gene with id %2 changed meanwhile.</source>
+        <translation>Es ist nicht gelungen, %1: Das Gen mit der ID %2 hat sich inzwischen geändert.</translation>
+    </message>
+    <message>
+        <source>1 gene uid</source>
+        <translation>1 Gen-UID</translation>
+    </message>
+    <message>
+        <source>%1 gene uids</source>
+        <translation>%1 Gen-UIDs</translation>
+    </message>
+    <message>
+        <source>1 feature set</source>
+        <translation>1 Merkmalsset</translation>
+    </message>
+    <message>
+        <source>%1 feature sets</source>
+        <translation>%1 Merkmalssets</translation>
+    </message>
+    <message>
+        <source>%1 corrected to LaminDB&apos;s encoding (%2), %3 re-hashed.</source>
+        <translation>%1 auf die Kodierung von LaminDB korrigiert (%2), %3 neu gehasht.</translation>
+    </message>
+    <message>
+        <source>with id %1</source>
+        <translation>mit der ID %1</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1 (ID %2)</translation>
     </message>
 </context>
 <context>
@@ -2415,6 +2693,10 @@ Hash %2</translation>
     <message>
         <source>Reading %1 failed: %2.</source>
         <translation>Das Lesen von %1 ist fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>hash it as an artifact</source>
+        <translation>als Artefakt hashen</translation>
     </message>
 </context>
 <context>
@@ -2605,6 +2887,14 @@ Hash %2</translation>
     <message>
         <source>Gene values need an organism; name one (e.g. human).</source>
         <translation>Genwerte brauchen einen Organismus; geben Sie einen an (z. B. human).</translation>
+    </message>
+    <message>
+        <source>read the features</source>
+        <translation>die Merkmale zu lesen</translation>
+    </message>
+    <message>
+        <source>read the genes of %1</source>
+        <translation>die Gene von %1 zu lesen</translation>
     </message>
 </context>
 <context>
@@ -3081,6 +3371,22 @@ Artefakte sind die hier registrierten Datendateien, jede mit den Merkmalssets, d
     </message>
 </context>
 <context>
+    <name>fd::OpenRegistryFiles</name>
+    <message>
+        <source>%1 is a working file of the registry %2, which FeatureDesk has open</source>
+        <translation>%1 ist eine Arbeitsdatei des Registers %2, das FeatureDesk geöffnet hat</translation>
+    </message>
+    <message>
+        <source>%1 is the registry FeatureDesk has open</source>
+        <translation>%1 ist das Register, das FeatureDesk geöffnet hat</translation>
+    </message>
+    <message>
+        <source>%1; FeatureDesk will not %2, since opening it outside the database would release the registry&apos;s locks. Choose another file.</source>
+        <extracomment>%2 is what was asked of the file: &quot;write over it&quot;, &quot;read it as a recipe&quot; or &quot;read it as a data file&quot;.</extracomment>
+        <translation>%1; FeatureDesk wird die Datei nicht %2, da das Öffnen außerhalb der Datenbank die Sperren des Registers aufheben würde. Wählen Sie eine andere Datei.</translation>
+    </message>
+</context>
+<context>
     <name>fd::OrganismStore</name>
     <message>
         <source>The registry has no organism &apos;%1&apos;.</source>
@@ -3113,6 +3419,41 @@ Artefakte sind die hier registrierten Datendateien, jede mit den Merkmalssets, d
     <message>
         <source>taxon %1</source>
         <translation>Taxon %1</translation>
+    </message>
+    <message>
+        <source>look up the organism</source>
+        <translation>den Organismus nachzuschlagen</translation>
+    </message>
+    <message>
+        <source>read the organisms</source>
+        <translation>die Organismen zu lesen</translation>
+    </message>
+    <message>
+        <source>record the organism &apos;%1&apos;</source>
+        <translation>den Organismus „%1“ zu erfassen</translation>
+    </message>
+</context>
+<context>
+    <name>fd::PagedTableModel</name>
+    <message>
+        <source>read the %1</source>
+        <translation>die Tabelle %1 zu lesen</translation>
+    </message>
+    <message>
+        <source>find the related %1</source>
+        <translation>die zugehörigen Einträge der Tabelle %1 zu finden</translation>
+    </message>
+    <message>
+        <source>count the %1</source>
+        <translation>die Einträge der Tabelle %1 zu zählen</translation>
+    </message>
+</context>
+<context>
+    <name>fd::PgCopy</name>
+    <message>
+        <source>Could not %1: COPY needs a PostgreSQL connection.</source>
+        <extracomment>%1 is a phrase such as &quot;add 3 genes&quot;.</extracomment>
+        <translation>Es ist nicht gelungen, %1: COPY braucht eine PostgreSQL-Verbindung.</translation>
     </message>
 </context>
 <context>
@@ -3336,6 +3677,58 @@ Artefakte sind die hier registrierten Datendateien, jede mit den Merkmalssets, d
         <source>Cannot reach %1: %2</source>
         <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
+    <message>
+        <source>open the registry</source>
+        <translation>das Register zu öffnen</translation>
+    </message>
+    <message>
+        <source>turn on foreign keys</source>
+        <translation>die Fremdschlüssel einzuschalten</translation>
+    </message>
+    <message>
+        <source>set up the registry&apos;s cache</source>
+        <translation>den Cache des Registers einzurichten</translation>
+    </message>
+    <message>
+        <source>create the database</source>
+        <translation>die Datenbank anzulegen</translation>
+    </message>
+    <message>
+        <source>switch the registry to WAL mode</source>
+        <translation>das Register in den WAL-Modus zu schalten</translation>
+    </message>
+    <message>
+        <source>set the registry&apos;s sync mode</source>
+        <translation>den Synchronisationsmodus des Registers zu setzen</translation>
+    </message>
+    <message>
+        <source>find the database user</source>
+        <translation>den Datenbankbenutzer zu finden</translation>
+    </message>
+    <message>
+        <source>record the user</source>
+        <translation>den Benutzer zu erfassen</translation>
+    </message>
+    <message>
+        <source>look up the user</source>
+        <translation>den Benutzer nachzuschlagen</translation>
+    </message>
+    <message>
+        <source>start a run</source>
+        <translation>einen Lauf zu beginnen</translation>
+    </message>
+    <message>
+        <source>finish the run</source>
+        <translation>den Lauf abzuschließen</translation>
+    </message>
+    <message>
+        <source>describe the run</source>
+        <translation>den Lauf zu beschreiben</translation>
+    </message>
+    <message>
+        <source>count the records</source>
+        <translation>die Einträge zu zählen</translation>
+    </message>
 </context>
 <context>
     <name>fd::RegistryLocation</name>
@@ -3361,6 +3754,10 @@ Artefakte sind die hier registrierten Datendateien, jede mit den Merkmalssets, d
     <message>
         <source>The user %1 may not create roles, so the roles %2 and %3 were not set up.</source>
         <translation>Der Benutzer %1 darf keine Rollen anlegen, daher wurden die Rollen %2 und %3 nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <source>set up the roles featuredesk_reader and featuredesk_writer</source>
+        <translation>die Rollen featuredesk_reader und featuredesk_writer einzurichten</translation>
     </message>
 </context>
 <context>
@@ -3837,6 +4234,48 @@ Klicken Sie, um nur diese Zeilen anzuzeigen; klicken Sie erneut, um alle anzuzei
     </message>
 </context>
 <context>
+    <name>fd::Schema</name>
+    <message>
+        <source>some artifacts hold the same feature set under two slots, which this version no longer allows (a set is linked to an artifact once, as in LaminDB); detach one of the two with the FeatureDesk that made the registry, then open it again. Artifacts (sets): %1</source>
+        <translation>Einige Artefakte halten dasselbe Merkmalsset unter zwei Slots, was diese Version nicht mehr erlaubt (ein Set ist mit einem Artefakt einmal verknüpft, wie in LaminDB); lösen Sie eines der beiden mit dem FeatureDesk, das das Register angelegt hat, und öffnen Sie es dann erneut. Artefakte (Sets): %1</translation>
+    </message>
+    <message>
+        <source>holds tables but none of FeatureDesk&apos;s</source>
+        <extracomment>Completes &quot;This database %1, so it is not a FeatureDesk registry.&quot;</extracomment>
+        <translation>enthält Tabellen, aber keine von FeatureDesk</translation>
+    </message>
+    <message>
+        <source>read the schema version</source>
+        <translation>die Schemaversion zu lesen</translation>
+    </message>
+    <message>
+        <source>has a meta table that FeatureDesk did not write</source>
+        <extracomment>Completes &quot;This database %1, so it is not a FeatureDesk registry.&quot;</extracomment>
+        <translation>hat eine Meta-Tabelle, die FeatureDesk nicht geschrieben hat</translation>
+    </message>
+    <message>
+        <source>Could not migrate %1: the foreign keys could not be switched off</source>
+        <translation>%1 ließ sich nicht migrieren: Die Fremdschlüssel ließen sich nicht ausschalten</translation>
+    </message>
+    <message>
+        <source>migrate %1 to schema version %2</source>
+        <translation>%1 auf die Schemaversion %2 zu migrieren</translation>
+    </message>
+    <message>
+        <source>lock %1 for migration</source>
+        <translation>%1 für die Migration zu sperren</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <extracomment>%1 is a phrase such as &quot;migrate the registry x to schema version 6&quot;, %2 why the step refused.</extracomment>
+        <translation>Es ist nicht gelungen, %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not %1: a row of %2 names a missing row of %3</source>
+        <translation>Es ist nicht gelungen, %1: Eine Zeile von %2 verweist auf eine fehlende Zeile von %3</translation>
+    </message>
+</context>
+<context>
     <name>fd::SetMembersModel</name>
     <message>
         <source>Symbol</source>
@@ -3854,12 +4293,21 @@ Klicken Sie, um nur diese Zeilen anzuzeigen; klicken Sie erneut, um alle anzuzei
         <source>Cannot write %1: %2</source>
         <translation>%1 lässt sich nicht schreiben: %2</translation>
     </message>
+    <message>
+        <source>write over it</source>
+        <translation>überschreiben</translation>
+    </message>
 </context>
 <context>
     <name>fd::SqlErrors</name>
     <message>
         <source> The disk is full; free some space and try again (what could not be written was undone).</source>
         <translation> Der Datenträger ist voll; schaffen Sie Platz und versuchen Sie es erneut (was nicht geschrieben werden konnte, wurde rückgängig gemacht).</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <extracomment>%1 is what was being done, a phrase such as &quot;read the features&quot; or &quot;add the feature &apos;x&apos;&quot; (translated where it is written); %2 is the database&apos;s own message.</extracomment>
+        <translation>Es ist nicht gelungen, %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3913,10 +4361,27 @@ Klicken Sie, um nur diese Zeilen anzuzeigen; klicken Sie erneut, um alle anzuzei
     </message>
 </context>
 <context>
+    <name>fd::Transaction</name>
+    <message>
+        <source>Could not %1: the transaction is open already.</source>
+        <extracomment>%1 is a phrase such as &quot;read the features&quot;, as in &quot;Could not %1: %2&quot;.</extracomment>
+        <translation>Es ist nicht gelungen, %1: Die Transaktion ist bereits offen.</translation>
+    </message>
+    <message>
+        <source>Could not %1: no transaction is open.</source>
+        <extracomment>%1 is a phrase such as &quot;read the features&quot;.</extracomment>
+        <translation>Es ist nicht gelungen, %1: Es ist keine Transaktion offen.</translation>
+    </message>
+</context>
+<context>
     <name>fd::ValidationExport</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>write over it</source>
+        <translation>überschreiben</translation>
     </message>
 </context>
 <context>

@@ -914,6 +914,13 @@ UID %3
         <source>No columns set: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>register %n files</source>
+        <translation>
+            <numerusform>register %n file</numerusform>
+            <numerusform>register %n files</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fd::ArtifactRegistrationController</name>
@@ -1097,6 +1104,45 @@ UID %3
         <source> and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>find %1</source>
+        <extracomment>%1 is what is looked up, such as &quot;feature set&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>register %n files</source>
+        <translation>
+            <numerusform>register %n file</numerusform>
+            <numerusform>register %n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read the artifact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the slots of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attach the set %1 under &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>detach &apos;%1&apos; from %n artifacts</source>
+        <translation>
+            <numerusform>detach &apos;%1&apos; from %n artifact</numerusform>
+            <numerusform>detach &apos;%1&apos; from %n artifacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>feature set</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::AttachSetDialog</name>
@@ -1203,6 +1249,10 @@ UID %3
     </message>
     <message>
         <source>Save chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write over it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1437,6 +1487,10 @@ UID %3
         <source>Cannot write the differences to %1: %2. Choose a folder you can write to, or free some space, and export again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>write over it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::ComparisonMembersModel</name>
@@ -1616,6 +1670,27 @@ UID %3
     </message>
 </context>
 <context>
+    <name>fd::CsvByteSource</name>
+    <message>
+        <source>read it as a data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::CsvSplitScan</name>
+    <message>
+        <source>read it as a data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::CsvStandardizer</name>
+    <message>
+        <source>write over it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::CurationActions</name>
     <message>
         <source>Add as a new feature</source>
@@ -1772,6 +1847,10 @@ UID %3
         <source>Nothing was written. %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>apply the curation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::CurationRecipe</name>
@@ -1821,6 +1900,14 @@ UID %3
     </message>
     <message>
         <source>its field &apos;%1&apos; is none of feature.name, gene.symbol, gene.ensembl_gene_id, gene.ncbi_gene_id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read it as a recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write over it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1956,6 +2043,69 @@ Hash %2</source>
     </message>
 </context>
 <context>
+    <name>fd::FeatureSetStore</name>
+    <message>
+        <source>look up the set&apos;s members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The members of &apos;%1&apos; changed while it was saved. Nothing was saved; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the set&apos;s members are not in the registry&apos;s %2: %3%4. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A feature set needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feature set &apos;%1&apos; has no members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the feature set &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the feature sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feature set has the uid &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feature set has the hash &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the set&apos;s members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete the feature set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feature set &apos;%1&apos; (%2) is used by %3 artifact(s); detach it from them first. Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rename the feature set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A description has at most 10,000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>describe the feature set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::FeatureStore</name>
     <message>
         <source>A feature needs a name.</source>
@@ -2007,6 +2157,18 @@ Hash %2</source>
     </message>
     <message>
         <source> (uid %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the feature &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a synonym to &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the features</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2221,6 +2383,13 @@ Hash %2</source>
     </message>
 </context>
 <context>
+    <name>fd::GeneIndex</name>
+    <message>
+        <source>read the genes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::GeneSearchModel</name>
     <message>
         <source>symbol</source>
@@ -2307,6 +2476,115 @@ Hash %2</source>
     </message>
     <message>
         <source>No gene has the uid &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the stored genes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import the genes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move Ensembl ids between genes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>update %n genes</source>
+        <translation>
+            <numerusform>update %n gene</numerusform>
+            <numerusform>update %n genes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>update the gene %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>add %n genes</source>
+        <translation>
+            <numerusform>add %n gene</numerusform>
+            <numerusform>add %n genes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>add the gene %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find genes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look up a gene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the genes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the genes&apos; biotypes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::GeneUidCorrection</name>
+    <message>
+        <source>Could not %1: %2 The registry has not been changed. %3, then open it again with this FeatureDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gene %1 would get the uid %2, which the gene %3 has already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The genes %1 and %2 would both get the uid %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete one gene of each pair, or give it another uid, with the FeatureDesk that made the registry or in SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feature set &apos;%1&apos; would get the hash %2, which the set &apos;%3&apos; has already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete one set of each pair with the FeatureDesk that made the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: the gene with id %2 changed meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 gene uid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gene uids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 feature set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 feature sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 corrected to LaminDB&apos;s encoding (%2), %3 re-hashed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2405,6 +2683,10 @@ Hash %2</source>
     </message>
     <message>
         <source>Reading %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hash it as an artifact</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2595,6 +2877,14 @@ Hash %2</source>
     <name>fd::IndexLoader</name>
     <message>
         <source>Gene values need an organism; name one (e.g. human).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the genes of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3063,6 +3353,22 @@ Artifacts are the data files registered here, each with the feature sets it meas
     </message>
 </context>
 <context>
+    <name>fd::OpenRegistryFiles</name>
+    <message>
+        <source>%1 is a working file of the registry %2, which FeatureDesk has open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the registry FeatureDesk has open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; FeatureDesk will not %2, since opening it outside the database would release the registry&apos;s locks. Choose another file.</source>
+        <extracomment>%2 is what was asked of the file: &quot;write over it&quot;, &quot;read it as a recipe&quot; or &quot;read it as a data file&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::OrganismStore</name>
     <message>
         <source>The registry has no organism &apos;%1&apos;.</source>
@@ -3094,6 +3400,41 @@ Artifacts are the data files registered here, each with the feature sets it meas
     </message>
     <message>
         <source>taxon %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look up the organism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the organisms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the organism &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::PagedTableModel</name>
+    <message>
+        <source>read the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find the related %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::PgCopy</name>
+    <message>
+        <source>Could not %1: COPY needs a PostgreSQL connection.</source>
+        <extracomment>%1 is a phrase such as &quot;add 3 genes&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3318,6 +3659,58 @@ Artifacts are the data files registered here, each with the feature sets it meas
         <source>Cannot reach %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>open the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turn on foreign keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set up the registry&apos;s cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switch the registry to WAL mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the registry&apos;s sync mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find the database user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look up the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start a run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finish the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>describe the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the records</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::RegistryLocation</name>
@@ -3342,6 +3735,10 @@ Artifacts are the data files registered here, each with the feature sets it meas
     </message>
     <message>
         <source>The user %1 may not create roles, so the roles %2 and %3 were not set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set up the roles featuredesk_reader and featuredesk_writer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3818,6 +4215,48 @@ Click to show only these rows; click again to show all.</source>
     </message>
 </context>
 <context>
+    <name>fd::Schema</name>
+    <message>
+        <source>some artifacts hold the same feature set under two slots, which this version no longer allows (a set is linked to an artifact once, as in LaminDB); detach one of the two with the FeatureDesk that made the registry, then open it again. Artifacts (sets): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds tables but none of FeatureDesk&apos;s</source>
+        <extracomment>Completes &quot;This database %1, so it is not a FeatureDesk registry.&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a meta table that FeatureDesk did not write</source>
+        <extracomment>Completes &quot;This database %1, so it is not a FeatureDesk registry.&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not migrate %1: the foreign keys could not be switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrate %1 to schema version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lock %1 for migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <extracomment>%1 is a phrase such as &quot;migrate the registry x to schema version 6&quot;, %2 why the step refused.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: a row of %2 names a missing row of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::SetMembersModel</name>
     <message>
         <source>Symbol</source>
@@ -3835,11 +4274,20 @@ Click to show only these rows; click again to show all.</source>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>write over it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::SqlErrors</name>
     <message>
         <source> The disk is full; free some space and try again (what could not be written was undone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <extracomment>%1 is what was being done, a phrase such as &quot;read the features&quot; or &quot;add the feature &apos;x&apos;&quot; (translated where it is written); %2 is the database&apos;s own message.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3894,9 +4342,26 @@ Click to show only these rows; click again to show all.</source>
     </message>
 </context>
 <context>
+    <name>fd::Transaction</name>
+    <message>
+        <source>Could not %1: the transaction is open already.</source>
+        <extracomment>%1 is a phrase such as &quot;read the features&quot;, as in &quot;Could not %1: %2&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: no transaction is open.</source>
+        <extracomment>%1 is a phrase such as &quot;read the features&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::ValidationExport</name>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write over it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

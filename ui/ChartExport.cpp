@@ -61,8 +61,8 @@ Status saveChart(QChartView *view, const QString &path)
             QCoreApplication::translate(
                 "fd::ChartExport", "The chart is not shown yet, so there is nothing to save."));
 
-    if (Status allowed
-        = OpenRegistryFiles::refuseRegistryFile(path, QStringLiteral("write over it"));
+    if (Status allowed = OpenRegistryFiles::refuseRegistryFile(
+            path, QCoreApplication::translate("fd::ChartExport", "write over it"));
         !allowed)
         return allowed;
     QSaveFile file(path);

@@ -157,7 +157,8 @@ Result<ArtifactRegistration::Outcome> ArtifactRegistration::run(Registry &regist
     // (an error, a crash, a kill) leaves the registry as it was. Each store's own transaction is
     // a savepoint inside this one.
     Transaction transaction(registry.database());
-    if (Status begun = transaction.begin(QStringLiteral("register %1 files").arg(hashed.size()));
+    if (Status begun = transaction.begin(QCoreApplication::translate(
+            "fd::ArtifactRegistration", "register %n files", nullptr, int(hashed.size())));
         !begun)
         return begun.error();
     ArtifactStore artifacts(registry);

@@ -45,10 +45,13 @@ QString suffixOf(const QString &fileName)
 Result<qint64> idOf(QSqlQuery &query, const QString &table, const QString &uid, const QString &what)
 {
     if (!query.prepare(QStringLiteral("SELECT id FROM %1 WHERE uid = ?").arg(table)))
-        return sqlError(query, QStringLiteral("find %1").arg(what));
+        //: %1 is what is looked up, such as "feature set".
+        return sqlError(query,
+                        QCoreApplication::translate("fd::ArtifactStore", "find %1").arg(what));
     query.addBindValue(uid);
     if (!query.exec())
-        return sqlError(query, QStringLiteral("find %1").arg(what));
+        return sqlError(query,
+                        QCoreApplication::translate("fd::ArtifactStore", "find %1").arg(what));
     if (!query.next())
         return Error::make(Error::Code::NotFound,
                            QCoreApplication::translate("fd::ArtifactStore",
@@ -108,8 +111,11 @@ Result<QList<ArtifactStore::Registered>> ArtifactStore::registerHashed(const QLi
         return writable.error();
     if (files.isEmpty())
         return QList<Registered>();
-    const QString doing = files.size() == 1 ? QStringLiteral("register %1").arg(files.constFirst().path)
-                                            : QStringLiteral("register %1 files").arg(files.size());
+    const QString doing = files.size() == 1
+        ? QCoreApplication::translate("fd::ArtifactStore", "register %1")
+              .arg(files.constFirst().path)
+        : QCoreApplication::translate("fd::ArtifactStore", "register %n files", nullptr,
+                                      int(files.size()));
     Transaction transaction(m_registry.database());
     if (Status begun = transaction.begin(doing); !begun)
         return begun.error();
@@ -149,7 +155,9 @@ Result<QList<ArtifactStore::Registered>> ArtifactStore::registerHashed(const QLi
                                       QVariant(m_registry.userId()), QVariant(*run)})
             insert.addBindValue(value);
         if (!insert.exec())
-            return sqlError(insert, QStringLiteral("register %1").arg(file.path));
+            return sqlError(
+                insert,
+                QCoreApplication::translate("fd::ArtifactStore", "register %1").arg(file.path));
         if (insert.numRowsAffected() > 0) {
             uids.append(uid);
             created.append(true);
@@ -157,7 +165,9 @@ Result<QList<ArtifactStore::Registered>> ArtifactStore::registerHashed(const QLi
         }
         find.addBindValue(file.hash.hash);
         if (!find.exec() || !find.next())
-            return sqlError(find, QStringLiteral("register %1").arg(file.path));
+            return sqlError(
+                find,
+                QCoreApplication::translate("fd::ArtifactStore", "register %1").arg(file.path));
         uids.append(find.value(0).toString());
         // The same content twice in this list: created once, recognised the second time.
         created.append(false);
@@ -198,10 +208,14 @@ Result<ArtifactRecord> ArtifactStore::findByUid(const QString &uid) const
     QSqlQuery query(m_registry.database());
     query.setForwardOnly(true);
     if (!query.prepare(RecordReader::artifacts().sql() + QStringLiteral(" WHERE a.uid = ?")))
-        return sqlError(query, QStringLiteral("read the artifact %1").arg(uid));
+        return sqlError(
+            query,
+            QCoreApplication::translate("fd::ArtifactStore", "read the artifact %1").arg(uid));
     query.addBindValue(uid);
     if (!query.exec())
-        return sqlError(query, QStringLiteral("read the artifact %1").arg(uid));
+        return sqlError(
+            query,
+            QCoreApplication::translate("fd::ArtifactStore", "read the artifact %1").arg(uid));
     if (!query.next())
         return Error::make(
             Error::Code::NotFound,
@@ -212,10 +226,14 @@ Result<ArtifactRecord> ArtifactStore::findByUid(const QString &uid) const
     if (!query.prepare(QStringLiteral("SELECT l.slot, s.uid FROM fd_artifact_feature_set l "
                                       "JOIN fd_feature_set s ON s.id = l.feature_set_id "
                                       "WHERE l.artifact_id = ?")))
-        return sqlError(query, QStringLiteral("read the slots of %1").arg(uid));
+        return sqlError(
+            query,
+            QCoreApplication::translate("fd::ArtifactStore", "read the slots of %1").arg(uid));
     query.addBindValue(record.id);
     if (!query.exec())
-        return sqlError(query, QStringLiteral("read the slots of %1").arg(uid));
+        return sqlError(
+            query,
+            QCoreApplication::translate("fd::ArtifactStore", "read the slots of %1").arg(uid));
     while (query.next())
         record.slots.insert(query.value(0).toString(), query.value(1).toString());
     return record;
@@ -401,7 +419,9 @@ Status ArtifactStore::attach(const QStringList &artifactUids, const QString &slo
         artifactUids, QCoreApplication::translate("fd::ArtifactStore", "nothing was attached"));
     if (!uids)
         return uids.error();
-    const QString doing = QStringLiteral("attach the set %1 under '%2'").arg(setUid, slot);
+    const QString doing
+        = QCoreApplication::translate("fd::ArtifactStore", "attach the set %1 under '%2'")
+              .arg(setUid, slot);
     // Every reference the statement below writes is valid by construction, inside the write
     // transaction: artifact ids are read from fd_artifact here, the set id and the run were read
     // or made here, the user is the registry's. SQLite's per-row foreign-key look-ups would only
@@ -413,7 +433,9 @@ Status ArtifactStore::attach(const QStringList &artifactUids, const QString &slo
     if (Status begun = transaction.begin(doing); !begun)
         return begun.error();
     QSqlQuery query(m_registry.database());
-    const Result<qint64> setId = idOf(query, QStringLiteral("fd_feature_set"), setUid, QStringLiteral("feature set"));
+    const Result<qint64> setId
+        = idOf(query, QStringLiteral("fd_feature_set"), setUid,
+               QCoreApplication::translate("fd::ArtifactStore", "feature set"));
     if (!setId)
         return setId.error();
     const Result<qint64> run = m_registry.startRun(
@@ -576,7 +598,10 @@ Status ArtifactStore::detach(const QStringList &artifactUids, const QString &slo
         artifactUids, QCoreApplication::translate("fd::ArtifactStore", "nothing was detached"));
     if (!uids)
         return uids.error();
-    const QString doing = QStringLiteral("detach '%1' from %2 artifacts").arg(slot).arg(uids->size());
+    const QString doing
+        = QCoreApplication::translate("fd::ArtifactStore", "detach '%1' from %n artifacts", nullptr,
+                                      int(uids->size()))
+              .arg(slot);
     Transaction transaction(m_registry.database());
     if (Status begun = transaction.begin(doing); !begun)
         return begun.error();

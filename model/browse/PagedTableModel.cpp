@@ -285,7 +285,9 @@ Status PagedTableModel::fetchPage(bool notify)
     query.setForwardOnly(true);
     const bool afterLastKey = usesKeyset() && !m_lastKey.isEmpty();
     if (!query.prepare(m_registry->dialect().expand(pageSql(afterLastKey))))
-        return sqlError(query, QStringLiteral("read the %1").arg(registryTableKey(m_spec.id)));
+        return sqlError(query,
+                        QCoreApplication::translate("fd::PagedTableModel", "read the %1")
+                            .arg(registryTableKey(m_spec.id)));
     for (const QVariant &value : std::as_const(m_where.values))
         query.addBindValue(value);
     if (afterLastKey) {
@@ -296,7 +298,9 @@ Status PagedTableModel::fetchPage(bool notify)
     if (!afterLastKey)
         query.addBindValue(qint64(m_rows.size()));
     if (!query.exec())
-        return sqlError(query, QStringLiteral("read the %1").arg(registryTableKey(m_spec.id)));
+        return sqlError(query,
+                        QCoreApplication::translate("fd::PagedTableModel", "read the %1")
+                            .arg(registryTableKey(m_spec.id)));
     QVector<QVariantList> page;
     page.reserve(PageSize);
     const int columns = int(m_spec.columns.size());
@@ -341,7 +345,8 @@ Status PagedTableModel::prepareRelation(const RelationSpec &relation, bool alone
 {
     QSqlQuery query(m_registry->database());
     query.setForwardOnly(true);
-    const QString doing = QStringLiteral("find the related %1").arg(registryTableKey(m_spec.id));
+    const QString doing = QCoreApplication::translate("fd::PagedTableModel", "find the related %1")
+                              .arg(registryTableKey(m_spec.id));
     if (!relation.resolve.isEmpty()) {
         if (!query.prepare(m_registry->dialect().expand(relation.resolve)))
             return sqlError(query, doing);
@@ -381,7 +386,11 @@ void PagedTableModel::countRows()
         if (ok) {
             count = query.value(0).toLongLong();
         } else {
-            m_lastError = sqlError(query, QStringLiteral("count the %1").arg(registryTableKey(m_spec.id))).message;
+            m_lastError
+                = sqlError(query,
+                           QCoreApplication::translate("fd::PagedTableModel", "count the %1")
+                               .arg(registryTableKey(m_spec.id)))
+                      .message;
             Q_EMIT loadFailed(m_lastError);
         }
     }

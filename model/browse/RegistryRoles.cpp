@@ -29,7 +29,8 @@ Result<RegistryRoles::Report> RegistryRoles::ensure(Registry &registry)
     Report report;
     report.database = registry.location().database();
     QSqlQuery query(registry.database());
-    const QString doing = QStringLiteral("set up the roles featuredesk_reader and featuredesk_writer");
+    const QString doing = QCoreApplication::translate(
+        "fd::RegistryRoles", "set up the roles featuredesk_reader and featuredesk_writer");
     for (const char *role : {Reader, Writer}) {
         if (!query.prepare(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?")))
             return sqlError(query, doing);

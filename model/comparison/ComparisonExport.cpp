@@ -56,8 +56,8 @@ QByteArray ComparisonExport::toDelimited(const QList<SlotComparison> &comparison
 Status ComparisonExport::write(const QString &path, Format format,
                                const QList<SlotComparison> &comparisons, Members members)
 {
-    if (Status allowed
-        = OpenRegistryFiles::refuseRegistryFile(path, QStringLiteral("write over it"));
+    if (Status allowed = OpenRegistryFiles::refuseRegistryFile(
+            path, QCoreApplication::translate("fd::ComparisonExport", "write over it"));
         !allowed)
         return allowed;
     QSaveFile file(path);

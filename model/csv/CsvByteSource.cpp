@@ -35,8 +35,8 @@ CsvError CsvByteSource::open(const QString &path)
         return m_error = CsvError::make(CsvStatus::ReadError, path, 0, 0,
                                         QCoreApplication::translate("CsvReader", "it is a folder"));
     }
-    if (const Status allowed
-        = OpenRegistryFiles::refuseRegistryFile(path, QStringLiteral("read it as a data file"));
+    if (const Status allowed = OpenRegistryFiles::refuseRegistryFile(
+            path, QCoreApplication::translate("fd::CsvByteSource", "read it as a data file"));
         !allowed)
         return m_error
             = CsvError::make(CsvStatus::RegistryFile, path, 0, 0, allowed.error().message);

@@ -4,6 +4,7 @@
 #include "model/csv/CsvProgress.h"
 #include "model/csv/CsvReader.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <chrono>
@@ -42,7 +43,8 @@ private:
 
 qint64 CsvSplitScan::findSplit(const QString &path, const CsvOptions &options)
 {
-    if (!OpenRegistryFiles::refuseRegistryFile(path, QStringLiteral("read it as a data file")))
+    if (!OpenRegistryFiles::refuseRegistryFile(
+            path, QCoreApplication::translate("fd::CsvSplitScan", "read it as a data file")))
         return -1;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))

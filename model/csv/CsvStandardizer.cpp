@@ -140,8 +140,8 @@ Result<CsvStandardization> CsvStandardizer::copy(const QString &path, const CsvC
     result.lineEnding = detectLineEnding(sample, dialect.quote);
     sample.clear();
 
-    if (Status allowed
-        = OpenRegistryFiles::refuseRegistryFile(outPath, QStringLiteral("write over it"));
+    if (Status allowed = OpenRegistryFiles::refuseRegistryFile(
+            outPath, QCoreApplication::translate("fd::CsvStandardizer", "write over it"));
         !allowed)
         return allowed.error();
     QSaveFile out(outPath);

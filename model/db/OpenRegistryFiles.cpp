@@ -1,5 +1,6 @@
 #include "model/db/OpenRegistryFiles.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -143,15 +144,21 @@ Status OpenRegistryFiles::refuseRegistryFile(const QString &path, const QString 
             const QString shown = QDir::toNativeSeparators(path);
             const QString registry = QDir::toNativeSeparators(file.path);
             const QString what = *suffix
-                ? QStringLiteral("%1 is a working file of the registry %2, "
-                                 "which FeatureDesk has open")
+                ? QCoreApplication::translate("fd::OpenRegistryFiles",
+                                              "%1 is a working file of the registry %2, "
+                                              "which FeatureDesk has open")
                       .arg(shown, registry)
-                : QStringLiteral("%1 is the registry FeatureDesk has open").arg(shown);
+                : QCoreApplication::translate("fd::OpenRegistryFiles",
+                                              "%1 is the registry FeatureDesk has open")
+                      .arg(shown);
             return Error::make(
                 Error::Code::Invalid,
-                QStringLiteral("%1; FeatureDesk will not %2, since opening it outside "
-                               "the database would release the registry's locks. "
-                               "Choose another file.")
+                //: %2 is what was asked of the file: "write over it", "read it as a recipe" or
+                //: "read it as a data file".
+                QCoreApplication::translate("fd::OpenRegistryFiles",
+                                            "%1; FeatureDesk will not %2, since opening it outside "
+                                            "the database would release the registry's locks. "
+                                            "Choose another file.")
                     .arg(what, doing));
         }
     }

@@ -2,6 +2,7 @@
 
 #include "model/db/SqlErrors.h"
 
+#include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -94,7 +95,10 @@ Status PgCopy::send(const QString &doing)
     PGconn *connection = connectionOf(m_db);
     if (!connection) {
         return Error::make(Error::Code::Database,
-                           QStringLiteral("Could not %1: COPY needs a PostgreSQL connection.").arg(doing));
+                           //: %1 is a phrase such as "add 3 genes".
+                           QCoreApplication::translate(
+                               "fd::PgCopy", "Could not %1: COPY needs a PostgreSQL connection.")
+                               .arg(doing));
     }
     const QByteArray data = std::exchange(m_data, {});
     m_rows = 0;

@@ -221,15 +221,17 @@ Status Registry::openSqlite(const OpenOptions &options)
     }
     db.setConnectOptions(connectOptions);
     if (!db.open())
-        return sqlError(db.lastError(), QStringLiteral("open the registry"));
+        return sqlError(db.lastError(),
+                        QCoreApplication::translate("fd::Registry", "open the registry"));
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
-        return sqlError(query, QStringLiteral("turn on foreign keys"));
+        return sqlError(query, QCoreApplication::translate("fd::Registry", "turn on foreign keys"));
     // A 64 MiB page cache and memory-mapped reads: counting and paging a million artifacts then
     // reads memory, not the file, after the first time (SQLite's default cache is 2 MiB).
     for (const char *pragma : {"PRAGMA cache_size = -65536", "PRAGMA mmap_size = 268435456"}) {
         if (!query.exec(QString::fromLatin1(pragma)))
-            return sqlError(query, QStringLiteral("set up the registry's cache"));
+            return sqlError(
+                query, QCoreApplication::translate("fd::Registry", "set up the registry's cache"));
         query.finish();
     }
     return {};
@@ -299,7 +301,8 @@ Status Registry::createPostgresDatabase()
             // 42P04: another workstation created it meanwhile, which is just as good.
             if (!create.exec(QStringLiteral("CREATE DATABASE \"%1\"").arg(identifier))
                 && create.lastError().nativeErrorCode() != QLatin1StringView("42P04"))
-                result = sqlError(create, QStringLiteral("create the database"));
+                result = sqlError(
+                    create, QCoreApplication::translate("fd::Registry", "create the database"));
         }
     }
     QSqlDatabase::removeDatabase(maintenance);
@@ -337,10 +340,13 @@ Status Registry::prepareSchema(const OpenOptions &options)
         // Only now, once we know the file is ours and not too new, may we change its journal mode.
         QSqlQuery query(db);
         if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next())
-            return sqlError(query, QStringLiteral("switch the registry to WAL mode"));
+            return sqlError(
+                query,
+                QCoreApplication::translate("fd::Registry", "switch the registry to WAL mode"));
         query.finish();
         if (!query.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
-            return sqlError(query, QStringLiteral("set the registry's sync mode"));
+            return sqlError(
+                query, QCoreApplication::translate("fd::Registry", "set the registry's sync mode"));
     }
 
     if (*version < Schema::latestVersion()) {
@@ -382,7 +388,8 @@ Status Registry::ensureUser()
     QSqlQuery query(db);
     if (m_location.isPostgres()) {
         if (!query.exec(QStringLiteral("SELECT current_user")) || !query.next())
-            return sqlError(query, QStringLiteral("find the database user"));
+            return sqlError(query,
+                            QCoreApplication::translate("fd::Registry", "find the database user"));
         m_userHandle = query.value(0).toString();
         query.finish();
         // The UI adapts to what this user may do: no INSERT on features means read-only.
@@ -403,16 +410,16 @@ Status Registry::ensureUser()
     if (!m_readOnly) {
         if (!query.prepare(QStringLiteral(
                 "INSERT INTO fd_user (handle) VALUES (?) ON CONFLICT (handle) DO NOTHING")))
-            return sqlError(query, QStringLiteral("record the user"));
+            return sqlError(query, QCoreApplication::translate("fd::Registry", "record the user"));
         query.addBindValue(m_userHandle);
         if (!query.exec())
-            return sqlError(query, QStringLiteral("record the user"));
+            return sqlError(query, QCoreApplication::translate("fd::Registry", "record the user"));
     }
     if (!query.prepare(QStringLiteral("SELECT id FROM fd_user WHERE handle = ?")))
-        return sqlError(query, QStringLiteral("look up the user"));
+        return sqlError(query, QCoreApplication::translate("fd::Registry", "look up the user"));
     query.addBindValue(m_userHandle);
     if (!query.exec())
-        return sqlError(query, QStringLiteral("look up the user"));
+        return sqlError(query, QCoreApplication::translate("fd::Registry", "look up the user"));
     m_userId = query.next() ? query.value(0).toLongLong() : -1;
     return {};
 }
@@ -433,12 +440,14 @@ Result<qint64> Registry::startRun(const QString &kind, const QString &descriptio
     QSqlQuery query(database());
     if (!query.prepare(QStringLiteral("INSERT INTO fd_run (kind, description, created_by) "
                                       "VALUES (?, ?, ?) RETURNING id")))
-        return sqlError(query, QStringLiteral("start a run"));
+        return sqlError(query, QCoreApplication::translate("fd::Registry", "start a run"));
     query.addBindValue(kind);
     query.addBindValue(description);
     query.addBindValue(m_userId);
     if (!query.exec() || !query.next())
-        return withLocation(sqlError(query, QStringLiteral("start a run")), m_location);
+        return withLocation(
+            sqlError(query, QCoreApplication::translate("fd::Registry", "start a run")),
+            m_location);
     return query.value(0).toLongLong();
 }
 
@@ -447,10 +456,10 @@ Status Registry::finishRun(qint64 runId)
     QSqlQuery query(database());
     if (!query.prepare(m_dialect.expand(
             QStringLiteral("UPDATE fd_run SET finished_at = ${NOW} WHERE id = ?"))))
-        return sqlError(query, QStringLiteral("finish the run"));
+        return sqlError(query, QCoreApplication::translate("fd::Registry", "finish the run"));
     query.addBindValue(runId);
     if (!query.exec())
-        return sqlError(query, QStringLiteral("finish the run"));
+        return sqlError(query, QCoreApplication::translate("fd::Registry", "finish the run"));
     return {};
 }
 
@@ -458,11 +467,11 @@ Status Registry::describeRun(qint64 runId, const QString &description)
 {
     QSqlQuery query(database());
     if (!query.prepare(QStringLiteral("UPDATE fd_run SET description = ? WHERE id = ?")))
-        return sqlError(query, QStringLiteral("describe the run"));
+        return sqlError(query, QCoreApplication::translate("fd::Registry", "describe the run"));
     query.addBindValue(description);
     query.addBindValue(runId);
     if (!query.exec())
-        return sqlError(query, QStringLiteral("describe the run"));
+        return sqlError(query, QCoreApplication::translate("fd::Registry", "describe the run"));
     return {};
 }
 
@@ -475,7 +484,9 @@ Result<Registry::Counts> Registry::counts() const
             "(SELECT COUNT(*) FROM fd_artifact), (SELECT COUNT(*) FROM fd_gene), "
             "(SELECT COUNT(*) FROM fd_organism)"))
         || !query.next())
-        return withLocation(sqlError(query, QStringLiteral("count the records")), m_location);
+        return withLocation(
+            sqlError(query, QCoreApplication::translate("fd::Registry", "count the records")),
+            m_location);
     return Counts{query.value(0).toLongLong(), query.value(1).toLongLong(),
                   query.value(2).toLongLong(), query.value(3).toLongLong(),
                   query.value(4).toLongLong()};

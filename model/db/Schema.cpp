@@ -6,6 +6,7 @@
 #include "model/db/Transaction.h"
 #include "model/genes/GeneUidCorrection.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -222,11 +223,12 @@ Schema::Step step6_oneSlotPerSet()
             "JOIN fd_artifact a ON a.id = l.artifact_id "
             "JOIN fd_feature_set s ON s.id = l.feature_set_id "
             "GROUP BY a.uid, s.uid HAVING COUNT(*) > 1 ORDER BY a.uid LIMIT 3"),
-        .refusal = QStringLiteral(
+        .refusal = QStringLiteral(QT_TRANSLATE_NOOP(
+            "fd::Schema",
             "some artifacts hold the same feature set under two slots, which this "
             "version no longer allows (a set is linked to an artifact once, as in "
             "LaminDB); detach one of the two with the FeatureDesk that made the "
-            "registry, then open it again. Artifacts (sets): %1"),
+            "registry, then open it again. Artifacts (sets): %1")),
     };
 }
 
@@ -579,12 +581,15 @@ Result<int> Schema::currentVersion(const QSqlDatabase &db)
     if (tables.isEmpty())
         return 0;
     if (!tables.contains(QStringLiteral("fd_meta")))
-        return Error::make(Error::Code::NotARegistry,
-                           QStringLiteral("holds tables but none of FeatureDesk's"));
+        return Error::make(
+            Error::Code::NotARegistry,
+            //: Completes "This database %1, so it is not a FeatureDesk registry."
+            QCoreApplication::translate("fd::Schema", "holds tables but none of FeatureDesk's"));
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT key, value FROM fd_meta")))
-        return sqlError(query, QStringLiteral("read the schema version"));
+        return sqlError(query,
+                        QCoreApplication::translate("fd::Schema", "read the schema version"));
     int version = -1;
     bool tagged = false;
     while (query.next()) {
@@ -596,7 +601,9 @@ Result<int> Schema::currentVersion(const QSqlDatabase &db)
     }
     if (!tagged || version < 1)
         return Error::make(Error::Code::NotARegistry,
-                           QStringLiteral("has a meta table that FeatureDesk did not write"));
+                           //: Completes "This database %1, so it is not a FeatureDesk registry."
+                           QCoreApplication::translate(
+                               "fd::Schema", "has a meta table that FeatureDesk did not write"));
     return version;
 }
 
@@ -625,11 +632,14 @@ Status Schema::migrate(QSqlDatabase &db, const SqlDialect &dialect, const QStrin
     std::optional<SqliteForeignKeysOff> foreignKeysOffDuringMigration;
     if (foreignKeysOff && !foreignKeysOffDuringMigration.emplace(db).active())
         return Error::make(Error::Code::Database,
-                           QStringLiteral("Could not migrate %1: the foreign keys "
-                                          "could not be switched off")
+                           QCoreApplication::translate("fd::Schema",
+                                                       "Could not migrate %1: the foreign keys "
+                                                       "could not be switched off")
                                .arg(location));
     const QString migrating
-        = QStringLiteral("migrate %1 to schema version %2").arg(location).arg(targetVersion);
+        = QCoreApplication::translate("fd::Schema", "migrate %1 to schema version %2")
+              .arg(location)
+              .arg(targetVersion);
     Transaction transaction(db);
     if (Status begun = transaction.begin(migrating); !begun)
         return begun;
@@ -638,7 +648,9 @@ Status Schema::migrate(QSqlDatabase &db, const SqlDialect &dialect, const QStrin
     // steps done. SQLite's BEGIN IMMEDIATE already serialises writers.
     if (dialect.isPostgres()
         && !query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(MigrationLockKey)))
-        return sqlError(query, QStringLiteral("lock %1 for migration").arg(location));
+        return sqlError(
+            query,
+            QCoreApplication::translate("fd::Schema", "lock %1 for migration").arg(location));
     const Result<int> current = currentVersion(db);
     if (!current)
         return current.error();
@@ -649,8 +661,10 @@ Status Schema::migrate(QSqlDatabase &db, const SqlDialect &dialect, const QStrin
             break;
         if (*current >= step.version)
             continue;
-        const QString doing =
-            QStringLiteral("migrate %1 to schema version %2").arg(location).arg(step.version);
+        const QString doing
+            = QCoreApplication::translate("fd::Schema", "migrate %1 to schema version %2")
+                  .arg(location)
+                  .arg(step.version);
         if (!step.check.isEmpty()) {
             if (!query.exec(dialect.expand(step.check)))
                 return sqlError(query, doing);
@@ -659,8 +673,14 @@ Status Schema::migrate(QSqlDatabase &db, const SqlDialect &dialect, const QStrin
                 refused.append(query.value(0).toString());
             query.finish();
             if (!refused.isEmpty()) {
-                return Error::make(Error::Code::Conflict,
-                                   QStringLiteral("Could not %1: %2").arg(doing, step.refusal.arg(refused.join(QStringLiteral(", ")))));
+                const QString refusal
+                    = QCoreApplication::translate("fd::Schema", step.refusal.toUtf8().constData());
+                return Error::make(
+                    Error::Code::Conflict,
+                    //: %1 is a phrase such as "migrate the registry x to schema version 6",
+                    //: %2 why the step refused.
+                    QCoreApplication::translate("fd::Schema", "Could not %1: %2")
+                        .arg(doing, refusal.arg(refused.join(QStringLiteral(", ")))));
             }
         }
         for (const QStringList *list : {&step.statements, dialect.isPostgres() ? &step.postgresStatements
@@ -704,7 +724,8 @@ Status Schema::migrate(QSqlDatabase &db, const SqlDialect &dialect, const QStrin
         if (query.next())
             return Error::make(
                 Error::Code::Conflict,
-                QStringLiteral("Could not %1: a row of %2 names a missing row of %3")
+                QCoreApplication::translate("fd::Schema",
+                                            "Could not %1: a row of %2 names a missing row of %3")
                     .arg(migrating, query.value(0).toString(), query.value(2).toString()));
         query.finish();
     }

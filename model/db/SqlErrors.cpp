@@ -75,7 +75,10 @@ Error sqlError(const QSqlError &error, const QString &doing)
         detail = error.driverText().trimmed();
     if (detail.isEmpty())
         detail = error.text().trimmed();
-    QString message = QStringLiteral("Could not %1: %2").arg(doing, detail.simplified());
+    //: %1 is what was being done, a phrase such as "read the features" or "add the feature 'x'"
+    //: (translated where it is written); %2 is the database's own message.
+    QString message = QCoreApplication::translate("fd::SqlErrors", "Could not %1: %2")
+                          .arg(doing, detail.simplified());
     if (isDiskFull(error)) {
         if (!message.endsWith(QLatin1Char('.')))
             message += QLatin1Char('.');

@@ -2,6 +2,7 @@
 
 #include "model/db/SqlErrors.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
 #include <QSqlDriver>
@@ -64,9 +65,11 @@ Status Transaction::begin(const QString &doing)
 {
     m_doing = doing;
     if (m_active)
-        return Error::make(
-            Error::Code::Database,
-            QStringLiteral("Could not %1: the transaction is open already.").arg(doing));
+        return Error::make(Error::Code::Database,
+                           //: %1 is a phrase such as "read the features", as in "Could not %1: %2".
+                           QCoreApplication::translate(
+                               "fd::Transaction", "Could not %1: the transaction is open already.")
+                               .arg(doing));
     m_depth = changeDepth(m_db, 1);
     QSqlQuery query(m_db);
     bool begun = false;
@@ -90,8 +93,11 @@ Status Transaction::begin(const QString &doing)
 Status Transaction::commit()
 {
     if (!m_active)
-        return Error::make(Error::Code::Database,
-                           QStringLiteral("Could not %1: no transaction is open.").arg(m_doing));
+        return Error::make(
+            Error::Code::Database,
+            //: %1 is a phrase such as "read the features".
+            QCoreApplication::translate("fd::Transaction", "Could not %1: no transaction is open.")
+                .arg(m_doing));
     QSqlQuery query(m_db);
     bool committed = false;
     if (m_depth > 1)

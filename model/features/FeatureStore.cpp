@@ -67,7 +67,9 @@ Result<FeatureRecord> FeatureStore::add(const NewFeature &feature)
     if (Status name = checkName(feature.name); !name)
         return name.error();
     Transaction transaction(m_registry.database());
-    if (Status begun = transaction.begin(QStringLiteral("add the feature '%1'").arg(feature.name));
+    if (Status begun
+        = transaction.begin(QCoreApplication::translate("fd::FeatureStore", "add the feature '%1'")
+                                .arg(feature.name));
         !begun)
         return begun.error();
     const Result<qint64> run = m_registry.startRun(
@@ -99,7 +101,9 @@ Result<QString> FeatureStore::insert(const NewFeature &feature, qint64 runId)
     if (!query.prepare(QStringLiteral(
             "INSERT INTO fd_feature (uid, name, dtype, unit, description, synonyms, created_by, "
             "run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO NOTHING RETURNING id")))
-        return sqlError(query, QStringLiteral("add the feature '%1'").arg(feature.name));
+        return sqlError(query,
+                        QCoreApplication::translate("fd::FeatureStore", "add the feature '%1'")
+                            .arg(feature.name));
     query.addBindValue(uid);
     query.addBindValue(feature.name);
     query.addBindValue(nullIfEmpty(feature.dtype));
@@ -109,7 +113,9 @@ Result<QString> FeatureStore::insert(const NewFeature &feature, qint64 runId)
     query.addBindValue(m_registry.userId());
     query.addBindValue(runId);
     if (!query.exec())
-        return sqlError(query, QStringLiteral("add the feature '%1'").arg(feature.name));
+        return sqlError(query,
+                        QCoreApplication::translate("fd::FeatureStore", "add the feature '%1'")
+                            .arg(feature.name));
     if (!query.next()) {
         query.finish();
         const Result<FeatureRecord> existing = findByName(feature.name);
@@ -166,11 +172,15 @@ Status FeatureStore::addSynonym(const QString &featureUid, const QString &synony
         return {};
     QSqlQuery query(m_registry.database());
     if (!query.prepare(QStringLiteral("UPDATE fd_feature SET synonyms = ? WHERE uid = ?")))
-        return sqlError(query, QStringLiteral("add a synonym to '%1'").arg(target->name));
+        return sqlError(query,
+                        QCoreApplication::translate("fd::FeatureStore", "add a synonym to '%1'")
+                            .arg(target->name));
     query.addBindValue(synonyms.join(QLatin1Char('|')));
     query.addBindValue(featureUid);
     if (!query.exec())
-        return sqlError(query, QStringLiteral("add a synonym to '%1'").arg(target->name));
+        return sqlError(query,
+                        QCoreApplication::translate("fd::FeatureStore", "add a synonym to '%1'")
+                            .arg(target->name));
     return {};
 }
 
@@ -183,11 +193,13 @@ Result<QList<FeatureRecord>> FeatureStore::select(const QString &where, const QV
         sql += QStringLiteral(" WHERE ") + where;
     sql += QStringLiteral(" ORDER BY f.name");
     if (!query.prepare(sql))
-        return sqlError(query, QStringLiteral("read the features"));
+        return sqlError(query,
+                        QCoreApplication::translate("fd::FeatureStore", "read the features"));
     if (!where.isEmpty())
         query.addBindValue(value);
     if (!query.exec())
-        return sqlError(query, QStringLiteral("read the features"));
+        return sqlError(query,
+                        QCoreApplication::translate("fd::FeatureStore", "read the features"));
     QList<FeatureRecord> records;
     while (query.next())
         records.append(RecordReader::feature(query));

@@ -4,6 +4,7 @@
 #include "model/db/SqlErrors.h"
 #include "model/genes/OrganismStore.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -77,10 +78,14 @@ Result<GeneIndex> GeneIndex::build(Registry &registry, const QString &organism)
     if (!query.prepare(QStringLiteral(
             "SELECT id, uid, symbol, ensembl_gene_id, ncbi_gene_id, biotype, synonyms, "
             "other_ensembl_gene_ids FROM fd_gene WHERE organism_id = ?")))
-        return sqlError(query, QStringLiteral("read the genes of %1").arg(record.name));
+        return sqlError(
+            query,
+            QCoreApplication::translate("fd::GeneIndex", "read the genes of %1").arg(record.name));
     query.addBindValue(record.id);
     if (!query.exec())
-        return sqlError(query, QStringLiteral("read the genes of %1").arg(record.name));
+        return sqlError(
+            query,
+            QCoreApplication::translate("fd::GeneIndex", "read the genes of %1").arg(record.name));
     auto list = [](const QVariant &value) {
         const QString text = value.toString();
         return text.isEmpty() ? QStringList() : text.split(QLatin1Char('|'));

@@ -57,7 +57,8 @@ Result<QList<GeneRecord>> GeneStore::loadAll() const
     QSqlQuery query(m_registry.database());
     query.setForwardOnly(true);
     if (!query.exec(RecordReader::genes().sql()))
-        return sqlError(query, QStringLiteral("read the stored genes"));
+        return sqlError(query,
+                        QCoreApplication::translate("fd::GeneStore", "read the stored genes"));
     QList<GeneRecord> genes;
     while (query.next())
         genes.append(RecordReader::gene(query));
@@ -118,7 +119,8 @@ Result<GeneImportReport> GeneStore::import(const GeneFile &file, const ImportOpt
     report.skips = file.skips;
     report.warnings = file.warnings;
 
-    const QString doing = QStringLiteral("import the genes of %1").arg(where);
+    const QString doing
+        = QCoreApplication::translate("fd::GeneStore", "import the genes of %1").arg(where);
     QSqlDatabase db = m_registry.database();
     Transaction transaction(db);
     if (Status begun = transaction.begin(doing); !begun)
@@ -258,7 +260,8 @@ Status GeneStore::releaseEnsemblIds(const QList<qint64> &geneIds)
     if (geneIds.isEmpty())
         return {};
     QSqlQuery query(m_registry.database());
-    const QString doing = QStringLiteral("move Ensembl ids between genes");
+    const QString doing
+        = QCoreApplication::translate("fd::GeneStore", "move Ensembl ids between genes");
     if (!query.prepare(QStringLiteral("UPDATE fd_gene SET ensembl_gene_id = NULL WHERE id = ?")))
         return sqlError(query, doing);
     for (const qint64 id : geneIds) {
@@ -274,7 +277,8 @@ Status GeneStore::writeUpdates(const QList<GeneRecord> &genes, qint64 batchRows,
 {
     if (genes.isEmpty())
         return {};
-    const QString doing = QStringLiteral("update %1 genes").arg(genes.size());
+    const QString doing = QCoreApplication::translate("fd::GeneStore", "update %n genes", nullptr,
+                                                      int(genes.size()));
     QSqlQuery query(m_registry.database());
     if (m_registry.dialect().hasCopy()) {
         // COPY each batch into a temporary table (emptied at commit), then one UPDATE … FROM it.
@@ -326,7 +330,9 @@ Status GeneStore::writeUpdates(const QList<GeneRecord> &genes, qint64 batchRows,
             query.bindValue(c, nullIfEmpty(values.at(c + 1)));
         query.bindValue(7, gene.id);
         if (!query.exec())
-            return sqlError(query, QStringLiteral("update the gene %1 (%2)").arg(gene.symbol, gene.uid));
+            return sqlError(query,
+                            QCoreApplication::translate("fd::GeneStore", "update the gene %1 (%2)")
+                                .arg(gene.symbol, gene.uid));
         if ((i + 1) % SqliteProgressEvery == 0 && !advance(SqliteProgressEvery))
             return Error::make(Error::Code::Cancelled,
                                QCoreApplication::translate("fd::GeneStore", "Cancelled."));
@@ -340,7 +346,8 @@ Status GeneStore::writeInserts(const QList<GeneRecord> &genes, qint64 runId, qin
 {
     if (genes.isEmpty())
         return {};
-    const QString doing = QStringLiteral("add %1 genes").arg(genes.size());
+    const QString doing
+        = QCoreApplication::translate("fd::GeneStore", "add %n genes", nullptr, int(genes.size()));
     QSqlQuery query(m_registry.database());
     const qint64 organismId = genes.constFirst().organismId;
     if (m_registry.dialect().hasCopy()) {
@@ -385,7 +392,9 @@ Status GeneStore::writeInserts(const QList<GeneRecord> &genes, qint64 runId, qin
         query.bindValue(9, m_registry.userId());
         query.bindValue(10, runId);
         if (!query.exec())
-            return sqlError(query, QStringLiteral("add the gene %1 (%2)").arg(gene.symbol, gene.uid));
+            return sqlError(query,
+                            QCoreApplication::translate("fd::GeneStore", "add the gene %1 (%2)")
+                                .arg(gene.symbol, gene.uid));
         if ((i + 1) % SqliteProgressEvery == 0 && !advance(SqliteProgressEvery))
             return Error::make(Error::Code::Cancelled,
                                QCoreApplication::translate("fd::GeneStore", "Cancelled."));
@@ -426,7 +435,7 @@ Result<QList<GeneRecord>> GeneStore::find(const QString &text, const QString &or
     QSqlQuery query(m_registry.database());
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        return sqlError(query, QStringLiteral("find genes"));
+        return sqlError(query, QCoreApplication::translate("fd::GeneStore", "find genes"));
     for (const QString &value : {needle, needle, needle, exactSynonym, prefix, synonymPrefix,
                                  prefix, prefix, synonymPrefix})
         query.addBindValue(value);
@@ -434,7 +443,7 @@ Result<QList<GeneRecord>> GeneStore::find(const QString &text, const QString &or
         query.addBindValue(*organismId);
     query.addBindValue(std::max(1, limit));
     if (!query.exec())
-        return sqlError(query, QStringLiteral("find genes"));
+        return sqlError(query, QCoreApplication::translate("fd::GeneStore", "find genes"));
     QList<GeneRecord> genes;
     while (query.next())
         genes.append(RecordReader::gene(query));
@@ -446,10 +455,10 @@ Result<GeneRecord> GeneStore::findByUid(const QString &uid) const
     QSqlQuery query(m_registry.database());
     query.setForwardOnly(true);
     if (!query.prepare(RecordReader::genes().sql() + QStringLiteral(" WHERE g.uid = ?")))
-        return sqlError(query, QStringLiteral("look up a gene"));
+        return sqlError(query, QCoreApplication::translate("fd::GeneStore", "look up a gene"));
     query.addBindValue(uid);
     if (!query.exec())
-        return sqlError(query, QStringLiteral("look up a gene"));
+        return sqlError(query, QCoreApplication::translate("fd::GeneStore", "look up a gene"));
     if (!query.next())
         return Error::make(
             Error::Code::NotFound,
@@ -469,11 +478,11 @@ Result<QList<GeneRecord>> GeneStore::list(const QString &organism) const
         sql += QStringLiteral(" WHERE g.organism_id = ?");
     sql += QStringLiteral(" ORDER BY g.symbol, g.uid");
     if (!query.prepare(sql))
-        return sqlError(query, QStringLiteral("read the genes"));
+        return sqlError(query, QCoreApplication::translate("fd::GeneStore", "read the genes"));
     if (*organismId >= 0)
         query.addBindValue(*organismId);
     if (!query.exec())
-        return sqlError(query, QStringLiteral("read the genes"));
+        return sqlError(query, QCoreApplication::translate("fd::GeneStore", "read the genes"));
     QList<GeneRecord> genes;
     while (query.next())
         genes.append(RecordReader::gene(query));
@@ -492,11 +501,13 @@ Result<QStringList> GeneStore::biotypes(const QString &organism) const
         sql += QStringLiteral(" AND organism_id = ?");
     sql += QStringLiteral(" ORDER BY biotype");
     if (!query.prepare(sql))
-        return sqlError(query, QStringLiteral("read the genes' biotypes"));
+        return sqlError(query,
+                        QCoreApplication::translate("fd::GeneStore", "read the genes' biotypes"));
     if (*organismId >= 0)
         query.addBindValue(*organismId);
     if (!query.exec())
-        return sqlError(query, QStringLiteral("read the genes' biotypes"));
+        return sqlError(query,
+                        QCoreApplication::translate("fd::GeneStore", "read the genes' biotypes"));
     QStringList types;
     while (query.next())
         types.append(query.value(0).toString());

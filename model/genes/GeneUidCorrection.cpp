@@ -4,6 +4,7 @@
 #include "model/db/BoundUidList.h"
 #include "model/db/SqlErrors.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHash>
 #include <QSqlQuery>
@@ -75,16 +76,18 @@ QString storedGene(QSqlDatabase db, qint64 id)
     query.prepare(QStringLiteral("SELECT symbol FROM fd_gene WHERE id = ?"));
     query.addBindValue(id);
     const QString symbol = query.exec() && query.next() ? query.value(0).toString() : QString();
-    return symbol.isEmpty() ? QStringLiteral("with id %1").arg(id)
-                            : QStringLiteral("%1 (id %2)").arg(symbol).arg(id);
+    return symbol.isEmpty()
+        ? QCoreApplication::translate("fd::GeneUidCorrection", "with id %1").arg(id)
+        : QCoreApplication::translate("fd::GeneUidCorrection", "%1 (id %2)").arg(symbol).arg(id);
 }
 
 Error clash(const QString &doing, const QStringList &clashes, const QString &remedy)
 {
     return Error::make(
         Error::Code::Conflict,
-        QStringLiteral("Could not %1: %2 The registry has not been changed. %3, "
-                       "then open it again with this FeatureDesk.")
+        QCoreApplication::translate("fd::GeneUidCorrection",
+                                    "Could not %1: %2 The registry has not been changed. %3, "
+                                    "then open it again with this FeatureDesk.")
             .arg(doing, clashes.mid(0, MaxNamedClashes).join(QLatin1Char(' ')), remedy));
 }
 
@@ -131,20 +134,25 @@ GeneUidCorrection::run(QSqlDatabase db, const SqlDialect &dialect, const QString
         const auto holder = geneWithUid.constFind(correction.newUid);
         const auto earlier = claimed.constFind(correction.newUid);
         if (holder != geneWithUid.cend() && uidOf.value(*holder) == correction.newUid)
-            clashes << QStringLiteral("The gene %1 would get the uid %2, which the gene %3 has "
-                                      "already.")
+            clashes << QCoreApplication::translate(
+                           "fd::GeneUidCorrection",
+                           "The gene %1 would get the uid %2, which the gene %3 has "
+                           "already.")
                            .arg(geneLabel(correction.symbol, correction.key), correction.newUid,
                                 storedGene(db, *holder));
         else if (earlier != claimed.cend())
-            clashes << QStringLiteral("The genes %1 and %2 would both get the uid %3.")
+            clashes << QCoreApplication::translate("fd::GeneUidCorrection",
+                                                   "The genes %1 and %2 would both get the uid %3.")
                            .arg(storedGene(db, *earlier), storedGene(db, correction.id),
                                 correction.newUid);
         claimed.insert(correction.newUid, correction.id);
     }
     if (!clashes.isEmpty())
         return clash(doing, clashes,
-                     QStringLiteral("Delete one gene of each pair, or give it another uid, with "
-                                    "the FeatureDesk that made the registry or in SQL"));
+                     QCoreApplication::translate(
+                         "fd::GeneUidCorrection",
+                         "Delete one gene of each pair, or give it another uid, with "
+                         "the FeatureDesk that made the registry or in SQL"));
 
     // The gene sets holding a corrected gene, and their hashes with the new uids.
     std::vector<qint64> correctedIds;
@@ -205,15 +213,19 @@ GeneUidCorrection::run(QSqlDatabase db, const SqlDialect &dialect, const QString
     for (const SetHash &set : rehashed) {
         const auto holder = setWithHash.constFind(set.hash);
         if (holder != setWithHash.cend())
-            clashes << QStringLiteral("The feature set '%1' would get the hash %2, which the set "
-                                      "'%3' has already.")
+            clashes << QCoreApplication::translate(
+                           "fd::GeneUidCorrection",
+                           "The feature set '%1' would get the hash %2, which the set "
+                           "'%3' has already.")
                            .arg(set.name, set.hash, holder->name);
         setWithHash.insert(set.hash, set);
     }
     if (!clashes.isEmpty())
         return clash(doing, clashes,
-                     QStringLiteral("Delete one set of each pair with the FeatureDesk that made "
-                                    "the registry"));
+                     QCoreApplication::translate(
+                         "fd::GeneUidCorrection",
+                         "Delete one set of each pair with the FeatureDesk that made "
+                         "the registry"));
 
     // Only now, writes. SQLite's and PostgreSQL's unique rules check each row; as shown above no
     // row ever holds a value another still has.
@@ -228,7 +240,8 @@ GeneUidCorrection::run(QSqlDatabase db, const SqlDialect &dialect, const QString
         if (query.numRowsAffected() != 1)
             return Error::make(
                 Error::Code::Conflict,
-                QStringLiteral("Could not %1: the gene with id %2 changed meanwhile.")
+                QCoreApplication::translate("fd::GeneUidCorrection",
+                                            "Could not %1: the gene with id %2 changed meanwhile.")
                     .arg(doing)
                     .arg(correction.id));
     }
@@ -252,12 +265,15 @@ QStringList GeneUidCorrection::notes(const Outcome &outcome)
 {
     if (outcome.genes == 0)
         return {};
-    const QString genes = outcome.genes == 1 ? QStringLiteral("1 gene uid")
-                                             : QStringLiteral("%1 gene uids").arg(outcome.genes);
+    const QString genes = outcome.genes == 1
+        ? QCoreApplication::translate("fd::GeneUidCorrection", "1 gene uid")
+        : QCoreApplication::translate("fd::GeneUidCorrection", "%1 gene uids").arg(outcome.genes);
     const QString sets = outcome.featureSets == 1
-        ? QStringLiteral("1 feature set")
-        : QStringLiteral("%1 feature sets").arg(outcome.featureSets);
-    return {QStringLiteral("%1 corrected to LaminDB's encoding (%2), %3 re-hashed.")
+        ? QCoreApplication::translate("fd::GeneUidCorrection", "1 feature set")
+        : QCoreApplication::translate("fd::GeneUidCorrection", "%1 feature sets")
+              .arg(outcome.featureSets);
+    return {QCoreApplication::translate("fd::GeneUidCorrection",
+                                        "%1 corrected to LaminDB's encoding (%2), %3 re-hashed.")
                 .arg(genes, outcome.example, sets)};
 }
 

@@ -96,10 +96,12 @@ Result<std::optional<OrganismRecord>> OrganismStore::selectOne(const QString &wh
     query.setForwardOnly(true);
     if (!query.prepare(QStringLiteral("SELECT id, name, scientific_name, taxon_id FROM fd_organism "
                                       "WHERE ") + where))
-        return sqlError(query, QStringLiteral("look up the organism"));
+        return sqlError(query,
+                        QCoreApplication::translate("fd::OrganismStore", "look up the organism"));
     query.addBindValue(value);
     if (!query.exec())
-        return sqlError(query, QStringLiteral("look up the organism"));
+        return sqlError(query,
+                        QCoreApplication::translate("fd::OrganismStore", "look up the organism"));
     if (!query.next())
         return std::optional<OrganismRecord>();
     return std::optional<OrganismRecord>(OrganismRecord{query.value(0).toLongLong(),
@@ -114,7 +116,8 @@ Result<QList<OrganismRecord>> OrganismStore::list() const
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral(
             "SELECT id, name, scientific_name, taxon_id FROM fd_organism ORDER BY name")))
-        return sqlError(query, QStringLiteral("read the organisms"));
+        return sqlError(query,
+                        QCoreApplication::translate("fd::OrganismStore", "read the organisms"));
     QList<OrganismRecord> records;
     while (query.next())
         records.append(OrganismRecord{query.value(0).toLongLong(), query.value(1).toString(),
@@ -160,7 +163,8 @@ Result<std::optional<OrganismRecord>> OrganismStore::find(const QString &nameOrT
 Result<OrganismRecord> OrganismStore::ensure(const QString &name, const QString &scientificName,
                                              qint64 taxonId, qint64 runId)
 {
-    const QString doing = QStringLiteral("record the organism '%1'").arg(name);
+    const QString doing
+        = QCoreApplication::translate("fd::OrganismStore", "record the organism '%1'").arg(name);
     QSqlQuery query(m_registry.database());
     // Either unique rule (name, taxon id) may already hold: another workstation made it meanwhile.
     if (!query.prepare(QStringLiteral("INSERT INTO fd_organism (name, scientific_name, taxon_id, "

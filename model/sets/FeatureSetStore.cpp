@@ -8,6 +8,7 @@
 #include "model/db/SqlErrors.h"
 #include "model/db/Transaction.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlQuery>
 #include <QVariant>
@@ -53,10 +54,12 @@ Result<QHash<QString, qint64>> resolveMembers(Registry &registry, const MemberTa
     query.setForwardOnly(true);
     if (!query.prepare(QStringLiteral("SELECT m.uid, m.id FROM %1 JOIN %2 m ON m.uid = j.value")
                            .arg(list.source, tables.memberTable)))
-        return sqlError(query, QStringLiteral("look up the set's members"));
+        return sqlError(
+            query, QCoreApplication::translate("fd::FeatureSetStore", "look up the set's members"));
     list.bindTo(query);
     if (!query.exec())
-        return sqlError(query, QStringLiteral("look up the set's members"));
+        return sqlError(
+            query, QCoreApplication::translate("fd::FeatureSetStore", "look up the set's members"));
     while (query.next())
         ids.insert(query.value(0).toString(), query.value(1).toLongLong());
     return ids;
@@ -76,18 +79,21 @@ Error missingMembers(Registry &registry, const MemberTables &tables, const NewFe
         if (!ids->contains(uid))
             missing.append(uid);
     if (missing.isEmpty()) // all there again by now
-        return Error::make(Error::Code::Conflict,
-                           QStringLiteral("The members of '%1' changed while it was saved. Nothing "
-                                          "was saved; try again.")
-                               .arg(set.name));
+        return Error::make(
+            Error::Code::Conflict,
+            QCoreApplication::translate("fd::FeatureSetStore",
+                                        "The members of '%1' changed while it was saved. Nothing "
+                                        "was saved; try again.")
+                .arg(set.name));
     const int shown = 10;
-    return Error::make(Error::Code::Invalid,
-                       QStringLiteral("%1 of the set's members are not in the registry's %2: "
-                                      "%3%4. Nothing was saved.")
-                           .arg(missing.size())
-                           .arg(memberRegistryName(set.registry),
-                                missing.mid(0, shown).join(QStringLiteral(", ")),
-                                missing.size() > shown ? QStringLiteral(", …") : QString()));
+    return Error::make(
+        Error::Code::Invalid,
+        QCoreApplication::translate("fd::FeatureSetStore",
+                                    "%1 of the set's members are not in the registry's %2: "
+                                    "%3%4. Nothing was saved.")
+            .arg(missing.size())
+            .arg(memberRegistryName(set.registry), missing.mid(0, shown).join(QStringLiteral(", ")),
+                 missing.size() > shown ? QStringLiteral(", …") : QString()));
 }
 
 } // namespace
@@ -95,7 +101,9 @@ Error missingMembers(Registry &registry, const MemberTables &tables, const NewFe
 Status FeatureSetStore::checkName(const QString &name)
 {
     if (name.trimmed().isEmpty())
-        return Error::make(Error::Code::Invalid, QStringLiteral("A feature set needs a name."));
+        return Error::make(
+            Error::Code::Invalid,
+            QCoreApplication::translate("fd::FeatureSetStore", "A feature set needs a name."));
     return FeatureStore::checkName(name);
 }
 
@@ -110,7 +118,9 @@ Result<FeatureSetStore::Created> FeatureSetStore::create(const NewFeatureSet &se
     const QString &hash = sorted.hash;
     if (sorted.count == 0)
         return Error::make(Error::Code::Invalid,
-                           QStringLiteral("The feature set '%1' has no members.").arg(set.name));
+                           QCoreApplication::translate("fd::FeatureSetStore",
+                                                       "The feature set '%1' has no members.")
+                               .arg(set.name));
     const MemberTables tables = tablesFor(set.registry);
     // An uid that is not base62 names nothing (and must not reach the lists below unescaped).
     if (!sorted.base62)
@@ -118,7 +128,9 @@ Result<FeatureSetStore::Created> FeatureSetStore::create(const NewFeatureSet &se
     const QString dtype = !set.dtype.isEmpty() ? set.dtype
                           : set.registry == MemberRegistry::Gene ? QStringLiteral("number")
                                                                  : QString();
-    const QString doing = QStringLiteral("save the feature set '%1'").arg(set.name);
+    const QString doing
+        = QCoreApplication::translate("fd::FeatureSetStore", "save the feature set '%1'")
+              .arg(set.name);
 
     Transaction transaction(m_registry.database());
     if (Status begun = transaction.begin(doing); !begun)
@@ -218,11 +230,13 @@ Result<QList<FeatureSetRecord>> FeatureSetStore::select(const QString &where,
         sql += QStringLiteral(" WHERE ") + where;
     sql += QStringLiteral(" ORDER BY s.name, s.id");
     if (!query.prepare(m_registry.dialect().expand(sql)))
-        return sqlError(query, QStringLiteral("read the feature sets"));
+        return sqlError(
+            query, QCoreApplication::translate("fd::FeatureSetStore", "read the feature sets"));
     if (!where.isEmpty())
         query.addBindValue(value);
     if (!query.exec())
-        return sqlError(query, QStringLiteral("read the feature sets"));
+        return sqlError(
+            query, QCoreApplication::translate("fd::FeatureSetStore", "read the feature sets"));
     QList<FeatureSetRecord> records;
     while (query.next())
         records.append(RecordReader::featureSet(query));
@@ -240,8 +254,10 @@ Result<FeatureSetRecord> FeatureSetStore::findByUid(const QString &uid) const
     if (!found)
         return found.error();
     if (found->isEmpty())
-        return Error::make(Error::Code::NotFound,
-                           QStringLiteral("No feature set has the uid '%1'.").arg(uid));
+        return Error::make(
+            Error::Code::NotFound,
+            QCoreApplication::translate("fd::FeatureSetStore", "No feature set has the uid '%1'.")
+                .arg(uid));
     return found->constFirst();
 }
 
@@ -251,8 +267,10 @@ Result<FeatureSetRecord> FeatureSetStore::findByHash(const QString &hash) const
     if (!found)
         return found.error();
     if (found->isEmpty())
-        return Error::make(Error::Code::NotFound,
-                           QStringLiteral("No feature set has the hash '%1'.").arg(hash));
+        return Error::make(
+            Error::Code::NotFound,
+            QCoreApplication::translate("fd::FeatureSetStore", "No feature set has the hash '%1'.")
+                .arg(hash));
     return found->constFirst();
 }
 
@@ -268,10 +286,12 @@ Result<QList<SetMember>> FeatureSetStore::members(const QString &setUid) const
                                       "WHERE l.feature_set_id = ? ORDER BY m.%1, m.uid")
                            .arg(tables.nameColumn, tables.linkTable, tables.memberTable,
                                 tables.linkColumn)))
-        return sqlError(query, QStringLiteral("read the set's members"));
+        return sqlError(
+            query, QCoreApplication::translate("fd::FeatureSetStore", "read the set's members"));
     query.addBindValue(set->id);
     if (!query.exec())
-        return sqlError(query, QStringLiteral("read the set's members"));
+        return sqlError(
+            query, QCoreApplication::translate("fd::FeatureSetStore", "read the set's members"));
     QList<SetMember> members;
     while (query.next())
         members.append(SetMember{query.value(0).toString(), query.value(1).toString()});
@@ -282,7 +302,9 @@ Status FeatureSetStore::remove(const QString &setUid)
 {
     if (Status writable = m_registry.checkWritable(); !writable)
         return writable;
-    const QString doing = QStringLiteral("delete the feature set %1").arg(setUid);
+    const QString doing
+        = QCoreApplication::translate("fd::FeatureSetStore", "delete the feature set %1")
+              .arg(setUid);
     Transaction transaction(m_registry.database());
     if (Status begun = transaction.begin(doing); !begun)
         return begun;
@@ -290,11 +312,13 @@ Status FeatureSetStore::remove(const QString &setUid)
     if (!set)
         return set.error();
     if (set->artifactCount > 0)
-        return Error::make(Error::Code::Conflict,
-                           QStringLiteral("The feature set '%1' (%2) is used by %3 artifact(s); "
-                                          "detach it from them first. Nothing was deleted.")
-                               .arg(set->name, set->uid)
-                               .arg(set->artifactCount));
+        return Error::make(
+            Error::Code::Conflict,
+            QCoreApplication::translate("fd::FeatureSetStore",
+                                        "The feature set '%1' (%2) is used by %3 artifact(s); "
+                                        "detach it from them first. Nothing was deleted.")
+                .arg(set->name, set->uid)
+                .arg(set->artifactCount));
     QSqlQuery query(m_registry.database());
     if (!query.prepare(QStringLiteral("DELETE FROM fd_feature_set WHERE id = ?")))
         return sqlError(query, doing);
@@ -313,16 +337,23 @@ Status FeatureSetStore::rename(const QString &setUid, const QString &name)
 {
     if (Status valid = checkName(name); !valid)
         return valid;
-    return update(setUid, QStringLiteral("name"), name, QStringLiteral("rename the feature set %1").arg(setUid));
+    return update(setUid, QStringLiteral("name"), name,
+                  QCoreApplication::translate("fd::FeatureSetStore", "rename the feature set %1")
+                      .arg(setUid));
 }
 
 Status FeatureSetStore::setDescription(const QString &setUid, const QString &description)
 {
     if (description.size() > 10'000)
-        return Error::make(Error::Code::Invalid, QStringLiteral("A description has at most 10,000 characters."));
+        return Error::make(
+            Error::Code::Invalid,
+            QCoreApplication::translate("fd::FeatureSetStore",
+                                        "A description has at most 10,000 characters."));
     const QString text = description.trimmed();
-    return update(setUid, QStringLiteral("description"), text.isEmpty() ? QVariant() : QVariant(text),
-                  QStringLiteral("describe the feature set %1").arg(setUid));
+    return update(setUid, QStringLiteral("description"),
+                  text.isEmpty() ? QVariant() : QVariant(text),
+                  QCoreApplication::translate("fd::FeatureSetStore", "describe the feature set %1")
+                      .arg(setUid));
 }
 
 Status FeatureSetStore::update(const QString &setUid, const QString &column, const QVariant &value,
@@ -338,8 +369,10 @@ Status FeatureSetStore::update(const QString &setUid, const QString &column, con
     if (!query.exec())
         return sqlError(query, doing);
     if (query.numRowsAffected() == 0)
-        return Error::make(Error::Code::NotFound,
-                           QStringLiteral("No feature set has the uid '%1'.").arg(setUid));
+        return Error::make(
+            Error::Code::NotFound,
+            QCoreApplication::translate("fd::FeatureSetStore", "No feature set has the uid '%1'.")
+                .arg(setUid));
     m_registry.notifyChanged(RegistryTable::FeatureSets);
     return {};
 }

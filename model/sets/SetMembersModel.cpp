@@ -63,8 +63,8 @@ QVariant SetMembersModel::headerData(int section, Qt::Orientation orientation, i
 Status SetMembersModel::exportTo(const QString &path) const
 {
     const bool csv = QFileInfo(path).suffix().compare(QLatin1StringView("csv"), Qt::CaseInsensitive) == 0;
-    if (Status allowed
-        = OpenRegistryFiles::refuseRegistryFile(path, QStringLiteral("write over it"));
+    if (Status allowed = OpenRegistryFiles::refuseRegistryFile(
+            path, QCoreApplication::translate("fd::SetMembersModel", "write over it"));
         !allowed)
         return allowed;
     QSaveFile file(path);

@@ -26,7 +26,9 @@ Result<CurationOutcome> CurationApplier::apply(ValidationField field,
 
     CurationOutcome outcome;
     Transaction transaction(m_registry.database());
-    if (Status begun = transaction.begin(QStringLiteral("apply the curation")); !begun)
+    if (Status begun = transaction.begin(
+            QCoreApplication::translate("fd::CurationApplier", "apply the curation"));
+        !begun)
         return begun.error();
     const Result<qint64> run = m_registry.startRun(QStringLiteral("curation.apply"),
                                                    QStringLiteral("Curation of %1").arg(source));

@@ -128,8 +128,8 @@ Result<CurationRecipe> CurationRecipe::fromJson(const QByteArray &json, const QS
 
 Result<CurationRecipe> CurationRecipe::load(const QString &path)
 {
-    if (Status allowed
-        = OpenRegistryFiles::refuseRegistryFile(path, QStringLiteral("read it as a recipe"));
+    if (Status allowed = OpenRegistryFiles::refuseRegistryFile(
+            path, QCoreApplication::translate("fd::CurationRecipe", "read it as a recipe"));
         !allowed)
         return allowed.error();
     QFile file(path);
@@ -147,8 +147,8 @@ Result<CurationRecipe> CurationRecipe::load(const QString &path)
 
 Status CurationRecipe::save(const QString &path) const
 {
-    if (Status allowed
-        = OpenRegistryFiles::refuseRegistryFile(path, QStringLiteral("write over it"));
+    if (Status allowed = OpenRegistryFiles::refuseRegistryFile(
+            path, QCoreApplication::translate("fd::CurationRecipe", "write over it"));
         !allowed)
         return allowed;
     QSaveFile file(path);

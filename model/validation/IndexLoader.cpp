@@ -16,7 +16,7 @@ Result<NameIndex> loadFeatures(Registry &registry)
     QSqlQuery query(registry.database());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT uid, name, synonyms, dtype FROM fd_feature")))
-        return sqlError(query, QStringLiteral("read the features"));
+        return sqlError(query, QCoreApplication::translate("fd::IndexLoader", "read the features"));
     QList<IndexEntry> entries;
     while (query.next()) {
         const QString synonyms = query.value(2).toString();
@@ -49,7 +49,8 @@ Result<NameIndex> IndexLoader::load(Registry &registry, Validator::Field field, 
                                                                       : QStringLiteral("ncbi_gene_id");
     QSqlQuery query(registry.database());
     query.setForwardOnly(true);
-    const QString doing = QStringLiteral("read the genes of %1").arg(record->name);
+    const QString doing
+        = QCoreApplication::translate("fd::IndexLoader", "read the genes of %1").arg(record->name);
     if (!query.prepare(QStringLiteral("SELECT uid, %1%2 FROM fd_gene WHERE organism_id = ? AND %1 "
                                       "IS NOT NULL AND %1 <> ''")
                            .arg(column, symbols ? QStringLiteral(", synonyms") : QString())))

@@ -116,8 +116,8 @@ QByteArray ValidationExport::toHtml(const ValidationReport &report,
 Status ValidationExport::write(const QString &path, Format format, const ValidationReport &report,
                                const QList<ValueDecision> &decisions, const QString &source)
 {
-    if (Status allowed
-        = OpenRegistryFiles::refuseRegistryFile(path, QStringLiteral("write over it"));
+    if (Status allowed = OpenRegistryFiles::refuseRegistryFile(
+            path, QCoreApplication::translate("fd::ValidationExport", "write over it"));
         !allowed)
         return allowed;
     QSaveFile file(path);

@@ -1,15 +1,20 @@
 // ErrorPresenter on errors the model really makes (a damaged registry file, a registry that is not
 // there), in German and in English: the model's sentence and the window's words for the remedy
-// both follow the language, so a German window shows no English error.
+// both follow the language, so a German window shows no English error. A store's SQL failure too:
+// its frame ("Could not %1: %2") and the phrase naming what it was doing are translated.
 
+#include "model/Records.h"
 #include "model/db/Registry.h"
 #include "model/db/RegistryLocation.h"
+#include "model/features/FeatureStore.h"
 #include "ui/ErrorPresenter.h"
 #include "ui/Translations.h"
 
 #include <QDir>
 #include <QFile>
 #include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -107,6 +112,63 @@ private Q_SLOTS:
         const QString absentText = ErrorPresenter::text(absent);
         for (qsizetype i = 1; i < missing.size(); ++i)
             QVERIFY2(absentText.contains(missing.at(i)), qPrintable(absentText));
+    }
+
+    void sqlFailureFollowsTheLanguage_data()
+    {
+        QTest::addColumn<int>("language");
+        QTest::addColumn<QString>("reading"); // the frame with the phrase of FeatureStore::list()
+        QTest::addColumn<QString>("adding"); // and of FeatureStore::add()
+        QTest::addColumn<QString>("foreign"); // the other language's frame, never shown
+        QTest::newRow("German") << int(QLocale::German)
+                                << QStringLiteral("Es ist nicht gelungen, die Merkmale zu lesen: ")
+                                << QStringLiteral("Es ist nicht gelungen, das Merkmal „cell_type“ "
+                                                  "hinzuzufügen: ")
+                                << QStringLiteral("Could not");
+        QTest::newRow("English") << int(QLocale::English)
+                                 << QStringLiteral("Could not read the features: ")
+                                 << QStringLiteral("Could not add the feature 'cell_type': ")
+                                 << QStringLiteral("Es ist nicht gelungen");
+    }
+
+    // A real SQLite failure through a store: the features table is gone from the registry.
+    void sqlFailureFollowsTheLanguage()
+    {
+        QFETCH(int, language);
+        QFETCH(QString, reading);
+        QFETCH(QString, adding);
+        QFETCH(QString, foreign);
+        useLanguage(QLocale::Language(language));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const Result<RegistryLocation> location
+            = RegistryLocation::parse(dir.filePath(QStringLiteral("registry.sqlite")));
+        QVERIFY2(location, qPrintable(location ? QString() : location.error().message));
+        Registry::OpenOptions options;
+        options.createIfMissing = true;
+        Result<std::unique_ptr<Registry>> registry = Registry::open(*location, options);
+        QVERIFY2(registry, qPrintable(registry ? QString() : registry.error().message));
+        QSqlQuery drop((*registry)->database());
+        QVERIFY2(drop.exec(QStringLiteral("DROP TABLE fd_feature")),
+                 qPrintable(drop.lastError().text()));
+        drop.finish();
+
+        FeatureStore store(**registry);
+        const Result<QList<FeatureRecord>> listed = store.list();
+        QVERIFY(!listed);
+        const QString readText = ErrorPresenter::text(listed.error());
+        QVERIFY2(readText.startsWith(reading), qPrintable(readText));
+        QVERIFY2(readText.contains(QLatin1StringView("fd_feature")), qPrintable(readText));
+        QVERIFY2(!readText.contains(foreign), qPrintable(readText));
+
+        NewFeature feature;
+        feature.name = QStringLiteral("cell_type");
+        const Result<FeatureRecord> added = store.add(feature);
+        QVERIFY(!added);
+        const QString addText = ErrorPresenter::text(added.error());
+        QVERIFY2(addText.startsWith(adding), qPrintable(addText));
+        QVERIFY2(addText.contains(QLatin1StringView("fd_feature")), qPrintable(addText));
+        QVERIFY2(!addText.contains(foreign), qPrintable(addText));
     }
 
     // Each remedy has the window's words, in German too, after the model's sentence.
