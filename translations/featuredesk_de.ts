@@ -1259,10 +1259,6 @@ UID %3
         <source>Save chart</source>
         <translation>Diagramm speichern</translation>
     </message>
-    <message>
-        <source>write over it</source>
-        <translation>überschreiben</translation>
-    </message>
 </context>
 <context>
     <name>fd::ComparisonDialog</name>
@@ -1494,10 +1490,6 @@ UID %3
     <message>
         <source>Cannot write the differences to %1: %2. Choose a folder you can write to, or free some space, and export again.</source>
         <translation>Die Unterschiede lassen sich nicht nach %1 schreiben: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen, oder schaffen Sie Platz, und exportieren Sie erneut.</translation>
-    </message>
-    <message>
-        <source>write over it</source>
-        <translation>überschreiben</translation>
     </message>
 </context>
 <context>
@@ -1913,10 +1905,6 @@ UID %3
     <message>
         <source>read it as a recipe</source>
         <translation>als Rezept lesen</translation>
-    </message>
-    <message>
-        <source>write over it</source>
-        <translation>überschreiben</translation>
     </message>
 </context>
 <context>
@@ -3385,6 +3373,10 @@ Artefakte sind die hier registrierten Datendateien, jede mit den Merkmalssets, d
         <extracomment>%2 is what was asked of the file: &quot;write over it&quot;, &quot;read it as a recipe&quot; or &quot;read it as a data file&quot;.</extracomment>
         <translation>%1; FeatureDesk wird die Datei nicht %2, da das Öffnen außerhalb der Datenbank die Sperren des Registers aufheben würde. Wählen Sie eine andere Datei.</translation>
     </message>
+    <message>
+        <source>write over it</source>
+        <translation>überschreiben</translation>
+    </message>
 </context>
 <context>
     <name>fd::OrganismStore</name>
@@ -4293,10 +4285,6 @@ Klicken Sie, um nur diese Zeilen anzuzeigen; klicken Sie erneut, um alle anzuzei
         <source>Cannot write %1: %2</source>
         <translation>%1 lässt sich nicht schreiben: %2</translation>
     </message>
-    <message>
-        <source>write over it</source>
-        <translation>überschreiben</translation>
-    </message>
 </context>
 <context>
     <name>fd::SqlErrors</name>
@@ -4378,10 +4366,6 @@ Klicken Sie, um nur diese Zeilen anzuzeigen; klicken Sie erneut, um alle anzuzei
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 lässt sich nicht schreiben: %2</translation>
-    </message>
-    <message>
-        <source>write over it</source>
-        <translation>überschreiben</translation>
     </message>
 </context>
 <context>

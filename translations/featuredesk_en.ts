@@ -1251,10 +1251,6 @@ UID %3
         <source>Save chart</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>write over it</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>fd::ComparisonDialog</name>
@@ -1485,10 +1481,6 @@ UID %3
     <name>fd::ComparisonExport</name>
     <message>
         <source>Cannot write the differences to %1: %2. Choose a folder you can write to, or free some space, and export again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>write over it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1904,10 +1896,6 @@ UID %3
     </message>
     <message>
         <source>read it as a recipe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>write over it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3367,6 +3355,10 @@ Artifacts are the data files registered here, each with the feature sets it meas
         <extracomment>%2 is what was asked of the file: &quot;write over it&quot;, &quot;read it as a recipe&quot; or &quot;read it as a data file&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>write over it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::OrganismStore</name>
@@ -4274,10 +4266,6 @@ Click to show only these rows; click again to show all.</source>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>write over it</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>fd::SqlErrors</name>
@@ -4358,10 +4346,6 @@ Click to show only these rows; click again to show all.</source>
     <name>fd::ValidationExport</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>write over it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

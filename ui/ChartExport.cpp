@@ -12,7 +12,6 @@
 #include <QImage>
 #include <QImageWriter>
 #include <QPainter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 namespace fd {
@@ -34,6 +33,44 @@ Error writeError(const QString &path, const QString &reason)
                            "fd::ChartExport",
                            "Cannot save the chart as %1: %2. Choose another folder or file name.")
                            .arg(QDir::toNativeSeparators(path), reason));
+}
+
+// The chart as an SVG drawing or a PNG image (twice the screen's pixels) on file; an empty
+// string, or why it failed.
+QString drawSvg(QChartView *view, QSize size, QIODevice *file)
+{
+    QSvgGenerator generator;
+    generator.setOutputDevice(file);
+    generator.setSize(size);
+    generator.setViewBox(QRect(QPoint(0, 0), size));
+    generator.setResolution(view->logicalDpiX());
+    generator.setTitle(view->chart()->title().isEmpty() ? view->accessibleName()
+                                                        : view->chart()->title());
+    generator.setDescription(QCoreApplication::translate("fd::ChartExport", "Saved by FeatureDesk"));
+    QPainter painter;
+    if (!painter.begin(&generator))
+        return QCoreApplication::translate("fd::ChartExport", "the SVG drawing could not be started");
+    renderChart(view, &painter, size);
+    painter.end();
+    return {};
+}
+
+QString drawPng(QChartView *view, QSize size, QIODevice *file)
+{
+    // Twice the pixels of the screen: sharp when printed or scaled up on a slide.
+    constexpr qreal ratio = 2.0;
+    QImage image(size * ratio, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(ratio);
+    // A chart without a background of its own gets the window's, not transparency, so that
+    // its text stays readable wherever the image is pasted.
+    image.fill(view->chart()->isBackgroundVisible() ? QColor(Qt::transparent)
+                                                    : view->palette().color(QPalette::Window));
+    {
+        QPainter painter(&image);
+        renderChart(view, &painter, size);
+    }
+    QImageWriter writer(file, "png");
+    return writer.write(image) ? QString() : writer.errorString();
 }
 
 } // namespace
@@ -61,53 +98,12 @@ Status saveChart(QChartView *view, const QString &path)
             QCoreApplication::translate(
                 "fd::ChartExport", "The chart is not shown yet, so there is nothing to save."));
 
-    if (Status allowed = OpenRegistryFiles::refuseRegistryFile(
-            path, QCoreApplication::translate("fd::ChartExport", "write over it"));
-        !allowed)
-        return allowed;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return writeError(path, file.errorString());
-    if (svg) {
-        QSvgGenerator generator;
-        generator.setOutputDevice(&file);
-        generator.setSize(size);
-        generator.setViewBox(QRect(QPoint(0, 0), size));
-        generator.setResolution(view->logicalDpiX());
-        generator.setTitle(view->chart()->title().isEmpty() ? view->accessibleName()
-                                                            : view->chart()->title());
-        generator.setDescription(
-            QCoreApplication::translate("fd::ChartExport", "Saved by FeatureDesk"));
-        QPainter painter;
-        if (!painter.begin(&generator))
-            return writeError(path,
-                              QCoreApplication::translate("fd::ChartExport",
-                                                          "the SVG drawing could not be started"));
-        renderChart(view, &painter, size);
-        painter.end();
-    } else {
-        // Twice the pixels of the screen: sharp when printed or scaled up on a slide.
-        constexpr qreal ratio = 2.0;
-        QImage image(size * ratio, QImage::Format_ARGB32_Premultiplied);
-        image.setDevicePixelRatio(ratio);
-        // A chart without a background of its own gets the window's, not transparency, so that
-        // its text stays readable wherever the image is pasted.
-        image.fill(view->chart()->isBackgroundVisible() ? QColor(Qt::transparent)
-                                                        : view->palette().color(QPalette::Window));
-        {
-            QPainter painter(&image);
-            renderChart(view, &painter, size);
-        }
-        QImageWriter writer(&file, "png");
-        if (!writer.write(image))
-            return writeError(path, writer.errorString());
-    }
-    if (file.error() != QFileDevice::NoError)
-        return writeError(path, file.errorString());
-    if (!file.commit())
-        return writeError(path, file.errorString());
-    return {};
+    return OpenRegistryFiles::writeWholeFile(
+        path,
+        [&](QIODevice &file) { return svg ? drawSvg(view, size, &file) : drawPng(view, size, &file); },
+        [&path](const QString &reason) { return writeError(path, reason); });
 }
+
 
 QString chooseAndSaveChart(QChartView *view, const QString &baseName, QWidget *parent)
 {

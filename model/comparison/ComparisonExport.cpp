@@ -7,7 +7,6 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace fd {
 
@@ -56,22 +55,14 @@ QByteArray ComparisonExport::toDelimited(const QList<SlotComparison> &comparison
 Status ComparisonExport::write(const QString &path, Format format,
                                const QList<SlotComparison> &comparisons, Members members)
 {
-    if (Status allowed = OpenRegistryFiles::refuseRegistryFile(
-            path, QCoreApplication::translate("fd::ComparisonExport", "write over it"));
-        !allowed)
-        return allowed;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return writeError(path, file.errorString());
-    const QByteArray bytes = toDelimited(comparisons, members, format == Format::Csv ? ',' : '\t');
-    if (file.write(bytes) != bytes.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return writeError(path, reason);
-    }
-    if (!file.commit())
-        return writeError(path, file.errorString());
-    return {};
+    return OpenRegistryFiles::writeWholeFile(
+        path,
+        [&](QIODevice &file) {
+            const QByteArray bytes
+                = toDelimited(comparisons, members, format == Format::Csv ? ',' : '\t');
+            return file.write(bytes) == bytes.size() ? QString() : file.errorString();
+        },
+        [&path](const QString &reason) { return writeError(path, reason); });
 }
 
 } // namespace fd

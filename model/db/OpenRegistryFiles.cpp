@@ -7,6 +7,7 @@
 #include <QList>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QSaveFile>
 
 #include <utility>
 
@@ -170,6 +171,29 @@ int OpenRegistryFiles::connectionCount(const QString &path)
     QMutexLocker lock(&heldMutex());
     const qsizetype at = indexOf(path);
     return at >= 0 ? held().at(at).connections : 0;
+}
+
+Status OpenRegistryFiles::writeWholeFile(const QString &path,
+                                         const std::function<QString(QIODevice &file)> &write,
+                                         const std::function<Error(const QString &reason)> &failed)
+{
+    if (Status allowed = refuseRegistryFile(
+            path, QCoreApplication::translate("fd::OpenRegistryFiles", "write over it"));
+        !allowed)
+        return allowed;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return failed(file.errorString());
+    QString reason = write(file);
+    if (reason.isEmpty() && file.error() != QFileDevice::NoError)
+        reason = file.errorString();
+    if (!reason.isEmpty()) {
+        file.cancelWriting();
+        return failed(reason);
+    }
+    if (!file.commit())
+        return failed(file.errorString());
+    return {};
 }
 
 } // namespace fd

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+class QIODevice;
+
 #include <functional>
 
 namespace fd {
@@ -52,6 +54,15 @@ public:
     // or -shm (the same file under another name or link counts too): `doing` says what was refused,
     // e.g. "read it as a data file".
     static Status refuseRegistryFile(const QString &path, const QString &doing);
+
+    // Writes a file the user named (an export, a recipe, a chart) whole or not at all: refused
+    // when it is an open registry's file, written into a temporary file beside it that replaces
+    // it only once everything is written (QSaveFile). write() writes the content and returns an
+    // empty string, or why it failed; a failure to open, write or replace the file is returned as
+    // failed(reason), in the words of what was being saved.
+    static Status writeWholeFile(const QString &path,
+                                 const std::function<QString(QIODevice &file)> &write,
+                                 const std::function<Error(const QString &reason)> &failed);
 
     // How many connections of this process hold the file (for tests and diagnostics).
     static int connectionCount(const QString &path);

@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace fd {
 
@@ -63,30 +62,24 @@ QVariant SetMembersModel::headerData(int section, Qt::Orientation orientation, i
 Status SetMembersModel::exportTo(const QString &path) const
 {
     const bool csv = QFileInfo(path).suffix().compare(QLatin1StringView("csv"), Qt::CaseInsensitive) == 0;
-    if (Status allowed = OpenRegistryFiles::refuseRegistryFile(
-            path, QCoreApplication::translate("fd::SetMembersModel", "write over it"));
-        !allowed)
-        return allowed;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::make(Error::Code::Io,
-                           QCoreApplication::translate("fd::SetMembersModel", "Cannot write %1: %2")
-                               .arg(path, file.errorString()));
-    CsvWriter writer(&file, csv ? ',' : '\t');
-    bool ok = writer.writeRecord(QStringList{QStringLiteral("uid"), m_set.registry == MemberRegistry::Gene
-                                                                         ? QStringLiteral("symbol")
-                                                                         : QStringLiteral("name")});
-    for (qsizetype i = 0; ok && i < m_members.size(); ++i)
-        ok = writer.writeRecord(QStringList{m_members.at(i).uid, m_members.at(i).name});
-    if (!ok || !writer.flush())
-        return Error::make(Error::Code::Io,
-                           QCoreApplication::translate("fd::SetMembersModel", "Cannot write %1: %2")
-                               .arg(path, writer.errorString()));
-    if (!file.commit())
-        return Error::make(Error::Code::Io,
-                           QCoreApplication::translate("fd::SetMembersModel", "Cannot write %1: %2")
-                               .arg(path, file.errorString()));
-    return {};
+    return OpenRegistryFiles::writeWholeFile(
+        path,
+        [this, csv](QIODevice &file) {
+            CsvWriter writer(&file, csv ? ',' : '\t');
+            bool ok = writer.writeRecord(
+                QStringList{QStringLiteral("uid"), m_set.registry == MemberRegistry::Gene
+                                                       ? QStringLiteral("symbol")
+                                                       : QStringLiteral("name")});
+            for (qsizetype i = 0; ok && i < m_members.size(); ++i)
+                ok = writer.writeRecord(QStringList{m_members.at(i).uid, m_members.at(i).name});
+            return ok && writer.flush() ? QString() : writer.errorString();
+        },
+        [&path](const QString &reason) {
+            return Error::make(
+                Error::Code::Io,
+                QCoreApplication::translate("fd::SetMembersModel", "Cannot write %1: %2")
+                    .arg(path, reason));
+        });
 }
 
 } // namespace fd

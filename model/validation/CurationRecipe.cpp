@@ -8,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace fd {
 
@@ -147,23 +146,18 @@ Result<CurationRecipe> CurationRecipe::load(const QString &path)
 
 Status CurationRecipe::save(const QString &path) const
 {
-    if (Status allowed = OpenRegistryFiles::refuseRegistryFile(
-            path, QCoreApplication::translate("fd::CurationRecipe", "write over it"));
-        !allowed)
-        return allowed;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::make(
-            Error::Code::Io,
-            QCoreApplication::translate("fd::CurationRecipe", "Cannot write the recipe %1: %2")
-                .arg(path, file.errorString()));
-    file.write(toJson());
-    if (!file.commit())
-        return Error::make(
-            Error::Code::Io,
-            QCoreApplication::translate("fd::CurationRecipe", "Cannot write the recipe %1: %2")
-                .arg(path, file.errorString()));
-    return {};
+    return OpenRegistryFiles::writeWholeFile(
+        path,
+        [this](QIODevice &file) {
+            file.write(toJson());
+            return QString(); // a failed write is the file's error
+        },
+        [&path](const QString &reason) {
+            return Error::make(Error::Code::Io,
+                               QCoreApplication::translate("fd::CurationRecipe",
+                                                           "Cannot write the recipe %1: %2")
+                                   .arg(path, reason));
+        });
 }
 
 CurationRecipe::Match CurationRecipe::matchTo(const ValidationReport &report) const

@@ -9,7 +9,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
-#include <QSaveFile>
 
 namespace fd {
 
@@ -116,33 +115,28 @@ QByteArray ValidationExport::toHtml(const ValidationReport &report,
 Status ValidationExport::write(const QString &path, Format format, const ValidationReport &report,
                                const QList<ValueDecision> &decisions, const QString &source)
 {
-    if (Status allowed = OpenRegistryFiles::refuseRegistryFile(
-            path, QCoreApplication::translate("fd::ValidationExport", "write over it"));
-        !allowed)
-        return allowed;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::make(
-            Error::Code::Io,
-            QCoreApplication::translate("fd::ValidationExport", "Cannot write %1: %2")
-                .arg(path, file.errorString()));
-    switch (format) {
-    case Format::Csv:
-        file.write(toDelimited(report, decisions, ','));
-        break;
-    case Format::Tsv:
-        file.write(toDelimited(report, decisions, '\t'));
-        break;
-    case Format::Html:
-        file.write(toHtml(report, decisions, source));
-        break;
-    }
-    if (!file.commit())
-        return Error::make(
-            Error::Code::Io,
-            QCoreApplication::translate("fd::ValidationExport", "Cannot write %1: %2")
-                .arg(path, file.errorString()));
-    return {};
+    return OpenRegistryFiles::writeWholeFile(
+        path,
+        [&](QIODevice &file) {
+            switch (format) {
+            case Format::Csv:
+                file.write(toDelimited(report, decisions, ','));
+                break;
+            case Format::Tsv:
+                file.write(toDelimited(report, decisions, '\t'));
+                break;
+            case Format::Html:
+                file.write(toHtml(report, decisions, source));
+                break;
+            }
+            return QString(); // a failed write is the file's error
+        },
+        [&path](const QString &reason) {
+            return Error::make(
+                Error::Code::Io,
+                QCoreApplication::translate("fd::ValidationExport", "Cannot write %1: %2")
+                    .arg(path, reason));
+        });
 }
 
 } // namespace fd
