@@ -7,8 +7,8 @@ namespace fd::dtype {
 
 QStringList vocabulary()
 {
-    return {QStringLiteral("number"), QStringLiteral("int"),  QStringLiteral("float"),
-            QStringLiteral("bool"),   QStringLiteral("str"),  QStringLiteral("cat"),
+    return {QStringLiteral("number"), QStringLiteral("int"),      QStringLiteral("float"),
+            QStringLiteral("bool"),   QStringLiteral("str"),      QStringLiteral("cat"),
             QStringLiteral("date"),   QStringLiteral("datetime"), QStringLiteral("object")};
 }
 
@@ -17,9 +17,9 @@ bool isValid(const QString &dtype)
     if (vocabulary().contains(dtype))
         return true;
     // cat[ULabel], cat[bionty.CellType], cat[bionty.CellType|bionty.Tissue]
-    static const QRegularExpression categorical(QStringLiteral(
-        "^cat\\[[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?"
-        "(\\|[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?)*\\]$"));
+    static const QRegularExpression categorical(
+        QStringLiteral("^cat\\[[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?"
+                       "(\\|[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?)*\\]$"));
     return categorical.match(dtype).hasMatch();
 }
 

@@ -176,15 +176,15 @@ SetMembers setMembers(const QStringList &memberUids)
 
 QString geneUid(const QString &ensemblGeneIdOrSymbol)
 {
-    const QByteArray digest =
-        QCryptographicHash::hash(ensemblGeneIdOrSymbol.toUtf8(), QCryptographicHash::Md5);
+    const QByteArray digest
+        = QCryptographicHash::hash(ensemblGeneIdOrSymbol.toUtf8(), QCryptographicHash::Md5);
     return base62EncodeBytes(digest).left(GeneUidLength);
 }
 
 QString geneUidWithoutLeadingZeros(const QString &ensemblGeneIdOrSymbol)
 {
-    const QByteArray digest =
-        QCryptographicHash::hash(ensemblGeneIdOrSymbol.toUtf8(), QCryptographicHash::Md5);
+    const QByteArray digest
+        = QCryptographicHash::hash(ensemblGeneIdOrSymbol.toUtf8(), QCryptographicHash::Md5);
     return base62FromBytes(digest).left(GeneUidLength);
 }
 
@@ -228,7 +228,7 @@ Result<FileHash> hashFile(const QString &path)
         QCryptographicHash md5(QCryptographicHash::Md5);
         if (!readChunk(file, size, md5))
             return readError();
-        return FileHash{urlSafeBase64(md5.result()).left(FileHashLength), QStringLiteral("md5")};
+        return FileHash {urlSafeBase64(md5.result()).left(FileHashLength), QStringLiteral("md5")};
     }
     QCryptographicHash first(QCryptographicHash::Sha1);
     QCryptographicHash last(QCryptographicHash::Sha1);
@@ -238,7 +238,7 @@ Result<FileHash> hashFile(const QString &path)
     QCryptographicHash outer(QCryptographicHash::Sha1);
     outer.addData(first.result());
     outer.addData(last.result());
-    return FileHash{urlSafeBase64(outer.result()).left(FileHashLength), QStringLiteral("sha1-fl")};
+    return FileHash {urlSafeBase64(outer.result()).left(FileHashLength), QStringLiteral("sha1-fl")};
 }
 
 bool isBase62(QStringView text, int length)

@@ -5,8 +5,8 @@
 #include <QString>
 #include <QStringList>
 
-// Identities computed exactly as LaminDB of mid-2024 computes them (lamindb-setup 0.73, bionty 0.46,
-// lamin-utils), so that a set hashed here hashes the same there.
+// Identities computed exactly as LaminDB of mid-2024 computes them (lamindb-setup 0.73, bionty
+// 0.46, lamin-utils), so that a set hashed here hashes the same there.
 namespace fd::identity {
 
 inline constexpr int FeatureUidLength = 12;

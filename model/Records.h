@@ -64,11 +64,11 @@ struct NewFeatureSet
 struct ArtifactRecord
 {
     qint64 id = -1;
-    QString uid;      // 16 base62 characters and the version "0000"
-    QString key;      // the file name, or a path relative to a folder the user chose
-    QString suffix;   // ".csv", ".tsv.gz", ...
+    QString uid; // 16 base62 characters and the version "0000"
+    QString key; // the file name, or a path relative to a folder the user chose
+    QString suffix; // ".csv", ".tsv.gz", ...
     qint64 size = 0;
-    QString hash;     // LaminDB's hash_file: 22 characters
+    QString hash; // LaminDB's hash_file: 22 characters
     QString hashType; // "md5" or "sha1-fl"
     QDateTime createdAt;
     QString createdBy;

@@ -50,23 +50,24 @@ void ArtifactActions::fail(const Error &error)
 void ArtifactActions::attachSet(const QStringList &artifactUids, const QString &setUid,
                                 const QString &slot)
 {
-    write(tr("Attaching the set under “%1” to %n artifact(s)…", nullptr, int(artifactUids.size()))
-              .arg(slot),
-          [artifactUids, slot, setUid](Registry &registry) {
-              return ArtifactStore(registry).attach(artifactUids, slot, setUid);
-          },
-          [this, artifactUids, setUid, slot](const Status &outcome) {
-              onAttachOutcome(artifactUids, setUid, slot, false, outcome);
-          });
+    write(
+        tr("Attaching the set under “%1” to %n artifact(s)…", nullptr, int(artifactUids.size()))
+            .arg(slot),
+        [artifactUids, slot, setUid](Registry &registry) {
+            return ArtifactStore(registry).attach(artifactUids, slot, setUid);
+        },
+        [this, artifactUids, setUid, slot](const Status &outcome) {
+            onAttachOutcome(artifactUids, setUid, slot, false, outcome);
+        });
 }
 
 void ArtifactActions::onAttachOutcome(const QStringList &artifactUids, const QString &setUid,
                                       const QString &slot, bool replaced, const Status &outcome)
 {
     if (outcome) {
-        Q_EMIT statusMessage(tr("Attached the set under “%1” to %n artifact(s).", nullptr,
-                                int(artifactUids.size()))
-                                 .arg(slot));
+        Q_EMIT statusMessage(
+            tr("Attached the set under “%1” to %n artifact(s).", nullptr, int(artifactUids.size()))
+                .arg(slot));
         Q_EMIT attached(artifactUids, slot, setUid);
         return;
     }
@@ -83,32 +84,34 @@ void ArtifactActions::onAttachOutcome(const QStringList &artifactUids, const QSt
         fail(Error::make(Error::Code::Cancelled, tr("Nothing was attached.")));
         return;
     }
-    write(tr("Replacing the set under “%1” for %n artifact(s)…", nullptr, int(artifactUids.size()))
-              .arg(slot),
-          [artifactUids, slot, setUid](Registry &registry) {
-              return ArtifactStore(registry).attach(artifactUids, slot, setUid, true);
-          },
-          [this, artifactUids, setUid, slot](const Status &again) {
-              onAttachOutcome(artifactUids, setUid, slot, true, again);
-          });
+    write(
+        tr("Replacing the set under “%1” for %n artifact(s)…", nullptr, int(artifactUids.size()))
+            .arg(slot),
+        [artifactUids, slot, setUid](Registry &registry) {
+            return ArtifactStore(registry).attach(artifactUids, slot, setUid, true);
+        },
+        [this, artifactUids, setUid, slot](const Status &again) {
+            onAttachOutcome(artifactUids, setUid, slot, true, again);
+        });
 }
 
 void ArtifactActions::detachSlot(const QStringList &artifactUids, const QString &slot)
 {
-    write(tr("Detaching “%1” from %n artifact(s)…", nullptr, int(artifactUids.size())).arg(slot),
-          [artifactUids, slot](Registry &registry) {
-              return ArtifactStore(registry).detach(artifactUids, slot);
-          },
-          [this, artifactUids, slot](const Status &outcome) {
-              if (!outcome) {
-                  fail(outcome.error());
-                  return;
-              }
-              Q_EMIT statusMessage(
-                  tr("Detached “%1” from %n artifact(s).", nullptr, int(artifactUids.size()))
-                      .arg(slot));
-              Q_EMIT detached(artifactUids, slot);
-          });
+    write(
+        tr("Detaching “%1” from %n artifact(s)…", nullptr, int(artifactUids.size())).arg(slot),
+        [artifactUids, slot](Registry &registry) {
+            return ArtifactStore(registry).detach(artifactUids, slot);
+        },
+        [this, artifactUids, slot](const Status &outcome) {
+            if (!outcome) {
+                fail(outcome.error());
+                return;
+            }
+            Q_EMIT statusMessage(
+                tr("Detached “%1” from %n artifact(s).", nullptr, int(artifactUids.size()))
+                    .arg(slot));
+            Q_EMIT detached(artifactUids, slot);
+        });
 }
 
 void ArtifactActions::chooseAndAttachSet(const QStringList &artifactUids,

@@ -62,7 +62,7 @@ private:
     RegistrySession *m_session;
     QWidget *m_window;
     RegistryWrites *m_writes; // a child of the window
-    QThreadPool m_pool;       // reads (the sets to choose from); last: destroyed first
+    QThreadPool m_pool; // reads (the sets to choose from); last: destroyed first
 };
 
 } // namespace fd

@@ -15,15 +15,18 @@ namespace fd {
 QString describeRegistration(const ArtifactRegistration::Outcome &outcome)
 {
     const QLocale locale;
-    QString text = ArtifactRegistrationController::tr("%n file(s) read: ", nullptr, int(outcome.files.size()))
-                   + ArtifactRegistrationController::tr("%1 registered, %2 known already (same content), %3 not registered.")
-                         .arg(locale.toString(outcome.created), locale.toString(outcome.recognised),
-                              locale.toString(outcome.failed));
+    QString text = ArtifactRegistrationController::tr("%n file(s) read: ", nullptr,
+                                                      int(outcome.files.size()))
+        + ArtifactRegistrationController::tr(
+              "%1 registered, %2 known already (same content), %3 not registered.")
+              .arg(locale.toString(outcome.created), locale.toString(outcome.recognised),
+                   locale.toString(outcome.failed));
     if (!outcome.setUids.isEmpty() || outcome.attached > 0)
         text += QLatin1Char('\n')
-                + ArtifactRegistrationController::tr("%1 files got their columns set: %2 distinct set(s), %3 of them new.")
-                      .arg(locale.toString(outcome.attached), locale.toString(outcome.setUids.size()),
-                           locale.toString(outcome.setsCreated));
+            + ArtifactRegistrationController::tr(
+                  "%1 files got their columns set: %2 distinct set(s), %3 of them new.")
+                  .arg(locale.toString(outcome.attached), locale.toString(outcome.setUids.size()),
+                       locale.toString(outcome.setsCreated));
     return text;
 }
 
@@ -35,22 +38,26 @@ QString describeRegistrationDetails(const ArtifactRegistration::Outcome &outcome
         if (file.uid.isEmpty()) {
             line += file.error;
         } else {
-            line += file.created ? ArtifactRegistrationController::tr("registered as %1").arg(file.uid)
-                                 : ArtifactRegistrationController::tr("known as %1").arg(file.uid);
+            line += file.created
+                ? ArtifactRegistrationController::tr("registered as %1").arg(file.uid)
+                : ArtifactRegistrationController::tr("known as %1").arg(file.uid);
             if (file.attached)
-                line += ArtifactRegistrationController::tr("; columns set %1 (%n feature(s))", nullptr, file.members)
+                line += ArtifactRegistrationController::tr("; columns set %1 (%n feature(s))",
+                                                           nullptr, file.members)
                             .arg(file.setUid);
             else if (!file.error.isEmpty())
                 line += QStringLiteral("; ") + file.error;
             if (!file.leftOut.isEmpty())
-                line += ArtifactRegistrationController::tr("; not in the set: %1").arg(file.leftOut.join(QStringLiteral(", ")));
+                line += ArtifactRegistrationController::tr("; not in the set: %1")
+                            .arg(file.leftOut.join(QStringLiteral(", ")));
         }
         lines.append(line);
     }
     return lines.join(QLatin1Char('\n'));
 }
 
-ArtifactRegistrationController::ArtifactRegistrationController(RegistrySession *session, QWidget *window)
+ArtifactRegistrationController::ArtifactRegistrationController(RegistrySession *session,
+                                                               QWidget *window)
     : QObject(window)
     , m_session(session)
     , m_window(window)
@@ -68,8 +75,8 @@ ArtifactRegistrationController::~ArtifactRegistrationController()
 
 void ArtifactRegistrationController::chooseFiles(bool inferColumns)
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(m_window, tr("Register files"), QString(),
-                                                            tr("All files (*)"));
+    const QStringList paths = QFileDialog::getOpenFileNames(m_window, tr("Register files"),
+                                                            QString(), tr("All files (*)"));
     if (!paths.isEmpty())
         registerPaths(paths, inferColumns);
 }
@@ -91,10 +98,13 @@ void ArtifactRegistrationController::registerPaths(const QStringList &paths, boo
         return;
     }
     QStringList skipped;
-    const QList<ArtifactRegistration::Source> sources = ArtifactRegistration::sourcesOf(paths, &skipped);
+    const QList<ArtifactRegistration::Source> sources
+        = ArtifactRegistration::sourcesOf(paths, &skipped);
     if (sources.isEmpty()) {
-        ErrorPresenter::show(m_window, Error::make(Error::Code::NotFound,
-                                                   tr("Nothing to register:\n%1").arg(skipped.join(QLatin1Char('\n')))));
+        ErrorPresenter::show(
+            m_window,
+            Error::make(Error::Code::NotFound,
+                        tr("Nothing to register:\n%1").arg(skipped.join(QLatin1Char('\n')))));
         return;
     }
     ArtifactRegistration::Options options;
@@ -102,8 +112,9 @@ void ArtifactRegistrationController::registerPaths(const QStringList &paths, boo
     auto *job = new ArtifactRegistrationJob(registry->location(), sources, options);
     job->setAutoDelete(false);
     m_job = job;
-    auto *progress = new QProgressDialog(tr("Reading and hashing %n file(s)…", nullptr, int(sources.size())),
-                                         tr("Cancel"), 0, int(sources.size()), m_window);
+    auto *progress
+        = new QProgressDialog(tr("Reading and hashing %n file(s)…", nullptr, int(sources.size())),
+                              tr("Cancel"), 0, int(sources.size()), m_window);
     progress->setWindowTitle(tr("Register artifacts"));
     progress->setMinimumDuration(300);
     progress->setAutoClose(false);
@@ -116,7 +127,8 @@ void ArtifactRegistrationController::registerPaths(const QStringList &paths, boo
     });
     connect(job, &ArtifactRegistrationJob::progressed, progress,
             [progress](qint64 done, qint64) { progress->setValue(int(done)); });
-    connect(job, &ArtifactRegistrationJob::finished, this, &ArtifactRegistrationController::onFinished);
+    connect(job, &ArtifactRegistrationJob::finished, this,
+            &ArtifactRegistrationController::onFinished);
     connect(job, &ArtifactRegistrationJob::failed, this, &ArtifactRegistrationController::onFailed);
     m_pool.start(job);
 }
@@ -143,7 +155,8 @@ void ArtifactRegistrationController::onFinished(const ArtifactRegistration::Outc
     if (m_quiet)
         return;
     QMessageBox box(outcome.failed > 0 ? QMessageBox::Warning : QMessageBox::Information,
-                    tr("Artifacts registered"), describeRegistration(outcome), QMessageBox::Ok, m_window);
+                    tr("Artifacts registered"), describeRegistration(outcome), QMessageBox::Ok,
+                    m_window);
     box.setDetailedText(describeRegistrationDetails(outcome));
     box.exec();
 }

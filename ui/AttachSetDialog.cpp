@@ -13,7 +13,8 @@
 
 namespace fd {
 
-AttachSetDialog::AttachSetDialog(const QList<FeatureSetRecord> &sets, int artifactCount, QWidget *parent)
+AttachSetDialog::AttachSetDialog(const QList<FeatureSetRecord> &sets, int artifactCount,
+                                 QWidget *parent)
     : QDialog(parent)
     , m_sets(new QComboBox(this))
     , m_slot(new QComboBox(this))
@@ -23,7 +24,9 @@ AttachSetDialog::AttachSetDialog(const QList<FeatureSetRecord> &sets, int artifa
     setWindowTitle(tr("Attach feature set"));
     const QLocale locale;
     for (const FeatureSetRecord &set : sets)
-        m_sets->addItem(tr("%1 — %2 members, hash %3").arg(set.name, locale.toString(set.n), set.hash), set.uid);
+        m_sets->addItem(
+            tr("%1 — %2 members, hash %3").arg(set.name, locale.toString(set.n), set.hash),
+            set.uid);
     m_sets->setEditable(true); // type to find a set by name among many
     m_sets->setInsertPolicy(QComboBox::NoInsert);
     m_sets->setAccessibleName(tr("Feature set"));

@@ -18,7 +18,8 @@ class AttachSetDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(AttachSetDialog)
 
 public:
-    AttachSetDialog(const QList<FeatureSetRecord> &sets, int artifactCount, QWidget *parent = nullptr);
+    AttachSetDialog(const QList<FeatureSetRecord> &sets, int artifactCount,
+                    QWidget *parent = nullptr);
 
     QString setUid() const;
     QString slot() const;

@@ -46,10 +46,12 @@ QString drawSvg(QChartView *view, QSize size, QIODevice *file)
     generator.setResolution(view->logicalDpiX());
     generator.setTitle(view->chart()->title().isEmpty() ? view->accessibleName()
                                                         : view->chart()->title());
-    generator.setDescription(QCoreApplication::translate("fd::ChartExport", "Saved by FeatureDesk"));
+    generator.setDescription(
+        QCoreApplication::translate("fd::ChartExport", "Saved by FeatureDesk"));
     QPainter painter;
     if (!painter.begin(&generator))
-        return QCoreApplication::translate("fd::ChartExport", "the SVG drawing could not be started");
+        return QCoreApplication::translate("fd::ChartExport",
+                                           "the SVG drawing could not be started");
     renderChart(view, &painter, size);
     painter.end();
     return {};
@@ -100,10 +102,11 @@ Status saveChart(QChartView *view, const QString &path)
 
     return OpenRegistryFiles::writeWholeFile(
         path,
-        [&](QIODevice &file) { return svg ? drawSvg(view, size, &file) : drawPng(view, size, &file); },
+        [&](QIODevice &file) {
+            return svg ? drawSvg(view, size, &file) : drawPng(view, size, &file);
+        },
         [&path](const QString &reason) { return writeError(path, reason); });
 }
-
 
 QString chooseAndSaveChart(QChartView *view, const QString &baseName, QWidget *parent)
 {

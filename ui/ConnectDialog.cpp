@@ -96,10 +96,11 @@ QString ConnectDialog::displayLocation() const
 
 void ConnectDialog::update()
 {
-    const bool complete = !m_host->text().trimmed().isEmpty() && !m_database->text().trimmed().isEmpty()
-                          && !m_user->text().trimmed().isEmpty();
+    const bool complete = !m_host->text().trimmed().isEmpty()
+        && !m_database->text().trimmed().isEmpty() && !m_user->text().trimmed().isEmpty();
     const Result<RegistryLocation> parsed = RegistryLocation::parse(location());
-    m_preview->setText(complete && parsed ? parsed->displayText() : tr("(host, database and user are needed)"));
+    m_preview->setText(complete && parsed ? parsed->displayText()
+                                          : tr("(host, database and user are needed)"));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(complete && parsed.ok());
 }
 

@@ -1,8 +1,8 @@
 #include "ui/CurationActions.h"
 
 #include "model/Dtype.h"
-#include "model/features/FeatureStore.h"
 #include "model/db/Registry.h"
+#include "model/features/FeatureStore.h"
 #include "model/validation/ValidationFilterProxyModel.h"
 #include "model/validation/ValidationModel.h"
 #include "ui/CurationCommand.h"
@@ -49,8 +49,9 @@ bool askNewFeature(QWidget *parent, QString *name, QString *dtype)
     const auto check = [&] {
         const Status name = FeatureStore::checkName(nameEdit->text());
         const bool dtypeOk = dtype::isValid(dtypeBox->currentText());
-        problem->setText(!name ? name.error().message
-                               : dtypeOk ? QString() : dtype::explainInvalid(dtypeBox->currentText()));
+        problem->setText(!name         ? name.error().message
+                             : dtypeOk ? QString()
+                                       : dtype::explainInvalid(dtypeBox->currentText()));
         buttons->button(QDialogButtonBox::Ok)->setEnabled(name.ok() && dtypeOk);
     };
     QObject::connect(nameEdit, &QLineEdit::textChanged, &dialog, check);
@@ -89,11 +90,12 @@ CurationActions::CurationActions(ValidationModel *model, ValidationFilterProxyMo
     m_addFeature = make(tr("Add as &feature…"),
                         tr("Register the column name as a new feature, with the inferred dtype"),
                         QKeySequence(), &CurationActions::addAsFeatures);
-    m_addSynonym = make(tr("Add as s&ynonym…"),
-                        tr("Make the column name a synonym of an existing feature"),
-                        QKeySequence(), &CurationActions::chooseSynonymTarget);
-    m_ignore = make(tr("&Ignore"), tr("Leave the value out"),
-                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), &CurationActions::ignoreSelected);
+    m_addSynonym
+        = make(tr("Add as s&ynonym…"), tr("Make the column name a synonym of an existing feature"),
+               QKeySequence(), &CurationActions::chooseSynonymTarget);
+    m_ignore
+        = make(tr("&Ignore"), tr("Leave the value out"),
+               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), &CurationActions::ignoreSelected);
     m_clear = make(tr("&Clear decision"), tr("Take the decision back"),
                    QKeySequence(Qt::Key_Delete), &CurationActions::clearSelected);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -137,8 +139,9 @@ void CurationActions::updateEnabled()
     m_addFeature->setEnabled(!rows.isEmpty() && features);
     m_addSynonym->setEnabled(!rows.isEmpty() && features);
     m_ignore->setEnabled(!rows.isEmpty());
-    m_clear->setEnabled(std::any_of(rows.cbegin(), rows.cend(),
-                                    [this](int row) { return m_model->decision(row).isDecided(); }));
+    m_clear->setEnabled(std::any_of(rows.cbegin(), rows.cend(), [this](int row) {
+        return m_model->decision(row).isDecided();
+    }));
 }
 
 QList<int> CurationActions::selectedRows() const
@@ -163,7 +166,8 @@ void CurationActions::acceptStandard()
 {
     QList<ValueDecision> decisions;
     for (int row : selectedRows())
-        if (const CurationDecision decision = standardDecision(m_model->item(row)); decision.isDecided())
+        if (const CurationDecision decision = standardDecision(m_model->item(row));
+            decision.isDecided())
             decisions.append({m_model->item(row).value, decision});
     decide(decisions, tr("Accept %n standard name(s)", nullptr, int(decisions.size())));
 }
@@ -183,13 +187,15 @@ void CurationActions::useBestSuggestion()
     for (int row : selectedRows()) {
         const ValidationItem &item = m_model->item(row);
         if (!item.candidateUids.isEmpty())
-            decisions.append({item.value, CurationDecision::rename(
-                                              item.candidates.first().section(QStringLiteral(" ("), 0, 0),
-                                              item.candidateUids.first())});
+            decisions.append({item.value,
+                              CurationDecision::rename(
+                                  item.candidates.first().section(QStringLiteral(" ("), 0, 0),
+                                  item.candidateUids.first())});
         else if (!item.suggestions.isEmpty())
             decisions.append({item.value, CurationDecision::rename(item.suggestions.first())});
     }
-    decide(decisions, tr("Use the best suggestion for %n value(s)", nullptr, int(decisions.size())));
+    decide(decisions,
+           tr("Use the best suggestion for %n value(s)", nullptr, int(decisions.size())));
 }
 
 void CurationActions::fillPickMenu()
@@ -227,13 +233,15 @@ void CurationActions::addAsFeatures()
     } else {
         if (QMessageBox::question(m_parent, tr("Add as features"),
                                   tr("Add %n column name(s) as new features, each with the dtype "
-                                     "inferred from its values?", nullptr, int(rows.size())))
+                                     "inferred from its values?",
+                                     nullptr, int(rows.size())))
             != QMessageBox::Yes)
             return;
         for (int row : rows) {
             const ValidationItem &item = m_model->item(row);
-            decisions.append({item.value, CurationDecision::addFeature(
-                                              item.value.trimmed(),
+            decisions.append(
+                {item.value,
+                 CurationDecision::addFeature(item.value.trimmed(),
                                               item.columnDtype.isEmpty() ? QStringLiteral("str")
                                                                          : item.columnDtype)});
         }
@@ -260,8 +268,8 @@ void CurationActions::chooseSynonymTarget()
     bool ok = false;
     const QString chosen = QInputDialog::getItem(
         m_parent, tr("Add as synonym"),
-        tr("Make %1 a synonym of the feature:").arg(rows.size() == 1 ? first.value
-                                                                     : tr("%n value(s)", nullptr, int(rows.size()))),
+        tr("Make %1 a synonym of the feature:")
+            .arg(rows.size() == 1 ? first.value : tr("%n value(s)", nullptr, int(rows.size()))),
         names, std::max<qsizetype>(0, names.indexOf(suggested)), false, &ok);
     if (ok && !chosen.isEmpty())
         addAsSynonymOf(chosen);
@@ -272,7 +280,8 @@ void CurationActions::addAsSynonymOf(const QString &feature)
     QList<ValueDecision> decisions;
     for (int row : selectedRows())
         decisions.append({m_model->item(row).value, CurationDecision::addSynonym(feature)});
-    decide(decisions, tr("Make %n value(s) synonyms of %1", nullptr, int(decisions.size())).arg(feature));
+    decide(decisions,
+           tr("Make %n value(s) synonyms of %1", nullptr, int(decisions.size())).arg(feature));
 }
 
 void CurationActions::ignoreSelected()

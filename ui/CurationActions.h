@@ -20,7 +20,8 @@ class ValidationModel;
 // What the review does to the rows selected in its table: accept the standard name, pick a
 // candidate or suggestion, take the best suggestion, add as a new feature, add as a synonym of a
 // feature, ignore, clear. Each is one undoable command on the review's undo stack (a
-// multi-selection included), offered as actions with shortcuts, in the toolbar and the context menu.
+// multi-selection included), offered as actions with shortcuts, in the toolbar and the context
+// menu.
 class CurationActions final : public QObject
 {
     Q_OBJECT
@@ -39,7 +40,7 @@ public Q_SLOTS:
     void acceptStandard();
     void useName(const QString &name, const QString &uid = {}); // a candidate or suggestion
     void useBestSuggestion(); // the first candidate or suggestion of each selected row
-    void addAsFeatures();     // asks name and dtype for one row; inferred dtypes for several
+    void addAsFeatures(); // asks name and dtype for one row; inferred dtypes for several
     void addAsSynonymOf(const QString &feature);
     void chooseSynonymTarget();
     void ignoreSelected();

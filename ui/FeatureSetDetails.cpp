@@ -1,10 +1,10 @@
 #include "ui/FeatureSetDetails.h"
 
-#include "model/sets/FeatureSetStore.h"
 #include "model/db/Registry.h"
+#include "model/sets/FeatureSetStore.h"
 #include "model/sets/SetMembersModel.h"
-#include "ui/ErrorPresenter.h"
 #include "ui/DetailsStyle.h"
+#include "ui/ErrorPresenter.h"
 #include "ui/RegistrySession.h"
 
 #include <QFileDialog>
@@ -103,7 +103,8 @@ FeatureSetDetails::FeatureSetDetails(RegistrySession *session, QWidget *parent)
     layout->addWidget(m_body, 1);
     m_body->hide();
 
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
     connect(m_description, &QPlainTextEdit::textChanged, this, &FeatureSetDetails::updateButtons);
     connect(m_saveDescription, &QPushButton::clicked, this, [this] {
         if (Status saved = saveDescription(); !saved)
@@ -112,7 +113,8 @@ FeatureSetDetails::FeatureSetDetails(RegistrySession *session, QWidget *parent)
     connect(m_rename, &QPushButton::clicked, this, &FeatureSetDetails::rename);
     connect(m_export, &QPushButton::clicked, this, &FeatureSetDetails::exportMembers);
     connect(m_showArtifacts, &QPushButton::clicked, this, [this] {
-        Q_EMIT showArtifactsRequested(setUid(), tr("Artifacts using the set “%1”").arg(m_members->set().name));
+        Q_EMIT showArtifactsRequested(
+            setUid(), tr("Artifacts using the set “%1”").arg(m_members->set().name));
     });
 }
 
@@ -132,7 +134,8 @@ void FeatureSetDetails::showSet(const QString &uid)
     }
     FeatureSetStore store(*registry);
     const Result<FeatureSetRecord> set = store.findByUid(uid);
-    Result<QList<SetMember>> members = set ? store.members(uid) : Result<QList<SetMember>>(set.error());
+    Result<QList<SetMember>> members
+        = set ? store.members(uid) : Result<QList<SetMember>>(set.error());
     if (!set || !members) {
         // Deleted meanwhile, or the connection went: say so where the details would be.
         m_members->clear();
@@ -147,12 +150,14 @@ void FeatureSetDetails::showSet(const QString &uid)
     m_members->setMembers(*set, std::move(members).value());
     const QLocale locale;
     m_title->setText(set->name);
-    const QString kind = set->registry == MemberRegistry::Gene ? tr("%n gene(s)", nullptr, int(set->n))
-                                                               : tr("%n feature(s)", nullptr, int(set->n));
-    m_summary->setText(tr("%1 (%2), dtype %3. Created by %4 on %5.")
-                           .arg(kind, memberRegistryName(set->registry),
-                                set->dtype.isEmpty() ? tr("none") : set->dtype, set->createdBy,
-                                locale.toString(set->createdAt.toLocalTime(), QLocale::ShortFormat)));
+    const QString kind = set->registry == MemberRegistry::Gene
+        ? tr("%n gene(s)", nullptr, int(set->n))
+        : tr("%n feature(s)", nullptr, int(set->n));
+    m_summary->setText(
+        tr("%1 (%2), dtype %3. Created by %4 on %5.")
+            .arg(kind, memberRegistryName(set->registry),
+                 set->dtype.isEmpty() ? tr("none") : set->dtype, set->createdBy,
+                 locale.toString(set->createdAt.toLocalTime(), QLocale::ShortFormat)));
     m_identity->setText(tr("UID %1\nHash %2").arg(set->uid, set->hash));
     m_showArtifacts->setText(tr("Used by %n artifact(s)", nullptr, int(set->artifactCount)));
     m_showArtifacts->setEnabled(set->artifactCount > 0);
@@ -177,7 +182,8 @@ void FeatureSetDetails::updateButtons()
     m_rename->setEnabled(writable);
     m_description->setReadOnly(!writable);
     const QString why = registry && registry->isReadOnly() ? registry->readOnlyReason() : QString();
-    for (QWidget *widget : {static_cast<QWidget *>(m_saveDescription), static_cast<QWidget *>(m_rename)})
+    for (QWidget *widget :
+         {static_cast<QWidget *>(m_saveDescription), static_cast<QWidget *>(m_rename)})
         widget->setToolTip(why);
     m_export->setEnabled(m_members->rowCount() > 0);
 }

@@ -124,7 +124,8 @@ void GeneFinder::updateStatus()
     }
     const QLocale locale;
     if (m_model->text().trimmed().isEmpty())
-        m_status->setText(tr("%1 %2 genes").arg(locale.toString(m_model->indexSize()), m_organismBuilt));
+        m_status->setText(
+            tr("%1 %2 genes").arg(locale.toString(m_model->indexSize()), m_organismBuilt));
     else
         m_status->setText(m_model->rowCount() >= GeneSearchModel::Limit
                               ? tr("first %1 matches").arg(GeneSearchModel::Limit)

@@ -27,7 +27,8 @@ class GeneFinder final : public QWidget
 
 public:
     // organism() names the organism to search; empty: the registry's first.
-    GeneFinder(RegistrySession *session, std::function<QString()> organism, QWidget *parent = nullptr);
+    GeneFinder(RegistrySession *session, std::function<QString()> organism,
+               QWidget *parent = nullptr);
 
     QLineEdit *findEdit() const { return m_edit; }
     QTableView *resultsView() const { return m_results; }

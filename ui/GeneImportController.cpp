@@ -23,19 +23,26 @@ namespace {
 QString describeGeneImport(const GeneImportReport &report)
 {
     const QLocale locale;
-    QString text = QCoreApplication::translate("GeneImportController", "%1 (%2, %3): %4 genes read.\n\nAdded %5, updated %6, unchanged %7, skipped %8.")
-                       .arg(QFileInfo(report.file).fileName(), report.format, report.organism,
-                            locale.toString(report.genes), locale.toString(report.added),
-                            locale.toString(report.updated), locale.toString(report.unchanged),
-                            locale.toString(report.skipped));
+    QString text
+        = QCoreApplication::translate(
+              "GeneImportController",
+              "%1 (%2, %3): %4 genes read.\n\nAdded %5, updated %6, unchanged %7, skipped %8.")
+              .arg(QFileInfo(report.file).fileName(), report.format, report.organism,
+                   locale.toString(report.genes), locale.toString(report.added),
+                   locale.toString(report.updated), locale.toString(report.unchanged),
+                   locale.toString(report.skipped));
     if (!report.collisions.isEmpty())
         text += QLatin1Char('\n')
-                + QCoreApplication::translate("GeneImportController", "%1 genes share an Ensembl id or symbol with an earlier gene and were keyed by "
-                     "symbol and organism (or NCBI id) instead.")
-                      .arg(locale.toString(report.collisions.size()));
+            + QCoreApplication::translate(
+                  "GeneImportController",
+                  "%1 genes share an Ensembl id or symbol with an earlier gene and were keyed by "
+                  "symbol and organism (or NCBI id) instead.")
+                  .arg(locale.toString(report.collisions.size()));
     if (report.otherOrganisms > 0)
         text += QLatin1Char('\n')
-                + QCoreApplication::translate("GeneImportController", "%1 rows of other organisms were left out.").arg(locale.toString(report.otherOrganisms));
+            + QCoreApplication::translate("GeneImportController",
+                                          "%1 rows of other organisms were left out.")
+                  .arg(locale.toString(report.otherOrganisms));
     return text;
 }
 
@@ -55,7 +62,8 @@ void GeneImportController::chooseAndImport()
 {
     const QString path = QFileDialog::getOpenFileName(
         m_window, QCoreApplication::translate("GeneImportController", "Import genes"), QString(),
-        QCoreApplication::translate("GeneImportController", "Gene tables (*.gene_info *.tsv *.txt *.gz);;All files (*)"));
+        QCoreApplication::translate("GeneImportController",
+                                    "Gene tables (*.gene_info *.tsv *.txt *.gz);;All files (*)"));
     if (!path.isEmpty())
         importFile(path);
 }
@@ -64,14 +72,17 @@ QString GeneImportController::askOrganism(const QString &path, const QString &wh
 {
     QStringList names;
     for (const OrganismStore::Known &known : OrganismStore::builtIn())
-        names.append(QStringLiteral("%1 (%2, %3)")
-                         .arg(QString::fromLatin1(known.name), QString::fromLatin1(known.scientificName))
-                         .arg(known.taxonId));
+        names.append(
+            QStringLiteral("%1 (%2, %3)")
+                .arg(QString::fromLatin1(known.name), QString::fromLatin1(known.scientificName))
+                .arg(known.taxonId));
     bool ok = false;
     const QString choice = QInputDialog::getItem(
         m_window, QCoreApplication::translate("GeneImportController", "Organism"),
-        QCoreApplication::translate("GeneImportController", "%1 %2\nWhich organism are these genes of?").arg(QFileInfo(path).fileName(), why), names,
-        0, true, &ok);
+        QCoreApplication::translate("GeneImportController",
+                                    "%1 %2\nWhich organism are these genes of?")
+            .arg(QFileInfo(path).fileName(), why),
+        names, 0, true, &ok);
     if (!ok || choice.trimmed().isEmpty())
         return {};
     // "human (Homo sapiens, 9606)" -> "human"; a typed name or taxon id is taken as it is.
@@ -99,8 +110,12 @@ void GeneImportController::importFile(const QString &path, const QString &organi
             if (taxon != 0)
                 taxa.insert(taxon);
         if (taxa.size() != 1) {
-            organism = askOrganism(path, taxa.isEmpty() ? QCoreApplication::translate("GeneImportController", "does not say which organism it is of.")
-                                                        : QCoreApplication::translate("GeneImportController", "holds genes of several organisms."));
+            organism = askOrganism(
+                path,
+                taxa.isEmpty() ? QCoreApplication::translate(
+                    "GeneImportController", "does not say which organism it is of.")
+                               : QCoreApplication::translate("GeneImportController",
+                                                             "holds genes of several organisms."));
             if (organism.isEmpty())
                 return;
         }
@@ -110,8 +125,11 @@ void GeneImportController::importFile(const QString &path, const QString &organi
     options.organism = organism;
     auto *job = new GeneImportJob(registry->location(), path, options, this);
     m_job = job;
-    auto *progress = new QProgressDialog(QCoreApplication::translate("GeneImportController", "Importing genes from %1…").arg(QFileInfo(path).fileName()),
-                                         QCoreApplication::translate("GeneImportController", "Cancel"), 0, int(GeneImportJob::ProgressTotal), m_window);
+    auto *progress = new QProgressDialog(
+        QCoreApplication::translate("GeneImportController", "Importing genes from %1…")
+            .arg(QFileInfo(path).fileName()),
+        QCoreApplication::translate("GeneImportController", "Cancel"), 0,
+        int(GeneImportJob::ProgressTotal), m_window);
     progress->setWindowTitle(QCoreApplication::translate("GeneImportController", "Import genes"));
     progress->setMinimumDuration(0);
     progress->setAutoClose(false);
@@ -138,7 +156,9 @@ void GeneImportController::onFinished(const GeneImportReport &report)
     if (Registry *registry = m_session->registry())
         registry->notifyChanged(RegistryTable::Genes);
     Q_EMIT importFinished(report);
-    QMessageBox::information(m_window, QCoreApplication::translate("GeneImportController", "Genes imported"), describeGeneImport(report));
+    QMessageBox::information(m_window,
+                             QCoreApplication::translate("GeneImportController", "Genes imported"),
+                             describeGeneImport(report));
 }
 
 void GeneImportController::onFailed(const Error &error)
@@ -150,8 +170,11 @@ void GeneImportController::onFailed(const Error &error)
     m_job = nullptr;
     Q_EMIT importFailed(error);
     if (error.code == Error::Code::Cancelled) {
-        QMessageBox::information(m_window, QCoreApplication::translate("GeneImportController", "Import cancelled"),
-                                 QCoreApplication::translate("GeneImportController", "The gene import was cancelled; the registry is as it was."));
+        QMessageBox::information(
+            m_window, QCoreApplication::translate("GeneImportController", "Import cancelled"),
+            QCoreApplication::translate(
+                "GeneImportController",
+                "The gene import was cancelled; the registry is as it was."));
         return;
     }
     ErrorPresenter::show(m_window, error);

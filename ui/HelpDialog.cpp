@@ -64,9 +64,8 @@ HelpDialog::HelpDialog(QLocale::Language language, QWidget *parent)
             showSection(m_contents->item(row)->data(Qt::UserRole).toString());
     });
     // A click on the section already marked goes back to its start as well.
-    connect(m_contents, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
-        showSection(item->data(Qt::UserRole).toString());
-    });
+    connect(m_contents, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem *item) { showSection(item->data(Qt::UserRole).toString()); });
     connect(m_browser, &QTextBrowser::sourceChanged, this, &HelpDialog::syncContents);
 
     auto *split = new QSplitter(Qt::Horizontal, this);

@@ -2,13 +2,13 @@
 
 #include "ui/Preferences.h"
 
-#include "model/import/CsvColumnsModel.h"
-#include "model/import/CsvPreviewModel.h"
-#include "model/import/ImportQueue.h"
 #include "model/csv/CsvDecoder.h"
 #include "model/csv/CsvError.h"
 #include "model/csv/CsvInspectJob.h"
 #include "model/csv/CsvPreview.h"
+#include "model/import/CsvColumnsModel.h"
+#include "model/import/CsvPreviewModel.h"
+#include "model/import/ImportQueue.h"
 #include "ui/DtypeDelegate.h"
 #include "ui/ReviewPanel.h"
 
@@ -84,8 +84,9 @@ void ImportPage::buildControls()
     m_views->addTab(tables, tr("&Preview and columns"));
     m_views->addTab(m_review, tr("Re&view"));
     m_views->setTabEnabled(1, false);
-    m_views->setTabToolTip(1, tr("Validate the column names or one column's values against the "
-                                 "registry, and curate them"));
+    m_views->setTabToolTip(1,
+                           tr("Validate the column names or one column's values against the "
+                              "registry, and curate them"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_fileLabel);
@@ -131,9 +132,12 @@ QLayout *ImportPage::buildDialectControls()
     for (const QString &name : CsvDecoder::encodingNames())
         addChoice(m_encoding, name, name);
     // How the user asked new pages to start (Edit ▸ Preferences…); "Detect" otherwise.
-    if (const int at = m_header->findData(preferences::headerRow() < 0 ? QVariant() : QVariant(preferences::headerRow() == 1)); at > 0)
+    if (const int at = m_header->findData(
+            preferences::headerRow() < 0 ? QVariant() : QVariant(preferences::headerRow() == 1));
+        at > 0)
         m_header->setCurrentIndex(at);
-    if (const int at = m_encoding->findData(preferences::encoding()); at > 0 && !preferences::encoding().isEmpty())
+    if (const int at = m_encoding->findData(preferences::encoding());
+        at > 0 && !preferences::encoding().isEmpty())
         m_encoding->setCurrentIndex(at);
     m_delimiter->setAccessibleName(tr("Delimiter"));
     m_quote->setAccessibleName(tr("Quote character"));
@@ -289,15 +293,16 @@ void ImportPage::showDialect()
     const CsvDialect &dialect = m_previewModel->preview().dialect;
     m_updatingControls = true;
     const QString delimiterName = dialect.delimiter == '\t' ? tr("Tab")
-                                  : dialect.delimiter == ' ' ? tr("Space")
-                                                             : QString(QLatin1Char(dialect.delimiter));
+        : dialect.delimiter == ' '                          ? tr("Space")
+                                   : QString(QLatin1Char(dialect.delimiter));
     m_delimiter->setItemText(0, tr("Detect (found: %1)").arg(delimiterName));
     m_quote->setItemText(0, tr("Detect (found: %1)").arg(QLatin1Char(dialect.quote)));
-    m_header->setItemText(0, dialect.hasHeader ? tr("Detect (found: header)")
-                                               : tr("Detect (found: no header)"));
-    m_encoding->setItemText(0, tr("Detect (found: %1%2)")
-                                   .arg(dialect.encoding,
-                                        dialect.gzip ? QStringLiteral(", gzip") : QString()));
+    m_header->setItemText(
+        0, dialect.hasHeader ? tr("Detect (found: header)") : tr("Detect (found: no header)"));
+    m_encoding->setItemText(
+        0,
+        tr("Detect (found: %1%2)")
+            .arg(dialect.encoding, dialect.gzip ? QStringLiteral(", gzip") : QString()));
     m_updatingControls = false;
 }
 
@@ -377,8 +382,8 @@ void ImportPage::onFinished(const CsvInspection &inspection)
                             locale.toString(inspection.columns.size()));
     if (inspection.malformedCount > 0)
         text += QLatin1Char(' ')
-                + tr("%1 malformed rows were kept and counted; see which.")
-                      .arg(locale.toString(inspection.malformedCount));
+            + tr("%1 malformed rows were kept and counted; see which.")
+                  .arg(locale.toString(inspection.malformedCount));
     setStatus(text, inspection.malformedCount > 0);
     m_malformed->setVisible(inspection.malformedCount > 0);
     QStringList warnings = m_previewModel->preview().warnings;
@@ -417,7 +422,8 @@ void ImportPage::showMalformedRows()
     for (const CsvMalformedRow &row : std::as_const(m_inspection.malformedRows))
         lines.append(tr("line %1: %2").arg(row.line).arg(row.reason));
     if (m_inspection.malformedCount > m_inspection.malformedRows.size())
-        lines.append(tr("… and %1 more").arg(m_inspection.malformedCount - m_inspection.malformedRows.size()));
+        lines.append(tr("… and %1 more")
+                         .arg(m_inspection.malformedCount - m_inspection.malformedRows.size()));
     text->setPlainText(lines.join(QLatin1Char('\n')));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);

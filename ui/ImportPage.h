@@ -68,8 +68,8 @@ Q_SIGNALS:
 private:
     void buildControls();
     QLayout *buildDialectControls(); // delimiter, quote, header, encoding
-    QWidget *buildTableViews();      // the preview and the columns, one above the other
-    QLayout *buildStatusRow();       // scan status, malformed rows, progress, cancel, rescan
+    QWidget *buildTableViews(); // the preview and the columns, one above the other
+    QLayout *buildStatusRow(); // scan status, malformed rows, progress, cancel, rescan
     void showDialect();
     void preview();
     void startScan();

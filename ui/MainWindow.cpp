@@ -1,33 +1,33 @@
 #include "ui/MainWindow.h"
 
 #include "model/browse/PagedTableModel.h"
-#include "model/import/ImportFiles.h"
-#include "model/import/ImportQueue.h"
+#include "model/browse/RegistryTables.h"
+#include "model/db/Schema.h"
 #include "model/genes/GeneSearchModel.h"
 #include "model/genes/GeneStore.h"
 #include "model/genes/OrganismStore.h"
-#include "model/browse/RegistryTables.h"
-#include "model/db/Schema.h"
+#include "model/import/ImportFiles.h"
+#include "model/import/ImportQueue.h"
+#include "model/validation/ValidationModel.h"
+#include "ui/AboutDialog.h"
 #include "ui/ArtifactActions.h"
 #include "ui/ArtifactDetails.h"
 #include "ui/ArtifactRegistrationController.h"
-#include "ui/ConnectDialog.h"
-#include "ui/RecentRegistries.h"
-#include "ui/WelcomePage.h"
-#include "ui/PreferencesDialog.h"
-#include "ui/AboutDialog.h"
-#include "ui/HelpDialog.h"
 #include "ui/ComparisonDialog.h"
+#include "ui/ConnectDialog.h"
 #include "ui/ErrorPresenter.h"
 #include "ui/FeatureSetDetails.h"
 #include "ui/GeneFinder.h"
 #include "ui/GeneImportController.h"
+#include "ui/HelpDialog.h"
 #include "ui/ImportPage.h"
-#include "ui/RegistrySession.h"
+#include "ui/PreferencesDialog.h"
+#include "ui/RecentRegistries.h"
 #include "ui/RecordActions.h"
+#include "ui/RegistrySession.h"
 #include "ui/RegistryTablePanel.h"
 #include "ui/ReviewPanel.h"
-#include "model/validation/ValidationModel.h"
+#include "ui/WelcomePage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -36,23 +36,23 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QMimeData>
-#include <QTabBar>
-#include <QTableView>
-#include <QUndoGroup>
-#include <QUndoStack>
-#include <QUrl>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QKeySequence>
-#include <QLineEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <QUrl>
 
 namespace fd {
 
@@ -83,7 +83,6 @@ MainWindow::MainWindow(RegistrySession *session, QWidget *parent)
         m_tabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     setCentralWidget(m_tabs);
-
 
     createStatusBar();
     createActions();
@@ -132,8 +131,10 @@ void MainWindow::createDetails()
     RegistryTablePanel *artifactsPanel = panel(RegistryTable::Artifacts);
     setsPanel->addSidePane(m_setDetails);
     artifactsPanel->addSidePane(m_artifactDetails);
-    connect(setsPanel, &RegistryTablePanel::currentChanged, m_setDetails, &FeatureSetDetails::showSet);
-    connect(artifactsPanel, &RegistryTablePanel::currentChanged, m_artifactDetails, &ArtifactDetails::showArtifact);
+    connect(setsPanel, &RegistryTablePanel::currentChanged, m_setDetails,
+            &FeatureSetDetails::showSet);
+    connect(artifactsPanel, &RegistryTablePanel::currentChanged, m_artifactDetails,
+            &ArtifactDetails::showArtifact);
     connect(m_setDetails, &FeatureSetDetails::showArtifactsRequested, this,
             [this](const QString &uid, const QString &what) {
                 showRelated(RegistryTable::Artifacts, QStringLiteral("feature_set"), uid, what);
@@ -156,14 +157,15 @@ void MainWindow::createGeneFilters()
 {
     // Genes: narrow to one organism or biotype; the filter box finds any symbol, synonym or id.
     RegistryTablePanel *genes = panel(RegistryTable::Genes);
-    QComboBox *organismFilter = genes->addChoiceFilter(QStringLiteral("organism"), tr("&Organism:"), [this] {
-        QStringList names;
-        if (Registry *registry = m_session->registry())
-            if (const auto organisms = OrganismStore(*registry).list(); organisms)
-                for (const OrganismRecord &organism : *organisms)
-                    names.append(organism.name);
-        return names;
-    });
+    QComboBox *organismFilter
+        = genes->addChoiceFilter(QStringLiteral("organism"), tr("&Organism:"), [this] {
+              QStringList names;
+              if (Registry *registry = m_session->registry())
+                  if (const auto organisms = OrganismStore(*registry).list(); organisms)
+                      for (const OrganismRecord &organism : *organisms)
+                          names.append(organism.name);
+              return names;
+          });
     genes->addChoiceFilter(QStringLiteral("biotype"), tr("&Biotype:"), [this] {
         if (Registry *registry = m_session->registry())
             if (const auto biotypes = GeneStore(*registry).biotypes(); biotypes)
@@ -239,7 +241,8 @@ void MainWindow::createActions()
     newRegistry->setShortcut(QKeySequence::New);
     QAction *open = file->addAction(tr("&Open registry…"), this, &MainWindow::chooseRegistry);
     open->setShortcut(QKeySequence::Open);
-    QAction *connectAction = file->addAction(tr("&Connect to lab registry…"), this, &MainWindow::connectToServer);
+    QAction *connectAction
+        = file->addAction(tr("&Connect to lab registry…"), this, &MainWindow::connectToServer);
     connectAction->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
     // Recent registries, local and shared, one click away.
     m_recentMenu = file->addMenu(tr("Open &recent"));
@@ -253,7 +256,8 @@ void MainWindow::createActions()
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -288,9 +292,11 @@ void MainWindow::createActions()
     QAction *refresh = registry->addAction(tr("&Refresh"), this, &MainWindow::refreshAll);
     refresh->setShortcut(QKeySequence::Refresh);
 
-    QAction *related = registry->addAction(tr("Show rela&ted"), this, &MainWindow::showRelatedOfCurrent);
+    QAction *related
+        = registry->addAction(tr("Show rela&ted"), this, &MainWindow::showRelatedOfCurrent);
     related->setShortcut(QKeySequence(tr("Ctrl+J")));
-    related->setToolTip(tr("A set's artifacts, an artifact's sets, the sets with a feature or gene"));
+    related->setToolTip(
+        tr("A set's artifacts, an artifact's sets, the sets with a feature or gene"));
 
     QMenu *artifacts = menuBar()->addMenu(tr("&Artifacts"));
     QAction *registerFiles = artifacts->addAction(tr("Register &files…"), this, [this] {
@@ -306,12 +312,15 @@ void MainWindow::createActions()
     m_inferColumns->setToolTip(tr("When registering, take the columns that are registered features "
                                   "as the file's columns set and attach it"));
     artifacts->addSeparator();
-    QAction *attach = artifacts->addAction(tr("&Attach feature set…"), this, &MainWindow::chooseAndAttachSet);
+    QAction *attach
+        = artifacts->addAction(tr("&Attach feature set…"), this, &MainWindow::chooseAndAttachSet);
     attach->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
-    QAction *detach = artifacts->addAction(tr("&Detach slot…"), this, &MainWindow::chooseAndDetachSlot);
+    QAction *detach
+        = artifacts->addAction(tr("&Detach slot…"), this, &MainWindow::chooseAndDetachSlot);
     m_writeActions += {registerFiles, registerFolder, attach, detach};
     artifacts->addSeparator();
-    QAction *compare = artifacts->addAction(tr("&Compare selected…"), this, &MainWindow::compareSelected);
+    QAction *compare
+        = artifacts->addAction(tr("&Compare selected…"), this, &MainWindow::compareSelected);
     compare->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
     compare->setToolTip(tr("Select two or more artifacts (or feature sets): per slot, the same set "
                            "(they can be concatenated) or how the sets overlap"));
@@ -328,7 +337,8 @@ void MainWindow::createActions()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *guide = help->addAction(tr("&User guide"), this, [this] { HelpDialog::showFor(this); });
+    QAction *guide
+        = help->addAction(tr("&User guide"), this, [this] { HelpDialog::showFor(this); });
     guide->setShortcut(QKeySequence::HelpContents); // F1
     help->addAction(tr("&Welcome"), this, &MainWindow::showWelcome);
     help->addSeparator();
@@ -360,8 +370,8 @@ void MainWindow::onOpenFailed(const QString &location, const Error &error)
         && error.message.contains(QLatin1StringView("password"), Qt::CaseInsensitive)) {
         bool ok = false;
         const QString password = QInputDialog::getText(
-            this, tr("Password"), tr("Password for %1:").arg(parsed->displayText()), QLineEdit::Password,
-            QString(), &ok);
+            this, tr("Password"), tr("Password for %1:").arg(parsed->displayText()),
+            QLineEdit::Password, QString(), &ok);
         if (ok && !password.isEmpty()) {
             QUrl url(location);
             url.setPassword(password);
@@ -389,7 +399,8 @@ void MainWindow::fillRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = RecentRegistries::list();
     for (const QString &location : recent)
-        m_recentMenu->addAction(location, this, [this, location] { openRegistry(location, false); });
+        m_recentMenu->addAction(location, this,
+                                [this, location] { openRegistry(location, false); });
     if (recent.isEmpty())
         m_recentMenu->addAction(tr("(none yet)"))->setEnabled(false);
 }
@@ -430,9 +441,10 @@ void MainWindow::updateStatus()
     const bool writable = registry && !registry->isReadOnly() && connected;
     for (QAction *action : std::as_const(m_writeActions)) {
         action->setEnabled(writable);
-        action->setToolTip(!connected                             ? tr("The connection to the registry is lost; FeatureDesk is reconnecting.")
-                           : registry && registry->isReadOnly() ? registry->readOnlyReason()
-                                                                : QString());
+        action->setToolTip(
+            !connected ? tr("The connection to the registry is lost; FeatureDesk is reconnecting.")
+                : registry && registry->isReadOnly() ? registry->readOnlyReason()
+                                                     : QString());
     }
     if (!registry) {
         m_locationLabel->setText(tr("No registry open"));
@@ -445,27 +457,29 @@ void MainWindow::updateStatus()
     m_locationLabel->setText(tr("Registry: %1").arg(where));
     m_locationLabel->setToolTip(where);
     m_schemaLabel->setText(tr("Schema v%1").arg(registry->schemaVersion()));
-    m_accessLabel->setText(!connected               ? tr("Connection lost — reconnecting…")
-                           : registry->isReadOnly() ? tr("Read-only: %1").arg(registry->userHandle())
-                                                    : tr("User: %1").arg(registry->userHandle()));
+    m_accessLabel->setText(!connected ? tr("Connection lost — reconnecting…")
+                               : registry->isReadOnly()
+                               ? tr("Read-only: %1").arg(registry->userHandle())
+                               : tr("User: %1").arg(registry->userHandle()));
     m_accessLabel->setToolTip(registry->readOnlyReason());
     const QString name = registry->location().isSqlite()
-                             ? QFileInfo(registry->location().filePath()).fileName()
-                             : registry->location().database();
+        ? QFileInfo(registry->location().filePath()).fileName()
+        : registry->location().database();
     setWindowTitle(tr("%1 — FeatureDesk").arg(name));
 }
 
 void MainWindow::newRegistry()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("New registry"), QString(), tr("FeatureDesk registries (*.sqlite *.db)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("New registry"), QString(),
+                                                      tr("FeatureDesk registries (*.sqlite *.db)"));
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path)) {
-        ErrorPresenter::show(this, Error::make(Error::Code::Conflict,
-                                               tr("%1 exists already. Choose a new file name, or "
-                                                  "open it with File ▸ Open registry….")
-                                                   .arg(path)));
+        ErrorPresenter::show(this,
+                             Error::make(Error::Code::Conflict,
+                                         tr("%1 exists already. Choose a new file name, or "
+                                            "open it with File ▸ Open registry….")
+                                             .arg(path)));
         return;
     }
     openRegistry(path, true);
@@ -473,9 +487,9 @@ void MainWindow::newRegistry()
 
 void MainWindow::chooseRegistry()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open registry"), QString(),
-        tr("FeatureDesk registries (*.sqlite *.db);;All files (*)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open registry"), QString(),
+                                       tr("FeatureDesk registries (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
         openRegistry(path, false);
 }
@@ -511,9 +525,10 @@ void MainWindow::importPaths(const QStringList &paths)
     if (first)
         m_tabs->setCurrentWidget(first);
     if (!files.skipped.isEmpty())
-        ErrorPresenter::show(this, Error::make(Error::Code::NotFound,
-                                               tr("Some of what was dropped was not imported:\n%1")
-                                                   .arg(files.skipped.join(QLatin1Char('\n')))));
+        ErrorPresenter::show(this,
+                             Error::make(Error::Code::NotFound,
+                                         tr("Some of what was dropped was not imported:\n%1")
+                                             .arg(files.skipped.join(QLatin1Char('\n')))));
 }
 
 void MainWindow::chooseImportFiles()
@@ -531,7 +546,9 @@ void MainWindow::showWelcome()
         m_welcome = new WelcomePage(m_session, m_tabs);
         connect(m_welcome, &WelcomePage::importRequested, this, &MainWindow::importPaths);
         connect(m_welcome, &WelcomePage::loadGenesRequested, m_geneImport,
-                [this](const QString &path, const QString &organism) { m_geneImport->importFile(path, organism); });
+                [this](const QString &path, const QString &organism) {
+                    m_geneImport->importFile(path, organism);
+                });
         connect(m_welcome, &WelcomePage::connectRequested, this, &MainWindow::connectToServer);
         m_tabs->insertTab(0, m_welcome, tr("Welcome"));
     }
@@ -551,10 +568,11 @@ void MainWindow::closeTab(int index)
             && QMessageBox::question(
                    this, tr("Close %1?").arg(m_tabs->tabText(index)),
                    tr("The review of %1 has %n decision(s) that are not applied. Close it and "
-                      "lose them?", nullptr, page->review()->model()->decidedCount())
+                      "lose them?",
+                      nullptr, page->review()->model()->decidedCount())
                        .arg(m_tabs->tabText(index)),
                    QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel)
-                   != QMessageBox::Close)
+                != QMessageBox::Close)
             return;
         m_tabs->removeTab(index);
         page->deleteLater();
@@ -642,8 +660,9 @@ void MainWindow::compareSelected()
                            row.siblingAtColumn(0).data().toString()});
     if (candidates.size() < 2)
         m_tabs->setCurrentWidget(source);
-    m_artifactActions->compare(candidates, sets ? ComparisonDialog::Subject::FeatureSets
-                                                : ComparisonDialog::Subject::Artifacts);
+    m_artifactActions->compare(candidates,
+                               sets ? ComparisonDialog::Subject::FeatureSets
+                                    : ComparisonDialog::Subject::Artifacts);
 }
 
 void MainWindow::chooseAndAttachSet()
@@ -667,6 +686,5 @@ void MainWindow::refreshAll()
         panel->refresh();
     updateStatus();
 }
-
 
 } // namespace fd

@@ -62,7 +62,8 @@ public:
 
     // Jump to related: shows tableId's view with only the rows related to uid (relation: a key of
     // that table's TableSpec::relations), what saying so in its banner.
-    void showRelated(RegistryTable tableId, const QString &relation, const QString &uid, const QString &what);
+    void showRelated(RegistryTable tableId, const QString &relation, const QString &uid,
+                     const QString &what);
     // The same for the current row of the view shown: a set's artifacts, an artifact's sets, a
     // feature's or gene's sets.
     void showRelatedOfCurrent();

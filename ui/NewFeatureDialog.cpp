@@ -31,7 +31,7 @@ NewFeature NewFeatureDialog::feature() const
     feature.dtype = m_ui->dtypeCombo->currentText().trimmed();
     feature.unit = m_ui->unitEdit->text().trimmed();
     feature.description = m_ui->descriptionEdit->text().trimmed();
-    feature.synonyms = QStringList{m_ui->synonymsEdit->text()};
+    feature.synonyms = QStringList {m_ui->synonymsEdit->text()};
     return feature;
 }
 

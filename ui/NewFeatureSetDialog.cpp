@@ -1,8 +1,8 @@
 #include "ui/NewFeatureSetDialog.h"
 
-#include "model/features/FeatureStore.h"
 #include "model/Identity.h"
 #include "model/browse/RecordFilter.h"
+#include "model/features/FeatureStore.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -37,8 +37,9 @@ NewFeatureSetDialog::NewFeatureSetDialog(Registry *registry, QWidget *parent)
     if (features) {
         for (const FeatureRecord &feature : *features) {
             auto *item = new QListWidgetItem(
-                feature.dtype.isEmpty() ? feature.name
-                                        : QStringLiteral("%1  (%2)").arg(feature.name, feature.dtype),
+                feature.dtype.isEmpty()
+                    ? feature.name
+                    : QStringLiteral("%1  (%2)").arg(feature.name, feature.dtype),
                 m_members);
             item->setData(UidRole, feature.uid);
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
@@ -98,8 +99,8 @@ void NewFeatureSetDialog::update()
     if (set.memberUids.isEmpty())
         m_hash->setText(tr("Tick the features that belong to the set."));
     else
-        m_hash->setText(tr("%n member(s), hash %1", nullptr, int(set.memberUids.size()))
-                            .arg(hashPreview()));
+        m_hash->setText(
+            tr("%n member(s), hash %1", nullptr, int(set.memberUids.size())).arg(hashPreview()));
     m_save->setEnabled(!set.name.isEmpty() && !set.memberUids.isEmpty());
 }
 

@@ -37,7 +37,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 {
     setWindowTitle(tr("Preferences"));
     m_registry->setPlaceholderText(RegistryLocation::defaultLocationText());
-    m_registry->setToolTip(tr("An SQLite file or a postgresql:// location; empty for the built-in default"));
+    m_registry->setToolTip(
+        tr("An SQLite file or a postgresql:// location; empty for the built-in default"));
     m_registry->setAccessibleName(tr("Default registry"));
     m_registry->setText(preferences::defaultRegistry());
     auto *browse = new QPushButton(tr("&Browse…"), this);
@@ -73,9 +74,10 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     layout->addWidget(m_buttons);
 
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Default registry"), m_registry->text(),
-                                                          tr("FeatureDesk registries (*.sqlite *.db)"), nullptr,
-                                                          QFileDialog::DontConfirmOverwrite);
+        const QString path
+            = QFileDialog::getSaveFileName(this, tr("Default registry"), m_registry->text(),
+                                           tr("FeatureDesk registries (*.sqlite *.db)"), nullptr,
+                                           QFileDialog::DontConfirmOverwrite);
         if (!path.isEmpty())
             m_registry->setText(path);
     });

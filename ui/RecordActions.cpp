@@ -81,8 +81,8 @@ void RecordActions::newFeatureSet()
             }
             Q_EMIT featureSetSaved(created->set.uid);
             if (created->created) {
-                Q_EMIT statusMessage(tr("Saved feature set %1 (hash %2)")
-                                         .arg(created->set.name, created->set.hash));
+                Q_EMIT statusMessage(
+                    tr("Saved feature set %1 (hash %2)").arg(created->set.name, created->set.hash));
                 return;
             }
             QMessageBox::information(

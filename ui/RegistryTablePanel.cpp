@@ -5,7 +5,6 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QSignalBlocker>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -13,6 +12,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -95,8 +95,7 @@ RegistryTablePanel::RegistryTablePanel(const TableSpec &spec, QWidget *parent)
     debounce->setSingleShot(true);
     debounce->setInterval(150);
     connect(m_filter, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
-    connect(debounce, &QTimer::timeout, this,
-            [this] { m_proxy->setFilterText(m_filter->text()); });
+    connect(debounce, &QTimer::timeout, this, [this] { m_proxy->setFilterText(m_filter->text()); });
     connect(m_model, &PagedTableModel::totalCountChanged, this, &RegistryTablePanel::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &RegistryTablePanel::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RegistryTablePanel::updateCount);
@@ -223,7 +222,8 @@ void RegistryTablePanel::addSidePane(QWidget *pane)
     splitter->setStretchFactor(1, 2);
 }
 
-void RegistryTablePanel::showRelated(const QString &relationKey, const QString &uid, const QString &what)
+void RegistryTablePanel::showRelated(const QString &relationKey, const QString &uid,
+                                     const QString &what)
 {
     m_relatedLabel->setText(what);
     m_relatedBar->show();
@@ -266,7 +266,8 @@ void RegistryTablePanel::updateCount()
     const QLocale locale;
     const QString filter = m_model->filter().text().simplified();
     if (total == 0 && isShowingRelated()) {
-        m_empty->setText(filter.isEmpty() ? tr("No records are related.") : tr("Nothing related matches “%1”.").arg(filter));
+        m_empty->setText(filter.isEmpty() ? tr("No records are related.")
+                                          : tr("Nothing related matches “%1”.").arg(filter));
         m_stack->setCurrentWidget(m_empty);
     } else if (total == 0 && filter.isEmpty() && !m_emptyHint.isEmpty()) {
         m_empty->setText(m_emptyHint);

@@ -72,11 +72,12 @@ void RegistryWrites::write(const QString &label, QList<RegistryTable> changes, W
         return;
     }
     begin(label);
-    runOnRegistry(m_pool, (*registry)->location(), this, std::move(work),
-                  [this, changes = std::move(changes), done = std::move(done)](const Outcome &outcome) {
-                      end(outcome ? changes : QList<RegistryTable>{});
-                      done(outcome);
-                  });
+    runOnRegistry(
+        m_pool, (*registry)->location(), this, std::move(work),
+        [this, changes = std::move(changes), done = std::move(done)](const Outcome &outcome) {
+            end(outcome ? changes : QList<RegistryTable> {});
+            done(outcome);
+        });
 }
 
 } // namespace fd

@@ -1,12 +1,12 @@
 #include "ui/ReviewPanel.h"
 
 #include "model/db/Registry.h"
+#include "model/db/RegistryWorker.h"
 #include "model/genes/OrganismStore.h"
 #include "model/validation/CurationApplier.h"
 #include "model/validation/CurationRecipe.h"
 #include "model/validation/ValidationExport.h"
 #include "model/validation/ValidationFilterProxyModel.h"
-#include "model/db/RegistryWorker.h"
 #include "model/validation/ValidationJob.h"
 #include "model/validation/ValidationModel.h"
 #include "model/validation/ValidationSummaryModel.h"
@@ -88,7 +88,8 @@ ReviewPanel::ReviewPanel(RegistrySession *session, QWidget *parent)
                                                                     : QStringLiteral("gene.");
             for (auto it = m_indexes.begin(); it != m_indexes.end();)
                 it = it.key().startsWith(prefix) ? m_indexes.erase(it) : std::next(it);
-            const bool relevant = isGeneField(m_model->field()) == (prefix != QLatin1StringView("feature."));
+            const bool relevant
+                = isGeneField(m_model->field()) == (prefix != QLatin1StringView("feature."));
             if (m_hasReport && relevant && !m_applying)
                 m_revalidate->start();
             if (table == RegistryTable::Genes)
@@ -248,7 +249,8 @@ void ReviewPanel::buildActions()
         return action;
     };
     toolbar->addActions(m_curation->actions());
-    if (auto *button = qobject_cast<QToolButton *>(toolbar->widgetForAction(m_curation->actions().at(1))))
+    if (auto *button
+        = qobject_cast<QToolButton *>(toolbar->widgetForAction(m_curation->actions().at(1))))
         button->setPopupMode(QToolButton::InstantPopup); // Pick opens its menu at once
     toolbar->addSeparator();
     // Ctrl+Z and Ctrl+Shift+Z belong to the window's Edit menu, which undoes in the page shown.
@@ -257,8 +259,9 @@ void ReviewPanel::buildActions()
     toolbar->addAction(undo);
     toolbar->addAction(redo);
     current = nullptr;
-    m_applyRecipe = make(tr("Apply &recipe…"), tr("Replay the decisions saved from an earlier review"),
-                         QKeySequence(), &ReviewPanel::chooseRecipeToApply);
+    m_applyRecipe
+        = make(tr("Apply &recipe…"), tr("Replay the decisions saved from an earlier review"),
+               QKeySequence(), &ReviewPanel::chooseRecipeToApply);
     m_saveRecipe = make(tr("Save reci&pe…"), tr("Save these decisions for next week's file"),
                         QKeySequence(), &ReviewPanel::chooseRecipeToSave);
     m_export = make(tr("E&xport…"), tr("Write the review as CSV, TSV or HTML"), QKeySequence(),
@@ -346,8 +349,7 @@ void ReviewPanel::startJob()
     // the cached index only if it is for the organism it finds.
     for (auto it = m_indexes.cbegin(); it != m_indexes.cend(); ++it) {
         const QString wanted = indexKey(request.field, request.organism);
-        if (it.key() == wanted
-            || (request.organism.isEmpty() && it.key().startsWith(wanted))) {
+        if (it.key() == wanted || (request.organism.isEmpty() && it.key().startsWith(wanted))) {
             request.index = it.value();
             request.indexOrganism = it.key().section(QLatin1Char('/'), 1);
             if (it.key() == wanted)
@@ -380,9 +382,10 @@ void ReviewPanel::startJob()
     });
     m_running = true;
     m_progress->setValue(0);
-    setStatus(m_mode->currentIndex() == 0
-                  ? tr("Validating the column names…")
-                  : tr("Reading the values of %1 and validating them…").arg(m_column->currentText()));
+    setStatus(
+        m_mode->currentIndex() == 0
+            ? tr("Validating the column names…")
+            : tr("Reading the values of %1 and validating them…").arg(m_column->currentText()));
     m_pool.start(job);
     updateState();
 }
@@ -411,11 +414,12 @@ void ReviewPanel::onValidated(const ValidationReport &report, const QString &org
     m_reportOrganism = organism;
     m_fieldWarning->setText(report.fieldWarning);
     m_fieldWarning->setVisible(!report.fieldWarning.isEmpty());
-    for (int column : {int(ValidationModel::Value), int(ValidationModel::Status), int(ValidationModel::Count)})
+    for (int column :
+         {int(ValidationModel::Value), int(ValidationModel::Status), int(ValidationModel::Count)})
         m_view->resizeColumnToContents(column);
     m_view->setColumnWidth(ValidationModel::Options, 240);
-    QString text = tr("%1 checked against %2").arg(QLocale().toString(report.items.size()),
-                                                   fieldTitle(report.field));
+    QString text = tr("%1 checked against %2")
+                       .arg(QLocale().toString(report.items.size()), fieldTitle(report.field));
     if (!organism.isEmpty())
         text += tr(" (%1)").arg(organism);
     setStatus(text + QLatin1Char('.'));
@@ -446,12 +450,14 @@ void ReviewPanel::updateState()
 
     m_summaryBar->setEmptyAndDuplicates(m_hasReport, m_model->report().emptyCount,
                                         m_model->report().duplicateCount);
-    m_shown->setText(tr("%1 of %2 shown").arg(QLocale().toString(m_proxy->rowCount()),
-                                              QLocale().toString(m_model->rowCount())));
+    m_shown->setText(
+        tr("%1 of %2 shown")
+            .arg(QLocale().toString(m_proxy->rowCount()), QLocale().toString(m_model->rowCount())));
 
     m_curation->updateEnabled();
     const bool features = m_hasReport && m_model->field() == ValidationField::FeatureName;
-    const bool writable = m_session && m_session->registry() && !m_session->registry()->isReadOnly();
+    const bool writable
+        = m_session && m_session->registry() && !m_session->registry()->isReadOnly();
     m_apply->setEnabled(m_model->decidedCount() > 0 && !m_applying && writable);
     m_export->setEnabled(m_hasReport);
     m_saveRecipe->setEnabled(m_model->decidedCount() > 0);
@@ -521,9 +527,10 @@ void ReviewPanel::onApplied(const QString &summary)
         if (entry.decision.action == CurationAction::AddSynonym)
             done.append({entry.value, CurationDecision::rename(entry.decision.name)});
         else if (entry.decision.action == CurationAction::AddFeature)
-            done.append({entry.value, entry.decision.name == entry.value
-                                          ? CurationDecision()
-                                          : CurationDecision::rename(entry.decision.name)});
+            done.append({entry.value,
+                         entry.decision.name == entry.value
+                             ? CurationDecision()
+                             : CurationDecision::rename(entry.decision.name)});
     }
     m_model->setDecisions(done);
     m_undo->clear();
@@ -538,7 +545,8 @@ Status ReviewPanel::exportTo(const QString &path)
     const ValidationExport::Format format = ValidationExport::formatForPath(path);
     Status written = ValidationExport::write(path, format, m_model->report(), m_model->decisions(),
                                              QFileInfo(m_path).fileName());
-    setStatus(written ? tr("Exported the review to %1.").arg(path) : written.error().message, !written);
+    setStatus(written ? tr("Exported the review to %1.").arg(path) : written.error().message,
+              !written);
     return written;
 }
 
@@ -552,10 +560,11 @@ Status ReviewPanel::saveRecipe(const QString &path)
         recipe.createdBy = m_session->registry()->userHandle();
     recipe.decisions = m_model->decisions();
     Status saved = recipe.save(path);
-    setStatus(saved ? tr("Saved %n decision(s) as the recipe %1.", nullptr,
-                         int(recipe.decisions.size())).arg(path)
-                    : saved.error().message,
-              !saved);
+    setStatus(
+        saved ? tr("Saved %n decision(s) as the recipe %1.", nullptr, int(recipe.decisions.size()))
+                    .arg(path)
+              : saved.error().message,
+        !saved);
     return saved;
 }
 
@@ -571,7 +580,7 @@ Status ReviewPanel::applyRecipe(const QString &path)
             Error::Code::Invalid,
             tr("The recipe %1 is for %2, but this review checks %3; validate %2 first.")
                 .arg(QFileInfo(path).fileName(), validationFieldKey(recipe->field),
-                      validationFieldKey(m_model->field())));
+                     validationFieldKey(m_model->field())));
         setStatus(error.message, true);
         return error;
     }
@@ -580,8 +589,8 @@ Status ReviewPanel::applyRecipe(const QString &path)
     for (const auto &[row, decision] : match.rows)
         decisions.append({m_model->item(row).value, decision});
     if (!decisions.isEmpty())
-        m_undo->push(new CurationCommand(m_model, decisions,
-                                         tr("Apply the recipe %1").arg(QFileInfo(path).fileName())));
+        m_undo->push(new CurationCommand(
+            m_model, decisions, tr("Apply the recipe %1").arg(QFileInfo(path).fileName())));
     setStatus(tr("Recipe %1: %2 decisions taken, %3 already validated, %4 not in this file; "
                  "%5 values still need a decision.")
                   .arg(QFileInfo(path).fileName())
@@ -611,11 +620,11 @@ Result<FeatureSetStore::Created> ReviewPanel::saveAsFeatureSet(const NewFeatureS
         setStatus(saved.error().message, true);
         return saved;
     }
-    setStatus(saved->created ? tr("Saved the feature set %1 (%2, %n member(s)).", nullptr,
-                                  int(saved->set.n))
-                                   .arg(saved->set.name, saved->set.uid)
-                             : tr("A set with these members exists: %1 (%2); it is used instead.")
-                                   .arg(saved->set.name, saved->set.uid));
+    setStatus(saved->created
+                  ? tr("Saved the feature set %1 (%2, %n member(s)).", nullptr, int(saved->set.n))
+                        .arg(saved->set.name, saved->set.uid)
+                  : tr("A set with these members exists: %1 (%2); it is used instead.")
+                        .arg(saved->set.name, saved->set.uid));
     Q_EMIT featureSetSaved(saved->set.uid, saved->created);
     return saved;
 }
@@ -630,9 +639,10 @@ void ReviewPanel::chooseFeatureSet()
         return;
     }
     if (members->uids.isEmpty()) {
-        ErrorPresenter::show(this, Error::make(Error::Code::Invalid,
-                                               tr("Nothing validated yet: accept standard names, "
-                                                  "pick suggestions or apply new features first.")));
+        ErrorPresenter::show(this,
+                             Error::make(Error::Code::Invalid,
+                                         tr("Nothing validated yet: accept standard names, "
+                                            "pick suggestions or apply new features first.")));
         return;
     }
     const bool genes = isGeneField(m_model->field());
@@ -643,7 +653,8 @@ void ReviewPanel::chooseFeatureSet()
                                 members->uids, members->names, members->leftOut, suggested, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (const Result<FeatureSetStore::Created> saved = saveAsFeatureSet(dialog.featureSet()); !saved)
+    if (const Result<FeatureSetStore::Created> saved = saveAsFeatureSet(dialog.featureSet());
+        !saved)
         ErrorPresenter::show(this, saved.error());
 }
 
@@ -674,9 +685,9 @@ void ReviewPanel::chooseRecipeToSave()
 
 void ReviewPanel::chooseRecipeToApply()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Apply a curation recipe"),
-                                                      QFileInfo(m_path).path(),
-                                                      tr("Curation recipes (*.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Apply a curation recipe"), QFileInfo(m_path).path(),
+        tr("Curation recipes (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     if (Status applied = applyRecipe(path); !applied)

@@ -81,7 +81,7 @@ public:
     bool hasUnappliedDecisions() const;
 
 public Q_SLOTS:
-    void validate();          // with the current choice of names or values
+    void validate(); // with the current choice of names or values
     void cancelValidation();
     void apply();
 
@@ -125,7 +125,7 @@ private:
     QUndoStack *m_undo;
     QThreadPool m_pool; // waits for a running job before the panel goes
     QPointer<ValidationJob> m_job; // to cancel it; the pool deletes it when it has run
-    int m_generation = 0;          // of the newest validation request
+    int m_generation = 0; // of the newest validation request
     // Indexes built, by field and organism, until the registry changes (then they are dropped).
     QHash<QString, std::shared_ptr<const NameIndex>> m_indexes;
     bool m_running = false;

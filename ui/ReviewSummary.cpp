@@ -95,7 +95,8 @@ ReviewSummary::ReviewSummary(ValidationSummaryModel *summary, ValidationFilterPr
     const auto styleSets = [this, series](const QList<QBarSet *> &added) {
         const QList<QBarSet *> sets = series->barSets();
         for (QBarSet *set : added) {
-            const ValidationStatus status = ValidationSummaryModel::statusOfColumn(int(sets.indexOf(set)));
+            const ValidationStatus status
+                = ValidationSummaryModel::statusOfColumn(int(sets.indexOf(set)));
             set->setBrush(statusStyle::accent(status, palette()));
             set->setPen(QPen(palette().color(QPalette::Base)));
         }
@@ -164,9 +165,10 @@ void ReviewSummary::updateCounts()
 
 void ReviewSummary::setEmptyAndDuplicates(bool known, qint64 empty, qint64 duplicates)
 {
-    m_extraCounts->setText(known ? tr("· empty %1 · duplicate %2")
-                                       .arg(QLocale().toString(empty), QLocale().toString(duplicates))
-                                 : QString());
+    m_extraCounts->setText(known
+                               ? tr("· empty %1 · duplicate %2")
+                                     .arg(QLocale().toString(empty), QLocale().toString(duplicates))
+                               : QString());
 }
 
 void ReviewSummary::toggleStatus(ValidationStatus status, bool on)

@@ -1,8 +1,8 @@
 #include "ui/SaveFeatureSetDialog.h"
 
 #include "model/Dtype.h"
-#include "model/sets/FeatureSetStore.h"
 #include "model/Identity.h"
+#include "model/sets/FeatureSetStore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -20,7 +20,8 @@ QString listed(const QStringList &items, int shown)
 {
     QString text = items.mid(0, shown).join(QStringLiteral(", "));
     if (items.size() > shown)
-        text += SaveFeatureSetDialog::tr(", … (%1 more)").arg(QLocale().toString(items.size() - shown));
+        text += SaveFeatureSetDialog::tr(", … (%1 more)")
+                    .arg(QLocale().toString(items.size() - shown));
     return text;
 }
 
@@ -28,8 +29,8 @@ QString listed(const QStringList &items, int shown)
 
 SaveFeatureSetDialog::SaveFeatureSetDialog(Registry &registry, MemberRegistry members,
                                            const QStringList &uids, const QStringList &names,
-                                           const QStringList &leftOut,
-                                           const QString &suggestedName, QWidget *parent)
+                                           const QStringList &leftOut, const QString &suggestedName,
+                                           QWidget *parent)
     : QDialog(parent)
     , m_registry(members)
     , m_uids(uids)
@@ -53,15 +54,14 @@ SaveFeatureSetDialog::SaveFeatureSetDialog(Registry &registry, MemberRegistry me
     if (existing)
         m_existing = *existing;
 
-    auto *membersLabel = new QLabel(
-        tr("%n member(s) from %1: %2", nullptr, int(uids.size()))
-            .arg(memberRegistryName(members), listed(names, 12)),
-        this);
+    auto *membersLabel = new QLabel(tr("%n member(s) from %1: %2", nullptr, int(uids.size()))
+                                        .arg(memberRegistryName(members), listed(names, 12)),
+                                    this);
     membersLabel->setWordWrap(true);
     auto *leftOutLabel = new QLabel(
-        leftOut.isEmpty() ? tr("Every value is a member.")
-                          : tr("%n value(s) left out: %1", nullptr, int(leftOut.size()))
-                                .arg(listed(leftOut, 8)),
+        leftOut.isEmpty()
+            ? tr("Every value is a member.")
+            : tr("%n value(s) left out: %1", nullptr, int(leftOut.size())).arg(listed(leftOut, 8)),
         this);
     leftOutLabel->setWordWrap(true);
     leftOutLabel->setToolTip(leftOut.join(QLatin1Char('\n')));

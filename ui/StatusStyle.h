@@ -17,7 +17,7 @@ namespace statusStyle {
 QIcon icon(ValidationStatus status);
 QString glyph(ValidationStatus status); // ✓ ≈ ? ✗ ≠
 QColor accent(ValidationStatus status, const QPalette &palette); // chart bars, icons
-QColor tint(ValidationStatus status, const QPalette &palette);   // row backgrounds
+QColor tint(ValidationStatus status, const QPalette &palette); // row backgrounds
 bool isDark(const QPalette &palette);
 
 } // namespace statusStyle

@@ -28,7 +28,7 @@ const QString ShowKey = QStringLiteral("welcome/show");
 Result<QString> extract(const QString &resource, const QString &fileName)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                           + QStringLiteral("/starter");
+        + QStringLiteral("/starter");
     if (!QDir().mkpath(folder))
         return Error::make(Error::Code::Io, QStringLiteral("Cannot create %1.").arg(folder));
     const QString path = folder + QLatin1Char('/') + fileName;
@@ -38,15 +38,18 @@ Result<QString> extract(const QString &resource, const QString &fileName)
     QFile::remove(path);
     QFile source(resource);
     if (!source.copy(path))
-        return Error::make(Error::Code::Io, QStringLiteral("Cannot write %1: %2").arg(path, source.errorString()));
+        return Error::make(Error::Code::Io,
+                           QStringLiteral("Cannot write %1: %2").arg(path, source.errorString()));
     // Resources are read-only; the copy is the user's to edit.
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    QFile::setPermissions(
+        path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     return path;
 }
 
 QLabel *step(const QString &number, const QString &title, const QString &text, QWidget *parent)
 {
-    auto *label = new QLabel(QStringLiteral("<p><b>%1&nbsp;&nbsp;%2</b></p><p>%3</p>").arg(number, title, text), parent);
+    auto *label = new QLabel(
+        QStringLiteral("<p><b>%1&nbsp;&nbsp;%2</b></p><p>%3</p>").arg(number, title, text), parent);
     label->setWordWrap(true);
     label->setTextFormat(Qt::RichText);
     label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -69,7 +72,8 @@ Result<QStringList> WelcomePage::sampleFiles()
 {
     QStringList paths;
     for (const char *name : {"sample_sheet.csv", "expression_panel.tsv"}) {
-        const Result<QString> path = extract(QStringLiteral(":/samples/") + QString::fromLatin1(name), QString::fromLatin1(name));
+        const Result<QString> path = extract(
+            QStringLiteral(":/samples/") + QString::fromLatin1(name), QString::fromLatin1(name));
         if (!path)
             return path.error();
         paths.append(*path);
@@ -79,7 +83,8 @@ Result<QStringList> WelcomePage::sampleFiles()
 
 Result<QString> WelcomePage::humanGenesFile()
 {
-    return extract(QStringLiteral(":/genes/Homo_sapiens.gene_info.tsv.gz"), QStringLiteral("Homo_sapiens.gene_info.tsv.gz"));
+    return extract(QStringLiteral(":/genes/Homo_sapiens.gene_info.tsv.gz"),
+                   QStringLiteral("Homo_sapiens.gene_info.tsv.gz"));
 }
 
 WelcomePage::WelcomePage(RegistrySession *session, QWidget *parent)
@@ -92,26 +97,29 @@ WelcomePage::WelcomePage(RegistrySession *session, QWidget *parent)
     , m_showAtStart(new QCheckBox(tr("Show this page at start"), this))
 {
     setObjectName(QStringLiteral("welcomePage"));
-    auto *title = new QLabel(tr("<h2>Welcome to FeatureDesk</h2><p>FeatureDesk keeps a registry of the "
-                                "features your lab measures — the columns of your sample sheets, the "
-                                "genes of your panels — and helps you curate data files against it, "
-                                "in three steps.</p>"),
-                             this);
+    auto *title
+        = new QLabel(tr("<h2>Welcome to FeatureDesk</h2><p>FeatureDesk keeps a registry of the "
+                        "features your lab measures — the columns of your sample sheets, the "
+                        "genes of your panels — and helps you curate data files against it, "
+                        "in three steps.</p>"),
+                     this);
     title->setWordWrap(true);
     auto *steps = new QGridLayout;
     steps->setHorizontalSpacing(24);
-    steps->addWidget(step(QStringLiteral("1"), tr("Import"),
-                          tr("Drop a CSV or TSV file on the window (or File ▸ Import…). FeatureDesk "
-                             "recognises its delimiter, quoting and encoding, and shows every column "
-                             "with its type."),
-                          this),
-                     0, 0);
-    steps->addWidget(step(QStringLiteral("2"), tr("Review"),
-                          tr("On the Review tab each column name (or each gene in a column) is "
-                             "checked against the registry: validated, fixable, ambiguous or not "
-                             "validated. Accept the fixes, add new features, undo anything, apply."),
-                          this),
-                     0, 1);
+    steps->addWidget(
+        step(QStringLiteral("1"), tr("Import"),
+             tr("Drop a CSV or TSV file on the window (or File ▸ Import…). FeatureDesk "
+                "recognises its delimiter, quoting and encoding, and shows every column "
+                "with its type."),
+             this),
+        0, 0);
+    steps->addWidget(
+        step(QStringLiteral("2"), tr("Review"),
+             tr("On the Review tab each column name (or each gene in a column) is "
+                "checked against the registry: validated, fixable, ambiguous or not "
+                "validated. Accept the fixes, add new features, undo anything, apply."),
+             this),
+        0, 1);
     steps->addWidget(step(QStringLiteral("3"), tr("Save a set"),
                           tr("Save the validated columns (or genes) as a feature set: stored once, "
                              "identified by its hash as LaminDB does. Register your files as "
@@ -121,16 +129,19 @@ WelcomePage::WelcomePage(RegistrySession *session, QWidget *parent)
     for (int column = 0; column < 3; ++column)
         steps->setColumnStretch(column, 1);
 
-    auto *sampleText = new QLabel(tr("A sample sheet (8 samples, 7 columns) and an expression panel "
-                                     "(10 genes, one a synonym and one a typo) to try the steps on."),
-                                  this);
-    auto *genesText = new QLabel(tr("The 77,614 human genes of NCBI (2022), shipped inside FeatureDesk: "
-                                    "load them once to validate gene symbols and Ensembl or NCBI ids, "
-                                    "offline."),
-                                 this);
-    auto *connectText = new QLabel(tr("Your lab keeps a shared registry on a PostgreSQL server? Work on "
-                                      "it together with your colleagues."),
-                                   this);
+    auto *sampleText
+        = new QLabel(tr("A sample sheet (8 samples, 7 columns) and an expression panel "
+                        "(10 genes, one a synonym and one a typo) to try the steps on."),
+                     this);
+    auto *genesText
+        = new QLabel(tr("The 77,614 human genes of NCBI (2022), shipped inside FeatureDesk: "
+                        "load them once to validate gene symbols and Ensembl or NCBI ids, "
+                        "offline."),
+                     this);
+    auto *connectText
+        = new QLabel(tr("Your lab keeps a shared registry on a PostgreSQL server? Work on "
+                        "it together with your colleagues."),
+                     this);
     for (QLabel *label : {sampleText, genesText, connectText, m_genesState})
         label->setWordWrap(true);
     m_genesState->setForegroundRole(QPalette::PlaceholderText);
@@ -195,14 +206,16 @@ WelcomePage::WelcomePage(RegistrySession *session, QWidget *parent)
 void WelcomePage::refresh()
 {
     Registry *registry = m_session->registry();
-    const Result<Registry::Counts> counts = registry ? registry->counts() : Result<Registry::Counts>(Registry::Counts{});
+    const Result<Registry::Counts> counts
+        = registry ? registry->counts() : Result<Registry::Counts>(Registry::Counts {});
     const qint64 genes = counts ? counts->genes : 0;
     const bool writable = registry && !registry->isReadOnly();
     m_genes->setEnabled(writable && genes == 0);
     if (!registry)
         m_genesState->setText(tr("No registry is open."));
     else if (genes > 0)
-        m_genesState->setText(tr("This registry holds %1 genes already.").arg(QLocale().toString(genes)));
+        m_genesState->setText(
+            tr("This registry holds %1 genes already.").arg(QLocale().toString(genes)));
     else if (!writable)
         m_genesState->setText(registry->readOnlyReason());
     else

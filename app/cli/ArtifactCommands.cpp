@@ -1,9 +1,9 @@
 #include "app/cli/ArtifactCommands.h"
 
 #include "app/cli/CliRegistry.h"
-#include "model/comparison/ArtifactComparison.h"
 #include "model/artifacts/ArtifactRegistration.h"
 #include "model/artifacts/ArtifactStore.h"
+#include "model/comparison/ArtifactComparison.h"
 #include "model/db/Registry.h"
 
 #include <QFile>
@@ -18,15 +18,15 @@ QJsonObject artifactJson(const ArtifactRecord &artifact)
     QJsonObject slots;
     for (auto it = artifact.slots.cbegin(); it != artifact.slots.cend(); ++it)
         slots.insert(it.key(), it.value());
-    return QJsonObject{{QStringLiteral("uid"), artifact.uid},
-                       {QStringLiteral("key"), artifact.key},
-                       {QStringLiteral("suffix"), artifact.suffix},
-                       {QStringLiteral("size"), artifact.size},
-                       {QStringLiteral("hash"), artifact.hash},
-                       {QStringLiteral("hash_type"), artifact.hashType},
-                       {QStringLiteral("slots"), slots},
-                       {QStringLiteral("created_by"), artifact.createdBy},
-                       {QStringLiteral("created_at"), isoTime(artifact.createdAt)}};
+    return QJsonObject {{QStringLiteral("uid"), artifact.uid},
+                        {QStringLiteral("key"), artifact.key},
+                        {QStringLiteral("suffix"), artifact.suffix},
+                        {QStringLiteral("size"), artifact.size},
+                        {QStringLiteral("hash"), artifact.hash},
+                        {QStringLiteral("hash_type"), artifact.hashType},
+                        {QStringLiteral("slots"), slots},
+                        {QStringLiteral("created_by"), artifact.createdBy},
+                        {QStringLiteral("created_at"), isoTime(artifact.createdAt)}};
 }
 
 int artifactsRegister(CliContext &context, const QStringList &args)
@@ -37,11 +37,13 @@ int artifactsRegister(CliContext &context, const QStringList &args)
         "file whose content is registered already is recognised, not registered twice. A folder "
         "registers the delimited files inside it, keyed by their path relative to it. All in one "
         "transaction."));
-    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Files or folders."), QStringLiteral("PATH..."));
+    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Files or folders."),
+                                 QStringLiteral("PATH..."));
     const QCommandLineOption columns(
         QStringLiteral("columns-set"),
-        QStringLiteral("Also take each file's columns that are registered features as its columns "
-                       "set (one set per distinct header) and attach it under the slot 'columns'."));
+        QStringLiteral(
+            "Also take each file's columns that are registered features as its columns "
+            "set (one set per distinct header) and attach it under the slot 'columns'."));
     parser.addOption(columns);
     if (const ExitStatus status = parseCommand(parser, args, context); status)
         return *status;
@@ -51,23 +53,25 @@ int artifactsRegister(CliContext &context, const QStringList &args)
     if (!opened.registry)
         return opened.exitCode;
     QStringList skipped;
-    const QList<ArtifactRegistration::Source> sources =
-        ArtifactRegistration::sourcesOf(parser.positionalArguments(), &skipped);
+    const QList<ArtifactRegistration::Source> sources
+        = ArtifactRegistration::sourcesOf(parser.positionalArguments(), &skipped);
     for (const QString &reason : std::as_const(skipped))
         context.err() << "skipped: " << reason << Qt::endl;
     ArtifactRegistration::Options options;
     options.inferColumns = parser.isSet(columns);
-    const Result<ArtifactRegistration::Outcome> outcome =
-        ArtifactRegistration::run(*opened.registry, sources, options);
+    const Result<ArtifactRegistration::Outcome> outcome
+        = ArtifactRegistration::run(*opened.registry, sources, options);
     if (!outcome)
         return context.fail(messageOf(outcome.error()));
     ArtifactStore store(*opened.registry);
     QJsonArray list;
     for (const ArtifactRegistration::FileOutcome &file : outcome->files) {
         if (file.uid.isEmpty()) {
-            // One unreadable file does not stop the others; it is said, and the exit status says it.
+            // One unreadable file does not stop the others; it is said, and the exit status says
+            // it.
             context.err() << file.error << Qt::endl;
-            list.append(QJsonObject{{QStringLiteral("path"), file.path}, {QStringLiteral("error"), file.error}});
+            list.append(QJsonObject {{QStringLiteral("path"), file.path},
+                                     {QStringLiteral("error"), file.error}});
             continue;
         }
         const Result<ArtifactRecord> artifact = store.findByUid(file.uid);
@@ -89,16 +93,20 @@ int artifactsRegister(CliContext &context, const QStringList &args)
             context.out() << (file.created ? "registered " : "known      ") << file.uid << '\t'
                           << artifact->key << '\t' << artifact->hash;
             if (options.inferColumns)
-                context.out() << '\t' << (file.attached ? QStringLiteral("columns %1 (%2 features)").arg(file.setUid).arg(file.members)
-                                                        : file.error);
+                context.out() << '\t'
+                              << (file.attached ? QStringLiteral("columns %1 (%2 features)")
+                                                      .arg(file.setUid)
+                                                      .arg(file.members)
+                                                : file.error);
             context.out() << Qt::endl;
         }
     }
     if (context.json)
         context.printJson(QJsonDocument(list));
     else if (options.inferColumns)
-        context.out() << outcome->attached << " of " << outcome->files.size() << " files got a columns set ("
-                      << outcome->setUids.size() << " distinct, " << outcome->setsCreated << " new)" << Qt::endl;
+        context.out() << outcome->attached << " of " << outcome->files.size()
+                      << " files got a columns set (" << outcome->setUids.size() << " distinct, "
+                      << outcome->setsCreated << " new)" << Qt::endl;
     return outcome->failed > 0 || !skipped.isEmpty() ? Failure : Success;
 }
 
@@ -107,14 +115,18 @@ int artifactsAttach(CliContext &context, const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Attach a feature set to artifacts under a slot, in one transaction: all or none."));
-    parser.addPositionalArgument(QStringLiteral("UID"), QStringLiteral("Artifact uids."), QStringLiteral("UID..."));
-    const QCommandLineOption slot(QStringLiteral("slot"), QStringLiteral("columns, var, obs, ..."), QStringLiteral("SLOT"));
-    const QCommandLineOption set(QStringLiteral("set"), QStringLiteral("The feature set's uid."), QStringLiteral("SET_UID"));
+    parser.addPositionalArgument(QStringLiteral("UID"), QStringLiteral("Artifact uids."),
+                                 QStringLiteral("UID..."));
+    const QCommandLineOption slot(QStringLiteral("slot"), QStringLiteral("columns, var, obs, ..."),
+                                  QStringLiteral("SLOT"));
+    const QCommandLineOption set(QStringLiteral("set"), QStringLiteral("The feature set's uid."),
+                                 QStringLiteral("SET_UID"));
     const QCommandLineOption file(QStringLiteral("artifacts-file"),
                                   QStringLiteral("Artifact uids, one per line (for many at once)."),
                                   QStringLiteral("F"));
-    const QCommandLineOption replace(QStringLiteral("replace"),
-                                     QStringLiteral("Replace a set another one holds the slot with."));
+    const QCommandLineOption replace(
+        QStringLiteral("replace"),
+        QStringLiteral("Replace a set another one holds the slot with."));
     parser.addOptions({slot, set, file, replace});
     if (const ExitStatus status = parseCommand(parser, args, context); status)
         return *status;
@@ -124,7 +136,8 @@ int artifactsAttach(CliContext &context, const QStringList &args)
     if (parser.isSet(file)) {
         QFile list(parser.value(file));
         if (!list.open(QIODevice::ReadOnly | QIODevice::Text))
-            return context.fail(QStringLiteral("Cannot read %1: %2").arg(list.fileName(), list.errorString()));
+            return context.fail(
+                QStringLiteral("Cannot read %1: %2").arg(list.fileName(), list.errorString()));
         while (!list.atEnd()) {
             const QString line = QString::fromUtf8(list.readLine()).trimmed();
             if (!line.isEmpty())
@@ -136,14 +149,15 @@ int artifactsAttach(CliContext &context, const QStringList &args)
     OpenedRegistry opened = openRegistry(context);
     if (!opened.registry)
         return opened.exitCode;
-    if (Status attached = ArtifactStore(*opened.registry)
-                              .attach(uids, parser.value(slot), parser.value(set), parser.isSet(replace));
+    if (Status attached
+        = ArtifactStore(*opened.registry)
+              .attach(uids, parser.value(slot), parser.value(set), parser.isSet(replace));
         !attached)
         return context.fail(messageOf(attached.error()));
     if (context.json)
-        context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("attached"), int(uids.size())},
-                                                    {QStringLiteral("slot"), parser.value(slot)},
-                                                    {QStringLiteral("set"), parser.value(set)}}));
+        context.printJson(QJsonDocument(QJsonObject {{QStringLiteral("attached"), int(uids.size())},
+                                                     {QStringLiteral("slot"), parser.value(slot)},
+                                                     {QStringLiteral("set"), parser.value(set)}}));
     else
         context.out() << "Attached " << parser.value(set) << " under '" << parser.value(slot)
                       << "' to " << uids.size() << " artifacts" << Qt::endl;
@@ -154,7 +168,8 @@ int artifactsShowOrDetach(CliContext &context, const QStringList &args, bool det
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("UID"), QStringLiteral("The artifact's uid."));
-    const QCommandLineOption slot(QStringLiteral("slot"), QStringLiteral("The slot to empty."), QStringLiteral("SLOT"));
+    const QCommandLineOption slot(QStringLiteral("slot"), QStringLiteral("The slot to empty."),
+                                  QStringLiteral("SLOT"));
     if (detach)
         parser.addOption(slot);
     if (const ExitStatus status = parseCommand(parser, args, context); status)
@@ -189,7 +204,8 @@ QJsonArray membersJson(const QList<SetMember> &members)
 {
     QJsonArray list;
     for (const SetMember &member : members)
-        list.append(QJsonObject{{QStringLiteral("uid"), member.uid}, {QStringLiteral("name"), member.name}});
+        list.append(QJsonObject {{QStringLiteral("uid"), member.uid},
+                                 {QStringLiteral("name"), member.name}});
     return list;
 }
 
@@ -217,13 +233,14 @@ int runCompare(CliContext &context, const QStringList &args)
     if (context.json) {
         QJsonObject slots;
         for (const SlotComparison &slot : *compared)
-            slots.insert(slot.slot, QJsonObject{{QStringLiteral("same"), slot.same},
-                                                {QStringLiteral("set_a"), nullableJson(slot.setA)},
-                                                {QStringLiteral("set_b"), nullableJson(slot.setB)},
-                                                {QStringLiteral("shared"), membersJson(slot.shared)},
-                                                {QStringLiteral("only_a"), membersJson(slot.onlyA)},
-                                                {QStringLiteral("only_b"), membersJson(slot.onlyB)}});
-        context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("slots"), slots}}));
+            slots.insert(slot.slot,
+                         QJsonObject {{QStringLiteral("same"), slot.same},
+                                      {QStringLiteral("set_a"), nullableJson(slot.setA)},
+                                      {QStringLiteral("set_b"), nullableJson(slot.setB)},
+                                      {QStringLiteral("shared"), membersJson(slot.shared)},
+                                      {QStringLiteral("only_a"), membersJson(slot.onlyA)},
+                                      {QStringLiteral("only_b"), membersJson(slot.onlyB)}});
+        context.printJson(QJsonDocument(QJsonObject {{QStringLiteral("slots"), slots}}));
         return Success;
     }
     for (const SlotComparison &slot : *compared) {
@@ -232,8 +249,8 @@ int runCompare(CliContext &context, const QStringList &args)
             context.out() << "same set " << slot.setA << " (" << slot.shared.size()
                           << " members): can be concatenated" << Qt::endl;
         else
-            context.out() << slot.shared.size() << " shared, " << slot.onlyA.size() << " only in A, "
-                          << slot.onlyB.size() << " only in B" << Qt::endl;
+            context.out() << slot.shared.size() << " shared, " << slot.onlyA.size()
+                          << " only in A, " << slot.onlyB.size() << " only in B" << Qt::endl;
     }
     return Success;
 }

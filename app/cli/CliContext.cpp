@@ -63,7 +63,9 @@ void CliContext::printJson(const QJsonObject &document, const QString &key, qsiz
     const QByteArray marker = QByteArrayLiteral("\"\\u0001fd-streamed\\u0001\"");
     const qsizetype at = text.indexOf(marker);
     m_out.flush();
-    const auto write = [](QByteArrayView bytes) { std::fwrite(bytes.data(), 1, std::size_t(bytes.size()), stdout); };
+    const auto write = [](QByteArrayView bytes) {
+        std::fwrite(bytes.data(), 1, std::size_t(bytes.size()), stdout);
+    };
     write(QByteArrayView(text).first(at));
     if (count == 0) {
         write("[\n    ]");
@@ -108,7 +110,7 @@ QString commandHelp(const QCommandLineParser &parser, const QStringList &args,
 ExitStatus parseCommand(QCommandLineParser &parser, const QStringList &args, CliContext &context)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+    const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this command's help."));
     parser.addOption(help);
     if (!parser.parse(args))

@@ -26,7 +26,7 @@ public:
     CliContext();
 
     QString registryLocation; // --registry, else FEATUREDESK_REGISTRY, else the GUI's default
-    bool json = false;        // --json
+    bool json = false; // --json
     QString command; // the command (or command group) run: "features", "inspect", ...
 
     QTextStream &out() { return m_out; }

@@ -16,9 +16,10 @@ namespace {
 
 void printDialect(CliContext &context, const CsvDialect &dialect, const QStringList &warnings)
 {
-    context.out() << "delimiter " << dialect.delimiterText() << ", quote " << QLatin1Char(dialect.quote)
-                  << ", header " << (dialect.hasHeader ? "yes" : "no") << ", encoding "
-                  << dialect.encoding << (dialect.gzip ? ", gzip" : "") << Qt::endl;
+    context.out() << "delimiter " << dialect.delimiterText() << ", quote "
+                  << QLatin1Char(dialect.quote) << ", header " << (dialect.hasHeader ? "yes" : "no")
+                  << ", encoding " << dialect.encoding << (dialect.gzip ? ", gzip" : "")
+                  << Qt::endl;
     for (const QString &warning : warnings)
         context.out() << "warning: " << warning << Qt::endl;
 }
@@ -47,7 +48,8 @@ void printTable(CliContext &context, const QStringList &header, const QList<QStr
         measure(row);
     auto print = [&](const QStringList &cells) {
         QStringList padded;
-        for (qsizetype i = 0; i < cells.size(); ++i) // the last column is not cut: no one waits for it
+        for (qsizetype i = 0; i < cells.size();
+             ++i) // the last column is not cut: no one waits for it
             padded << (i + 1 == cells.size() ? cells[i] : cell(cells[i], widths[i]));
         context.out() << padded.join(QStringLiteral("  ")).trimmed() << Qt::endl;
     };
@@ -64,8 +66,9 @@ int runPreview(CliContext &context, const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Show how a CSV/TSV file is read: its dialect, "
                                                     "column names and first rows."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A CSV or TSV file, "
-                                                                        "possibly gzip."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("A CSV or TSV file, "
+                                                "possibly gzip."));
     const QCommandLineOption rows(QStringLiteral("rows"), QStringLiteral("Rows to show (10)."),
                                   QStringLiteral("N"), QStringLiteral("10"));
     parser.addOption(rows);
@@ -78,13 +81,15 @@ int runPreview(CliContext &context, const QStringList &args)
     bool ok = false;
     const int rowCount = parser.value(rows).toInt(&ok);
     if (!ok || rowCount < 0)
-        return context.usage(QStringLiteral("--rows takes a number, not \"%1\".").arg(parser.value(rows)));
+        return context.usage(
+            QStringLiteral("--rows takes a number, not \"%1\".").arg(parser.value(rows)));
     CsvOptions options;
     if (const ExitStatus status = readDialectOptions(context, parser, dialect, options); status)
         return *status;
 
     CsvPreview preview(options);
-    const Result<CsvPreviewData> data = preview.preview(parser.positionalArguments().front(), rowCount);
+    const Result<CsvPreviewData> data
+        = preview.preview(parser.positionalArguments().front(), rowCount);
     if (!data)
         return context.fail(messageOf(data.error()));
 
@@ -92,7 +97,7 @@ int runPreview(CliContext &context, const QStringList &args)
         QJsonArray rowsJson;
         for (const QStringList &row : data->rows)
             rowsJson.append(QJsonArray::fromStringList(row));
-        context.printJson(QJsonDocument(QJsonObject{
+        context.printJson(QJsonDocument(QJsonObject {
             {QStringLiteral("dialect"), dialectJson(data->dialect)},
             {QStringLiteral("columns"), QJsonArray::fromStringList(data->columns)},
             {QStringLiteral("rows"), rowsJson},
@@ -110,10 +115,12 @@ int runInspect(CliContext &context, const QStringList &args)
     parser.setApplicationDescription(QStringLiteral("Read a whole CSV/TSV file and report each "
                                                     "column's dtype, missing and distinct values, "
                                                     "and the malformed rows."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A CSV or TSV file, "
-                                                                        "possibly gzip."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("A CSV or TSV file, "
+                                                "possibly gzip."));
     const QCommandLineOption maxRows(QStringLiteral("max-rows"),
-                                     QStringLiteral("Read at most N data rows."), QStringLiteral("N"));
+                                     QStringLiteral("Read at most N data rows."),
+                                     QStringLiteral("N"));
     parser.addOption(maxRows);
     const DialectOptions dialect;
     dialect.addTo(parser);
@@ -142,39 +149,46 @@ int runInspect(CliContext &context, const QStringList &args)
     if (context.json) {
         QJsonArray malformed;
         for (const CsvMalformedRow &row : inspection.malformedRows) {
-            malformed.append(QJsonObject{{QStringLiteral("line"), row.line},
-                                         {QStringLiteral("reason"), row.reason}});
+            malformed.append(QJsonObject {{QStringLiteral("line"), row.line},
+                                          {QStringLiteral("reason"), row.reason}});
         }
-        const QJsonObject document{
+        const QJsonObject document {
             {QStringLiteral("dialect"), dialectJson(inspection.dialect)},
             {QStringLiteral("n_rows"), inspection.rowCount},
             {QStringLiteral("malformed_rows"), malformed},
             {QStringLiteral("n_malformed"), inspection.malformedCount},
             {QStringLiteral("truncated"), inspection.truncated},
             {QStringLiteral("warnings"), QJsonArray::fromStringList(inspection.warnings)}};
-        context.printJson(document, QStringLiteral("columns"), inspection.columns.size(), [&](qsizetype i) {
-            const CsvColumnSummary &column = inspection.columns.at(i);
-            return QJsonObject{{QStringLiteral("name"), column.name},
-                               {QStringLiteral("dtype"), column.dtype},
-                               {QStringLiteral("n_missing"), column.missing},
-                               {QStringLiteral("n_distinct"), column.distinct},
-                               {QStringLiteral("n_distinct_capped"), column.distinctCapped},
-                               {QStringLiteral("examples"), QJsonArray::fromStringList(column.examples)},
-                               {QStringLiteral("note"), column.note}};
-        });
+        context.printJson(
+            document, QStringLiteral("columns"), inspection.columns.size(), [&](qsizetype i) {
+                const CsvColumnSummary &column = inspection.columns.at(i);
+                return QJsonObject {
+                    {QStringLiteral("name"), column.name},
+                    {QStringLiteral("dtype"), column.dtype},
+                    {QStringLiteral("n_missing"), column.missing},
+                    {QStringLiteral("n_distinct"), column.distinct},
+                    {QStringLiteral("n_distinct_capped"), column.distinctCapped},
+                    {QStringLiteral("examples"), QJsonArray::fromStringList(column.examples)},
+                    {QStringLiteral("note"), column.note}};
+            });
         return Success;
     }
 
     printDialect(context, inspection.dialect, inspection.warnings);
-    context.out() << inspection.rowCount << " rows" << (inspection.truncated ? " (stopped at --max-rows)" : "")
-                  << ", " << inspection.columns.size() << " columns, " << inspection.malformedCount
+    context.out() << inspection.rowCount << " rows"
+                  << (inspection.truncated ? " (stopped at --max-rows)" : "") << ", "
+                  << inspection.columns.size() << " columns, " << inspection.malformedCount
                   << " malformed rows" << Qt::endl;
     QList<QStringList> rows;
     for (const CsvColumnSummary &column : inspection.columns) {
         const QString distinct = (column.distinctCapped ? QStringLiteral(">") : QString())
             + QString::number(column.distinct);
-        rows << QStringList{column.name, column.dtype, QString::number(column.missing), distinct,
-                            column.examples.join(QStringLiteral(", ")), column.note};
+        rows << QStringList {column.name,
+                             column.dtype,
+                             QString::number(column.missing),
+                             distinct,
+                             column.examples.join(QStringLiteral(", ")),
+                             column.note};
     }
     printTable(context,
                {QStringLiteral("name"), QStringLiteral("dtype"), QStringLiteral("missing"),

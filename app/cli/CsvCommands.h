@@ -9,7 +9,8 @@ namespace fd::cli {
 // featuredesk-cli preview FILE [--rows N] [--delimiter C] [--quote C] [--no-header] [--encoding E]
 int runPreview(CliContext &context, const QStringList &args);
 
-// featuredesk-cli inspect FILE [--max-rows N] [--delimiter C] [--quote C] [--no-header] [--encoding E]
+// featuredesk-cli inspect FILE [--max-rows N] [--delimiter C] [--quote C] [--no-header] [--encoding
+// E]
 int runInspect(CliContext &context, const QStringList &args);
 
 } // namespace fd::cli

@@ -15,7 +15,7 @@ std::optional<char> parseCharacter(const QString &text)
 }
 
 ExitStatus readDialectOptions(CliContext &context, const QCommandLineParser &parser,
-                       const DialectOptions &dialect, CsvOptions &options)
+                              const DialectOptions &dialect, CsvOptions &options)
 {
     if (parser.isSet(dialect.delimiter)) {
         options.delimiter = parseCharacter(parser.value(dialect.delimiter));
@@ -42,11 +42,11 @@ ExitStatus readDialectOptions(CliContext &context, const QCommandLineParser &par
 
 QJsonObject dialectJson(const CsvDialect &dialect)
 {
-    return QJsonObject{{QStringLiteral("delimiter"), QString(QLatin1Char(dialect.delimiter))},
-                       {QStringLiteral("quote"), QString(QLatin1Char(dialect.quote))},
-                       {QStringLiteral("header"), dialect.hasHeader},
-                       {QStringLiteral("encoding"), dialect.encoding},
-                       {QStringLiteral("gzip"), dialect.gzip}};
+    return QJsonObject {{QStringLiteral("delimiter"), QString(QLatin1Char(dialect.delimiter))},
+                        {QStringLiteral("quote"), QString(QLatin1Char(dialect.quote))},
+                        {QStringLiteral("header"), dialect.hasHeader},
+                        {QStringLiteral("encoding"), dialect.encoding},
+                        {QStringLiteral("gzip"), dialect.gzip}};
 }
 
 } // namespace fd::cli

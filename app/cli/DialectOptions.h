@@ -14,16 +14,16 @@ namespace fd::cli {
 // The options that override the sniffer, shared by every command that reads a CSV/TSV file.
 struct DialectOptions
 {
-    QCommandLineOption delimiter{QStringLiteral("delimiter"),
-                                 QStringLiteral("The delimiter: one character, or \\t or tab."),
-                                 QStringLiteral("C")};
-    QCommandLineOption quote{QStringLiteral("quote"), QStringLiteral("The quote character."),
-                             QStringLiteral("C")};
-    QCommandLineOption noHeader{QStringLiteral("no-header"),
-                                QStringLiteral("The first row is data, not a header.")};
-    QCommandLineOption encoding{QStringLiteral("encoding"),
-                                QStringLiteral("UTF-8, UTF-16LE, UTF-16BE, Latin-1 or Windows-1252."),
-                                QStringLiteral("E")};
+    QCommandLineOption delimiter {QStringLiteral("delimiter"),
+                                  QStringLiteral("The delimiter: one character, or \\t or tab."),
+                                  QStringLiteral("C")};
+    QCommandLineOption quote {QStringLiteral("quote"), QStringLiteral("The quote character."),
+                              QStringLiteral("C")};
+    QCommandLineOption noHeader {QStringLiteral("no-header"),
+                                 QStringLiteral("The first row is data, not a header.")};
+    QCommandLineOption encoding {
+        QStringLiteral("encoding"),
+        QStringLiteral("UTF-8, UTF-16LE, UTF-16BE, Latin-1 or Windows-1252."), QStringLiteral("E")};
 
     void addTo(QCommandLineParser &parser) const
     {
@@ -36,7 +36,7 @@ std::optional<char> parseCharacter(const QString &text);
 
 // Fills options from the command line; returns the exit status of a usage error, or nothing.
 ExitStatus readDialectOptions(CliContext &context, const QCommandLineParser &parser,
-                       const DialectOptions &dialect, CsvOptions &options);
+                              const DialectOptions &dialect, CsvOptions &options);
 
 QJsonObject dialectJson(const CsvDialect &dialect);
 

@@ -7,7 +7,7 @@
 namespace fd::cli {
 
 ExitStatus readValidationOptions(CliContext &context, const QCommandLineParser &parser,
-                          const ValidationOptions &options, FileValidation &validation)
+                                 const ValidationOptions &options, FileValidation &validation)
 {
     validation.field = Validator::Field::FeatureName;
     if (parser.isSet(options.values)) {
@@ -25,7 +25,7 @@ ExitStatus readValidationOptions(CliContext &context, const QCommandLineParser &
 }
 
 ExitStatus validateFile(CliContext &context, Registry &registry, const QString &path,
-                 const CsvOptions &csvOptions, FileValidation &validation)
+                        const CsvOptions &csvOptions, FileValidation &validation)
 {
     FileValidator::Request request;
     request.path = path;
@@ -38,7 +38,7 @@ ExitStatus validateFile(CliContext &context, Registry &registry, const QString &
     if (!outcome) {
         const QString message = messageOf(outcome.error());
         return outcome.error().remedy == Error::Remedy::NameOrganism ? context.usage(message)
-                                                                      : context.fail(message);
+                                                                     : context.fail(message);
     }
     validation.outcome = std::move(outcome).value();
     validation.organism = validation.outcome.organism;

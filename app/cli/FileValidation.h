@@ -45,13 +45,13 @@ struct FileValidation
 // Fills field, column and organism from the command line; returns an exit status on a usage error,
 // or nothing.
 ExitStatus readValidationOptions(CliContext &context, const QCommandLineParser &parser,
-                          const ValidationOptions &options, FileValidation &validation);
+                                 const ValidationOptions &options, FileValidation &validation);
 
 // Checks path's column names (with their inferred dtypes) or the distinct values of
 // validation.column with FileValidator, as the window's review does, into validation.outcome (and
 // the organism told from the values into validation.organism). Returns an exit status when it
 // cannot (the message printed), or nothing.
 ExitStatus validateFile(CliContext &context, Registry &registry, const QString &path,
-                 const CsvOptions &csvOptions, FileValidation &validation);
+                        const CsvOptions &csvOptions, FileValidation &validation);
 
 } // namespace fd::cli

@@ -13,53 +13,54 @@ namespace {
 
 QJsonObject geneJson(const GeneRecord &gene)
 {
-    return QJsonObject{{QStringLiteral("uid"), gene.uid},
-                       {QStringLiteral("symbol"), nullableJson(gene.symbol)},
-                       {QStringLiteral("ensembl_gene_id"), nullableJson(gene.ensemblGeneId)},
-                       {QStringLiteral("ncbi_gene_id"), nullableJson(gene.ncbiGeneId)},
-                       {QStringLiteral("biotype"), nullableJson(gene.biotype)},
-                       {QStringLiteral("synonyms"), QJsonArray::fromStringList(gene.synonyms)},
-                       {QStringLiteral("other_ensembl_gene_ids"),
-                        QJsonArray::fromStringList(gene.otherEnsemblGeneIds)},
-                       {QStringLiteral("organism"), nullableJson(gene.organism)},
-                       {QStringLiteral("description"), nullableJson(gene.description)}};
+    return QJsonObject {{QStringLiteral("uid"), gene.uid},
+                        {QStringLiteral("symbol"), nullableJson(gene.symbol)},
+                        {QStringLiteral("ensembl_gene_id"), nullableJson(gene.ensemblGeneId)},
+                        {QStringLiteral("ncbi_gene_id"), nullableJson(gene.ncbiGeneId)},
+                        {QStringLiteral("biotype"), nullableJson(gene.biotype)},
+                        {QStringLiteral("synonyms"), QJsonArray::fromStringList(gene.synonyms)},
+                        {QStringLiteral("other_ensembl_gene_ids"),
+                         QJsonArray::fromStringList(gene.otherEnsemblGeneIds)},
+                        {QStringLiteral("organism"), nullableJson(gene.organism)},
+                        {QStringLiteral("description"), nullableJson(gene.description)}};
 }
 
 QJsonObject reportJson(const GeneImportReport &report)
 {
     QJsonArray collisions;
     for (const GeneCollision &c : report.collisions)
-        collisions.append(QJsonObject{{QStringLiteral("line"), c.line},
-                                      {QStringLiteral("symbol"), nullableJson(c.symbol)},
-                                      {QStringLiteral("ensembl_gene_id"), nullableJson(c.ensemblGeneId)},
-                                      {QStringLiteral("ncbi_gene_id"), nullableJson(c.ncbiGeneId)},
-                                      {QStringLiteral("rule_uid"), c.rawUid},
-                                      {QStringLiteral("rule_uid_held_by"), c.heldBy},
-                                      {QStringLiteral("uid"), nullableJson(c.uid)},
-                                      {QStringLiteral("keyed_by"), nullableJson(c.keyedBy)}});
+        collisions.append(
+            QJsonObject {{QStringLiteral("line"), c.line},
+                         {QStringLiteral("symbol"), nullableJson(c.symbol)},
+                         {QStringLiteral("ensembl_gene_id"), nullableJson(c.ensemblGeneId)},
+                         {QStringLiteral("ncbi_gene_id"), nullableJson(c.ncbiGeneId)},
+                         {QStringLiteral("rule_uid"), c.rawUid},
+                         {QStringLiteral("rule_uid_held_by"), c.heldBy},
+                         {QStringLiteral("uid"), nullableJson(c.uid)},
+                         {QStringLiteral("keyed_by"), nullableJson(c.keyedBy)}});
     QJsonArray skips;
     for (const GeneSkip &skip : report.skips)
-        skips.append(QJsonObject{{QStringLiteral("line"), skip.line},
-                                 {QStringLiteral("symbol"), nullableJson(skip.symbol)},
-                                 {QStringLiteral("reason"), skip.reason}});
-    return QJsonObject{{QStringLiteral("file"), report.file},
-                       {QStringLiteral("format"), report.format},
-                       {QStringLiteral("organism"), report.organism},
-                       {QStringLiteral("taxon_id"), report.taxonId},
-                       {QStringLiteral("rows"), report.rows},
-                       {QStringLiteral("genes"), report.genes},
-                       {QStringLiteral("added"), report.added},
-                       {QStringLiteral("updated"), report.updated},
-                       {QStringLiteral("unchanged"), report.unchanged},
-                       {QStringLiteral("skipped"), report.skipped},
-                       {QStringLiteral("other_organisms"), report.otherOrganisms},
-                       {QStringLiteral("synonyms"), report.synonyms},
-                       {QStringLiteral("extra_ensembl_ids"), report.extraEnsemblIds},
-                       {QStringLiteral("run_id"), report.runId},
-                       {QStringLiteral("elapsed_ms"), report.elapsedMs},
-                       {QStringLiteral("collisions"), collisions},
-                       {QStringLiteral("skips"), skips},
-                       {QStringLiteral("warnings"), QJsonArray::fromStringList(report.warnings)}};
+        skips.append(QJsonObject {{QStringLiteral("line"), skip.line},
+                                  {QStringLiteral("symbol"), nullableJson(skip.symbol)},
+                                  {QStringLiteral("reason"), skip.reason}});
+    return QJsonObject {{QStringLiteral("file"), report.file},
+                        {QStringLiteral("format"), report.format},
+                        {QStringLiteral("organism"), report.organism},
+                        {QStringLiteral("taxon_id"), report.taxonId},
+                        {QStringLiteral("rows"), report.rows},
+                        {QStringLiteral("genes"), report.genes},
+                        {QStringLiteral("added"), report.added},
+                        {QStringLiteral("updated"), report.updated},
+                        {QStringLiteral("unchanged"), report.unchanged},
+                        {QStringLiteral("skipped"), report.skipped},
+                        {QStringLiteral("other_organisms"), report.otherOrganisms},
+                        {QStringLiteral("synonyms"), report.synonyms},
+                        {QStringLiteral("extra_ensembl_ids"), report.extraEnsemblIds},
+                        {QStringLiteral("run_id"), report.runId},
+                        {QStringLiteral("elapsed_ms"), report.elapsedMs},
+                        {QStringLiteral("collisions"), collisions},
+                        {QStringLiteral("skips"), skips},
+                        {QStringLiteral("warnings"), QJsonArray::fromStringList(report.warnings)}};
 }
 
 int genesImport(CliContext &context, const QStringList &args)
@@ -84,8 +85,9 @@ int genesImport(CliContext &context, const QStringList &args)
         return opened.exitCode;
     GeneStore::ImportOptions options;
     options.organism = parser.value(organism);
-    const Result<GeneImportReport> report =
-        GeneStore(*opened.registry).importFile(parser.positionalArguments().constFirst(), options);
+    const Result<GeneImportReport> report
+        = GeneStore(*opened.registry)
+              .importFile(parser.positionalArguments().constFirst(), options);
     if (!report)
         return context.fail(messageOf(report.error()));
     if (context.json) {
@@ -136,9 +138,9 @@ int genesFind(CliContext &context, const QStringList &args)
     OpenedRegistry opened = openRegistry(context);
     if (!opened.registry)
         return opened.exitCode;
-    const Result<QList<GeneRecord>> genes = GeneStore(*opened.registry)
-                                                .find(parser.positionalArguments().constFirst(),
-                                                      parser.value(organism), most);
+    const Result<QList<GeneRecord>> genes
+        = GeneStore(*opened.registry)
+              .find(parser.positionalArguments().constFirst(), parser.value(organism), most);
     if (!genes)
         return context.fail(messageOf(genes.error()));
     if (context.json) {

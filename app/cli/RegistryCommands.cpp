@@ -3,11 +3,11 @@
 #include "app/cli/CliRegistry.h"
 #include "app/cli/DialectOptions.h"
 #include "app/cli/FileValidation.h"
-#include "model/sets/FeatureSetStore.h"
-#include "model/features/FeatureStore.h"
 #include "model/Identity.h"
-#include "model/db/Registry.h"
 #include "model/browse/RegistryRoles.h"
+#include "model/db/Registry.h"
+#include "model/features/FeatureStore.h"
+#include "model/sets/FeatureSetStore.h"
 #include "model/validation/CuratedMembers.h"
 
 #include <QJsonArray>
@@ -18,28 +18,28 @@ namespace {
 
 QJsonObject featureJson(const FeatureRecord &feature)
 {
-    return QJsonObject{{QStringLiteral("uid"), feature.uid},
-                       {QStringLiteral("name"), feature.name},
-                       {QStringLiteral("dtype"), nullableJson(feature.dtype)},
-                       {QStringLiteral("unit"), nullableJson(feature.unit)},
-                       {QStringLiteral("description"), nullableJson(feature.description)},
-                       {QStringLiteral("synonyms"), QJsonArray::fromStringList(feature.synonyms)},
-                       {QStringLiteral("created_by"), feature.createdBy},
-                       {QStringLiteral("created_at"), isoTime(feature.createdAt)}};
+    return QJsonObject {{QStringLiteral("uid"), feature.uid},
+                        {QStringLiteral("name"), feature.name},
+                        {QStringLiteral("dtype"), nullableJson(feature.dtype)},
+                        {QStringLiteral("unit"), nullableJson(feature.unit)},
+                        {QStringLiteral("description"), nullableJson(feature.description)},
+                        {QStringLiteral("synonyms"), QJsonArray::fromStringList(feature.synonyms)},
+                        {QStringLiteral("created_by"), feature.createdBy},
+                        {QStringLiteral("created_at"), isoTime(feature.createdAt)}};
 }
 
 QJsonObject setJson(const FeatureSetRecord &set)
 {
-    return QJsonObject{{QStringLiteral("uid"), set.uid},
-                       {QStringLiteral("name"), set.name},
-                       {QStringLiteral("hash"), set.hash},
-                       {QStringLiteral("n"), set.n},
-                       {QStringLiteral("dtype"), nullableJson(set.dtype)},
-                       {QStringLiteral("registry"), memberRegistryName(set.registry)},
-                       {QStringLiteral("description"), nullableJson(set.description)},
-                       {QStringLiteral("artifacts"), set.artifactCount},
-                       {QStringLiteral("created_by"), set.createdBy},
-                       {QStringLiteral("created_at"), isoTime(set.createdAt)}};
+    return QJsonObject {{QStringLiteral("uid"), set.uid},
+                        {QStringLiteral("name"), set.name},
+                        {QStringLiteral("hash"), set.hash},
+                        {QStringLiteral("n"), set.n},
+                        {QStringLiteral("dtype"), nullableJson(set.dtype)},
+                        {QStringLiteral("registry"), memberRegistryName(set.registry)},
+                        {QStringLiteral("description"), nullableJson(set.description)},
+                        {QStringLiteral("artifacts"), set.artifactCount},
+                        {QStringLiteral("created_by"), set.createdBy},
+                        {QStringLiteral("created_at"), isoTime(set.createdAt)}};
 }
 
 int featuresAdd(CliContext &context, const QStringList &args)
@@ -47,9 +47,11 @@ int featuresAdd(CliContext &context, const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Add a feature to the registry."));
     parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The feature's name."));
-    const QCommandLineOption dtype(QStringLiteral("dtype"), QStringLiteral("number, int, float, "
-                                   "bool, str, cat, cat[Registry], date, datetime, object."),
-                                   QStringLiteral("DTYPE"));
+    const QCommandLineOption dtype(
+        QStringLiteral("dtype"),
+        QStringLiteral("number, int, float, "
+                       "bool, str, cat, cat[Registry], date, datetime, object."),
+        QStringLiteral("DTYPE"));
     const QCommandLineOption unit(QStringLiteral("unit"), QStringLiteral("Unit, e.g. mg."),
                                   QStringLiteral("UNIT"));
     const QCommandLineOption description(QStringLiteral("description"),
@@ -118,12 +120,16 @@ int listRecords(CliContext &context, const QStringList &args, const QString &com
 int featuresList(CliContext &context, const QStringList &args)
 {
     return listRecords<FeatureRecord>(
-        context, args, QStringLiteral("features list"), QStringLiteral("List the registry's features."),
+        context, args, QStringLiteral("features list"),
+        QStringLiteral("List the registry's features."),
         [](Registry &registry) { return FeatureStore(registry).list(); }, featureJson,
         [](const FeatureRecord &feature) {
-            return QStringList{feature.uid,  feature.name,
-                               feature.dtype, feature.unit,
-                               feature.synonyms.join(QLatin1Char('|')), feature.description};
+            return QStringList {feature.uid,
+                                feature.name,
+                                feature.dtype,
+                                feature.unit,
+                                feature.synonyms.join(QLatin1Char('|')),
+                                feature.description};
         });
 }
 
@@ -145,9 +151,9 @@ int setsCreate(CliContext &context, const QStringList &args)
     const QCommandLineOption dtype(QStringLiteral("dtype"),
                                    QStringLiteral("The members' dtype (genes: number)."),
                                    QStringLiteral("DTYPE"));
-    const QCommandLineOption fromColumns(QStringLiteral("from-columns"),
-                                         QStringLiteral("The features a file's column names validate to."),
-                                         QStringLiteral("FILE"));
+    const QCommandLineOption fromColumns(
+        QStringLiteral("from-columns"),
+        QStringLiteral("The features a file's column names validate to."), QStringLiteral("FILE"));
     const QCommandLineOption fromValues(QStringLiteral("from-values"),
                                         QStringLiteral("The genes a column's values validate to."),
                                         QStringLiteral("FILE"));
@@ -165,7 +171,8 @@ int setsCreate(CliContext &context, const QStringList &args)
     const QCommandLineOption strict(QStringLiteral("strict"),
                                     QStringLiteral("Refuse (write nothing) when any name or value "
                                                    "does not validate."));
-    parser.addOptions({name, members, dtype, fromColumns, fromValues, column, field, organism, strict});
+    parser.addOptions(
+        {name, members, dtype, fromColumns, fromValues, column, field, organism, strict});
     const DialectOptions dialect;
     dialect.addTo(parser);
     if (const ExitStatus status = parseCommand(parser, args, context); status)
@@ -174,7 +181,8 @@ int setsCreate(CliContext &context, const QStringList &args)
         return context.usage(QStringLiteral("sets create needs --name."));
     const bool fromFile = parser.isSet(fromColumns) || parser.isSet(fromValues);
     if (parser.isSet(fromColumns) && parser.isSet(fromValues))
-        return context.usage(QStringLiteral("--from-columns and --from-values exclude each other."));
+        return context.usage(
+            QStringLiteral("--from-columns and --from-values exclude each other."));
     if (fromFile && !parser.positionalArguments().isEmpty())
         return context.usage(QStringLiteral("Give member uids or a file, not both."));
     NewFeatureSet set;
@@ -187,8 +195,9 @@ int setsCreate(CliContext &context, const QStringList &args)
     if (parser.isSet(fromValues)) {
         if (!parser.isSet(column) || !parseValidationField(parser.value(field), &validation.field)
             || validation.field == Validator::Field::FeatureName)
-            return context.usage(QStringLiteral("--from-values needs --column COL and --field "
-                                                "gene.symbol, gene.ensembl_gene_id or gene.ncbi_gene_id."));
+            return context.usage(
+                QStringLiteral("--from-values needs --column COL and --field "
+                               "gene.symbol, gene.ensembl_gene_id or gene.ncbi_gene_id."));
         validation.column = parser.value(column);
         validation.organism = parser.value(organism);
         set.registry = MemberRegistry::Gene;
@@ -208,7 +217,8 @@ int setsCreate(CliContext &context, const QStringList &args)
     QStringList leftOut;
     if (fromFile) {
         const QString path = parser.value(parser.isSet(fromColumns) ? fromColumns : fromValues);
-        if (const ExitStatus status = validateFile(context, *opened.registry, path, csvOptions, validation);
+        if (const ExitStatus status
+            = validateFile(context, *opened.registry, path, csvOptions, validation);
             status)
             return *status;
         // Validated names only: what would need a decision is reported, never silently taken.
@@ -223,7 +233,8 @@ int setsCreate(CliContext &context, const QStringList &args)
                                                                    : QStringLiteral("values"))
                                     .arg(leftOut.mid(0, 10).join(QStringLiteral(", "))));
         if (set.memberUids.isEmpty())
-            return context.fail(QStringLiteral("Nothing in %1 validates; no set was saved.").arg(path));
+            return context.fail(
+                QStringLiteral("Nothing in %1 validates; no set was saved.").arg(path));
     }
     const Result<FeatureSetStore::Created> created = FeatureSetStore(*opened.registry).create(set);
     if (!created)
@@ -251,11 +262,12 @@ int setsCreate(CliContext &context, const QStringList &args)
 int setsList(CliContext &context, const QStringList &args)
 {
     return listRecords<FeatureSetRecord>(
-        context, args, QStringLiteral("sets list"), QStringLiteral("List the registry's feature sets."),
+        context, args, QStringLiteral("sets list"),
+        QStringLiteral("List the registry's feature sets."),
         [](Registry &registry) { return FeatureSetStore(registry).list(); }, setJson,
         [](const FeatureSetRecord &set) {
-            return QStringList{set.uid, set.name, QString::number(set.n),
-                               memberRegistryName(set.registry), set.hash};
+            return QStringList {set.uid, set.name, QString::number(set.n),
+                                memberRegistryName(set.registry), set.hash};
         });
 }
 
@@ -277,7 +289,7 @@ int setsShowOrDelete(CliContext &context, const QStringList &args, bool remove)
         if (Status removed = store.remove(uid); !removed)
             return context.fail(messageOf(removed.error()));
         if (context.json)
-            context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("deleted"), uid}}));
+            context.printJson(QJsonDocument(QJsonObject {{QStringLiteral("deleted"), uid}}));
         else
             context.out() << "Deleted feature set " << uid << Qt::endl;
         return Success;
@@ -292,8 +304,8 @@ int setsShowOrDelete(CliContext &context, const QStringList &args, bool remove)
         QJsonObject object = setJson(*set);
         QJsonArray array;
         for (const SetMember &member : *members)
-            array.append(QJsonObject{{QStringLiteral("uid"), member.uid},
-                                     {QStringLiteral("name"), member.name}});
+            array.append(QJsonObject {{QStringLiteral("uid"), member.uid},
+                                      {QStringLiteral("name"), member.name}});
         object.insert(QStringLiteral("members"), array);
         context.printJson(QJsonDocument(object));
         return Success;
@@ -310,9 +322,11 @@ int setsShowOrDelete(CliContext &context, const QStringList &args, bool remove)
 int runInit(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Create the registry, or bring an older one to the current schema. On PostgreSQL also set up "
-        "the roles featuredesk_reader and featuredesk_writer (needs a user allowed to create roles)."));
+    parser.setApplicationDescription(
+        QStringLiteral("Create the registry, or bring an older one to the current schema. On "
+                       "PostgreSQL also set up "
+                       "the roles featuredesk_reader and featuredesk_writer (needs a user allowed "
+                       "to create roles)."));
     if (const ExitStatus status = parseCommand(parser, args, context); status)
         return *status;
     OpenedRegistry opened = openRegistry(context, true);
@@ -322,24 +336,29 @@ int runInit(CliContext &context, const QStringList &args)
     // Making or updating a registry, and its roles, is the owner's: a reader is told so.
     if (Status writable = registry.checkWritable(); !writable)
         return context.fail(messageOf(writable.error()));
-    QJsonObject object{{QStringLiteral("location"), registry.location().displayText()},
-                       {QStringLiteral("backend"), registry.location().isPostgres() ? QStringLiteral("postgresql")
-                                                                                    : QStringLiteral("sqlite")},
-                       {QStringLiteral("schema_version"), registry.schemaVersion()},
-                       {QStringLiteral("user"), registry.userHandle()},
-                       {QStringLiteral("migration_notes"),
-                        QJsonArray::fromStringList(registry.migrationNotes())}};
+    QJsonObject object {
+        {QStringLiteral("location"), registry.location().displayText()},
+        {QStringLiteral("backend"),
+         registry.location().isPostgres() ? QStringLiteral("postgresql")
+                                          : QStringLiteral("sqlite")},
+        {QStringLiteral("schema_version"), registry.schemaVersion()},
+        {QStringLiteral("user"), registry.userHandle()},
+        {QStringLiteral("migration_notes"), QJsonArray::fromStringList(registry.migrationNotes())}};
     QString rolesLine;
     if (registry.location().isPostgres()) {
-        // The registry is ready either way; roles the user may not make are a warning, not a failure.
+        // The registry is ready either way; roles the user may not make are a warning, not a
+        // failure.
         const Result<RegistryRoles::Report> roles = RegistryRoles::ensure(registry);
         if (roles) {
-            object.insert(QStringLiteral("roles"),
-                          QJsonObject{{QStringLiteral("reader"), QString::fromLatin1(RegistryRoles::Reader)},
-                                      {QStringLiteral("writer"), QString::fromLatin1(RegistryRoles::Writer)},
-                                      {QStringLiteral("created"), QJsonArray::fromStringList(roles->created)}});
+            object.insert(
+                QStringLiteral("roles"),
+                QJsonObject {
+                    {QStringLiteral("reader"), QString::fromLatin1(RegistryRoles::Reader)},
+                    {QStringLiteral("writer"), QString::fromLatin1(RegistryRoles::Writer)},
+                    {QStringLiteral("created"), QJsonArray::fromStringList(roles->created)}});
             rolesLine = QStringLiteral("Roles %1 (read) and %2 (read and write) are set up for it.")
-                            .arg(QString::fromLatin1(RegistryRoles::Reader), QString::fromLatin1(RegistryRoles::Writer));
+                            .arg(QString::fromLatin1(RegistryRoles::Reader),
+                                 QString::fromLatin1(RegistryRoles::Writer));
         } else {
             object.insert(QStringLiteral("roles_error"), messageOf(roles.error()));
             context.err() << "warning: " << messageOf(roles.error()) << Qt::endl;
@@ -372,18 +391,18 @@ int runInfo(CliContext &context, const QStringList &args)
     if (!counts)
         return context.fail(messageOf(counts.error()));
     if (context.json) {
-        context.printJson(QJsonDocument(QJsonObject{
-            {QStringLiteral("location"), registry.location().displayText()},
-            {QStringLiteral("schema_version"), registry.schemaVersion()},
-            {QStringLiteral("read_only"), registry.isReadOnly()},
-            {QStringLiteral("user"), registry.userHandle()},
-            {QStringLiteral("features"), counts->features},
-            {QStringLiteral("feature_sets"), counts->featureSets},
-            {QStringLiteral("artifacts"), counts->artifacts},
-            {QStringLiteral("genes"), counts->genes},
-            {QStringLiteral("organisms"), counts->organisms},
-            {QStringLiteral("migration_notes"),
-             QJsonArray::fromStringList(registry.migrationNotes())}}));
+        context.printJson(QJsonDocument(
+            QJsonObject {{QStringLiteral("location"), registry.location().displayText()},
+                         {QStringLiteral("schema_version"), registry.schemaVersion()},
+                         {QStringLiteral("read_only"), registry.isReadOnly()},
+                         {QStringLiteral("user"), registry.userHandle()},
+                         {QStringLiteral("features"), counts->features},
+                         {QStringLiteral("feature_sets"), counts->featureSets},
+                         {QStringLiteral("artifacts"), counts->artifacts},
+                         {QStringLiteral("genes"), counts->genes},
+                         {QStringLiteral("organisms"), counts->organisms},
+                         {QStringLiteral("migration_notes"),
+                          QJsonArray::fromStringList(registry.migrationNotes())}}));
     } else {
         context.out() << "Registry:       " << registry.location().displayText() << Qt::endl
                       << "Schema version: " << registry.schemaVersion() << Qt::endl
@@ -415,8 +434,8 @@ int runHashSet(CliContext &context, const QStringList &args)
     const QString hash = identity::hashSet(uids);
     uids.removeDuplicates();
     if (context.json)
-        context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("hash"), hash},
-                                                    {QStringLiteral("n"), uids.size()}}));
+        context.printJson(QJsonDocument(
+            QJsonObject {{QStringLiteral("hash"), hash}, {QStringLiteral("n"), uids.size()}}));
     else
         context.out() << hash << Qt::endl;
     return Success;
@@ -444,9 +463,8 @@ int runSets(CliContext &context, const QStringList &args)
         return setsShowOrDelete(context, args.mid(1), false);
     if (sub == QLatin1StringView("delete"))
         return setsShowOrDelete(context, args.mid(1), true);
-    return context.usage(sub.isEmpty()
-                             ? QStringLiteral("sets needs create, list, show or delete.")
-                             : QStringLiteral("Unknown sets command '%1'.").arg(sub));
+    return context.usage(sub.isEmpty() ? QStringLiteral("sets needs create, list, show or delete.")
+                                       : QStringLiteral("Unknown sets command '%1'.").arg(sub));
 }
 
 } // namespace fd::cli

@@ -3,9 +3,9 @@
 #include "app/cli/CliRegistry.h"
 #include "app/cli/DialectOptions.h"
 #include "app/cli/FileValidation.h"
-#include "model/features/NameCharacters.h"
 #include "model/csv/CsvColumnRef.h"
 #include "model/csv/CsvStandardizer.h"
+#include "model/features/NameCharacters.h"
 
 #include <QDir>
 #include <QHash>
@@ -58,7 +58,8 @@ int runStandardize(CliContext &context, const QStringList &args)
     if (const ExitStatus status = readDialectOptions(context, parser, dialect, options); status)
         return *status;
     FileValidation validation;
-    if (const ExitStatus status = readValidationOptions(context, parser, validationOptions, validation);
+    if (const ExitStatus status
+        = readValidationOptions(context, parser, validationOptions, validation);
         status)
         return *status;
     const QString path = parser.positionalArguments().constFirst();
@@ -67,7 +68,8 @@ int runStandardize(CliContext &context, const QStringList &args)
     OpenedRegistry opened = openRegistry(context);
     if (!opened.registry)
         return opened.exitCode;
-    if (const ExitStatus status = validateFile(context, *opened.registry, path, options, validation);
+    if (const ExitStatus status
+        = validateFile(context, *opened.registry, path, options, validation);
         status)
         return *status;
     const ValidationReport &report = validation.outcome.report;
@@ -111,9 +113,10 @@ int runStandardize(CliContext &context, const QStringList &args)
         context.printJson(QJsonDocument(object));
         return Success;
     }
-    context.out() << "wrote " << QDir::toNativeSeparators(outPath) << ": " << validationFieldKey(report.field) << ", "
-                  << written->cellsReplaced << (validation.column.isEmpty() ? " names" : " cells")
-                  << " replaced, " << written->rows << " rows" << Qt::endl;
+    context.out() << "wrote " << QDir::toNativeSeparators(outPath) << ": "
+                  << validationFieldKey(report.field) << ", " << written->cellsReplaced
+                  << (validation.column.isEmpty() ? " names" : " cells") << " replaced, "
+                  << written->rows << " rows" << Qt::endl;
     for (const QString &warning : std::as_const(warnings))
         context.out() << "warning: " << warning << Qt::endl;
     for (const ValidationItem &item : report.items) {

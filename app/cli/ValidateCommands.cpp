@@ -3,8 +3,8 @@
 #include "app/cli/CliRegistry.h"
 #include "app/cli/DialectOptions.h"
 #include "app/cli/FileValidation.h"
-#include "model/features/NameCharacters.h"
 #include "model/db/Registry.h"
+#include "model/features/NameCharacters.h"
 #include "model/validation/CurationApplier.h"
 #include "model/validation/CurationRecipe.h"
 
@@ -18,7 +18,7 @@ namespace {
 
 QJsonObject decisionJson(const CurationDecision &decision)
 {
-    QJsonObject object{{QStringLiteral("action"), curationActionKey(decision.action)}};
+    QJsonObject object {{QStringLiteral("action"), curationActionKey(decision.action)}};
     if (!decision.name.isEmpty())
         object.insert(QStringLiteral("name"), decision.name);
     if (!decision.uid.isEmpty())
@@ -28,7 +28,8 @@ QJsonObject decisionJson(const CurationDecision &decision)
     return object;
 }
 
-QJsonObject reportJson(const ValidationReport &report, const QHash<QString, CurationDecision> &decided)
+QJsonObject reportJson(const ValidationReport &report,
+                       const QHash<QString, CurationDecision> &decided)
 {
     QJsonObject summary;
     const QMap<ValidationStatus, int> counts = report.summary();
@@ -38,12 +39,14 @@ QJsonObject reportJson(const ValidationReport &report, const QHash<QString, Cura
     summary.insert(QStringLiteral("duplicate"), report.duplicateCount);
     QJsonArray items;
     for (const ValidationItem &item : report.items) {
-        QJsonObject object{{QStringLiteral("value"), item.value},
-                           {QStringLiteral("status"), validationStatusKey(item.status)},
-                           {QStringLiteral("standard"), item.standard.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(item.standard)},
-                           {QStringLiteral("candidates"), QJsonArray::fromStringList(item.candidates)},
-                           {QStringLiteral("suggestions"), QJsonArray::fromStringList(item.suggestions)},
-                           {QStringLiteral("count"), item.count}};
+        QJsonObject object {
+            {QStringLiteral("value"), item.value},
+            {QStringLiteral("status"), validationStatusKey(item.status)},
+            {QStringLiteral("standard"),
+             item.standard.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(item.standard)},
+            {QStringLiteral("candidates"), QJsonArray::fromStringList(item.candidates)},
+            {QStringLiteral("suggestions"), QJsonArray::fromStringList(item.suggestions)},
+            {QStringLiteral("count"), item.count}};
         if (!item.uid.isEmpty())
             object.insert(QStringLiteral("uid"), item.uid);
         if (!item.note.isEmpty())
@@ -56,13 +59,14 @@ QJsonObject reportJson(const ValidationReport &report, const QHash<QString, Cura
             object.insert(QStringLiteral("decision"), decisionJson(*it));
         items.append(object);
     }
-    QJsonObject object{{QStringLiteral("field"), validationFieldKey(report.field)},
-                       {QStringLiteral("summary"), summary},
-                       {QStringLiteral("items"), items}};
+    QJsonObject object {{QStringLiteral("field"), validationFieldKey(report.field)},
+                        {QStringLiteral("summary"), summary},
+                        {QStringLiteral("items"), items}};
     if (!report.fieldWarning.isEmpty()) {
         object.insert(QStringLiteral("field_warning"), report.fieldWarning);
         if (report.suggestedField)
-            object.insert(QStringLiteral("suggested_field"), validationFieldKey(*report.suggestedField));
+            object.insert(QStringLiteral("suggested_field"),
+                          validationFieldKey(*report.suggestedField));
     }
     return object;
 }
@@ -91,22 +95,22 @@ void printJson(CliContext &context, const FileValidation &validation,
                const std::optional<RecipeOutcome> &recipe)
 {
     const ValidationReport &report = validation.outcome.report;
-    QJsonObject object = reportJson(report, recipe ? recipe->decided
-                                                   : QHash<QString, CurationDecision>{});
+    QJsonObject object
+        = reportJson(report, recipe ? recipe->decided : QHash<QString, CurationDecision> {});
     if (!validation.organism.isEmpty())
         object.insert(QStringLiteral("organism"), validation.organism);
     if (recipe) {
-        QJsonObject summary{{QStringLiteral("decisions"), int(recipe->match.rows.size())},
-                            {QStringLiteral("already_validated"), recipe->match.alreadyValidated},
-                            {QStringLiteral("not_in_file"), recipe->match.notInFile},
-                            {QStringLiteral("open"), openValues(report, recipe)}};
+        QJsonObject summary {{QStringLiteral("decisions"), int(recipe->match.rows.size())},
+                             {QStringLiteral("already_validated"), recipe->match.alreadyValidated},
+                             {QStringLiteral("not_in_file"), recipe->match.notInFile},
+                             {QStringLiteral("open"), openValues(report, recipe)}};
         if (const std::optional<CurationOutcome> &applied = recipe->applied)
             summary.insert(QStringLiteral("applied"),
-                           QJsonObject{{QStringLiteral("run"), applied->runId},
-                                       {QStringLiteral("features_added"),
-                                        QJsonArray::fromStringList(applied->featuresAdded)},
-                                       {QStringLiteral("synonyms_added"),
-                                        QJsonArray::fromStringList(applied->synonymsAdded)}});
+                           QJsonObject {{QStringLiteral("run"), applied->runId},
+                                        {QStringLiteral("features_added"),
+                                         QJsonArray::fromStringList(applied->featuresAdded)},
+                                        {QStringLiteral("synonyms_added"),
+                                         QJsonArray::fromStringList(applied->synonymsAdded)}});
         object.insert(QStringLiteral("recipe"), summary);
     }
     context.printJson(QJsonDocument(object));
@@ -131,8 +135,7 @@ void printText(CliContext &context, const ValidationReport &report,
         context.out() << "recipe: " << recipe->match.rows.size() << " decisions taken, "
                       << recipe->match.alreadyValidated << " already validated, "
                       << recipe->match.notInFile << " not in this file; "
-                      << openValues(report, recipe) << " values still need a decision"
-                      << Qt::endl;
+                      << openValues(report, recipe) << " values still need a decision" << Qt::endl;
     }
     for (const ValidationItem &item : report.items) {
         if (item.status == ValidationStatus::Validated)
@@ -188,7 +191,8 @@ int runValidate(CliContext &context, const QStringList &args)
         return *status;
     const QString path = parser.positionalArguments().constFirst();
     FileValidation validation;
-    if (const ExitStatus status = readValidationOptions(context, parser, validationOptions, validation);
+    if (const ExitStatus status
+        = readValidationOptions(context, parser, validationOptions, validation);
         status)
         return *status;
 
@@ -198,9 +202,9 @@ int runValidate(CliContext &context, const QStringList &args)
         if (!loaded)
             return context.fail(messageOf(loaded.error()));
         if (loaded->field != validation.field)
-            return context.usage(QStringLiteral("The recipe is for %1, but this validates %2.")
-                                     .arg(validationFieldKey(loaded->field),
-                                          validationFieldKey(validation.field)));
+            return context.usage(
+                QStringLiteral("The recipe is for %1, but this validates %2.")
+                    .arg(validationFieldKey(loaded->field), validationFieldKey(validation.field)));
         recipe = std::move(loaded).value();
     }
 
@@ -208,7 +212,8 @@ int runValidate(CliContext &context, const QStringList &args)
     if (!opened.registry)
         return opened.exitCode;
     Registry &registry = *opened.registry;
-    if (const ExitStatus status = validateFile(context, registry, path, options, validation); status)
+    if (const ExitStatus status = validateFile(context, registry, path, options, validation);
+        status)
         return *status;
 
     std::optional<RecipeOutcome> taken;
@@ -225,7 +230,8 @@ int runValidate(CliContext &context, const QStringList &args)
                 return context.fail(messageOf(written.error()));
             outcome.applied = std::move(written).value();
             // What was written now validates; what was decided still applies.
-            if (const ExitStatus status = validateFile(context, registry, path, options, validation);
+            if (const ExitStatus status
+                = validateFile(context, registry, path, options, validation);
                 status)
                 return *status;
             outcome.match = recipe->matchTo(validation.outcome.report);

@@ -2,10 +2,10 @@
 
 #include "model/db/RegistryLocation.h"
 #include "ui/MainWindow.h"
-#include "ui/WelcomePage.h"
 #include "ui/Preferences.h"
 #include "ui/RegistrySession.h"
 #include "ui/Translations.h"
+#include "ui/WelcomePage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -32,7 +32,8 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption registryOption(
         QStringLiteral("registry"),
-        QApplication::translate("main", "Open this registry (an SQLite file or a postgresql:// URL)."),
+        QApplication::translate("main",
+                                "Open this registry (an SQLite file or a postgresql:// URL)."),
         QStringLiteral("LOCATION"));
     parser.addOption(registryOption);
     parser.addPositionalArgument(
@@ -51,10 +52,10 @@ int main(int argc, char *argv[])
     // --registry, else FEATUREDESK_REGISTRY, else the Preferences' default, else the built-in one.
     const QString preferred = fd::preferences::defaultRegistry();
     const bool fromPreferences = !named && !preferred.isEmpty()
-                                 && qEnvironmentVariable("FEATUREDESK_REGISTRY").trimmed().isEmpty();
-    window.openRegistry(named              ? parser.value(registryOption)
-                        : fromPreferences ? preferred
-                                          : fd::RegistryLocation::defaultLocationText(),
+        && qEnvironmentVariable("FEATUREDESK_REGISTRY").trimmed().isEmpty();
+    window.openRegistry(named                 ? parser.value(registryOption)
+                            : fromPreferences ? preferred
+                                              : fd::RegistryLocation::defaultLocationText(),
                         !named);
     if (!parser.positionalArguments().isEmpty())
         window.importPaths(parser.positionalArguments());

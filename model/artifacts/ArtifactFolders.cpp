@@ -47,7 +47,7 @@ QString nextHead(const QString &text)
 ArtifactFolders::Key ArtifactFolders::split(const QString &key)
 {
     const qsizetype slash = key.lastIndexOf(QLatin1Char('/'));
-    return Key{key.left(slash + 1), key.mid(slash + 1)};
+    return Key {key.left(slash + 1), key.mid(slash + 1)};
 }
 
 QString ArtifactFolders::ordAfter(const QString &lower)
@@ -80,7 +80,8 @@ QString ArtifactFolders::ordBetween(const QString &lower, const QString &upper)
         const int low = i < lower.size() ? digit(lower.at(i)) : 0;
         const int high = bounded ? (i < upper.size() ? digit(upper.at(i)) : 0) : Base;
         if (low < 0 || high < low) {
-            Q_ASSERT_X(false, "ArtifactFolders::ordBetween", "lower must be below upper, both base62");
+            Q_ASSERT_X(false, "ArtifactFolders::ordBetween",
+                       "lower must be below upper, both base62");
             return {};
         }
         if (high - low >= 2) {
@@ -93,7 +94,8 @@ QString ArtifactFolders::ordBetween(const QString &lower, const QString &upper)
     }
 }
 
-QStringList ArtifactFolders::ordsBetween(const QString &lower, const QString &upper, qsizetype count)
+QStringList ArtifactFolders::ordsBetween(const QString &lower, const QString &upper,
+                                         qsizetype count)
 {
     QStringList ords;
     if (count <= 0)
@@ -139,7 +141,8 @@ Status ArtifactFolders::readExisting(const QStringList &folders, QHash<QString, 
     return {};
 }
 
-Status ArtifactFolders::insert(const QStringList &paths, const QStringList &ords, const QString &doing)
+Status ArtifactFolders::insert(const QStringList &paths, const QStringList &ords,
+                               const QString &doing)
 {
     QSqlQuery query(m_db);
     const BoundTextPairs rows(m_dialect, ords, paths);
@@ -151,7 +154,8 @@ Status ArtifactFolders::insert(const QStringList &paths, const QStringList &ords
     return query.exec() ? Status() : Status(sqlError(query, doing));
 }
 
-Result<QHash<QString, QString>> ArtifactFolders::ords(const QStringList &folders, const QString &doing)
+Result<QHash<QString, QString>> ArtifactFolders::ords(const QStringList &folders,
+                                                      const QString &doing)
 {
     QHash<QString, QString> ords;
     ords.insert(rootOrd(), rootOrd());
@@ -181,7 +185,8 @@ Result<QHash<QString, QString>> ArtifactFolders::ords(const QStringList &folders
     query.setForwardOnly(true);
     if (m_dialect.writersOverlap()) {
         // Another workstation may be adding folders: one at a time, then look again.
-        if (!query.exec(QStringLiteral("LOCK TABLE fd_artifact_folder IN SHARE ROW EXCLUSIVE MODE")))
+        if (!query.exec(
+                QStringLiteral("LOCK TABLE fd_artifact_folder IN SHARE ROW EXCLUSIVE MODE")))
             return sqlError(query, doing);
         if (Status read = readExisting(adding, ords, doing); !read)
             return read.error();
@@ -191,11 +196,13 @@ Result<QHash<QString, QString>> ArtifactFolders::ords(const QStringList &folders
     }
     // Each new folder with the ords of the folders it comes between, in the registry's order.
     const BoundTextList list(m_dialect, adding);
-    if (!query.prepare(QStringLiteral(
-            "SELECT j.value, "
-            "(SELECT f.ord FROM fd_artifact_folder f WHERE f.path < j.value ORDER BY f.path DESC LIMIT 1), "
-            "(SELECT f.ord FROM fd_artifact_folder f WHERE f.path > j.value ORDER BY f.path LIMIT 1) "
-            "FROM ") + list.source + QStringLiteral(" ORDER BY j.value")))
+    if (!query.prepare(QStringLiteral("SELECT j.value, "
+                                      "(SELECT f.ord FROM fd_artifact_folder f WHERE f.path < "
+                                      "j.value ORDER BY f.path DESC LIMIT 1), "
+                                      "(SELECT f.ord FROM fd_artifact_folder f WHERE f.path > "
+                                      "j.value ORDER BY f.path LIMIT 1) "
+                                      "FROM ")
+                       + list.source + QStringLiteral(" ORDER BY j.value")))
         return sqlError(query, doing);
     list.bindTo(query);
     if (!query.exec())
@@ -210,7 +217,7 @@ Result<QHash<QString, QString>> ArtifactFolders::ords(const QStringList &folders
         const QString lower = query.value(1).toString(); // the root, "", is below every folder
         const QString upper = query.value(2).toString();
         if (gaps.isEmpty() || gaps.constLast().lower != lower || gaps.constLast().upper != upper)
-            gaps.append(Gap{lower, upper, {}});
+            gaps.append(Gap {lower, upper, {}});
         gaps.last().paths.append(query.value(0).toString());
     }
     query.finish();
@@ -227,12 +234,14 @@ Result<QHash<QString, QString>> ArtifactFolders::ords(const QStringList &folders
     return ords;
 }
 
-Status ArtifactFolders::addExistingFolders(QSqlDatabase db, const SqlDialect &dialect, const QString &doing)
+Status ArtifactFolders::addExistingFolders(QSqlDatabase db, const SqlDialect &dialect,
+                                           const QString &doing)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.exec(dialect.expand(QStringLiteral("SELECT DISTINCT ${FOLDER_OF(key)} AS folder FROM fd_artifact "
-                                                   "WHERE key LIKE '%/%' ORDER BY folder"))))
+    if (!query.exec(dialect.expand(
+            QStringLiteral("SELECT DISTINCT ${FOLDER_OF(key)} AS folder FROM fd_artifact "
+                           "WHERE key LIKE '%/%' ORDER BY folder"))))
         return sqlError(query, doing);
     QStringList paths, ords;
     QString ord = rootOrd();

@@ -47,10 +47,12 @@ public:
     Result<QHash<QString, QString>> ords(const QStringList &folders, const QString &doing);
 
     // Schema step 9: a folder and ord for every distinct folder of the artifacts' keys, in order.
-    static Status addExistingFolders(QSqlDatabase db, const SqlDialect &dialect, const QString &doing);
+    static Status addExistingFolders(QSqlDatabase db, const SqlDialect &dialect,
+                                     const QString &doing);
 
 private:
-    Status readExisting(const QStringList &folders, QHash<QString, QString> &ords, const QString &doing);
+    Status readExisting(const QStringList &folders, QHash<QString, QString> &ords,
+                        const QString &doing);
     Status insert(const QStringList &paths, const QStringList &ords, const QString &doing);
 
     QSqlDatabase m_db;

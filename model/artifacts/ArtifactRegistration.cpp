@@ -1,11 +1,11 @@
 #include "model/artifacts/ArtifactRegistration.h"
 
-#include "model/artifacts/ArtifactStore.h"
-#include "model/sets/FeatureSetStore.h"
 #include "model/Identity.h"
-#include "model/import/ImportFiles.h"
+#include "model/artifacts/ArtifactStore.h"
 #include "model/db/Registry.h"
 #include "model/db/Transaction.h"
+#include "model/import/ImportFiles.h"
+#include "model/sets/FeatureSetStore.h"
 #include "model/validation/FileValidator.h"
 
 #include <QCoreApplication>
@@ -18,7 +18,7 @@
 namespace fd {
 
 QList<ArtifactRegistration::Source> ArtifactRegistration::sourcesOf(const QStringList &paths,
-                                                                     QStringList *skipped)
+                                                                    QStringList *skipped)
 {
     QList<Source> sources;
     QStringList seen;
@@ -26,7 +26,7 @@ QList<ArtifactRegistration::Source> ArtifactRegistration::sourcesOf(const QStrin
         const QFileInfo info(path);
         if (!info.exists()) {
             // Said by the registration, with the other files' outcomes.
-            sources.append(Source{path, info.fileName()});
+            sources.append(Source {path, info.fileName()});
             continue;
         }
         const ImportFiles found = ImportFiles::collect({path});
@@ -37,7 +37,8 @@ QList<ArtifactRegistration::Source> ArtifactRegistration::sourcesOf(const QStrin
             if (seen.contains(file))
                 continue;
             seen.append(file);
-            sources.append(Source{file, info.isDir() ? folder.relativeFilePath(file) : QFileInfo(file).fileName()});
+            sources.append(Source {
+                file, info.isDir() ? folder.relativeFilePath(file) : QFileInfo(file).fileName()});
         }
     }
     return sources;
@@ -101,8 +102,10 @@ void readColumns(FileValidator &columns, const QString &path, const CsvOptions &
 
 } // namespace
 
-Result<ArtifactRegistration::Outcome> ArtifactRegistration::run(Registry &registry, const QList<Source> &sources,
-                                                                 const Options &options, const Progress &progress)
+Result<ArtifactRegistration::Outcome> ArtifactRegistration::run(Registry &registry,
+                                                                const QList<Source> &sources,
+                                                                const Options &options,
+                                                                const Progress &progress)
 {
     if (Status writable = registry.checkWritable(); !writable)
         return writable.error();
@@ -229,7 +232,8 @@ Result<ArtifactRegistration::Outcome> ArtifactRegistration::run(Registry &regist
         if (!concernsTheFiles(attached.error()))
             return attached.error();
         for (qsizetype i : files) {
-            const Status one = artifacts.attach({outcome.files.at(i).uid}, options.slot, created->set.uid);
+            const Status one
+                = artifacts.attach({outcome.files.at(i).uid}, options.slot, created->set.uid);
             if (!one && !concernsTheFiles(one.error()))
                 return one.error();
             outcome.files[i].attached = bool(one);

@@ -45,10 +45,10 @@ public:
     {
         QString path;
         QString key;
-        QString uid;       // empty when the file was not registered (see error)
+        QString uid; // empty when the file was not registered (see error)
         bool created = false; // false: its content was registered before
-        QString error;     // why it was not registered, or why no set was attached
-        QString setUid;    // the columns set attached (inferColumns)
+        QString error; // why it was not registered, or why no set was attached
+        QString setUid; // the columns set attached (inferColumns)
         bool setCreated = false;
         int members = 0;
         QStringList leftOut; // columns that are not features, with why
@@ -58,10 +58,10 @@ public:
     struct Outcome
     {
         QList<FileOutcome> files;
-        int created = 0;    // new artifacts
+        int created = 0; // new artifacts
         int recognised = 0; // content registered before
-        int failed = 0;     // not registered
-        int attached = 0;   // files whose columns set is attached
+        int failed = 0; // not registered
+        int attached = 0; // files whose columns set is attached
         int setsCreated = 0;
         QStringList setUids; // distinct columns sets used, in order of first use
     };
@@ -69,8 +69,8 @@ public:
     // done/total in files while reading; return false to cancel (before anything is written).
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
-    static Result<Outcome> run(Registry &registry, const QList<Source> &sources, const Options &options,
-                               const Progress &progress = {});
+    static Result<Outcome> run(Registry &registry, const QList<Source> &sources,
+                               const Options &options, const Progress &progress = {});
 };
 
 } // namespace fd

@@ -6,7 +6,8 @@ namespace fd {
 
 ArtifactRegistrationJob::ArtifactRegistrationJob(RegistryLocation location,
                                                  QList<ArtifactRegistration::Source> sources,
-                                                 ArtifactRegistration::Options options, QObject *parent)
+                                                 ArtifactRegistration::Options options,
+                                                 QObject *parent)
     : QObject(parent)
     , m_location(std::move(location))
     , m_sources(std::move(sources))

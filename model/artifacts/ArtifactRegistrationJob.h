@@ -33,7 +33,7 @@ private:
     RegistryLocation m_location;
     QList<ArtifactRegistration::Source> m_sources;
     ArtifactRegistration::Options m_options;
-    std::atomic<bool> m_cancelled{false};
+    std::atomic<bool> m_cancelled {false};
 };
 
 } // namespace fd

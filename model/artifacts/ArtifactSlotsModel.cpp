@@ -24,8 +24,8 @@ Result<ArtifactSlotsModel::Slots> ArtifactSlotsModel::read(Registry &registry,
     for (auto it = slots.artifact.slots.cbegin(); it != slots.artifact.slots.cend(); ++it) {
         // A set deleted meanwhile, or a lost connection: said in its row, the others still shown.
         const Result<FeatureSetRecord> set = sets.findByUid(it.value());
-        slots.rows.append({it.key(), it.value(), set ? set->name : set.error().message,
-                           set ? set->n : -1});
+        slots.rows.append(
+            {it.key(), it.value(), set ? set->name : set.error().message, set ? set->n : -1});
     }
     return slots;
 }

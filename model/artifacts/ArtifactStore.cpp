@@ -1,9 +1,9 @@
 #include "model/artifacts/ArtifactStore.h"
 
-#include "model/artifacts/ArtifactFolders.h"
-#include "model/db/BoundUidList.h"
 #include "model/Identity.h"
 #include "model/Records.h"
+#include "model/artifacts/ArtifactFolders.h"
+#include "model/db/BoundUidList.h"
 #include "model/db/RecordReader.h"
 #include "model/db/Registry.h"
 #include "model/db/SqlDialect.h"
@@ -105,7 +105,8 @@ Result<ArtifactStore::HashedFile> ArtifactStore::hashFile(const QString &path, c
     return file;
 }
 
-Result<QList<ArtifactStore::Registered>> ArtifactStore::registerHashed(const QList<HashedFile> &files)
+Result<QList<ArtifactStore::Registered>>
+ArtifactStore::registerHashed(const QList<HashedFile> &files)
 {
     if (Status writable = m_registry.checkWritable(); !writable)
         return writable.error();
@@ -130,16 +131,17 @@ Result<QList<ArtifactStore::Registered>> ArtifactStore::registerHashed(const QLi
     keys.reserve(files.size());
     for (const HashedFile &file : files)
         folders.append(keys.emplace_back(ArtifactFolders::split(file.key)).folder);
-    const Result<QHash<QString, QString>> ords =
-        ArtifactFolders(m_registry.database(), m_registry.dialect()).ords(folders, doing);
+    const Result<QHash<QString, QString>> ords
+        = ArtifactFolders(m_registry.database(), m_registry.dialect()).ords(folders, doing);
     if (!ords)
         return ords.error();
     // Insert-or-get on the hash's unique constraint: another workstation registering the same
     // content at the same moment leaves one artifact, which both get.
     QSqlQuery insert(m_registry.database());
-    if (!insert.prepare(QStringLiteral("INSERT INTO fd_artifact (uid, key_folder, key_name, suffix, size, "
-                                       "hash, hash_type, created_by, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                       "ON CONFLICT (hash) DO NOTHING")))
+    if (!insert.prepare(QStringLiteral(
+            "INSERT INTO fd_artifact (uid, key_folder, key_name, suffix, size, "
+            "hash, hash_type, created_by, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (hash) DO NOTHING")))
         return sqlError(insert, doing);
     QSqlQuery find(m_registry.database());
     if (!find.prepare(QStringLiteral("SELECT uid FROM fd_artifact WHERE hash = ?")))
@@ -149,10 +151,10 @@ Result<QList<ArtifactStore::Registered>> ArtifactStore::registerHashed(const QLi
     for (qsizetype i = 0; i < files.size(); ++i) {
         const HashedFile &file = files.at(i);
         const QString uid = identity::newArtifactUid();
-        for (const QVariant &value : {QVariant(uid), QVariant(ords->value(keys.at(i).folder)),
-                                      QVariant(keys.at(i).name), QVariant(file.suffix),
-                                      QVariant(file.size), QVariant(file.hash.hash), QVariant(file.hash.type),
-                                      QVariant(m_registry.userId()), QVariant(*run)})
+        for (const QVariant &value :
+             {QVariant(uid), QVariant(ords->value(keys.at(i).folder)), QVariant(keys.at(i).name),
+              QVariant(file.suffix), QVariant(file.size), QVariant(file.hash.hash),
+              QVariant(file.hash.type), QVariant(m_registry.userId()), QVariant(*run)})
             insert.addBindValue(value);
         if (!insert.exec())
             return sqlError(
@@ -185,12 +187,13 @@ Result<QList<ArtifactStore::Registered>> ArtifactStore::registerHashed(const QLi
         Result<ArtifactRecord> record = findByUid(uids.at(i));
         if (!record)
             return record.error();
-        registered.append(Registered{std::move(record).value(), created.at(i)});
+        registered.append(Registered {std::move(record).value(), created.at(i)});
     }
     return registered;
 }
 
-Result<ArtifactStore::Registered> ArtifactStore::registerFile(const QString &path, const QString &key)
+Result<ArtifactStore::Registered> ArtifactStore::registerFile(const QString &path,
+                                                              const QString &key)
 {
     if (Status writable = m_registry.checkWritable(); !writable)
         return writable.error();
@@ -253,7 +256,8 @@ struct PackedUid
     {
         PackedUid packed;
         for (qsizetype i = 0; i < uid.size(); ++i)
-            packed.parts[std::size_t(i / 8)] |= quint64(uid.at(i).unicode() & 0xff) << (56 - 8 * (i % 8));
+            packed.parts[std::size_t(i / 8)] |= quint64(uid.at(i).unicode() & 0xff)
+                << (56 - 8 * (i % 8));
         return packed;
     }
 
@@ -311,7 +315,8 @@ Result<QStringList> distinctArtifactUids(const QStringList &artifactUids, const 
 }
 
 // The uids of the list that name no artifact (at most `limit`) and how many there are.
-Result<QStringList> missingArtifacts(QSqlDatabase db, const BoundUidList &list, qint64 &count, const QString &doing)
+Result<QStringList> missingArtifacts(QSqlDatabase db, const BoundUidList &list, qint64 &count,
+                                     const QString &doing)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
@@ -334,16 +339,18 @@ Result<QStringList> missingArtifacts(QSqlDatabase db, const BoundUidList &list, 
 
 // "uid ('slot')" for up to three of the listed artifacts that hold the set under a slot other than
 // slot.
-Result<ArtifactStore::Linked> ArtifactStore::linkedArtifacts(const BoundUidList &list, const QString &condition,
-                                                            const QVariantList &values, bool withSlot,
-                                                            const QString &doing)
+Result<ArtifactStore::Linked> ArtifactStore::linkedArtifacts(const BoundUidList &list,
+                                                             const QString &condition,
+                                                             const QVariantList &values,
+                                                             bool withSlot, const QString &doing)
 {
     QSqlQuery query(m_registry.database());
     query.setForwardOnly(true);
-    if (!query.prepare(QStringLiteral("SELECT a.uid, l.slot FROM %1 JOIN fd_artifact a ON a.uid = j.value "
-                                      "JOIN fd_artifact_feature_set l ON l.artifact_id = a.id WHERE %2 "
-                                      "ORDER BY a.uid")
-                           .arg(list.source, condition)))
+    if (!query.prepare(
+            QStringLiteral("SELECT a.uid, l.slot FROM %1 JOIN fd_artifact a ON a.uid = j.value "
+                           "JOIN fd_artifact_feature_set l ON l.artifact_id = a.id WHERE %2 "
+                           "ORDER BY a.uid")
+                .arg(list.source, condition)))
         return sqlError(query, doing);
     list.bindTo(query);
     for (const QVariant &value : values)
@@ -353,9 +360,10 @@ Result<ArtifactStore::Linked> ArtifactStore::linkedArtifacts(const BoundUidList 
     Linked linked;
     while (query.next()) {
         if (++linked.count <= 3)
-            linked.first.append(withSlot ? QStringLiteral("%1 ('%2')").arg(query.value(0).toString(),
-                                                                        query.value(1).toString())
-                                         : query.value(0).toString());
+            linked.first.append(withSlot
+                                    ? QStringLiteral("%1 ('%2')")
+                                          .arg(query.value(0).toString(), query.value(1).toString())
+                                    : query.value(0).toString());
     }
     return linked;
 }
@@ -363,14 +371,17 @@ Result<ArtifactStore::Linked> ArtifactStore::linkedArtifacts(const BoundUidList 
 namespace {
 
 // The ids of the list's artifacts, ascending.
-Result<std::vector<qint64>> sortedArtifactIds(QSqlDatabase db, const BoundUidList &list, const QString &doing)
+Result<std::vector<qint64>> sortedArtifactIds(QSqlDatabase db, const BoundUidList &list,
+                                              const QString &doing)
 {
     // As one comma-separated text: a million rows one by one through QSqlQuery cost more than
     // SQLite's look-ups themselves.
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.prepare(QStringLiteral("SELECT group_concat(a.id) FROM %1 JOIN fd_artifact a ON a.uid = j.value")
-                           .arg(list.source)))
+    if (!query.prepare(
+            QStringLiteral(
+                "SELECT group_concat(a.id) FROM %1 JOIN fd_artifact a ON a.uid = j.value")
+                .arg(list.source)))
         return sqlError(query, doing);
     list.bindTo(query);
     if (!query.exec() || !query.next())
@@ -447,7 +458,8 @@ Status ArtifactStore::attach(const QStringList &artifactUids, const QString &slo
     // filled meanwhile (even one whose transaction commits while this one waits on it) keeps its
     // row, and fewer rows written than artifacts named sends us to find out why. With replace, the
     // slot takes this set whatever it held.
-    const Result<BoundUidList> staged = BoundUidList::stage(m_registry.database(), m_registry.dialect(), *uids, doing);
+    const Result<BoundUidList> staged
+        = BoundUidList::stage(m_registry.database(), m_registry.dialect(), *uids, doing);
     if (!staged)
         return staged.error();
     const BoundUidList &list = *staged;
@@ -459,7 +471,8 @@ Status ArtifactStore::attach(const QStringList &artifactUids, const QString &slo
     QString order = QStringLiteral(" ORDER BY a.id");
     QString sortedIds;
     if (sqlite) {
-        const Result<std::vector<qint64>> ids = sortedArtifactIds(m_registry.database(), list, doing);
+        const Result<std::vector<qint64>> ids
+            = sortedArtifactIds(m_registry.database(), list, doing);
         if (!ids)
             return ids.error();
         const BoundIdList idList(m_registry.dialect(), *ids);
@@ -477,14 +490,15 @@ Status ArtifactStore::attach(const QStringList &artifactUids, const QString &slo
         triggersOff.emplace(m_registry.database());
     const bool countHere = triggersOff && triggersOff->active();
     QSqlQuery write(m_registry.database());
-    if (!write.prepare(QStringLiteral("INSERT INTO fd_artifact_feature_set (artifact_id, feature_set_id, "
-                                      "slot, run_id) SELECT %2, CAST(? AS BIGINT), CAST(? AS TEXT), "
-                                      "CAST(? AS BIGINT) FROM %1 WHERE true%3 "
-                                      "ON CONFLICT (artifact_id, slot) DO ")
-                           .arg(source, artifactId, order)
-                       + (replace ? QStringLiteral("UPDATE SET feature_set_id = excluded.feature_set_id, "
-                                                   "run_id = excluded.run_id")
-                                  : QStringLiteral("NOTHING"))))
+    if (!write.prepare(
+            QStringLiteral("INSERT INTO fd_artifact_feature_set (artifact_id, feature_set_id, "
+                           "slot, run_id) SELECT %2, CAST(? AS BIGINT), CAST(? AS TEXT), "
+                           "CAST(? AS BIGINT) FROM %1 WHERE true%3 "
+                           "ON CONFLICT (artifact_id, slot) DO ")
+                .arg(source, artifactId, order)
+            + (replace ? QStringLiteral("UPDATE SET feature_set_id = excluded.feature_set_id, "
+                                        "run_id = excluded.run_id")
+                       : QStringLiteral("NOTHING"))))
         return sqlError(write, doing);
     for (const QVariant &value : {QVariant(*setId), QVariant(slot), QVariant(*run)})
         write.addBindValue(value);
@@ -506,8 +520,9 @@ Status ArtifactStore::attach(const QStringList &artifactUids, const QString &slo
         // slot already.
         if (!query.exec(QStringLiteral("ROLLBACK TO SAVEPOINT fd_attach")))
             return error;
-        const Result<Linked> elsewhere = linkedArtifacts(list, QStringLiteral("l.feature_set_id = ? AND l.slot <> ?"),
-                                                         {*setId, slot}, true, doing);
+        const Result<Linked> elsewhere
+            = linkedArtifacts(list, QStringLiteral("l.feature_set_id = ? AND l.slot <> ?"),
+                              {*setId, slot}, true, doing);
         if (!elsewhere)
             return elsewhere.error();
         if (elsewhere->count == 0)
@@ -530,7 +545,8 @@ Status ArtifactStore::attach(const QStringList &artifactUids, const QString &slo
     }
     if (write.numRowsAffected() < uids->size()) {
         qint64 missingCount = 0;
-        const Result<QStringList> missing = missingArtifacts(m_registry.database(), list, missingCount, doing);
+        const Result<QStringList> missing
+            = missingArtifacts(m_registry.database(), list, missingCount, doing);
         if (!missing)
             return missing.error();
         if (missingCount > 0)
@@ -541,8 +557,9 @@ Status ArtifactStore::attach(const QStringList &artifactUids, const QString &slo
                                    "was attached.")
                                    .arg(namedUids(*missing, missingCount)));
         // The rest already hold a set under the slot: this one (nothing to do) or another.
-        const Result<Linked> taken = linkedArtifacts(list, QStringLiteral("l.slot = ? AND l.feature_set_id <> ?"),
-                                                     {slot, *setId}, false, doing);
+        const Result<Linked> taken
+            = linkedArtifacts(list, QStringLiteral("l.slot = ? AND l.feature_set_id <> ?"),
+                              {slot, *setId}, false, doing);
         if (!taken)
             return taken.error();
         if (taken->count > 0)
@@ -560,8 +577,10 @@ Status ArtifactStore::attach(const QStringList &artifactUids, const QString &slo
     }
     const qint64 written = write.numRowsAffected();
     if (countHere && written > 0) {
-        if (!query.prepare(QStringLiteral("INSERT INTO fd_feature_set_usage (feature_set_id, artifacts) VALUES (?, ?) "
-                                          "ON CONFLICT (feature_set_id) DO UPDATE SET artifacts = artifacts + excluded.artifacts")))
+        if (!query.prepare(QStringLiteral(
+                "INSERT INTO fd_feature_set_usage (feature_set_id, artifacts) VALUES (?, ?) "
+                "ON CONFLICT (feature_set_id) DO UPDATE SET artifacts = artifacts + "
+                "excluded.artifacts")))
             return sqlError(query, doing);
         query.addBindValue(*setId);
         query.addBindValue(written);
@@ -605,12 +624,14 @@ Status ArtifactStore::detach(const QStringList &artifactUids, const QString &slo
     Transaction transaction(m_registry.database());
     if (Status begun = transaction.begin(doing); !begun)
         return begun.error();
-    const Result<BoundUidList> staged = BoundUidList::stage(m_registry.database(), m_registry.dialect(), *uids, doing);
+    const Result<BoundUidList> staged
+        = BoundUidList::stage(m_registry.database(), m_registry.dialect(), *uids, doing);
     if (!staged)
         return staged.error();
     const BoundUidList &list = *staged;
     qint64 missingCount = 0;
-    const Result<QStringList> missing = missingArtifacts(m_registry.database(), list, missingCount, doing);
+    const Result<QStringList> missing
+        = missingArtifacts(m_registry.database(), list, missingCount, doing);
     if (!missing)
         return missing.error();
     if (missingCount > 0)
@@ -625,9 +646,10 @@ Status ArtifactStore::detach(const QStringList &artifactUids, const QString &slo
     if (!run)
         return run.error();
     QSqlQuery query(m_registry.database());
-    if (!query.prepare(QStringLiteral("DELETE FROM fd_artifact_feature_set WHERE slot = ? AND artifact_id IN "
-                                      "(SELECT a.id FROM %1 JOIN fd_artifact a ON a.uid = j.value)")
-                           .arg(list.source)))
+    if (!query.prepare(
+            QStringLiteral("DELETE FROM fd_artifact_feature_set WHERE slot = ? AND artifact_id IN "
+                           "(SELECT a.id FROM %1 JOIN fd_artifact a ON a.uid = j.value)")
+                .arg(list.source)))
         return sqlError(query, doing);
     query.addBindValue(slot);
     list.bindTo(query);

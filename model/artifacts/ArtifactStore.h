@@ -8,8 +8,8 @@
 #include <QDateTime>
 #include <QMap>
 #include <QString>
-#include <QVariant>
 #include <QStringList>
+#include <QVariant>
 
 namespace fd {
 
@@ -23,7 +23,10 @@ struct BoundUidList;
 class ArtifactStore
 {
 public:
-    explicit ArtifactStore(Registry &registry) : m_registry(registry) {}
+    explicit ArtifactStore(Registry &registry)
+        : m_registry(registry)
+    {
+    }
 
     struct Registered
     {

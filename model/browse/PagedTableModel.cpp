@@ -175,15 +175,17 @@ void PagedTableModel::reload(bool recount)
                                    column.filterConditionWithoutSlashOnly});
         m_where = m_filter.where(filterable, m_registry->dialect());
         for (auto it = m_columnFilters.cbegin(); it != m_columnFilters.cend(); ++it) {
-            const QString condition =
-                m_spec.columns.at(m_spec.columnIndex(it.key())).expression + QStringLiteral(" = ?");
-            m_where.clause = m_where.clause.isEmpty() ? condition
-                                                      : m_where.clause + QStringLiteral(" AND ") + condition;
+            const QString condition = m_spec.columns.at(m_spec.columnIndex(it.key())).expression
+                + QStringLiteral(" = ?");
+            m_where.clause = m_where.clause.isEmpty()
+                ? condition
+                : m_where.clause + QStringLiteral(" AND ") + condition;
             m_where.values.append(it.value());
         }
         m_relationCount = -1;
         m_walkSortIndex = false;
-        if (const RelationSpec *relation = m_spec.relation(m_relationKey); relation && !m_relationUid.isEmpty()) {
+        if (const RelationSpec *relation = m_spec.relation(m_relationKey);
+            relation && !m_relationUid.isEmpty()) {
             const bool alone = m_where.clause.isEmpty();
             QVariant bound = m_relationUid;
             QString condition = relation->condition;
@@ -191,9 +193,10 @@ void PagedTableModel::reload(bool recount)
                 m_lastError = prepared.error().message;
             // Most rows match (more than FewRows): walking the sort index and probing each row's
             // link finds a page at once, where scanning and sorting would test every row first.
-            m_walkSortIndex = alone && !relation->fewCondition.isEmpty() && condition == relation->condition
-                && m_relationCount > RelationSpec::FewRows;
-            m_where.clause = alone ? condition : m_where.clause + QStringLiteral(" AND ") + condition;
+            m_walkSortIndex = alone && !relation->fewCondition.isEmpty()
+                && condition == relation->condition && m_relationCount > RelationSpec::FewRows;
+            m_where.clause
+                = alone ? condition : m_where.clause + QStringLiteral(" AND ") + condition;
             m_where.values.append(bound);
         }
         // The first page comes with the reset, so that a view never shows an empty table for a
@@ -216,9 +219,10 @@ QString PagedTableModel::countSql() const
     // Without a filter the joins cannot change the count (they follow NOT NULL keys): count the
     // base table alone, which reads its smallest index instead of joining a million rows.
     if (m_where.clause.isEmpty())
-        return QStringLiteral("SELECT COUNT(*) FROM ") + (m_spec.countFrom.isEmpty() ? m_spec.from : m_spec.countFrom);
+        return QStringLiteral("SELECT COUNT(*) FROM ")
+            + (m_spec.countFrom.isEmpty() ? m_spec.from : m_spec.countFrom);
     return QStringLiteral("SELECT COUNT(*) FROM ") + m_spec.from + QStringLiteral(" WHERE ")
-           + m_where.clause;
+        + m_where.clause;
 }
 
 bool PagedTableModel::usesKeyset() const
@@ -232,7 +236,8 @@ QStringList PagedTableModel::sortKeys() const
     const ColumnSpec &column = m_spec.columns.at(m_sortColumn);
     if (column.sortsById)
         return {};
-    return column.sortExpressions.isEmpty() ? QStringList{column.expression} : column.sortExpressions;
+    return column.sortExpressions.isEmpty() ? QStringList {column.expression}
+                                            : column.sortExpressions;
 }
 
 QString PagedTableModel::pageSql(bool afterLastKey) const
@@ -244,7 +249,7 @@ QString PagedTableModel::pageSql(bool afterLastKey) const
     expressions.append(m_spec.idExpression); // the tie-breaker, for keyset paging
     expressions += sortColumn.sortExpressions; // the last row's key, when it is not what is shown
     QString sql = QStringLiteral("SELECT ") + expressions.join(QStringLiteral(", "))
-                  + QStringLiteral(" FROM ") + m_spec.from;
+        + QStringLiteral(" FROM ") + m_spec.from;
     const QStringList keys = sortKeys();
     const bool ascending = m_sortOrder == Qt::AscendingOrder;
     QStringList conditions;
@@ -252,12 +257,15 @@ QString PagedTableModel::pageSql(bool afterLastKey) const
         conditions.append(QLatin1Char('(') + m_where.clause + QLatin1Char(')'));
     if (afterLastKey) {
         // The next page starts after the last row fetched: an index seek, however deep the page.
-        const QStringList row = keys + QStringList{m_spec.idExpression};
+        const QStringList row = keys + QStringList {m_spec.idExpression};
         const QString after = ascending ? QStringLiteral(" > ") : QStringLiteral(" < ");
-        conditions.append(row.size() == 1 ? row.constFirst() + after + QLatin1Char('?')
-                                          : QStringLiteral("(%1)%2(%3)")
-                                                .arg(row.join(QStringLiteral(", ")), after,
-                                                     QStringList(row.size(), QStringLiteral("?")).join(QStringLiteral(", "))));
+        conditions.append(
+            row.size() == 1
+                ? row.constFirst() + after + QLatin1Char('?')
+                : QStringLiteral("(%1)%2(%3)")
+                      .arg(
+                          row.join(QStringLiteral(", ")), after,
+                          QStringList(row.size(), QStringLiteral("?")).join(QStringLiteral(", "))));
     }
     if (!conditions.isEmpty())
         sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
@@ -271,7 +279,8 @@ QString PagedTableModel::pageSql(bool afterLastKey) const
     for (const QString &key : keys)
         orderBy.append((unindexed ? m_registry->dialect().unindexed(key) : key) + direction);
     orderBy.append(m_spec.idExpression + direction);
-    sql += QStringLiteral(" ORDER BY ") + orderBy.join(QStringLiteral(", ")) + QStringLiteral(" LIMIT ?");
+    sql += QStringLiteral(" ORDER BY ") + orderBy.join(QStringLiteral(", "))
+        + QStringLiteral(" LIMIT ?");
     if (!afterLastKey)
         sql += QStringLiteral(" OFFSET ?");
     return sql;

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "model/Result.h"
 #include "model/browse/RecordFilter.h"
 #include "model/browse/RegistryTables.h"
-#include "model/Result.h"
 
 #include <QAbstractTableModel>
 #include <QMap>
@@ -25,8 +25,8 @@ class PagedTableModel final : public QAbstractTableModel
 public:
     enum Role {
         UidRole = Qt::UserRole, // the record's uid
-        RecordRole,             // the whole record, a QVariantMap keyed by column key
-        SortValueRole,          // the raw value, for proxies that sort in memory
+        RecordRole, // the whole record, a QVariantMap keyed by column key
+        SortValueRole, // the raw value, for proxies that sort in memory
     };
 
     PagedTableModel(Registry *registry, TableSpec spec, QObject *parent = nullptr);
@@ -57,7 +57,8 @@ public:
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
-    // Rows matching the filter in the whole table (not just those fetched), -1 before the first count.
+    // Rows matching the filter in the whole table (not just those fetched), -1 before the first
+    // count.
     qint64 totalCount() const { return m_totalCount; }
     QString lastError() const { return m_lastError; }
 
@@ -83,7 +84,8 @@ private:
     QStringList sortKeys() const; // what the rows are ordered by before the id
     // The relation's id and condition for this reload (see RelationSpec), and its count when the
     // relation is the only condition.
-    Status prepareRelation(const RelationSpec &relation, bool alone, QVariant &bound, QString &condition);
+    Status prepareRelation(const RelationSpec &relation, bool alone, QVariant &bound,
+                           QString &condition);
 
     QPointer<Registry> m_registry;
     TableSpec m_spec;

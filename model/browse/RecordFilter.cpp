@@ -38,11 +38,12 @@ RecordFilter::SqlWhere RecordFilter::where(const QStringList &columnExpressions,
     QList<Column> columns;
     columns.reserve(columnExpressions.size());
     for (const QString &expression : columnExpressions)
-        columns.append(Column{expression});
+        columns.append(Column {expression});
     return where(columns, dialect);
 }
 
-RecordFilter::SqlWhere RecordFilter::where(const QList<Column> &columns, const SqlDialect &dialect) const
+RecordFilter::SqlWhere RecordFilter::where(const QList<Column> &columns,
+                                           const SqlDialect &dialect) const
 {
     SqlWhere result;
     if (m_words.isEmpty() || columns.isEmpty())

@@ -9,8 +9,8 @@
 namespace fd {
 
 // The filter a user types above a registry view: every word must occur, ignoring case, in at least
-// one of the record's filterable columns. The same rule runs in memory (matches) and in SQL (where),
-// so a million-row table is filtered by the database and a small list by the proxy.
+// one of the record's filterable columns. The same rule runs in memory (matches) and in SQL
+// (where), so a million-row table is filtered by the database and a small list by the proxy.
 class RecordFilter
 {
 public:
@@ -25,7 +25,7 @@ public:
 
     struct SqlWhere
     {
-        QString clause;      // without "WHERE"; empty when everything matches
+        QString clause; // without "WHERE"; empty when everything matches
         QVariantList values; // bound in order
     };
     SqlWhere where(const QStringList &columnExpressions, const SqlDialect &dialect) const;
@@ -46,7 +46,10 @@ public:
     // Escapes % _ and \ for a LIKE pattern with ESCAPE '\'.
     static QString escapeLike(const QString &text);
 
-    friend bool operator==(const RecordFilter &a, const RecordFilter &b) { return a.m_words == b.m_words; }
+    friend bool operator==(const RecordFilter &a, const RecordFilter &b)
+    {
+        return a.m_words == b.m_words;
+    }
 
 private:
     QString m_text;

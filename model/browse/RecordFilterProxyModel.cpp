@@ -62,7 +62,8 @@ bool RecordFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &
     const int columns = source->columnCount(sourceParent);
     cells.reserve(columns);
     for (int column = 0; column < columns; ++column)
-        cells.append(source->index(sourceRow, column, sourceParent).data(Qt::DisplayRole).toString());
+        cells.append(
+            source->index(sourceRow, column, sourceParent).data(Qt::DisplayRole).toString());
     return m_filter.matches(cells);
 }
 

@@ -9,8 +9,8 @@ namespace fd {
 class PagedTableModel;
 
 // The filter and sort a registry view talks to. Over a PagedTableModel it hands both to the
-// source, which runs them in SQL across the whole table (not just the rows fetched so far); over any
-// other model it filters in memory with the same RecordFilter rule and sorts as usual.
+// source, which runs them in SQL across the whole table (not just the rows fetched so far); over
+// any other model it filters in memory with the same RecordFilter rule and sorts as usual.
 class RecordFilterProxyModel final : public QSortFilterProxyModel
 {
     Q_OBJECT

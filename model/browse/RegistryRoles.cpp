@@ -59,7 +59,7 @@ Result<RegistryRoles::Report> RegistryRoles::ensure(Registry &registry)
         report.created.append(QString::fromLatin1(role));
     }
     const QString database = quotedIdentifier(report.database);
-    const QStringList grants{
+    const QStringList grants {
         QStringLiteral("GRANT featuredesk_reader TO featuredesk_writer"),
         QStringLiteral("GRANT CONNECT ON DATABASE %1 TO featuredesk_reader").arg(database),
         // Bulk writes stage uid lists in temporary tables (BoundUidList::stage): granted here, so
@@ -67,11 +67,15 @@ Result<RegistryRoles::Report> RegistryRoles::ensure(Registry &registry)
         QStringLiteral("GRANT TEMPORARY ON DATABASE %1 TO featuredesk_writer").arg(database),
         QStringLiteral("GRANT USAGE ON SCHEMA public TO featuredesk_reader"),
         QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO featuredesk_reader"),
-        QStringLiteral("GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO featuredesk_writer"),
-        QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO featuredesk_writer"),
-        QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO featuredesk_reader"),
-        QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT INSERT, UPDATE, DELETE ON TABLES "
-                       "TO featuredesk_writer"),
+        QStringLiteral(
+            "GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO featuredesk_writer"),
+        QStringLiteral(
+            "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO featuredesk_writer"),
+        QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO "
+                       "featuredesk_reader"),
+        QStringLiteral(
+            "ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT INSERT, UPDATE, DELETE ON TABLES "
+            "TO featuredesk_writer"),
         QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES "
                        "TO featuredesk_writer"),
     };

@@ -25,7 +25,7 @@ public:
     struct Report
     {
         QStringList created; // roles that did not exist before
-        QString database;    // whose tables were granted
+        QString database; // whose tables were granted
     };
 
     // Creates the roles when missing (another server's init may have made them: roles belong to

@@ -25,27 +25,48 @@ namespace tables {
 namespace {
 ColumnSpec text(const char *key, const char *header, const char *expression)
 {
-    return ColumnSpec{QString::fromLatin1(key), header, QString::fromLatin1(expression), true,
-                      false, false, false};
+    return ColumnSpec {QString::fromLatin1(key),
+                       header,
+                       QString::fromLatin1(expression),
+                       true,
+                       false,
+                       false,
+                       false};
 }
 // A text column that is never NULL (uid, name, key, hash ...).
 ColumnSpec required(const char *key, const char *header, const char *expression)
 {
-    return ColumnSpec{QString::fromLatin1(key), header, QString::fromLatin1(expression), true,
-                      false, false, true};
+    return ColumnSpec {QString::fromLatin1(key),
+                       header,
+                       QString::fromLatin1(expression),
+                       true,
+                       false,
+                       false,
+                       true};
 }
 ColumnSpec number(const char *key, const char *header, const char *expression)
 {
-    return ColumnSpec{QString::fromLatin1(key), header, QString::fromLatin1(expression), false,
-                      true, false, true};
+    return ColumnSpec {QString::fromLatin1(key),
+                       header,
+                       QString::fromLatin1(expression),
+                       false,
+                       true,
+                       false,
+                       true};
 }
 // When a row was made: shown from expression, sorted and paged by id. (Paging by the timestamp
 // itself would not work by key: PostgreSQL keeps microseconds, a QDateTime milliseconds, so a key
 // read back and bound again would not be the same key.)
 ColumnSpec created(const char *header, const char *expression)
 {
-    return ColumnSpec{QStringLiteral("created_at"), header, QString::fromLatin1(expression), false,
-                      false, true, false, true};
+    return ColumnSpec {QStringLiteral("created_at"),
+                       header,
+                       QString::fromLatin1(expression),
+                       false,
+                       false,
+                       true,
+                       false,
+                       true};
 }
 // An artifact's key, sorted folder by folder (in the order of their paths), each folder's files by
 // name, from the index on (key_folder, key_name).
@@ -53,29 +74,33 @@ ColumnSpec key()
 {
     // The folder's path by a look-up per row shown, not a join: joined, PostgreSQL would walk the
     // folders in order from the first for every page and look for each one's artifacts.
-    ColumnSpec column = required("key", QT_TRANSLATE_NOOP("RegistryTables", "Key"),
-                                 "(SELECT fk.path FROM fd_artifact_folder fk WHERE fk.ord = t.key_folder) "
-                                 "|| t.key_name");
+    ColumnSpec column
+        = required("key", QT_TRANSLATE_NOOP("RegistryTables", "Key"),
+                   "(SELECT fk.path FROM fd_artifact_folder fk WHERE fk.ord = t.key_folder) "
+                   "|| t.key_name");
     column.sortExpressions = {QStringLiteral("t.key_folder"), QStringLiteral("t.key_name")};
     // A word without '/' lies in the name or in the folder: the folders that hold it are found
     // once, instead of joining a million artifacts to their folders.
-    column.filterCondition = QStringLiteral("(t.key_name%1 OR t.key_folder IN "
-                                            "(SELECT fo.ord FROM fd_artifact_folder fo WHERE fo.path%1))");
+    column.filterCondition
+        = QStringLiteral("(t.key_name%1 OR t.key_folder IN "
+                         "(SELECT fo.ord FROM fd_artifact_folder fo WHERE fo.path%1))");
     column.filterConditionWithoutSlashOnly = true;
     return column;
 }
 // Who made a row, the user's handle; filtered by the users whose handle holds the word.
 ColumnSpec createdBy()
 {
-    ColumnSpec column = required("created_by", QT_TRANSLATE_NOOP("RegistryTables", "Created by"), "u.handle");
-    column.filterCondition = QStringLiteral("t.created_by IN (SELECT fu.id FROM fd_user fu WHERE fu.handle%1)");
+    ColumnSpec column
+        = required("created_by", QT_TRANSLATE_NOOP("RegistryTables", "Created by"), "u.handle");
+    column.filterCondition
+        = QStringLiteral("t.created_by IN (SELECT fu.id FROM fd_user fu WHERE fu.handle%1)");
     return column;
 }
 } // namespace
 
 TableSpec features()
 {
-    return TableSpec{
+    return TableSpec {
         RegistryTable::Features,
         QT_TRANSLATE_NOOP("RegistryTables", "Features"),
         QStringLiteral("fd_feature t JOIN fd_user u ON u.id = t.created_by"),
@@ -86,7 +111,8 @@ TableSpec features()
             text("dtype", QT_TRANSLATE_NOOP("RegistryTables", "Dtype"), "t.dtype"),
             text("unit", QT_TRANSLATE_NOOP("RegistryTables", "Unit"), "t.unit"),
             text("synonyms", QT_TRANSLATE_NOOP("RegistryTables", "Synonyms"), "t.synonyms"),
-            text("description", QT_TRANSLATE_NOOP("RegistryTables", "Description"), "t.description"),
+            text("description", QT_TRANSLATE_NOOP("RegistryTables", "Description"),
+                 "t.description"),
             required("uid", QT_TRANSLATE_NOOP("RegistryTables", "UID"), "t.uid"),
             required("created_by", QT_TRANSLATE_NOOP("RegistryTables", "Created by"), "u.handle"),
             created(QT_TRANSLATE_NOOP("RegistryTables", "Created at"), "t.created_at"),
@@ -96,7 +122,7 @@ TableSpec features()
 
 TableSpec featureSets()
 {
-    return TableSpec{
+    return TableSpec {
         RegistryTable::FeatureSets,
         QT_TRANSLATE_NOOP("RegistryTables", "Feature sets"),
         QStringLiteral("fd_feature_set t JOIN fd_user u ON u.id = t.created_by"),
@@ -111,16 +137,19 @@ TableSpec featureSets()
                    "${ARTIFACTS_OF_SET(t.id)}"),
             required("hash", QT_TRANSLATE_NOOP("RegistryTables", "Hash"), "t.hash"),
             required("uid", QT_TRANSLATE_NOOP("RegistryTables", "UID"), "t.uid"),
-            text("description", QT_TRANSLATE_NOOP("RegistryTables", "Description"), "t.description"),
+            text("description", QT_TRANSLATE_NOOP("RegistryTables", "Description"),
+                 "t.description"),
             required("created_by", QT_TRANSLATE_NOOP("RegistryTables", "Created by"), "u.handle"),
             created(QT_TRANSLATE_NOOP("RegistryTables", "Created at"), "t.created_at"),
         },
         0,
         {
-            {QStringLiteral("artifact"), QT_TRANSLATE_NOOP("RegistryTables", "Sets of the artifact %1"),
+            {QStringLiteral("artifact"),
+             QT_TRANSLATE_NOOP("RegistryTables", "Sets of the artifact %1"),
              QStringLiteral("t.id IN (SELECT l.feature_set_id FROM fd_artifact_feature_set l "
                             "JOIN fd_artifact a ON a.id = l.artifact_id WHERE a.uid = ?)")},
-            {QStringLiteral("feature"), QT_TRANSLATE_NOOP("RegistryTables", "Sets with the feature %1"),
+            {QStringLiteral("feature"),
+             QT_TRANSLATE_NOOP("RegistryTables", "Sets with the feature %1"),
              QStringLiteral("t.id IN (SELECT m.feature_set_id FROM fd_feature_set_feature m "
                             "JOIN fd_feature f ON f.id = m.feature_id WHERE f.uid = ?)")},
             {QStringLiteral("gene"), QT_TRANSLATE_NOOP("RegistryTables", "Sets with the gene %1"),
@@ -130,7 +159,7 @@ TableSpec featureSets()
 
 TableSpec artifacts()
 {
-    return TableSpec{
+    return TableSpec {
         RegistryTable::Artifacts,
         QT_TRANSLATE_NOOP("RegistryTables", "Artifacts"),
         // An artifact was made when its run started (schema step 8); its key is its folder's path
@@ -145,7 +174,8 @@ TableSpec artifacts()
             number("size", QT_TRANSLATE_NOOP("RegistryTables", "Size"), "t.size"),
             required("hash", QT_TRANSLATE_NOOP("RegistryTables", "Hash"), "t.hash"),
             required("uid", QT_TRANSLATE_NOOP("RegistryTables", "UID"), "t.uid"),
-            text("description", QT_TRANSLATE_NOOP("RegistryTables", "Description"), "t.description"),
+            text("description", QT_TRANSLATE_NOOP("RegistryTables", "Description"),
+                 "t.description"),
             createdBy(),
             created(QT_TRANSLATE_NOOP("RegistryTables", "Created at"), "r.started_at"),
         },
@@ -159,18 +189,21 @@ TableSpec artifacts()
             // links from the set index and sort those. The count is the one the link table's
             // triggers keep (schema steps 7 and 10): an artifact holds a set under one slot at
             // most (step 6), so it is the number of links.
-            {QStringLiteral("feature_set"), QT_TRANSLATE_NOOP("RegistryTables", "Artifacts using the set %1"),
-             QStringLiteral("EXISTS (SELECT 1 FROM fd_artifact_feature_set l WHERE l.artifact_id = t.id "
-                            "AND ${UNINDEXED(l.feature_set_id)} = ?)"),
+            {QStringLiteral("feature_set"),
+             QT_TRANSLATE_NOOP("RegistryTables", "Artifacts using the set %1"),
+             QStringLiteral(
+                 "EXISTS (SELECT 1 FROM fd_artifact_feature_set l WHERE l.artifact_id = t.id "
+                 "AND ${UNINDEXED(l.feature_set_id)} = ?)"),
              QStringLiteral("SELECT id FROM fd_feature_set WHERE uid = ?"),
              QStringLiteral("SELECT ${ARTIFACTS_OF_SET(?)}"),
-             QStringLiteral("t.id IN (SELECT l.artifact_id FROM fd_artifact_feature_set l WHERE l.feature_set_id = ?)")},
+             QStringLiteral("t.id IN (SELECT l.artifact_id FROM fd_artifact_feature_set l WHERE "
+                            "l.feature_set_id = ?)")},
         }};
 }
 
 TableSpec genes()
 {
-    return TableSpec{
+    return TableSpec {
         RegistryTable::Genes,
         QT_TRANSLATE_NOOP("RegistryTables", "Genes"),
         QStringLiteral("fd_gene t JOIN fd_user u ON u.id = t.created_by "
@@ -185,7 +218,8 @@ TableSpec genes()
             text("biotype", QT_TRANSLATE_NOOP("RegistryTables", "Biotype"), "t.biotype"),
             text("organism", QT_TRANSLATE_NOOP("RegistryTables", "Organism"), "o.name"),
             text("synonyms", QT_TRANSLATE_NOOP("RegistryTables", "Synonyms"), "t.synonyms"),
-            text("description", QT_TRANSLATE_NOOP("RegistryTables", "Description"), "t.description"),
+            text("description", QT_TRANSLATE_NOOP("RegistryTables", "Description"),
+                 "t.description"),
             required("uid", QT_TRANSLATE_NOOP("RegistryTables", "UID"), "t.uid"),
         },
         0};

@@ -86,8 +86,8 @@ const QList<SetMember> &SlotComparison::members(MemberSide side) const
     return shared;
 }
 
-Result<QList<SlotComparison>> ArtifactComparison::compare(Registry &registry, const QString &artifactA,
-                                                          const QString &artifactB)
+Result<QList<SlotComparison>>
+ArtifactComparison::compare(Registry &registry, const QString &artifactA, const QString &artifactB)
 {
     ArtifactStore artifacts(registry);
     const Result<ArtifactRecord> a = artifacts.findByUid(artifactA);

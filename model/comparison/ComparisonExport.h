@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/comparison/ArtifactComparison.h"
 #include "model/Result.h"
+#include "model/comparison/ArtifactComparison.h"
 
 #include <QByteArray>
 #include <QList>

@@ -11,7 +11,7 @@ namespace fd {
 
 struct CsvByteSource::Gzip
 {
-    z_stream stream{};
+    z_stream stream {};
     QByteArray input = QByteArray(256 << 10, Qt::Uninitialized);
     bool fileAtEnd = false;
     bool memberEnded = false; // the last member ended; another may follow (concatenated gzip)
@@ -52,8 +52,8 @@ CsvError CsvByteSource::open(const QString &path)
         // 15 + 16: a gzip wrapper, the largest window.
         if (inflateInit2(&m_gzip->stream, 15 + 16) != Z_OK) {
             m_gzip.reset();
-            return m_error = CsvError::make(CsvStatus::GzipError, path, 0, 0,
-                                            QStringLiteral("inflateInit2"));
+            return m_error
+                = CsvError::make(CsvStatus::GzipError, path, 0, 0, QStringLiteral("inflateInit2"));
         }
     }
     return m_error;
@@ -78,7 +78,8 @@ qint64 CsvByteSource::readFile(char *destination, qint64 max)
 {
     const qint64 count = m_file.read(destination, max);
     if (count < 0) {
-        m_error = CsvError::make(CsvStatus::ReadError, m_file.fileName(), 0, 0, m_file.errorString());
+        m_error
+            = CsvError::make(CsvStatus::ReadError, m_file.fileName(), 0, 0, m_file.errorString());
         return -1;
     }
     if (count == 0 && max > 0 && m_position < m_size) {
@@ -107,9 +108,9 @@ qint64 CsvByteSource::readGzip(char *destination, qint64 max)
         if (z.avail_in == 0) {
             if (gz.fileAtEnd) {
                 if (!gz.memberEnded) {
-                    m_error = CsvError::make(CsvStatus::GzipError, m_file.fileName(), 0, 0,
-                                             QCoreApplication::translate("CsvReader",
-                                                                         "unexpected end of file"));
+                    m_error = CsvError::make(
+                        CsvStatus::GzipError, m_file.fileName(), 0, 0,
+                        QCoreApplication::translate("CsvReader", "unexpected end of file"));
                     return -1;
                 }
                 gz.finished = true;

@@ -27,7 +27,10 @@ public:
     bool seek(qint64 offset);
 
     bool isGzip() const { return m_gzip != nullptr; }
-    qint64 position() const { return m_position; } // bytes of the file consumed (compressed for gzip)
+    qint64 position() const
+    {
+        return m_position;
+    } // bytes of the file consumed (compressed for gzip)
     qint64 size() const { return m_size; }
     // The file had at least size bytes when another reader of it opened it (see CsvSplitScan):
     // ending before that is the file cut short, as for the size this source saw itself.

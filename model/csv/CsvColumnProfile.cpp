@@ -11,7 +11,6 @@ namespace {
 constexpr int MaxExamples = 5;
 constexpr qsizetype MaxExampleLength = 200;
 
-
 } // namespace
 
 CsvColumnProfile::CsvColumnProfile(qsizetype distinctCap)
@@ -39,7 +38,7 @@ void CsvColumnProfile::addText(QByteArrayView value, quint64 hash)
         // A column that is still all numbers needs only the number test (classify() gives the
         // same answer with more calls).
         m_kinds = (m_kinds & ~(K::Int | K::Float)) == 0 ? K::classifyNumber(value, &info) & m_kinds
-                                                         : K::classify(value, m_kinds, &info);
+                                                        : K::classify(value, m_kinds, &info);
         if (m_kinds & (K::Int | K::Float)) {
             if (info.leadingZero)
                 noteLeadingZero(value);
@@ -126,30 +125,38 @@ CsvColumnSummary CsvColumnProfile::summary(const QString &name, qint64 rowCount)
             column.note = QCoreApplication::translate("CsvColumnProfile", "no data rows");
         } else {
             column.dtype = QStringLiteral("float");
-            column.note = QCoreApplication::translate("CsvColumnProfile", "all values are missing (pandas reads this as float)");
+            column.note = QCoreApplication::translate(
+                "CsvColumnProfile", "all values are missing (pandas reads this as float)");
         }
     } else if (m_kinds & (K::Int | K::Float)) {
         if (!m_leadingZeroExample.isEmpty()) {
             column.dtype = text;
-            column.note = QCoreApplication::translate("CsvColumnProfile", "numbers with leading zeros such as \"%1\" are kept as text")
+            column.note = QCoreApplication::translate(
+                              "CsvColumnProfile",
+                              "numbers with leading zeros such as \"%1\" are kept as text")
                               .arg(QString::fromUtf8(m_leadingZeroExample));
         } else if (!(m_kinds & K::Int)) {
             column.dtype = QStringLiteral("float");
         } else if (m_beyond64 || (m_negative && m_aboveInt64)) {
             column.dtype = text;
-            column.note = QCoreApplication::translate("CsvColumnProfile", "integers beyond the 64-bit range are kept as text");
+            column.note = QCoreApplication::translate(
+                "CsvColumnProfile", "integers beyond the 64-bit range are kept as text");
         } else if (column.missing > 0) {
             column.dtype = QStringLiteral("float");
-            column.note = QCoreApplication::translate("CsvColumnProfile", "integers with missing values (pandas reads them as float)");
+            column.note = QCoreApplication::translate(
+                "CsvColumnProfile", "integers with missing values (pandas reads them as float)");
         } else {
             column.dtype = QStringLiteral("int");
             if (m_aboveInt64)
-                column.note = QCoreApplication::translate("CsvColumnProfile", "unsigned 64-bit integers (above the int64 range)");
+                column.note = QCoreApplication::translate(
+                    "CsvColumnProfile", "unsigned 64-bit integers (above the int64 range)");
         }
     } else if (m_kinds & K::Bool) {
         if (column.missing > 0) {
             column.dtype = text;
-            column.note = QCoreApplication::translate("CsvColumnProfile", "true/false values with missing values (pandas reads them as text)");
+            column.note = QCoreApplication::translate(
+                "CsvColumnProfile",
+                "true/false values with missing values (pandas reads them as text)");
         } else {
             column.dtype = QStringLiteral("bool");
         }

@@ -13,12 +13,14 @@ namespace fd {
 // Accumulates one column's values over the whole file and then names its dtype.
 //
 // The rules, in order (pandas' read_csv decides numbers and booleans, except for leading zeros):
-// - no non-missing value: `float` as pandas gives float64 for an all-NaN column (`str` when the file
+// - no non-missing value: `float` as pandas gives float64 for an all-NaN column (`str` when the
+// file
 //   has no data rows at all, as pandas gives object);
 // - every value an integer: `int`; with missing values `float` (pandas' float64); beyond 64 bits,
 //   or both negative and above the int64 range, `str` (pandas' object);
 // - every value a number: `float` (1e5, inf, Infinity included; "1,000" is not a number);
-// - integers or numbers with a leading zero ("007", "02139"; not "0" or "0.5") keep their text, since
+// - integers or numbers with a leading zero ("007", "02139"; not "0" or "0.5") keep their text,
+// since
 //   they are codes, not quantities: `str`/`cat` with a note;
 // - every value true/false (any case): `bool`; with missing values `str`/`cat` (pandas' object);
 // - every value an ISO date: `date`; ISO dates and date-times mixed: `datetime`;
@@ -53,7 +55,10 @@ public:
             addDistinct(value, hash);
     }
     void addAbsent() { ++m_missing; } // a cell missing from a short row
-    quint64 prefetch(QByteArrayView value) const { return m_distinct.prefetch(value); } // see CsvDistinctSet
+    quint64 prefetch(QByteArrayView value) const
+    {
+        return m_distinct.prefetch(value);
+    } // see CsvDistinctSet
     bool distinctCapped() const { return m_distinct.capped(); }
 
     // Adds what another profile saw on a later stretch of the same column's rows, so that two

@@ -9,7 +9,6 @@ namespace fd {
 
 namespace {
 
-
 } // namespace
 
 CsvColumnRef CsvColumnRef::named(QString name)
@@ -46,14 +45,18 @@ Result<qsizetype> CsvColumnRef::resolve(const QStringList &firstRecord, bool has
         if (const qsizetype found = CsvHeader::uniqueNames(firstRecord).indexOf(m_name); found >= 0)
             return found;
         return Error::make(Error::Code::NotFound,
-                           QCoreApplication::translate("CsvReader", "%1 has no column named '%2'. Check the spelling against the file's "
-                              "header.")
+                           QCoreApplication::translate(
+                               "CsvReader",
+                               "%1 has no column named '%2'. Check the spelling against the file's "
+                               "header.")
                                .arg(file, m_name));
     }
     if (m_index < 0) {
         return Error::make(Error::Code::Invalid,
-                           QCoreApplication::translate("CsvReader", "%1 has no header, so its columns have no names; name the column by "
-                              "its position, counted from 0.")
+                           QCoreApplication::translate(
+                               "CsvReader",
+                               "%1 has no header, so its columns have no names; name the column by "
+                               "its position, counted from 0.")
                                .arg(file));
     }
     if (m_index >= firstRecord.size()) {

@@ -3,8 +3,8 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
-#include <QStringList>
 #include <QStringDecoder>
+#include <QStringList>
 
 #include <optional>
 
@@ -23,28 +23,30 @@ public:
         Encoding encoding = Encoding::Utf8;
         int bomLength = 0;
         bool fallback = false; // not valid UTF-8, so read as Windows-1252
-        bool binary = false;   // NUL bytes that UTF-16 does not explain
+        bool binary = false; // NUL bytes that UTF-16 does not explain
     };
 
     // Looks at the first bytes of a file: a byte order mark, else UTF-8 if they are valid UTF-8 (a
     // character cut at the end of a partial sample is allowed), else Windows-1252.
     static Detection detect(QByteArrayView head, bool headIsWholeFile);
 
-    // "UTF-8", "utf8", "UTF-16LE", "latin1", "cp1252"...; "UTF-16" without an order is nullopt here,
-    // the byte order mark decides it (see CsvReader).
+    // "UTF-8", "utf8", "UTF-16LE", "latin1", "cp1252"...; "UTF-16" without an order is nullopt
+    // here, the byte order mark decides it (see CsvReader).
     static std::optional<Encoding> encodingFromName(QStringView name);
     static QString encodingName(Encoding encoding, bool bom = false);
     // The encodings a user may choose, by name, in the order choosers list them.
     static QStringList encodingNames();
 
     static bool isAscii(QByteArrayView bytes);
-    // True when bytes are valid UTF-8; with allowTruncatedEnd, a sequence cut by the end is accepted.
+    // True when bytes are valid UTF-8; with allowTruncatedEnd, a sequence cut by the end is
+    // accepted.
     static bool isValidUtf8(QByteArrayView bytes, bool allowTruncatedEnd = false);
 
     CsvDecoder(Encoding encoding, int bomLength);
 
     bool passesThrough() const { return m_encoding == Encoding::Utf8; }
-    // Bytes at the very start of the file to drop (the byte order mark); consumed by the first decode.
+    // Bytes at the very start of the file to drop (the byte order mark); consumed by the first
+    // decode.
     int pendingSkip() const { return m_skip; }
     void skipped() { m_skip = 0; }
 

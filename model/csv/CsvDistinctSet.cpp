@@ -47,7 +47,8 @@ quint64 CsvDistinctSet::hashOf(QByteArrayView value)
             low = load<quint32>(p);
             high = load<quint32>(p + size - 4);
         } else if (size > 0) {
-            low = uchar(p[0]) | quint64(uchar(p[size / 2])) << 8 | quint64(uchar(p[size - 1])) << 16;
+            low = uchar(p[0]) | quint64(uchar(p[size / 2])) << 8
+                | quint64(uchar(p[size - 1])) << 16;
         }
         hash = fmix(low ^ fmix(high ^ (size * 0x9E3779B97F4A7C15ULL)));
     } else {

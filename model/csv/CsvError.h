@@ -7,8 +7,8 @@
 
 namespace fd {
 
-// Why reading a CSV/TSV file stopped, in the spirit of LabPlot's FilterStatus: a typed status that the
-// GUI and the CLI can test, and a translated message that names the file, line and column.
+// Why reading a CSV/TSV file stopped, in the spirit of LabPlot's FilterStatus: a typed status that
+// the GUI and the CLI can test, and a translated message that names the file, line and column.
 enum class CsvStatus {
     Ok,
     Cancelled,
@@ -28,9 +28,9 @@ struct CsvError
 {
     CsvStatus status = CsvStatus::Ok;
     QString file;
-    qint64 line = 0;   // 1-based physical line, 0 when it does not apply
+    qint64 line = 0; // 1-based physical line, 0 when it does not apply
     qint64 column = 0; // 1-based field number, 0 when it does not apply
-    QString detail;    // e.g. the OS's error string or the unknown encoding's name
+    QString detail; // e.g. the OS's error string or the unknown encoding's name
 
     bool ok() const { return status == CsvStatus::Ok; }
 

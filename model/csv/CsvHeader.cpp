@@ -12,8 +12,8 @@ QStringList CsvHeader::uniqueNames(const QStringList &raw, QStringList *warnings
         if (names[i].isEmpty()) {
             names[i] = QStringLiteral("Unnamed: %1").arg(i);
             if (warnings) {
-                *warnings << QCoreApplication::translate("CsvReader",
-                                                         "Column %1 has no name; it is called \"%2\".")
+                *warnings << QCoreApplication::translate(
+                                 "CsvReader", "Column %1 has no name; it is called \"%2\".")
                                  .arg(i + 1)
                                  .arg(names[i]);
             }

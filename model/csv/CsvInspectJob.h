@@ -15,9 +15,9 @@ class QThreadPool;
 
 namespace fd {
 
-// Inspects a file on a thread pool thread: progress, a cooperative cancel and the result come back by
-// signal, queued to the thread the job lives in. The job is not deleted by the pool; its owner keeps
-// it, and deleting it cancels the work and waits for the pool thread to let go of it.
+// Inspects a file on a thread pool thread: progress, a cooperative cancel and the result come back
+// by signal, queued to the thread the job lives in. The job is not deleted by the pool; its owner
+// keeps it, and deleting it cancels the work and waits for the pool thread to let go of it.
 class CsvInspectJob final : public QObject, public QRunnable
 {
     Q_OBJECT
@@ -46,7 +46,7 @@ Q_SIGNALS:
 private:
     QString m_path;
     CsvOptions m_options;
-    std::atomic<bool> m_cancelled{false};
+    std::atomic<bool> m_cancelled {false};
     QMutex m_mutex;
     QWaitCondition m_stopped;
     bool m_running = false;

@@ -16,7 +16,6 @@ namespace fd {
 
 namespace {
 
-
 // The first half's reader reports progress; the second half's bytes are added, and a cancel is
 // passed on to it.
 class SplitProgress final : public CsvProgress
@@ -108,27 +107,33 @@ Result<CsvInspection> CsvInspector::inspect(const QString &path, CsvProgress *pr
     if (!headerPending)
         setColumns(qMax<qsizetype>(sniffed->columnCount, 1));
 
-    m_error = reader.read(delimiter, quote, [&](const CsvRow &row) {
-        if (headerPending) {
-            headerPending = false;
-            QStringList raw;
-            raw.reserve(row.size());
-            for (qsizetype i = 0; i < row.size(); ++i)
-                raw.append(row.text(i));
-            names = CsvHeader::uniqueNames(raw, &inspection.warnings);
-            setColumns(row.size());
-            if (row.invalidUtf8()) {
-                inspection.warnings << QCoreApplication::translate("CsvReader", "The header on line %1 is not valid UTF-8.").arg(row.line());
+    m_error = reader.read(
+        delimiter, quote,
+        [&](const CsvRow &row) {
+            if (headerPending) {
+                headerPending = false;
+                QStringList raw;
+                raw.reserve(row.size());
+                for (qsizetype i = 0; i < row.size(); ++i)
+                    raw.append(row.text(i));
+                names = CsvHeader::uniqueNames(raw, &inspection.warnings);
+                setColumns(row.size());
+                if (row.invalidUtf8()) {
+                    inspection.warnings
+                        << QCoreApplication::translate("CsvReader",
+                                                       "The header on line %1 is not valid UTF-8.")
+                               .arg(row.line());
+                }
+                return true;
             }
+            if (m_options.maxRows >= 0 && tally.rowCount() >= m_options.maxRows) {
+                inspection.truncated = true;
+                return false;
+            }
+            tally.add(row);
             return true;
-        }
-        if (m_options.maxRows >= 0 && tally.rowCount() >= m_options.maxRows) {
-            inspection.truncated = true;
-            return false;
-        }
-        tally.add(row);
-        return true;
-    }, split ? &combined : progress);
+        },
+        split ? &combined : progress);
     if (!m_error.ok())
         return m_error.toError(); // split's destructor cancels it and waits
     if (splitLine > 0) {

@@ -9,12 +9,13 @@ namespace fd {
 
 class CsvProgress;
 
-// Sniffs a file and scans all of it: the row count, each column's dtype over every value, missing and
-// distinct counts, examples, and the malformed rows. Memory stays bounded whatever the file size:
-// distinct values are counted as hashes, up to a cap per column that shrinks for wide files.
+// Sniffs a file and scans all of it: the row count, each column's dtype over every value, missing
+// and distinct counts, examples, and the malformed rows. Memory stays bounded whatever the file
+// size: distinct values are counted as hashes, up to a cap per column that shrinks for wide files.
 //
-// A row with the wrong field count does not stop the scan: it is counted and listed (the first 100),
-// and its cells still count (absent ones as missing, extra ones ignored). Rows are never dropped.
+// A row with the wrong field count does not stop the scan: it is counted and listed (the first
+// 100), and its cells still count (absent ones as missing, extra ones ignored). Rows are never
+// dropped.
 class CsvInspector
 {
 public:

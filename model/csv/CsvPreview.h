@@ -15,12 +15,13 @@ struct CsvPreviewData
 {
     CsvDialect dialect;
     QStringList warnings;
-    QStringList columns;    // unique header names; empty without a header
+    QStringList columns; // unique header names; empty without a header
     QList<QStringList> rows; // as many fields as the records have, not padded
 };
 
-// Sniffs a file and reads its first rows as text, for the import page and `featuredesk-cli preview`.
-// It reads only the sample and the rows asked for, so a 60,000-column file previews in milliseconds.
+// Sniffs a file and reads its first rows as text, for the import page and `featuredesk-cli
+// preview`. It reads only the sample and the rows asked for, so a 60,000-column file previews in
+// milliseconds.
 class CsvPreview
 {
 public:

@@ -4,8 +4,9 @@
 
 namespace fd {
 
-// Progress of a long read, as in DB Browser for SQLite's CSVProgress: the reader calls update() after
-// each buffer; returning false cancels the read cooperatively (the read then ends as Cancelled).
+// Progress of a long read, as in DB Browser for SQLite's CSVProgress: the reader calls update()
+// after each buffer; returning false cancels the read cooperatively (the read then ends as
+// Cancelled).
 class CsvProgress
 {
 public:

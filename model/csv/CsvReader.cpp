@@ -8,8 +8,9 @@ namespace fd {
 
 namespace {
 
-// Counts whole records in text as far as a quote tells (blank lines count too), a piece at a time as
-// the sample grows: enough for deciding when a sample is long enough, before the dialect is known.
+// Counts whole records in text as far as a quote tells (blank lines count too), a piece at a time
+// as the sample grows: enough for deciding when a sample is long enough, before the dialect is
+// known.
 class RecordCounter
 {
 public:
@@ -166,7 +167,8 @@ void CsvReader::setSplit(qint64 fileOffset, LimitCallback onLimit)
     m_onLimit = std::move(onLimit);
 }
 
-CsvError CsvReader::read(char delimiter, char quote, const RowCallback &onRow, CsvProgress *progress)
+CsvError CsvReader::read(char delimiter, char quote, const RowCallback &onRow,
+                         CsvProgress *progress)
 {
     if (CsvError error = checkDialect(delimiter, quote, m_path); !error.ok())
         return error;
@@ -180,8 +182,8 @@ CsvError CsvReader::read(char delimiter, char quote, const RowCallback &onRow, C
     return stream(parser, decoder, onRow, progress);
 }
 
-CsvError CsvReader::readFrom(qint64 fileOffset, char delimiter, char quote, const RowCallback &onRow,
-                             CsvProgress *progress)
+CsvError CsvReader::readFrom(qint64 fileOffset, char delimiter, char quote,
+                             const RowCallback &onRow, CsvProgress *progress)
 {
     if (CsvError error = checkDialect(delimiter, quote, m_path); !error.ok())
         return error;
@@ -209,8 +211,8 @@ CsvError CsvReader::stream(CsvParser &parser, CsvDecoder &decoder, const RowCall
     QByteArray raw;
     qint64 readSize = m_options.bufferSize;
     for (;;) {
-        const bool direct = decoder.passesThrough() && decoder.pendingSkip() == 0
-            && headOffset == head.size();
+        const bool direct
+            = decoder.passesThrough() && decoder.pendingSkip() == 0 && headOffset == head.size();
         if (direct) {
             // UTF-8 needs no decoding: read straight into the parser's buffer, saving a copy.
             if (readRaw(text, readSize) < 0)

@@ -17,8 +17,8 @@ namespace fd {
 class CsvProgress;
 
 // Streams the records of a CSV/TSV file (plain or gzip, any supported encoding) to a callback, a
-// buffer at a time, with progress and cooperative cancel. It never holds the whole file: memory is one
-// buffer plus the longest record, and a record past CsvOptions::maxRecordBytes is an error.
+// buffer at a time, with progress and cooperative cancel. It never holds the whole file: memory is
+// one buffer plus the longest record, and a record past CsvOptions::maxRecordBytes is an error.
 //
 // Use: open(), then optionally readSample() for the sniffer, then read() once.
 class CsvReader
@@ -29,8 +29,8 @@ public:
     explicit CsvReader(CsvOptions options = {});
     Q_DISABLE_COPY_MOVE(CsvReader)
 
-    // Opens path and settles the encoding: CsvOptions::encoding, else a byte order mark, else UTF-8 if
-    // the first sampleBytes are valid UTF-8, else Windows-1252 (with a warning).
+    // Opens path and settles the encoding: CsvOptions::encoding, else a byte order mark, else UTF-8
+    // if the first sampleBytes are valid UTF-8, else Windows-1252 (with a warning).
     CsvError open(const QString &path);
 
     const QString &path() const { return m_path; }
@@ -46,11 +46,13 @@ public:
     // more than maxRecordBytes. wholeFile tells whether the sample is all there is.
     CsvError readSample(QByteArray *sample, bool *wholeFile, int minRecords = 2);
 
-    // Streams every record from the start of the file. Invalid UTF-8 is flagged on the row, not fatal.
-    CsvError read(char delimiter, char quote, const RowCallback &onRow, CsvProgress *progress = nullptr);
+    // Streams every record from the start of the file. Invalid UTF-8 is flagged on the row, not
+    // fatal.
+    CsvError read(char delimiter, char quote, const RowCallback &onRow,
+                  CsvProgress *progress = nullptr);
 
-    // For reading a file in two halves at once (see CsvSplitScan). A file can be split when its bytes
-    // are the parser's bytes: plain UTF-8, not gzip.
+    // For reading a file in two halves at once (see CsvSplitScan). A file can be split when its
+    // bytes are the parser's bytes: plain UTF-8, not gzip.
     bool canSplit() const;
     // Makes read() stop at the first record that starts at or past fileOffset, and ask onLimit with
     // that record's file offset and line: true ends the read there, false reads on to the end.

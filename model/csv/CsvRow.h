@@ -8,8 +8,9 @@
 
 namespace fd {
 
-// One record as the parser saw it: views of UTF-8 bytes that live only until the row callback returns.
-// Nothing is decoded or copied unless asked for, so that scanning a file allocates nothing per cell.
+// One record as the parser saw it: views of UTF-8 bytes that live only until the row callback
+// returns. Nothing is decoded or copied unless asked for, so that scanning a file allocates nothing
+// per cell.
 class CsvRow
 {
 public:
@@ -35,7 +36,7 @@ public:
         return QChar(0xFEFF) + utf8Text(bytes.sliced(3)); // the rest may start with one again
     }
 
-    qint64 line() const { return m_line; }         // physical line (1-based) where the record starts
+    qint64 line() const { return m_line; } // physical line (1-based) where the record starts
     qint64 lineCount() const { return m_lineCount; } // physical lines it spans (quoted newlines)
     bool invalidUtf8() const { return m_invalidUtf8; }
     qsizetype invalidUtf8Field() const { return m_invalidUtf8Field; } // 0-based, -1 when valid

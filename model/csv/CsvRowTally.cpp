@@ -47,10 +47,13 @@ void CsvRowTally::add(const CsvRow &row, qint64 lineOffset)
     const qsizetype fields = row.size();
     if (fields != m_expected) {
         addMalformed(row.line() + lineOffset,
-                     QCoreApplication::translate("CsvReader", "expected %1 fields, found %2").arg(m_expected).arg(fields));
+                     QCoreApplication::translate("CsvReader", "expected %1 fields, found %2")
+                         .arg(m_expected)
+                         .arg(fields));
     } else if (row.invalidUtf8()) {
         addMalformed(row.line() + lineOffset,
-                     QCoreApplication::translate("CsvReader", "invalid UTF-8 in column %1").arg(row.invalidUtf8Field() + 1));
+                     QCoreApplication::translate("CsvReader", "invalid UTF-8 in column %1")
+                         .arg(row.invalidUtf8Field() + 1));
     }
     const qsizetype present = qMin(fields, m_expected);
     // On a wide row each column's distinct table is a cache miss: ask for each slot a few columns

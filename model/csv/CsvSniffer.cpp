@@ -15,7 +15,6 @@ namespace fd {
 
 namespace {
 
-
 struct Trial
 {
     char delimiter = ',';
@@ -45,7 +44,7 @@ char *writableCopy(QByteArrayView sample, QByteArray &scratch)
 Trial trialParse(QByteArrayView sample, bool wholeFile, char delimiter, char quote,
                  const CsvOptions &options, QByteArray &scratch)
 {
-    Trial trial{delimiter, quote};
+    Trial trial {delimiter, quote};
     QByteArray &text = scratch;
     writableCopy(sample, text);
     CsvParser parser(delimiter, quote, options.commentPrefix);
@@ -58,7 +57,8 @@ Trial trialParse(QByteArrayView sample, bool wholeFile, char delimiter, char quo
     });
     trial.unbalanced = parser.state() == CsvParser::State::Unbalanced;
     for (const auto &[count, records] : frequency) {
-        if (records > trial.consistent || (records == trial.consistent && count > trial.modalCount)) {
+        if (records > trial.consistent
+            || (records == trial.consistent && count > trial.modalCount)) {
             trial.modalCount = count;
             trial.consistent = records;
         }
@@ -223,16 +223,21 @@ CsvSniffResult CsvSniffer::sniffSample(QByteArrayView sample, bool wholeFile) co
     result.columnCount = winner.modalCount;
     result.sampledRecords = winner.records;
     result.unbalancedQuote = winner.unbalanced;
-    result.consistency = winner.records > 0 ? double(winner.consistent) / double(winner.records) : 0;
+    result.consistency
+        = winner.records > 0 ? double(winner.consistent) / double(winner.records) : 0;
 
     if (winner.modalCount <= 1 && !m_options.delimiter) {
-        result.warnings << QCoreApplication::translate("CsvReader", "No delimiter splits the records into columns; the file is read as one "
-                              "column.");
+        result.warnings << QCoreApplication::translate(
+            "CsvReader",
+            "No delimiter splits the records into columns; the file is read as one "
+            "column.");
     }
     if (winner.unbalanced)
-        result.warnings << QCoreApplication::translate("CsvReader", "A quoted field is never closed.");
+        result.warnings << QCoreApplication::translate("CsvReader",
+                                                       "A quoted field is never closed.");
     if (winner.records > 0 && winner.consistent < winner.records) {
-        result.warnings << QCoreApplication::translate("CsvReader", "%1 of %2 sampled records do not have %3 fields.")
+        result.warnings << QCoreApplication::translate(
+                               "CsvReader", "%1 of %2 sampled records do not have %3 fields.")
                                .arg(winner.records - winner.consistent)
                                .arg(winner.records)
                                .arg(winner.modalCount);
@@ -245,8 +250,10 @@ CsvSniffResult CsvSniffer::sniffSample(QByteArrayView sample, bool wholeFile) co
         alternative.delimiter = other.delimiter;
         alternative.quote = other.quote;
         result.alternatives << alternative;
-        result.warnings << QCoreApplication::translate("CsvReader", "The %1 fits the sample as well as the %2 (%3 against %4 columns); "
-                              "the %2 was chosen.")
+        result.warnings << QCoreApplication::translate(
+                               "CsvReader",
+                               "The %1 fits the sample as well as the %2 (%3 against %4 columns); "
+                               "the %2 was chosen.")
                                .arg(delimiterName(other.delimiter), delimiterName(winner.delimiter))
                                .arg(other.modalCount)
                                .arg(winner.modalCount);
@@ -273,8 +280,12 @@ CsvSniffResult CsvSniffer::sniffSample(QByteArrayView sample, bool wholeFile) co
         result.dialect.hasHeader = detectHeader(records, &doubtful);
         if (doubtful) {
             result.warnings << (result.dialect.hasHeader
-                                    ? QCoreApplication::translate("CsvReader", "The first row was taken as a header, but that is a guess.")
-                                    : QCoreApplication::translate("CsvReader", "The first row was taken as data, but that is a guess."));
+                                    ? QCoreApplication::translate(
+                                        "CsvReader",
+                                        "The first row was taken as a header, but that is a guess.")
+                                    : QCoreApplication::translate(
+                                        "CsvReader",
+                                        "The first row was taken as data, but that is a guess."));
         }
     }
     return result;

@@ -1,8 +1,8 @@
 #include "model/csv/CsvSplitScan.h"
 
-#include "model/db/OpenRegistryFiles.h"
 #include "model/csv/CsvProgress.h"
 #include "model/csv/CsvReader.h"
+#include "model/db/OpenRegistryFiles.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -94,10 +94,13 @@ CsvError CsvSplitScan::run()
     if (m_expectedSize > 0)
         reader.expectFileSize(m_expectedSize);
     ScanProgress progress(m_offset, m_bytesDone, m_cancelled);
-    return reader.readFrom(m_offset, m_delimiter, m_quote, [this](const CsvRow &row) {
-        m_tally.add(row);
-        return true;
-    }, &progress);
+    return reader.readFrom(
+        m_offset, m_delimiter, m_quote,
+        [this](const CsvRow &row) {
+            m_tally.add(row);
+            return true;
+        },
+        &progress);
 }
 
 CsvError CsvSplitScan::finish(CsvProgress *progress, qint64 bytesBefore, qint64 lineOffset)

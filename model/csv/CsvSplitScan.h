@@ -16,11 +16,12 @@ class CsvProgress;
 // Tallies the second half of a file on a second thread while the caller reads the first half, for
 // inspect on a machine with more than one core.
 //
-// The split is a guess that is checked, never trusted: this scan starts after the first line end past
-// the middle of the file, as if a record started there, and the caller's reader stops at the first
-// record that starts at or past that offset (CsvReader::setSplit). If that record starts exactly at
-// the offset, both parsers saw the same records and the halves are merged; if not (the line end was
-// inside a quoted field), this scan is cancelled and the caller reads on to the end alone.
+// The split is a guess that is checked, never trusted: this scan starts after the first line end
+// past the middle of the file, as if a record started there, and the caller's reader stops at the
+// first record that starts at or past that offset (CsvReader::setSplit). If that record starts
+// exactly at the offset, both parsers saw the same records and the halves are merged; if not (the
+// line end was inside a quoted field), this scan is cancelled and the caller reads on to the end
+// alone.
 class CsvSplitScan
 {
 public:
@@ -43,8 +44,9 @@ public:
     void cancel() { m_cancelled.store(true, std::memory_order_relaxed); }
     qint64 bytesDone() const { return m_bytesDone.load(std::memory_order_relaxed); }
 
-    // Waits for the scan to end, passing progress on (bytesBefore: what the caller read), and returns
-    // its error, with line numbers made file-wide by adding lineOffset. The tally is then complete.
+    // Waits for the scan to end, passing progress on (bytesBefore: what the caller read), and
+    // returns its error, with line numbers made file-wide by adding lineOffset. The tally is then
+    // complete.
     CsvError finish(CsvProgress *progress, qint64 bytesBefore, qint64 lineOffset);
     const CsvRowTally &tally() const { return m_tally; }
 
@@ -58,8 +60,8 @@ private:
     char m_delimiter;
     char m_quote;
     CsvRowTally m_tally;
-    std::atomic<bool> m_cancelled{false};
-    std::atomic<qint64> m_bytesDone{0};
+    std::atomic<bool> m_cancelled {false};
+    std::atomic<qint64> m_bytesDone {0};
     std::future<CsvError> m_result;
 };
 

@@ -1,10 +1,10 @@
 #include "model/csv/CsvStandardizer.h"
 
-#include "model/db/OpenRegistryFiles.h"
 #include "model/csv/CsvColumnRef.h"
 #include "model/csv/CsvHeader.h"
 #include "model/csv/CsvReader.h"
 #include "model/csv/CsvSniffer.h"
+#include "model/db/OpenRegistryFiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -111,8 +111,10 @@ Result<CsvStandardization> CsvStandardizer::copy(const QString &path, const CsvC
 {
     if (sameFile(path, outPath)) {
         return Error::make(Error::Code::Invalid,
-                           QCoreApplication::translate("CsvReader", "%1 is the file being read; write the standardized copy to another "
-                              "file.")
+                           QCoreApplication::translate(
+                               "CsvReader",
+                               "%1 is the file being read; write the standardized copy to another "
+                               "file.")
                                .arg(nativePath(outPath)));
     }
     CsvReader reader(m_options);
@@ -128,9 +130,11 @@ Result<CsvStandardization> CsvStandardizer::copy(const QString &path, const CsvC
     result.warnings = sniffed->warnings;
     const CsvDialect &dialect = result.dialect;
     if (!column && !dialect.hasHeader) {
-        return Error::make(Error::Code::Invalid,
-                           QCoreApplication::translate("CsvReader", "%1 has no header, so it has no column names to standardize.")
-                               .arg(nativePath(path)));
+        return Error::make(
+            Error::Code::Invalid,
+            QCoreApplication::translate(
+                "CsvReader", "%1 has no header, so it has no column names to standardize.")
+                .arg(nativePath(path)));
     }
     // The sniffer has read the sample already; asking again decodes it again and reads nothing.
     QByteArray sample;
@@ -146,10 +150,13 @@ Result<CsvStandardization> CsvStandardizer::copy(const QString &path, const CsvC
         return allowed.error();
     QSaveFile out(outPath);
     if (!out.open(QIODevice::WriteOnly)) {
-        return Error::make(Error::Code::Io,
-                           QCoreApplication::translate("CsvReader", "%1 could not be written (%2). Check that the folder exists and that "
-                              "you may write there.")
-                               .arg(nativePath(outPath), out.errorString()));
+        return Error::make(
+            Error::Code::Io,
+            QCoreApplication::translate(
+                "CsvReader",
+                "%1 could not be written (%2). Check that the folder exists and that "
+                "you may write there.")
+                .arg(nativePath(outPath), out.errorString()));
     }
     CsvWriter writer(&out, dialect.delimiter, dialect.quote, result.lineEnding);
     writer.setCommentPrefix(m_options.commentPrefix);
@@ -205,8 +212,10 @@ Result<CsvStandardization> CsvStandardizer::copy(const QString &path, const CsvC
                     }
                 }
                 for (const QString &name : newDuplicates(raw, renamed)) {
-                    result.warnings << QCoreApplication::translate("CsvReader", "The header now names two columns \"%1\"; readers will "
-                                          "tell them apart as \"%1\" and \"%1.1\".")
+                    result.warnings << QCoreApplication::translate(
+                                           "CsvReader",
+                                           "The header now names two columns \"%1\"; readers will "
+                                           "tell them apart as \"%1\" and \"%1.1\".")
                                            .arg(name);
                 }
                 written = writer.writeRecord(renamed);
@@ -225,9 +234,11 @@ Result<CsvStandardization> CsvStandardizer::copy(const QString &path, const CsvC
                     ++result.rows;
             }
             if (!written) {
-                stopped = Error::make(Error::Code::Io,
-                                      QCoreApplication::translate("CsvReader", "%1 could not be written (%2). Check the free space.")
-                                          .arg(nativePath(outPath), writer.errorString()));
+                stopped = Error::make(
+                    Error::Code::Io,
+                    QCoreApplication::translate(
+                        "CsvReader", "%1 could not be written (%2). Check the free space.")
+                        .arg(nativePath(outPath), writer.errorString()));
             }
             return written;
         },
@@ -235,9 +246,11 @@ Result<CsvStandardization> CsvStandardizer::copy(const QString &path, const CsvC
     if (!stopped && read.ok() && (!writer.flush() || !out.commit())) {
         const QString why
             = writer.errorString().isEmpty() ? out.errorString() : writer.errorString();
-        stopped = Error::make(Error::Code::Io,
-                              QCoreApplication::translate("CsvReader", "%1 could not be written (%2). Check the free space.")
-                                  .arg(nativePath(outPath), why));
+        stopped
+            = Error::make(Error::Code::Io,
+                          QCoreApplication::translate(
+                              "CsvReader", "%1 could not be written (%2). Check the free space.")
+                              .arg(nativePath(outPath), why));
     }
     if (stopped || !read.ok()) {
         out.cancelWriting();

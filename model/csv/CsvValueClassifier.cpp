@@ -51,7 +51,7 @@ bool CsvValueClassifier::isMissing(QByteArrayView value)
 {
     static constexpr std::array<QByteArrayView, 18> Tokens = {
         "#N/A", "#N/A N/A", "#NA", "-1.#IND", "-1.#QNAN", "-NaN", "-nan", "1.#IND", "1.#QNAN",
-        "<NA>", "N/A", "NA", "NULL", "NaN", "None", "n/a", "nan", "null",
+        "<NA>", "N/A",      "NA",  "NULL",    "NaN",      "None", "n/a",  "nan",    "null",
     };
     if (value.isEmpty())
         return true;
@@ -60,7 +60,10 @@ bool CsvValueClassifier::isMissing(QByteArrayView value)
     // Most cells are numbers, and "-3" or "1.5" start like a token: rule those out on two bytes
     // before comparing any memory.
     switch (value[0]) {
-    case '#': case '<': case 'N': case 'n':
+    case '#':
+    case '<':
+    case 'N':
+    case 'n':
         break;
     case '-':
         if (value.size() < 4 || (value[1] != 'N' && value[1] != 'n' && value[1] != '1'))
@@ -317,7 +320,9 @@ unsigned CsvValueClassifier::classifyNumber(QByteArrayView value, IntInfo *info)
     }
     if (intDigits == 0 && (*p == 'i' || *p == 'I')) {
         const QByteArrayView rest(p, end - p);
-        return equalsIgnoringCase(rest, "inf") || equalsIgnoringCase(rest, "infinity") ? unsigned(Float) : 0u;
+        return equalsIgnoringCase(rest, "inf") || equalsIgnoringCase(rest, "infinity")
+            ? unsigned(Float)
+            : 0u;
     }
     qsizetype fracDigits = 0;
     if (*p == '.') {

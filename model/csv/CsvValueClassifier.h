@@ -16,10 +16,10 @@ class CsvValueClassifier
 {
 public:
     enum Kind : unsigned {
-        Int = 1u << 0,      // [+-]digits (surrounding spaces allowed, as pandas allows)
-        Float = 1u << 1,    // decimal or exponent notation, inf/infinity; every Int is a Float too
-        Bool = 1u << 2,     // true/false in any letter case, as pandas reads them
-        Date = 1u << 3,     // YYYY-MM-DD, a real calendar date; every Date is a Datetime too
+        Int = 1u << 0, // [+-]digits (surrounding spaces allowed, as pandas allows)
+        Float = 1u << 1, // decimal or exponent notation, inf/infinity; every Int is a Float too
+        Bool = 1u << 2, // true/false in any letter case, as pandas reads them
+        Date = 1u << 3, // YYYY-MM-DD, a real calendar date; every Date is a Datetime too
         Datetime = 1u << 4, // YYYY-MM-DD[T ]HH:MM[:SS[.fff]][Z|+HH:MM|-HH:MM]
     };
     static constexpr unsigned AllKinds = Int | Float | Bool | Date | Datetime;
@@ -42,7 +42,12 @@ public:
         if (value.isEmpty())
             return true;
         switch (value[0]) {
-        case '#': case '-': case '1': case '<': case 'N': case 'n':
+        case '#':
+        case '-':
+        case '1':
+        case '<':
+        case 'N':
+        case 'n':
             return true;
         default:
             return false;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/db/PgTextArray.h"
 #include "model/Result.h"
+#include "model/db/PgTextArray.h"
 #include "model/db/SqlDialect.h"
 
 #include <QByteArray>
@@ -28,7 +28,7 @@ namespace fd {
 struct BoundUidList
 {
     QString source; // the table expression; one ? placeholder unless staged
-    QString bound;  // the value for that placeholder
+    QString bound; // the value for that placeholder
     bool staged = false;
 
     BoundUidList(const SqlDialect &dialect, const QStringList &uids);
@@ -36,8 +36,8 @@ struct BoundUidList
     // PostgreSQL, with a transaction open and at least StageFrom uids: the staged list; otherwise
     // the bound one.
     static constexpr qsizetype StageFrom = 1000;
-    static Result<BoundUidList> stage(QSqlDatabase db, const SqlDialect &dialect, const QStringList &uids,
-                                      const QString &doing);
+    static Result<BoundUidList> stage(QSqlDatabase db, const SqlDialect &dialect,
+                                      const QStringList &uids, const QString &doing);
 
     void bindTo(QSqlQuery &query) const;
 
@@ -51,7 +51,7 @@ private:
 struct BoundIdList
 {
     QString source; // the table expression, with one ? placeholder
-    QString bound;  // the value for it
+    QString bound; // the value for it
 
     BoundIdList(const SqlDialect &dialect, const std::vector<qint64> &ids);
 };
@@ -63,7 +63,7 @@ struct BoundIdList
 struct BoundTextList
 {
     QString source; // the table expression, with one ? placeholder
-    QString bound;  // the value for it
+    QString bound; // the value for it
 
     BoundTextList(const SqlDialect &dialect, const QStringList &values);
 
@@ -76,7 +76,7 @@ struct BoundTextList
 // on PostgreSQL (two placeholders). Empty text is NULL on both.
 struct BoundTextPairs
 {
-    QString source;         // the table expression
+    QString source; // the table expression
     QStringList boundValues; // the values for its placeholders, in order
 
     BoundTextPairs(const SqlDialect &dialect, const QStringList &first, const QStringList &second);
@@ -91,7 +91,7 @@ struct BoundTextPairs
 // uid of a JSON array up in the table's uid index (a uid listed twice would give its row twice).
 struct BoundUidRows
 {
-    QString rows;  // "<table> m ...", with one ? placeholder
+    QString rows; // "<table> m ...", with one ? placeholder
     QString bound; // the value for it
 
     BoundUidRows(const SqlDialect &dialect, const QString &table, const QByteArray &joinedUids);

@@ -21,7 +21,8 @@ PGconn *connectionOf(const QSqlDatabase &db)
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     // PGconn is a typedef of struct pg_conn, which is the name Qt's meta-type system records.
     if (!handle.isValid()
-        || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
+        || (qstrcmp(handle.typeName(), "pg_conn*") != 0
+            && qstrcmp(handle.typeName(), "PGconn*") != 0))
         return nullptr;
     return *static_cast<PGconn *const *>(handle.constData());
 }
@@ -54,11 +55,21 @@ void PgCopy::appendField(QByteArray &row, const QString &value)
     const QByteArray utf8 = value.toUtf8();
     for (const char c : utf8) {
         switch (c) {
-        case '\\': row += "\\\\"; break;
-        case '\t': row += "\\t"; break;
-        case '\n': row += "\\n"; break;
-        case '\r': row += "\\r"; break;
-        default: row += c; break;
+        case '\\':
+            row += "\\\\";
+            break;
+        case '\t':
+            row += "\\t";
+            break;
+        case '\n':
+            row += "\\n";
+            break;
+        case '\r':
+            row += "\\r";
+            break;
+        default:
+            row += c;
+            break;
         }
     }
 }
@@ -79,12 +90,14 @@ Status PgCopy::emptyStagingTable(QSqlDatabase db, const QString &table, const QS
                                  const QString &doing)
 {
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT to_regclass('pg_temp.%1') IS NULL").arg(table)) || !query.next())
+    if (!query.exec(QStringLiteral("SELECT to_regclass('pg_temp.%1') IS NULL").arg(table))
+        || !query.next())
         return sqlError(query, doing);
     const bool missing = query.value(0).toBool();
     query.finish();
     if ((missing
-         && !query.exec(QStringLiteral("CREATE TEMPORARY TABLE %1 (%2) ON COMMIT DELETE ROWS").arg(table, columns)))
+         && !query.exec(QStringLiteral("CREATE TEMPORARY TABLE %1 (%2) ON COMMIT DELETE ROWS")
+                            .arg(table, columns)))
         || !query.exec(QStringLiteral("TRUNCATE %1").arg(table)))
         return sqlError(query, doing);
     return {};
@@ -106,7 +119,8 @@ Status PgCopy::send(const QString &doing)
     const ExecStatusType startStatus = PQresultStatus(started);
     if (startStatus != PGRES_COPY_IN) {
         const Error error = startStatus == PGRES_FATAL_ERROR
-            ? copyError(PQresultErrorMessage(started), PQresultErrorField(started, PG_DIAG_SQLSTATE), doing)
+            ? copyError(PQresultErrorMessage(started),
+                        PQresultErrorField(started, PG_DIAG_SQLSTATE), doing)
             : copyError(PQerrorMessage(connection), nullptr, doing);
         PQclear(started);
         return error;
@@ -121,7 +135,8 @@ Status PgCopy::send(const QString &doing)
     Status status;
     while (PGresult *result = PQgetResult(connection)) {
         if (PQresultStatus(result) != PGRES_COMMAND_OK && status.ok())
-            status = copyError(PQresultErrorMessage(result), PQresultErrorField(result, PG_DIAG_SQLSTATE), doing);
+            status = copyError(PQresultErrorMessage(result),
+                               PQresultErrorField(result, PG_DIAG_SQLSTATE), doing);
         PQclear(result);
     }
     if (status.ok() && PQstatus(connection) != CONNECTION_OK)

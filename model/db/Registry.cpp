@@ -100,7 +100,7 @@ Registry::~Registry()
 
 Result<std::unique_ptr<Registry>> Registry::open(const RegistryLocation &location)
 {
-    return open(location, OpenOptions{});
+    return open(location, OpenOptions {});
 }
 
 Result<std::unique_ptr<Registry>> Registry::open(const RegistryLocation &location,
@@ -108,8 +108,8 @@ Result<std::unique_ptr<Registry>> Registry::open(const RegistryLocation &locatio
 {
     if (Status created = SqliteFileCreation::createIfMissing(location, options); !created)
         return withLocation(created.error(), location);
-    const QString name =
-        options.connectionName.isEmpty() ? uniqueConnectionName() : options.connectionName;
+    const QString name
+        = options.connectionName.isEmpty() ? uniqueConnectionName() : options.connectionName;
     std::unique_ptr<Registry> registry(new Registry(location, name, options));
     if (Status opened = registry->openConnection(options); !opened)
         return withLocation(opened.error(), location);
@@ -248,10 +248,11 @@ QSqlDatabase Registry::addPostgresConnection(const QString &connectionName,
     db.setDatabaseName(databaseName);
     // Keepalives and a user timeout: a server that vanishes (cable, VPN) is noticed within
     // seconds instead of a query hanging for the kernel's TCP timeout.
-    db.setConnectOptions(QStringLiteral("connect_timeout=%1;application_name=FeatureDesk;keepalives=1;"
-                                        "keepalives_idle=5;keepalives_interval=2;keepalives_count=2;"
-                                        "tcp_user_timeout=10000")
-                             .arg(m_location.connectTimeoutSeconds()));
+    db.setConnectOptions(
+        QStringLiteral("connect_timeout=%1;application_name=FeatureDesk;keepalives=1;"
+                       "keepalives_idle=5;keepalives_interval=2;keepalives_count=2;"
+                       "tcp_user_timeout=10000")
+            .arg(m_location.connectTimeoutSeconds()));
     return db;
 }
 
@@ -263,7 +264,7 @@ Status Registry::openPostgres(const OpenOptions &options)
     const QSqlError failure = db.lastError();
     // SQLSTATE 3D000: the server is there, the database is not.
     const bool missingDatabase = failure.nativeErrorCode() == QLatin1StringView("3D000")
-                                 || failure.text().contains(QLatin1StringView("does not exist"));
+        || failure.text().contains(QLatin1StringView("does not exist"));
     if (!missingDatabase)
         return Error::make(Error::Code::Unreachable,
                            QCoreApplication::translate("fd::Registry", "Cannot connect: %1.")
@@ -373,8 +374,8 @@ Status Registry::prepareSchema(const OpenOptions &options)
                                QCoreApplication::translate(
                                    "fd::Registry", "The database is empty, not a registry."),
                                Error::Remedy::SetUpDatabase);
-        if (Status migrated = Schema::migrate(db, m_dialect, m_location.displayText(), -1,
-                                              &m_migrationNotes);
+        if (Status migrated
+            = Schema::migrate(db, m_dialect, m_location.displayText(), -1, &m_migrationNotes);
             !migrated)
             return migrated;
         m_schemaVersion = Schema::latestVersion();
@@ -487,9 +488,9 @@ Result<Registry::Counts> Registry::counts() const
         return withLocation(
             sqlError(query, QCoreApplication::translate("fd::Registry", "count the records")),
             m_location);
-    return Counts{query.value(0).toLongLong(), query.value(1).toLongLong(),
-                  query.value(2).toLongLong(), query.value(3).toLongLong(),
-                  query.value(4).toLongLong()};
+    return Counts {query.value(0).toLongLong(), query.value(1).toLongLong(),
+                   query.value(2).toLongLong(), query.value(3).toLongLong(),
+                   query.value(4).toLongLong()};
 }
 
 void Registry::notifyChanged(RegistryTable table)

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "model/Result.h"
 #include "model/db/OpenRegistryFiles.h"
 #include "model/db/RegistryLocation.h"
 #include "model/db/RegistryTable.h"
-#include "model/Result.h"
 #include "model/db/SqlDialect.h"
 
 #include <QObject>
@@ -26,10 +26,10 @@ public:
     struct OpenOptions
     {
         bool createIfMissing = false; // make the file (or PostgreSQL database) when it is not there
-        bool allowReadOnly = true;    // open a file we may not write for browsing only
-        bool migrate = true;          // bring an older schema up to date
-        int busyTimeoutMs = 5000;     // how long to wait for another writer
-        QString connectionName;       // empty: a unique name is made up
+        bool allowReadOnly = true; // open a file we may not write for browsing only
+        bool migrate = true; // bring an older schema up to date
+        int busyTimeoutMs = 5000; // how long to wait for another writer
+        QString connectionName; // empty: a unique name is made up
     };
 
     static Result<std::unique_ptr<Registry>> open(const RegistryLocation &location,

@@ -18,7 +18,7 @@ Result<RegistryLocation> RegistryLocation::parse(const QString &text)
             QCoreApplication::translate("fd::RegistryLocation", "No registry location was given."));
 
     const bool isUrl = trimmed.startsWith(QLatin1StringView("postgresql://"))
-                       || trimmed.startsWith(QLatin1StringView("postgres://"));
+        || trimmed.startsWith(QLatin1StringView("postgres://"));
     if (!isUrl) {
         if (trimmed.contains(QLatin1StringView("://")))
             return Error::make(

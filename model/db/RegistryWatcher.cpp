@@ -4,8 +4,8 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
-#include <QThreadPool>
 #include <QSqlQuery>
+#include <QThreadPool>
 #include <QVariant>
 
 namespace fd {
@@ -30,17 +30,17 @@ void RegistryWatcher::listen()
         return;
     driver->subscribeToNotification(QString::fromLatin1(Registry::ChangeChannel));
     // One connection per driver: a reconnect keeps the driver, so connect once.
-    connect(driver, &QSqlDriver::notification, this, &RegistryWatcher::onNotification, Qt::UniqueConnection);
+    connect(driver, &QSqlDriver::notification, this, &RegistryWatcher::onNotification,
+            Qt::UniqueConnection);
 }
 
 void RegistryWatcher::onNotification(const QString &name, QSqlDriver::NotificationSource source,
                                      const QVariant &payload)
 {
-    if (name == QLatin1StringView(Registry::ChangeChannel) && source == QSqlDriver::OtherSource)
-    {
+    if (name == QLatin1StringView(Registry::ChangeChannel) && source == QSqlDriver::OtherSource) {
         // A payload this version does not know (a newer writer's table): refresh everything.
         const std::optional<RegistryTable> table = parseRegistryTable(payload.toString());
-        Q_EMIT changed(table ? QList<RegistryTable>{*table} : allRegistryTables());
+        Q_EMIT changed(table ? QList<RegistryTable> {*table} : allRegistryTables());
     }
 }
 
@@ -82,10 +82,13 @@ void RegistryWatcher::checkNow()
             options.migrate = false;
             answers = bool(Registry::open(location, options));
         }
-        QMetaObject::invokeMethod(qApp, [self, answers] {
-            if (self)
-                self->onProbed(answers);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, answers] {
+                if (self)
+                    self->onProbed(answers);
+            },
+            Qt::QueuedConnection);
     });
 }
 

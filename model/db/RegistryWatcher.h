@@ -41,7 +41,8 @@ Q_SIGNALS:
 private:
     void listen();
     void onProbed(bool answers);
-    void onNotification(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload);
+    void onNotification(const QString &name, QSqlDriver::NotificationSource source,
+                        const QVariant &payload);
 
     QPointer<Registry> m_registry;
     QTimer m_timer;

@@ -683,8 +683,9 @@ Status Schema::migrate(QSqlDatabase &db, const SqlDialect &dialect, const QStrin
                         .arg(doing, refusal.arg(refused.join(QStringLiteral(", ")))));
             }
         }
-        for (const QStringList *list : {&step.statements, dialect.isPostgres() ? &step.postgresStatements
-                                                                                : &step.sqliteStatements}) {
+        for (const QStringList *list :
+             {&step.statements,
+              dialect.isPostgres() ? &step.postgresStatements : &step.sqliteStatements}) {
             if (list != &step.statements && step.code) {
                 if (Status done = step.code(db, dialect, doing, stepNotes); !done)
                     return done;
@@ -694,12 +695,12 @@ Status Schema::migrate(QSqlDatabase &db, const SqlDialect &dialect, const QStrin
                     return sqlError(query, doing);
             }
         }
-        const QString upsert = QStringLiteral(
-            "INSERT INTO fd_meta (key, value) VALUES (?, ?) "
-            "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
-        const std::pair<QString, QString> meta[] = {
-            {QStringLiteral("application"), applicationTag()},
-            {QStringLiteral("schema_version"), QString::number(step.version)}};
+        const QString upsert
+            = QStringLiteral("INSERT INTO fd_meta (key, value) VALUES (?, ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+        const std::pair<QString, QString> meta[]
+            = {{QStringLiteral("application"), applicationTag()},
+               {QStringLiteral("schema_version"), QString::number(step.version)}};
         for (const auto &[key, value] : meta) {
             if (!query.prepare(upsert))
                 return sqlError(query, doing);

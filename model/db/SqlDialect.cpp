@@ -8,7 +8,8 @@ QString SqlDialect::expand(QString sql) const
 {
     if (!sql.contains(QLatin1StringView("${")))
         return sql;
-    static const QRegularExpression artifactsOfSet(QStringLiteral("\\$\\{ARTIFACTS_OF_SET\\(([^)]*)\\)\\}"));
+    static const QRegularExpression artifactsOfSet(
+        QStringLiteral("\\$\\{ARTIFACTS_OF_SET\\(([^)]*)\\)\\}"));
     static const QRegularExpression unindexed(QStringLiteral("\\$\\{UNINDEXED\\(([^)]*)\\)\\}"));
     static const QRegularExpression folderOf(QStringLiteral("\\$\\{FOLDER_OF\\(([^)]*)\\)\\}"));
     if (m_kind == Kind::Postgres) {
@@ -20,11 +21,13 @@ QString SqlDialect::expand(QString sql) const
         sql.replace(QLatin1StringView("${BYTEWISE}"), QLatin1StringView("COLLATE \"C\""));
         sql.replace(folderOf, QStringLiteral("COALESCE(substring(\\1 from '^.*/'), '')"));
         sql.replace(unindexed, QStringLiteral("\\1")); // the planner weighs indexes by statistics
-        sql.replace(artifactsOfSet, QStringLiteral("(SELECT CAST(COALESCE(SUM(u.artifacts), 0) AS BIGINT) "
-                                                   "FROM fd_feature_set_usage u WHERE u.feature_set_id = \\1)"));
+        sql.replace(artifactsOfSet,
+                    QStringLiteral("(SELECT CAST(COALESCE(SUM(u.artifacts), 0) AS BIGINT) "
+                                   "FROM fd_feature_set_usage u WHERE u.feature_set_id = \\1)"));
         // A set's genes are one array (schema step 11): its GIN index finds the sets holding one.
-        sql.replace(QLatin1StringView("${SETS_WITH_GENE_UID}"),
-                    QLatin1StringView("SELECT fd_sets_with_gene(g.id) FROM fd_gene g WHERE g.uid = ?"));
+        sql.replace(
+            QLatin1StringView("${SETS_WITH_GENE_UID}"),
+            QLatin1StringView("SELECT fd_sets_with_gene(g.id) FROM fd_gene g WHERE g.uid = ?"));
         // One row: the array as text, read in one piece rather than a row per gene.
         sql.replace(QLatin1StringView("${GENE_IDS_OF_SET}"),
                     QLatin1StringView("SELECT array_to_string(gene_ids, ',') FROM "
@@ -40,8 +43,9 @@ QString SqlDialect::expand(QString sql) const
         // rtrim drops every trailing character that is not '/'.
         sql.replace(folderOf, QStringLiteral("rtrim(\\1, replace(\\1, '/', ''))"));
         sql.replace(unindexed, QStringLiteral("+\\1")); // unary plus: no index on this term
-        sql.replace(artifactsOfSet, QStringLiteral("(SELECT COALESCE(SUM(u.artifacts), 0) "
-                                                   "FROM fd_feature_set_usage u WHERE u.feature_set_id = \\1)"));
+        sql.replace(artifactsOfSet,
+                    QStringLiteral("(SELECT COALESCE(SUM(u.artifacts), 0) "
+                                   "FROM fd_feature_set_usage u WHERE u.feature_set_id = \\1)"));
         sql.replace(QLatin1StringView("${SETS_WITH_GENE_UID}"),
                     QLatin1StringView("SELECT m.feature_set_id FROM fd_feature_set_gene m "
                                       "JOIN fd_gene g ON g.id = m.gene_id WHERE g.uid = ?"));

@@ -10,7 +10,8 @@ namespace fd {
 // ${ARTIFACTS_OF_SET(id)}, how many artifacts use the set with that id (an SQL expression): the
 // count the link table's triggers keep, one row per set on SQLite, a few to sum on PostgreSQL
 // (counting a million index entries takes 31-45 ms on SQLite, 70-150 ms there); ${BYTEWISE}, the
-// collation of text compared byte by byte; ${FOLDER_OF(key)}, a key up to its last '/' ("" if none);
+// collation of text compared byte by byte; ${FOLDER_OF(key)}, a key up to its last '/' ("" if
+// none);
 // ${UNINDEXED(column)}, the column as a term SQLite does not look up by index ("+column");
 // ${GENE_IDS_OF_SET}, a query with one placeholder, a set's id, whose rows hold that gene set's
 // gene ids joined by ',' (no row, or an empty or NULL one, for none), in no particular order.
@@ -20,7 +21,10 @@ class SqlDialect
 public:
     enum class Kind { Sqlite, Postgres };
 
-    explicit SqlDialect(Kind kind) : m_kind(kind) {}
+    explicit SqlDialect(Kind kind)
+        : m_kind(kind)
+    {
+    }
 
     Kind kind() const { return m_kind; }
     bool isPostgres() const { return m_kind == Kind::Postgres; }

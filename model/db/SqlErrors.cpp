@@ -12,7 +12,8 @@ namespace {
 Error::Code classify(const QSqlError &error)
 {
     const QString code = error.nativeErrorCode();
-    const QString text = error.databaseText().toLower() + QLatin1Char(' ') + error.driverText().toLower();
+    const QString text
+        = error.databaseText().toLower() + QLatin1Char(' ') + error.driverText().toLower();
     // PostgreSQL reports five-character SQLSTATE codes.
     if (code == QLatin1StringView("42501"))
         return Error::Code::Permission;
@@ -21,7 +22,8 @@ Error::Code classify(const QSqlError &error)
         return Error::Code::Conflict;
     if (code == QLatin1StringView("25006"))
         return Error::Code::ReadOnly;
-    if (code.startsWith(QLatin1StringView("08")) || text.contains(QLatin1StringView("server closed the connection"))
+    if (code.startsWith(QLatin1StringView("08"))
+        || text.contains(QLatin1StringView("server closed the connection"))
         || text.contains(QLatin1StringView("no connection to the server"))
         || text.contains(QLatin1StringView("could not connect")))
         return Error::Code::Unreachable;
@@ -51,7 +53,8 @@ Error::Code classify(const QSqlError &error)
     }
     if (text.contains(QLatin1StringView("locked")) || text.contains(QLatin1StringView("busy")))
         return Error::Code::Locked;
-    if (text.contains(QLatin1StringView("readonly")) || text.contains(QLatin1StringView("read-only")))
+    if (text.contains(QLatin1StringView("readonly"))
+        || text.contains(QLatin1StringView("read-only")))
         return Error::Code::ReadOnly;
     return Error::Code::Database;
 }

@@ -89,7 +89,7 @@ QString SqliteFileCheck::readOnlyReason(const QString &path)
     // WriteUser asks the system whether we may write, which root always may; a file with no write
     // bit at all is marked read-only on purpose, and root respects that here too.
     const bool fileWritable = (permissions & QFile::WriteUser)
-                              && (permissions & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther));
+        && (permissions & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther));
     if (!fileWritable)
         return QCoreApplication::translate("fd::SqliteFileCheck",
                                            "The registry file %1 is read-only.")

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/db/Registry.h"
 #include "model/Result.h"
+#include "model/db/Registry.h"
 
 #include <QString>
 

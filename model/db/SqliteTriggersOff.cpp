@@ -31,7 +31,8 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
 int enableTriggers(sqlite3 *handle, int on)
 {
     int state = -1;
-    if (!handle || sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_TRIGGER, on, &state) != SQLITE_OK)
+    if (!handle
+        || sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_TRIGGER, on, &state) != SQLITE_OK)
         return -1;
     return state;
 }

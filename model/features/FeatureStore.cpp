@@ -2,11 +2,11 @@
 
 #include "model/Dtype.h"
 #include "model/Identity.h"
-#include "model/features/NameCharacters.h"
 #include "model/db/RecordReader.h"
 #include "model/db/Registry.h"
 #include "model/db/SqlErrors.h"
 #include "model/db/Transaction.h"
+#include "model/features/NameCharacters.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -152,7 +152,7 @@ Status FeatureStore::addSynonym(const QString &featureUid, const QString &synony
             continue;
         }
         const bool taken = record.name.compare(trimmed, Qt::CaseInsensitive) == 0
-                           || record.synonyms.contains(trimmed, Qt::CaseInsensitive);
+            || record.synonyms.contains(trimmed, Qt::CaseInsensitive);
         if (taken)
             return Error::make(
                 Error::Code::Conflict,
@@ -166,8 +166,8 @@ Status FeatureStore::addSynonym(const QString &featureUid, const QString &synony
             Error::Code::NotFound,
             QCoreApplication::translate("fd::FeatureStore", "No feature has the uid '%1'.")
                 .arg(featureUid));
-    const QStringList synonyms = normalizeSynonyms(target->synonyms + QStringList{trimmed},
-                                                   target->name);
+    const QStringList synonyms
+        = normalizeSynonyms(target->synonyms + QStringList {trimmed}, target->name);
     if (synonyms == target->synonyms)
         return {};
     QSqlQuery query(m_registry.database());

@@ -13,7 +13,10 @@ class Registry;
 class FeatureStore
 {
 public:
-    explicit FeatureStore(Registry &registry) : m_registry(registry) {}
+    explicit FeatureStore(Registry &registry)
+        : m_registry(registry)
+    {
+    }
 
     // Adds one feature in its own run. Refuses an empty name, one with control or invisible
     // formatting characters (names::findRefusedCharacter), an unknown dtype and a name already
@@ -21,7 +24,8 @@ public:
     Result<FeatureRecord> add(const NewFeature &feature);
 
     // The writes of a larger change (a curation applied): the caller holds the transaction and the
-    // run. insert() returns the new feature's uid, or a Conflict naming the feature that has the name.
+    // run. insert() returns the new feature's uid, or a Conflict naming the feature that has the
+    // name.
     Result<QString> insert(const NewFeature &feature, qint64 runId);
     // Adds a synonym to a feature; refused when another feature already has it as name or synonym.
     Status addSynonym(const QString &featureUid, const QString &synonym);

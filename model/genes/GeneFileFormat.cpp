@@ -206,7 +206,8 @@ GeneColumns GeneColumns::detect(const QStringList &rawHeader)
         columns.m_xrefs = indexOf(header, {"dbXrefs"});
         columns.m_description = indexOf(header, {"description"});
         columns.m_biotype = indexOf(header, {"type_of_gene"});
-        if (require({{columns.m_symbol, "Symbol"}, {columns.m_synonyms, "Synonyms"},
+        if (require({{columns.m_symbol, "Symbol"},
+                     {columns.m_synonyms, "Synonyms"},
                      {columns.m_xrefs, "dbXrefs"}}))
             columns.m_format = GeneFileFormat::Ncbi;
         return columns;
@@ -214,8 +215,8 @@ GeneColumns GeneColumns::detect(const QStringList &rawHeader)
     columns.m_ensembl = indexOf(header, {"Gene stable ID", "Gene stable ID version"});
     if (columns.m_ensembl >= 0) {
         columns.m_symbol = indexOf(header, {"Gene name"});
-        columns.m_ncbi = indexOf(header, {"NCBI gene (formerly Entrezgene) ID", "NCBI gene ID",
-                                          "EntrezGene ID"});
+        columns.m_ncbi = indexOf(
+            header, {"NCBI gene (formerly Entrezgene) ID", "NCBI gene ID", "EntrezGene ID"});
         columns.m_biotype = indexOf(header, {"Gene type"});
         columns.m_description = indexOf(header, {"Gene description"});
         columns.m_synonyms = indexOf(header, {"Gene Synonym", "Gene synonym"});
@@ -466,7 +467,7 @@ GeneInput GeneColumns::toGene(const std::vector<QByteArrayView> &fields, qint64 
     gene.symbol = text(fields, m_symbol);
     gene.biotype = text(fields, m_biotype);
     gene.description = text(fields, m_description);
-    QStringList synonyms{text(fields, m_synonyms)};
+    QStringList synonyms {text(fields, m_synonyms)};
     switch (m_format) {
     case GeneFileFormat::Ncbi: {
         gene.taxonId = text(fields, m_taxon).toLongLong();

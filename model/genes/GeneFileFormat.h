@@ -13,9 +13,9 @@ namespace fd {
 // The gene tables FeatureDesk reads, told apart by their header line.
 enum class GeneFileFormat {
     Unknown,
-    Ncbi,    // NCBI gene_info: "#tax_id GeneID Symbol … Synonyms dbXrefs … description type_of_gene"
+    Ncbi, // NCBI gene_info: "#tax_id GeneID Symbol … Synonyms dbXrefs … description type_of_gene"
     BioMart, // Ensembl BioMart export: "Gene stable ID  Gene name  NCBI gene … ID  Gene type …"
-    Hgnc,    // HGNC complete set: "hgnc_id symbol name locus_group locus_type status …"
+    Hgnc, // HGNC complete set: "hgnc_id symbol name locus_group locus_type status …"
 };
 
 QString geneFileFormatName(GeneFileFormat format); // "ncbi", "biomart", "hgnc", "unknown"
@@ -96,16 +96,16 @@ private:
     QStringList m_names; // the header's names, trimmed, without NCBI's leading '#'
     QStringList m_missing;
     int m_taxon = -1;
-    int m_key = -1;      // GeneID / hgnc_id
+    int m_key = -1; // GeneID / hgnc_id
     int m_symbol = -1;
     int m_synonyms = -1; // NCBI Synonyms, BioMart Gene Synonym, HGNC alias_symbol
     int m_previous = -1; // HGNC prev_symbol
-    int m_xrefs = -1;    // NCBI dbXrefs
-    int m_ensembl = -1;  // BioMart Gene stable ID, HGNC ensembl_gene_id
-    int m_ncbi = -1;     // BioMart NCBI gene ID, HGNC entrez_id
+    int m_xrefs = -1; // NCBI dbXrefs
+    int m_ensembl = -1; // BioMart Gene stable ID, HGNC ensembl_gene_id
+    int m_ncbi = -1; // BioMart NCBI gene ID, HGNC entrez_id
     int m_biotype = -1;
     int m_description = -1;
-    int m_status = -1;   // HGNC status
+    int m_status = -1; // HGNC status
 };
 
 } // namespace fd

@@ -70,11 +70,11 @@ private:
     bool m_stop = false;
     LineBreak m_lineBreak = LineBreak::Unknown;
     qint64 m_headerLine = 0;
-    qint64 m_faultyRows = 0;  // rows skipped for a bad id or character
+    qint64 m_faultyRows = 0; // rows skipped for a bad id or character
     qint64 m_firstFaultLine = 0;
     QString m_firstFault;
     std::vector<QByteArrayView> m_fields;
-    QHash<QString, qint64> m_keys;            // row key → line, for repeated GeneIDs
+    QHash<QString, qint64> m_keys; // row key → line, for repeated GeneIDs
     QHash<QString, qsizetype> m_biomartGenes; // Ensembl id → index in m_file.genes
     QHash<qsizetype, QSet<QString>> m_mergedSynonyms; // index in m_file.genes → its synonyms
 };
@@ -127,7 +127,8 @@ Result<GeneFile> Reader::run()
             qsizetype stop = end;
             if (m_lineBreak == LineBreak::Lf && stop > start && buffer.at(stop - 1) == '\r')
                 --stop;
-            if (auto failure = line(QByteArrayView(buffer).sliced(start, stop - start), ++lineNumber, true))
+            if (auto failure
+                = line(QByteArrayView(buffer).sliced(start, stop - start), ++lineNumber, true))
                 return *failure;
             start = end + 1;
         }
@@ -297,7 +298,7 @@ std::optional<Error> Reader::row(QByteArrayView text, qint64 number, bool termin
     const QString key = m_columns.rowKey(m_fields);
     const QString skip = m_columns.skipReason(m_fields);
     if (!skip.isEmpty()) {
-        m_file.skips.append(GeneSkip{number, m_columns.symbolOf(m_fields), skip});
+        m_file.skips.append(GeneSkip {number, m_columns.symbolOf(m_fields), skip});
         return std::nullopt;
     }
     GeneInput gene = m_columns.toGene(m_fields, number);

@@ -17,11 +17,11 @@ struct GeneFile
 {
     QString path;
     GeneFileFormat format = GeneFileFormat::Unknown;
-    qint64 rows = 0;        // data rows read
-    bool complete = true;   // false when maxRows stopped the read
+    qint64 rows = 0; // data rows read
+    bool complete = true; // false when maxRows stopped the read
     QList<GeneInput> genes;
-    QList<qint64> taxa;     // distinct taxon ids of the genes, in order of first appearance; 0: unknown
-    QList<GeneSkip> skips;  // rows not taken: withdrawn HGNC entries, a repeated header, bad rows
+    QList<qint64> taxa; // distinct taxon ids of the genes, in order of first appearance; 0: unknown
+    QList<GeneSkip> skips; // rows not taken: withdrawn HGNC entries, a repeated header, bad rows
     QStringList warnings;
 };
 

@@ -63,23 +63,23 @@ void GeneImportJob::run()
             QElapsedTimer throttle;
             throttle.start();
             std::optional<GeneStore::Stage> lastStage;
-            const GeneStore::Progress progress = [&](GeneStore::Stage stage, qint64 done,
-                                                     qint64 total) {
-                if (stage != lastStage) {
-                    lastStage = stage;
-                    Q_EMIT stageChanged(stage);
-                }
-                if (throttle.elapsed() >= 50 || done == total) {
-                    throttle.restart();
-                    const double fraction = total > 0 ? double(done) / double(total) : 1.0;
-                    const auto [from, span] = stage == GeneStore::Stage::Reading ? std::pair{0, 400}
-                                              : stage == GeneStore::Stage::Matching
-                                                  ? std::pair{400, 50}
-                                                  : std::pair{450, 550};
-                    Q_EMIT progressChanged(from + qint64(span * fraction), ProgressTotal);
-                }
-                return !isCancelled();
-            };
+            const GeneStore::Progress progress
+                = [&](GeneStore::Stage stage, qint64 done, qint64 total) {
+                      if (stage != lastStage) {
+                          lastStage = stage;
+                          Q_EMIT stageChanged(stage);
+                      }
+                      if (throttle.elapsed() >= 50 || done == total) {
+                          throttle.restart();
+                          const double fraction = total > 0 ? double(done) / double(total) : 1.0;
+                          const auto [from, span] = stage == GeneStore::Stage::Reading
+                              ? std::pair {0, 400}
+                              : stage == GeneStore::Stage::Matching ? std::pair {400, 50}
+                                                                    : std::pair {450, 550};
+                          Q_EMIT progressChanged(from + qint64(span * fraction), ProgressTotal);
+                      }
+                      return !isCancelled();
+                  };
             result = GeneStore(**registry).importFile(m_path, m_options, progress);
         }
     }

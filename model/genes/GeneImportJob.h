@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/db/RegistryLocation.h"
 #include "model/Result.h"
+#include "model/db/RegistryLocation.h"
 #include "model/genes/GeneRecord.h"
 #include "model/genes/GeneStore.h"
 
@@ -18,9 +18,9 @@ namespace fd {
 
 // Imports a gene table on a thread pool thread, over a Registry connection of its own opened there
 // (a connection never crosses threads). Progress, a cooperative cancel and the result come back by
-// signal, queued to the thread the job lives in. A cancelled or failed import leaves the registry as
-// it was (one transaction). The job is not deleted by the pool; its owner keeps it, and deleting it
-// cancels the work and waits for the pool thread to let go of it.
+// signal, queued to the thread the job lives in. A cancelled or failed import leaves the registry
+// as it was (one transaction). The job is not deleted by the pool; its owner keeps it, and deleting
+// it cancels the work and waits for the pool thread to let go of it.
 //
 // The GUI's own Registry does not see the worker's notifyChanged(); on finished(), call
 // registry.notifyChanged("genes") there.
@@ -56,7 +56,7 @@ private:
     RegistryLocation m_location;
     QString m_path;
     GeneStore::ImportOptions m_options;
-    std::atomic<bool> m_cancelled{false};
+    std::atomic<bool> m_cancelled {false};
     QMutex m_mutex;
     QWaitCondition m_stopped;
     bool m_running = false;

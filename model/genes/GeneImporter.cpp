@@ -16,9 +16,9 @@ constexpr int MaxSharedSymbolWarnings = 50;
 bool sameValues(const GeneRecord &a, const GeneRecord &b)
 {
     return a.symbol == b.symbol && a.ensemblGeneId == b.ensemblGeneId
-           && a.ncbiGeneId == b.ncbiGeneId && a.biotype == b.biotype
-           && a.description == b.description && a.synonyms == b.synonyms
-           && a.otherEnsemblGeneIds == b.otherEnsemblGeneIds && a.organismId == b.organismId;
+        && a.ncbiGeneId == b.ncbiGeneId && a.biotype == b.biotype && a.description == b.description
+        && a.synonyms == b.synonyms && a.otherEnsemblGeneIds == b.otherEnsemblGeneIds
+        && a.organismId == b.organismId;
 }
 
 QStringList without(const QStringList &ids, const QString &id)
@@ -66,9 +66,8 @@ GeneImportPlan GeneImporter::plan(const QList<GeneInput> &genes) const
     GeneImportPlan plan;
     QHash<QString, QString> newUids; // uid → symbol of the new gene that took it
     newUids.reserve(genes.size());
-    auto uidTaken = [&](const QString &uid) {
-        return m_byUid.contains(uid) || newUids.contains(uid);
-    };
+    auto uidTaken
+        = [&](const QString &uid) { return m_byUid.contains(uid) || newUids.contains(uid); };
     auto uidHolder = [&](const QString &uid) {
         const auto stored = m_byUid.constFind(uid);
         return stored != m_byUid.cend() ? m_existing.at(*stored).symbol : newUids.value(uid);
@@ -82,7 +81,7 @@ GeneImportPlan GeneImporter::plan(const QList<GeneInput> &genes) const
     // Pass 1: which stored gene each file gene is, and who claims which Ensembl id first.
     QList<qsizetype> matches(genes.size(), Free);
     QHash<qsizetype, qsizetype> matchedBy; // stored index → file index
-    QHash<QString, qsizetype> firstClaim;  // Ensembl id → the first file gene that lists it first
+    QHash<QString, qsizetype> firstClaim; // Ensembl id → the first file gene that lists it first
     for (qsizetype i = 0; i < genes.size(); ++i) {
         const GeneInput &gene = genes.at(i);
         const QString first = gene.ensemblGeneIds.value(0);
@@ -92,7 +91,8 @@ GeneImportPlan GeneImporter::plan(const QList<GeneInput> &genes) const
             firstClaim.insert(first, i);
         qsizetype byEnsembl = first.isEmpty() ? Free : m_byEnsembl.value(first, Free);
         if (byEnsembl != Free
-            && (matchedBy.contains(byEnsembl) || m_existing.at(byEnsembl).organismId != m_organismId))
+            && (matchedBy.contains(byEnsembl)
+                || m_existing.at(byEnsembl).organismId != m_organismId))
             byEnsembl = Free;
         qsizetype byNcbi = gene.ncbiGeneId.isEmpty() ? Free : m_byNcbi.value(gene.ncbiGeneId, Free);
         if (byNcbi != Free && matchedBy.contains(byNcbi))
@@ -100,7 +100,8 @@ GeneImportPlan GeneImporter::plan(const QList<GeneInput> &genes) const
         qsizetype match = byEnsembl;
         if (byEnsembl != Free && byNcbi != Free && byNcbi != byEnsembl) {
             const QString storedNcbi = m_existing.at(byEnsembl).ncbiGeneId;
-            if (!storedNcbi.isEmpty() && !gene.ncbiGeneId.isEmpty() && storedNcbi != gene.ncbiGeneId)
+            if (!storedNcbi.isEmpty() && !gene.ncbiGeneId.isEmpty()
+                && storedNcbi != gene.ncbiGeneId)
                 match = byNcbi;
         } else if (byEnsembl == Free) {
             match = byNcbi;
@@ -181,12 +182,12 @@ GeneImportPlan GeneImporter::plan(const QList<GeneInput> &genes) const
         const QString raw = identity::geneUid(first.isEmpty() ? gene.symbol : first);
         QString uid = raw;
         if (uidTaken(raw)) {
-            GeneCollision collision{gene.symbol, first, gene.ncbiGeneId, gene.line, raw,
-                                    uidHolder(raw), QString(), QString()};
-            const QString bySymbol =
-                gene.symbol.isEmpty() ? QString() : organismKeyedUid(gene.symbol, m_organismName);
-            const QString byNcbi =
-                gene.ncbiGeneId.isEmpty() ? QString() : identity::geneUid(gene.ncbiGeneId);
+            GeneCollision collision {gene.symbol, first,          gene.ncbiGeneId, gene.line,
+                                     raw,         uidHolder(raw), QString(),       QString()};
+            const QString bySymbol
+                = gene.symbol.isEmpty() ? QString() : organismKeyedUid(gene.symbol, m_organismName);
+            const QString byNcbi
+                = gene.ncbiGeneId.isEmpty() ? QString() : identity::geneUid(gene.ncbiGeneId);
             if (!bySymbol.isEmpty() && !uidTaken(bySymbol)) {
                 uid = bySymbol;
                 collision.keyedBy = QStringLiteral("symbol+organism");

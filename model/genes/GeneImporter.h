@@ -28,16 +28,16 @@ struct GeneImportPlan
 // updates and collisions. No SQL, so that every rule is tested on its own.
 //
 // Identity: a new gene's uid is identity::geneUid of its Ensembl id, or of its symbol when it has
-// none (bionty's rule). When an earlier gene (stored, or earlier in the file) has that uid, the gene
-// is keyed by symbol + organism name ("A1BGhuman"), and if that is taken too by its NCBI id; each
-// such gene is reported. A stored gene keeps its uid for good.
+// none (bionty's rule). When an earlier gene (stored, or earlier in the file) has that uid, the
+// gene is keyed by symbol + organism name ("A1BGhuman"), and if that is taken too by its NCBI id;
+// each such gene is reported. A stored gene keeps its uid for good.
 //
 // One gene per Ensembl id: a gene keeps the first Ensembl id it lists (unless an earlier gene holds
 // it) and records the rest in otherEnsemblGeneIds.
 //
-// Matching: a file gene updates the stored gene with its first Ensembl id, else the one with its NCBI
-// id (in the same organism); when both exist and disagree, the one whose NCBI id agrees wins. Stored
-// genes the file does not mention are left as they are (feature sets may use them).
+// Matching: a file gene updates the stored gene with its first Ensembl id, else the one with its
+// NCBI id (in the same organism); when both exist and disagree, the one whose NCBI id agrees wins.
+// Stored genes the file does not mention are left as they are (feature sets may use them).
 class GeneImporter
 {
 public:
@@ -56,7 +56,7 @@ private:
     qint64 m_organismId;
     QList<GeneRecord> m_existing;
     QHash<QString, qsizetype> m_byEnsembl; // stored Ensembl id → index
-    QHash<QString, qsizetype> m_byNcbi;    // stored NCBI id (this organism) → index
+    QHash<QString, qsizetype> m_byNcbi; // stored NCBI id (this organism) → index
     QHash<QString, qsizetype> m_byUid;
 };
 

@@ -19,7 +19,7 @@ namespace {
 bool isId(GeneIndex::MatchKind kind)
 {
     return kind == GeneIndex::MatchKind::EnsemblId || kind == GeneIndex::MatchKind::NcbiId
-           || kind == GeneIndex::MatchKind::OtherEnsemblId;
+        || kind == GeneIndex::MatchKind::OtherEnsemblId;
 }
 
 } // namespace
@@ -125,7 +125,7 @@ void GeneIndex::addKey(Group group, const QString &text, int gene, MatchKind kin
     const size_t length = size_t(folded.size());
     if (buckets.size() <= length)
         buckets.resize(length + 1);
-    buckets[length].push_back(Key{std::move(folded), text, gene, kind});
+    buckets[length].push_back(Key {std::move(folded), text, gene, kind});
 }
 
 void GeneIndex::index()
@@ -157,15 +157,13 @@ GeneIndex::prefixRange(Group group, qsizetype length, const QString &folded) con
     if (length < 0 || size_t(length) >= buckets.size())
         return {};
     const Bucket &bucket = buckets[size_t(length)];
-    const auto begin = std::lower_bound(bucket.begin(), bucket.end(), folded,
-                                        [](const Key &key, const QString &value) {
-                                            return key.folded < value;
-                                        });
+    const auto begin
+        = std::lower_bound(bucket.begin(), bucket.end(), folded,
+                           [](const Key &key, const QString &value) { return key.folded < value; });
     auto end = begin;
     // Keys starting with folded are contiguous from begin; find where they stop.
-    end = std::partition_point(begin, bucket.end(), [&folded](const Key &key) {
-        return key.folded.startsWith(folded);
-    });
+    end = std::partition_point(begin, bucket.end(),
+                               [&folded](const Key &key) { return key.folded.startsWith(folded); });
     return {begin, end};
 }
 
@@ -188,9 +186,9 @@ GeneIndex::Lookup GeneIndex::lookup(QStringView text) const
             const auto seen = byGene.constFind(it->gene);
             if (seen == byGene.cend()) {
                 byGene.insert(it->gene, result.candidates.size());
-                result.candidates.append(Match{it->gene, kind, it->text});
+                result.candidates.append(Match {it->gene, kind, it->text});
             } else if (kind < result.candidates.at(*seen).kind) {
-                result.candidates[*seen] = Match{it->gene, kind, it->text};
+                result.candidates[*seen] = Match {it->gene, kind, it->text};
             }
         }
     }
@@ -244,7 +242,7 @@ QList<GeneIndex::Match> GeneIndex::search(QStringView prefix, int limit) const
             if (seen.contains(it->gene))
                 continue;
             seen.insert(it->gene);
-            matches.append(Match{it->gene, kindOf(*it), it->text});
+            matches.append(Match {it->gene, kindOf(*it), it->text});
             if (matches.size() >= limit)
                 return false;
         }

@@ -21,14 +21,14 @@ class GeneIndex
 public:
     // How a text names a gene; the order is the order of preference.
     enum class MatchKind {
-        Symbol,                 // the official symbol, exactly
-        EnsemblId,              // the gene's Ensembl id
-        NcbiId,                 // the gene's NCBI (Entrez) id
-        OtherEnsemblId,         // one of the further Ensembl ids the source lists
-        SymbolCaseInsensitive,  // the symbol in another case ("a1bg")
-        Synonym,                // a synonym, exactly
+        Symbol, // the official symbol, exactly
+        EnsemblId, // the gene's Ensembl id
+        NcbiId, // the gene's NCBI (Entrez) id
+        OtherEnsemblId, // one of the further Ensembl ids the source lists
+        SymbolCaseInsensitive, // the symbol in another case ("a1bg")
+        Synonym, // a synonym, exactly
         SynonymCaseInsensitive, // a synonym in another case
-        SymbolPrefix,           // search() only: what the text starts
+        SymbolPrefix, // search() only: what the text starts
         SynonymPrefix,
         IdPrefix,
     };
@@ -42,10 +42,10 @@ public:
 
     // What a validation makes of one value.
     enum class Verdict {
-        Validated,      // names exactly one gene by its symbol or an id
+        Validated, // names exactly one gene by its symbol or an id
         Standardizable, // names exactly one gene, by another case or a synonym: use its symbol
-        Ambiguous,      // names several genes
-        NotValidated,   // names none
+        Ambiguous, // names several genes
+        NotValidated, // names none
     };
 
     struct Lookup
@@ -72,13 +72,13 @@ public:
     QList<Match> search(QStringView prefix, int limit = 50) const;
 
     static QString matchKindName(MatchKind kind); // "symbol", "synonym_case", ...
-    static QString verdictName(Verdict verdict);  // "validated", "standardizable", ...
+    static QString verdictName(Verdict verdict); // "validated", "standardizable", ...
 
 private:
     struct Key
     {
         QString folded; // case-folded text, the sort key
-        QString text;   // as stored (shares the gene record's string)
+        QString text; // as stored (shares the gene record's string)
         int gene;
         MatchKind kind; // Symbol, Synonym, EnsemblId, OtherEnsemblId or NcbiId
     };

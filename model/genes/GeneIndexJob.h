@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/db/RegistryLocation.h"
 #include "model/Result.h"
+#include "model/db/RegistryLocation.h"
 #include "model/genes/GeneIndex.h"
 
 #include <QObject>

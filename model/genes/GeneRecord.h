@@ -18,7 +18,7 @@ struct GeneInput
     QString description;
     QStringList synonyms;
     qint64 taxonId = 0; // from the file (NCBI's tax_id); 0 when the file does not say
-    qint64 line = 0;    // where the gene starts in the file, for messages
+    qint64 line = 0; // where the gene starts in the file, for messages
 };
 
 // A gene as the registry stores it.
@@ -44,10 +44,11 @@ struct GeneCollision
     QString ensemblGeneId; // the Ensembl id the gene lists first, even when it could not keep it
     QString ncbiGeneId;
     qint64 line = 0;
-    QString rawUid;  // what the rule gave (held by `heldBy`)
-    QString heldBy;  // the symbol of the gene that has rawUid
-    QString uid;     // the uid the gene got instead; empty when the gene was skipped
-    QString keyedBy; // what uid was computed from: "symbol+organism" ("A1BGhuman") or "ncbi_gene_id"
+    QString rawUid; // what the rule gave (held by `heldBy`)
+    QString heldBy; // the symbol of the gene that has rawUid
+    QString uid; // the uid the gene got instead; empty when the gene was skipped
+    QString
+        keyedBy; // what uid was computed from: "symbol+organism" ("A1BGhuman") or "ncbi_gene_id"
 };
 
 // A row that was not imported, and why.
@@ -62,17 +63,17 @@ struct GeneSkip
 struct GeneImportReport
 {
     QString file;
-    QString format;   // "ncbi", "biomart" or "hgnc"
+    QString format; // "ncbi", "biomart" or "hgnc"
     QString organism; // the organism's name
     qint64 taxonId = 0;
-    qint64 rows = 0;  // data rows read (BioMart: gene–synonym pairs)
+    qint64 rows = 0; // data rows read (BioMart: gene–synonym pairs)
     qint64 genes = 0; // distinct genes in the file for the organism
     qint64 added = 0;
     qint64 updated = 0;
     qint64 unchanged = 0;
-    qint64 skipped = 0;        // genes not imported; see skips
+    qint64 skipped = 0; // genes not imported; see skips
     qint64 otherOrganisms = 0; // rows of other organisms left out (multi-organism NCBI files)
-    qint64 synonyms = 0;       // synonyms of the file's genes after normalising
+    qint64 synonyms = 0; // synonyms of the file's genes after normalising
     qint64 extraEnsemblIds = 0; // Ensembl ids recorded beside a gene's own
     qint64 elapsedMs = 0;
     qint64 runId = -1;

@@ -27,7 +27,8 @@ void GeneSearchModel::search()
 {
     beginResetModel();
     const QString text = m_text.trimmed();
-    m_matches = m_index && !text.isEmpty() ? m_index->search(text, Limit) : QList<GeneIndex::Match>();
+    m_matches
+        = m_index && !text.isEmpty() ? m_index->search(text, Limit) : QList<GeneIndex::Match>();
     endResetModel();
 }
 

@@ -27,7 +27,8 @@ constexpr qint64 BulkGenes = 10'000;
 // pg_advisory_xact_lock key that queues the gene imports of one PostgreSQL registry.
 constexpr qint64 GeneImportLockKey = 0x46446765;
 constexpr qint64 SqliteProgressEvery = 2000;
-constexpr qint64 PostgresBatchRows = 5000; // measured: 1,000 to 20,000 differ little (BENCHMARKS.md)
+constexpr qint64 PostgresBatchRows
+    = 5000; // measured: 1,000 to 20,000 differ little (BENCHMARKS.md)
 
 QVariant nullIfEmpty(const QString &text)
 {
@@ -37,8 +38,13 @@ QVariant nullIfEmpty(const QString &text)
 // The text columns a gene write carries, in order.
 QStringList geneValues(const GeneRecord &gene)
 {
-    return {gene.uid, gene.symbol, gene.ensemblGeneId, gene.ncbiGeneId, gene.biotype,
-            gene.description, gene.synonyms.join(QLatin1Char('|')),
+    return {gene.uid,
+            gene.symbol,
+            gene.ensemblGeneId,
+            gene.ncbiGeneId,
+            gene.biotype,
+            gene.description,
+            gene.synonyms.join(QLatin1Char('|')),
             gene.otherEnsemblGeneIds.join(QLatin1Char('|'))};
 }
 
@@ -131,13 +137,14 @@ Result<GeneImportReport> GeneStore::import(const GeneFile &file, const ImportOpt
         return sqlError(query, doing);
     query.finish();
 
-    const Result<qint64> run = m_registry.startRun(
-        QStringLiteral("genes.import"),
-        QStringLiteral("Import genes from %1 (%2)").arg(fileName, geneFileFormatTitle(file.format)));
+    const Result<qint64> run
+        = m_registry.startRun(QStringLiteral("genes.import"),
+                              QStringLiteral("Import genes from %1 (%2)")
+                                  .arg(fileName, geneFileFormatTitle(file.format)));
     if (!run)
         return run.error();
-    const Result<OrganismRecord> organism =
-        OrganismStore(m_registry).resolve(options.organism, file.taxa, *run);
+    const Result<OrganismRecord> organism
+        = OrganismStore(m_registry).resolve(options.organism, file.taxa, *run);
     if (!organism)
         return organism.error();
     report.organism = organism->name;
@@ -214,7 +221,8 @@ Result<GeneImportReport> GeneStore::import(const GeneFile &file, const ImportOpt
         const bool vacuum = m_registry.dialect().tendsTablesAfterBulkWrites()
             && report.added + report.updated >= BulkGenes;
         if (vacuum)
-            QSqlQuery(m_registry.database()).exec(QStringLiteral("SET LOCAL synchronous_commit = on"));
+            QSqlQuery(m_registry.database())
+                .exec(QStringLiteral("SET LOCAL synchronous_commit = on"));
         if (Status committed = transaction.commit(); !committed)
             return committed.error();
         report.runId = *run;
@@ -283,10 +291,11 @@ Status GeneStore::writeUpdates(const QList<GeneRecord> &genes, qint64 batchRows,
     if (m_registry.dialect().hasCopy()) {
         // COPY each batch into a temporary table (emptied at commit), then one UPDATE … FROM it.
         const qint64 batch = batchRows > 0 ? batchRows : PostgresBatchRows;
-        PgCopy copy(m_registry.database(),
-                    QStringLiteral("COPY fd_staged_genes (id, symbol, ensembl, ncbi, biotype, description, "
-                                   "synonyms, other) FROM STDIN"),
-                    8);
+        PgCopy copy(
+            m_registry.database(),
+            QStringLiteral("COPY fd_staged_genes (id, symbol, ensembl, ncbi, biotype, description, "
+                           "synonyms, other) FROM STDIN"),
+            8);
         for (qsizetype start = 0; start < genes.size(); start += batch) {
             const qsizetype end = std::min<qsizetype>(genes.size(), start + batch);
             if (Status emptied = PgCopy::emptyStagingTable(
@@ -354,11 +363,12 @@ Status GeneStore::writeInserts(const QList<GeneRecord> &genes, qint64 runId, qin
         // The server's bulk path: COPY FROM STDIN, a batch per COPY so that progress and cancel
         // stay live (see BENCHMARKS.md for the comparison with bound arrays).
         const qint64 batch = batchRows > 0 ? batchRows : PostgresBatchRows;
-        PgCopy copy(m_registry.database(),
-                    QStringLiteral("COPY fd_gene (uid, symbol, ensembl_gene_id, ncbi_gene_id, biotype, "
-                                   "description, synonyms, other_ensembl_gene_ids, organism_id, "
-                                   "created_by, run_id) FROM STDIN"),
-                    11);
+        PgCopy copy(
+            m_registry.database(),
+            QStringLiteral("COPY fd_gene (uid, symbol, ensembl_gene_id, ncbi_gene_id, biotype, "
+                           "description, synonyms, other_ensembl_gene_ids, organism_id, "
+                           "created_by, run_id) FROM STDIN"),
+            11);
         const QStringList ids = {QString::number(organismId), QString::number(m_registry.userId()),
                                  QString::number(runId)};
         for (qsizetype start = 0; start < genes.size(); start += batch) {
@@ -419,15 +429,15 @@ Result<QList<GeneRecord>> GeneStore::find(const QString &text, const QString &or
     const QString esc = QStringLiteral(" ESCAPE '\\'");
     const RecordReader::Select &geneSelect = RecordReader::genes();
     QString sql = QStringLiteral("SELECT * FROM (SELECT ") + geneSelect.columns
-                  + QStringLiteral(", CASE WHEN lower(g.symbol) = ? OR lower(g.ensembl_gene_id) = ? "
-                                   "OR g.ncbi_gene_id = ? THEN 0 "
-                                   "WHEN '|' || lower(g.synonyms) || '|' LIKE ?") + esc
-                  + QStringLiteral(" THEN 1 WHEN lower(g.symbol) LIKE ?") + esc
-                  + QStringLiteral(" THEN 2 WHEN '|' || lower(g.synonyms) LIKE ?") + esc
-                  + QStringLiteral(" THEN 3 WHEN lower(g.ensembl_gene_id) LIKE ?") + esc
-                  + QStringLiteral(" OR g.ncbi_gene_id LIKE ?") + esc
-                  + QStringLiteral(" OR '|' || lower(g.other_ensembl_gene_ids) LIKE ?") + esc
-                  + QStringLiteral(" THEN 4 ELSE 9 END AS match_rank FROM ") + geneSelect.tables;
+        + QStringLiteral(", CASE WHEN lower(g.symbol) = ? OR lower(g.ensembl_gene_id) = ? "
+                         "OR g.ncbi_gene_id = ? THEN 0 "
+                         "WHEN '|' || lower(g.synonyms) || '|' LIKE ?")
+        + esc + QStringLiteral(" THEN 1 WHEN lower(g.symbol) LIKE ?") + esc
+        + QStringLiteral(" THEN 2 WHEN '|' || lower(g.synonyms) LIKE ?") + esc
+        + QStringLiteral(" THEN 3 WHEN lower(g.ensembl_gene_id) LIKE ?") + esc
+        + QStringLiteral(" OR g.ncbi_gene_id LIKE ?") + esc
+        + QStringLiteral(" OR '|' || lower(g.other_ensembl_gene_ids) LIKE ?") + esc
+        + QStringLiteral(" THEN 4 ELSE 9 END AS match_rank FROM ") + geneSelect.tables;
     if (*organismId >= 0)
         sql += QStringLiteral(" WHERE g.organism_id = ?");
     sql += QStringLiteral(") t WHERE match_rank < 9 "

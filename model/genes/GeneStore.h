@@ -18,7 +18,10 @@ struct GeneFile;
 class GeneStore
 {
 public:
-    explicit GeneStore(Registry &registry) : m_registry(registry) {}
+    explicit GeneStore(Registry &registry)
+        : m_registry(registry)
+    {
+    }
 
     enum class Stage { Reading, Matching, Writing };
     // done/total within the stage; false cancels (the import then fails with Error::Code::Cancelled
@@ -27,7 +30,7 @@ public:
 
     struct ImportOptions
     {
-        QString organism;    // a name ("human") or taxon id; empty: the one the file gives
+        QString organism; // a name ("human") or taxon id; empty: the one the file gives
         qint64 batchRows = 0; // rows per bulk statement; 0: the backend's default
     };
 
@@ -43,8 +46,8 @@ public:
                                     const Progress &progress = {});
 
     // Genes whose symbol, synonym, Ensembl or NCBI id is text, or starts with it (any case): exact
-    // matches first, then symbol, synonym and id prefixes; shorter symbols first. organism: a name or
-    // taxon id, empty for all.
+    // matches first, then symbol, synonym and id prefixes; shorter symbols first. organism: a name
+    // or taxon id, empty for all.
     Result<QList<GeneRecord>> find(const QString &text, const QString &organism = {},
                                    int limit = 20) const;
     Result<GeneRecord> findByUid(const QString &uid) const;

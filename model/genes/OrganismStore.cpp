@@ -95,7 +95,8 @@ Result<std::optional<OrganismRecord>> OrganismStore::selectOne(const QString &wh
     QSqlQuery query(m_registry.database());
     query.setForwardOnly(true);
     if (!query.prepare(QStringLiteral("SELECT id, name, scientific_name, taxon_id FROM fd_organism "
-                                      "WHERE ") + where))
+                                      "WHERE ")
+                       + where))
         return sqlError(query,
                         QCoreApplication::translate("fd::OrganismStore", "look up the organism"));
     query.addBindValue(value);
@@ -104,10 +105,9 @@ Result<std::optional<OrganismRecord>> OrganismStore::selectOne(const QString &wh
                         QCoreApplication::translate("fd::OrganismStore", "look up the organism"));
     if (!query.next())
         return std::optional<OrganismRecord>();
-    return std::optional<OrganismRecord>(OrganismRecord{query.value(0).toLongLong(),
-                                                        query.value(1).toString(),
-                                                        query.value(2).toString(),
-                                                        query.value(3).toLongLong()});
+    return std::optional<OrganismRecord>(
+        OrganismRecord {query.value(0).toLongLong(), query.value(1).toString(),
+                        query.value(2).toString(), query.value(3).toLongLong()});
 }
 
 Result<QList<OrganismRecord>> OrganismStore::list() const
@@ -120,8 +120,8 @@ Result<QList<OrganismRecord>> OrganismStore::list() const
                         QCoreApplication::translate("fd::OrganismStore", "read the organisms"));
     QList<OrganismRecord> records;
     while (query.next())
-        records.append(OrganismRecord{query.value(0).toLongLong(), query.value(1).toString(),
-                                      query.value(2).toString(), query.value(3).toLongLong()});
+        records.append(OrganismRecord {query.value(0).toLongLong(), query.value(1).toString(),
+                                       query.value(2).toString(), query.value(3).toLongLong()});
     return records;
 }
 
@@ -151,7 +151,8 @@ Result<std::optional<OrganismRecord>> OrganismStore::find(const QString &nameOrT
     const qint64 taxon = text.toLongLong(&number);
     if (number)
         return findByTaxon(taxon);
-    Result<std::optional<OrganismRecord>> byName = selectOne(QStringLiteral("lower(name) = lower(?)"), text);
+    Result<std::optional<OrganismRecord>> byName
+        = selectOne(QStringLiteral("lower(name) = lower(?)"), text);
     if (!byName || byName->has_value())
         return byName;
     // "Homo sapiens" names the record "human" as well.
@@ -179,8 +180,8 @@ Result<OrganismRecord> OrganismStore::ensure(const QString &name, const QString 
     if (!query.exec())
         return sqlError(query, doing);
     query.finish();
-    Result<std::optional<OrganismRecord>> found =
-        taxonId > 0 ? findByTaxon(taxonId) : selectOne(QStringLiteral("name = ?"), name);
+    Result<std::optional<OrganismRecord>> found
+        = taxonId > 0 ? findByTaxon(taxonId) : selectOne(QStringLiteral("name = ?"), name);
     if (!found)
         return found.error();
     if (!found->has_value())
@@ -245,8 +246,8 @@ Result<OrganismRecord> OrganismStore::resolve(const QString &requested,
     if (stored->has_value()) {
         target = **stored;
     } else if (const auto known = knownOrganism(wanted)) {
-        target = OrganismRecord{-1, QLatin1StringView(known->name),
-                                QLatin1StringView(known->scientificName), known->taxonId};
+        target = OrganismRecord {-1, QLatin1StringView(known->name),
+                                 QLatin1StringView(known->scientificName), known->taxonId};
     } else {
         bool number = false;
         wanted.toLongLong(&number);
@@ -258,7 +259,7 @@ Result<OrganismRecord> OrganismStore::resolve(const QString &requested,
                     .arg(wanted),
                 Error::Remedy::NameOrganism);
         // A new organism named by the user takes the file's taxon when the file has one.
-        target = OrganismRecord{-1, wanted, QString(), taxa.size() == 1 ? taxa.constFirst() : 0};
+        target = OrganismRecord {-1, wanted, QString(), taxa.size() == 1 ? taxa.constFirst() : 0};
     }
     if (!taxa.isEmpty() && target.taxonId > 0 && !taxa.contains(target.taxonId))
         return Error::make(

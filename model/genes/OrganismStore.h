@@ -14,17 +14,20 @@ class Registry;
 struct OrganismRecord
 {
     qint64 id = -1;
-    QString name;           // "human"
+    QString name; // "human"
     QString scientificName; // "Homo sapiens"
-    qint64 taxonId = 0;     // NCBI taxonomy id; 0 when unknown
+    qint64 taxonId = 0; // NCBI taxonomy id; 0 when unknown
 };
 
-// Organisms as records. Common ones are built in (human 9606, mouse 10090, …) and made on first use;
-// others are named by the user, with the taxon id the gene file gives when it gives one.
+// Organisms as records. Common ones are built in (human 9606, mouse 10090, …) and made on first
+// use; others are named by the user, with the taxon id the gene file gives when it gives one.
 class OrganismStore
 {
 public:
-    explicit OrganismStore(Registry &registry) : m_registry(registry) {}
+    explicit OrganismStore(Registry &registry)
+        : m_registry(registry)
+    {
+    }
 
     struct Known
     {
@@ -48,16 +51,18 @@ public:
     Result<OrganismRecord> require(const QString &nameOrTaxon) const;
     Result<std::optional<OrganismRecord>> findByTaxon(qint64 taxonId) const;
 
-    // The organism a gene import writes to: requested (a name or taxon id; empty: the file's) checked
-    // against the taxon ids the file gives (0: the file does not say). Makes the organism when it is
-    // built in, or when the user named it. Writes within the caller's transaction and run.
+    // The organism a gene import writes to: requested (a name or taxon id; empty: the file's)
+    // checked against the taxon ids the file gives (0: the file does not say). Makes the organism
+    // when it is built in, or when the user named it. Writes within the caller's transaction and
+    // run.
     Result<OrganismRecord> resolve(const QString &requested, const QList<qint64> &fileTaxa,
                                    qint64 runId);
 
 private:
     Result<OrganismRecord> ensure(const QString &name, const QString &scientificName,
                                   qint64 taxonId, qint64 runId);
-    Result<std::optional<OrganismRecord>> selectOne(const QString &where, const QVariant &value) const;
+    Result<std::optional<OrganismRecord>> selectOne(const QString &where,
+                                                    const QVariant &value) const;
 
     Registry &m_registry;
 };

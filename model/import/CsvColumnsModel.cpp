@@ -90,8 +90,8 @@ QVariant CsvColumnsModel::data(const QModelIndex &index, int role) const
         return overridden;
     case Qt::TextAlignmentRole:
         return index.column() == Missing || index.column() == Distinct
-                   ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
-                   : QVariant();
+            ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+            : QVariant();
     case Qt::DisplayRole:
     case Qt::EditRole:
     case Qt::ToolTipRole:
@@ -105,19 +105,24 @@ QVariant CsvColumnsModel::data(const QModelIndex &index, int role) const
         return summary.name;
     case Dtype:
         if (!m_scanned && !overridden)
-            return role == Qt::EditRole ? QString() : QCoreApplication::translate("CsvColumnsModel", "scanning…");
+            return role == Qt::EditRole
+                ? QString()
+                : QCoreApplication::translate("CsvColumnsModel", "scanning…");
         if (role == Qt::ToolTipRole && overridden)
-            return QCoreApplication::translate("CsvColumnsModel", "Chosen by you; inferred: %1").arg(summary.dtype);
+            return QCoreApplication::translate("CsvColumnsModel", "Chosen by you; inferred: %1")
+                .arg(summary.dtype);
         return overridden && role == Qt::DisplayRole
-                   ? QCoreApplication::translate("CsvColumnsModel", "%1 (yours)").arg(m_overrides.value(summary.name))
-                   : dtype(index.row());
+            ? QCoreApplication::translate("CsvColumnsModel", "%1 (yours)")
+                  .arg(m_overrides.value(summary.name))
+            : dtype(index.row());
     case Missing:
         return m_scanned ? QVariant(locale.toString(summary.missing)) : QVariant();
     case Distinct:
         if (!m_scanned)
             return {};
-        return summary.distinctCapped ? QStringLiteral("≥ %1").arg(locale.toString(summary.distinct))
-                                      : locale.toString(summary.distinct);
+        return summary.distinctCapped
+            ? QStringLiteral("≥ %1").arg(locale.toString(summary.distinct))
+            : locale.toString(summary.distinct);
     case Examples:
         return summary.examples.join(QStringLiteral(", "));
     case Note:

@@ -28,7 +28,8 @@ ImportFiles ImportFiles::collect(const QStringList &paths)
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (!info.exists()) {
-            result.skipped.append(QCoreApplication::translate("ImportFiles", "%1: not found").arg(QDir::toNativeSeparators(path)));
+            result.skipped.append(QCoreApplication::translate("ImportFiles", "%1: not found")
+                                      .arg(QDir::toNativeSeparators(path)));
         } else if (info.isDir()) {
             QStringList inside;
             QDirIterator it(info.absoluteFilePath(), QDir::Files | QDir::Readable,
@@ -40,8 +41,10 @@ ImportFiles ImportFiles::collect(const QStringList &paths)
             }
             inside.sort();
             if (inside.isEmpty())
-                result.skipped.append(QCoreApplication::translate("ImportFiles", "%1: no .csv, .tsv, .txt or .tab files inside")
-                                          .arg(QDir::toNativeSeparators(info.absoluteFilePath())));
+                result.skipped.append(
+                    QCoreApplication::translate("ImportFiles",
+                                                "%1: no .csv, .tsv, .txt or .tab files inside")
+                        .arg(QDir::toNativeSeparators(info.absoluteFilePath())));
             for (const QString &file : std::as_const(inside))
                 add(file);
         } else {

@@ -8,7 +8,7 @@ namespace fd {
 // them (.csv .tsv .txt .tab, and .gz of those), in a stable order, each once.
 struct ImportFiles
 {
-    QStringList files;   // absolute paths to import, in order
+    QStringList files; // absolute paths to import, in order
     QStringList skipped; // what was left out, with the reason, for the user to see
 
     static ImportFiles collect(const QStringList &paths);

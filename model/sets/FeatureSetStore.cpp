@@ -1,18 +1,17 @@
 #include "model/sets/FeatureSetStore.h"
 
+#include "model/Identity.h"
 #include "model/db/BoundUidList.h"
 #include "model/db/RecordReader.h"
-#include "model/features/FeatureStore.h"
-#include "model/Identity.h"
 #include "model/db/Registry.h"
 #include "model/db/SqlErrors.h"
 #include "model/db/Transaction.h"
+#include "model/features/FeatureStore.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlQuery>
 #include <QVariant>
-
 
 namespace fd {
 
@@ -20,10 +19,10 @@ namespace {
 
 struct MemberTables
 {
-    QString memberTable;  // fd_feature or fd_gene
-    QString linkTable;    // fd_feature_set_feature or fd_feature_set_gene
-    QString linkColumn;   // feature_id or gene_id
-    QString nameColumn;   // name or symbol
+    QString memberTable; // fd_feature or fd_gene
+    QString linkTable; // fd_feature_set_feature or fd_feature_set_gene
+    QString linkColumn; // feature_id or gene_id
+    QString nameColumn; // name or symbol
 };
 
 MemberTables tablesFor(MemberRegistry registry)
@@ -126,8 +125,8 @@ Result<FeatureSetStore::Created> FeatureSetStore::create(const NewFeatureSet &se
     if (!sorted.base62)
         return missingMembers(m_registry, tables, set);
     const QString dtype = !set.dtype.isEmpty() ? set.dtype
-                          : set.registry == MemberRegistry::Gene ? QStringLiteral("number")
-                                                                 : QString();
+        : set.registry == MemberRegistry::Gene ? QStringLiteral("number")
+                                               : QString();
     const QString doing
         = QCoreApplication::translate("fd::FeatureSetStore", "save the feature set '%1'")
               .arg(set.name);
@@ -135,8 +134,9 @@ Result<FeatureSetStore::Created> FeatureSetStore::create(const NewFeatureSet &se
     Transaction transaction(m_registry.database());
     if (Status begun = transaction.begin(doing); !begun)
         return begun.error();
-    const Result<qint64> run = m_registry.startRun(
-        QStringLiteral("feature_sets.create"), QStringLiteral("Save feature set '%1'").arg(set.name));
+    const Result<qint64> run
+        = m_registry.startRun(QStringLiteral("feature_sets.create"),
+                              QStringLiteral("Save feature set '%1'").arg(set.name));
     if (!run)
         return run.error();
     QSqlQuery query(m_registry.database());
@@ -173,7 +173,7 @@ Result<FeatureSetStore::Created> FeatureSetStore::create(const NewFeatureSet &se
         Result<FeatureSetRecord> existing = findByHash(hash);
         if (!existing)
             return existing.error();
-        return Created{*existing, false};
+        return Created {*existing, false};
     }
     record.id = query.value(0).toLongLong();
     record.createdAt = query.value(1).toDateTime();
@@ -187,7 +187,8 @@ Result<FeatureSetStore::Created> FeatureSetStore::create(const NewFeatureSet &se
         = m_registry.dialect().setGenesAreArrays() && set.registry == MemberRegistry::Gene;
     const BoundUidRows members(m_registry.dialect(), tables.memberTable, sorted.joined);
     const QString insert = geneArray
-        ? QStringLiteral("INSERT INTO fd_feature_set_genes (feature_set_id, gene_ids) SELECT CAST(? AS BIGINT), "
+        ? QStringLiteral("INSERT INTO fd_feature_set_genes (feature_set_id, gene_ids) SELECT "
+                         "CAST(? AS BIGINT), "
                          "array_agg(m.id ORDER BY m.id) FROM %1 HAVING COUNT(*) > 0 "
                          "RETURNING cardinality(gene_ids)")
               .arg(members.rows)
@@ -217,7 +218,7 @@ Result<FeatureSetStore::Created> FeatureSetStore::create(const NewFeatureSet &se
         return committed.error();
     m_registry.notifyChanged(RegistryTable::FeatureSets);
     // A new set: nothing uses it yet, and the rest is what was written.
-    return Created{record, true};
+    return Created {record, true};
 }
 
 Result<QList<FeatureSetRecord>> FeatureSetStore::select(const QString &where,
@@ -282,10 +283,10 @@ Result<QList<SetMember>> FeatureSetStore::members(const QString &setUid) const
     const MemberTables tables = tablesFor(set->registry);
     QSqlQuery query(m_registry.database());
     query.setForwardOnly(true);
-    if (!query.prepare(QStringLiteral("SELECT m.uid, m.%1 FROM %2 l JOIN %3 m ON m.id = l.%4 "
-                                      "WHERE l.feature_set_id = ? ORDER BY m.%1, m.uid")
-                           .arg(tables.nameColumn, tables.linkTable, tables.memberTable,
-                                tables.linkColumn)))
+    if (!query.prepare(
+            QStringLiteral("SELECT m.uid, m.%1 FROM %2 l JOIN %3 m ON m.id = l.%4 "
+                           "WHERE l.feature_set_id = ? ORDER BY m.%1, m.uid")
+                .arg(tables.nameColumn, tables.linkTable, tables.memberTable, tables.linkColumn)))
         return sqlError(
             query, QCoreApplication::translate("fd::FeatureSetStore", "read the set's members"));
     query.addBindValue(set->id);
@@ -294,7 +295,7 @@ Result<QList<SetMember>> FeatureSetStore::members(const QString &setUid) const
             query, QCoreApplication::translate("fd::FeatureSetStore", "read the set's members"));
     QList<SetMember> members;
     while (query.next())
-        members.append(SetMember{query.value(0).toString(), query.value(1).toString()});
+        members.append(SetMember {query.value(0).toString(), query.value(1).toString()});
     return members;
 }
 
@@ -362,7 +363,8 @@ Status FeatureSetStore::update(const QString &setUid, const QString &column, con
     if (Status writable = m_registry.checkWritable(); !writable)
         return writable;
     QSqlQuery query(m_registry.database());
-    if (!query.prepare(QStringLiteral("UPDATE fd_feature_set SET %1 = ? WHERE uid = ?").arg(column)))
+    if (!query.prepare(
+            QStringLiteral("UPDATE fd_feature_set SET %1 = ? WHERE uid = ?").arg(column)))
         return sqlError(query, doing);
     query.addBindValue(value);
     query.addBindValue(setUid);

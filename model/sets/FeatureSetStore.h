@@ -9,11 +9,15 @@ namespace fd {
 
 class Registry;
 
-// Feature sets: a panel of features or genes, stored once and identified by the hash of its members.
+// Feature sets: a panel of features or genes, stored once and identified by the hash of its
+// members.
 class FeatureSetStore
 {
 public:
-    explicit FeatureSetStore(Registry &registry) : m_registry(registry) {}
+    explicit FeatureSetStore(Registry &registry)
+        : m_registry(registry)
+    {
+    }
 
     struct Created
     {
@@ -41,7 +45,8 @@ public:
 private:
     Result<QList<FeatureSetRecord>> select(const QString &where, const QVariant &value) const;
     // One column of one set; column is ours, never the user's.
-    Status update(const QString &setUid, const QString &column, const QVariant &value, const QString &doing);
+    Status update(const QString &setUid, const QString &column, const QVariant &value,
+                  const QString &doing);
 
     Registry &m_registry;
 };

@@ -39,7 +39,8 @@ int SetMembersModel::columnCount(const QModelIndex &parent) const
 
 QVariant SetMembersModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid)
+        || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
     const SetMember &member = m_members.at(index.row());
     return index.column() == Name ? member.name : member.uid;
@@ -61,17 +62,18 @@ QVariant SetMembersModel::headerData(int section, Qt::Orientation orientation, i
 
 Status SetMembersModel::exportTo(const QString &path) const
 {
-    const bool csv = QFileInfo(path).suffix().compare(QLatin1StringView("csv"), Qt::CaseInsensitive) == 0;
+    const bool csv
+        = QFileInfo(path).suffix().compare(QLatin1StringView("csv"), Qt::CaseInsensitive) == 0;
     return OpenRegistryFiles::writeWholeFile(
         path,
         [this, csv](QIODevice &file) {
             CsvWriter writer(&file, csv ? ',' : '\t');
-            bool ok = writer.writeRecord(
-                QStringList{QStringLiteral("uid"), m_set.registry == MemberRegistry::Gene
-                                                       ? QStringLiteral("symbol")
-                                                       : QStringLiteral("name")});
+            bool ok = writer.writeRecord(QStringList {QStringLiteral("uid"),
+                                                      m_set.registry == MemberRegistry::Gene
+                                                          ? QStringLiteral("symbol")
+                                                          : QStringLiteral("name")});
             for (qsizetype i = 0; ok && i < m_members.size(); ++i)
-                ok = writer.writeRecord(QStringList{m_members.at(i).uid, m_members.at(i).name});
+                ok = writer.writeRecord(QStringList {m_members.at(i).uid, m_members.at(i).name});
             return ok && writer.flush() ? QString() : writer.errorString();
         },
         [&path](const QString &reason) {

@@ -8,7 +8,6 @@ namespace fd {
 
 namespace {
 
-
 // The record a name stands for in the index: exactly one, or none.
 int uniqueEntry(const NameIndex &index, const QString &name, const QString &uid)
 {
@@ -43,12 +42,15 @@ CuratedMembers CuratedMembers::resolve(const ValidationReport &report,
         const CurationDecision decision = decided.value(item.value);
         switch (decision.action) {
         case CurationAction::Ignore:
-            members.leftOut.append(QCoreApplication::translate("CuratedMembers", "%1: ignored").arg(item.value));
+            members.leftOut.append(
+                QCoreApplication::translate("CuratedMembers", "%1: ignored").arg(item.value));
             continue;
         case CurationAction::Rename: {
             const int entry = uniqueEntry(index, decision.name, decision.uid);
             if (entry < 0) {
-                members.leftOut.append(QCoreApplication::translate("CuratedMembers", "%1: %2 is not in the registry").arg(item.value, decision.name));
+                members.leftOut.append(
+                    QCoreApplication::translate("CuratedMembers", "%1: %2 is not in the registry")
+                        .arg(item.value, decision.name));
                 continue;
             }
             add(index.entry(entry).uid, index.entry(entry).name);
@@ -56,7 +58,9 @@ CuratedMembers CuratedMembers::resolve(const ValidationReport &report,
         }
         case CurationAction::AddFeature:
         case CurationAction::AddSynonym:
-            members.leftOut.append(QCoreApplication::translate("CuratedMembers", "%1: not applied yet").arg(item.value));
+            members.leftOut.append(
+                QCoreApplication::translate("CuratedMembers", "%1: not applied yet")
+                    .arg(item.value));
             continue;
         case CurationAction::Undecided:
             break;
@@ -64,7 +68,8 @@ CuratedMembers CuratedMembers::resolve(const ValidationReport &report,
         if (item.status == ValidationStatus::Validated && !item.uid.isEmpty())
             add(item.uid, item.standard);
         else
-            members.leftOut.append(QCoreApplication::translate("CuratedMembers", "%1: %2").arg(item.value, validationStatusKey(item.status)));
+            members.leftOut.append(QCoreApplication::translate("CuratedMembers", "%1: %2")
+                                       .arg(item.value, validationStatusKey(item.status)));
     }
     return members;
 }

@@ -15,8 +15,8 @@ namespace fd {
 // one member.
 struct CuratedMembers
 {
-    QStringList uids;    // in the file's order
-    QStringList names;   // the registry's names, same order
+    QStringList uids; // in the file's order
+    QStringList names; // the registry's names, same order
     QStringList leftOut; // values that are not members, with why ("operator: not validated")
 
     static CuratedMembers resolve(const ValidationReport &report,

@@ -49,9 +49,9 @@ QString describeDecision(const CurationDecision &decision)
         return QCoreApplication::translate("Curation", "Use %1").arg(decision.name);
     case CurationAction::AddFeature:
         return decision.dtype.isEmpty()
-                   ? QCoreApplication::translate("Curation", "Add feature %1").arg(decision.name)
-                   : QCoreApplication::translate("Curation", "Add feature %1 (%2)")
-                         .arg(decision.name, decision.dtype);
+            ? QCoreApplication::translate("Curation", "Add feature %1").arg(decision.name)
+            : QCoreApplication::translate("Curation", "Add feature %1 (%2)")
+                  .arg(decision.name, decision.dtype);
     case CurationAction::AddSynonym:
         return QCoreApplication::translate("Curation", "Synonym of %1").arg(decision.name);
     case CurationAction::Ignore:

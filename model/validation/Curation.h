@@ -12,10 +12,10 @@ namespace fd {
 // hold, apply, save and load them; the undo stack that edits them lives in ui/ (QUndoStack is Gui).
 enum class CurationAction {
     Undecided,
-    Rename,     // use the registry's name: a standard name accepted, a candidate or suggestion picked
+    Rename, // use the registry's name: a standard name accepted, a candidate or suggestion picked
     AddFeature, // register the value as a new feature (column names only)
     AddSynonym, // make the value a synonym of an existing feature (column names only)
-    Ignore,     // leave the value out of the curated result
+    Ignore, // leave the value out of the curated result
 };
 
 // "rename", "add_feature", "add_synonym", "ignore" ("" for Undecided): the words recipes use.
@@ -25,9 +25,9 @@ bool parseCurationAction(const QString &key, CurationAction *action);
 struct CurationDecision
 {
     CurationAction action = CurationAction::Undecided;
-    QString name;  // Rename: the name it becomes; AddFeature: the new feature's name;
-                   // AddSynonym: the feature it becomes a synonym of
-    QString uid;   // Rename / AddSynonym: the record meant, when known
+    QString name; // Rename: the name it becomes; AddFeature: the new feature's name;
+                  // AddSynonym: the feature it becomes a synonym of
+    QString uid; // Rename / AddSynonym: the record meant, when known
     QString dtype; // AddFeature: the new feature's dtype
 
     bool isDecided() const { return action != CurationAction::Undecided; }

@@ -2,9 +2,9 @@
 
 #include <QCoreApplication>
 
-#include "model/features/FeatureStore.h"
 #include "model/db/Registry.h"
 #include "model/db/Transaction.h"
+#include "model/features/FeatureStore.h"
 
 namespace fd {
 
@@ -45,8 +45,9 @@ Result<CurationOutcome> CurationApplier::apply(ValidationField field,
         const QString name = entry.decision.name.isEmpty() ? value : entry.decision.name;
         // A feature named otherwise than the column keeps the column's name as a synonym, so the
         // next file with that column is recognised.
-        const QStringList synonyms = name == value ? QStringList() : QStringList{value};
-        const Result<QString> added = features.insert({name, entry.decision.dtype, {}, {}, synonyms}, *run);
+        const QStringList synonyms = name == value ? QStringList() : QStringList {value};
+        const Result<QString> added
+            = features.insert({name, entry.decision.dtype, {}, {}, synonyms}, *run);
         if (!added)
             return Error::make(
                 added.error().code,
@@ -89,13 +90,14 @@ Result<CurationOutcome> CurationApplier::apply(ValidationField field,
     }
 
     if (Status described = m_registry.describeRun(
-            *run, QStringLiteral("Curation of %1: %2 features added, %3 synonyms added, %4 renamed, "
-                                 "%5 ignored")
-                      .arg(source)
-                      .arg(outcome.featuresAdded.size())
-                      .arg(outcome.synonymsAdded.size())
-                      .arg(outcome.renamed)
-                      .arg(outcome.ignored));
+            *run,
+            QStringLiteral("Curation of %1: %2 features added, %3 synonyms added, %4 renamed, "
+                           "%5 ignored")
+                .arg(source)
+                .arg(outcome.featuresAdded.size())
+                .arg(outcome.synonymsAdded.size())
+                .arg(outcome.renamed)
+                .arg(outcome.ignored));
         !described)
         return described.error();
     if (Status finished = m_registry.finishRun(*run); !finished)

@@ -13,9 +13,9 @@ class Registry;
 struct CurationOutcome
 {
     qint64 runId = 0;
-    QStringList featuresAdded;  // names
-    QStringList synonymsAdded;  // "synonym → feature"
-    int renamed = 0;            // decisions that change no record (the file's names map to others)
+    QStringList featuresAdded; // names
+    QStringList synonymsAdded; // "synonym → feature"
+    int renamed = 0; // decisions that change no record (the file's names map to others)
     int ignored = 0;
 };
 
@@ -26,7 +26,10 @@ struct CurationOutcome
 class CurationApplier
 {
 public:
-    explicit CurationApplier(Registry &registry) : m_registry(registry) {}
+    explicit CurationApplier(Registry &registry)
+        : m_registry(registry)
+    {
+    }
 
     // source: what was reviewed (a file name), for the run's description.
     Result<CurationOutcome> apply(ValidationField field, const QList<ValueDecision> &decisions,

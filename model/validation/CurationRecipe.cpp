@@ -31,8 +31,8 @@ QByteArray CurationRecipe::toJson() const
     for (const ValueDecision &entry : decisions) {
         if (!entry.decision.isDecided())
             continue;
-        QJsonObject object{{QStringLiteral("value"), entry.value},
-                           {QStringLiteral("action"), curationActionKey(entry.decision.action)}};
+        QJsonObject object {{QStringLiteral("value"), entry.value},
+                            {QStringLiteral("action"), curationActionKey(entry.decision.action)}};
         if (!entry.decision.name.isEmpty())
             object.insert(QStringLiteral("name"), entry.decision.name);
         if (!entry.decision.uid.isEmpty())
@@ -41,10 +41,10 @@ QByteArray CurationRecipe::toJson() const
             object.insert(QStringLiteral("dtype"), entry.decision.dtype);
         list.append(object);
     }
-    QJsonObject root{{QStringLiteral("format"), QString(formatName)},
-                     {QStringLiteral("version"), Version},
-                     {QStringLiteral("field"), validationFieldKey(field)},
-                     {QStringLiteral("decisions"), list}};
+    QJsonObject root {{QStringLiteral("format"), QString(formatName)},
+                      {QStringLiteral("version"), Version},
+                      {QStringLiteral("field"), validationFieldKey(field)},
+                      {QStringLiteral("decisions"), list}};
     if (!source.isEmpty())
         root.insert(QStringLiteral("source"), source);
     if (createdAt.isValid())
@@ -84,21 +84,23 @@ Result<CurationRecipe> CurationRecipe::fromJson(const QByteArray &json, const QS
         return invalid(where,
                        QCoreApplication::translate("fd::CurationRecipe", "it names no field."));
     if (!parseValidationField(fieldKey, &recipe.field))
-        return invalid(where, QCoreApplication::translate(
-                                  "fd::CurationRecipe",
-                                  "its field '%1' is none of feature.name, gene.symbol, "
-                                  "gene.ensembl_gene_id, gene.ncbi_gene_id.")
-                                  .arg(fieldKey));
+        return invalid(
+            where,
+            QCoreApplication::translate("fd::CurationRecipe",
+                                        "its field '%1' is none of feature.name, gene.symbol, "
+                                        "gene.ensembl_gene_id, gene.ncbi_gene_id.")
+                .arg(fieldKey));
     recipe.source = root.value(QStringLiteral("source")).toString();
-    recipe.createdAt = QDateTime::fromString(root.value(QStringLiteral("created_at")).toString(),
-                                             Qt::ISODate);
+    recipe.createdAt
+        = QDateTime::fromString(root.value(QStringLiteral("created_at")).toString(), Qt::ISODate);
     recipe.createdBy = root.value(QStringLiteral("created_by")).toString();
     const QJsonArray list = root.value(QStringLiteral("decisions")).toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QJsonObject object = list.at(i).toObject();
         const QString value = object.value(QStringLiteral("value")).toString();
         CurationDecision decision;
-        if (!parseCurationAction(object.value(QStringLiteral("action")).toString(), &decision.action))
+        if (!parseCurationAction(object.value(QStringLiteral("action")).toString(),
+                                 &decision.action))
             return invalid(where,
                            QCoreApplication::translate("fd::CurationRecipe",
                                                        "decision %1 has the unknown action '%2'.")
@@ -108,7 +110,7 @@ Result<CurationRecipe> CurationRecipe::fromJson(const QByteArray &json, const QS
         decision.uid = object.value(QStringLiteral("uid")).toString();
         decision.dtype = object.value(QStringLiteral("dtype")).toString();
         const bool needsName = decision.action == CurationAction::Rename
-                               || decision.action == CurationAction::AddSynonym;
+            || decision.action == CurationAction::AddSynonym;
         if (value.isEmpty() || (needsName && decision.name.isEmpty()))
             return invalid(where,
                            QCoreApplication::translate("fd::CurationRecipe",
@@ -153,10 +155,10 @@ Status CurationRecipe::save(const QString &path) const
             return QString(); // a failed write is the file's error
         },
         [&path](const QString &reason) {
-            return Error::make(Error::Code::Io,
-                               QCoreApplication::translate("fd::CurationRecipe",
-                                                           "Cannot write the recipe %1: %2")
-                                   .arg(path, reason));
+            return Error::make(
+                Error::Code::Io,
+                QCoreApplication::translate("fd::CurationRecipe", "Cannot write the recipe %1: %2")
+                    .arg(path, reason));
         });
 }
 

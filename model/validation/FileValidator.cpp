@@ -39,8 +39,8 @@ NewFeatureSet FileValidator::Outcome::setNamed(const QString &name,
 {
     NewFeatureSet set;
     set.name = name;
-    set.registry = field == Validator::Field::FeatureName ? MemberRegistry::Feature
-                                                          : MemberRegistry::Gene;
+    set.registry
+        = field == Validator::Field::FeatureName ? MemberRegistry::Feature : MemberRegistry::Gene;
     set.memberUids = curated.uids;
     return set;
 }
@@ -91,7 +91,8 @@ Result<FileValidator::Checked> FileValidator::read(const Request &request, CsvPr
         break;
     }
     case Names::Inspect: {
-        const Result<CsvInspection> inspection = CsvInspector(request.options).inspect(request.path);
+        const Result<CsvInspection> inspection
+            = CsvInspector(request.options).inspect(request.path);
         if (!inspection)
             return inspection.error();
         for (const CsvColumnSummary &summary : inspection->columns) {
@@ -105,7 +106,7 @@ Result<FileValidator::Checked> FileValidator::read(const Request &request, CsvPr
 }
 
 Result<FileValidator::Outcome> FileValidator::validate(const Request &request,
-                                                        CsvProgress *progress)
+                                                       CsvProgress *progress)
 {
     Result<Checked> checked = read(request, progress);
     if (!checked)
@@ -120,11 +121,11 @@ Result<FileValidator::Outcome> FileValidator::validate(const Request &request,
         outcome.organism = IndexLoader::inferOrganism(m_registry, request.field,
                                                       checked->values.mid(0, OrganismSample));
         if (outcome.organism.isEmpty())
-            return Error::make(Error::Code::Invalid,
-                               QCoreApplication::translate(
-                                   "FileValidator",
-                                   "The genes' organism cannot be told from the values."),
-                               Error::Remedy::NameOrganism);
+            return Error::make(
+                Error::Code::Invalid,
+                QCoreApplication::translate("FileValidator",
+                                            "The genes' organism cannot be told from the values."),
+                Error::Remedy::NameOrganism);
     }
     if (Status loaded = loadIndex(request.field, outcome.organism); !loaded)
         return loaded.error();
@@ -132,8 +133,8 @@ Result<FileValidator::Outcome> FileValidator::validate(const Request &request,
     if (isCancelled(progress))
         return cancelled();
 
-    outcome.report = Validator(*outcome.index, request.field).validate(checked->values,
-                                                                        checked->dtypes);
+    outcome.report
+        = Validator(*outcome.index, request.field).validate(checked->values, checked->dtypes);
     if (request.field != Validator::Field::FeatureName) {
         for (ValidationItem &item : outcome.report.items)
             item.count = checked->counts.value(item.value, 1);

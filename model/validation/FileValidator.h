@@ -39,9 +39,9 @@ public:
         CsvOptions options;
         Validator::Field field = Validator::Field::FeatureName;
         Names names = Names::Inspect;
-        QStringList givenNames;  // Names::Given: the column names ...
+        QStringList givenNames; // Names::Given: the column names ...
         QStringList givenDtypes; // ... and their dtypes
-        QString column;   // values: the column (a header name, or a 0-based position without header)
+        QString column; // values: the column (a header name, or a 0-based position without header)
         QString organism; // genes; empty: told from the values, or the registry's only organism
     };
 
@@ -58,7 +58,10 @@ public:
         NewFeatureSet setNamed(const QString &name, const CuratedMembers &members) const;
     };
 
-    explicit FileValidator(Registry &registry) : m_registry(registry) {}
+    explicit FileValidator(Registry &registry)
+        : m_registry(registry)
+    {
+    }
 
     // Loads the index of field (for organism) now, or keeps the one given: later calls for the
     // same field and organism use it. A caller that checks many files loads it once; the review

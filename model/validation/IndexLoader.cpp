@@ -29,7 +29,8 @@ Result<NameIndex> loadFeatures(Registry &registry)
 
 } // namespace
 
-Result<NameIndex> IndexLoader::load(Registry &registry, Validator::Field field, const QString &organism)
+Result<NameIndex> IndexLoader::load(Registry &registry, Validator::Field field,
+                                    const QString &organism)
 {
     if (field == Validator::Field::FeatureName)
         return loadFeatures(registry);
@@ -44,9 +45,9 @@ Result<NameIndex> IndexLoader::load(Registry &registry, Validator::Field field, 
     // Only the one column the field needs (and synonyms for symbols): a genome's genes are read
     // straight into the index, not through the find-as-you-type GeneIndex with all its keys.
     const bool symbols = field == Validator::Field::GeneSymbol;
-    const QString column = symbols                                  ? QStringLiteral("symbol")
-                           : field == Validator::Field::GeneEnsemblId ? QStringLiteral("ensembl_gene_id")
-                                                                      : QStringLiteral("ncbi_gene_id");
+    const QString column = symbols                 ? QStringLiteral("symbol")
+        : field == Validator::Field::GeneEnsemblId ? QStringLiteral("ensembl_gene_id")
+                                                   : QStringLiteral("ncbi_gene_id");
     QSqlQuery query(registry.database());
     query.setForwardOnly(true);
     const QString doing
@@ -60,7 +61,7 @@ Result<NameIndex> IndexLoader::load(Registry &registry, Validator::Field field, 
         return sqlError(query, doing);
     QList<IndexEntry> entries;
     while (query.next()) {
-        IndexEntry entry{query.value(0).toString(), query.value(1).toString(), {}, {}};
+        IndexEntry entry {query.value(0).toString(), query.value(1).toString(), {}, {}};
         if (symbols) {
             const QString synonyms = query.value(2).toString();
             if (!synonyms.isEmpty())
@@ -71,7 +72,8 @@ Result<NameIndex> IndexLoader::load(Registry &registry, Validator::Field field, 
     return NameIndex(std::move(entries), symbols);
 }
 
-QString IndexLoader::inferOrganism(Registry &registry, Validator::Field field, const QStringList &values)
+QString IndexLoader::inferOrganism(Registry &registry, Validator::Field field,
+                                   const QStringList &values)
 {
     if (field == Validator::Field::FeatureName)
         return {};

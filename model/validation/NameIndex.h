@@ -19,9 +19,9 @@ namespace fd {
 struct IndexEntry
 {
     QString uid;
-    QString name;          // the registry's own spelling: the standard a value is fixed to
-    QStringList synonyms;  // empty for identifier fields
-    QString dtype;         // a feature's registered dtype; empty for genes
+    QString name; // the registry's own spelling: the standard a value is fixed to
+    QStringList synonyms; // empty for identifier fields
+    QString dtype; // a feature's registered dtype; empty for genes
 };
 
 // An in-memory index of one registry field, built once and asked many times: exact names,
@@ -32,9 +32,9 @@ class NameIndex
 public:
     enum class Match {
         None,
-        Exact,           // the value as the registry spells it
+        Exact, // the value as the registry spells it
         CaseInsensitive, // the name, in other letter case
-        Synonym,         // a synonym, in any letter case
+        Synonym, // a synonym, in any letter case
     };
     struct Lookup
     {

@@ -32,7 +32,8 @@ public:
     void build();
     qsizetype size() const { return m_names.size(); }
 
-    // Up to count names, best first, with a score in (0, 1]; names scoring under minScore are left out.
+    // Up to count names, best first, with a score in (0, 1]; names scoring under minScore are left
+    // out.
     struct Suggestion
     {
         QString name;

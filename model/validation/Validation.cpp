@@ -36,8 +36,9 @@ QString validationFieldKey(ValidationField field)
 
 bool parseValidationField(const QString &key, ValidationField *field)
 {
-    for (ValidationField candidate : {ValidationField::FeatureName, ValidationField::GeneSymbol,
-                                      ValidationField::GeneEnsemblId, ValidationField::GeneNcbiId}) {
+    for (ValidationField candidate :
+         {ValidationField::FeatureName, ValidationField::GeneSymbol, ValidationField::GeneEnsemblId,
+          ValidationField::GeneNcbiId}) {
         if (validationFieldKey(candidate) == key) {
             *field = candidate;
             return true;
@@ -48,8 +49,9 @@ bool parseValidationField(const QString &key, ValidationField *field)
 
 QList<ValidationStatus> allValidationStatuses()
 {
-    return {ValidationStatus::Validated, ValidationStatus::Standardizable, ValidationStatus::Ambiguous,
-            ValidationStatus::NotValidated, ValidationStatus::DtypeMismatch};
+    return {ValidationStatus::Validated, ValidationStatus::Standardizable,
+            ValidationStatus::Ambiguous, ValidationStatus::NotValidated,
+            ValidationStatus::DtypeMismatch};
 }
 
 QMap<ValidationStatus, int> ValidationReport::summary() const

@@ -24,11 +24,11 @@ QHash<QString, CurationDecision> byValue(const QList<ValueDecision> &decisions)
 
 QStringList headerFields()
 {
-    return {QStringLiteral("value"),     QStringLiteral("status"),
-            QStringLiteral("standard"),  QStringLiteral("candidates"),
+    return {QStringLiteral("value"),       QStringLiteral("status"),
+            QStringLiteral("standard"),    QStringLiteral("candidates"),
             QStringLiteral("suggestions"), QStringLiteral("count"),
-            QStringLiteral("dtype"),     QStringLiteral("registered_dtype"),
-            QStringLiteral("decision"),  QStringLiteral("decision_name"),
+            QStringLiteral("dtype"),       QStringLiteral("registered_dtype"),
+            QStringLiteral("decision"),    QStringLiteral("decision_name"),
             QStringLiteral("note")};
 }
 
@@ -80,24 +80,28 @@ QByteArray ValidationExport::toHtml(const ValidationReport &report,
 {
     const QHash<QString, CurationDecision> decided = byValue(decisions);
     QString html;
-    const QString title = ValidationModel::tr("Validation of %1 (%2)").arg(source, validationFieldKey(report.field));
-    html += QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>\n"
-                           "<style>body{font-family:sans-serif}table{border-collapse:collapse}"
-                           "td,th{border:1px solid #999;padding:2px 6px;text-align:left}"
-                           ".validated{background:#e3f4e3}.standardizable{background:#e3ecf8}"
-                           ".ambiguous{background:#fbf0d9}.not_validated{background:#f8e1e1}"
-                           ".dtype_mismatch{background:#f3e3f4}</style></head><body>\n")
-                .arg(title.toHtmlEscaped());
+    const QString title = ValidationModel::tr("Validation of %1 (%2)")
+                              .arg(source, validationFieldKey(report.field));
+    html
+        += QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>\n"
+                          "<style>body{font-family:sans-serif}table{border-collapse:collapse}"
+                          "td,th{border:1px solid #999;padding:2px 6px;text-align:left}"
+                          ".validated{background:#e3f4e3}.standardizable{background:#e3ecf8}"
+                          ".ambiguous{background:#fbf0d9}.not_validated{background:#f8e1e1}"
+                          ".dtype_mismatch{background:#f3e3f4}</style></head><body>\n")
+               .arg(title.toHtmlEscaped());
     html += QStringLiteral("<h1>%1</h1>\n<p>").arg(title.toHtmlEscaped());
     const QMap<ValidationStatus, int> counts = report.summary();
     QStringList parts;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        parts.append(QStringLiteral("%1: %2").arg(ValidationModel::statusLabel(it.key())).arg(it.value()));
+        parts.append(
+            QStringLiteral("%1: %2").arg(ValidationModel::statusLabel(it.key())).arg(it.value()));
     parts.append(ValidationModel::tr("empty: %1").arg(report.emptyCount));
     parts.append(ValidationModel::tr("duplicate: %1").arg(report.duplicateCount));
     html += parts.join(QStringLiteral(" · ")).toHtmlEscaped() + QStringLiteral("</p>\n");
     if (!report.fieldWarning.isEmpty())
-        html += QStringLiteral("<p><strong>%1</strong></p>\n").arg(report.fieldWarning.toHtmlEscaped());
+        html += QStringLiteral("<p><strong>%1</strong></p>\n")
+                    .arg(report.fieldWarning.toHtmlEscaped());
     html += QStringLiteral("<table>\n<tr>");
     for (const QString &name : headerFields())
         html += QStringLiteral("<th>%1</th>").arg(name.toHtmlEscaped());

@@ -67,7 +67,8 @@ bool ValidationFilterProxyModel::lessThan(const QModelIndex &left, const QModelI
     }
 }
 
-bool ValidationFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+bool ValidationFilterProxyModel::filterAcceptsRow(int sourceRow,
+                                                  const QModelIndex &sourceParent) const
 {
     if (m_filter.isEmpty())
         return true;

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/db/RegistryLocation.h"
 #include "model/Result.h"
 #include "model/csv/CsvOptions.h"
+#include "model/db/RegistryLocation.h"
 #include "model/validation/Validation.h"
 #include "model/validation/Validator.h"
 
@@ -30,12 +30,12 @@ public:
     {
         RegistryLocation location;
         Validator::Field field = Validator::Field::FeatureName;
-        QStringList names;   // FeatureName: the column names ...
-        QStringList dtypes;  // ... and their dtypes
-        QString path;        // values: the file,
-        CsvOptions options;  // how to read it,
-        QString column;      // the column (a header name, or a 0-based position without header)
-        QString organism;    // genes; empty: inferred from the values, or the registry's only one
+        QStringList names; // FeatureName: the column names ...
+        QStringList dtypes; // ... and their dtypes
+        QString path; // values: the file,
+        CsvOptions options; // how to read it,
+        QString column; // the column (a header name, or a 0-based position without header)
+        QString organism; // genes; empty: inferred from the values, or the registry's only one
         // An index of the field built before (for this organism), while the registry has not
         // changed: checking again then skips loading it. Empty: loaded here.
         std::shared_ptr<const NameIndex> index;
@@ -57,7 +57,7 @@ Q_SIGNALS:
 
 private:
     Request m_request;
-    std::atomic<bool> m_cancelled{false};
+    std::atomic<bool> m_cancelled {false};
 };
 
 } // namespace fd

@@ -188,9 +188,9 @@ QVariant ValidationModel::data(const QModelIndex &index, int role) const
     case DecisionRole:
         return QVariant::fromValue(m_decisions.value(item.value));
     case SearchTextRole:
-        return QStringList{item.value, item.standard, item.candidates.join(QLatin1Char(' ')),
-                           item.suggestions.join(QLatin1Char(' ')),
-                           describeDecision(m_decisions.value(item.value))}
+        return QStringList {item.value, item.standard, item.candidates.join(QLatin1Char(' ')),
+                            item.suggestions.join(QLatin1Char(' ')),
+                            describeDecision(m_decisions.value(item.value))}
             .join(QLatin1Char('\n'));
     case SortRole:
         switch (index.column()) {

@@ -21,11 +21,11 @@ public:
     enum Column { Value, Status, Standard, Options, Count, Dtype, Decision, Note, ColumnCount };
     enum Role {
         ItemRole = Qt::UserRole, // the whole ValidationItem
-        StatusRole,              // int(ValidationStatus)
-        StatusKeyRole,           // "validated", "not_validated", ...
-        DecisionRole,            // CurationDecision
-        SearchTextRole,          // what the search box matches: value, standard, candidates, ...
-        SortRole,                // a sortable key for each column (numbers as numbers)
+        StatusRole, // int(ValidationStatus)
+        StatusKeyRole, // "validated", "not_validated", ...
+        DecisionRole, // CurationDecision
+        SearchTextRole, // what the search box matches: value, standard, candidates, ...
+        SortRole, // a sortable key for each column (numbers as numbers)
     };
 
     explicit ValidationModel(QObject *parent = nullptr);
@@ -53,7 +53,7 @@ public:
     int openCount() const;
     static bool needsDecision(ValidationStatus status);
 
-    static QString statusLabel(ValidationStatus status);       // "validated", "not validated", ...
+    static QString statusLabel(ValidationStatus status); // "validated", "not validated", ...
     static QString statusExplanation(ValidationStatus status); // the legend's plain words
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -70,8 +70,8 @@ private:
     QString dtypeText(const ValidationItem &item) const;
 
     ValidationReport m_report;
-    QHash<QString, int> m_rows;                  // value -> row
-    QStringList m_sortKeys;                      // per row: the value, case-folded
+    QHash<QString, int> m_rows; // value -> row
+    QStringList m_sortKeys; // per row: the value, case-folded
     QHash<QString, CurationDecision> m_decisions; // value -> decision
     QMap<ValidationStatus, int> m_counts;
 };

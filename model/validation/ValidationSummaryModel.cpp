@@ -26,8 +26,8 @@ void ValidationSummaryModel::setSourceModel(ValidationModel *source)
 
 void ValidationSummaryModel::recount()
 {
-    const QMap<ValidationStatus, int> counts = m_source ? m_source->statusCounts()
-                                                        : QMap<ValidationStatus, int>();
+    const QMap<ValidationStatus, int> counts
+        = m_source ? m_source->statusCounts() : QMap<ValidationStatus, int>();
     if (counts == m_counts)
         return;
     m_counts = counts;
@@ -67,7 +67,8 @@ QVariant ValidationSummaryModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ValidationSummaryModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant ValidationSummaryModel::headerData(int section, Qt::Orientation orientation,
+                                            int role) const
 {
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0
         && section < columnCount())

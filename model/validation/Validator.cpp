@@ -14,7 +14,6 @@ namespace fd {
 
 namespace {
 
-
 bool isAsciiDigit(QChar c)
 {
     return c >= u'0' && c <= u'9';
@@ -64,9 +63,12 @@ bool Validator::looksLikeEnsemblGeneId(const QString &value)
 }
 
 Validator::Notes::Notes()
-    : padded(QCoreApplication::translate("Validator", "Padded with white space; the trimmed name matches."))
-    , otherForm(QCoreApplication::translate("Validator", "Written in another Unicode form; the NFC form matches."))
-    , ensemblVersion(QCoreApplication::translate("Validator", "The id without its version or in other letter case matches."))
+    : padded(QCoreApplication::translate("Validator",
+                                         "Padded with white space; the trimmed name matches."))
+    , otherForm(QCoreApplication::translate(
+          "Validator", "Written in another Unicode form; the NFC form matches."))
+    , ensemblVersion(QCoreApplication::translate(
+          "Validator", "The id without its version or in other letter case matches."))
     , otherCase(QCoreApplication::translate("Validator", "Matches in other letter case."))
     , synonym(QCoreApplication::translate("Validator", "A synonym."))
     , sharedName(QCoreApplication::translate("Validator", "Several records have this exact name."))
@@ -97,7 +99,7 @@ bool Validator::dtypeFits(const QString &registered, const QString &column)
     if (registered == QLatin1StringView("cat") || registered.startsWith(QLatin1StringView("cat[")))
         // Categories may be spelled as text, numbers (batch 1, 2, 3) or flags.
         return column == QLatin1StringView("str") || column == QLatin1StringView("cat")
-               || column == QLatin1StringView("int") || column == QLatin1StringView("bool");
+            || column == QLatin1StringView("int") || column == QLatin1StringView("bool");
     return false;
 }
 
@@ -112,7 +114,8 @@ void Validator::fillFromLookup(ValidationItem &item, const NameIndex::Lookup &lo
             item.candidateUids.append(entry.uid);
         }
         item.note = how + QLatin1Char(' ')
-                    + QCoreApplication::translate("Validator", "It names %1 records; pick the one meant.").arg(lookup.entries.size());
+            + QCoreApplication::translate("Validator", "It names %1 records; pick the one meant.")
+                  .arg(lookup.entries.size());
         return;
     }
     const IndexEntry &entry = m_index.entry(lookup.entries.first());
@@ -155,9 +158,8 @@ QString Validator::check(ValidationItem &item, const NameIndex::Lookup &exact) c
     const QString invisibleNote = invisible
         ? held + u' ' + QCoreApplication::translate("Validator", "Without it the name matches.")
         : QString();
-    const auto noted = [&](const QString &how) {
-        return invisible ? invisibleNote + u' ' + how : how;
-    };
+    const auto noted
+        = [&](const QString &how) { return invisible ? invisibleNote + u' ' + how : how; };
     // Identifiers: Ensembl ids ignore a version suffix and letter case; NCBI ids are digits.
     QString key = trimmed;
     if (m_field == Field::GeneEnsemblId && looksLikeEnsemblGeneId(trimmed))
@@ -231,7 +233,9 @@ ValidationReport Validator::validate(const QStringList &values, const QStringLis
                  || item.status == ValidationStatus::Standardizable)
                 && m_field == Field::FeatureName
                 && !dtypeFits(item.registeredDtype, item.columnDtype)) {
-                item.note = QCoreApplication::translate("Validator", "The column reads as %1, but the feature %2 is registered as %3.")
+                item.note = QCoreApplication::translate(
+                                "Validator",
+                                "The column reads as %1, but the feature %2 is registered as %3.")
                                 .arg(item.columnDtype, item.standard, item.registeredDtype);
                 item.status = ValidationStatus::DtypeMismatch;
             }
@@ -278,16 +282,22 @@ ValidationReport Validator::validate(const QStringList &values, const QStringLis
         const bool mostlyNumbers = numberLike * 2 > nonEmpty;
         if (mostlyEnsembl && m_field != Field::GeneEnsemblId) {
             report.suggestedField = Field::GeneEnsemblId;
-            report.fieldWarning = QCoreApplication::translate("Validator", "%1 of %2 values look like Ensembl gene ids; validate them as "
-                                     "gene.ensembl_gene_id.")
-                                      .arg(ensemblLike)
-                                      .arg(nonEmpty);
+            report.fieldWarning
+                = QCoreApplication::translate(
+                      "Validator",
+                      "%1 of %2 values look like Ensembl gene ids; validate them as "
+                      "gene.ensembl_gene_id.")
+                      .arg(ensemblLike)
+                      .arg(nonEmpty);
         } else if (mostlyNumbers && m_field != Field::GeneNcbiId) {
             report.suggestedField = Field::GeneNcbiId;
-            report.fieldWarning = QCoreApplication::translate("Validator", "%1 of %2 values are plain numbers; if they are NCBI gene ids, "
-                                     "validate them as gene.ncbi_gene_id.")
-                                      .arg(numberLike)
-                                      .arg(nonEmpty);
+            report.fieldWarning
+                = QCoreApplication::translate(
+                      "Validator",
+                      "%1 of %2 values are plain numbers; if they are NCBI gene ids, "
+                      "validate them as gene.ncbi_gene_id.")
+                      .arg(numberLike)
+                      .arg(nonEmpty);
         }
     }
     return report;

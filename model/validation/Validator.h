@@ -16,7 +16,11 @@ class Validator
 public:
     using Field = ValidationField;
 
-    Validator(const NameIndex &index, Field field) : m_index(index), m_field(field) {}
+    Validator(const NameIndex &index, Field field)
+        : m_index(index)
+        , m_field(field)
+    {
+    }
 
     // values: column names or a column's cells (repeats and empties are counted, not repeated);
     // dtypes: for column names, the inferred dtype of each column (same order), or empty.

@@ -4,8 +4,8 @@
 #include "model/artifacts/ArtifactFolders.h"
 #include "model/artifacts/ArtifactStore.h"
 #include "model/browse/PagedTableModel.h"
-#include "model/db/Registry.h"
 #include "model/browse/RegistryTables.h"
+#include "model/db/Registry.h"
 #include "model/db/Schema.h"
 #include "tests/support/BackendTest.h"
 
@@ -21,7 +21,8 @@ namespace {
 
 bool wellFormed(const QString &ord)
 {
-    static const QString alphabet = QStringLiteral("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+    static const QString alphabet
+        = QStringLiteral("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
     if (ord.isEmpty() || ord.endsWith(QLatin1Char('0')))
         return false;
     return std::all_of(ord.cbegin(), ord.cend(), [](QChar c) { return alphabet.contains(c); });
@@ -66,11 +67,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("folder");
         QTest::addColumn<QString>("name");
-        QTest::newRow("file name") << "a.csv" << "" << "a.csv";
-        QTest::newRow("nested") << "raw/rnaseq/s1.fastq.gz" << "raw/rnaseq/" << "s1.fastq.gz";
-        QTest::newRow("folder only") << "dir/" << "dir/" << "";
-        QTest::newRow("absolute") << "/abs" << "/" << "abs";
-        QTest::newRow("unicode") << "Proben/Größe.csv" << "Proben/" << "Größe.csv";
+        QTest::newRow("file name") << "a.csv"
+                                   << ""
+                                   << "a.csv";
+        QTest::newRow("nested") << "raw/rnaseq/s1.fastq.gz"
+                                << "raw/rnaseq/"
+                                << "s1.fastq.gz";
+        QTest::newRow("folder only") << "dir/"
+                                     << "dir/"
+                                     << "";
+        QTest::newRow("absolute") << "/abs"
+                                  << "/"
+                                  << "abs";
+        QTest::newRow("unicode") << "Proben/Größe.csv"
+                                 << "Proben/"
+                                 << "Größe.csv";
     }
 
     void splitsKeys()
@@ -107,7 +118,7 @@ private Q_SLOTS:
     void ordsBetweenKeepOrder()
     {
         QRandomGenerator random(20261203);
-        QStringList ords{ArtifactFolders::rootOrd()};
+        QStringList ords {ArtifactFolders::rootOrd()};
         for (int i = 0; i < 20'000; ++i) {
             const qsizetype at = 1 + random.bounded(int(ords.size())); // after the root
             const QString lower = ords.at(at - 1);
@@ -123,10 +134,11 @@ private Q_SLOTS:
             longest = std::max(longest, ord.size());
         QVERIFY2(longest <= 8, qPrintable(QString::number(longest)));
         // The tightest gaps: next to an ord that a shorter one begins, and just above the root.
-        for (const auto &[lower, upper] : {std::pair{QStringLiteral("a1"), QStringLiteral("a11")},
-                                           std::pair{QStringLiteral(""), QStringLiteral("1")},
-                                           std::pair{QStringLiteral("az"), QStringLiteral("b11")},
-                                           std::pair{QStringLiteral("azzz"), QStringLiteral("b")}}) {
+        for (const auto &[lower, upper] :
+             {std::pair {QStringLiteral("a1"), QStringLiteral("a11")},
+              std::pair {QStringLiteral(""), QStringLiteral("1")},
+              std::pair {QStringLiteral("az"), QStringLiteral("b11")},
+              std::pair {QStringLiteral("azzz"), QStringLiteral("b")}}) {
             const QString ord = ArtifactFolders::ordBetween(lower, upper);
             QVERIFY2(lower < ord && ord < upper && wellFormed(ord), qPrintable(ord));
         }
@@ -134,18 +146,20 @@ private Q_SLOTS:
 
     void manyOrdsInOneGap()
     {
-        for (const auto &[lower, upper] : {std::pair{QStringLiteral("a1"), QStringLiteral("a2")},
-                                           std::pair{QStringLiteral("b1z"), QStringLiteral("b21")},
-                                           std::pair{QStringLiteral("a5"), QString()}}) {
+        for (const auto &[lower, upper] : {std::pair {QStringLiteral("a1"), QStringLiteral("a2")},
+                                           std::pair {QStringLiteral("b1z"), QStringLiteral("b21")},
+                                           std::pair {QStringLiteral("a5"), QString()}}) {
             const QStringList ords = ArtifactFolders::ordsBetween(lower, upper, 5000);
             QCOMPARE(ords.size(), 5000);
             QString previous = lower;
             for (const QString &ord : ords) {
                 if (!(previous < ord) || !(upper.isEmpty() || ord < upper) || !wellFormed(ord))
-                    QFAIL(qPrintable(QStringLiteral("%1 after %2, below %3").arg(ord, previous, upper)));
+                    QFAIL(qPrintable(
+                        QStringLiteral("%1 after %2, below %3").arg(ord, previous, upper)));
                 previous = ord;
             }
-            QVERIFY2(previous.size() <= lower.size() + 6, qPrintable(previous)); // logarithmic, not 5,000 halvings
+            QVERIFY2(previous.size() <= lower.size() + 6,
+                     qPrintable(previous)); // logarithmic, not 5,000 halvings
         }
     }
 
@@ -157,13 +171,16 @@ private Q_SLOTS:
         ArtifactFolders folders(m_registry->database(), m_registry->dialect());
         QHash<QString, QString> seen;
         for (int batch = 0; batch < 6; ++batch) {
-            QStringList wanted{QString()};
+            QStringList wanted {QString()};
             for (int i = 0; i < 300; ++i)
-                wanted.append(QStringLiteral("runs/%1/plate-%2/").arg(2020 + random.bounded(6)).arg(random.bounded(200)));
+                wanted.append(QStringLiteral("runs/%1/plate-%2/")
+                                  .arg(2020 + random.bounded(6))
+                                  .arg(random.bounded(200)));
             wanted.append(QStringLiteral("zz/last/"));
             wanted.append(QStringLiteral("/"));
             QVERIFY(m_registry->database().transaction());
-            const Result<QHash<QString, QString>> ords = folders.ords(wanted, QStringLiteral("add folders"));
+            const Result<QHash<QString, QString>> ords
+                = folders.ords(wanted, QStringLiteral("add folders"));
             FD_VERIFY_OK(ords);
             QVERIFY(m_registry->database().commit());
             for (const QString &folder : std::as_const(wanted)) {
@@ -175,7 +192,8 @@ private Q_SLOTS:
             verifyOrdered(m_registry->database());
         }
         QCOMPARE(seen.value(QString()), ArtifactFolders::rootOrd());
-        QCOMPARE(test::scalar(m_registry->database(), QStringLiteral("SELECT COUNT(*) FROM fd_artifact_folder")),
+        QCOMPARE(test::scalar(m_registry->database(),
+                              QStringLiteral("SELECT COUNT(*) FROM fd_artifact_folder")),
                  qint64(seen.size()));
     }
 
@@ -193,18 +211,21 @@ private Q_SLOTS:
             ArtifactFolders first(m_registry->database(), m_registry->dialect());
             ArtifactFolders second(other, m_registry->dialect());
             QVERIFY(m_registry->database().transaction());
-            const Result<QHash<QString, QString>> a = first.ords({QStringLiteral("b/")}, QStringLiteral("add b/"));
+            const Result<QHash<QString, QString>> a
+                = first.ords({QStringLiteral("b/")}, QStringLiteral("add b/"));
             FD_VERIFY_OK(a);
             QVERIFY(other.transaction());
             QVERIFY(QSqlQuery(other).exec(QStringLiteral("SET LOCAL lock_timeout = '300ms'")));
-            const Result<QHash<QString, QString>> waited = second.ords({QStringLiteral("a/")}, QStringLiteral("add a/"));
+            const Result<QHash<QString, QString>> waited
+                = second.ords({QStringLiteral("a/")}, QStringLiteral("add a/"));
             QVERIFY(!waited);
-            QVERIFY2(waited.error().message.contains(QLatin1StringView("lock timeout")), qPrintable(waited.error().message));
+            QVERIFY2(waited.error().message.contains(QLatin1StringView("lock timeout")),
+                     qPrintable(waited.error().message));
             QVERIFY(other.rollback());
             QVERIFY(m_registry->database().commit());
             QVERIFY(other.transaction());
-            const Result<QHash<QString, QString>> b = second.ords({QStringLiteral("a/"), QStringLiteral("b/")},
-                                                                  QStringLiteral("add a/ and b/"));
+            const Result<QHash<QString, QString>> b = second.ords(
+                {QStringLiteral("a/"), QStringLiteral("b/")}, QStringLiteral("add a/ and b/"));
             FD_VERIFY_OK(b);
             QVERIFY(other.commit());
             QCOMPARE(b->value(QStringLiteral("b/")), a->value(QStringLiteral("b/")));
@@ -220,51 +241,70 @@ private Q_SLOTS:
         QFETCH_GLOBAL(QString, backend);
         m_registry.reset();
         m_location = m_registries.freshLocation(backend, QStringLiteral("v8"));
-        const QStringList keys{QStringLiteral("raw/x/c.csv"), QStringLiteral("a.csv"), QStringLiteral("raw/y/d.csv"),
-                               QStringLiteral("dir/"), QStringLiteral("/abs"), QStringLiteral("Proben/Größe.csv"),
-                               QStringLiteral("raw/x-1/e.csv"), QStringLiteral("raw/x/b.csv"),
-                               QStringLiteral("it's/a \\ \"quoted\" {key},.csv")};
-        Result<std::unique_ptr<Registry>> opened = test::openMigrated(m_location, 8, [&keys](QSqlQuery &query) -> Status {
-            if (!query.exec(QStringLiteral("INSERT INTO fd_user (handle) VALUES ('ada')"))
-                || !query.prepare(QStringLiteral("INSERT INTO fd_artifact (uid, key, size, hash, hash_type, created_by) "
-                                                 "VALUES (?, ?, 1, ?, 'md5', 1)")))
-                return Error::make(Error::Code::Database, query.lastError().text());
-            for (int i = 0; i < keys.size(); ++i) {
-                query.addBindValue(QStringLiteral("ArtArtArtArt%10000").arg(i, 4, 10, QLatin1Char('0')));
-                query.addBindValue(keys.at(i));
-                query.addBindValue(QStringLiteral("hash%1").arg(i));
-                if (!query.exec())
-                    return Error::make(Error::Code::Database, keys.at(i) + QStringLiteral(": ") + query.lastError().text());
-            }
-            return {};
-        });
+        const QStringList keys {QStringLiteral("raw/x/c.csv"),
+                                QStringLiteral("a.csv"),
+                                QStringLiteral("raw/y/d.csv"),
+                                QStringLiteral("dir/"),
+                                QStringLiteral("/abs"),
+                                QStringLiteral("Proben/Größe.csv"),
+                                QStringLiteral("raw/x-1/e.csv"),
+                                QStringLiteral("raw/x/b.csv"),
+                                QStringLiteral("it's/a \\ \"quoted\" {key},.csv")};
+        Result<std::unique_ptr<Registry>> opened
+            = test::openMigrated(m_location, 8, [&keys](QSqlQuery &query) -> Status {
+                  if (!query.exec(QStringLiteral("INSERT INTO fd_user (handle) VALUES ('ada')"))
+                      || !query.prepare(QStringLiteral(
+                          "INSERT INTO fd_artifact (uid, key, size, hash, hash_type, created_by) "
+                          "VALUES (?, ?, 1, ?, 'md5', 1)")))
+                      return Error::make(Error::Code::Database, query.lastError().text());
+                  for (int i = 0; i < keys.size(); ++i) {
+                      query.addBindValue(
+                          QStringLiteral("ArtArtArtArt%10000").arg(i, 4, 10, QLatin1Char('0')));
+                      query.addBindValue(keys.at(i));
+                      query.addBindValue(QStringLiteral("hash%1").arg(i));
+                      if (!query.exec())
+                          return Error::make(Error::Code::Database,
+                                             keys.at(i) + QStringLiteral(": ")
+                                                 + query.lastError().text());
+                  }
+                  return {};
+              });
         FD_VERIFY_OK(opened);
         m_registry = std::move(opened).value();
         QCOMPARE(m_registry->schemaVersion(), Schema::latestVersion());
         ArtifactStore store(*m_registry);
         for (int i = 0; i < keys.size(); ++i) {
-            const Result<ArtifactRecord> artifact = store.findByUid(QStringLiteral("ArtArtArtArt%10000").arg(i, 4, 10, QLatin1Char('0')));
+            const Result<ArtifactRecord> artifact = store.findByUid(
+                QStringLiteral("ArtArtArtArt%10000").arg(i, 4, 10, QLatin1Char('0')));
             FD_VERIFY_OK(artifact);
             QCOMPARE(artifact->key, keys.at(i));
         }
-        QVERIFY(!QSqlQuery(m_registry->database()).exec(QStringLiteral("SELECT key FROM fd_artifact")));
+        QVERIFY(
+            !QSqlQuery(m_registry->database()).exec(QStringLiteral("SELECT key FROM fd_artifact")));
         // Seven folders and the root; foreign keys checked again after the step.
-        QCOMPARE(test::scalar(m_registry->database(), QStringLiteral("SELECT COUNT(*) FROM fd_artifact_folder")), 8);
+        QCOMPARE(test::scalar(m_registry->database(),
+                              QStringLiteral("SELECT COUNT(*) FROM fd_artifact_folder")),
+                 8);
         verifyOrdered(m_registry->database());
         if (backend == QLatin1StringView("sqlite"))
-            QCOMPARE(test::scalar(m_registry->database(), QStringLiteral("PRAGMA foreign_keys")), 1);
+            QCOMPARE(test::scalar(m_registry->database(), QStringLiteral("PRAGMA foreign_keys")),
+                     1);
 
         QStringList expected;
         QSqlQuery query(m_registry->database());
-        QVERIFY(query.exec(QStringLiteral("SELECT f.path || a.key_name FROM fd_artifact a JOIN fd_artifact_folder f "
-                                          "ON f.ord = a.key_folder ORDER BY f.path DESC, a.key_name DESC, a.id DESC")));
+        QVERIFY(query.exec(QStringLiteral(
+            "SELECT f.path || a.key_name FROM fd_artifact a JOIN fd_artifact_folder f "
+            "ON f.ord = a.key_folder ORDER BY f.path DESC, a.key_name DESC, a.id DESC")));
         while (query.next())
             expected.append(query.value(0).toString());
-        if (backend == QLatin1StringView("sqlite")) // byte order: the root's files, then each folder's
-            QCOMPARE(expected, QStringList({QStringLiteral("raw/y/d.csv"), QStringLiteral("raw/x/c.csv"),
-                                            QStringLiteral("raw/x/b.csv"), QStringLiteral("raw/x-1/e.csv"),
-                                            keys.at(8), QStringLiteral("dir/"), QStringLiteral("Proben/Größe.csv"),
-                                            QStringLiteral("/abs"), QStringLiteral("a.csv")}));
+        if (backend
+            == QLatin1StringView("sqlite")) // byte order: the root's files, then each folder's
+            QCOMPARE(
+                expected,
+                QStringList({QStringLiteral("raw/y/d.csv"), QStringLiteral("raw/x/c.csv"),
+                             QStringLiteral("raw/x/b.csv"), QStringLiteral("raw/x-1/e.csv"),
+                             keys.at(8), QStringLiteral("dir/"), QStringLiteral("Proben/Größe.csv"),
+                             QStringLiteral("/abs"), QStringLiteral("a.csv")}));
         PagedTableModel model(m_registry.get(), tables::artifacts());
         model.sort(0, Qt::DescendingOrder);
         QStringList shown;

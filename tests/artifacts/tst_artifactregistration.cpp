@@ -5,9 +5,9 @@
 #include "model/artifacts/ArtifactRegistration.h"
 #include "model/artifacts/ArtifactRegistrationJob.h"
 #include "model/artifacts/ArtifactStore.h"
-#include "model/sets/FeatureSetStore.h"
-#include "model/features/FeatureStore.h"
 #include "model/db/Registry.h"
+#include "model/features/FeatureStore.h"
+#include "model/sets/FeatureSetStore.h"
 #include "tests/support/BackendTest.h"
 
 #include <QDir>
@@ -38,9 +38,14 @@ private:
         QCOMPARE(file.write(content), content.size());
     }
 
-    qint64 count(const QString &table) { return test::scalar(m_registry->database(), QStringLiteral("SELECT COUNT(*) FROM ") + table); }
+    qint64 count(const QString &table)
+    {
+        return test::scalar(m_registry->database(),
+                            QStringLiteral("SELECT COUNT(*) FROM ") + table);
+    }
 
-    const ArtifactRegistration::FileOutcome *byKey(const ArtifactRegistration::Outcome &outcome, const QString &key)
+    const ArtifactRegistration::FileOutcome *byKey(const ArtifactRegistration::Outcome &outcome,
+                                                   const QString &key)
     {
         for (const ArtifactRegistration::FileOutcome &file : outcome.files)
             if (file.key == key)
@@ -56,7 +61,8 @@ private Q_SLOTS:
         FD_BACKEND_INIT_REGISTRY(m_registries, m_location, m_registry);
         FeatureStore features(*m_registry);
         for (const char *name : {"cell_type", "dose_mg", "batch"})
-            FD_VERIFY_OK(features.add({QString::fromLatin1(name), QStringLiteral("str"), {}, {}, {}}));
+            FD_VERIFY_OK(
+                features.add({QString::fromLatin1(name), QStringLiteral("str"), {}, {}, {}}));
         m_folder = m_registries.tempPath(QStringLiteral("week48"));
         QDir(m_folder).removeRecursively();
         // Three sheets with one header (one of them twice, under another name), one with another
@@ -75,21 +81,24 @@ private Q_SLOTS:
     void registersAFolderWithColumnsSets()
     {
         QStringList skipped;
-        const QList<ArtifactRegistration::Source> sources = ArtifactRegistration::sourcesOf({m_folder}, &skipped);
+        const QList<ArtifactRegistration::Source> sources
+            = ArtifactRegistration::sourcesOf({m_folder}, &skipped);
         QCOMPARE(sources.size(), 6);
         QStringList keys;
         for (const ArtifactRegistration::Source &source : sources)
             keys.append(source.key);
-        QVERIFY2(keys.contains(QStringLiteral("sub/plate3.csv")), qPrintable(keys.join(QLatin1Char(' '))));
+        QVERIFY2(keys.contains(QStringLiteral("sub/plate3.csv")),
+                 qPrintable(keys.join(QLatin1Char(' '))));
         QVERIFY(!keys.contains(QStringLiteral("image.png")));
 
         ArtifactRegistration::Options options;
         options.inferColumns = true;
         const qint64 runsBefore = count(QStringLiteral("fd_run"));
-        const Result<ArtifactRegistration::Outcome> outcome = ArtifactRegistration::run(*m_registry, sources, options);
+        const Result<ArtifactRegistration::Outcome> outcome
+            = ArtifactRegistration::run(*m_registry, sources, options);
         FD_VERIFY_OK(outcome);
         QCOMPARE(outcome->files.size(), 6);
-        QCOMPARE(outcome->created, 5);    // the copy has plate3's content
+        QCOMPARE(outcome->created, 5); // the copy has plate3's content
         QCOMPARE(outcome->recognised, 1);
         QCOMPARE(outcome->failed, 0);
         QCOMPARE(count(QStringLiteral("fd_artifact")), 5);
@@ -114,17 +123,19 @@ private Q_SLOTS:
         QVERIFY(!notes->attached);
         QVERIFY(notes->error.contains(QStringLiteral("none of its 2 columns")));
         QVERIFY(!notes->uid.isEmpty()); // registered all the same
-        QCOMPARE(outcome->attached, 5);   // four plates (the copy is plate3) and batches.tsv
+        QCOMPARE(outcome->attached, 5); // four plates (the copy is plate3) and batches.tsv
         QCOMPARE(count(QStringLiteral("fd_artifact_feature_set")), 4);
         QCOMPARE(FeatureSetStore(*m_registry).findByUid(plate1->setUid)->artifactCount, 3);
-        QCOMPARE(ArtifactStore(*m_registry).findByUid(plate1->uid)->key, QStringLiteral("plate1.csv"));
+        QCOMPARE(ArtifactStore(*m_registry).findByUid(plate1->uid)->key,
+                 QStringLiteral("plate1.csv"));
         QCOMPARE(ArtifactStore(*m_registry).findByUid(plate3->uid)->key,
                  plate3->created ? plate3->key : copy->key);
         // One registration run, one per set created, one per attach.
         QCOMPARE(count(QStringLiteral("fd_run")), runsBefore + 1 + 2 + 2);
 
         // Again: everything recognised, nothing new, nothing doubled.
-        const Result<ArtifactRegistration::Outcome> again = ArtifactRegistration::run(*m_registry, sources, options);
+        const Result<ArtifactRegistration::Outcome> again
+            = ArtifactRegistration::run(*m_registry, sources, options);
         FD_VERIFY_OK(again);
         QCOMPARE(again->created, 0);
         QCOMPARE(again->recognised, 6);
@@ -138,11 +149,16 @@ private Q_SLOTS:
     void keepsASlotThatHoldsAnotherSet()
     {
         ArtifactStore artifacts(*m_registry);
-        const QString plate2 = artifacts.registerFile(m_folder + QStringLiteral("/plate2.csv"))->artifact.uid;
-        const QString other = FeatureSetStore(*m_registry)
-                                  .create({QStringLiteral("batch only"), MemberRegistry::Feature,
-                                           {FeatureStore(*m_registry).findByName(QStringLiteral("batch"))->uid}, {}, {}})
-                                  ->set.uid;
+        const QString plate2
+            = artifacts.registerFile(m_folder + QStringLiteral("/plate2.csv"))->artifact.uid;
+        const QString other
+            = FeatureSetStore(*m_registry)
+                  .create({QStringLiteral("batch only"),
+                           MemberRegistry::Feature,
+                           {FeatureStore(*m_registry).findByName(QStringLiteral("batch"))->uid},
+                           {},
+                           {}})
+                  ->set.uid;
         FD_VERIFY_OK(artifacts.attach({plate2}, QStringLiteral("columns"), other));
         ArtifactRegistration::Options options;
         options.inferColumns = true;
@@ -199,17 +215,20 @@ private Q_SLOTS:
     {
         QList<ArtifactRegistration::Source> sources = ArtifactRegistration::sourcesOf({m_folder});
         sources.append({m_folder + QStringLiteral("/gone.csv"), QStringLiteral("gone.csv")});
-        const Result<ArtifactRegistration::Outcome> outcome = ArtifactRegistration::run(*m_registry, sources, {});
+        const Result<ArtifactRegistration::Outcome> outcome
+            = ArtifactRegistration::run(*m_registry, sources, {});
         FD_VERIFY_OK(outcome);
         QCOMPARE(outcome->failed, 1);
-        QVERIFY(byKey(*outcome, QStringLiteral("gone.csv"))->error.contains(QStringLiteral("gone.csv")));
+        QVERIFY(byKey(*outcome, QStringLiteral("gone.csv"))
+                    ->error.contains(QStringLiteral("gone.csv")));
         QCOMPARE(count(QStringLiteral("fd_artifact")), 5);
         QCOMPARE(count(QStringLiteral("fd_feature_set")), 0); // not asked to infer sets
 
         write(QStringLiteral("late.csv"), "a\n1\n");
         int calls = 0;
-        const Result<ArtifactRegistration::Outcome> cancelled = ArtifactRegistration::run(
-            *m_registry, ArtifactRegistration::sourcesOf({m_folder}), {}, [&calls](qint64, qint64) { return ++calls < 3; });
+        const Result<ArtifactRegistration::Outcome> cancelled
+            = ArtifactRegistration::run(*m_registry, ArtifactRegistration::sourcesOf({m_folder}),
+                                        {}, [&calls](qint64, qint64) { return ++calls < 3; });
         QCOMPARE(cancelled.error().code, Error::Code::Cancelled);
         QCOMPARE(count(QStringLiteral("fd_artifact")), 5);
     }
@@ -219,7 +238,8 @@ private Q_SLOTS:
     {
         ArtifactRegistration::Options options;
         options.inferColumns = true;
-        auto *job = new ArtifactRegistrationJob(m_registry->location(), ArtifactRegistration::sourcesOf({m_folder}), options);
+        auto *job = new ArtifactRegistrationJob(
+            m_registry->location(), ArtifactRegistration::sourcesOf({m_folder}), options);
         QSignalSpy progressed(job, &ArtifactRegistrationJob::progressed);
         QSignalSpy finished(job, &ArtifactRegistrationJob::finished);
         QSignalSpy failed(job, &ArtifactRegistrationJob::failed);
@@ -227,10 +247,14 @@ private Q_SLOTS:
         job->setAutoDelete(false);
         pool.start(job);
         QVERIFY(pool.waitForDone(30000));
-        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.constFirst().constFirst().value<Error>().message));
+        QVERIFY2(failed.isEmpty(),
+                 failed.isEmpty()
+                     ? ""
+                     : qPrintable(failed.constFirst().constFirst().value<Error>().message));
         QTRY_COMPARE(finished.size(), 1);
         QCOMPARE(progressed.size(), 6);
-        const auto outcome = finished.constFirst().constFirst().value<ArtifactRegistration::Outcome>();
+        const auto outcome
+            = finished.constFirst().constFirst().value<ArtifactRegistration::Outcome>();
         QCOMPARE(outcome.created, 5);
         QCOMPARE(count(QStringLiteral("fd_artifact")), 5);
         delete job;

@@ -47,8 +47,8 @@ private:
                 return {};
             uids.append(added->uid);
         }
-        const Result<FeatureSetStore::Created> created = FeatureSetStore(*m_registry).create(
-            {name, MemberRegistry::Feature, uids, {}, {}});
+        const Result<FeatureSetStore::Created> created
+            = FeatureSetStore(*m_registry).create({name, MemberRegistry::Feature, uids, {}, {}});
         return created ? created->set.uid : QString();
     }
 
@@ -92,7 +92,8 @@ private Q_SLOTS:
         QCOMPARE(model.slotAt(2), QString());
         QCOMPARE(model.index(0, ArtifactSlotsModel::SetName).data().toString(),
                  QStringLiteral("sheet"));
-        QCOMPARE(model.index(0, ArtifactSlotsModel::Members).data().toString(), QStringLiteral("2"));
+        QCOMPARE(model.index(0, ArtifactSlotsModel::Members).data().toString(),
+                 QStringLiteral("2"));
         QCOMPARE(model.index(0, ArtifactSlotsModel::SetUid).data().toString(), columns);
         QCOMPARE(model.index(1, ArtifactSlotsModel::SetName).data().toString(),
                  QStringLiteral("donors"));

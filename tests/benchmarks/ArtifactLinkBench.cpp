@@ -3,12 +3,12 @@
 #include "BenchRounds.h"
 #include "BenchWatchdog.h"
 
-#include "model/artifacts/ArtifactStore.h"
-#include "model/sets/FeatureSetStore.h"
 #include "model/Identity.h"
 #include "model/Records.h"
+#include "model/artifacts/ArtifactStore.h"
 #include "model/db/Registry.h"
 #include "model/genes/GeneStore.h"
+#include "model/sets/FeatureSetStore.h"
 
 #include "model/db/SqlErrors.h"
 

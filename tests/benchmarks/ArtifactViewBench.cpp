@@ -3,11 +3,11 @@
 #include "BenchRounds.h"
 #include "BenchWatchdog.h"
 
-#include "model/sets/FeatureSetStore.h"
 #include "model/browse/PagedTableModel.h"
-#include "model/db/Registry.h"
 #include "model/browse/RegistryTables.h"
+#include "model/db/Registry.h"
 #include "model/db/SqlErrors.h"
+#include "model/sets/FeatureSetStore.h"
 
 #include <QElapsedTimer>
 #include <QSqlDriver>
@@ -64,7 +64,8 @@ QList<ArtifactViewBench::Query> ArtifactViewBench::queries() const
     const TableSpec artifacts = tables::artifacts();
     // The relation binds the set's id (RelationSpec::resolve); here the id comes from the uid.
     QString usesSet = relationCondition(artifacts, QStringLiteral("feature_set"));
-    usesSet.replace(QLatin1Char('?'), QStringLiteral("(SELECT s.id FROM fd_feature_set s WHERE s.uid = ?)"));
+    usesSet.replace(QLatin1Char('?'),
+                    QStringLiteral("(SELECT s.id FROM fd_feature_set s WHERE s.uid = ?)"));
     const QVariantList page {PagedTableModel::PageSize, 0};
     const QString panel = m_options.panelSetUid;
     const QString small = m_options.smallSetUid;
@@ -95,10 +96,12 @@ QList<ArtifactViewBench::Query> ArtifactViewBench::queries() const
           std::tuple {QStringLiteral("small"), small, m_options.smallSetUsers}}) {
         const QVariantList pageValues {uid, PagedTableModel::PageSize, 0};
         list << Query {QStringLiteral("sql_relation_page_%1").arg(name),
-                       QStringLiteral("  SQL as before the fixes: relation page, '+' sort (%1 set)").arg(name),
+                       QStringLiteral("  SQL as before the fixes: relation page, '+' sort (%1 set)")
+                           .arg(name),
                        modelPageSql(artifacts, usesSet, sqlite), pageValues, -1}
              << Query {QStringLiteral("sql_relation_count_%1").arg(name),
-                       QStringLiteral("  SQL as before the fixes: relation count, EXISTS (%1 set)").arg(name),
+                       QStringLiteral("  SQL as before the fixes: relation count, EXISTS (%1 set)")
+                           .arg(name),
                        modelCountSql(artifacts, usesSet),
                        {uid},
                        users}

@@ -1,12 +1,12 @@
 #include "BenchRegistryFiller.h"
 #include "model/artifacts/ArtifactFolders.h"
 
-#include "model/sets/FeatureSetStore.h"
 #include "model/Identity.h"
 #include "model/Records.h"
 #include "model/db/Registry.h"
 #include "model/db/SqlErrors.h"
 #include "model/db/Transaction.h"
+#include "model/sets/FeatureSetStore.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
@@ -310,21 +310,23 @@ Status RegistryFiller::insertArtifacts(qint64 runId)
     {
         QSet<QString> seen;
         for (qint64 i = 0; i < m_options.artifacts; ++i) {
-            const QString folder = ArtifactFolders::split(artifactKey(i, m_options.artifacts)).folder;
+            const QString folder
+                = ArtifactFolders::split(artifactKey(i, m_options.artifacts)).folder;
             if (!seen.contains(folder)) {
                 seen.insert(folder);
                 folders.append(folder);
             }
         }
     }
-    const Result<QHash<QString, QString>> ords = ArtifactFolders(m_registry.database(), m_registry.dialect())
-                                                     .ords(folders, QStringLiteral("add the artifacts' folders"));
+    const Result<QHash<QString, QString>> ords
+        = ArtifactFolders(m_registry.database(), m_registry.dialect())
+              .ords(folders, QStringLiteral("add the artifacts' folders"));
     if (!ords)
         return ords.error();
     progress(QStringLiteral("%1 folders").arg(folders.size()));
     RowInserter inserter(m_registry, QStringLiteral("fd_artifact"),
-                         {QStringLiteral("uid"), QStringLiteral("key_folder"), QStringLiteral("key_name"),
-                          QStringLiteral("suffix"),
+                         {QStringLiteral("uid"), QStringLiteral("key_folder"),
+                          QStringLiteral("key_name"), QStringLiteral("suffix"),
                           QStringLiteral("size"), QStringLiteral("hash"),
                           QStringLiteral("hash_type"), QStringLiteral("description"),
                           QStringLiteral("created_by"), QStringLiteral("run_id")},
@@ -337,7 +339,8 @@ Status RegistryFiller::insertArtifacts(qint64 runId)
     const qint64 step = std::max<qint64>(1, m_options.artifacts / 10);
     for (qint64 i = 0; i < m_options.artifacts; ++i) {
         const Assay &assay = Assays.at(std::size_t(i % qint64(Assays.size())));
-        const ArtifactFolders::Key key = ArtifactFolders::split(artifactKey(i, m_options.artifacts));
+        const ArtifactFolders::Key key
+            = ArtifactFolders::split(artifactKey(i, m_options.artifacts));
         const qint64 size
             = qint64(std::exp(smallest + random.generateDouble() * (largest - smallest)));
         const QVariantList row {QString(randomText(random, identity::ArtifactUidStemLength)

@@ -1,8 +1,8 @@
 #include "BenchRounds.h"
-#include <QSqlDatabase>
-#include <QSqlField>
-#include <QSqlDriver>
 #include "model/browse/PagedTableModel.h"
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlField>
 
 #include "model/db/Registry.h"
 #include "model/db/SqlErrors.h"

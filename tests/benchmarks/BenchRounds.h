@@ -19,7 +19,7 @@ class Registry;
 namespace fd {
 class PagedTableModel;
 class Registry;
-}
+} // namespace fd
 
 namespace fd::bench {
 

@@ -6,8 +6,8 @@
 
 #include "model/browse/PagedTableModel.h"
 #include "model/browse/RecordFilter.h"
-#include "model/db/Registry.h"
 #include "model/browse/RegistryTables.h"
+#include "model/db/Registry.h"
 #include "model/db/SqlErrors.h"
 
 #include <QElapsedTimer>
@@ -267,9 +267,10 @@ Result<QList<Figure>> ViewBench::run()
          {m_options.featureSetId}},
         {QStringLiteral("usage_page"),
          QStringLiteral("which artifacts use the set: first page"),
-         QStringLiteral("SELECT t.key_name, t.suffix, t.size, t.uid, t.run_id "
-                        "FROM fd_artifact_feature_set l JOIN fd_artifact t ON t.id = l.artifact_id "
-                        "WHERE l.feature_set_id = ? ORDER BY t.key_folder, t.key_name, t.id LIMIT 256"),
+         QStringLiteral(
+             "SELECT t.key_name, t.suffix, t.size, t.uid, t.run_id "
+             "FROM fd_artifact_feature_set l JOIN fd_artifact t ON t.id = l.artifact_id "
+             "WHERE l.feature_set_id = ? ORDER BY t.key_folder, t.key_name, t.id LIMIT 256"),
          {m_options.featureSetId}},
         {QStringLiteral("usage_page_exists"),
          QStringLiteral("which artifacts use the set: page, EXISTS form"),
@@ -308,7 +309,8 @@ Result<QStringList> ViewBench::explain() const
     QList<RecordFilter::Column> filterable; // as the model builds them
     for (const ColumnSpec &column : spec.columns)
         if (column.filterable)
-            filterable.append({column.expression, column.filterCondition, column.filterConditionWithoutSlashOnly});
+            filterable.append({column.expression, column.filterCondition,
+                               column.filterConditionWithoutSlashOnly});
     const RecordFilter::SqlWhere where = RecordFilter(RegistryFiller::wordMatchingTenPercent())
                                              .where(filterable, m_registry.dialect());
     QVariantList filterPage = where.values;

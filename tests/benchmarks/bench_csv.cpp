@@ -1,4 +1,5 @@
-// bench_csv: in-process timings of the CSV engine, without process start. Run by scripts/bench/csv.sh.
+// bench_csv: in-process timings of the CSV engine, without process start. Run by
+// scripts/bench/csv.sh.
 //
 //   bench_csv header FILE [RUNS]   CsvPreview of the header alone (rows 0), and CsvSniffer alone
 //   bench_csv inspect FILE [RUNS]  CsvInspector over the whole file
@@ -68,10 +69,11 @@ int main(int argc, char **argv)
             return data ? QStringLiteral("columns=%1").arg(data->columns.size()) : QString();
         });
         ok = ok && measure(QStringLiteral("sniff_header"), runs, [&] {
-            CsvSniffer sniffer;
-            const Result<CsvSniffResult> sniffed = sniffer.sniff(path);
-            return sniffed ? QStringLiteral("columns=%1").arg(sniffed->columnCount) : QString();
-        });
+                 CsvSniffer sniffer;
+                 const Result<CsvSniffResult> sniffed = sniffer.sniff(path);
+                 return sniffed ? QStringLiteral("columns=%1").arg(sniffed->columnCount)
+                                : QString();
+             });
     } else if (mode == u"inspect") {
         ok = measure(QStringLiteral("inspect"), runs, [&] {
             CsvInspector inspector;

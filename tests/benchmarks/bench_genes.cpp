@@ -45,15 +45,21 @@ struct Figure
         const qsizetype n = sorted.size();
         return n % 2 ? sorted.at(n / 2) : (sorted.at(n / 2 - 1) + sorted.at(n / 2)) / 2;
     }
-    double max() const { return samplesMs.isEmpty() ? -1 : *std::max_element(samplesMs.begin(), samplesMs.end()); }
+    double max() const
+    {
+        return samplesMs.isEmpty() ? -1 : *std::max_element(samplesMs.begin(), samplesMs.end());
+    }
     QJsonObject toJson() const
     {
         QJsonArray samples;
         for (const double s : samplesMs)
             samples.append(s);
-        return QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("label"), label},
-                           {QStringLiteral("median_ms"), median()}, {QStringLiteral("max_ms"), max()},
-                           {QStringLiteral("rows"), rows}, {QStringLiteral("samples_ms"), samples}};
+        return QJsonObject {{QStringLiteral("id"), id},
+                            {QStringLiteral("label"), label},
+                            {QStringLiteral("median_ms"), median()},
+                            {QStringLiteral("max_ms"), max()},
+                            {QStringLiteral("rows"), rows},
+                            {QStringLiteral("samples_ms"), samples}};
     }
 };
 
@@ -73,7 +79,8 @@ bool pgAdmin(const QString &server, const QString &sql)
     const QUrl url(server);
     bool ok = false;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench-admin"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench-admin"));
         db.setHostName(url.host());
         db.setPort(url.port(5432));
         db.setUserName(url.userName());
@@ -92,7 +99,8 @@ std::unique_ptr<fd::Registry> openFresh(const QString &backend, const QString &p
     if (backend == QLatin1StringView("sqlite")) {
         location = dir.filePath(QStringLiteral("genes-%1.sqlite").arg(counter));
     } else {
-        const QString database = QStringLiteral("fd_bench_genes_%1").arg(QCoreApplication::applicationPid());
+        const QString database
+            = QStringLiteral("fd_bench_genes_%1").arg(QCoreApplication::applicationPid());
         pgAdmin(pgServer, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database));
         if (!pgAdmin(pgServer, QStringLiteral("CREATE DATABASE %1").arg(database)))
             fail(QStringLiteral("cannot create the database %1 on %2").arg(database, pgServer));
@@ -100,8 +108,8 @@ std::unique_ptr<fd::Registry> openFresh(const QString &backend, const QString &p
     }
     fd::Registry::OpenOptions options;
     options.createIfMissing = true;
-    fd::Result<std::unique_ptr<fd::Registry>> registry =
-        fd::Registry::open(*fd::RegistryLocation::parse(location), options);
+    fd::Result<std::unique_ptr<fd::Registry>> registry
+        = fd::Registry::open(*fd::RegistryLocation::parse(location), options);
     if (!registry)
         fail(registry.error().message);
     return std::move(registry).value();
@@ -109,17 +117,31 @@ std::unique_ptr<fd::Registry> openFresh(const QString &backend, const QString &p
 
 // The import, fresh and again, with the time of each stage.
 void benchImport(const QString &backend, const QString &pgServer, const QString &file, int repeat,
-                 const QTemporaryDir &dir, QList<Figure> &figures, std::unique_ptr<fd::Registry> &kept,
-                 qint64 batchRows = 0, const QString &suffix = {})
+                 const QTemporaryDir &dir, QList<Figure> &figures,
+                 std::unique_ptr<fd::Registry> &kept, qint64 batchRows = 0,
+                 const QString &suffix = {})
 {
     using fd::GeneStore;
-    Figure total{backend + QStringLiteral("_import") + suffix,
-                 QStringLiteral("%1: import into an empty registry%2").arg(backend, suffix), {}, -1};
-    Figure read{backend + QStringLiteral("_import_read") + suffix, QStringLiteral("  reading the file"), {}, -1};
-    Figure match{backend + QStringLiteral("_import_match") + suffix, QStringLiteral("  loading stored genes, matching"), {}, -1};
-    Figure write{backend + QStringLiteral("_import_write") + suffix, QStringLiteral("  writing, commit"), {}, -1};
-    Figure again{backend + QStringLiteral("_reimport") + suffix,
-                 QStringLiteral("%1: import the same file again (all unchanged)").arg(backend), {}, -1};
+    Figure total {backend + QStringLiteral("_import") + suffix,
+                  QStringLiteral("%1: import into an empty registry%2").arg(backend, suffix),
+                  {},
+                  -1};
+    Figure read {backend + QStringLiteral("_import_read") + suffix,
+                 QStringLiteral("  reading the file"),
+                 {},
+                 -1};
+    Figure match {backend + QStringLiteral("_import_match") + suffix,
+                  QStringLiteral("  loading stored genes, matching"),
+                  {},
+                  -1};
+    Figure write {backend + QStringLiteral("_import_write") + suffix,
+                  QStringLiteral("  writing, commit"),
+                  {},
+                  -1};
+    Figure again {backend + QStringLiteral("_reimport") + suffix,
+                  QStringLiteral("%1: import the same file again (all unchanged)").arg(backend),
+                  {},
+                  -1};
     static int counter = 0;
     for (int r = 0; r < repeat; ++r) {
         std::unique_ptr<fd::Registry> registry = openFresh(backend, pgServer, dir, ++counter);
@@ -134,7 +156,8 @@ void benchImport(const QString &backend, const QString &pgServer, const QString 
         GeneStore::ImportOptions options;
         options.batchRows = batchRows;
         timer.start();
-        const fd::Result<fd::GeneImportReport> report = GeneStore(*registry).importFile(file, options, progress);
+        const fd::Result<fd::GeneImportReport> report
+            = GeneStore(*registry).importFile(file, options, progress);
         const double end = msSince(timer);
         if (!report)
             fail(report.error().message);
@@ -145,7 +168,8 @@ void benchImport(const QString &backend, const QString &pgServer, const QString 
         total.rows = report->added;
 
         timer.start();
-        const fd::Result<fd::GeneImportReport> second = GeneStore(*registry).importFile(file, options);
+        const fd::Result<fd::GeneImportReport> second
+            = GeneStore(*registry).importFile(file, options);
         again.samplesMs.append(msSince(timer));
         if (!second)
             fail(second.error().message);
@@ -157,10 +181,13 @@ void benchImport(const QString &backend, const QString &pgServer, const QString 
         figures << again;
 }
 
-void benchLookups(const QString &backend, fd::Registry &registry, int repeat, QList<Figure> &figures)
+void benchLookups(const QString &backend, fd::Registry &registry, int repeat,
+                  QList<Figure> &figures)
 {
-    Figure build{backend + QStringLiteral("_index_build"),
-                 QStringLiteral("%1: GeneIndex of 77k human genes from the registry").arg(backend), {}, -1};
+    Figure build {backend + QStringLiteral("_index_build"),
+                  QStringLiteral("%1: GeneIndex of 77k human genes from the registry").arg(backend),
+                  {},
+                  -1};
     fd::GeneIndex index;
     for (int r = 0; r < repeat; ++r) {
         QElapsedTimer timer;
@@ -172,7 +199,10 @@ void benchLookups(const QString &backend, fd::Registry &registry, int repeat, QL
         index = std::move(built).value();
         build.rows = index.size();
     }
-    Figure load{backend + QStringLiteral("_index_load"), QStringLiteral("  (compare: GeneStore::list, all columns, sorted)"), {}, -1};
+    Figure load {backend + QStringLiteral("_index_load"),
+                 QStringLiteral("  (compare: GeneStore::list, all columns, sorted)"),
+                 {},
+                 -1};
     for (int r = 0; r < repeat; ++r) {
         QElapsedTimer timer;
         timer.start();
@@ -185,14 +215,20 @@ void benchLookups(const QString &backend, fd::Registry &registry, int repeat, QL
         return;
 
     // Find-as-you-type: every prefix of a few words, as typed, 50 results per keystroke.
-    Figure keystroke{QStringLiteral("search_keystroke"),
-                     QStringLiteral("GeneIndex::search per keystroke (50 best)"), {}, 0};
-    const QStringList words = {QStringLiteral("TP53"), QStringLiteral("brca2"), QStringLiteral("ENSG00000141510"),
-                               QStringLiteral("7157"), QStringLiteral("LOC1"), QStringLiteral("HLA-DRB1"),
-                               QStringLiteral("a"), QStringLiteral("mir"), QStringLiteral("zz")};
+    Figure keystroke {QStringLiteral("search_keystroke"),
+                      QStringLiteral("GeneIndex::search per keystroke (50 best)"),
+                      {},
+                      0};
+    const QStringList words
+        = {QStringLiteral("TP53"), QStringLiteral("brca2"), QStringLiteral("ENSG00000141510"),
+           QStringLiteral("7157"), QStringLiteral("LOC1"),  QStringLiteral("HLA-DRB1"),
+           QStringLiteral("a"),    QStringLiteral("mir"),   QStringLiteral("zz")};
     // The first allocation after the build's large frees pays glibc's malloc_consolidate (tens of
     // ms, once); a GUI builds the index long before the first keystroke, so it is taken here.
-    Figure first{QStringLiteral("search_first"), QStringLiteral("  first search after the build (once)"), {}, 0};
+    Figure first {QStringLiteral("search_first"),
+                  QStringLiteral("  first search after the build (once)"),
+                  {},
+                  0};
     {
         QElapsedTimer timer;
         timer.start();
@@ -204,20 +240,24 @@ void benchLookups(const QString &backend, fd::Registry &registry, int repeat, QL
             for (qsizetype n = 1; n <= word.size(); ++n) {
                 QElapsedTimer timer;
                 timer.start();
-                const QList<fd::GeneIndex::Match> found = index.search(QStringView(word).first(n), 50);
+                const QList<fd::GeneIndex::Match> found
+                    = index.search(QStringView(word).first(n), 50);
                 const double ms = msSince(timer);
                 keystroke.samplesMs.append(ms);
                 keystroke.rows += found.size();
                 if (ms > 5)
-                    std::fprintf(stderr, "slow keystroke: '%s' %.1f ms\n", qPrintable(word.first(n)), ms);
+                    std::fprintf(stderr, "slow keystroke: '%s' %.1f ms\n",
+                                 qPrintable(word.first(n)), ms);
             }
         }
     }
     figures << keystroke << first;
 
     // Validation: look up every symbol, synonym-free, of the index in lower case.
-    Figure lookups{QStringLiteral("lookup_all"),
-                   QStringLiteral("GeneIndex::lookup of all 77k symbols, lower-cased"), {}, 0};
+    Figure lookups {QStringLiteral("lookup_all"),
+                    QStringLiteral("GeneIndex::lookup of all 77k symbols, lower-cased"),
+                    {},
+                    0};
     QStringList values;
     for (const fd::GeneRecord &gene : index.genes())
         values.append(gene.symbol.toLower());
@@ -232,9 +272,13 @@ void benchLookups(const QString &backend, fd::Registry &registry, int repeat, QL
     }
     figures << lookups;
 
-    Figure find{QStringLiteral("store_find"), QStringLiteral("GeneStore::find (the CLI's SQL search)"), {}, 0};
+    Figure find {QStringLiteral("store_find"),
+                 QStringLiteral("GeneStore::find (the CLI's SQL search)"),
+                 {},
+                 0};
     for (int r = 0; r < repeat; ++r) {
-        for (const QString &text : {QStringLiteral("TP53"), QStringLiteral("p53"), QStringLiteral("ENSG00000141510")}) {
+        for (const QString &text :
+             {QStringLiteral("TP53"), QStringLiteral("p53"), QStringLiteral("ENSG00000141510")}) {
             QElapsedTimer timer;
             timer.start();
             const auto found = fd::GeneStore(registry).find(text, QStringLiteral("human"), 20);
@@ -255,15 +299,19 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Times the gene import and gene look-ups."));
     parser.addHelpOption();
-    const QCommandLineOption fileOption(QStringLiteral("file"), QStringLiteral("Gene table (default: the shared human genes)."),
-                                        QStringLiteral("path"));
-    const QCommandLineOption pgOption(QStringLiteral("pg"), QStringLiteral("PostgreSQL server, postgresql://user@host:port."),
-                                      QStringLiteral("url"));
-    const QCommandLineOption repeatOption(QStringLiteral("repeat"), QStringLiteral("Repeats (default 5)."),
+    const QCommandLineOption fileOption(
+        QStringLiteral("file"), QStringLiteral("Gene table (default: the shared human genes)."),
+        QStringLiteral("path"));
+    const QCommandLineOption pgOption(
+        QStringLiteral("pg"), QStringLiteral("PostgreSQL server, postgresql://user@host:port."),
+        QStringLiteral("url"));
+    const QCommandLineOption repeatOption(QStringLiteral("repeat"),
+                                          QStringLiteral("Repeats (default 5)."),
                                           QStringLiteral("r"), QStringLiteral("5"));
-    const QCommandLineOption batchesOption(QStringLiteral("pg-batches"),
-                                           QStringLiteral("Also time these PostgreSQL batch sizes, comma-separated."),
-                                           QStringLiteral("list"));
+    const QCommandLineOption batchesOption(
+        QStringLiteral("pg-batches"),
+        QStringLiteral("Also time these PostgreSQL batch sizes, comma-separated."),
+        QStringLiteral("list"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
     parser.addOptions({fileOption, pgOption, repeatOption, batchesOption, jsonOption});
     parser.process(app);
@@ -279,7 +327,8 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     QList<Figure> figures;
 
-    Figure parse{QStringLiteral("read_file"), QStringLiteral("GeneFileReader::read (parse only)"), {}, -1};
+    Figure parse {
+        QStringLiteral("read_file"), QStringLiteral("GeneFileReader::read (parse only)"), {}, -1};
     for (int r = 0; r < repeat; ++r) {
         QElapsedTimer timer;
         timer.start();
@@ -301,21 +350,25 @@ int main(int argc, char *argv[])
         benchImport(QStringLiteral("postgresql"), pg, file, repeat, dir, figures, registry);
         benchLookups(QStringLiteral("postgresql"), *registry, repeat, figures);
         registry.reset();
-        const QStringList batches = parser.value(batchesOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        const QStringList batches
+            = parser.value(batchesOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (const QString &batch : batches) {
             benchImport(QStringLiteral("postgresql"), pg, file, repeat, dir, figures, registry,
                         batch.toLongLong(), QStringLiteral(" batch=%1").arg(batch));
             registry.reset();
         }
-        pgAdmin(pg, QStringLiteral("DROP DATABASE IF EXISTS fd_bench_genes_%1 WITH (FORCE)")
-                        .arg(QCoreApplication::applicationPid()));
+        pgAdmin(pg,
+                QStringLiteral("DROP DATABASE IF EXISTS fd_bench_genes_%1 WITH (FORCE)")
+                    .arg(QCoreApplication::applicationPid()));
     }
 
     if (parser.isSet(jsonOption)) {
         QJsonArray array;
         for (const Figure &figure : std::as_const(figures))
             array.append(figure.toJson());
-        std::printf("%s", QJsonDocument(QJsonObject{{QStringLiteral("figures"), array}}).toJson().constData());
+        std::printf(
+            "%s",
+            QJsonDocument(QJsonObject {{QStringLiteral("figures"), array}}).toJson().constData());
     } else {
         std::printf("%-58s %12s %12s %10s\n", "figure", "median ms", "max ms", "rows");
         for (const Figure &figure : std::as_const(figures))

@@ -225,7 +225,8 @@ int main(int argc, char *argv[])
     fd::GeneIndex genes;
     figures << measure(
         QStringLiteral("index_load_genes"),
-        QStringLiteral("  (not part of it) GeneIndex::build, the Genes view's index"), repeat, [&](Figure &f) {
+        QStringLiteral("  (not part of it) GeneIndex::build, the Genes view's index"), repeat,
+        [&](Figure &f) {
             QElapsedTimer timer;
             timer.start();
             fd::Result<fd::GeneIndex> built = fd::GeneIndex::build(*registry, organism);
@@ -237,17 +238,18 @@ int main(int argc, char *argv[])
             return ms;
         });
     const QList<fd::IndexEntry> entries = symbolEntries(genes);
-    figures << measure(QStringLiteral("index_load_names"),
-                       QStringLiteral("  NameIndex from its entries alone (hashes, trigrams, deletions)"),
-                       repeat, [&](Figure &f) {
-                           QList<fd::IndexEntry> copy = entries;
-                           QElapsedTimer timer;
-                           timer.start();
-                           const fd::NameIndex names(std::move(copy), true);
-                           const double ms = msSince(timer);
-                           f.rows = names.size();
-                           return ms;
-                       });
+    figures << measure(
+        QStringLiteral("index_load_names"),
+        QStringLiteral("  NameIndex from its entries alone (hashes, trigrams, deletions)"), repeat,
+        [&](Figure &f) {
+            QList<fd::IndexEntry> copy = entries;
+            QElapsedTimer timer;
+            timer.start();
+            const fd::NameIndex names(std::move(copy), true);
+            const double ms = msSince(timer);
+            f.rows = names.size();
+            return ms;
+        });
     genes = {};
 
     // (b) Validating a column of symbols.
@@ -321,18 +323,21 @@ int main(int argc, char *argv[])
             if (mix.kind(i) != GeneValueMix::Kind::Typo)
                 continue;
             ++typos;
-            const QList<fd::Similarity::Suggestion> suggestions = index.similarity().suggest(mix.values().at(i), 3);
+            const QList<fd::Similarity::Suggestion> suggestions
+                = index.similarity().suggest(mix.values().at(i), 3);
             for (int s = 0; s < suggestions.size(); ++s) {
                 const QString &name = suggestions.at(s).name;
                 const qsizetype longer = std::max(name.size(), mix.values().at(i).size());
-                if (fd::Similarity::ratio(name, mix.values().at(i)) >= 1.0 - 1.0 / double(longer) - 1e-9) {
+                if (fd::Similarity::ratio(name, mix.values().at(i))
+                    >= 1.0 - 1.0 / double(longer) - 1e-9) {
                     ++anyHit;
                     firstHit += s == 0;
                     break;
                 }
             }
         }
-        std::fprintf(stderr, "  typos answered by a name one edit away: %d of %d (best first: %d)\n",
+        std::fprintf(stderr,
+                     "  typos answered by a name one edit away: %d of %d (best first: %d)\n",
                      anyHit, typos, firstHit);
     }
     if (parser.isSet(writeOption))

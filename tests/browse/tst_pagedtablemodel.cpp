@@ -1,11 +1,11 @@
 // The registry views' model: lazy pages, SQL sort and filter, on both backends.
 
 #include "model/artifacts/ArtifactStore.h"
-#include "model/sets/FeatureSetStore.h"
-#include "model/features/FeatureStore.h"
 #include "model/browse/PagedTableModel.h"
-#include "model/db/Registry.h"
 #include "model/browse/RegistryTables.h"
+#include "model/db/Registry.h"
+#include "model/features/FeatureStore.h"
+#include "model/sets/FeatureSetStore.h"
 #include "tests/support/BackendTest.h"
 
 #include <QAbstractItemModelTester>
@@ -32,8 +32,10 @@ private:
         QSqlDatabase db = m_registry->database();
         QVERIFY(db.transaction());
         QSqlQuery query(db);
-        QVERIFY(query.prepare(QStringLiteral("INSERT INTO fd_feature (uid, name, dtype, description, created_by) VALUES (?, ?, ?, ?, ?)")));
-        const QStringList dtypes{QStringLiteral("int"), QStringLiteral("float"), QStringLiteral("str")};
+        QVERIFY(query.prepare(QStringLiteral("INSERT INTO fd_feature (uid, name, dtype, "
+                                             "description, created_by) VALUES (?, ?, ?, ?, ?)")));
+        const QStringList dtypes {QStringLiteral("int"), QStringLiteral("float"),
+                                  QStringLiteral("str")};
         for (int i = 0; i < n; ++i) {
             // Uids of digits: a random one holds "int" or "str" now and then (about 1 run in
             // 500), and the filters below would then match a row they should not.
@@ -50,17 +52,15 @@ private:
 private Q_SLOTS:
     void initTestCase_data() { test::addBackendRows(); }
 
-    void init()
-    {
-        FD_BACKEND_INIT_REGISTRY(m_registries, m_location, m_registry);
-    }
+    void init() { FD_BACKEND_INIT_REGISTRY(m_registries, m_location, m_registry); }
 
     void cleanup() { m_registry.reset(); }
 
     void emptyTable()
     {
         PagedTableModel model(m_registry.get(), tables::features());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.totalCount(), 0);
         QCOMPARE(model.columnCount(), tables::features().columns.size());
@@ -71,7 +71,8 @@ private Q_SLOTS:
     void noRegistry()
     {
         PagedTableModel model(nullptr, tables::artifacts());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.totalCount(), -1);
         QVERIFY(!model.canFetchMore({}));
@@ -89,14 +90,16 @@ private Q_SLOTS:
         model.fetchMore({});
         QCOMPARE(model.rowCount(), 2 * PagedTableModel::PageSize);
         QCOMPARE(inserted.size(), 1);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         while (model.canFetchMore({}))
             model.fetchMore({});
         QCOMPARE(model.rowCount(), 1000);
         QCOMPARE(inserted.size(), 3); // 256 + 256 + 256 + 232
         // Every row once, in name order.
         for (int row = 0; row < 1000; ++row)
-            QCOMPARE(model.index(row, 0).data().toString(), QStringLiteral("feature%1").arg(row, 5, 10, QLatin1Char('0')));
+            QCOMPARE(model.index(row, 0).data().toString(),
+                     QStringLiteral("feature%1").arg(row, 5, 10, QLatin1Char('0')));
         QVERIFY(model.rowCount(model.index(0, 0)) == 0);
     }
 
@@ -104,7 +107,8 @@ private Q_SLOTS:
     {
         addFeatures(600);
         PagedTableModel model(m_registry.get(), tables::features());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.sort(0, Qt::DescendingOrder);
         // The first page already holds the end of the table, not the end of the first page.
         QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("feature00599"));
@@ -146,14 +150,19 @@ private Q_SLOTS:
         QStringList values;
         for (int row = 0; row < model.rowCount(); ++row) {
             uids.insert(model.index(row, 0).data(PagedTableModel::UidRole).toString());
-            values.append(model.index(row, sortColumn).data(PagedTableModel::SortValueRole).toString());
+            values.append(
+                model.index(row, sortColumn).data(PagedTableModel::SortValueRole).toString());
         }
         QCOMPARE(uids.size(), 700);
         // Creation times sort in id order: never back in time.
         if (column == QLatin1StringView("created_at")) {
             for (int row = 1; row < model.rowCount(); ++row)
-                QVERIFY(model.index(row - 1, sortColumn).data(PagedTableModel::SortValueRole).toDateTime()
-                        <= model.index(row, sortColumn).data(PagedTableModel::SortValueRole).toDateTime());
+                QVERIFY(model.index(row - 1, sortColumn)
+                            .data(PagedTableModel::SortValueRole)
+                            .toDateTime()
+                        <= model.index(row, sortColumn)
+                               .data(PagedTableModel::SortValueRole)
+                               .toDateTime());
         }
         if (column == QLatin1StringView("name")) {
             QStringList sorted = values;
@@ -168,7 +177,8 @@ private Q_SLOTS:
     {
         addFeatures(1000);
         PagedTableModel model(m_registry.get(), tables::features());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy counted(&model, &PagedTableModel::totalCountChanged);
         model.setFilter(RecordFilter(QStringLiteral("100% MARKER")));
         QCOMPARE(model.totalCount(), 10); // rows 7, 107, ... 907: beyond the first page too
@@ -198,7 +208,8 @@ private Q_SLOTS:
             file.path = file.key;
             file.suffix = QStringLiteral(".csv");
             file.size = i;
-            file.hash = {QStringLiteral("hash%1").arg(i, 18, 10, QLatin1Char('0')), QStringLiteral("md5")};
+            file.hash = {QStringLiteral("hash%1").arg(i, 18, 10, QLatin1Char('0')),
+                         QStringLiteral("md5")};
             files.append(file);
         }
         FD_VERIFY_OK(store.registerHashed(files));
@@ -214,10 +225,12 @@ private Q_SLOTS:
         QCOMPARE(rows.size(), 40);
         PagedTableModel model(m_registry.get(), tables::artifacts());
         const QString handle = m_registry->userHandle();
-        for (const QString &text : QStringList{QStringLiteral("plate-1"), QStringLiteral("SAMPLE-2"), QStringLiteral("1/sample-1"),
-                                    QStringLiteral("runs/"), QStringLiteral("s/p"), QStringLiteral("csv plate-2"),
-                                    handle, handle.left(2) + QStringLiteral(" sample-3"), QStringLiteral("e-1/s"),
-                                    QStringLiteral("nothing")}) {
+        for (const QString &text :
+             QStringList {QStringLiteral("plate-1"), QStringLiteral("SAMPLE-2"),
+                          QStringLiteral("1/sample-1"), QStringLiteral("runs/"),
+                          QStringLiteral("s/p"), QStringLiteral("csv plate-2"), handle,
+                          handle.left(2) + QStringLiteral(" sample-3"), QStringLiteral("e-1/s"),
+                          QStringLiteral("nothing")}) {
             const RecordFilter filter(text);
             model.setFilter(filter);
             QStringList expected;
@@ -227,7 +240,8 @@ private Q_SLOTS:
             QStringList found;
             for (int row = 0; row < model.rowCount(); ++row)
                 found.append(model.index(row, 0).data().toString());
-            QVERIFY2(found == expected, qPrintable(text + QStringLiteral(": ") + found.join(QLatin1Char(' '))));
+            QVERIFY2(found == expected,
+                     qPrintable(text + QStringLiteral(": ") + found.join(QLatin1Char(' '))));
             QCOMPARE(model.totalCount(), qint64(expected.size()));
         }
     }
@@ -235,10 +249,12 @@ private Q_SLOTS:
     void rolesAndRefresh()
     {
         FeatureStore store(*m_registry);
-        const Result<FeatureRecord> added = store.add({QStringLiteral("dose_mg"), QStringLiteral("float"), QStringLiteral("mg"), {}, {}});
+        const Result<FeatureRecord> added = store.add(
+            {QStringLiteral("dose_mg"), QStringLiteral("float"), QStringLiteral("mg"), {}, {}});
         FD_VERIFY_OK(added);
         PagedTableModel model(m_registry.get(), tables::features());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, 0).data(PagedTableModel::UidRole).toString(), added->uid);
         const QVariantMap record = model.index(0, 3).data(PagedTableModel::RecordRole).toMap();
@@ -264,10 +280,15 @@ private Q_SLOTS:
         FeatureStore features(*m_registry);
         QStringList uids;
         for (const char *name : {"cell_type", "dose_mg", "batch"})
-            uids.append(features.add({QString::fromLatin1(name), QStringLiteral("str"), {}, {}, {}})->uid);
+            uids.append(
+                features.add({QString::fromLatin1(name), QStringLiteral("str"), {}, {}, {}})->uid);
         FeatureSetStore sets(*m_registry);
-        const QString ab = sets.create({QStringLiteral("ab"), MemberRegistry::Feature, uids.mid(0, 2), {}, {}})->set.uid;
-        const QString c = sets.create({QStringLiteral("c only"), MemberRegistry::Feature, uids.mid(2), {}, {}})->set.uid;
+        const QString ab
+            = sets.create({QStringLiteral("ab"), MemberRegistry::Feature, uids.mid(0, 2), {}, {}})
+                  ->set.uid;
+        const QString c
+            = sets.create({QStringLiteral("c only"), MemberRegistry::Feature, uids.mid(2), {}, {}})
+                  ->set.uid;
         ArtifactStore artifacts(*m_registry);
         QStringList artifactUids;
         for (int i = 0; i < 5; ++i) {
@@ -282,7 +303,8 @@ private Q_SLOTS:
         FD_VERIFY_OK(artifacts.attach(artifactUids.mid(2, 2), QStringLiteral("obs"), c));
 
         PagedTableModel model(m_registry.get(), tables::artifacts());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.totalCount(), 5);
         model.setRelation(QStringLiteral("feature_set"), ab);
         QCOMPARE(model.totalCount(), 3);
@@ -320,15 +342,23 @@ private Q_SLOTS:
     void relationWithManyRowsPagesInOrder()
     {
         FeatureStore features(*m_registry);
-        const QString feature = features.add({QStringLiteral("x"), QStringLiteral("int"), {}, {}, {}})->uid;
+        const QString feature
+            = features.add({QStringLiteral("x"), QStringLiteral("int"), {}, {}, {}})->uid;
         FeatureSetStore sets(*m_registry);
-        const QString big = sets.create({QStringLiteral("big"), MemberRegistry::Feature, {feature}, {}, {}})->set.uid;
+        const QString big
+            = sets.create({QStringLiteral("big"), MemberRegistry::Feature, {feature}, {}, {}})
+                  ->set.uid;
         constexpr int Many = int(RelationSpec::FewRows) + 700;
         QList<ArtifactStore::HashedFile> files;
         for (int i = 0; i < Many + 50; ++i) {
-            const QString key = QStringLiteral("plate/%1.csv").arg((i * 7919) % (Many + 50), 6, 10, QLatin1Char('0'));
-            files.append({key, key, QStringLiteral(".csv"), i,
-                          {QStringLiteral("h%1").arg(i, 21, 10, QLatin1Char('0')), QStringLiteral("md5")}});
+            const QString key = QStringLiteral("plate/%1.csv")
+                                    .arg((i * 7919) % (Many + 50), 6, 10, QLatin1Char('0'));
+            files.append(
+                {key,
+                 key,
+                 QStringLiteral(".csv"),
+                 i,
+                 {QStringLiteral("h%1").arg(i, 21, 10, QLatin1Char('0')), QStringLiteral("md5")}});
         }
         ArtifactStore artifacts(*m_registry);
         const Result<QList<ArtifactStore::Registered>> registered = artifacts.registerHashed(files);
@@ -361,7 +391,8 @@ private Q_SLOTS:
                 const QString uid = model.index(row, 0).data(PagedTableModel::UidRole).toString();
                 QVERIFY2(!unlinked.contains(uid), qPrintable(uid));
                 seen.insert(uid);
-                keys.append(model.index(row, keyColumn).data(PagedTableModel::SortValueRole).toString());
+                keys.append(
+                    model.index(row, keyColumn).data(PagedTableModel::SortValueRole).toString());
             }
             QCOMPARE(seen.size(), Many);
             QStringList sorted = keys;
@@ -384,7 +415,8 @@ private Q_SLOTS:
     {
         QFETCH(int, table);
         PagedTableModel model(m_registry.get(), tables::all().at(table));
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
         QCOMPARE(model.totalCount(), 0);
         model.setFilter(RecordFilter(QStringLiteral("x")));

@@ -16,7 +16,8 @@ class TestRecordFilter : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("filter"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("filter"));
         db.setDatabaseName(QStringLiteral(":memory:"));
         QVERIFY(db.open());
         QSqlQuery query(db);
@@ -28,7 +29,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("filter");
         QTest::addColumn<QStringList>("cells");
         QTest::addColumn<bool>("expected");
-        const QStringList row{QStringLiteral("dose_mg"), QStringLiteral("Dose in mg, 100% pure")};
+        const QStringList row {QStringLiteral("dose_mg"), QStringLiteral("Dose in mg, 100% pure")};
         QTest::newRow("empty matches all") << "" << row << true;
         QTest::newRow("blank matches all") << "   " << row << true;
         QTest::newRow("substring") << "ose" << row << true;
@@ -42,8 +43,8 @@ private Q_SLOTS:
         QTest::newRow("underscore literal") << "e_m" << row << true;
         QTest::newRow("underscore not wildcard") << "dose_in" << row << false;
         QTest::newRow("no match") << "gene" << row << false;
-        QTest::newRow("quote") << "it's" << QStringList{QStringLiteral("it's fine")} << true;
-        QTest::newRow("backslash") << "a\\b" << QStringList{QStringLiteral("xa\\by")} << true;
+        QTest::newRow("quote") << "it's" << QStringList {QStringLiteral("it's fine")} << true;
+        QTest::newRow("backslash") << "a\\b" << QStringList {QStringLiteral("xa\\by")} << true;
     }
 
     void matches()
@@ -62,8 +63,8 @@ private Q_SLOTS:
         query.addBindValue(cells.value(0));
         query.addBindValue(cells.value(1));
         QVERIFY(query.exec());
-        const RecordFilter::SqlWhere where =
-            rule.where({QStringLiteral("a"), QStringLiteral("b")}, SqlDialect(SqlDialect::Kind::Sqlite));
+        const RecordFilter::SqlWhere where = rule.where({QStringLiteral("a"), QStringLiteral("b")},
+                                                        SqlDialect(SqlDialect::Kind::Sqlite));
         QString sql = QStringLiteral("SELECT COUNT(*) FROM t");
         if (!where.clause.isEmpty())
             sql += QStringLiteral(" WHERE ") + where.clause;
@@ -77,8 +78,9 @@ private Q_SLOTS:
     void whereBindsEveryValue()
     {
         const RecordFilter rule(QStringLiteral("x y"));
-        const RecordFilter::SqlWhere where = rule.where({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")},
-                                                        SqlDialect(SqlDialect::Kind::Postgres));
+        const RecordFilter::SqlWhere where
+            = rule.where({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")},
+                         SqlDialect(SqlDialect::Kind::Postgres));
         QCOMPARE(where.values.size(), 6);
         QCOMPARE(where.clause.count(QLatin1Char('?')), 6);
         QVERIFY(where.clause.contains(QLatin1StringView("ILIKE")));
@@ -91,22 +93,34 @@ private Q_SLOTS:
     // expression instead where the condition holds for words without one only.
     void columnConditions()
     {
-        const QList<RecordFilter::Column> columns{
-            {QStringLiteral("f.path || t.name"), QStringLiteral("(t.name%1 OR t.folder IN (SELECT o FROM f WHERE p%1))"), true},
-            {QStringLiteral("u.handle"), QStringLiteral("t.user IN (SELECT id FROM u WHERE handle%1)")}};
-        const RecordFilter::SqlWhere plain = RecordFilter(QStringLiteral("plate")).where(columns, SqlDialect(SqlDialect::Kind::Sqlite));
-        QCOMPARE(plain.clause, QStringLiteral("((t.name LIKE ? ESCAPE '\\' OR t.folder IN (SELECT o FROM f WHERE p LIKE ? ESCAPE '\\')) "
-                                              "OR t.user IN (SELECT id FROM u WHERE handle LIKE ? ESCAPE '\\'))"));
+        const QList<RecordFilter::Column> columns {
+            {QStringLiteral("f.path || t.name"),
+             QStringLiteral("(t.name%1 OR t.folder IN (SELECT o FROM f WHERE p%1))"), true},
+            {QStringLiteral("u.handle"),
+             QStringLiteral("t.user IN (SELECT id FROM u WHERE handle%1)")}};
+        const RecordFilter::SqlWhere plain
+            = RecordFilter(QStringLiteral("plate"))
+                  .where(columns, SqlDialect(SqlDialect::Kind::Sqlite));
+        QCOMPARE(
+            plain.clause,
+            QStringLiteral("((t.name LIKE ? ESCAPE '\\' OR t.folder IN (SELECT o FROM f WHERE p "
+                           "LIKE ? ESCAPE '\\')) "
+                           "OR t.user IN (SELECT id FROM u WHERE handle LIKE ? ESCAPE '\\'))"));
         QCOMPARE(plain.values, QVariantList(3, QStringLiteral("%plate%")));
-        const RecordFilter::SqlWhere slash = RecordFilter(QStringLiteral("a/b")).where(columns, SqlDialect(SqlDialect::Kind::Postgres));
-        QCOMPARE(slash.clause, QStringLiteral("(f.path || t.name ILIKE ? ESCAPE '\\' "
-                                              "OR t.user IN (SELECT id FROM u WHERE handle ILIKE ? ESCAPE '\\'))"));
+        const RecordFilter::SqlWhere slash
+            = RecordFilter(QStringLiteral("a/b"))
+                  .where(columns, SqlDialect(SqlDialect::Kind::Postgres));
+        QCOMPARE(
+            slash.clause,
+            QStringLiteral("(f.path || t.name ILIKE ? ESCAPE '\\' "
+                           "OR t.user IN (SELECT id FROM u WHERE handle ILIKE ? ESCAPE '\\'))"));
         QCOMPARE(slash.values.size(), 2);
     }
 
     void escapeLike()
     {
-        QCOMPARE(RecordFilter::escapeLike(QStringLiteral("a%b_c\\d")), QStringLiteral("a\\%b\\_c\\\\d"));
+        QCOMPARE(RecordFilter::escapeLike(QStringLiteral("a%b_c\\d")),
+                 QStringLiteral("a\\%b\\_c\\\\d"));
     }
 
     void equality()

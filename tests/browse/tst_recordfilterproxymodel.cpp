@@ -1,9 +1,9 @@
 // The proxy that views talk to: in memory over a plain model, in SQL over a paged registry table.
 
-#include "model/features/FeatureStore.h"
 #include "model/browse/PagedTableModel.h"
 #include "model/browse/RecordFilterProxyModel.h"
 #include "model/db/Registry.h"
+#include "model/features/FeatureStore.h"
 #include "tests/support/BackendTest.h"
 
 #include <QAbstractItemModelTester>
@@ -36,11 +36,12 @@ private Q_SLOTS:
 
     void inMemoryFilter()
     {
-        QStringListModel source({QStringLiteral("dose_mg"), QStringLiteral("cell_type"), QStringLiteral("Dose_total"),
-                                 QStringLiteral("batch")});
+        QStringListModel source({QStringLiteral("dose_mg"), QStringLiteral("cell_type"),
+                                 QStringLiteral("Dose_total"), QStringLiteral("batch")});
         RecordFilterProxyModel proxy;
         proxy.setSourceModel(&source);
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy changed(&proxy, &RecordFilterProxyModel::filterTextChanged);
         QCOMPARE(proxy.rowCount(), 4);
         proxy.setFilterText(QStringLiteral("dose"));
@@ -66,7 +67,8 @@ private Q_SLOTS:
         RecordFilterProxyModel proxy;
         proxy.setSortRole(Qt::DisplayRole);
         proxy.setSourceModel(&source);
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.sort(0, Qt::AscendingOrder);
         QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("a"));
         proxy.sort(0, Qt::DescendingOrder);
@@ -77,18 +79,24 @@ private Q_SLOTS:
     {
         Registry::OpenOptions options;
         options.createIfMissing = true;
-        Result<std::unique_ptr<Registry>> registry = Registry::open(*RegistryLocation::parse(m_location), options);
+        Result<std::unique_ptr<Registry>> registry
+            = Registry::open(*RegistryLocation::parse(m_location), options);
         FD_VERIFY_OK(registry);
         FeatureStore store(**registry);
         for (int i = 0; i < 300; ++i)
-            FD_VERIFY_OK(store.add({QStringLiteral("f%1").arg(i, 3, 10, QLatin1Char('0')), QStringLiteral("int"), {}, {}, {}}));
+            FD_VERIFY_OK(store.add({QStringLiteral("f%1").arg(i, 3, 10, QLatin1Char('0')),
+                                    QStringLiteral("int"),
+                                    {},
+                                    {},
+                                    {}}));
         FD_VERIFY_OK(store.add({QStringLiteral("zz_last"), QStringLiteral("str"), {}, {}, {}}));
 
         PagedTableModel source(registry->get(), tables::features());
         RecordFilterProxyModel proxy;
         proxy.setSourceModel(&source);
         QCOMPARE(proxy.rowCount(), PagedTableModel::PageSize); // one page fetched so far
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         // A row beyond the first page is found: the filter ran in SQL, not over the fetched page.
         proxy.setFilterText(QStringLiteral("zz_"));
         QCOMPARE(source.filter().text(), QStringLiteral("zz_"));

@@ -193,10 +193,9 @@ void TestCli::usageErrors_data()
         QStringLiteral("sets"), QStringLiteral("create"), QStringLiteral("AAAAAAAAAAAA")};
     QTest::newRow("standardize without --out")
         << QStringList {QStringLiteral("standardize"), QStringLiteral("sheet.csv")};
-    QTest::newRow("standardize --values without --field")
-        << QStringList {QStringLiteral("standardize"), QStringLiteral("sheet.csv"),
-                        QStringLiteral("--out"), QStringLiteral("out.csv"),
-                        QStringLiteral("--values"), QStringLiteral("gene")};
+    QTest::newRow("standardize --values without --field") << QStringList {
+        QStringLiteral("standardize"), QStringLiteral("sheet.csv"), QStringLiteral("--out"),
+        QStringLiteral("out.csv"),     QStringLiteral("--values"),  QStringLiteral("gene")};
 }
 
 void TestCli::usageErrors()
@@ -520,8 +519,8 @@ void TestCli::featureNamesAsTyped_data()
     QTest::newRow("zero-width space") << u"CD\u200B4"_s << u"zero-width space (U+200B)"_s;
     QTest::newRow("right-to-left override") << u"dose\u202Emg"_s << u"bidirectional control"_s;
     QTest::newRow("joiner between ASCII letters") << u"CD\u200D4"_s << u"zero-width joiner"_s;
-    QTest::newRow("emoji joined by a zero-width joiner") << u"\U0001F469\u200D\U0001F52C"_s
-                                                         << QString();
+    QTest::newRow("emoji joined by a zero-width joiner")
+        << u"\U0001F469\u200D\U0001F52C"_s << QString();
     QTest::newRow("emoji with a variation selector") << u"\u2764\uFE0F_score"_s << QString();
     QTest::newRow("Persian with a zero-width non-joiner")
         << u"\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645"_s << QString();
@@ -532,9 +531,9 @@ void TestCli::featureNamesAsTyped()
     QFETCH(QString, name);
     QFETCH(QString, refusal);
     QVERIFY(initRegistry());
-    const CliRun added = run({QStringLiteral("--registry"), m_location, QStringLiteral("features"),
-                              QStringLiteral("add"), name, QStringLiteral("--dtype"),
-                              QStringLiteral("str")});
+    const CliRun added
+        = run({QStringLiteral("--registry"), m_location, QStringLiteral("features"),
+               QStringLiteral("add"), name, QStringLiteral("--dtype"), QStringLiteral("str")});
     const CliRun list = run({QStringLiteral("--registry"), m_location, QStringLiteral("features"),
                              QStringLiteral("list"), QStringLiteral("--json")});
     QVERIFY2(list.exitCode == 0, list.describe());
@@ -586,9 +585,9 @@ void TestCli::everyCommandAnswersHelp()
         const QStringList subcommands = listed(run({command, QStringLiteral("--help")}).out);
         groups += subcommands.isEmpty() ? 0 : 1;
         for (const QString &sub : subcommands) {
-            for (const QStringList &words : {QStringList {command, sub, u"--help"_s},
-                                             QStringList {command, sub, u"-h"_s},
-                                             QStringList {u"help"_s, command, sub}}) {
+            for (const QStringList &words :
+                 {QStringList {command, sub, u"--help"_s}, QStringList {command, sub, u"-h"_s},
+                  QStringList {u"help"_s, command, sub}}) {
                 const CliRun help = run(words);
                 const QByteArray what = words.join(u' ').toUtf8() + ": " + help.describe();
                 QVERIFY2(help.exitCode == 0, what.constData());
@@ -610,8 +609,8 @@ void TestCli::jsonErrors_data()
     QTest::addColumn<int>("exitCode");
 
     const QString location = u"LOCATION"_s;
-    QTest::newRow("registry cannot be opened") << QStringList {u"--registry"_s, location, u"info"_s}
-                                               << false << 1;
+    QTest::newRow("registry cannot be opened")
+        << QStringList {u"--registry"_s, location, u"info"_s} << false << 1;
     QTest::newRow("--registry without a location") << QStringList {u"--registry"_s} << false << 2;
     QTest::newRow("no command") << QStringList {} << false << 2;
     QTest::newRow("unknown command") << QStringList {u"frobnicate"_s} << false << 2;
@@ -624,12 +623,12 @@ void TestCli::jsonErrors_data()
         << QStringList {u"--registry"_s, location, u"features"_s, u"add"_s, u"--dtype"_s, u"int"_s}
         << true << 2;
     QTest::newRow("name refused, message not ASCII")
-        << QStringList {u"--registry"_s, location, u"features"_s, u"add"_s,
+        << QStringList {u"--registry"_s,        location,     u"features"_s, u"add"_s,
                         u"Z\u00FCrich\u200B"_s, u"--dtype"_s, u"str"_s}
         << true << 1;
     QTest::newRow("set of unknown members")
-        << QStringList {u"--registry"_s, location, u"sets"_s, u"create"_s, u"--name"_s, u"x"_s,
-                        u"AAAAAAAAAAAA"_s}
+        << QStringList {u"--registry"_s, location, u"sets"_s,        u"create"_s,
+                        u"--name"_s,     u"x"_s,   u"AAAAAAAAAAAA"_s}
         << true << 1;
     QTest::newRow("file not found")
         << QStringList {u"inspect"_s, u"/nonexistent/sheet.csv"_s} << false << 1;
@@ -653,8 +652,8 @@ void TestCli::jsonErrors()
 
     // --json, before or after the rest: the same status and stderr, and {"error": message} on
     // stdout, the message as stderr's line has it.
-    for (const QStringList &words : {QStringList {u"--json"_s} + arguments,
-                                     arguments + QStringList {u"--json"_s}}) {
+    for (const QStringList &words :
+         {QStringList {u"--json"_s} + arguments, arguments + QStringList {u"--json"_s}}) {
         const CliRun json = run(words);
         QCOMPARE(json.exitCode, exitCode);
         QCOMPARE(json.err, plain.err);

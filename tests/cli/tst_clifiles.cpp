@@ -7,10 +7,10 @@
 
 #include <QDir>
 #include <QFile>
-#include <QSet>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QStringDecoder>
 #include <QStringEncoder>
 #include <QTest>
@@ -61,15 +61,17 @@ void TestCliFiles::genesImportAndFind()
     QCOMPARE(again.json().object().value(QStringLiteral("added")).toInteger(), 0);
 
     // A synonym finds its gene, with the fields the issue names.
-    const CliRun found = run({QStringLiteral("--registry"), m_location, QStringLiteral("genes"),
-                              QStringLiteral("find"), QStringLiteral("A1B"), QStringLiteral("--json")});
+    const CliRun found
+        = run({QStringLiteral("--registry"), m_location, QStringLiteral("genes"),
+               QStringLiteral("find"), QStringLiteral("A1B"), QStringLiteral("--json")});
     QVERIFY2(found.exitCode == 0, found.describe().constData());
     const QJsonArray genes = found.json().array();
     QVERIFY(!genes.isEmpty());
     bool sawA1bg = false;
     for (const QJsonValue &value : genes) {
         const QJsonObject gene = value.toObject();
-        for (const char *key : {"uid", "symbol", "ensembl_gene_id", "ncbi_gene_id", "biotype", "synonyms"})
+        for (const char *key :
+             {"uid", "symbol", "ensembl_gene_id", "ncbi_gene_id", "biotype", "synonyms"})
             QVERIFY2(gene.contains(QLatin1StringView(key)), key);
         if (gene.value(QStringLiteral("symbol")).toString() == QLatin1StringView("A1BG")) {
             sawA1bg = true;
@@ -80,10 +82,12 @@ void TestCliFiles::genesImportAndFind()
     QVERIFY(sawA1bg);
 
     // Not a gene table: exit 1, a message naming the file, nothing written.
-    const CliRun wrong = run({QStringLiteral("--registry"), m_location, QStringLiteral("genes"),
-                              QStringLiteral("import"), QFINDTESTDATA("../genes/data/not_genes.csv")});
+    const CliRun wrong
+        = run({QStringLiteral("--registry"), m_location, QStringLiteral("genes"),
+               QStringLiteral("import"), QFINDTESTDATA("../genes/data/not_genes.csv")});
     QCOMPARE(wrong.exitCode, 1);
-    QVERIFY2(wrong.errText().contains(QLatin1StringView("not_genes.csv")), wrong.describe().constData());
+    QVERIFY2(wrong.errText().contains(QLatin1StringView("not_genes.csv")),
+             wrong.describe().constData());
     QCOMPARE(wrong.errText().trimmed().count(QLatin1Char('\n')), 0);
 }
 
@@ -99,7 +103,11 @@ void TestCliFiles::previewAndInspect()
     const CliRun preview = run({QStringLiteral("preview"), path, QStringLiteral("--json")});
     QVERIFY2(preview.exitCode == 0, preview.describe().constData());
     const QJsonObject shown = preview.json().object();
-    QCOMPARE(shown.value(QStringLiteral("dialect")).toObject().value(QStringLiteral("delimiter")).toString(), QStringLiteral("\t"));
+    QCOMPARE(shown.value(QStringLiteral("dialect"))
+                 .toObject()
+                 .value(QStringLiteral("delimiter"))
+                 .toString(),
+             QStringLiteral("\t"));
     QCOMPARE(shown.value(QStringLiteral("columns")).toArray().size(), 3);
     QCOMPARE(shown.value(QStringLiteral("rows")).toArray().size(), 2);
 
@@ -107,14 +115,17 @@ void TestCliFiles::previewAndInspect()
     QVERIFY2(inspected.exitCode == 0, inspected.describe().constData());
     const QJsonArray columns = inspected.json().object().value(QStringLiteral("columns")).toArray();
     QCOMPARE(columns.size(), 3);
-    QCOMPARE(columns.at(1).toObject().value(QStringLiteral("dtype")).toString(), QStringLiteral("float"));
+    QCOMPARE(columns.at(1).toObject().value(QStringLiteral("dtype")).toString(),
+             QStringLiteral("float"));
     QCOMPARE(columns.at(1).toObject().value(QStringLiteral("n_missing")).toInt(), 1);
-    QCOMPARE(columns.at(2).toObject().value(QStringLiteral("dtype")).toString(), QStringLiteral("str"));
+    QCOMPARE(columns.at(2).toObject().value(QStringLiteral("dtype")).toString(),
+             QStringLiteral("str"));
     // The columns are written one at a time, into Qt's own indented text of the whole document:
     // the output is exactly what QJsonDocument writes for what it parses to.
     QCOMPARE(inspected.out, inspected.json().toJson(QJsonDocument::Indented));
 
-    const CliRun noHeader = run({QStringLiteral("preview"), path, QStringLiteral("--no-header"), QStringLiteral("--json")});
+    const CliRun noHeader = run(
+        {QStringLiteral("preview"), path, QStringLiteral("--no-header"), QStringLiteral("--json")});
     QVERIFY2(noHeader.exitCode == 0, noHeader.describe().constData());
     QCOMPARE(noHeader.json().object().value(QStringLiteral("columns")).toArray().size(), 0);
     QCOMPARE(noHeader.json().object().value(QStringLiteral("rows")).toArray().size(), 3);
@@ -123,12 +134,13 @@ void TestCliFiles::previewAndInspect()
     QCOMPARE(missing.exitCode, 1);
 }
 
-
 void TestCliFiles::setsCreateFromFiles()
 {
     QVERIFY(initRegistry());
-    const QJsonObject cellType = addFeature({QStringLiteral("cell_type"), QStringLiteral("--dtype"), QStringLiteral("cat")});
-    const QJsonObject dose = addFeature({QStringLiteral("dose_mg"), QStringLiteral("--dtype"), QStringLiteral("float")});
+    const QJsonObject cellType = addFeature(
+        {QStringLiteral("cell_type"), QStringLiteral("--dtype"), QStringLiteral("cat")});
+    const QJsonObject dose = addFeature(
+        {QStringLiteral("dose_mg"), QStringLiteral("--dtype"), QStringLiteral("float")});
     QVERIFY(!cellType.isEmpty() && !dose.isEmpty());
     const QString sheet = m_registries.tempPath(QStringLiteral("panel-%1.csv").arg(m_backend));
     {
@@ -136,9 +148,11 @@ void TestCliFiles::setsCreateFromFiles()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("cell_type,dose_mg,Extra,gene\nT,1.5,x,TP53\nB,2.5,y,A1BG\nB,2.5,y,p53\n");
     }
-    const QStringList columns{QStringLiteral("--registry"), m_location, QStringLiteral("sets"), QStringLiteral("create"),
-                              QStringLiteral("--name"), QStringLiteral("sample sheet"),
-                              QStringLiteral("--from-columns"), sheet, QStringLiteral("--json")};
+    const QStringList columns {QStringLiteral("--registry"),     m_location,
+                               QStringLiteral("sets"),           QStringLiteral("create"),
+                               QStringLiteral("--name"),         QStringLiteral("sample sheet"),
+                               QStringLiteral("--from-columns"), sheet,
+                               QStringLiteral("--json")};
     const CliRun first = run(columns);
     QVERIFY2(first.exitCode == 0, first.describe().constData());
     const QJsonObject set = first.json().object();
@@ -148,7 +162,8 @@ void TestCliFiles::setsCreateFromFiles()
     QVERIFY(set.value(QStringLiteral("dtype")).isNull());
     // The set hash is LaminDB's, of the two validated features' uids.
     QCOMPARE(set.value(QStringLiteral("hash")).toString(),
-             fd::identity::hashSet({cellType.value(QStringLiteral("uid")).toString(), dose.value(QStringLiteral("uid")).toString()}));
+             fd::identity::hashSet({cellType.value(QStringLiteral("uid")).toString(),
+                                    dose.value(QStringLiteral("uid")).toString()}));
     // Not validated names are reported, not silently dropped.
     const QJsonArray leftOut = set.value(QStringLiteral("left_out")).toArray();
     QCOMPARE(leftOut.size(), 2);
@@ -158,7 +173,8 @@ void TestCliFiles::setsCreateFromFiles()
     const CliRun again = run(columns);
     QVERIFY2(again.exitCode == 0, again.describe().constData());
     QCOMPARE(again.json().object().value(QStringLiteral("created")).toBool(), false);
-    QCOMPARE(again.json().object().value(QStringLiteral("uid")).toString(), set.value(QStringLiteral("uid")).toString());
+    QCOMPARE(again.json().object().value(QStringLiteral("uid")).toString(),
+             set.value(QStringLiteral("uid")).toString());
 
     // --strict refuses and writes nothing.
     const CliRun strict = run(QStringList(columns) << QStringLiteral("--strict"));
@@ -166,37 +182,46 @@ void TestCliFiles::setsCreateFromFiles()
     QVERIFY2(strict.err.contains("Extra"), strict.describe().constData());
 
     // The genes a column's values name: a gene set, dtype number by default.
-    const CliRun imported = run({QStringLiteral("--registry"), m_location, QStringLiteral("genes"), QStringLiteral("import"),
-                                 QFINDTESTDATA("../genes/data/ncbi_small.gene_info.tsv")});
+    const CliRun imported
+        = run({QStringLiteral("--registry"), m_location, QStringLiteral("genes"),
+               QStringLiteral("import"), QFINDTESTDATA("../genes/data/ncbi_small.gene_info.tsv")});
     QVERIFY2(imported.exitCode == 0, imported.describe().constData());
-    const CliRun genes = run({QStringLiteral("--registry"), m_location, QStringLiteral("sets"), QStringLiteral("create"),
-                              QStringLiteral("--name"), QStringLiteral("panel genes"), QStringLiteral("--from-values"), sheet,
-                              QStringLiteral("--column"), QStringLiteral("gene"), QStringLiteral("--field"),
-                              QStringLiteral("gene.symbol"), QStringLiteral("--json")});
+    const CliRun genes = run(
+        {QStringLiteral("--registry"), m_location, QStringLiteral("sets"), QStringLiteral("create"),
+         QStringLiteral("--name"), QStringLiteral("panel genes"), QStringLiteral("--from-values"),
+         sheet, QStringLiteral("--column"), QStringLiteral("gene"), QStringLiteral("--field"),
+         QStringLiteral("gene.symbol"), QStringLiteral("--json")});
     QVERIFY2(genes.exitCode == 0, genes.describe().constData());
     const QJsonObject geneSet = genes.json().object();
     QCOMPARE(geneSet.value(QStringLiteral("registry")).toString(), QStringLiteral("bionty.Gene"));
     QCOMPARE(geneSet.value(QStringLiteral("dtype")).toString(), QStringLiteral("number"));
     QCOMPARE(geneSet.value(QStringLiteral("n")).toInt(), 2); // TP53, A1BG; p53 needs a decision
-    QCOMPARE(geneSet.value(QStringLiteral("left_out")).toArray().first().toString(), QStringLiteral("p53: standardizable"));
+    QCOMPARE(geneSet.value(QStringLiteral("left_out")).toArray().first().toString(),
+             QStringLiteral("p53: standardizable"));
 
-    const CliRun usage = run({QStringLiteral("--registry"), m_location, QStringLiteral("sets"), QStringLiteral("create"),
-                              QStringLiteral("--name"), QStringLiteral("x"), QStringLiteral("--from-values"), sheet});
+    const CliRun usage = run({QStringLiteral("--registry"), m_location, QStringLiteral("sets"),
+                              QStringLiteral("create"), QStringLiteral("--name"),
+                              QStringLiteral("x"), QStringLiteral("--from-values"), sheet});
     QCOMPARE(usage.exitCode, 2);
 }
 
 void TestCliFiles::validateWithRecipe()
 {
     QVERIFY(initRegistry());
-    QVERIFY(!addFeature({QStringLiteral("cell_type"), QStringLiteral("--dtype"), QStringLiteral("cat")}).isEmpty());
-    QVERIFY(!addFeature({QStringLiteral("batch"), QStringLiteral("--dtype"), QStringLiteral("str")}).isEmpty());
+    QVERIFY(
+        !addFeature({QStringLiteral("cell_type"), QStringLiteral("--dtype"), QStringLiteral("cat")})
+             .isEmpty());
+    QVERIFY(!addFeature({QStringLiteral("batch"), QStringLiteral("--dtype"), QStringLiteral("str")})
+                 .isEmpty());
     // Last week's review, saved as a recipe: a rename, a new feature, a synonym, an ignore, and a
     // decision for a column this week's file does not have.
-    const QString recipe = m_registries.tempPath(QStringLiteral("weekly-%1.recipe.json").arg(m_backend));
+    const QString recipe
+        = m_registries.tempPath(QStringLiteral("weekly-%1.recipe.json").arg(m_backend));
     {
         QFile file(recipe);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(R"({"format": "featuredesk.curation-recipe", "version": 1, "field": "feature.name",
+        file.write(
+            R"({"format": "featuredesk.curation-recipe", "version": 1, "field": "feature.name",
             "decisions": [{"value": "Cell_Type", "action": "rename", "name": "cell_type"},
                           {"value": "dose", "action": "add_feature", "name": "dose_mg", "dtype": "float"},
                           {"value": "batch#", "action": "add_synonym", "name": "batch"},
@@ -209,8 +234,9 @@ void TestCliFiles::validateWithRecipe()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("Cell_Type,dose,batch#,notes,operator\nT cell,1.5,b1,x,ann\n");
     }
-    const QStringList base{QStringLiteral("--registry"), m_location, QStringLiteral("validate"), sheet,
-                           QStringLiteral("--recipe"), recipe, QStringLiteral("--json")};
+    const QStringList base {
+        QStringLiteral("--registry"), m_location, QStringLiteral("validate"), sheet,
+        QStringLiteral("--recipe"),   recipe,     QStringLiteral("--json")};
     const CliRun dry = run(base);
     QVERIFY2(dry.exitCode == 0, dry.describe().constData());
     QJsonObject report = dry.json().object();
@@ -219,40 +245,53 @@ void TestCliFiles::validateWithRecipe()
     QCOMPARE(taken.value(QStringLiteral("not_in_file")).toInt(), 1);
     QCOMPARE(taken.value(QStringLiteral("open")).toInt(), 1); // operator: reviewed as usual
     QJsonArray items = report.value(QStringLiteral("items")).toArray();
-    QCOMPARE(items.at(1).toObject().value(QStringLiteral("decision")).toObject().value(QStringLiteral("action")).toString(),
+    QCOMPARE(items.at(1)
+                 .toObject()
+                 .value(QStringLiteral("decision"))
+                 .toObject()
+                 .value(QStringLiteral("action"))
+                 .toString(),
              QStringLiteral("add_feature"));
     QVERIFY(!items.at(4).toObject().contains(QStringLiteral("decision")));
     // Without --apply nothing is written.
-    const CliRun info = run({QStringLiteral("--registry"), m_location, QStringLiteral("info"), QStringLiteral("--json")});
+    const CliRun info = run({QStringLiteral("--registry"), m_location, QStringLiteral("info"),
+                             QStringLiteral("--json")});
     QCOMPARE(info.json().object().value(QStringLiteral("features")).toInt(), 2);
 
     // --apply writes the new feature and the synonym in one run, then validates again.
-    const CliRun applied = run(base + QStringList{QStringLiteral("--apply")});
+    const CliRun applied = run(base + QStringList {QStringLiteral("--apply")});
     QVERIFY2(applied.exitCode == 0, applied.describe().constData());
     report = applied.json().object();
     taken = report.value(QStringLiteral("recipe")).toObject();
     const QJsonObject written = taken.value(QStringLiteral("applied")).toObject();
-    QCOMPARE(written.value(QStringLiteral("features_added")).toArray().first().toString(), QStringLiteral("dose_mg"));
+    QCOMPARE(written.value(QStringLiteral("features_added")).toArray().first().toString(),
+             QStringLiteral("dose_mg"));
     QCOMPARE(written.value(QStringLiteral("synonyms_added")).toArray().size(), 1);
     items = report.value(QStringLiteral("items")).toArray();
-    QCOMPARE(items.at(1).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("standardizable"));
-    QCOMPARE(items.at(1).toObject().value(QStringLiteral("standard")).toString(), QStringLiteral("dose_mg"));
-    QCOMPARE(items.at(2).toObject().value(QStringLiteral("standard")).toString(), QStringLiteral("batch"));
+    QCOMPARE(items.at(1).toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("standardizable"));
+    QCOMPARE(items.at(1).toObject().value(QStringLiteral("standard")).toString(),
+             QStringLiteral("dose_mg"));
+    QCOMPARE(items.at(2).toObject().value(QStringLiteral("standard")).toString(),
+             QStringLiteral("batch"));
     QCOMPARE(taken.value(QStringLiteral("open")).toInt(), 1);
-    const CliRun after = run({QStringLiteral("--registry"), m_location, QStringLiteral("info"), QStringLiteral("--json")});
+    const CliRun after = run({QStringLiteral("--registry"), m_location, QStringLiteral("info"),
+                              QStringLiteral("--json")});
     QCOMPARE(after.json().object().value(QStringLiteral("features")).toInt(), 3);
 
     // A recipe for another field is a usage error; a broken one an error naming the file.
-    const CliRun wrongField = run({QStringLiteral("--registry"), m_location, QStringLiteral("validate"), sheet,
-                                   QStringLiteral("--values"), QStringLiteral("dose"), QStringLiteral("--field"),
-                                   QStringLiteral("gene.symbol"), QStringLiteral("--recipe"), recipe});
+    const CliRun wrongField
+        = run({QStringLiteral("--registry"), m_location, QStringLiteral("validate"), sheet,
+               QStringLiteral("--values"), QStringLiteral("dose"), QStringLiteral("--field"),
+               QStringLiteral("gene.symbol"), QStringLiteral("--recipe"), recipe});
     QCOMPARE(wrongField.exitCode, 2);
     QVERIFY(wrongField.err.contains("feature.name"));
-    const CliRun applyAlone = run({QStringLiteral("--registry"), m_location, QStringLiteral("validate"), sheet,
-                                   QStringLiteral("--apply")});
+    const CliRun applyAlone = run({QStringLiteral("--registry"), m_location,
+                                   QStringLiteral("validate"), sheet, QStringLiteral("--apply")});
     QCOMPARE(applyAlone.exitCode, 2);
-    const CliRun missing = run({QStringLiteral("--registry"), m_location, QStringLiteral("validate"), sheet,
-                                QStringLiteral("--recipe"), m_registries.tempPath(QStringLiteral("none.json"))});
+    const CliRun missing
+        = run({QStringLiteral("--registry"), m_location, QStringLiteral("validate"), sheet,
+               QStringLiteral("--recipe"), m_registries.tempPath(QStringLiteral("none.json"))});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.err.contains("none.json"));
 }
@@ -260,17 +299,21 @@ void TestCliFiles::validateWithRecipe()
 void TestCliFiles::validateColumnsAndValues()
 {
     QVERIFY(initRegistry());
-    QVERIFY(!addFeature({QStringLiteral("dose_mg"), QStringLiteral("--dtype"), QStringLiteral("float"),
-                         QStringLiteral("--synonyms"), QStringLiteral("dose")}).isEmpty());
-    QVERIFY(!addFeature({QStringLiteral("cell_type"), QStringLiteral("--dtype"), QStringLiteral("cat")}).isEmpty());
+    QVERIFY(
+        !addFeature({QStringLiteral("dose_mg"), QStringLiteral("--dtype"), QStringLiteral("float"),
+                     QStringLiteral("--synonyms"), QStringLiteral("dose")})
+             .isEmpty());
+    QVERIFY(
+        !addFeature({QStringLiteral("cell_type"), QStringLiteral("--dtype"), QStringLiteral("cat")})
+             .isEmpty());
     const QString sheet = m_registries.tempPath(QStringLiteral("sheet-%1.csv").arg(m_backend));
     {
         QFile file(sheet);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("Cell_Type,dose,gene,celltyp\nT cell,1.5,TP53,x\nB cell,2,p53,y\n");
     }
-    const CliRun columns = run({QStringLiteral("--registry"), m_location, QStringLiteral("validate"), sheet,
-                                QStringLiteral("--json")});
+    const CliRun columns = run({QStringLiteral("--registry"), m_location,
+                                QStringLiteral("validate"), sheet, QStringLiteral("--json")});
     QVERIFY2(columns.exitCode == 0, columns.describe().constData());
     const QJsonObject report = columns.json().object();
     QCOMPARE(report.value(QStringLiteral("field")).toString(), QStringLiteral("feature.name"));
@@ -278,37 +321,49 @@ void TestCliFiles::validateColumnsAndValues()
     QCOMPARE(summary.value(QStringLiteral("standardizable")).toInt(), 2);
     QCOMPARE(summary.value(QStringLiteral("not_validated")).toInt(), 2);
     const QJsonArray items = report.value(QStringLiteral("items")).toArray();
-    QCOMPARE(items.at(0).toObject().value(QStringLiteral("standard")).toString(), QStringLiteral("cell_type"));
-    QCOMPARE(items.at(1).toObject().value(QStringLiteral("standard")).toString(), QStringLiteral("dose_mg"));
-    QCOMPARE(items.at(3).toObject().value(QStringLiteral("suggestions")).toArray().first().toString(),
+    QCOMPARE(items.at(0).toObject().value(QStringLiteral("standard")).toString(),
              QStringLiteral("cell_type"));
+    QCOMPARE(items.at(1).toObject().value(QStringLiteral("standard")).toString(),
+             QStringLiteral("dose_mg"));
+    QCOMPARE(
+        items.at(3).toObject().value(QStringLiteral("suggestions")).toArray().first().toString(),
+        QStringLiteral("cell_type"));
 
     // Validating writes nothing.
-    const CliRun info = run({QStringLiteral("--registry"), m_location, QStringLiteral("info"), QStringLiteral("--json")});
+    const CliRun info = run({QStringLiteral("--registry"), m_location, QStringLiteral("info"),
+                             QStringLiteral("--json")});
     QCOMPARE(info.json().object().value(QStringLiteral("features")).toInt(), 2);
 
     // Values as gene symbols, once genes are there.
-    const CliRun imported = run({QStringLiteral("--registry"), m_location, QStringLiteral("genes"), QStringLiteral("import"),
-                                 QFINDTESTDATA("../genes/data/ncbi_small.gene_info.tsv")});
+    const CliRun imported
+        = run({QStringLiteral("--registry"), m_location, QStringLiteral("genes"),
+               QStringLiteral("import"), QFINDTESTDATA("../genes/data/ncbi_small.gene_info.tsv")});
     QVERIFY2(imported.exitCode == 0, imported.describe().constData());
-    const CliRun genes = run({QStringLiteral("--registry"), m_location, QStringLiteral("validate"), sheet,
-                              QStringLiteral("--values"), QStringLiteral("gene"), QStringLiteral("--field"),
-                              QStringLiteral("gene.symbol"), QStringLiteral("--json")});
+    const CliRun genes
+        = run({QStringLiteral("--registry"), m_location, QStringLiteral("validate"), sheet,
+               QStringLiteral("--values"), QStringLiteral("gene"), QStringLiteral("--field"),
+               QStringLiteral("gene.symbol"), QStringLiteral("--json")});
     QVERIFY2(genes.exitCode == 0, genes.describe().constData());
     const QJsonObject geneReport = genes.json().object();
     QCOMPARE(geneReport.value(QStringLiteral("organism")).toString(), QStringLiteral("human"));
     const QJsonArray geneItems = geneReport.value(QStringLiteral("items")).toArray();
     QCOMPARE(geneItems.size(), 2);
-    QCOMPARE(geneItems.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("validated"));
-    QCOMPARE(geneItems.at(1).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("standardizable"));
-    QCOMPARE(geneItems.at(1).toObject().value(QStringLiteral("standard")).toString(), QStringLiteral("TP53"));
+    QCOMPARE(geneItems.at(0).toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("validated"));
+    QCOMPARE(geneItems.at(1).toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("standardizable"));
+    QCOMPARE(geneItems.at(1).toObject().value(QStringLiteral("standard")).toString(),
+             QStringLiteral("TP53"));
 
     // Usage: --values needs a gene field; a column that is not there is an error naming it.
     QCOMPARE(run({QStringLiteral("--registry"), m_location, QStringLiteral("validate"), sheet,
-                  QStringLiteral("--values"), QStringLiteral("gene")}).exitCode, 2);
-    const CliRun noColumn = run({QStringLiteral("--registry"), m_location, QStringLiteral("validate"), sheet,
-                                 QStringLiteral("--values"), QStringLiteral("nope"), QStringLiteral("--field"),
-                                 QStringLiteral("gene.symbol"), QStringLiteral("--organism"), QStringLiteral("human")});
+                  QStringLiteral("--values"), QStringLiteral("gene")})
+                 .exitCode,
+             2);
+    const CliRun noColumn = run(
+        {QStringLiteral("--registry"), m_location, QStringLiteral("validate"), sheet,
+         QStringLiteral("--values"), QStringLiteral("nope"), QStringLiteral("--field"),
+         QStringLiteral("gene.symbol"), QStringLiteral("--organism"), QStringLiteral("human")});
     QCOMPARE(noColumn.exitCode, 1);
     QVERIFY(noColumn.errText().contains(QLatin1StringView("nope")));
 }
@@ -316,8 +371,9 @@ void TestCliFiles::validateColumnsAndValues()
 void TestCliFiles::standardizeValues()
 {
     QVERIFY(initRegistry());
-    const CliRun imported = run({QStringLiteral("--registry"), m_location, QStringLiteral("genes"), QStringLiteral("import"),
-                                 QFINDTESTDATA("../genes/data/ncbi_small.gene_info.tsv")});
+    const CliRun imported
+        = run({QStringLiteral("--registry"), m_location, QStringLiteral("genes"),
+               QStringLiteral("import"), QFINDTESTDATA("../genes/data/ncbi_small.gene_info.tsv")});
     QVERIFY2(imported.exitCode == 0, imported.describe().constData());
     // Synonyms (p53 twice, a1b), a symbol three genes share, an unknown value, an empty cell, and
     // quoted fields that must survive the copy.
@@ -336,69 +392,80 @@ void TestCliFiles::standardizeValues()
         file.write(input);
     }
     const QString out = m_registries.tempPath(QStringLiteral("genes-%1.out.csv").arg(m_backend));
-    const CliRun standardized = run({QStringLiteral("--registry"), m_location, QStringLiteral("standardize"), sheet,
-                                     QStringLiteral("--values"), QStringLiteral("gene"), QStringLiteral("--field"),
-                                     QStringLiteral("gene.symbol"), QStringLiteral("--out"), out,
-                                     QStringLiteral("--json")});
+    const CliRun standardized = run(
+        {QStringLiteral("--registry"), m_location, QStringLiteral("standardize"), sheet,
+         QStringLiteral("--values"), QStringLiteral("gene"), QStringLiteral("--field"),
+         QStringLiteral("gene.symbol"), QStringLiteral("--out"), out, QStringLiteral("--json")});
     QVERIFY2(standardized.exitCode == 0, standardized.describe().constData());
     const QJsonObject report = standardized.json().object();
     QCOMPARE(report.value(QStringLiteral("out")).toString(), out);
     QCOMPARE(report.value(QStringLiteral("organism")).toString(), QStringLiteral("human"));
     QCOMPARE(report.value(QStringLiteral("replaced_values")).toObject(),
-             (QJsonObject{{QStringLiteral("p53"), QStringLiteral("TP53")},
-                          {QStringLiteral("a1b"), QStringLiteral("A1BG")}}));
+             (QJsonObject {{QStringLiteral("p53"), QStringLiteral("TP53")},
+                           {QStringLiteral("a1b"), QStringLiteral("A1BG")}}));
     QCOMPARE(report.value(QStringLiteral("cells_replaced")).toInteger(), 3);
     QCOMPARE(report.value(QStringLiteral("rows")).toInteger(), 7);
     const QJsonObject left = report.value(QStringLiteral("left")).toObject();
-    QCOMPARE(left.value(QStringLiteral("ambiguous")).toArray(), QJsonArray{QStringLiteral("TRNAE-UUC")});
-    QCOMPARE(left.value(QStringLiteral("not_validated")).toArray(), QJsonArray{QStringLiteral("NOPE")});
+    QCOMPARE(left.value(QStringLiteral("ambiguous")).toArray(),
+             QJsonArray {QStringLiteral("TRNAE-UUC")});
+    QCOMPARE(left.value(QStringLiteral("not_validated")).toArray(),
+             QJsonArray {QStringLiteral("NOPE")});
 
     QFile written(out);
     QVERIFY(written.open(QIODevice::ReadOnly));
-    QCOMPARE(written.readAll(), QByteArray("sample,gene,note\r\n"
-                                           "S1,TP53,\"a, b\"\r\n"
-                                           "S2,TP53,\"two\r\nlines\"\r\n"
-                                           "S3,A1BG,\"say \"\"hi\"\"\"\r\n"
-                                           "S4,TRNAE-UUC,x\r\n"
-                                           "S5,NOPE,y\r\n"
-                                           "S6,,z\r\n"
-                                           "S7,TP53,w\r\n"));
+    QCOMPARE(written.readAll(),
+             QByteArray("sample,gene,note\r\n"
+                        "S1,TP53,\"a, b\"\r\n"
+                        "S2,TP53,\"two\r\nlines\"\r\n"
+                        "S3,A1BG,\"say \"\"hi\"\"\"\r\n"
+                        "S4,TRNAE-UUC,x\r\n"
+                        "S5,NOPE,y\r\n"
+                        "S6,,z\r\n"
+                        "S7,TP53,w\r\n"));
     written.close();
     QFile original(sheet);
     QVERIFY(original.open(QIODevice::ReadOnly));
     QCOMPARE(original.readAll(), input);
 
     // The human text names what was replaced and what was left.
-    const CliRun text = run({QStringLiteral("--registry"), m_location, QStringLiteral("standardize"), sheet,
-                             QStringLiteral("--values"), QStringLiteral("gene"), QStringLiteral("--field"),
-                             QStringLiteral("gene.symbol"), QStringLiteral("--organism"), QStringLiteral("human"),
-                             QStringLiteral("--out"), out});
+    const CliRun text
+        = run({QStringLiteral("--registry"), m_location, QStringLiteral("standardize"), sheet,
+               QStringLiteral("--values"), QStringLiteral("gene"), QStringLiteral("--field"),
+               QStringLiteral("gene.symbol"), QStringLiteral("--organism"), QStringLiteral("human"),
+               QStringLiteral("--out"), out});
     QVERIFY2(text.exitCode == 0, text.describe().constData());
     QVERIFY2(text.out.contains("replaced\tp53 -> TP53\n"), text.describe().constData());
     QVERIFY2(text.out.contains("left not_validated\tNOPE\n"), text.describe().constData());
 
     // Writing over FILE is refused and leaves it as it was; a missing column names it.
-    const CliRun same = run({QStringLiteral("--registry"), m_location, QStringLiteral("standardize"), sheet,
-                             QStringLiteral("--values"), QStringLiteral("gene"), QStringLiteral("--field"),
-                             QStringLiteral("gene.symbol"), QStringLiteral("--out"), sheet});
+    const CliRun same
+        = run({QStringLiteral("--registry"), m_location, QStringLiteral("standardize"), sheet,
+               QStringLiteral("--values"), QStringLiteral("gene"), QStringLiteral("--field"),
+               QStringLiteral("gene.symbol"), QStringLiteral("--out"), sheet});
     QCOMPARE(same.exitCode, 1);
     QVERIFY(original.seek(0));
     QCOMPARE(original.readAll(), input);
-    const CliRun noColumn = run({QStringLiteral("--registry"), m_location, QStringLiteral("standardize"), sheet,
-                                 QStringLiteral("--values"), QStringLiteral("nope"), QStringLiteral("--field"),
-                                 QStringLiteral("gene.symbol"), QStringLiteral("--organism"), QStringLiteral("human"),
-                                 QStringLiteral("--out"), out + QStringLiteral(".2")});
+    const CliRun noColumn
+        = run({QStringLiteral("--registry"), m_location, QStringLiteral("standardize"), sheet,
+               QStringLiteral("--values"), QStringLiteral("nope"), QStringLiteral("--field"),
+               QStringLiteral("gene.symbol"), QStringLiteral("--organism"), QStringLiteral("human"),
+               QStringLiteral("--out"), out + QStringLiteral(".2")});
     QCOMPARE(noColumn.exitCode, 1);
-    QVERIFY2(noColumn.errText().contains(QLatin1StringView("'nope'")), noColumn.describe().constData());
+    QVERIFY2(noColumn.errText().contains(QLatin1StringView("'nope'")),
+             noColumn.describe().constData());
     QVERIFY(!QFile::exists(out + QStringLiteral(".2")));
 }
 
 void TestCliFiles::standardizeColumnNames()
 {
     QVERIFY(initRegistry());
-    QVERIFY(!addFeature({QStringLiteral("dose_mg"), QStringLiteral("--dtype"), QStringLiteral("float"),
-                         QStringLiteral("--synonyms"), QStringLiteral("dose")}).isEmpty());
-    QVERIFY(!addFeature({QStringLiteral("cell_type"), QStringLiteral("--dtype"), QStringLiteral("cat")}).isEmpty());
+    QVERIFY(
+        !addFeature({QStringLiteral("dose_mg"), QStringLiteral("--dtype"), QStringLiteral("float"),
+                     QStringLiteral("--synonyms"), QStringLiteral("dose")})
+             .isEmpty());
+    QVERIFY(
+        !addFeature({QStringLiteral("cell_type"), QStringLiteral("--dtype"), QStringLiteral("cat")})
+             .isEmpty());
     const QString sheet = m_registries.tempPath(QStringLiteral("names-%1.tsv").arg(m_backend));
     {
         QFile file(sheet);
@@ -406,27 +473,30 @@ void TestCliFiles::standardizeColumnNames()
         file.write("Cell_Type\tdose\tgene\tcelltyp\nT cell\t1.5\tTP53\tx\nB cell\t2\tp53\ty\n");
     }
     const QString out = m_registries.tempPath(QStringLiteral("names-%1.out.tsv").arg(m_backend));
-    const CliRun standardized = run({QStringLiteral("--registry"), m_location, QStringLiteral("standardize"), sheet,
-                                     QStringLiteral("--out"), out, QStringLiteral("--json")});
+    const CliRun standardized
+        = run({QStringLiteral("--registry"), m_location, QStringLiteral("standardize"), sheet,
+               QStringLiteral("--out"), out, QStringLiteral("--json")});
     QVERIFY2(standardized.exitCode == 0, standardized.describe().constData());
     const QJsonObject report = standardized.json().object();
     QCOMPARE(report.value(QStringLiteral("replaced_values")).toObject(),
-             (QJsonObject{{QStringLiteral("Cell_Type"), QStringLiteral("cell_type")},
-                          {QStringLiteral("dose"), QStringLiteral("dose_mg")}}));
+             (QJsonObject {{QStringLiteral("Cell_Type"), QStringLiteral("cell_type")},
+                           {QStringLiteral("dose"), QStringLiteral("dose_mg")}}));
     QCOMPARE(report.value(QStringLiteral("cells_replaced")).toInteger(), 2);
     QCOMPARE(report.value(QStringLiteral("rows")).toInteger(), 2);
     const QJsonObject left = report.value(QStringLiteral("left")).toObject();
     QCOMPARE(left.value(QStringLiteral("ambiguous")).toArray(), QJsonArray());
     QCOMPARE(left.value(QStringLiteral("not_validated")).toArray(),
-             (QJsonArray{QStringLiteral("gene"), QStringLiteral("celltyp")}));
+             (QJsonArray {QStringLiteral("gene"), QStringLiteral("celltyp")}));
 
     QFile written(out);
     QVERIFY(written.open(QIODevice::ReadOnly));
-    QCOMPARE(written.readAll(),
-             QByteArray("cell_type\tdose_mg\tgene\tcelltyp\nT cell\t1.5\tTP53\tx\nB cell\t2\tp53\ty\n"));
+    QCOMPARE(
+        written.readAll(),
+        QByteArray("cell_type\tdose_mg\tgene\tcelltyp\nT cell\t1.5\tTP53\tx\nB cell\t2\tp53\ty\n"));
 
     // Standardizing writes nothing to the registry.
-    const CliRun info = run({QStringLiteral("--registry"), m_location, QStringLiteral("info"), QStringLiteral("--json")});
+    const CliRun info = run({QStringLiteral("--registry"), m_location, QStringLiteral("info"),
+                             QStringLiteral("--json")});
     QCOMPARE(info.json().object().value(QStringLiteral("features")).toInt(), 2);
 }
 
@@ -451,9 +521,10 @@ void TestCliFiles::standardizeUtf16()
     QVERIFY(!decoder.hasError());
     QVERIFY2(text.startsWith(u"id,city\n"_s), qPrintable(text));
 
-    const QString out = m_registries.tempPath(u"utf16-%1-%2.out.csv"_s.arg(m_backend, QString::fromLatin1(QTest::currentDataTag()).left(8)));
-    const CliRun standardized = run({u"--registry"_s, m_location, u"standardize"_s, fixture,
-                                     u"--out"_s, out, u"--json"_s});
+    const QString out = m_registries.tempPath(u"utf16-%1-%2.out.csv"_s.arg(
+        m_backend, QString::fromLatin1(QTest::currentDataTag()).left(8)));
+    const CliRun standardized = run(
+        {u"--registry"_s, m_location, u"standardize"_s, fixture, u"--out"_s, out, u"--json"_s});
     QVERIFY2(standardized.exitCode == 0, standardized.describe().constData());
     QCOMPARE(standardized.json().object().value(u"cells_replaced"_s).toInteger(), 1);
     QFile written(out);
@@ -488,8 +559,8 @@ void TestCliFiles::standardizeRefusesNul()
         file.write(encoder.encode(u"id"_s + QChar(u'\0') + u",city\n1,Z\u00FCrich\n"_s));
     }
     const QString out = m_registries.tempPath(u"nul-%1.out.csv"_s.arg(m_backend));
-    const CliRun standardized = run({u"--registry"_s, m_location, u"standardize"_s, sheet,
-                                     u"--out"_s, out, u"--json"_s});
+    const CliRun standardized
+        = run({u"--registry"_s, m_location, u"standardize"_s, sheet, u"--out"_s, out, u"--json"_s});
     QCOMPARE(standardized.exitCode, 1);
     QVERIFY2(standardized.errText().contains(u"line 1, field 1 holds a NUL character (U+0000)"_s),
              standardized.describe().constData());
@@ -509,7 +580,8 @@ void TestCliFiles::byteOrderMarkInColumnName()
     {
         QFile file(sheet);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("\xEF\xBB\xBF\xEF\xBB\xBFid,\xEF\xBB\xBF" "city\n1,Z\xC3\xBCrich\n");
+        file.write("\xEF\xBB\xBF\xEF\xBB\xBFid,\xEF\xBB\xBF"
+                   "city\n1,Z\xC3\xBCrich\n");
     }
     const CliRun validated = run({u"--registry"_s, m_location, u"validate"_s, sheet, u"--json"_s});
     QVERIFY2(validated.exitCode == 0, validated.describe().constData());
@@ -525,7 +597,9 @@ void TestCliFiles::byteOrderMarkInColumnName()
     // The values as they are, marks included (read as bytes: Qt's JSON parser drops a mark at
     // the start of a string itself).
     QVERIFY2(validated.out.contains("\"value\": \"\xEF\xBB\xBFid\""), validated.out.constData());
-    QVERIFY2(validated.out.contains("\"value\": \"\xEF\xBB\xBF" "city\""), validated.out.constData());
+    QVERIFY2(validated.out.contains("\"value\": \"\xEF\xBB\xBF"
+                                    "city\""),
+             validated.out.constData());
     QCOMPARE(items.at(0).toObject().value(u"standard"_s).toString(), u"id"_s);
     QCOMPARE(items.at(1).toObject().value(u"standard"_s).toString(), u"city"_s);
     // The text output shows the mark it cannot print.
@@ -534,8 +608,8 @@ void TestCliFiles::byteOrderMarkInColumnName()
 
     // standardize writes the names as they look, the file's own mark kept.
     const QString out = m_registries.tempPath(u"marks-%1.out.csv"_s.arg(m_backend));
-    const CliRun standardized = run({u"--registry"_s, m_location, u"standardize"_s, sheet,
-                                     u"--out"_s, out});
+    const CliRun standardized
+        = run({u"--registry"_s, m_location, u"standardize"_s, sheet, u"--out"_s, out});
     QVERIFY2(standardized.exitCode == 0, standardized.describe().constData());
     QFile written(out);
     QVERIFY(written.open(QIODevice::ReadOnly));
@@ -554,14 +628,19 @@ void TestCliFiles::artifactsRegisterAttachShow()
         file.write(path.toUtf8()); // different content per file
     }
     const QString gone = m_registries.tempPath(QStringLiteral("gone.csv"));
-    const CliRun registered = run({QStringLiteral("--registry"), m_location, QStringLiteral("artifacts"),
-                                   QStringLiteral("register"), a, b, gone, QStringLiteral("--json")});
+    const CliRun registered
+        = run({QStringLiteral("--registry"), m_location, QStringLiteral("artifacts"),
+               QStringLiteral("register"), a, b, gone, QStringLiteral("--json")});
     QCOMPARE(registered.exitCode, 1); // one file missing: said, the others registered
     const QJsonArray list = registered.json().array();
     QCOMPARE(list.size(), 3);
     QCOMPARE(list.at(0).toObject().value(QStringLiteral("created")).toBool(), true);
     QCOMPARE(list.at(0).toObject().value(QStringLiteral("hash")).toString().size(), 22);
-    QVERIFY(list.at(2).toObject().value(QStringLiteral("error")).toString().contains(QStringLiteral("gone.csv")));
+    QVERIFY(list.at(2)
+                .toObject()
+                .value(QStringLiteral("error"))
+                .toString()
+                .contains(QStringLiteral("gone.csv")));
     const QString uidA = list.at(0).toObject().value(QStringLiteral("uid")).toString();
     const QString uidB = list.at(1).toObject().value(QStringLiteral("uid")).toString();
     QCOMPARE(uidA.size(), 20);
@@ -570,15 +649,21 @@ void TestCliFiles::artifactsRegisterAttachShow()
     const CliRun again = run({QStringLiteral("--registry"), m_location, QStringLiteral("artifacts"),
                               QStringLiteral("register"), a, QStringLiteral("--json")});
     QVERIFY2(again.exitCode == 0, again.describe().constData());
-    QCOMPARE(again.json().array().at(0).toObject().value(QStringLiteral("created")).toBool(), false);
+    QCOMPARE(again.json().array().at(0).toObject().value(QStringLiteral("created")).toBool(),
+             false);
     QCOMPARE(again.json().array().at(0).toObject().value(QStringLiteral("uid")).toString(), uidA);
 
     // A set from the file's columns, attached to both through an artifacts file.
-    QVERIFY(!addFeature({QStringLiteral("cell_type"), QStringLiteral("--dtype"), QStringLiteral("cat")}).isEmpty());
-    QVERIFY(!addFeature({QStringLiteral("dose_mg"), QStringLiteral("--dtype"), QStringLiteral("float")}).isEmpty());
-    const CliRun set = run({QStringLiteral("--registry"), m_location, QStringLiteral("sets"), QStringLiteral("create"),
-                            QStringLiteral("--name"), QStringLiteral("sheet"), QStringLiteral("--from-columns"), a,
-                            QStringLiteral("--json")});
+    QVERIFY(
+        !addFeature({QStringLiteral("cell_type"), QStringLiteral("--dtype"), QStringLiteral("cat")})
+             .isEmpty());
+    QVERIFY(
+        !addFeature({QStringLiteral("dose_mg"), QStringLiteral("--dtype"), QStringLiteral("float")})
+             .isEmpty());
+    const CliRun set
+        = run({QStringLiteral("--registry"), m_location, QStringLiteral("sets"),
+               QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("sheet"),
+               QStringLiteral("--from-columns"), a, QStringLiteral("--json")});
     QVERIFY2(set.exitCode == 0, set.describe().constData());
     const QString setUid = set.json().object().value(QStringLiteral("uid")).toString();
     const QString uids = m_registries.tempPath(QStringLiteral("uids-%1.txt").arg(m_backend));
@@ -587,39 +672,55 @@ void TestCliFiles::artifactsRegisterAttachShow()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write((uidA + QLatin1Char('\n') + uidB + QLatin1Char('\n')).toUtf8());
     }
-    const CliRun attached = run({QStringLiteral("--registry"), m_location, QStringLiteral("artifacts"),
-                                 QStringLiteral("attach"), QStringLiteral("--artifacts-file"), uids,
-                                 QStringLiteral("--slot"), QStringLiteral("columns"), QStringLiteral("--set"), setUid,
-                                 QStringLiteral("--json")});
+    const CliRun attached
+        = run({QStringLiteral("--registry"), m_location, QStringLiteral("artifacts"),
+               QStringLiteral("attach"), QStringLiteral("--artifacts-file"), uids,
+               QStringLiteral("--slot"), QStringLiteral("columns"), QStringLiteral("--set"), setUid,
+               QStringLiteral("--json")});
     QVERIFY2(attached.exitCode == 0, attached.describe().constData());
     QCOMPARE(attached.json().object().value(QStringLiteral("attached")).toInt(), 2);
     const CliRun shown = run({QStringLiteral("--registry"), m_location, QStringLiteral("artifacts"),
                               QStringLiteral("show"), uidB, QStringLiteral("--json")});
     QVERIFY2(shown.exitCode == 0, shown.describe().constData());
-    QCOMPARE(shown.json().object().value(QStringLiteral("slots")).toObject().value(QStringLiteral("columns")).toString(), setUid);
+    QCOMPARE(shown.json()
+                 .object()
+                 .value(QStringLiteral("slots"))
+                 .toObject()
+                 .value(QStringLiteral("columns"))
+                 .toString(),
+             setUid);
 
     // The two files share their columns set: concatenable.
-    const CliRun compared = run({QStringLiteral("--registry"), m_location, QStringLiteral("compare"), uidA, uidB,
-                                 QStringLiteral("--json")});
+    const CliRun compared = run({QStringLiteral("--registry"), m_location,
+                                 QStringLiteral("compare"), uidA, uidB, QStringLiteral("--json")});
     QVERIFY2(compared.exitCode == 0, compared.describe().constData());
-    const QJsonObject columns = compared.json().object().value(QStringLiteral("slots")).toObject()
-                                    .value(QStringLiteral("columns")).toObject();
+    const QJsonObject columns = compared.json()
+                                    .object()
+                                    .value(QStringLiteral("slots"))
+                                    .toObject()
+                                    .value(QStringLiteral("columns"))
+                                    .toObject();
     QCOMPARE(columns.value(QStringLiteral("same")).toBool(), true);
     QCOMPARE(columns.value(QStringLiteral("shared")).toArray().size(), 2);
     QVERIFY(columns.value(QStringLiteral("only_a")).toArray().isEmpty());
 
     // A slot name with a control character, an artifact that is not there: errors, nothing written.
-    const CliRun badSlot = run({QStringLiteral("--registry"), m_location, QStringLiteral("artifacts"), QStringLiteral("attach"),
-                                uidA, QStringLiteral("--slot"), QStringLiteral("a\tb"), QStringLiteral("--set"), setUid});
+    const CliRun badSlot
+        = run({QStringLiteral("--registry"), m_location, QStringLiteral("artifacts"),
+               QStringLiteral("attach"), uidA, QStringLiteral("--slot"), QStringLiteral("a\tb"),
+               QStringLiteral("--set"), setUid});
     QCOMPARE(badSlot.exitCode, 1);
     QVERIFY(badSlot.err.contains("control"));
-    const CliRun noArtifact = run({QStringLiteral("--registry"), m_location, QStringLiteral("artifacts"), QStringLiteral("attach"),
-                                   QStringLiteral("AAAAAAAAAAAAAAAA0000"), QStringLiteral("--slot"), QStringLiteral("obs"),
-                                   QStringLiteral("--set"), setUid});
+    const CliRun noArtifact
+        = run({QStringLiteral("--registry"), m_location, QStringLiteral("artifacts"),
+               QStringLiteral("attach"), QStringLiteral("AAAAAAAAAAAAAAAA0000"),
+               QStringLiteral("--slot"), QStringLiteral("obs"), QStringLiteral("--set"), setUid});
     QCOMPARE(noArtifact.exitCode, 1);
     QVERIFY(noArtifact.err.contains("AAAAAAAAAAAAAAAA0000"));
-    const CliRun detached = run({QStringLiteral("--registry"), m_location, QStringLiteral("artifacts"), QStringLiteral("detach"),
-                                 uidA, QStringLiteral("--slot"), QStringLiteral("columns"), QStringLiteral("--json")});
+    const CliRun detached
+        = run({QStringLiteral("--registry"), m_location, QStringLiteral("artifacts"),
+               QStringLiteral("detach"), uidA, QStringLiteral("--slot"), QStringLiteral("columns"),
+               QStringLiteral("--json")});
     QVERIFY2(detached.exitCode == 0, detached.describe().constData());
     QVERIFY(detached.json().object().value(QStringLiteral("slots")).toObject().isEmpty());
 }
@@ -629,23 +730,28 @@ void TestCliFiles::artifactsRegisterAttachShow()
 void TestCliFiles::artifactsRegisterFolder()
 {
     QVERIFY(initRegistry());
-    QVERIFY(!addFeature({QStringLiteral("cell_type"), QStringLiteral("--dtype"), QStringLiteral("cat")}).isEmpty());
-    QVERIFY(!addFeature({QStringLiteral("dose_mg"), QStringLiteral("--dtype"), QStringLiteral("float")}).isEmpty());
+    QVERIFY(
+        !addFeature({QStringLiteral("cell_type"), QStringLiteral("--dtype"), QStringLiteral("cat")})
+             .isEmpty());
+    QVERIFY(
+        !addFeature({QStringLiteral("dose_mg"), QStringLiteral("--dtype"), QStringLiteral("float")})
+             .isEmpty());
     const QString folder = m_registries.tempPath(QStringLiteral("sheets-%1").arg(m_backend));
     QVERIFY(QDir().mkpath(folder + QStringLiteral("/run2")));
-    const QList<std::pair<QString, QByteArray>> files{
+    const QList<std::pair<QString, QByteArray>> files {
         {QStringLiteral("run1.csv"), "cell_type,dose_mg,note\nT,1,x\n"},
         {QStringLiteral("run2/a.csv"), "cell_type,dose_mg,note\nB,2,y\n"},
-        {QStringLiteral("run2/b.tsv"), "dose_mg\tcell_type\n3\tNK\n"}, // same members, another order
+        {QStringLiteral("run2/b.tsv"),
+         "dose_mg\tcell_type\n3\tNK\n"}, // same members, another order
         {QStringLiteral("readme.md"), "not a sheet\n"}};
     for (const auto &[name, content] : files) {
         QFile file(folder + QLatin1Char('/') + name);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(content);
     }
-    const CliRun registered = run({QStringLiteral("--registry"), m_location, QStringLiteral("artifacts"),
-                                   QStringLiteral("register"), folder, QStringLiteral("--columns-set"),
-                                   QStringLiteral("--json")});
+    const CliRun registered = run({QStringLiteral("--registry"), m_location,
+                                   QStringLiteral("artifacts"), QStringLiteral("register"), folder,
+                                   QStringLiteral("--columns-set"), QStringLiteral("--json")});
     QVERIFY2(registered.exitCode == 0, registered.describe().constData());
     const QJsonArray list = registered.json().array();
     QCOMPARE(list.size(), 3);
@@ -659,14 +765,21 @@ void TestCliFiles::artifactsRegisterFolder()
         QCOMPARE(object.value(QStringLiteral("members")).toInt(), 2);
     }
     keys.sort();
-    QCOMPARE(keys, (QStringList{QStringLiteral("run1.csv"), QStringLiteral("run2/a.csv"), QStringLiteral("run2/b.tsv")}));
+    QCOMPARE(keys,
+             (QStringList {QStringLiteral("run1.csv"), QStringLiteral("run2/a.csv"),
+                           QStringLiteral("run2/b.tsv")}));
     QCOMPARE(sets.size(), 1); // the set hash ignores member order
     const QJsonObject run1 = list.at(keys.indexOf(QStringLiteral("run1.csv"))).toObject();
-    QVERIFY(run1.value(QStringLiteral("left_out")).toArray().at(0).toString().contains(QStringLiteral("note")));
-    const CliRun setsListed = run({QStringLiteral("--registry"), m_location, QStringLiteral("sets"), QStringLiteral("list"),
-                                   QStringLiteral("--json")});
+    QVERIFY(run1.value(QStringLiteral("left_out"))
+                .toArray()
+                .at(0)
+                .toString()
+                .contains(QStringLiteral("note")));
+    const CliRun setsListed = run({QStringLiteral("--registry"), m_location, QStringLiteral("sets"),
+                                   QStringLiteral("list"), QStringLiteral("--json")});
     QCOMPARE(setsListed.json().array().size(), 1);
-    QCOMPARE(setsListed.json().array().at(0).toObject().value(QStringLiteral("artifacts")).toInt(), 3);
+    QCOMPARE(setsListed.json().array().at(0).toObject().value(QStringLiteral("artifacts")).toInt(),
+             3);
 }
 
 QTEST_GUILESS_MAIN(TestCliFiles)

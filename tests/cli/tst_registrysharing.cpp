@@ -3,13 +3,13 @@
 // SQLite only: the file, its locks, its -wal and -shm are what is under test (a PostgreSQL server
 // keeps its files to itself).
 
-#include "model/features/FeatureStore.h"
 #include "model/Identity.h"
-#include "model/db/OpenRegistryFiles.h"
 #include "model/Records.h"
+#include "model/csv/CsvPreview.h"
+#include "model/db/OpenRegistryFiles.h"
 #include "model/db/Registry.h"
 #include "model/db/RegistryLocation.h"
-#include "model/csv/CsvPreview.h"
+#include "model/features/FeatureStore.h"
 #include "model/validation/CurationRecipe.h"
 #include "tests/support/ProcessLocks.h"
 

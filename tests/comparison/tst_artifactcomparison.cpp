@@ -2,11 +2,11 @@
 // overlapping sets (shared, only in A, only in B), and a slot only one of them has; and two sets
 // compared directly.
 
-#include "model/comparison/ArtifactComparison.h"
 #include "model/artifacts/ArtifactStore.h"
-#include "model/sets/FeatureSetStore.h"
-#include "model/features/FeatureStore.h"
+#include "model/comparison/ArtifactComparison.h"
 #include "model/db/Registry.h"
+#include "model/features/FeatureStore.h"
+#include "model/sets/FeatureSetStore.h"
 #include "tests/support/BackendTest.h"
 
 #include <QFile>
@@ -42,7 +42,8 @@ private:
             return {};
         file.write(name.toUtf8());
         file.close();
-        const Result<ArtifactStore::Registered> registered = ArtifactStore(*m_registry).registerFile(path);
+        const Result<ArtifactStore::Registered> registered
+            = ArtifactStore(*m_registry).registerFile(path);
         return registered ? registered->artifact.uid : QString();
     }
 
@@ -52,7 +53,8 @@ private:
         FeatureStore features(*m_registry);
         QHash<QString, QString> uid;
         for (const char *name : {"a", "b", "c", "d"}) {
-            const Result<FeatureRecord> added = features.add({QString::fromLatin1(name), QStringLiteral("str"), {}, {}, {}});
+            const Result<FeatureRecord> added
+                = features.add({QString::fromLatin1(name), QStringLiteral("str"), {}, {}, {}});
             if (!added) {
                 qWarning() << added.error().message;
                 return {};
@@ -65,14 +67,18 @@ private:
             QStringList uids;
             for (const QString &member : members)
                 uids.append(uid.value(member));
-            const Result<FeatureSetStore::Created> created = sets.create({name, MemberRegistry::Feature, uids, {}, {}});
+            const Result<FeatureSetStore::Created> created
+                = sets.create({name, MemberRegistry::Feature, uids, {}, {}});
             if (!created)
                 qWarning() << created.error().message;
             setUids.insert(name, created ? created->set.uid : QString());
         };
-        make(QStringLiteral("abc"), {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
-        make(QStringLiteral("bcd"), {QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")});
-        make(QStringLiteral("all"), {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")});
+        make(QStringLiteral("abc"),
+             {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
+        make(QStringLiteral("bcd"),
+             {QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")});
+        make(QStringLiteral("all"),
+             {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")});
         return setUids;
     }
 
@@ -89,7 +95,8 @@ private Q_SLOTS:
         const QString all = setUids.value(QStringLiteral("all"));
         const QString first = registerFile(QStringLiteral("first.csv"));
         const QString second = registerFile(QStringLiteral("second.csv"));
-        QVERIFY(!abc.isEmpty() && !bcd.isEmpty() && !all.isEmpty() && !first.isEmpty() && !second.isEmpty());
+        QVERIFY(!abc.isEmpty() && !bcd.isEmpty() && !all.isEmpty() && !first.isEmpty()
+                && !second.isEmpty());
         ArtifactStore artifacts(*m_registry);
         // A set goes under one slot of an artifact at most (as in LaminDB).
         FD_VERIFY_OK(artifacts.attach({first, second}, QStringLiteral("columns"), all));
@@ -97,7 +104,8 @@ private Q_SLOTS:
         FD_VERIFY_OK(artifacts.attach({second}, QStringLiteral("var"), bcd));
         FD_VERIFY_OK(artifacts.attach({first}, QStringLiteral("obs"), bcd));
 
-        const Result<QList<SlotComparison>> compared = ArtifactComparison::compare(*m_registry, first, second);
+        const Result<QList<SlotComparison>> compared
+            = ArtifactComparison::compare(*m_registry, first, second);
         FD_VERIFY_OK(compared);
         QCOMPARE(compared->size(), 3); // columns, obs, var
         const SlotComparison &columns = compared->at(0);
@@ -105,7 +113,9 @@ private Q_SLOTS:
         QVERIFY(columns.same);
         QCOMPARE(columns.setNameA, QStringLiteral("all"));
         QCOMPARE(columns.setNameB, QStringLiteral("all"));
-        QCOMPARE(names(columns.shared), (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")}));
+        QCOMPARE(names(columns.shared),
+                 (QStringList {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"),
+                               QStringLiteral("d")}));
         QVERIFY(columns.onlyA.isEmpty() && columns.onlyB.isEmpty());
         const SlotComparison &obs = compared->at(1);
         QCOMPARE(obs.setB, QString());
@@ -118,11 +128,12 @@ private Q_SLOTS:
         QCOMPARE(var.setNameA, QStringLiteral("abc"));
         QCOMPARE(var.setNameB, QStringLiteral("bcd"));
         QCOMPARE(var.members(MemberSide::OnlyB).size(), 1);
-        QCOMPARE(names(var.shared), (QStringList{QStringLiteral("b"), QStringLiteral("c")}));
-        QCOMPARE(names(var.onlyA), QStringList{QStringLiteral("a")});
-        QCOMPARE(names(var.onlyB), QStringList{QStringLiteral("d")});
+        QCOMPARE(names(var.shared), (QStringList {QStringLiteral("b"), QStringLiteral("c")}));
+        QCOMPARE(names(var.onlyA), QStringList {QStringLiteral("a")});
+        QCOMPARE(names(var.onlyB), QStringList {QStringLiteral("d")});
 
-        const Result<QList<SlotComparison>> missing = ArtifactComparison::compare(*m_registry, first, QStringLiteral("nope"));
+        const Result<QList<SlotComparison>> missing
+            = ArtifactComparison::compare(*m_registry, first, QStringLiteral("nope"));
         QVERIFY(!missing);
         QCOMPARE(missing.error().code, Error::Code::NotFound);
     }
@@ -139,9 +150,12 @@ private Q_SLOTS:
         const QString bcd = QStringLiteral("bcd");
         const QString a = QStringLiteral("a"), b = QStringLiteral("b"), c = QStringLiteral("c"),
                       d = QStringLiteral("d");
-        QTest::newRow("overlapping") << abc << bcd << false << QStringList{b, c} << QStringList{a} << QStringList{d};
-        QTest::newRow("reversed") << bcd << abc << false << QStringList{b, c} << QStringList{d} << QStringList{a};
-        QTest::newRow("same set") << abc << abc << true << QStringList{a, b, c} << QStringList() << QStringList();
+        QTest::newRow("overlapping")
+            << abc << bcd << false << QStringList {b, c} << QStringList {a} << QStringList {d};
+        QTest::newRow("reversed") << bcd << abc << false << QStringList {b, c} << QStringList {d}
+                                  << QStringList {a};
+        QTest::newRow("same set") << abc << abc << true << QStringList {a, b, c} << QStringList()
+                                  << QStringList();
     }
 
     void setToSet()
@@ -154,7 +168,8 @@ private Q_SLOTS:
         QFETCH(QStringList, onlyB);
         const QHash<QString, QString> setUids = makeSets();
         QVERIFY(!setUids.value(a).isEmpty() && !setUids.value(b).isEmpty());
-        const Result<SlotComparison> compared = ArtifactComparison::compareSets(*m_registry, setUids.value(a), setUids.value(b));
+        const Result<SlotComparison> compared
+            = ArtifactComparison::compareSets(*m_registry, setUids.value(a), setUids.value(b));
         FD_VERIFY_OK(compared);
         QCOMPARE(compared->slot, QString());
         QCOMPARE(compared->setA, setUids.value(a));
@@ -172,11 +187,14 @@ private Q_SLOTS:
         const QHash<QString, QString> setUids = makeSets();
         const QString abc = setUids.value(QStringLiteral("abc"));
         QVERIFY(!abc.isEmpty());
-        const Result<SlotComparison> missing = ArtifactComparison::compareSets(*m_registry, abc, QStringLiteral("nope"));
+        const Result<SlotComparison> missing
+            = ArtifactComparison::compareSets(*m_registry, abc, QStringLiteral("nope"));
         QVERIFY(!missing);
         QCOMPARE(missing.error().code, Error::Code::NotFound);
-        QVERIFY2(missing.error().message.contains(QStringLiteral("nope")), qPrintable(missing.error().message));
-        const Result<SlotComparison> empty = ArtifactComparison::compareSets(*m_registry, QString(), abc);
+        QVERIFY2(missing.error().message.contains(QStringLiteral("nope")),
+                 qPrintable(missing.error().message));
+        const Result<SlotComparison> empty
+            = ArtifactComparison::compareSets(*m_registry, QString(), abc);
         QVERIFY(!empty);
         QCOMPARE(empty.error().code, Error::Code::Invalid);
     }

@@ -1,13 +1,14 @@
 // Exporting a comparison's differences: TSV or CSV by the file name, a row per member only in A or
 // only in B (and the shared ones when asked), slot by slot; names with delimiters, quotes and line
-// breaks read back as they were; a write that cannot happen fails with a message and leaves nothing.
+// breaks read back as they were; a write that cannot happen fails with a message and leaves
+// nothing.
 
 #include "model/comparison/ComparisonExport.h"
 #include "model/csv/CsvParser.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -80,16 +81,17 @@ private Q_SLOTS:
         QTest::addColumn<bool>("withShared");
         QTest::addColumn<char>("delimiter");
         QTest::addColumn<QList<QStringList>>("expected");
-        const QStringList header{QStringLiteral("slot"), QStringLiteral("where"), QStringLiteral("uid"),
-                                 QStringLiteral("name")};
-        const QList<QStringList> differences{
+        const QStringList header {QStringLiteral("slot"), QStringLiteral("where"),
+                                  QStringLiteral("uid"), QStringLiteral("name")};
+        const QList<QStringList> differences {
             header,
             row("var", "only_a", "U3", QStringLiteral("dose, mg")),
             row("var", "only_a", "U4", QStringLiteral("a\tb \"c\"")),
             row("var", "only_b", "U5", QStringLiteral("two\nlines")),
         };
-        // Shared members after the differences of their slot; a slot with the same set has only those.
-        const QList<QStringList> all{
+        // Shared members after the differences of their slot; a slot with the same set has only
+        // those.
+        const QList<QStringList> all {
             header,
             row("columns", "shared", "U1", QStringLiteral("sample_id")),
             row("var", "only_a", "U3", QStringLiteral("dose, mg")),
@@ -97,8 +99,10 @@ private Q_SLOTS:
             row("var", "only_b", "U5", QStringLiteral("two\nlines")),
             row("var", "shared", "U2", QStringLiteral("dose")),
         };
-        QTest::newRow("tsv, differences") << QStringLiteral("diff.tsv") << false << '\t' << differences;
-        QTest::newRow("csv, differences") << QStringLiteral("diff.csv") << false << ',' << differences;
+        QTest::newRow("tsv, differences")
+            << QStringLiteral("diff.tsv") << false << '\t' << differences;
+        QTest::newRow("csv, differences")
+            << QStringLiteral("diff.csv") << false << ',' << differences;
         QTest::newRow("tsv, with shared") << QStringLiteral("diff.tsv") << true << '\t' << all;
         QTest::newRow("csv, with shared") << QStringLiteral("diff.csv") << true << ',' << all;
     }
@@ -120,9 +124,10 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
         QCOMPARE(parse(bytes, delimiter), expected);
-        QVERIFY(bytes.startsWith(delimiter == ',' ? "slot,where,uid,name\n" : "slot\twhere\tuid\tname\n"));
+        QVERIFY(bytes.startsWith(delimiter == ',' ? "slot,where,uid,name\n"
+                                                  : "slot\twhere\tuid\tname\n"));
         // Only the file itself: no temporary left beside it.
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{fileName});
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList {fileName});
     }
 
     void overwritesAtomically()
@@ -133,11 +138,14 @@ private Q_SLOTS:
         QVERIFY(old.open(QIODevice::WriteOnly));
         old.write("old content that is longer than what replaces it, much longer, really\n");
         old.close();
-        const Status written = ComparisonExport::write(path, ComparisonExport::Format::Tsv, comparisons(),
-                                                       ComparisonExport::Members::Differences);
+        const Status written
+            = ComparisonExport::write(path, ComparisonExport::Format::Tsv, comparisons(),
+                                      ComparisonExport::Members::Differences);
         QVERIFY2(written, written ? "" : qPrintable(written.error().message));
         QVERIFY(old.open(QIODevice::ReadOnly));
-        QCOMPARE(old.readAll(), ComparisonExport::toDelimited(comparisons(), ComparisonExport::Members::Differences, '\t'));
+        QCOMPARE(old.readAll(),
+                 ComparisonExport::toDelimited(comparisons(),
+                                               ComparisonExport::Members::Differences, '\t'));
     }
 
     void failedWriteLeavesNothing_data()
@@ -156,17 +164,20 @@ private Q_SLOTS:
         QFile file(dir.filePath(QStringLiteral("file.txt")));
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.close();
-        const QStringList before = QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        const QStringList before
+            = QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
 
         const QString path = dir.filePath(relativePath);
-        const Status written = ComparisonExport::write(path, ComparisonExport::formatForPath(path),
-                                                       comparisons(), ComparisonExport::Members::All);
+        const Status written
+            = ComparisonExport::write(path, ComparisonExport::formatForPath(path), comparisons(),
+                                      ComparisonExport::Members::All);
         QVERIFY(!written);
         QCOMPARE(written.error().code, Error::Code::Io);
         QVERIFY2(written.error().message.contains(path), qPrintable(written.error().message));
         QVERIFY2(written.error().message.contains(QStringLiteral("Choose a folder")),
                  qPrintable(written.error().message));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 before);
         QVERIFY(QDir(dir.filePath(QStringLiteral("folder"))).isEmpty());
         QCOMPARE(QFileInfo(dir.filePath(QStringLiteral("file.txt"))).size(), 0);
     }

@@ -97,17 +97,20 @@ void TestCsvInspectJob::cancelMidway()
     QSignalSpy failed(&job, &CsvInspectJob::failed);
     // Cancel as the first progress report leaves the worker, as a click during the scan would: a
     // cancel from this thread after the report arrives could come after a fast scan had finished.
-    std::atomic<qint64> done{-1};
-    std::atomic<qint64> total{-1};
+    std::atomic<qint64> done {-1};
+    std::atomic<qint64> total {-1};
     QElapsedTimer timer;
-    connect(&job, &CsvInspectJob::progressChanged, &job, [&](qint64 bytesDone, qint64 bytesTotal) {
-        if (done.load() < 0) {
-            total = bytesTotal;
-            done = bytesDone;
-            timer.start();
-            job.cancel();
-        }
-    }, Qt::DirectConnection);
+    connect(
+        &job, &CsvInspectJob::progressChanged, &job,
+        [&](qint64 bytesDone, qint64 bytesTotal) {
+            if (done.load() < 0) {
+                total = bytesTotal;
+                done = bytesDone;
+                timer.start();
+                job.cancel();
+            }
+        },
+        Qt::DirectConnection);
     job.start();
     QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 10000);
     qInfo("cancelled after %lld ms", timer.elapsed());

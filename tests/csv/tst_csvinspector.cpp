@@ -13,7 +13,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString writeFile(const QTemporaryDir &dir, const QByteArray &content, const QString &name = u"t.csv"_s)
+QString writeFile(const QTemporaryDir &dir, const QByteArray &content,
+                  const QString &name = u"t.csv"_s)
 {
     const QString path = dir.filePath(name);
     QFile file(path);
@@ -64,13 +65,16 @@ void TestCsvInspector::dtype_data()
     QTest::newRow("thousands separators")
         << QByteArray("\"1,000\"\n\"2,000\"\n\"3,500\"\n") << u"str"_s << false;
     QTest::newRow("bool") << QByteArray("True\nfalse\nTRUE\n") << u"bool"_s << false;
-    QTest::newRow("bool with missing") << QByteArray("True\nNA\nFalse\nTrue\nTrue\n") << u"cat"_s << true;
+    QTest::newRow("bool with missing")
+        << QByteArray("True\nNA\nFalse\nTrue\nTrue\n") << u"cat"_s << true;
     QTest::newRow("bool and int") << QByteArray("True\n1\n") << u"str"_s << false;
     QTest::newRow("uint64") << QByteArray("9223372036854775808\n1\n") << u"int"_s << true;
-    QTest::newRow("uint64 and negative") << QByteArray("9223372036854775808\n-1\n") << u"str"_s << true;
+    QTest::newRow("uint64 and negative")
+        << QByteArray("9223372036854775808\n-1\n") << u"str"_s << true;
     QTest::newRow("beyond uint64") << QByteArray("99999999999999999999999\n") << u"str"_s << true;
     QTest::newRow("leading zeros") << QByteArray("007\n1\n12\n") << u"str"_s << true;
-    QTest::newRow("zip codes repeat") << QByteArray("02139\n02139\n10001\n02139\n") << u"cat"_s << true;
+    QTest::newRow("zip codes repeat")
+        << QByteArray("02139\n02139\n10001\n02139\n") << u"cat"_s << true;
     QTest::newRow("0 and 0.5 are not leading zeros")
         << QByteArray("0\n0.5\n-0.5\n") << u"float"_s << false;
     QTest::newRow("date") << QByteArray("2024-01-01\n2024-02-29\nNA\n") << u"date"_s << false;
@@ -217,7 +221,7 @@ void TestCsvInspector::stats()
     QCOMPARE(gene.name, u"gene"_s);
     QCOMPARE(gene.dtype, u"str"_s);
     QCOMPARE(gene.distinct, 7);
-    QCOMPARE(gene.examples, (QStringList{u"TP53"_s, u"BRCA1"_s, u"EGFR"_s, u"MYC"_s, u"KRAS"_s}));
+    QCOMPARE(gene.examples, (QStringList {u"TP53"_s, u"BRCA1"_s, u"EGFR"_s, u"MYC"_s, u"KRAS"_s}));
     const CsvColumnSummary &expr = result->columns[1];
     QCOMPARE(expr.dtype, u"float"_s);
     QCOMPARE(expr.missing, 2);
@@ -231,7 +235,8 @@ void TestCsvInspector::stats()
 
 void TestCsvInspector::malformedRows()
 {
-    const Result<CsvInspection> result = CsvInspector().inspect(QFINDTESTDATA("data/malformed.csv"));
+    const Result<CsvInspection> result
+        = CsvInspector().inspect(QFINDTESTDATA("data/malformed.csv"));
     QVERIFY(result.ok());
     QCOMPARE(result->rowCount, 4);
     QCOMPARE(result->malformedCount, 2);
@@ -257,17 +262,19 @@ void TestCsvInspector::malformedRows()
 
 void TestCsvInspector::headerNames()
 {
-    const Result<CsvInspection> result = CsvInspector().inspect(QFINDTESTDATA("data/dup_header.csv"));
+    const Result<CsvInspection> result
+        = CsvInspector().inspect(QFINDTESTDATA("data/dup_header.csv"));
     QVERIFY(result.ok());
     QStringList names;
     for (const CsvColumnSummary &column : result->columns)
         names << column.name;
-    QCOMPARE(names, (QStringList{u"a"_s, u"a.2"_s, u"Unnamed: 2"_s, u"b"_s, u"a.1"_s}));
+    QCOMPARE(names, (QStringList {u"a"_s, u"a.2"_s, u"Unnamed: 2"_s, u"b"_s, u"a.1"_s}));
     QVERIFY(result->warnings.size() >= 2);
 
     CsvOptions options;
     options.hasHeader = false;
-    const Result<CsvInspection> noHeader = CsvInspector(options).inspect(QFINDTESTDATA("data/lf.csv"));
+    const Result<CsvInspection> noHeader
+        = CsvInspector(options).inspect(QFINDTESTDATA("data/lf.csv"));
     QVERIFY(noHeader.ok());
     QCOMPARE(noHeader->rowCount, 4);
     QCOMPARE(noHeader->columns[0].name, u"0"_s);
@@ -276,7 +283,8 @@ void TestCsvInspector::headerNames()
 
 void TestCsvInspector::invalidUtf8Row()
 {
-    const Result<CsvInspection> result = CsvInspector().inspect(QFINDTESTDATA("data/invalid_utf8_late.csv"));
+    const Result<CsvInspection> result
+        = CsvInspector().inspect(QFINDTESTDATA("data/invalid_utf8_late.csv"));
     QVERIFY(result.ok());
     QCOMPARE(result->dialect.encoding, u"UTF-8"_s);
     QCOMPARE(result->rowCount, 5001);
@@ -315,7 +323,8 @@ void TestCsvInspector::maxRowsAndDistinctCap()
     QVERIFY(!some->columns[1].distinctCapped);
 
     QCOMPARE(CsvInspector::distinctCapFor(10), CsvInspector::DistinctCap);
-    QVERIFY(CsvInspector::distinctCapFor(60000) * 60000 <= CsvInspector::DistinctBudget + 60000 * 16);
+    QVERIFY(CsvInspector::distinctCapFor(60000) * 60000
+            <= CsvInspector::DistinctBudget + 60000 * 16);
 }
 
 void TestCsvInspector::errors_data()
@@ -323,10 +332,12 @@ void TestCsvInspector::errors_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<int>("status");
     QTest::addColumn<int>("code");
-    QTest::newRow("binary") << u"binary.bin"_s << int(CsvStatus::BinaryFile) << int(Error::Code::Invalid);
-    QTest::newRow("empty") << u"empty.csv"_s << int(CsvStatus::EmptyFile) << int(Error::Code::Invalid);
-    QTest::newRow("unbalanced")
-        << u"unbalanced.csv"_s << int(CsvStatus::UnbalancedQuote) << int(Error::Code::Invalid);
+    QTest::newRow("binary") << u"binary.bin"_s << int(CsvStatus::BinaryFile)
+                            << int(Error::Code::Invalid);
+    QTest::newRow("empty") << u"empty.csv"_s << int(CsvStatus::EmptyFile)
+                           << int(Error::Code::Invalid);
+    QTest::newRow("unbalanced") << u"unbalanced.csv"_s << int(CsvStatus::UnbalancedQuote)
+                                << int(Error::Code::Invalid);
     QTest::newRow("truncated gzip")
         << u"truncated.csv.gz"_s << int(CsvStatus::GzipError) << int(Error::Code::Io);
 }
@@ -350,7 +361,11 @@ namespace {
 class CutAtFirstUpdate final : public CsvProgress
 {
 public:
-    CutAtFirstUpdate(QString path, qint64 kept) : m_path(std::move(path)), m_kept(kept) {}
+    CutAtFirstUpdate(QString path, qint64 kept)
+        : m_path(std::move(path))
+        , m_kept(kept)
+    {
+    }
     bool update(qint64, qint64) override
     {
         if (!cut)

@@ -19,7 +19,8 @@ struct Parsed
     qint64 errorColumn = 0;
 };
 
-// Feeds text a chunk at a time the way CsvReader does: unconsumed bytes stay, new ones are appended.
+// Feeds text a chunk at a time the way CsvReader does: unconsumed bytes stay, new ones are
+// appended.
 Parsed parseInChunks(const QByteArray &text, char delimiter, char quote, qsizetype chunk,
                      const QByteArray &comment = {})
 {
@@ -32,14 +33,15 @@ Parsed parseInChunks(const QByteArray &text, char delimiter, char quote, qsizety
         buffer.append(text.constData() + fed, take);
         fed += take;
         const bool atEof = fed == text.size();
-        const qint64 consumed = parser.parse(buffer.data(), buffer.size(), atEof, [&](const CsvRow &row) {
-            QStringList cells;
-            for (qsizetype i = 0; i < row.size(); ++i)
-                cells << row.text(i);
-            parsed.rows << cells;
-            parsed.lines << row.line();
-            return true;
-        });
+        const qint64 consumed
+            = parser.parse(buffer.data(), buffer.size(), atEof, [&](const CsvRow &row) {
+                  QStringList cells;
+                  for (qsizetype i = 0; i < row.size(); ++i)
+                      cells << row.text(i);
+                  parsed.rows << cells;
+                  parsed.lines << row.line();
+                  return true;
+              });
         buffer.remove(0, consumed);
         if (parser.state() != CsvParser::State::NeedMore)
             break;
@@ -77,49 +79,47 @@ void TestCsvParser::records_data()
     QTest::addColumn<Rows>("rows");
     QTest::addColumn<QList<qint64>>("lines");
 
-    const Rows ab{{u"a"_s, u"b"_s}, {u"1"_s, u"2"_s}};
-    const QList<qint64> l12{1, 2};
+    const Rows ab {{u"a"_s, u"b"_s}, {u"1"_s, u"2"_s}};
+    const QList<qint64> l12 {1, 2};
     QTest::newRow("LF") << QByteArray("a,b\n1,2\n") << ',' << '"' << QByteArray() << ab << l12;
-    QTest::newRow("CRLF") << QByteArray("a,b\r\n1,2\r\n") << ',' << '"' << QByteArray() << ab << l12;
+    QTest::newRow("CRLF") << QByteArray("a,b\r\n1,2\r\n") << ',' << '"' << QByteArray() << ab
+                          << l12;
     QTest::newRow("CR") << QByteArray("a,b\r1,2\r") << ',' << '"' << QByteArray() << ab << l12;
-    QTest::newRow("no final line end") << QByteArray("a,b\n1,2") << ',' << '"' << QByteArray() << ab << l12;
-    QTest::newRow("empty fields")
-        << QByteArray(",\n,x,\n") << ',' << '"' << QByteArray()
-        << Rows{{QString(), QString()}, {QString(), u"x"_s, QString()}} << l12;
+    QTest::newRow("no final line end")
+        << QByteArray("a,b\n1,2") << ',' << '"' << QByteArray() << ab << l12;
+    QTest::newRow("empty fields") << QByteArray(",\n,x,\n") << ',' << '"' << QByteArray()
+                                  << Rows {{QString(), QString()}, {QString(), u"x"_s, QString()}}
+                                  << l12;
     QTest::newRow("trailing delimiter at EOF")
-        << QByteArray("a,b,") << ',' << '"' << QByteArray()
-        << Rows{{u"a"_s, u"b"_s, QString()}} << QList<qint64>{1};
-    QTest::newRow("quoted delimiter")
-        << QByteArray("\"a,b\",c\n") << ',' << '"' << QByteArray()
-        << Rows{{u"a,b"_s, u"c"_s}} << QList<qint64>{1};
+        << QByteArray("a,b,") << ',' << '"' << QByteArray() << Rows {{u"a"_s, u"b"_s, QString()}}
+        << QList<qint64> {1};
+    QTest::newRow("quoted delimiter") << QByteArray("\"a,b\",c\n") << ',' << '"' << QByteArray()
+                                      << Rows {{u"a,b"_s, u"c"_s}} << QList<qint64> {1};
     QTest::newRow("doubled quotes")
         << QByteArray("\"say \"\"hi\"\"\",\"\"\"\"\n") << ',' << '"' << QByteArray()
-        << Rows{{u"say \"hi\""_s, u"\""_s}} << QList<qint64>{1};
+        << Rows {{u"say \"hi\""_s, u"\""_s}} << QList<qint64> {1};
     QTest::newRow("newlines in quotes")
         << QByteArray("\"1\n2\r\n3\r4\",x\nnext,y\n") << ',' << '"' << QByteArray()
-        << Rows{{u"1\n2\r\n3\r4"_s, u"x"_s}, {u"next"_s, u"y"_s}} << QList<qint64>{1, 5};
+        << Rows {{u"1\n2\r\n3\r4"_s, u"x"_s}, {u"next"_s, u"y"_s}} << QList<qint64> {1, 5};
     QTest::newRow("quote inside unquoted field")
-        << QByteArray("ab\"c,d\n") << ',' << '"' << QByteArray()
-        << Rows{{u"ab\"c"_s, u"d"_s}} << QList<qint64>{1};
+        << QByteArray("ab\"c,d\n") << ',' << '"' << QByteArray() << Rows {{u"ab\"c"_s, u"d"_s}}
+        << QList<qint64> {1};
     QTest::newRow("text after closing quote")
-        << QByteArray("\"a\"b\"c,d\n") << ',' << '"' << QByteArray()
-        << Rows{{u"ab\"c"_s, u"d"_s}} << QList<qint64>{1};
-    QTest::newRow("single quote")
-        << QByteArray("'a;b';'it''s'\n") << ';' << '\'' << QByteArray()
-        << Rows{{u"a;b"_s, u"it's"_s}} << QList<qint64>{1};
+        << QByteArray("\"a\"b\"c,d\n") << ',' << '"' << QByteArray() << Rows {{u"ab\"c"_s, u"d"_s}}
+        << QList<qint64> {1};
+    QTest::newRow("single quote") << QByteArray("'a;b';'it''s'\n") << ';' << '\'' << QByteArray()
+                                  << Rows {{u"a;b"_s, u"it's"_s}} << QList<qint64> {1};
     QTest::newRow("tab") << QByteArray("a\tb\n1\t2\n") << '\t' << '"' << QByteArray() << ab << l12;
-    QTest::newRow("blank lines")
-        << QByteArray("\n\na,b\r\n\r\n1,2\n\n") << ',' << '"' << QByteArray() << ab
-        << QList<qint64>{3, 5};
-    QTest::newRow("comments")
-        << QByteArray("## head\na,b\n##c\n1,2\n") << ',' << '"' << QByteArray("##") << ab
-        << QList<qint64>{2, 4};
+    QTest::newRow("blank lines") << QByteArray("\n\na,b\r\n\r\n1,2\n\n") << ',' << '"'
+                                 << QByteArray() << ab << QList<qint64> {3, 5};
+    QTest::newRow("comments") << QByteArray("## head\na,b\n##c\n1,2\n") << ',' << '"'
+                              << QByteArray("##") << ab << QList<qint64> {2, 4};
     QTest::newRow("comment prefix is not a comment mid-record")
-        << QByteArray("a,#b\n") << ',' << '"' << QByteArray("#")
-        << Rows{{u"a"_s, u"#b"_s}} << QList<qint64>{1};
+        << QByteArray("a,#b\n") << ',' << '"' << QByteArray("#") << Rows {{u"a"_s, u"#b"_s}}
+        << QList<qint64> {1};
     QTest::newRow("UTF-8 kept as bytes")
         << QByteArray("\xC3\xA9,\"\xE6\x9D\xB1,\"\n") << ',' << '"' << QByteArray()
-        << Rows{{u"\u00e9"_s, u"\u6771,"_s}} << QList<qint64>{1};
+        << Rows {{u"\u00e9"_s, u"\u6771,"_s}} << QList<qint64> {1};
 }
 
 void TestCsvParser::records()
@@ -131,8 +131,10 @@ void TestCsvParser::records()
     QFETCH(Rows, rows);
     QFETCH(QList<qint64>, lines);
 
-    for (const qsizetype chunk : {qsizetype(1), qsizetype(2), qsizetype(3), qsizetype(5), text.size()}) {
-        const Parsed parsed = parseInChunks(text, delimiter, quote, qMax<qsizetype>(1, chunk), comment);
+    for (const qsizetype chunk :
+         {qsizetype(1), qsizetype(2), qsizetype(3), qsizetype(5), text.size()}) {
+        const Parsed parsed
+            = parseInChunks(text, delimiter, quote, qMax<qsizetype>(1, chunk), comment);
         QCOMPARE(parsed.state, CsvParser::State::Finished);
         QCOMPARE(parsed.rows, rows);
         QCOMPARE(parsed.lines, lines);
@@ -222,9 +224,8 @@ void TestCsvParser::stopsWhenAsked()
     QByteArray text("1\n2\n3\n");
     CsvParser parser(',', '"');
     int rows = 0;
-    const qint64 consumed = parser.parse(text.data(), text.size(), true, [&](const CsvRow &) {
-        return ++rows < 2;
-    });
+    const qint64 consumed
+        = parser.parse(text.data(), text.size(), true, [&](const CsvRow &) { return ++rows < 2; });
     QCOMPARE(parser.state(), CsvParser::State::Stopped);
     QCOMPARE(rows, 2);
     QCOMPARE(consumed, 4);
@@ -239,12 +240,12 @@ void TestCsvParser::recordLimit_data()
     QTest::addColumn<qint64>("stopOffset");
     QTest::addColumn<int>("rows");
     QTest::addColumn<qint64>("stopLine");
-    QTest::newRow("at a record start") << QByteArray("a,b\n1,2\n3,4\n") << qint64(8) << qint64(8) << 2
-                                       << qint64(3);
-    QTest::newRow("inside a record") << QByteArray("a,b\n1,2\n3,4\n") << qint64(5) << qint64(8) << 2
-                                     << qint64(3);
-    QTest::newRow("inside quotes") << QByteArray("a,b\n\"1\n2\",2\n3,4\n") << qint64(7) << qint64(12)
-                                   << 2 << qint64(4);
+    QTest::newRow("at a record start")
+        << QByteArray("a,b\n1,2\n3,4\n") << qint64(8) << qint64(8) << 2 << qint64(3);
+    QTest::newRow("inside a record")
+        << QByteArray("a,b\n1,2\n3,4\n") << qint64(5) << qint64(8) << 2 << qint64(3);
+    QTest::newRow("inside quotes")
+        << QByteArray("a,b\n\"1\n2\",2\n3,4\n") << qint64(7) << qint64(12) << 2 << qint64(4);
     QTest::newRow("CRLF") << QByteArray("a,b\r\n1,2\r\n3,4\r\n") << qint64(5) << qint64(5) << 1
                           << qint64(2);
     QTest::newRow("blank line") << QByteArray("a,b\n\n1,2\n") << qint64(4) << qint64(4) << 1

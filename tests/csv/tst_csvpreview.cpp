@@ -26,18 +26,18 @@ void TestCsvPreview::preview_data()
     QTest::addColumn<QStringList>("columns");
     QTest::addColumn<QList<QStringList>>("rows");
 
-    const QStringList header{u"id"_s, u"name"_s, u"score"_s};
+    const QStringList header {u"id"_s, u"name"_s, u"score"_s};
     QTest::newRow("two rows") << u"lf.csv"_s << 2 << false << header
-                              << QList<QStringList>{{u"1"_s, u"alpha"_s, u"0.5"_s},
-                                                    {u"2"_s, u"beta"_s, u"1.5"_s}};
+                              << QList<QStringList> {{u"1"_s, u"alpha"_s, u"0.5"_s},
+                                                     {u"2"_s, u"beta"_s, u"1.5"_s}};
     QTest::newRow("no header: every line is a row")
         << u"crlf.csv"_s << 2 << true << QStringList()
-        << QList<QStringList>{header, {u"1"_s, u"alpha"_s, u"0.5"_s}};
+        << QList<QStringList> {header, {u"1"_s, u"alpha"_s, u"0.5"_s}};
     QTest::newRow("more rows than the file has")
         << u"gzip.csv.gz"_s << 50 << false << header
-        << QList<QStringList>{{u"1"_s, u"alpha"_s, u"0.5"_s},
-                              {u"2"_s, u"beta"_s, u"1.5"_s},
-                              {u"3"_s, u"gamma"_s, u"2.5"_s}};
+        << QList<QStringList> {{u"1"_s, u"alpha"_s, u"0.5"_s},
+                               {u"2"_s, u"beta"_s, u"1.5"_s},
+                               {u"3"_s, u"gamma"_s, u"2.5"_s}};
     QTest::newRow("header only") << u"lf.csv"_s << 0 << false << header << QList<QStringList>();
 }
 

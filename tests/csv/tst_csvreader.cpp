@@ -58,7 +58,10 @@ Rows basicRows()
 class CancelAfter final : public CsvProgress
 {
 public:
-    explicit CancelAfter(int updates) : m_left(updates) {}
+    explicit CancelAfter(int updates)
+        : m_left(updates)
+    {
+    }
     bool update(qint64 done, qint64 total) override
     {
         lastDone = done;
@@ -103,7 +106,7 @@ void TestCsvReader::fixtures_data()
     QTest::addColumn<Rows>("rows");
     QTest::addColumn<QList<qint64>>("lines");
 
-    const QList<qint64> fourLines{1, 2, 3, 4};
+    const QList<qint64> fourLines {1, 2, 3, 4};
     QTest::newRow("LF") << u"lf.csv"_s << ',' << u"UTF-8"_s << basicRows() << fourLines;
     QTest::newRow("CRLF") << u"crlf.csv"_s << ',' << u"UTF-8"_s << basicRows() << fourLines;
     QTest::newRow("old Mac CR") << u"cr.csv"_s << ',' << u"UTF-8"_s << basicRows() << fourLines;
@@ -112,41 +115,38 @@ void TestCsvReader::fixtures_data()
     QTest::newRow("gzip") << u"gzip.csv.gz"_s << ',' << u"UTF-8"_s << basicRows() << fourLines;
     QTest::newRow("gzip by magic bytes")
         << u"gzip_no_suffix.dat"_s << ',' << u"UTF-8"_s << basicRows() << fourLines;
-    QTest::newRow("quoted")
-        << u"quoted.csv"_s << ',' << u"UTF-8"_s
-        << Rows{{u"id"_s, u"text"_s, u"n"_s},
-                {u"1"_s, u"a, b"_s, u"10"_s},
-                {u"2"_s, u"say \"hi\""_s, u"20"_s},
-                {u"3"_s, u"two\r\nlines"_s, u"30"_s},
-                {u"4"_s, QString(), u"40"_s},
-                {u"5"_s, u"x\ny\nz"_s, u"50"_s}}
-        << QList<qint64>{1, 2, 3, 4, 6, 7};
-    const Rows cities{{u"id"_s, u"city"_s},
-                      {u"1"_s, u"Z\u00fcrich"_s},
-                      {u"2"_s, u"K\u00f8benhavn"_s}};
+    QTest::newRow("quoted") << u"quoted.csv"_s << ',' << u"UTF-8"_s
+                            << Rows {{u"id"_s, u"text"_s, u"n"_s},
+                                     {u"1"_s, u"a, b"_s, u"10"_s},
+                                     {u"2"_s, u"say \"hi\""_s, u"20"_s},
+                                     {u"3"_s, u"two\r\nlines"_s, u"30"_s},
+                                     {u"4"_s, QString(), u"40"_s},
+                                     {u"5"_s, u"x\ny\nz"_s, u"50"_s}}
+                            << QList<qint64> {1, 2, 3, 4, 6, 7};
+    const Rows cities {
+        {u"id"_s, u"city"_s}, {u"1"_s, u"Z\u00fcrich"_s}, {u"2"_s, u"K\u00f8benhavn"_s}};
     QTest::newRow("UTF-8 BOM") << u"utf8_bom.csv"_s << ',' << u"UTF-8 (BOM)"_s
-                               << (Rows(cities) << QStringList{u"3"_s, u"\u6771\u4eac"_s})
+                               << (Rows(cities) << QStringList {u"3"_s, u"\u6771\u4eac"_s})
                                << fourLines;
-    const QStringList emoji{u"3"_s, QString::fromUtf8("\xF0\x9F\x98\x80")};
+    const QStringList emoji {u"3"_s, QString::fromUtf8("\xF0\x9F\x98\x80")};
     QTest::newRow("UTF-16LE BOM") << u"utf16le_bom.csv"_s << ',' << u"UTF-16LE"_s
                                   << (Rows(cities) << emoji) << fourLines;
     QTest::newRow("UTF-16BE BOM") << u"utf16be_bom.csv"_s << ',' << u"UTF-16BE"_s
                                   << (Rows(cities) << emoji) << fourLines;
-    QTest::newRow("Windows-1252 fallback")
-        << u"cp1252.csv"_s << ',' << u"Windows-1252"_s
-        << Rows{{u"id"_s, u"name"_s, u"price"_s},
-                {u"1"_s, u"Caf\u00e9"_s, u"5\u20ac"_s},
-                {u"2"_s, u"na\u00efve"_s, u"3"_s}}
-        << QList<qint64>{1, 2, 3};
+    QTest::newRow("Windows-1252 fallback") << u"cp1252.csv"_s << ',' << u"Windows-1252"_s
+                                           << Rows {{u"id"_s, u"name"_s, u"price"_s},
+                                                    {u"1"_s, u"Caf\u00e9"_s, u"5\u20ac"_s},
+                                                    {u"2"_s, u"na\u00efve"_s, u"3"_s}}
+                                           << QList<qint64> {1, 2, 3};
     QTest::newRow("blank lines skipped")
         << u"blank_lines.csv"_s << ',' << u"UTF-8"_s
-        << Rows{{u"id"_s, u"value"_s}, {u"1"_s, u"10"_s}, {u"2"_s, u"20"_s}}
-        << QList<qint64>{1, 3, 6};
+        << Rows {{u"id"_s, u"value"_s}, {u"1"_s, u"10"_s}, {u"2"_s, u"20"_s}}
+        << QList<qint64> {1, 3, 6};
     QTest::newRow("tab") << u"tab.tsv"_s << '\t' << u"UTF-8"_s
-                         << Rows{{u"gene"_s, u"value"_s, u"note"_s},
-                                 {u"TP53"_s, u"1.5"_s, u"some, text"_s},
-                                 {u"BRCA1"_s, u"2.5"_s, u"more, text, here"_s}}
-                         << QList<qint64>{1, 2, 3};
+                         << Rows {{u"gene"_s, u"value"_s, u"note"_s},
+                                  {u"TP53"_s, u"1.5"_s, u"some, text"_s},
+                                  {u"BRCA1"_s, u"2.5"_s, u"more, text, here"_s}}
+                         << QList<qint64> {1, 2, 3};
 }
 
 void TestCsvReader::fixtures()
@@ -177,14 +177,16 @@ void TestCsvReader::bufferEdges_data()
     for (const QString &file : files) {
         if (file == u"binary.bin" || file == u"empty.csv" || file == u"only_bom.csv")
             continue;
-        const char delimiter = file.endsWith(u".tsv") ? '\t' : file == u"semicolon.csv" ? ';'
-            : file == u"pipe.txt" ? '|' : ',';
+        const char delimiter = file.endsWith(u".tsv") ? '\t'
+            : file == u"semicolon.csv"                ? ';'
+            : file == u"pipe.txt"                     ? '|'
+                                                      : ',';
         QTest::newRow(qPrintable(file)) << data.filePath(file) << delimiter;
     }
 }
 
-// Every fixture reads the same with a 7-byte buffer as with a 1 MiB one: quoted newlines, CRLF pairs,
-// UTF-16 surrogates and gzip blocks all end up cut by a buffer's edge somewhere.
+// Every fixture reads the same with a 7-byte buffer as with a 1 MiB one: quoted newlines, CRLF
+// pairs, UTF-16 surrogates and gzip blocks all end up cut by a buffer's edge somewhere.
 void TestCsvReader::bufferEdges()
 {
     QFETCH(QString, file);
@@ -218,8 +220,8 @@ void TestCsvReader::errors_data()
         << u"unbalanced.csv"_s << int(CsvStatus::UnbalancedQuote) << 3LL << 2LL;
     QTest::newRow("truncated gzip")
         << u"truncated.csv.gz"_s << int(CsvStatus::GzipError) << 0LL << 0LL;
-    QTest::newRow("missing file")
-        << u"no/such/file.csv"_s << int(CsvStatus::FileNotFound) << 0LL << 0LL;
+    QTest::newRow("missing file") << u"no/such/file.csv"_s << int(CsvStatus::FileNotFound) << 0LL
+                                  << 0LL;
     QTest::newRow("folder") << u"."_s << int(CsvStatus::ReadError) << 0LL << 0LL;
 }
 
@@ -287,7 +289,7 @@ void TestCsvReader::invalidUtf8LaterInFile()
     QVERIFY(outcome.error.ok());
     QCOMPARE(outcome.encoding, u"UTF-8"_s);
     QCOMPARE(outcome.rows.size(), 5002);
-    QCOMPARE(outcome.invalidLines, QList<qint64>{5001});
+    QCOMPARE(outcome.invalidLines, QList<qint64> {5001});
 }
 
 void TestCsvReader::commentPrefix()
@@ -296,8 +298,8 @@ void TestCsvReader::commentPrefix()
     options.commentPrefix = "#";
     const ReadOutcome outcome = readAll(QFINDTESTDATA("data/comments.csv"), ',', '"', options);
     QVERIFY(outcome.error.ok());
-    QCOMPARE(outcome.rows, (Rows{{u"id"_s, u"value"_s}, {u"1"_s, u"10"_s}, {u"2"_s, u"20"_s}}));
-    QCOMPARE(outcome.lines, (QList<qint64>{2, 4, 5}));
+    QCOMPARE(outcome.rows, (Rows {{u"id"_s, u"value"_s}, {u"1"_s, u"10"_s}, {u"2"_s, u"20"_s}}));
+    QCOMPARE(outcome.lines, (QList<qint64> {2, 4, 5}));
 
     QTemporaryDir dir;
     const QString path = dir.filePath(u"long.csv"_s);
@@ -331,8 +333,8 @@ void TestCsvReader::progressAndCancel()
     QVERIFY(reader.open(path).ok());
     CancelAfter progress(3);
     qint64 rows = 0;
-    const CsvError error = reader.read(',', '"', [&](const CsvRow &) { return ++rows > 0; },
-                                       &progress);
+    const CsvError error = reader.read(
+        ',', '"', [&](const CsvRow &) { return ++rows > 0; }, &progress);
     QCOMPARE(error.status, CsvStatus::Cancelled);
     QVERIFY(rows > 0 && rows < 20000);
     QCOMPARE(progress.lastTotal, QFileInfo(path).size());
@@ -358,7 +360,8 @@ void TestCsvReader::vanishedFile()
 
 void TestCsvReader::fileCutShortWhileRead_data()
 {
-    QTest::addColumn<qint64>("keptBytes"); // what is left of the file, cut while the reader streams it
+    QTest::addColumn<qint64>(
+        "keptBytes"); // what is left of the file, cut while the reader streams it
     QTest::addColumn<int>("bufferSize");
     QTest::newRow("cut to a third") << 1'000'000LL << 64 * 1024;
     QTest::newRow("emptied") << 0LL << 64 * 1024;

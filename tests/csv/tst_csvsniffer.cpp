@@ -46,7 +46,8 @@ void TestCsvSniffer::dialect_data()
     QTest::newRow("apostrophes are not quotes")
         << QByteArray("id,name\n1,O'Brien\n2,D'Arcy\n3,Smith\n") << ',' << '"' << true << 2;
     QTest::newRow("string columns, header by lengths")
-        << QByteArray("id_code,name\nAB12,alpha\nCD34,beta\nEF56,gamma\n") << ',' << '"' << true << 2;
+        << QByteArray("id_code,name\nAB12,alpha\nCD34,beta\nEF56,gamma\n") << ',' << '"' << true
+        << 2;
     QTest::newRow("dates below a header")
         << QByteArray("day,n\n2024-01-01,1\n2024-01-02,2\n") << ',' << '"' << true << 2;
     QTest::newRow("bools below a header")

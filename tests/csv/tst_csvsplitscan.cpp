@@ -28,7 +28,9 @@ QString writeFile(const QTemporaryDir &dir, const QByteArray &content)
 QString describe(const Result<CsvInspection> &result, const CsvError &error)
 {
     if (!result) {
-        return u"error %1 line %2 column %3"_s.arg(int(error.status)).arg(error.line).arg(error.column);
+        return u"error %1 line %2 column %3"_s.arg(int(error.status))
+            .arg(error.line)
+            .arg(error.column);
     }
     QStringList lines;
     lines << u"rows %1 malformed %2 truncated %3"_s.arg(result->rowCount)
@@ -81,9 +83,10 @@ void TestCsvSplitScan::sameAsOneThread_data()
     // give the same report, whatever falls on either side of the middle.
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QByteArray>("comment");
-    const auto add = [](const char *name, const QByteArray &content, const QByteArray &comment = {}) {
-        QTest::newRow(name) << content << comment;
-    };
+    const auto add
+        = [](const char *name, const QByteArray &content, const QByteArray &comment = {}) {
+              QTest::newRow(name) << content << comment;
+          };
     using Row = std::function<QByteArray(int)>;
     const Row mixed = [](int i) -> QByteArray {
         return QByteArray::number(i) + ',' + QByteArray::number(i * 0.25) + ','
@@ -95,8 +98,8 @@ void TestCsvSplitScan::sameAsOneThread_data()
     add("mixed", "id,x,flag,empty,kind\n" + rows(0, 3000, mixed));
     add("no header", rows(0, 3000, mixed));
     add("CRLF", "a,b\r\n" + rows(0, 3000, [](int i) -> QByteArray {
-        return QByteArray::number(i) + ",x" + QByteArray::number(i % 3) + '\r';
-    }));
+                    return QByteArray::number(i) + ",x" + QByteArray::number(i % 3) + '\r';
+                }));
     add("leading zeros only in the second half",
         "code\n" + rows(100, 2100, number)
             + rows(100, 2100, [](int i) -> QByteArray { return '0' + QByteArray::number(i); }));
@@ -110,9 +113,10 @@ void TestCsvSplitScan::sameAsOneThread_data()
         "v\n" + rows(0, 2000, [](int i) -> QByteArray { return i % 2 ? "b" : "a"; })
             + rows(0, 2000, [](int i) -> QByteArray { return QByteArray(1, char('a' + i % 7)); }));
     add("distinct over the cap across the halves", "v\n" + rows(0, 16000, number));
-    add("malformed rows in both halves", "a,b,c\n" + rows(0, 3000, [](int i) -> QByteArray {
-        return i % 400 == 7 ? "1,2" : i % 500 == 9 ? "1,2,3,4" : "1,2,3";
-    }));
+    add("malformed rows in both halves",
+        "a,b,c\n" + rows(0, 3000, [](int i) -> QByteArray {
+            return i % 400 == 7 ? "1,2" : i % 500 == 9 ? "1,2,3,4" : "1,2,3";
+        }));
     add("invalid UTF-8 in the second half",
         "a,b\n" + rows(0, 2000, [](int) -> QByteArray { return "x,1"; })
             + rows(0, 2000, [](int i) -> QByteArray { return i == 1000 ? "\xff\xfe,2" : "y,2"; }));
@@ -120,22 +124,29 @@ void TestCsvSplitScan::sameAsOneThread_data()
     // start, and the first thread must read on alone.
     add("quoted lines over the middle",
         "a,b\n" + rows(0, 1000, [](int i) -> QByteArray { return QByteArray::number(i) + ",x"; })
-            + "1,\"" + rows(0, 2000, [](int i) -> QByteArray { return "line " + QByteArray::number(i); })
-            + "\"\n" + rows(0, 1000, [](int i) -> QByteArray { return QByteArray::number(i) + ",y"; }));
+            + "1,\""
+            + rows(0, 2000, [](int i) -> QByteArray { return "line " + QByteArray::number(i); })
+            + "\"\n"
+            + rows(0, 1000, [](int i) -> QByteArray { return QByteArray::number(i) + ",y"; }));
     add("quoted delimiters and quotes", "a,b\n" + rows(0, 3000, [](int i) -> QByteArray {
-        return "\"x, \"\"" + QByteArray::number(i % 9) + "\"\"\"," + QByteArray::number(i);
-    }));
-    add("blank and comment lines", "a,b\n" + rows(0, 3000, [](int i) -> QByteArray {
-        if (i % 10 == 3)
-            return QByteArray();
-        return i % 10 == 5 ? QByteArray("# note") : "1," + QByteArray::number(i);
-    }), "#");
+                                            return "\"x, \"\"" + QByteArray::number(i % 9)
+                                                + "\"\"\"," + QByteArray::number(i);
+                                        }));
+    add("blank and comment lines",
+        "a,b\n"
+            + rows(0, 3000,
+                   [](int i) -> QByteArray {
+                       if (i % 10 == 3)
+                           return QByteArray();
+                       return i % 10 == 5 ? QByteArray("# note") : "1," + QByteArray::number(i);
+                   }),
+        "#");
     add("unbalanced quote in the second half",
         "a,b\n" + rows(0, 3000, [](int i) -> QByteArray { return QByteArray::number(i) + ",z"; })
             + "1,\"open\n2,3\n");
     add("byte order mark", "\xEF\xBB\xBFid,x\n" + rows(0, 3000, [](int i) -> QByteArray {
-        return QByteArray::number(i) + ",1";
-    }));
+                               return QByteArray::number(i) + ",1";
+                           }));
 }
 
 void TestCsvSplitScan::sameAsOneThread()
@@ -178,10 +189,9 @@ void TestCsvSplitScan::findSplit()
 void TestCsvSplitScan::cancel()
 {
     QTemporaryDir dir;
-    const QString path
-        = writeFile(dir, "a,b\n" + rows(0, 20000, [](int i) -> QByteArray {
-                        return QByteArray::number(i) + ",1";
-                    }));
+    const QString path = writeFile(dir, "a,b\n" + rows(0, 20000, [](int i) -> QByteArray {
+                                            return QByteArray::number(i) + ",1";
+                                        }));
     CsvOptions options;
     options.splitMinBytes = 1;
     options.bufferSize = 1000;

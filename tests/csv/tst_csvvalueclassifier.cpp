@@ -25,9 +25,9 @@ void TestCsvValueClassifier::missing_data()
 {
     QTest::addColumn<QByteArray>("value");
     QTest::addColumn<bool>("missing");
-    for (const char *token : {"", "#N/A", "#N/A N/A", "#NA", "-1.#IND", "-1.#QNAN", "-NaN", "-nan",
-                              "1.#IND", "1.#QNAN", "<NA>", "N/A", "NA", "NULL", "NaN", "None",
-                              "n/a", "nan", "null"}) {
+    for (const char *token :
+         {"", "#N/A", "#N/A N/A", "#NA", "-1.#IND", "-1.#QNAN", "-NaN", "-nan", "1.#IND", "1.#QNAN",
+          "<NA>", "N/A", "NA", "NULL", "NaN", "None", "n/a", "nan", "null"}) {
         QTest::newRow(token[0] ? token : "empty") << QByteArray(token) << true;
     }
     for (const char *value : {"na", "Null", "NONE", " NA", "0", "-", "1", "N/A ", "nan1", "-1.5",
@@ -116,7 +116,8 @@ void TestCsvValueClassifier::integers_data()
     QTest::newRow("int64 min") << QByteArray("-9223372036854775808") << int(R::Int64) << true;
     QTest::newRow("int64 max + 1") << QByteArray("9223372036854775808") << int(R::UInt64) << false;
     QTest::newRow("uint64 max") << QByteArray("18446744073709551615") << int(R::UInt64) << false;
-    QTest::newRow("uint64 max + 1") << QByteArray("18446744073709551616") << int(R::Beyond) << false;
+    QTest::newRow("uint64 max + 1")
+        << QByteArray("18446744073709551616") << int(R::Beyond) << false;
     QTest::newRow("int64 min - 1") << QByteArray("-9223372036854775809") << int(R::Beyond) << true;
     QTest::newRow("-0") << QByteArray("-0") << int(R::Int64) << false;
 }

@@ -1,7 +1,8 @@
 // COPY FROM STDIN on the registry's own PostgreSQL connection: text that COPY's format must escape
-// arrives as it was sent (tabs, newlines, backslashes, "\N", non-ASCII; empty text apart from NULL),
-// rows beyond one chunk arrive whole, a broken rule is an Error classified like any statement's
-// (and nothing of the COPY stays), a dropped connection is reported, and on SQLite it says so.
+// arrives as it was sent (tabs, newlines, backslashes, "\N", non-ASCII; empty text apart from
+// NULL), rows beyond one chunk arrive whole, a broken rule is an Error classified like any
+// statement's (and nothing of the COPY stays), a dropped connection is reported, and on SQLite it
+// says so.
 
 #include "model/db/PgCopy.h"
 #include "model/db/Registry.h"
@@ -40,7 +41,8 @@ private Q_SLOTS:
         QFETCH_GLOBAL(QString, backend);
         m_backend = backend;
         if (postgres())
-            QVERIFY(exec(QStringLiteral("CREATE TABLE copy_target (id BIGINT PRIMARY KEY, a TEXT, b TEXT)")));
+            QVERIFY(exec(QStringLiteral(
+                "CREATE TABLE copy_target (id BIGINT PRIMARY KEY, a TEXT, b TEXT)")));
     }
 
     void cleanup() { m_registry.reset(); }
@@ -65,7 +67,8 @@ private Q_SLOTS:
             QSKIP("COPY is PostgreSQL's; see refusedOnSqlite.");
         Transaction transaction(m_registry->database());
         FD_VERIFY_OK(transaction.begin(QStringLiteral("copy")));
-        PgCopy copy(m_registry->database(), QStringLiteral("COPY copy_target (id, a, b) FROM STDIN"), 3);
+        PgCopy copy(m_registry->database(),
+                    QStringLiteral("COPY copy_target (id, a, b) FROM STDIN"), 3);
         copy.addRow({QStringLiteral("1"), value, QString()});
         copy.addRow({QStringLiteral("2"), QString(), value});
         QCOMPARE(copy.rowCount(), 2);
@@ -73,7 +76,8 @@ private Q_SLOTS:
         QCOMPARE(copy.rowCount(), 0);
         FD_VERIFY_OK(transaction.commit());
         QSqlQuery query(m_registry->database());
-        QVERIFY(query.exec(QStringLiteral("SELECT a, b, a IS NULL, b IS NULL FROM copy_target ORDER BY id")));
+        QVERIFY(query.exec(
+            QStringLiteral("SELECT a, b, a IS NULL, b IS NULL FROM copy_target ORDER BY id")));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toString(), value);
         QVERIFY(!query.value(2).toBool());
@@ -90,17 +94,24 @@ private Q_SLOTS:
             QSKIP("COPY is PostgreSQL's.");
         Transaction transaction(m_registry->database());
         FD_VERIFY_OK(transaction.begin(QStringLiteral("copy")));
-        PgCopy copy(m_registry->database(), QStringLiteral("COPY copy_target (id, a, b) FROM STDIN"), 3);
+        PgCopy copy(m_registry->database(),
+                    QStringLiteral("COPY copy_target (id, a, b) FROM STDIN"), 3);
         constexpr int Rows = 150'000;
         for (int i = 0; i < Rows; ++i)
-            copy.addRow({QString::number(i), QStringLiteral("gene_%1").arg(i), QStringLiteral("x\ty")});
+            copy.addRow(
+                {QString::number(i), QStringLiteral("gene_%1").arg(i), QStringLiteral("x\ty")});
         QVERIFY2(copy.bytes() > 3 * (1 << 20), "more than three chunks");
         FD_VERIFY_OK(copy.send(QStringLiteral("copy many rows")));
         FD_VERIFY_OK(transaction.commit());
-        QCOMPARE(test::scalar(m_registry->database(), QStringLiteral("SELECT COUNT(*) FROM copy_target")), Rows);
         QCOMPARE(test::scalar(m_registry->database(),
-                              QStringLiteral("SELECT COUNT(*) FROM copy_target WHERE a = 'gene_' || id AND b = E'x\\ty'")),
+                              QStringLiteral("SELECT COUNT(*) FROM copy_target")),
                  Rows);
+        QCOMPARE(
+            test::scalar(
+                m_registry->database(),
+                QStringLiteral(
+                    "SELECT COUNT(*) FROM copy_target WHERE a = 'gene_' || id AND b = E'x\\ty'")),
+            Rows);
     }
 
     void brokenRuleIsAConflictAndLeavesNothing()
@@ -111,16 +122,20 @@ private Q_SLOTS:
         {
             Transaction transaction(m_registry->database());
             FD_VERIFY_OK(transaction.begin(QStringLiteral("copy")));
-            PgCopy copy(m_registry->database(), QStringLiteral("COPY copy_target (id, a, b) FROM STDIN"), 3);
+            PgCopy copy(m_registry->database(),
+                        QStringLiteral("COPY copy_target (id, a, b) FROM STDIN"), 3);
             for (int i = 0; i < 10; ++i)
                 copy.addRow({QString::number(i), QStringLiteral("new"), QString()});
             const Status sent = copy.send(QStringLiteral("copy ten rows"));
             QVERIFY(!sent);
             QCOMPARE(sent.error().code, Error::Code::Conflict);
-            QVERIFY2(sent.error().message.contains(QStringLiteral("copy ten rows")), qPrintable(sent.error().message));
+            QVERIFY2(sent.error().message.contains(QStringLiteral("copy ten rows")),
+                     qPrintable(sent.error().message));
             // The transaction ends without commit: rolled back.
         }
-        QCOMPARE(test::scalar(m_registry->database(), QStringLiteral("SELECT COUNT(*) FROM copy_target")), 1);
+        QCOMPARE(test::scalar(m_registry->database(),
+                              QStringLiteral("SELECT COUNT(*) FROM copy_target")),
+                 1);
         // The connection is usable again.
         QVERIFY(exec(QStringLiteral("INSERT INTO copy_target VALUES (8, 'next', NULL)")));
         // A statement that is no COPY at all.
@@ -128,7 +143,8 @@ private Q_SLOTS:
         wrong.addRow({QStringLiteral("x")});
         const Status refused = wrong.send(QStringLiteral("copy into nothing"));
         QVERIFY(!refused);
-        QVERIFY2(refused.error().message.contains(QStringLiteral("no_such_table")), qPrintable(refused.error().message));
+        QVERIFY2(refused.error().message.contains(QStringLiteral("no_such_table")),
+                 qPrintable(refused.error().message));
     }
 
     void droppedConnectionIsUnreachable()
@@ -136,13 +152,16 @@ private Q_SLOTS:
         if (!postgres())
             QSKIP("An SQLite file has no connection to lose.");
         QString error;
-        QVERIFY2(test::TestRegistries::pgAdmin(
-                     QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1' "
-                                    "AND pid <> pg_backend_pid()")
-                         .arg(m_registry->location().database()),
-                     &error),
-                 qPrintable(error));
-        PgCopy copy(m_registry->database(), QStringLiteral("COPY copy_target (id, a, b) FROM STDIN"), 3);
+        QVERIFY2(
+            test::TestRegistries::pgAdmin(
+                QStringLiteral(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1' "
+                    "AND pid <> pg_backend_pid()")
+                    .arg(m_registry->location().database()),
+                &error),
+            qPrintable(error));
+        PgCopy copy(m_registry->database(),
+                    QStringLiteral("COPY copy_target (id, a, b) FROM STDIN"), 3);
         copy.addRow({QStringLiteral("1"), QStringLiteral("a"), QStringLiteral("b")});
         const Status sent = copy.send(QStringLiteral("copy after the server left"));
         QVERIFY(!sent);

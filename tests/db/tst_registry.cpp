@@ -5,12 +5,12 @@
 #include "tests/support/TestRegistry.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
-#include <QElapsedTimer>
 
 using namespace fd;
 
@@ -91,10 +91,10 @@ private Q_SLOTS:
         QVERIFY(!(*registry)->userHandle().isEmpty());
         // All tables: on PostgreSQL fd_feature_set_gene is a view (schema step 11).
         const QStringList tables = (*registry)->database().tables(QSql::AllTables);
-        for (const char *table : {"fd_meta", "fd_migration", "fd_user", "fd_run", "fd_organism",
-                                  "fd_feature", "fd_gene", "fd_feature_set",
-                                  "fd_feature_set_feature", "fd_feature_set_gene", "fd_artifact",
-                                  "fd_artifact_feature_set"})
+        for (const char *table :
+             {"fd_meta", "fd_migration", "fd_user", "fd_run", "fd_organism", "fd_feature",
+              "fd_gene", "fd_feature_set", "fd_feature_set_feature", "fd_feature_set_gene",
+              "fd_artifact", "fd_artifact_feature_set"})
             QVERIFY2(tables.contains(QLatin1StringView(table)), table);
 
         QSqlQuery query((*registry)->database());
@@ -158,8 +158,9 @@ private Q_SLOTS:
         Result<std::unique_ptr<Registry>> registry = openAt(m_location, false);
         QVERIFY(!registry.ok());
         QCOMPARE(registry.error().code, Error::Code::NotFound);
-        QVERIFY2(registry.error().message.contains(RegistryLocation::parse(m_location)->displayText()),
-                 qPrintable(registry.error().message));
+        QVERIFY2(
+            registry.error().message.contains(RegistryLocation::parse(m_location)->displayText()),
+            qPrintable(registry.error().message));
         if (backend == QLatin1StringView("sqlite"))
             QVERIFY(!QFile::exists(m_location));
     }
@@ -170,7 +171,8 @@ private Q_SLOTS:
             Result<std::unique_ptr<Registry>> registry = openAt(m_location, true);
             FD_VERIFY_OK(registry);
             QSqlQuery query((*registry)->database());
-            QVERIFY(query.exec(QStringLiteral("UPDATE fd_meta SET value = '99' WHERE key = 'schema_version'")));
+            QVERIFY(query.exec(
+                QStringLiteral("UPDATE fd_meta SET value = '99' WHERE key = 'schema_version'")));
         }
         QFETCH_GLOBAL(QString, backend);
         const bool sqlite = backend == QLatin1StringView("sqlite");
@@ -181,11 +183,13 @@ private Q_SLOTS:
         Result<std::unique_ptr<Registry>> registry = openAt(m_location, false);
         QVERIFY(!registry.ok());
         QCOMPARE(registry.error().code, Error::Code::NewerSchema);
-        QVERIFY2(registry.error().message.contains(QLatin1StringView("99")), qPrintable(registry.error().message));
+        QVERIFY2(registry.error().message.contains(QLatin1StringView("99")),
+                 qPrintable(registry.error().message));
         QVERIFY(registry.error().message.contains(QLatin1StringView("newer")));
         if (sqlite) {
             QCOMPARE(fileDigest(m_location), before);
-            QVERIFY(!QFile::exists(m_location + QStringLiteral("-wal")) || QFile(m_location + QStringLiteral("-wal")).size() == 0);
+            QVERIFY(!QFile::exists(m_location + QStringLiteral("-wal"))
+                    || QFile(m_location + QStringLiteral("-wal")).size() == 0);
         }
     }
 
@@ -201,9 +205,10 @@ private Q_SLOTS:
             QCOMPARE(*Schema::currentVersion(*db), 1);
             QSqlQuery query(*db);
             QVERIFY(query.exec(QStringLiteral("INSERT INTO fd_user (handle) VALUES ('old-user')")));
-            QVERIFY(query.exec(QStringLiteral(
-                "INSERT INTO fd_feature (uid, name, dtype, created_by) VALUES ('abcdefghijkl', 'kept', 'int', "
-                "(SELECT id FROM fd_user WHERE handle = 'old-user'))")));
+            QVERIFY(
+                query.exec(QStringLiteral("INSERT INTO fd_feature (uid, name, dtype, created_by) "
+                                          "VALUES ('abcdefghijkl', 'kept', 'int', "
+                                          "(SELECT id FROM fd_user WHERE handle = 'old-user'))")));
             QVERIFY(!db->tables().contains(QStringLiteral("fd_missing")));
         }
         QSqlDatabase::removeDatabase(name);
@@ -212,7 +217,8 @@ private Q_SLOTS:
         FD_VERIFY_OK(registry);
         QCOMPARE((*registry)->schemaVersion(), Schema::latestVersion());
         QSqlQuery query((*registry)->database());
-        QVERIFY(query.exec(QStringLiteral("SELECT f.name, u.handle FROM fd_feature f JOIN fd_user u ON u.id = f.created_by")));
+        QVERIFY(query.exec(QStringLiteral(
+            "SELECT f.name, u.handle FROM fd_feature f JOIN fd_user u ON u.id = f.created_by")));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toString(), QStringLiteral("kept"));
         QCOMPARE(query.value(1).toString(), QStringLiteral("old-user"));
@@ -243,26 +249,29 @@ private Q_SLOTS:
             QVERIFY(query.exec(QStringLiteral("INSERT INTO fd_user (handle) VALUES ('old-user')")));
             QVERIFY(query.exec(QStringLiteral(
                 "INSERT INTO fd_feature_set (uid, name, n, registry, hash, created_by) VALUES "
-                "('SetSetSetSetSetSet01', 'panel', 0, 'core.Feature', 'hashhashhashhashhash', 1)")));
+                "('SetSetSetSetSetSet01', 'panel', 0, 'core.Feature', 'hashhashhashhashhash', "
+                "1)")));
             QVERIFY(query.exec(QStringLiteral(
                 "INSERT INTO fd_artifact (uid, key, size, hash, hash_type, created_by) VALUES "
                 "('ArtArtArtArt00010000', 'a.csv', 1, 'h1', 'md5', 1), "
                 "('ArtArtArtArt00020000', 'b.csv', 1, 'h2', 'md5', 1)")));
             for (const QString &slot : links) {
-                QVERIFY(query.exec(QStringLiteral(
-                    "INSERT INTO fd_artifact_feature_set (artifact_id, feature_set_id, slot, created_by) "
-                    "VALUES (1, 1, %1, 1)").arg(slot)));
+                QVERIFY(query.exec(QStringLiteral("INSERT INTO fd_artifact_feature_set "
+                                                  "(artifact_id, feature_set_id, slot, created_by) "
+                                                  "VALUES (1, 1, %1, 1)")
+                                       .arg(slot)));
             }
-            QVERIFY(query.exec(QStringLiteral(
-                "INSERT INTO fd_artifact_feature_set (artifact_id, feature_set_id, slot, created_by) "
-                "VALUES (2, 1, 'columns', 1)")));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO fd_artifact_feature_set (artifact_id, "
+                                              "feature_set_id, slot, created_by) "
+                                              "VALUES (2, 1, 'columns', 1)")));
         }
         QSqlDatabase::removeDatabase(name);
 
         Result<std::unique_ptr<Registry>> refused = openAt(m_location, false);
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, Error::Code::Conflict);
-        QVERIFY2(refused.error().message.contains(QLatin1StringView("ArtArtArtArt00010000 (SetSetSetSetSetSet01)"))
+        QVERIFY2(refused.error().message.contains(
+                     QLatin1StringView("ArtArtArtArt00010000 (SetSetSetSetSetSet01)"))
                      && !refused.error().message.contains(QLatin1StringView("ArtArtArtArt00020000"))
                      && refused.error().message.contains(QLatin1StringView("two slots")),
                  qPrintable(refused.error().message));
@@ -275,19 +284,23 @@ private Q_SLOTS:
             QVERIFY(query.next());
             QCOMPARE(query.value(0).toInt(), 3);
             // Detached under one slot (as the older FeatureDesk would), the registry migrates.
-            QVERIFY(query.exec(QStringLiteral("DELETE FROM fd_artifact_feature_set WHERE slot = 'var'")));
+            QVERIFY(query.exec(
+                QStringLiteral("DELETE FROM fd_artifact_feature_set WHERE slot = 'var'")));
         }
         QSqlDatabase::removeDatabase(name);
         Result<std::unique_ptr<Registry>> registry = openAt(m_location, false);
         FD_VERIFY_OK(registry);
         QCOMPARE((*registry)->schemaVersion(), Schema::latestVersion());
         QSqlQuery query((*registry)->database());
-        QCOMPARE(test::scalar((*registry)->database(), QStringLiteral("SELECT COUNT(*) FROM fd_artifact_feature_set")), 2);
+        QCOMPARE(test::scalar((*registry)->database(),
+                              QStringLiteral("SELECT COUNT(*) FROM fd_artifact_feature_set")),
+                 2);
         // The set is held by artifact 1 under 'obs': not under a second slot.
-        QVERIFY(!query.exec(QStringLiteral(
-            "INSERT INTO fd_artifact_feature_set (artifact_id, feature_set_id, slot) VALUES (1, 1, 'var')")));
+        QVERIFY(!query.exec(QStringLiteral("INSERT INTO fd_artifact_feature_set (artifact_id, "
+                                           "feature_set_id, slot) VALUES (1, 1, 'var')")));
         const QString error = query.lastError().text();
-        QVERIFY2(error.contains(QLatin1StringView("UNIQUE")) || error.contains(QLatin1StringView("duplicate key")),
+        QVERIFY2(error.contains(QLatin1StringView("UNIQUE"))
+                     || error.contains(QLatin1StringView("duplicate key")),
                  qPrintable(error));
     }
 
@@ -297,15 +310,17 @@ private Q_SLOTS:
         FD_VERIFY_OK(registry);
         QSqlQuery query((*registry)->database());
         // A link to a set that does not exist.
-        QVERIFY(!query.exec(QStringLiteral("INSERT INTO fd_feature_set_feature (feature_set_id, feature_id) VALUES (4242, 4343)")));
+        QVERIFY(!query.exec(QStringLiteral("INSERT INTO fd_feature_set_feature (feature_set_id, "
+                                           "feature_id) VALUES (4242, 4343)")));
     }
 
     void databaseOfAnotherApplicationIsRefused()
     {
         QFETCH_GLOBAL(QString, backend);
         if (backend == QLatin1StringView("sqlite")) {
-            QVERIFY(rawExec(m_location, {QStringLiteral("CREATE TABLE samples (id INTEGER, name TEXT)"),
-                                         QStringLiteral("INSERT INTO samples VALUES (1, 'x')")}));
+            QVERIFY(rawExec(m_location,
+                            {QStringLiteral("CREATE TABLE samples (id INTEGER, name TEXT)"),
+                             QStringLiteral("INSERT INTO samples VALUES (1, 'x')")}));
         } else {
             Result<std::unique_ptr<Registry>> registry = openAt(m_location, true);
             FD_VERIFY_OK(registry);
@@ -314,13 +329,15 @@ private Q_SLOTS:
             QVERIFY(query.exec(QStringLiteral("CREATE SCHEMA public")));
             QVERIFY(query.exec(QStringLiteral("CREATE TABLE samples (id INTEGER, name TEXT)")));
         }
-        const QByteArray before = backend == QLatin1StringView("sqlite") ? fileDigest(m_location) : QByteArray();
+        const QByteArray before
+            = backend == QLatin1StringView("sqlite") ? fileDigest(m_location) : QByteArray();
         for (bool create : {false, true}) {
             Result<std::unique_ptr<Registry>> registry = openAt(m_location, create);
             QVERIFY(!registry.ok());
             QCOMPARE(registry.error().code, Error::Code::NotARegistry);
-            QVERIFY2(registry.error().message.contains(QLatin1StringView("not a FeatureDesk registry")),
-                     qPrintable(registry.error().message));
+            QVERIFY2(
+                registry.error().message.contains(QLatin1StringView("not a FeatureDesk registry")),
+                qPrintable(registry.error().message));
         }
         if (backend == QLatin1StringView("sqlite"))
             QCOMPARE(fileDigest(m_location), before);
@@ -332,10 +349,15 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("says");
-        QTest::newRow("text file") << QByteArray("gene,value\nA1BG,3\n") << int(Error::Code::NotARegistry) << "not a FeatureDesk registry";
-        QTest::newRow("binary junk") << QByteArray(4096, '\x7f') << int(Error::Code::NotARegistry) << "not a FeatureDesk registry";
+        QTest::newRow("text file")
+            << QByteArray("gene,value\nA1BG,3\n") << int(Error::Code::NotARegistry)
+            << "not a FeatureDesk registry";
+        QTest::newRow("binary junk") << QByteArray(4096, '\x7f') << int(Error::Code::NotARegistry)
+                                     << "not a FeatureDesk registry";
         QTest::newRow("empty file") << QByteArray() << int(Error::Code::NotARegistry) << "empty";
-        QTest::newRow("header only") << QByteArray("SQLite format 3\0", 16) << int(Error::Code::NotARegistry) << "not a FeatureDesk registry";
+        QTest::newRow("header only")
+            << QByteArray("SQLite format 3\0", 16) << int(Error::Code::NotARegistry)
+            << "not a FeatureDesk registry";
     }
 
     void badFiles()
@@ -355,7 +377,8 @@ private Q_SLOTS:
         QVERIFY(!registry.ok());
         QCOMPARE(int(registry.error().code), code);
         QVERIFY2(registry.error().message.contains(says), qPrintable(registry.error().message));
-        QVERIFY2(registry.error().message.contains(m_location), qPrintable(registry.error().message));
+        QVERIFY2(registry.error().message.contains(m_location),
+                 qPrintable(registry.error().message));
         QFile file(m_location);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), content);
@@ -379,7 +402,8 @@ private Q_SLOTS:
         Result<std::unique_ptr<Registry>> registry = openAt(m_location, false);
         QVERIFY(!registry.ok());
         QCOMPARE(registry.error().code, Error::Code::Corrupt);
-        QVERIFY2(registry.error().message.contains(QLatin1StringView("truncated")), qPrintable(registry.error().message));
+        QVERIFY2(registry.error().message.contains(QLatin1StringView("truncated")),
+                 qPrintable(registry.error().message));
         QVERIFY(registry.error().message.contains(QLatin1StringView("backup")));
         QCOMPARE(fileDigest(m_location), before);
     }
@@ -402,15 +426,18 @@ private Q_SLOTS:
             QSqlQuery query(holder);
             QVERIFY(query.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")));
             QVERIFY(query.exec(QStringLiteral("BEGIN EXCLUSIVE")));
-            QVERIFY(query.exec(QStringLiteral("UPDATE fd_meta SET value = value WHERE key = 'application'")));
+            QVERIFY(query.exec(
+                QStringLiteral("UPDATE fd_meta SET value = value WHERE key = 'application'")));
 
             QElapsedTimer timer;
             timer.start();
             Result<std::unique_ptr<Registry>> registry = openAt(m_location, false, 300);
             QVERIFY(!registry.ok());
             QCOMPARE(registry.error().code, Error::Code::Locked);
-            QVERIFY2(registry.error().message.contains(m_location), qPrintable(registry.error().message));
-            QVERIFY2(registry.error().message.contains(QLatin1StringView("Another program")), qPrintable(registry.error().message));
+            QVERIFY2(registry.error().message.contains(m_location),
+                     qPrintable(registry.error().message));
+            QVERIFY2(registry.error().message.contains(QLatin1StringView("Another program")),
+                     qPrintable(registry.error().message));
             QVERIFY(timer.elapsed() < 4000);
             QVERIFY(query.exec(QStringLiteral("ROLLBACK")));
         }
@@ -423,13 +450,15 @@ private Q_SLOTS:
     {
         QFETCH_GLOBAL(QString, backend);
         if (backend != QLatin1StringView("sqlite"))
-            QSKIP("file permissions are SQLite's (PostgreSQL read-only users are tested with roles)");
+            QSKIP(
+                "file permissions are SQLite's (PostgreSQL read-only users are tested with roles)");
         {
             Result<std::unique_ptr<Registry>> registry = openAt(m_location, true);
             FD_VERIFY_OK(registry);
         }
         QVERIFY(rawExec(m_location, {QStringLiteral("PRAGMA journal_mode = DELETE")}));
-        QVERIFY(QFile::setPermissions(m_location, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        QVERIFY(QFile::setPermissions(m_location,
+                                      QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
         const QByteArray before = fileDigest(m_location);
         {
             Result<std::unique_ptr<Registry>> registry = openAt(m_location, false);
@@ -454,11 +483,12 @@ private Q_SLOTS:
             QSKIP("servers are PostgreSQL's");
         QElapsedTimer timer;
         timer.start();
-        Result<std::unique_ptr<Registry>> registry =
-            openAt(QStringLiteral("postgresql://postgres@127.0.0.1:1/nowhere?connect_timeout=2"), true);
+        Result<std::unique_ptr<Registry>> registry = openAt(
+            QStringLiteral("postgresql://postgres@127.0.0.1:1/nowhere?connect_timeout=2"), true);
         QVERIFY(!registry.ok());
         QCOMPARE(registry.error().code, Error::Code::Unreachable);
-        QVERIFY2(registry.error().message.contains(QLatin1StringView("postgresql://postgres@127.0.0.1:1/nowhere")),
+        QVERIFY2(registry.error().message.contains(
+                     QLatin1StringView("postgresql://postgres@127.0.0.1:1/nowhere")),
                  qPrintable(registry.error().message));
         QVERIFY(registry.error().message.contains(QLatin1StringView("server is running")));
         QVERIFY(timer.elapsed() < 10000);
@@ -470,7 +500,8 @@ private Q_SLOTS:
         FD_VERIFY_OK(registry);
         Result<std::unique_ptr<Registry>> another = (*registry)->openAnother();
         FD_VERIFY_OK(another);
-        QVERIFY((*another)->database().connectionName() != (*registry)->database().connectionName());
+        QVERIFY((*another)->database().connectionName()
+                != (*registry)->database().connectionName());
         QCOMPARE((*another)->userId(), (*registry)->userId());
         QCOMPARE((*another)->schemaVersion(), (*registry)->schemaVersion());
     }

@@ -21,25 +21,37 @@ private Q_SLOTS:
         QTest::addColumn<QString>("database");
         QTest::addColumn<QString>("display");
 
-        QTest::newRow("absolute file") << "/tmp/lab/registry.sqlite" << true << false << "" << 5432
-                                       << "" << "" << "/tmp/lab/registry.sqlite";
+        QTest::newRow("absolute file")
+            << "/tmp/lab/registry.sqlite" << true << false << "" << 5432 << ""
+            << ""
+            << "/tmp/lab/registry.sqlite";
         QTest::newRow("full url") << "postgresql://alice@db.lab:6543/features" << true << true
-                                  << "db.lab" << 6543 << "alice" << "features"
+                                  << "db.lab" << 6543 << "alice"
+                                  << "features"
                                   << "postgresql://alice@db.lab:6543/features";
-        QTest::newRow("default port") << "postgresql://bob@127.0.0.1/reg" << true << true
-                                      << "127.0.0.1" << 5432 << "bob" << "reg"
-                                      << "postgresql://bob@127.0.0.1:5432/reg";
-        QTest::newRow("password hidden") << "postgresql://carol:secret@h:1/d" << true << true << "h"
-                                         << 1 << "carol" << "d" << "postgresql://carol@h:1/d";
+        QTest::newRow("default port")
+            << "postgresql://bob@127.0.0.1/reg" << true << true << "127.0.0.1" << 5432 << "bob"
+            << "reg"
+            << "postgresql://bob@127.0.0.1:5432/reg";
+        QTest::newRow("password hidden")
+            << "postgresql://carol:secret@h:1/d" << true << true << "h" << 1 << "carol"
+            << "d"
+            << "postgresql://carol@h:1/d";
         QTest::newRow("postgres scheme") << "postgres://u@h:2/d" << true << true << "h" << 2 << "u"
-                                         << "d" << "postgresql://u@h:2/d";
+                                         << "d"
+                                         << "postgresql://u@h:2/d";
         QTest::newRow("no database") << "postgresql://u@h:2/" << false << true << "" << 0 << ""
-                                     << "" << "";
-        QTest::newRow("no host") << "postgresql:///d" << false << true << "" << 0 << "" << ""
+                                     << ""
+                                     << "";
+        QTest::newRow("no host") << "postgresql:///d" << false << true << "" << 0 << ""
+                                 << ""
                                  << "";
-        QTest::newRow("other scheme") << "mysql://u@h/d" << false << false << "" << 0 << "" << ""
+        QTest::newRow("other scheme") << "mysql://u@h/d" << false << false << "" << 0 << ""
+                                      << ""
                                       << "";
-        QTest::newRow("empty") << "   " << false << false << "" << 0 << "" << "" << "";
+        QTest::newRow("empty") << "   " << false << false << "" << 0 << ""
+                               << ""
+                               << "";
     }
 
     void parse()
@@ -66,9 +78,11 @@ private Q_SLOTS:
 
     void relativePathBecomesAbsolute()
     {
-        const Result<RegistryLocation> location = RegistryLocation::parse(QStringLiteral("reg.sqlite"));
+        const Result<RegistryLocation> location
+            = RegistryLocation::parse(QStringLiteral("reg.sqlite"));
         QVERIFY(location.ok());
-        QCOMPARE(location->filePath(), QDir::current().absoluteFilePath(QStringLiteral("reg.sqlite")));
+        QCOMPARE(location->filePath(),
+                 QDir::current().absoluteFilePath(QStringLiteral("reg.sqlite")));
     }
 
     void defaultLocation()

@@ -31,8 +31,9 @@ private Q_SLOTS:
         QSignalSpy succeeded(&job, &RegistryOpenJob::succeeded);
         QSignalSpy failed(&job, &RegistryOpenJob::failed);
         QThread *ranOn = nullptr;
-        connect(&job, &RegistryOpenJob::succeeded, this, [&ranOn] { ranOn = QThread::currentThread(); },
-                Qt::DirectConnection);
+        connect(
+            &job, &RegistryOpenJob::succeeded, this, [&ranOn] { ranOn = QThread::currentThread(); },
+            Qt::DirectConnection);
         QThreadPool::globalInstance()->start(&job);
         QVERIFY(QThreadPool::globalInstance()->waitForDone(30000));
         QTRY_COMPARE(succeeded.size(), 1);
@@ -44,7 +45,8 @@ private Q_SLOTS:
         // The registry is there and current: opening it here needs no migration.
         Registry::OpenOptions noMigration;
         noMigration.migrate = false;
-        Result<std::unique_ptr<Registry>> registry = Registry::open(*RegistryLocation::parse(m_location), noMigration);
+        Result<std::unique_ptr<Registry>> registry
+            = Registry::open(*RegistryLocation::parse(m_location), noMigration);
         FD_VERIFY_OK(registry);
         QCOMPARE((*registry)->schemaVersion(), Schema::latestVersion());
     }
@@ -60,7 +62,7 @@ private Q_SLOTS:
         } else {
             location += QStringLiteral("_absent");
         }
-        RegistryOpenJob job(location, Registry::OpenOptions{});
+        RegistryOpenJob job(location, Registry::OpenOptions {});
         QSignalSpy succeeded(&job, &RegistryOpenJob::succeeded);
         QSignalSpy failed(&job, &RegistryOpenJob::failed);
         QThreadPool::globalInstance()->start(&job);
@@ -68,7 +70,9 @@ private Q_SLOTS:
         QTRY_COMPARE(failed.size(), 1);
         QCOMPARE(succeeded.size(), 0);
         const Error error = failed.first().at(1).value<Error>();
-        QCOMPARE(error.code, backend == QLatin1StringView("sqlite") ? Error::Code::NotARegistry : Error::Code::NotFound);
+        QCOMPARE(error.code,
+                 backend == QLatin1StringView("sqlite") ? Error::Code::NotARegistry
+                                                        : Error::Code::NotFound);
         QVERIFY(error.message.contains(RegistryLocation::parse(location)->displayText()));
     }
 
@@ -77,7 +81,7 @@ private Q_SLOTS:
         QFETCH_GLOBAL(QString, backend);
         if (backend != QLatin1StringView("sqlite"))
             QSKIP("once is enough");
-        RegistryOpenJob job(QStringLiteral("ftp://x/y"), Registry::OpenOptions{});
+        RegistryOpenJob job(QStringLiteral("ftp://x/y"), Registry::OpenOptions {});
         QSignalSpy failed(&job, &RegistryOpenJob::failed);
         job.run();
         QCOMPARE(failed.size(), 1);

@@ -2,9 +2,9 @@
 // reports (PostgreSQL: at once, by notification; SQLite: by data_version), its own writes not;
 // a PostgreSQL connection that the server drops is reported lost and comes back by itself.
 
-#include "model/features/FeatureStore.h"
 #include "model/db/Registry.h"
 #include "model/db/RegistryWatcher.h"
+#include "model/features/FeatureStore.h"
 #include "tests/support/BackendTest.h"
 
 #include <QSignalSpy>
@@ -46,19 +46,21 @@ private Q_SLOTS:
         RegistryWatcher watcher(m_registry.get(), 60'000); // checked by hand below
         QSignalSpy changed(&watcher, &RegistryWatcher::changed);
         // Its own write: no report (the window refreshes from its own notifyChanged).
-        FD_VERIFY_OK(FeatureStore(*m_registry).add({QStringLiteral("cell_type"), QStringLiteral("cat"), {}, {}, {}}));
+        FD_VERIFY_OK(FeatureStore(*m_registry)
+                         .add({QStringLiteral("cell_type"), QStringLiteral("cat"), {}, {}, {}}));
         watcher.checkNow();
         QTest::qWait(300);
         QCOMPARE(changed.size(), 0);
 
         std::unique_ptr<Registry> other = another();
         QVERIFY(other);
-        FD_VERIFY_OK(FeatureStore(*other).add({QStringLiteral("dose_mg"), QStringLiteral("float"), {}, {}, {}}));
+        FD_VERIFY_OK(FeatureStore(*other).add(
+            {QStringLiteral("dose_mg"), QStringLiteral("float"), {}, {}, {}}));
         if (m_backend == QLatin1StringView("postgresql")) {
             // Notified: no polling needed, and it says which table.
             QTRY_COMPARE(changed.size(), 1);
             QCOMPARE(changed.constFirst().constFirst().value<QList<RegistryTable>>(),
-                     QList<RegistryTable>{RegistryTable::Features});
+                     QList<RegistryTable> {RegistryTable::Features});
         } else {
             watcher.checkNow();
             QCOMPARE(changed.size(), 1);
@@ -80,12 +82,14 @@ private Q_SLOTS:
         QSignalSpy back(&watcher, &RegistryWatcher::reconnected);
         QSignalSpy changed(&watcher, &RegistryWatcher::changed);
         QString error;
-        QVERIFY2(test::TestRegistries::pgAdmin(
-                     QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1' "
-                                    "AND pid <> pg_backend_pid()")
-                         .arg(m_registry->location().database()),
-                     &error),
-                 qPrintable(error));
+        QVERIFY2(
+            test::TestRegistries::pgAdmin(
+                QStringLiteral(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1' "
+                    "AND pid <> pg_backend_pid()")
+                    .arg(m_registry->location().database()),
+                &error),
+            qPrintable(error));
         watcher.checkNow();
         QCOMPARE(lost.size(), 1);
         QVERIFY(lost.constFirst().constFirst().toString().contains(QStringLiteral("lost")));
@@ -98,12 +102,14 @@ private Q_SLOTS:
         changed.clear();
         std::unique_ptr<Registry> other = another();
         QVERIFY(other);
-        FD_VERIFY_OK(FeatureStore(*other).add({QStringLiteral("batch"), QStringLiteral("cat"), {}, {}, {}}));
+        FD_VERIFY_OK(
+            FeatureStore(*other).add({QStringLiteral("batch"), QStringLiteral("cat"), {}, {}, {}}));
         QTRY_VERIFY(!changed.isEmpty());
         QCOMPARE(changed.constLast().constFirst().value<QList<RegistryTable>>(),
-                 QList<RegistryTable>{RegistryTable::Features});
+                 QList<RegistryTable> {RegistryTable::Features});
         // And this connection writes again.
-        FD_VERIFY_OK(FeatureStore(*m_registry).add({QStringLiteral("donor"), QStringLiteral("cat"), {}, {}, {}}));
+        FD_VERIFY_OK(FeatureStore(*m_registry)
+                         .add({QStringLiteral("donor"), QStringLiteral("cat"), {}, {}, {}}));
     }
 };
 

@@ -1,6 +1,6 @@
-#include "model/features/FeatureStore.h"
 #include "model/Identity.h"
 #include "model/db/Registry.h"
+#include "model/features/FeatureStore.h"
 #include "tests/support/BackendTest.h"
 
 #include <QSignalSpy>
@@ -21,10 +21,7 @@ private:
 private Q_SLOTS:
     void initTestCase_data() { test::addBackendRows(); }
 
-    void init()
-    {
-        FD_BACKEND_INIT_REGISTRY(m_registries, m_location, m_registry);
-    }
+    void init() { FD_BACKEND_INIT_REGISTRY(m_registries, m_location, m_registry); }
 
     void cleanup() { m_registry.reset(); }
 
@@ -32,16 +29,18 @@ private Q_SLOTS:
     {
         FeatureStore store(*m_registry);
         QSignalSpy changed(m_registry.get(), &Registry::recordsChanged);
-        const Result<FeatureRecord> added = store.add(
-            {QStringLiteral("dose_mg"), QStringLiteral("float"), QStringLiteral("mg"),
-             QStringLiteral("Dose per kg"), {QStringLiteral("dose|Dose | dose_mg|")}});
+        const Result<FeatureRecord> added = store.add({QStringLiteral("dose_mg"),
+                                                       QStringLiteral("float"),
+                                                       QStringLiteral("mg"),
+                                                       QStringLiteral("Dose per kg"),
+                                                       {QStringLiteral("dose|Dose | dose_mg|")}});
         FD_VERIFY_OK(added);
         QCOMPARE(added->name, QStringLiteral("dose_mg"));
         QCOMPARE(added->dtype, QStringLiteral("float"));
         QCOMPARE(added->unit, QStringLiteral("mg"));
         QCOMPARE(added->description, QStringLiteral("Dose per kg"));
         // Trimmed, deduplicated, the name itself not repeated.
-        QCOMPARE(added->synonyms, (QStringList{QStringLiteral("dose"), QStringLiteral("Dose")}));
+        QCOMPARE(added->synonyms, (QStringList {QStringLiteral("dose"), QStringLiteral("Dose")}));
         QVERIFY(identity::isBase62(added->uid, 12));
         QCOMPARE(added->createdBy, m_registry->userHandle());
         QVERIFY(added->createdAt.isValid());
@@ -76,9 +75,11 @@ private Q_SLOTS:
     void duplicateNameIsRefused()
     {
         FeatureStore store(*m_registry);
-        const Result<FeatureRecord> first = store.add({QStringLiteral("batch"), QStringLiteral("str"), {}, {}, {}});
+        const Result<FeatureRecord> first
+            = store.add({QStringLiteral("batch"), QStringLiteral("str"), {}, {}, {}});
         FD_VERIFY_OK(first);
-        const Result<FeatureRecord> second = store.add({QStringLiteral("batch"), QStringLiteral("int"), {}, {}, {}});
+        const Result<FeatureRecord> second
+            = store.add({QStringLiteral("batch"), QStringLiteral("int"), {}, {}, {}});
         QVERIFY(!second.ok());
         QCOMPARE(second.error().code, Error::Code::Conflict);
         QVERIFY(second.error().message.contains(first->uid));
@@ -97,11 +98,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("dtype");
         QTest::addColumn<QString>("says");
-        QTest::newRow("empty") << "" << "str" << "needs a name";
-        QTest::newRow("blank") << "   " << "str" << "needs a name";
-        QTest::newRow("padded") << " dose " << "str" << "white space";
-        QTest::newRow("tab") << "a\tb" << "str" << "control characters";
-        QTest::newRow("newline") << "a\nb" << "str" << "control characters";
+        QTest::newRow("empty") << ""
+                               << "str"
+                               << "needs a name";
+        QTest::newRow("blank") << "   "
+                               << "str"
+                               << "needs a name";
+        QTest::newRow("padded") << " dose "
+                                << "str"
+                                << "white space";
+        QTest::newRow("tab") << "a\tb"
+                             << "str"
+                             << "control characters";
+        QTest::newRow("newline") << "a\nb"
+                                 << "str"
+                                 << "control characters";
         // Invisible characters are refused, not removed: the message names them and the clean name.
         // (u""_s: QString::fromUtf16 would drop a leading byte order mark itself.)
         QTest::newRow("leading BOM") << u"\uFEFFCD4"_s << "str"
@@ -116,8 +127,12 @@ private Q_SLOTS:
                                                       << "zero-width joiner (U+200D)";
         QTest::newRow("NUL") << QStringLiteral("a") + QChar(u'\0') + QStringLiteral("b") << "str"
                              << "NUL character (U+0000)";
-        QTest::newRow("bad dtype") << "dose" << "double" << "not a dtype";
-        QTest::newRow("bad cat") << "dose" << "cat[" << "not a dtype";
+        QTest::newRow("bad dtype") << "dose"
+                                   << "double"
+                                   << "not a dtype";
+        QTest::newRow("bad cat") << "dose"
+                                 << "cat["
+                                 << "not a dtype";
     }
 
     void invalidInput()
@@ -136,9 +151,9 @@ private Q_SLOTS:
     void dtypes_data()
     {
         QTest::addColumn<QString>("dtype");
-        for (const char *dtype : {"number", "int", "float", "bool", "str", "cat", "date", "datetime",
-                                  "object", "cat[ULabel]", "cat[bionty.CellType]",
-                                  "cat[bionty.CellType|bionty.Tissue]"})
+        for (const char *dtype :
+             {"number", "int", "float", "bool", "str", "cat", "date", "datetime", "object",
+              "cat[ULabel]", "cat[bionty.CellType]", "cat[bionty.CellType|bionty.Tissue]"})
             QTest::newRow(dtype) << QString::fromLatin1(dtype);
     }
 
@@ -170,14 +185,15 @@ private Q_SLOTS:
     {
         QFETCH(QString, name);
         FeatureStore store(*m_registry);
-        const Result<FeatureRecord> added = store.add({name, QStringLiteral("str"), name, name, {name + QStringLiteral("2")}});
+        const Result<FeatureRecord> added
+            = store.add({name, QStringLiteral("str"), name, name, {name + QStringLiteral("2")}});
         FD_VERIFY_OK(added);
         const Result<FeatureRecord> found = store.findByName(name);
         FD_VERIFY_OK(found);
         QCOMPARE(found->name, name);
         QCOMPARE(found->unit, name);
         QCOMPARE(found->description, name);
-        QCOMPARE(found->synonyms, QStringList{name + QStringLiteral("2")});
+        QCOMPARE(found->synonyms, QStringList {name + QStringLiteral("2")});
         QVERIFY(m_registry->database().tables().contains(QStringLiteral("fd_feature")));
         QCOMPARE(store.list()->size(), 1);
     }
@@ -194,7 +210,8 @@ private Q_SLOTS:
             names.append(feature.name);
         QCOMPARE(names.size(), 3);
         QStringList sorted = names;
-        std::sort(sorted.begin(), sorted.end()); // byte order on SQLite; PostgreSQL's C collation here
+        std::sort(sorted.begin(),
+                  sorted.end()); // byte order on SQLite; PostgreSQL's C collation here
         QCOMPARE(names, sorted);
     }
 };

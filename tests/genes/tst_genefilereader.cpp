@@ -52,15 +52,22 @@ private Q_SLOTS:
         QTest::addColumn<int>("rows");
         QTest::addColumn<int>("genes");
         QTest::addColumn<QList<qint64>>("taxa");
-        QTest::newRow("ncbi") << "data/ncbi_small.gene_info.tsv" << GeneFileFormat::Ncbi << 10 << 10 << QList<qint64>{9606};
-        QTest::newRow("ncbi gzip") << "data/ncbi_small.gene_info.tsv.gz" << GeneFileFormat::Ncbi << 10 << 10 << QList<qint64>{9606};
-        QTest::newRow("ncbi two organisms") << "data/ncbi_two_organisms.tsv" << GeneFileFormat::Ncbi << 6 << 6 << QList<qint64>{9606, 10090};
+        QTest::newRow("ncbi") << "data/ncbi_small.gene_info.tsv" << GeneFileFormat::Ncbi << 10 << 10
+                              << QList<qint64> {9606};
+        QTest::newRow("ncbi gzip") << "data/ncbi_small.gene_info.tsv.gz" << GeneFileFormat::Ncbi
+                                   << 10 << 10 << QList<qint64> {9606};
+        QTest::newRow("ncbi two organisms") << "data/ncbi_two_organisms.tsv" << GeneFileFormat::Ncbi
+                                            << 6 << 6 << QList<qint64> {9606, 10090};
         // One row per gene–synonym pair (and per NCBI id), merged by Ensembl id.
-        QTest::newRow("biomart human") << "data/biomart_human.tsv" << GeneFileFormat::BioMart << 12 << 5 << QList<qint64>{9606};
-        QTest::newRow("biomart mouse") << "data/biomart_mouse.tsv" << GeneFileFormat::BioMart << 4 << 2 << QList<qint64>{10090};
-        QTest::newRow("biomart unknown prefix") << "data/biomart_unknown.tsv" << GeneFileFormat::BioMart << 1 << 1 << QList<qint64>{0};
+        QTest::newRow("biomart human") << "data/biomart_human.tsv" << GeneFileFormat::BioMart << 12
+                                       << 5 << QList<qint64> {9606};
+        QTest::newRow("biomart mouse") << "data/biomart_mouse.tsv" << GeneFileFormat::BioMart << 4
+                                       << 2 << QList<qint64> {10090};
+        QTest::newRow("biomart unknown prefix")
+            << "data/biomart_unknown.tsv" << GeneFileFormat::BioMart << 1 << 1 << QList<qint64> {0};
         // The withdrawn entry is a row but no gene.
-        QTest::newRow("hgnc") << "data/hgnc_small.tsv" << GeneFileFormat::Hgnc << 5 << 4 << QList<qint64>{9606};
+        QTest::newRow("hgnc") << "data/hgnc_small.tsv" << GeneFileFormat::Hgnc << 5 << 4
+                              << QList<qint64> {9606};
     }
 
     void formats()
@@ -81,29 +88,36 @@ private Q_SLOTS:
 
     void ncbiFields()
     {
-        const Result<GeneFile> read = GeneFileReader::read(QFINDTESTDATA("data/ncbi_small.gene_info.tsv"));
+        const Result<GeneFile> read
+            = GeneFileReader::read(QFINDTESTDATA("data/ncbi_small.gene_info.tsv"));
         QVERIFY(read.ok());
         const GeneInput *a1bg = bySymbol(*read, QStringLiteral("A1BG"));
         QVERIFY(a1bg);
         QCOMPARE(a1bg->ncbiGeneId, QStringLiteral("1"));
-        QCOMPARE(a1bg->ensemblGeneIds, QStringList{QStringLiteral("ENSG00000121410")}); // MIM and HGNC xrefs left out
-        QCOMPARE(a1bg->synonyms, (QStringList{QStringLiteral("A1B"), QStringLiteral("ABG"), QStringLiteral("GAB"), QStringLiteral("HYST2477")}));
+        QCOMPARE(a1bg->ensemblGeneIds,
+                 QStringList {QStringLiteral("ENSG00000121410")}); // MIM and HGNC xrefs left out
+        QCOMPARE(a1bg->synonyms,
+                 (QStringList {QStringLiteral("A1B"), QStringLiteral("ABG"), QStringLiteral("GAB"),
+                               QStringLiteral("HYST2477")}));
         QCOMPARE(a1bg->biotype, QStringLiteral("protein-coding"));
         QCOMPARE(a1bg->description, QStringLiteral("alpha-1-B glycoprotein"));
         QCOMPARE(a1bg->taxonId, 9606);
         QCOMPARE(a1bg->line, 2);
         // Synonyms deduplicated, trimmed, the symbol itself left out.
         QCOMPARE(bySymbol(*read, QStringLiteral("A2M"))->synonyms,
-                 (QStringList{QStringLiteral("A2MD"), QStringLiteral("CPAMD5"), QStringLiteral("FWP007")}));
+                 (QStringList {QStringLiteral("A2MD"), QStringLiteral("CPAMD5"),
+                               QStringLiteral("FWP007")}));
         // Several Ensembl ids, in the file's order.
         QCOMPARE(bySymbol(*read, QStringLiteral("C4A"))->ensemblGeneIds,
-                 (QStringList{QStringLiteral("ENSG00000206340"), QStringLiteral("ENSG00000227746"), QStringLiteral("ENSG00000244731")}));
+                 (QStringList {QStringLiteral("ENSG00000206340"), QStringLiteral("ENSG00000227746"),
+                               QStringLiteral("ENSG00000244731")}));
         // "-" is empty.
         const GeneInput *loc = bySymbol(*read, QStringLiteral("LOC126807226"));
         QVERIFY(loc->synonyms.isEmpty());
         QVERIFY(loc->ensemblGeneIds.isEmpty());
         // A version suffix is taken off.
-        QCOMPARE(bySymbol(*read, QStringLiteral("SOX14"))->ensemblGeneIds, QStringList{QStringLiteral("ENSG00000168875")});
+        QCOMPARE(bySymbol(*read, QStringLiteral("SOX14"))->ensemblGeneIds,
+                 QStringList {QStringLiteral("ENSG00000168875")});
     }
 
     void biomartFields()
@@ -112,11 +126,15 @@ private Q_SLOTS:
         QVERIFY(read.ok());
         const GeneInput &a1bg = read->genes.at(0);
         QCOMPARE(a1bg.symbol, QStringLiteral("A1BG"));
-        QCOMPARE(a1bg.ensemblGeneIds, QStringList{QStringLiteral("ENSG00000121410")});
-        QCOMPARE(a1bg.synonyms, (QStringList{QStringLiteral("A1B"), QStringLiteral("ABG"), QStringLiteral("GAB"), QStringLiteral("HYST2477")}));
-        QCOMPARE(a1bg.description, QStringLiteral("alpha-1-B glycoprotein")); // [Source:…] taken off
+        QCOMPARE(a1bg.ensemblGeneIds, QStringList {QStringLiteral("ENSG00000121410")});
+        QCOMPARE(a1bg.synonyms,
+                 (QStringList {QStringLiteral("A1B"), QStringLiteral("ABG"), QStringLiteral("GAB"),
+                               QStringLiteral("HYST2477")}));
+        QCOMPARE(a1bg.description,
+                 QStringLiteral("alpha-1-B glycoprotein")); // [Source:…] taken off
         QCOMPARE(a1bg.biotype, QStringLiteral("protein_coding"));
-        QCOMPARE(read->genes.at(1).synonyms, (QStringList{QStringLiteral("A2MD"), QStringLiteral("CPAMD5")}));
+        QCOMPARE(read->genes.at(1).synonyms,
+                 (QStringList {QStringLiteral("A2MD"), QStringLiteral("CPAMD5")}));
         // A gene without a name keeps its Ensembl id; one with two NCBI ids keeps the first.
         QVERIFY(read->genes.at(3).symbol.isEmpty());
         QCOMPARE(read->genes.at(4).ncbiGeneId, QStringLiteral("100132987"));
@@ -129,9 +147,11 @@ private Q_SLOTS:
         const GeneInput &a2m = read->genes.at(1);
         QCOMPARE(a2m.symbol, QStringLiteral("A2M"));
         // Quoted lists unquoted; previous symbols are synonyms too.
-        QCOMPARE(a2m.synonyms, (QStringList{QStringLiteral("FWP007"), QStringLiteral("S863-7"), QStringLiteral("CPAMD5"), QStringLiteral("A2MD")}));
+        QCOMPARE(a2m.synonyms,
+                 (QStringList {QStringLiteral("FWP007"), QStringLiteral("S863-7"),
+                               QStringLiteral("CPAMD5"), QStringLiteral("A2MD")}));
         QCOMPARE(a2m.ncbiGeneId, QStringLiteral("2"));
-        QCOMPARE(a2m.ensemblGeneIds, QStringList{QStringLiteral("ENSG00000175899")});
+        QCOMPARE(a2m.ensemblGeneIds, QStringList {QStringLiteral("ENSG00000175899")});
         QCOMPARE(a2m.description, QStringLiteral("alpha-2-macroglobulin"));
         QCOMPARE(a2m.biotype, QStringLiteral("gene with protein product"));
         QCOMPARE(read->skips.size(), 1);
@@ -146,7 +166,8 @@ private Q_SLOTS:
         QByteArray bytes = source.readAll();
         bytes.replace("\n", "\r\n");
         bytes.chop(2);
-        const Result<GeneFile> read = GeneFileReader::read(write(QStringLiteral("crlf.tsv"), bytes));
+        const Result<GeneFile> read
+            = GeneFileReader::read(write(QStringLiteral("crlf.tsv"), bytes));
         QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message));
         QCOMPARE(read->genes.size(), 10);
         QCOMPARE(read->genes.constLast().symbol, QStringLiteral("SOX14"));
@@ -158,19 +179,55 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QStringList>("mentions");
-        QTest::newRow("not a gene table") << QFINDTESTDATA("data/not_genes.csv") << QStringList{QStringLiteral("not_genes.csv"), QStringLiteral("line 1"), QStringLiteral("NCBI gene_info")};
-        QTest::newRow("empty") << QFINDTESTDATA("data/empty.tsv") << QStringList{QStringLiteral("empty")};
-        QTest::newRow("header only") << QFINDTESTDATA("data/header_only.tsv") << QStringList{QStringLiteral("no genes")};
-        QTest::newRow("truncated") << QFINDTESTDATA("data/ncbi_truncated.tsv") << QStringList{QStringLiteral("line 5"), QStringLiteral("truncated")};
-        QTest::newRow("wrong columns") << QFINDTESTDATA("data/wrong_columns.tsv") << QStringList{QStringLiteral("line 3"), QStringLiteral("3 tab-separated fields"), QStringLiteral("16")};
-        QTest::newRow("duplicate GeneID") << QFINDTESTDATA("data/ncbi_duplicate_ids.tsv") << QStringList{QStringLiteral("line 5"), QStringLiteral("GeneID 2"), QStringLiteral("first on line 3")};
-        QTest::newRow("biomart conflict") << QFINDTESTDATA("data/biomart_conflict.tsv") << QStringList{QStringLiteral("line 4"), QStringLiteral("ENSG00000121410"), QStringLiteral("A1BGX")};
-        QTest::newRow("missing") << QStringLiteral("/nonexistent/genes.tsv") << QStringList{QStringLiteral("genes.tsv")};
+        QTest::newRow("not a gene table")
+            << QFINDTESTDATA("data/not_genes.csv")
+            << QStringList {QStringLiteral("not_genes.csv"), QStringLiteral("line 1"),
+                            QStringLiteral("NCBI gene_info")};
+        QTest::newRow("empty") << QFINDTESTDATA("data/empty.tsv")
+                               << QStringList {QStringLiteral("empty")};
+        QTest::newRow("header only")
+            << QFINDTESTDATA("data/header_only.tsv") << QStringList {QStringLiteral("no genes")};
+        QTest::newRow("truncated")
+            << QFINDTESTDATA("data/ncbi_truncated.tsv")
+            << QStringList {QStringLiteral("line 5"), QStringLiteral("truncated")};
+        QTest::newRow("wrong columns")
+            << QFINDTESTDATA("data/wrong_columns.tsv")
+            << QStringList {QStringLiteral("line 3"), QStringLiteral("3 tab-separated fields"),
+                            QStringLiteral("16")};
+        QTest::newRow("duplicate GeneID")
+            << QFINDTESTDATA("data/ncbi_duplicate_ids.tsv")
+            << QStringList {QStringLiteral("line 5"), QStringLiteral("GeneID 2"),
+                            QStringLiteral("first on line 3")};
+        QTest::newRow("biomart conflict")
+            << QFINDTESTDATA("data/biomart_conflict.tsv")
+            << QStringList {QStringLiteral("line 4"), QStringLiteral("ENSG00000121410"),
+                            QStringLiteral("A1BGX")};
+        QTest::newRow("missing") << QStringLiteral("/nonexistent/genes.tsv")
+                                 << QStringList {QStringLiteral("genes.tsv")};
         // Structurally wrong: refused whole, naming the first bad line and column.
-        QTest::newRow("GeneID and Symbol swapped throughout") << QFINDTESTDATA("data/ncbi_swapped_columns.tsv") << QStringList{QStringLiteral("ncbi_swapped_columns.tsv, line 2"), QStringLiteral("the GeneID (column 2) is 'A1BG', not an NCBI gene id"), QStringLiteral("swapped"), QStringLiteral("4 of the 4 rows"), QStringLiteral("nothing was imported")};
-        QTest::newRow("Gene stable ID and Gene name swapped throughout") << QFINDTESTDATA("data/biomart_swapped_columns.tsv") << QStringList{QStringLiteral("line 2"), QStringLiteral("the Gene name (column 3) is 'ENSG00000121410', an Ensembl gene id"), QStringLiteral("swapped"), QStringLiteral("6 of the 6 rows")};
-        QTest::newRow("tax_id not a number") << QFINDTESTDATA("data/ncbi_bad_taxon.tsv") << QStringList{QStringLiteral("ncbi_bad_taxon.tsv, line 3"), QStringLiteral("the tax_id (column 1) is 'human', not an NCBI taxon id"), QStringLiteral("nothing was imported")};
-        QTest::newRow("second header of another layout") << QFINDTESTDATA("data/ncbi_second_header.tsv") << QStringList{QStringLiteral("line 4"), QStringLiteral("second header"), QStringLiteral("16 columns"), QStringLiteral("one by one")};
+        QTest::newRow("GeneID and Symbol swapped throughout")
+            << QFINDTESTDATA("data/ncbi_swapped_columns.tsv")
+            << QStringList {QStringLiteral("ncbi_swapped_columns.tsv, line 2"),
+                            QStringLiteral("the GeneID (column 2) is 'A1BG', not an NCBI gene id"),
+                            QStringLiteral("swapped"), QStringLiteral("4 of the 4 rows"),
+                            QStringLiteral("nothing was imported")};
+        QTest::newRow("Gene stable ID and Gene name swapped throughout")
+            << QFINDTESTDATA("data/biomart_swapped_columns.tsv")
+            << QStringList {
+                   QStringLiteral("line 2"),
+                   QStringLiteral(
+                       "the Gene name (column 3) is 'ENSG00000121410', an Ensembl gene id"),
+                   QStringLiteral("swapped"), QStringLiteral("6 of the 6 rows")};
+        QTest::newRow("tax_id not a number")
+            << QFINDTESTDATA("data/ncbi_bad_taxon.tsv")
+            << QStringList {
+                   QStringLiteral("ncbi_bad_taxon.tsv, line 3"),
+                   QStringLiteral("the tax_id (column 1) is 'human', not an NCBI taxon id"),
+                   QStringLiteral("nothing was imported")};
+        QTest::newRow("second header of another layout")
+            << QFINDTESTDATA("data/ncbi_second_header.tsv")
+            << QStringList {QStringLiteral("line 4"), QStringLiteral("second header"),
+                            QStringLiteral("16 columns"), QStringLiteral("one by one")};
     }
 
     void badFiles()
@@ -188,16 +245,19 @@ private Q_SLOTS:
         QByteArray binary(4096, '\0');
         for (int i = 0; i < binary.size(); ++i)
             binary[i] = char((i * 37) % 256);
-        const Result<GeneFile> read = GeneFileReader::read(write(QStringLiteral("blob.bin"), binary));
+        const Result<GeneFile> read
+            = GeneFileReader::read(write(QStringLiteral("blob.bin"), binary));
         QVERIFY(!read.ok());
         QCOMPARE(read.error().code, Error::Code::Invalid);
         // A gzip stream cut short.
         QFile gz(QFINDTESTDATA("data/ncbi_small.gene_info.tsv.gz"));
         QVERIFY(gz.open(QIODevice::ReadOnly));
         const QByteArray cut = gz.readAll().first(300);
-        const Result<GeneFile> broken = GeneFileReader::read(write(QStringLiteral("cut.tsv.gz"), cut));
+        const Result<GeneFile> broken
+            = GeneFileReader::read(write(QStringLiteral("cut.tsv.gz"), cut));
         QVERIFY(!broken.ok());
-        QVERIFY2(broken.error().message.contains(QLatin1StringView("cut.tsv.gz")), qPrintable(broken.error().message));
+        QVERIFY2(broken.error().message.contains(QLatin1StringView("cut.tsv.gz")),
+                 qPrintable(broken.error().message));
     }
 
     // Isolated bad rows are skipped and listed (line, column, what is wrong); the others are read.
@@ -208,35 +268,65 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("symbols");
         QTest::addColumn<QList<qint64>>("skipLines");
         QTest::addColumn<QStringList>("skipReasons");
-        QTest::newRow("control characters") << "data/ncbi_control_characters.tsv" << 12
-            << QStringList{QStringLiteral("A1BG"), QStringLiteral("A2M"), QStringLiteral("NAT1"), QStringLiteral("NAT2"), QStringLiteral("SERPINA3"), QStringLiteral("TP53"), QStringLiteral("ABCA1")}
-            << QList<qint64>{3, 5, 7, 9, 11}
-            << QStringList{QStringLiteral("the Symbol (column 3) holds the control character U+0000 at character 4"),
-                           QStringLiteral("the Synonyms (column 4) holds the control character U+0001 at character 1"),
-                           QStringLiteral("the description (column 7) holds the control character U+001B"),
-                           QStringLiteral("the Symbol (column 3) holds the invisible character U+200B"),
-                           QStringLiteral("the description (column 7) holds bytes that are not UTF-8 text")};
-        QTest::newRow("header repeated") << "data/ncbi_repeated_header.tsv" << 6
-            << QStringList{QStringLiteral("A1BG"), QStringLiteral("A2M"), QStringLiteral("NAT1"), QStringLiteral("NAT2"), QStringLiteral("SERPINA3"), QStringLiteral("TP53")}
-            << QList<qint64>{5} << QStringList{QStringLiteral("the header again (first on line 1)")};
-        QTest::newRow("GeneID and Symbol swapped in one row") << "data/ncbi_swapped_row.tsv" << 6
-            << QStringList{QStringLiteral("A1BG"), QStringLiteral("A2M"), QStringLiteral("NAT2"), QStringLiteral("SERPINA3"), QStringLiteral("TP53")}
-            << QList<qint64>{4} << QStringList{QStringLiteral("the GeneID (column 2) is 'NAT1', not an NCBI gene id (a positive whole number); the Symbol (column 3) is '9': the two columns look swapped")};
-        QTest::newRow("biomart ids") << "data/biomart_bad_rows.tsv" << 8
-            << QStringList{QStringLiteral("A1BG"), QStringLiteral("A2M"), QStringLiteral("TP53"), QStringLiteral("NAT1")}
-            << QList<qint64>{4, 7}
-            << QStringList{QStringLiteral("the Gene stable ID (column 1) is 'ENSG0000015600', not a stable gene id"),
-                           QStringLiteral("the NCBI gene (formerly Entrezgene) ID (column 4) is 'AACT', not an NCBI gene id")};
-        QTest::newRow("hgnc ids") << "data/hgnc_bad_ids.tsv" << 7
-            << QStringList{QStringLiteral("A1BG"), QStringLiteral("TP53"), QStringLiteral("A1BG-AS1")}
-            << QList<qint64>{3, 5, 7, 8}
-            << QStringList{QStringLiteral("the hgnc_id (column 1) is 'A2M', not an HGNC id (HGNC: and a number, e.g. HGNC:5); the symbol (column 2) is 'HGNC:7': the two columns look swapped"),
-                           QStringLiteral("withdrawn"),
-                           QStringLiteral("the ensembl_gene_id (column 20) is 'ENSG0000256069', not an Ensembl gene id"),
-                           QStringLiteral("the entrez_id (column 19) is 'NAT-1', not an NCBI gene id")};
+        QTest::newRow("control characters")
+            << "data/ncbi_control_characters.tsv" << 12
+            << QStringList {QStringLiteral("A1BG"),     QStringLiteral("A2M"),
+                            QStringLiteral("NAT1"),     QStringLiteral("NAT2"),
+                            QStringLiteral("SERPINA3"), QStringLiteral("TP53"),
+                            QStringLiteral("ABCA1")}
+            << QList<qint64> {3, 5, 7, 9, 11}
+            << QStringList {
+                   QStringLiteral(
+                       "the Symbol (column 3) holds the control character U+0000 at character 4"),
+                   QStringLiteral(
+                       "the Synonyms (column 4) holds the control character U+0001 at character 1"),
+                   QStringLiteral("the description (column 7) holds the control character U+001B"),
+                   QStringLiteral("the Symbol (column 3) holds the invisible character U+200B"),
+                   QStringLiteral(
+                       "the description (column 7) holds bytes that are not UTF-8 text")};
+        QTest::newRow("header repeated")
+            << "data/ncbi_repeated_header.tsv" << 6
+            << QStringList {QStringLiteral("A1BG"),     QStringLiteral("A2M"),
+                            QStringLiteral("NAT1"),     QStringLiteral("NAT2"),
+                            QStringLiteral("SERPINA3"), QStringLiteral("TP53")}
+            << QList<qint64> {5}
+            << QStringList {QStringLiteral("the header again (first on line 1)")};
+        QTest::newRow("GeneID and Symbol swapped in one row")
+            << "data/ncbi_swapped_row.tsv" << 6
+            << QStringList {QStringLiteral("A1BG"), QStringLiteral("A2M"), QStringLiteral("NAT2"),
+                            QStringLiteral("SERPINA3"), QStringLiteral("TP53")}
+            << QList<qint64> {4}
+            << QStringList {QStringLiteral(
+                   "the GeneID (column 2) is 'NAT1', not an NCBI gene id (a positive whole "
+                   "number); the Symbol (column 3) is '9': the two columns look swapped")};
+        QTest::newRow("biomart ids")
+            << "data/biomart_bad_rows.tsv" << 8
+            << QStringList {QStringLiteral("A1BG"), QStringLiteral("A2M"), QStringLiteral("TP53"),
+                            QStringLiteral("NAT1")}
+            << QList<qint64> {4, 7}
+            << QStringList {
+                   QStringLiteral(
+                       "the Gene stable ID (column 1) is 'ENSG0000015600', not a stable gene id"),
+                   QStringLiteral("the NCBI gene (formerly Entrezgene) ID (column 4) is 'AACT', "
+                                  "not an NCBI gene id")};
+        QTest::newRow("hgnc ids")
+            << "data/hgnc_bad_ids.tsv" << 7
+            << QStringList {QStringLiteral("A1BG"), QStringLiteral("TP53"),
+                            QStringLiteral("A1BG-AS1")}
+            << QList<qint64> {3, 5, 7, 8}
+            << QStringList {
+                   QStringLiteral(
+                       "the hgnc_id (column 1) is 'A2M', not an HGNC id (HGNC: and a number, e.g. "
+                       "HGNC:5); the symbol (column 2) is 'HGNC:7': the two columns look swapped"),
+                   QStringLiteral("withdrawn"),
+                   QStringLiteral("the ensembl_gene_id (column 20) is 'ENSG0000256069', not an "
+                                  "Ensembl gene id"),
+                   QStringLiteral("the entrez_id (column 19) is 'NAT-1', not an NCBI gene id")};
         // Other databases' stable ids, as BioMart lists them for flies and worms, are ids too.
-        QTest::newRow("biomart fly ids") << "data/biomart_fly.tsv" << 2
-            << QStringList{QStringLiteral("Art6"), QStringLiteral("Veneno")} << QList<qint64>{} << QStringList{};
+        QTest::newRow("biomart fly ids")
+            << "data/biomart_fly.tsv" << 2
+            << QStringList {QStringLiteral("Art6"), QStringLiteral("Veneno")} << QList<qint64> {}
+            << QStringList {};
     }
 
     void badRowsAreSkipped()
@@ -270,7 +360,8 @@ private Q_SLOTS:
 
     void skippedSymbolsArePrintable()
     {
-        const Result<GeneFile> read = GeneFileReader::read(QFINDTESTDATA("data/ncbi_control_characters.tsv"));
+        const Result<GeneFile> read
+            = GeneFileReader::read(QFINDTESTDATA("data/ncbi_control_characters.tsv"));
         QVERIFY(read.ok());
         QCOMPARE(read->skips.at(0).symbol, QStringLiteral("AAD\\u0000AC"));
         QCOMPARE(read->skips.at(3).symbol, QStringLiteral("AA\\u200BRS1"));
@@ -300,7 +391,8 @@ private Q_SLOTS:
         bytes.replace("\r", lineBreak);
         if (!finalBreak)
             bytes.chop(lineBreak.size());
-        const Result<GeneFile> read = GeneFileReader::read(write(QStringLiteral("endings.tsv"), bytes));
+        const Result<GeneFile> read
+            = GeneFileReader::read(write(QStringLiteral("endings.tsv"), bytes));
         QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message));
         QCOMPARE(read->rows, 6);
         QCOMPARE(read->genes.size(), 6);
@@ -310,8 +402,11 @@ private Q_SLOTS:
         QCOMPARE(read->genes.at(0).line, 2);
         QCOMPARE(read->genes.at(5).symbol, QStringLiteral("TP53"));
         QCOMPARE(read->genes.at(5).line, 7);
-        QCOMPARE(read->genes.at(5).biotype, QStringLiteral("protein-coding")); // nothing left at the end
-        QCOMPARE(read->genes.at(5).synonyms, (QStringList{QStringLiteral("BCC7"), QStringLiteral("LFS1"), QStringLiteral("P53"), QStringLiteral("TRP53")}));
+        QCOMPARE(read->genes.at(5).biotype,
+                 QStringLiteral("protein-coding")); // nothing left at the end
+        QCOMPARE(read->genes.at(5).synonyms,
+                 (QStringList {QStringLiteral("BCC7"), QStringLiteral("LFS1"),
+                               QStringLiteral("P53"), QStringLiteral("TRP53")}));
     }
 
     // Lines that cross the reader's 1 MiB chunks, with each kind of line break.
@@ -327,11 +422,15 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, lineBreak);
         constexpr int Genes = 40'000; // about 3 MiB
-        QByteArray bytes = "#tax_id\tGeneID\tSymbol\tSynonyms\tdbXrefs\tchromosome\tdescription\ttype_of_gene" + lineBreak;
+        QByteArray bytes
+            = "#tax_id\tGeneID\tSymbol\tSynonyms\tdbXrefs\tchromosome\tdescription\ttype_of_gene"
+            + lineBreak;
         for (int i = 1; i <= Genes; ++i)
-            bytes += "9606\t" + QByteArray::number(i) + "\tG" + QByteArray::number(i) + "\tS" + QByteArray::number(i)
-                     + "\t-\t1\ta gene of the chunk test\tprotein-coding" + lineBreak;
-        const Result<GeneFile> read = GeneFileReader::read(write(QStringLiteral("chunks.tsv"), bytes));
+            bytes += "9606\t" + QByteArray::number(i) + "\tG" + QByteArray::number(i) + "\tS"
+                + QByteArray::number(i) + "\t-\t1\ta gene of the chunk test\tprotein-coding"
+                + lineBreak;
+        const Result<GeneFile> read
+            = GeneFileReader::read(write(QStringLiteral("chunks.tsv"), bytes));
         QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message));
         QCOMPARE(read->genes.size(), Genes);
         QVERIFY(read->skips.isEmpty());
@@ -347,17 +446,20 @@ private Q_SLOTS:
     {
         QByteArray bytes = readAll(QFINDTESTDATA("data/ncbi_repeated_header.tsv"));
         bytes.replace("\tA2M\t", "\tA2\rM\t");
-        const Result<GeneFile> read = GeneFileReader::read(write(QStringLiteral("stray.tsv"), bytes));
+        const Result<GeneFile> read
+            = GeneFileReader::read(write(QStringLiteral("stray.tsv"), bytes));
         QVERIFY(read.ok());
         QCOMPARE(read->genes.size(), 5);
         QCOMPARE(read->skips.at(0).line, 3);
-        QVERIFY2(read->skips.at(0).reason.contains(QLatin1StringView("U+000D")), qPrintable(read->skips.at(0).reason));
+        QVERIFY2(read->skips.at(0).reason.contains(QLatin1StringView("U+000D")),
+                 qPrintable(read->skips.at(0).reason));
     }
 
     // A UTF-8 byte order mark before the header is no part of its first name.
     void byteOrderMark()
     {
-        const QByteArray bytes = "\xEF\xBB\xBF" + readAll(QFINDTESTDATA("data/ncbi_small.gene_info.tsv"));
+        const QByteArray bytes
+            = "\xEF\xBB\xBF" + readAll(QFINDTESTDATA("data/ncbi_small.gene_info.tsv"));
         const Result<GeneFile> read = GeneFileReader::read(write(QStringLiteral("bom.tsv"), bytes));
         QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message));
         QCOMPARE(read->genes.size(), 10);
@@ -371,10 +473,14 @@ private Q_SLOTS:
         QByteArray synonyms;
         for (int pass = 0; pass < 2; ++pass)
             for (int i = 0; i < Count; ++i)
-                synonyms += "SYN" + QByteArray::number(pass == 0 ? i : Count - 1 - i) + (i % 1000 == 0 ? "| A1BG |" : "|");
-        QByteArray bytes = "#tax_id\tGeneID\tSymbol\tSynonyms\tdbXrefs\tchromosome\tdescription\ttype_of_gene\n"
-                           "9606\t1\tA1BG\t" + synonyms + "\t-\t19\talpha-1-B glycoprotein\tprotein-coding\n";
-        const Result<GeneFile> read = GeneFileReader::read(write(QStringLiteral("synonyms.tsv"), bytes));
+                synonyms += "SYN" + QByteArray::number(pass == 0 ? i : Count - 1 - i)
+                    + (i % 1000 == 0 ? "| A1BG |" : "|");
+        QByteArray bytes
+            = "#tax_id\tGeneID\tSymbol\tSynonyms\tdbXrefs\tchromosome\tdescription\ttype_of_gene\n"
+              "9606\t1\tA1BG\t"
+            + synonyms + "\t-\t19\talpha-1-B glycoprotein\tprotein-coding\n";
+        const Result<GeneFile> read
+            = GeneFileReader::read(write(QStringLiteral("synonyms.tsv"), bytes));
         QVERIFY(read.ok());
         const QStringList &kept = read->genes.constFirst().synonyms;
         QCOMPARE(kept.size(), Count);
@@ -386,11 +492,13 @@ private Q_SLOTS:
         for (int pass = 0; pass < 2; ++pass)
             for (int i = 0; i < Count / 4; ++i)
                 biomart += "ENSG00000121410\tA1BG\tSYN" + QByteArray::number(i) + "\n";
-        const Result<GeneFile> merged = GeneFileReader::read(write(QStringLiteral("biomart_synonyms.tsv"), biomart));
+        const Result<GeneFile> merged
+            = GeneFileReader::read(write(QStringLiteral("biomart_synonyms.tsv"), biomart));
         QVERIFY(merged.ok());
         QCOMPARE(merged->genes.size(), 1);
         QCOMPARE(merged->genes.constFirst().synonyms.size(), Count / 4);
-        QCOMPARE(merged->genes.constFirst().synonyms.constLast(), QStringLiteral("SYN%1").arg(Count / 4 - 1));
+        QCOMPARE(merged->genes.constFirst().synonyms.constLast(),
+                 QStringLiteral("SYN%1").arg(Count / 4 - 1));
     }
 
     void idShapes_data()
@@ -418,7 +526,8 @@ private Q_SLOTS:
 
     void sniffReadsTheStart()
     {
-        const Result<GeneFile> read = GeneFileReader::sniff(QFINDTESTDATA("data/ncbi_small.gene_info.tsv"), 3);
+        const Result<GeneFile> read
+            = GeneFileReader::sniff(QFINDTESTDATA("data/ncbi_small.gene_info.tsv"), 3);
         QVERIFY(read.ok());
         QCOMPARE(read->format, GeneFileFormat::Ncbi);
         QCOMPARE(read->genes.size(), 3);
@@ -427,8 +536,8 @@ private Q_SLOTS:
 
     void cancel()
     {
-        const Result<GeneFile> read = GeneFileReader::read(QFINDTESTDATA("data/ncbi_small.gene_info.tsv"),
-                                                           [](qint64, qint64) { return false; });
+        const Result<GeneFile> read = GeneFileReader::read(
+            QFINDTESTDATA("data/ncbi_small.gene_info.tsv"), [](qint64, qint64) { return false; });
         QVERIFY(!read.ok());
         QCOMPARE(read.error().code, Error::Code::Cancelled);
     }

@@ -19,24 +19,23 @@ private:
 
     qint64 genes()
     {
-        return test::scalar(m_registry->database(),
-                            QStringLiteral("SELECT (SELECT COUNT(*) FROM fd_gene) + (SELECT COUNT(*) FROM "
-                                           "fd_run) + (SELECT COUNT(*) FROM fd_organism)"));
+        return test::scalar(
+            m_registry->database(),
+            QStringLiteral("SELECT (SELECT COUNT(*) FROM fd_gene) + (SELECT COUNT(*) FROM "
+                           "fd_run) + (SELECT COUNT(*) FROM fd_organism)"));
     }
 
 private Q_SLOTS:
     void initTestCase_data() { test::addBackendRows(); }
 
-    void init()
-    {
-        FD_BACKEND_INIT_REGISTRY(m_registries, m_location, m_registry);
-    }
+    void init() { FD_BACKEND_INIT_REGISTRY(m_registries, m_location, m_registry); }
 
     void cleanup() { m_registry.reset(); }
 
     void importsOnAWorkerThread()
     {
-        GeneImportJob job(m_registry->location(), QFINDTESTDATA("data/ncbi_small.gene_info.tsv"), {});
+        GeneImportJob job(m_registry->location(), QFINDTESTDATA("data/ncbi_small.gene_info.tsv"),
+                          {});
         QSignalSpy finished(&job, &GeneImportJob::finished);
         QSignalSpy failed(&job, &GeneImportJob::failed);
         QSignalSpy progress(&job, &GeneImportJob::progressChanged);
@@ -44,7 +43,8 @@ private Q_SLOTS:
         job.start();
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30000); // the spy may have it before any wait
         QCOMPARE(failed.size(), 0);
-        const GeneImportReport report = finished.constFirst().constFirst().value<GeneImportReport>();
+        const GeneImportReport report
+            = finished.constFirst().constFirst().value<GeneImportReport>();
         QCOMPARE(report.added, 10);
         QCOMPARE(report.organism, QStringLiteral("human"));
         QVERIFY(!progress.isEmpty());
@@ -60,14 +60,19 @@ private Q_SLOTS:
     {
         const QString file = test::sharedData(QStringLiteral("genes/Homo_sapiens.gene_info.tsv"));
         const qint64 before = genes();
-        GeneImportJob job(m_registry->location(), QFile::exists(file) ? file : QFINDTESTDATA("data/ncbi_small.gene_info.tsv"), {});
+        GeneImportJob job(
+            m_registry->location(),
+            QFile::exists(file) ? file : QFINDTESTDATA("data/ncbi_small.gene_info.tsv"), {});
         QSignalSpy finished(&job, &GeneImportJob::finished);
         QSignalSpy failed(&job, &GeneImportJob::failed);
         // Cancel once it is writing: the transaction is open and half the genes may be in it.
-        connect(&job, &GeneImportJob::stageChanged, &job, [&job](GeneStore::Stage stage) {
-            if (stage == GeneStore::Stage::Writing)
-                job.cancel();
-        }, Qt::DirectConnection);
+        connect(
+            &job, &GeneImportJob::stageChanged, &job,
+            [&job](GeneStore::Stage stage) {
+                if (stage == GeneStore::Stage::Writing)
+                    job.cancel();
+            },
+            Qt::DirectConnection);
         job.start();
         QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 60000); // the spy may have it before any wait
         QCOMPARE(finished.size(), 0);
@@ -77,7 +82,8 @@ private Q_SLOTS:
 
     void cancelBeforeStart()
     {
-        GeneImportJob job(m_registry->location(), QFINDTESTDATA("data/ncbi_small.gene_info.tsv"), {});
+        GeneImportJob job(m_registry->location(), QFINDTESTDATA("data/ncbi_small.gene_info.tsv"),
+                          {});
         QSignalSpy failed(&job, &GeneImportJob::failed);
         job.cancel();
         job.start();
@@ -100,8 +106,9 @@ private Q_SLOTS:
 
     void deletingARunningJobWaits()
     {
-        auto job = std::make_unique<GeneImportJob>(m_registry->location(), QFINDTESTDATA("data/ncbi_small.gene_info.tsv"),
-                                                   GeneStore::ImportOptions{});
+        auto job = std::make_unique<GeneImportJob>(m_registry->location(),
+                                                   QFINDTESTDATA("data/ncbi_small.gene_info.tsv"),
+                                                   GeneStore::ImportOptions {});
         job->start();
         job.reset(); // cancels and waits for the pool thread
         QThreadPool::globalInstance()->waitForDone();

@@ -1,8 +1,8 @@
-#include "model/sets/FeatureSetStore.h"
 #include "model/Identity.h"
 #include "model/db/Registry.h"
 #include "model/genes/GeneIndex.h"
 #include "model/genes/GeneStore.h"
+#include "model/sets/FeatureSetStore.h"
 #include "tests/support/BackendTest.h"
 
 #include <QFile>
@@ -34,7 +34,8 @@ private:
         return {count(QStringLiteral("SELECT COUNT(*) FROM fd_gene")),
                 count(QStringLiteral("SELECT COUNT(*) FROM fd_organism")),
                 count(QStringLiteral("SELECT COUNT(*) FROM fd_run")),
-                count(QStringLiteral("SELECT COUNT(*) FROM fd_gene WHERE description LIKE '%updated%'"))};
+                count(QStringLiteral(
+                    "SELECT COUNT(*) FROM fd_gene WHERE description LIKE '%updated%'"))};
     }
 
     Result<GeneImportReport> import(const QString &file, const QString &organism = {})
@@ -69,10 +70,7 @@ private:
 private Q_SLOTS:
     void initTestCase_data() { test::addBackendRows(); }
 
-    void init()
-    {
-        FD_BACKEND_INIT_REGISTRY(m_registries, m_location, m_registry);
-    }
+    void init() { FD_BACKEND_INIT_REGISTRY(m_registries, m_location, m_registry); }
 
     void cleanup() { m_registry.reset(); }
 
@@ -84,14 +82,38 @@ private Q_SLOTS:
         QTest::addColumn<QString>("organismName");
         QTest::addColumn<int>("added");
         QTest::addColumn<int>("skipped");
-        QTest::newRow("ncbi") << "data/ncbi_small.gene_info.tsv" << "" << "ncbi" << "human" << 10 << 0;
-        QTest::newRow("ncbi gzip") << "data/ncbi_small.gene_info.tsv.gz" << "" << "ncbi" << "human" << 10 << 0;
-        QTest::newRow("biomart") << "data/biomart_human.tsv" << "" << "biomart" << "human" << 5 << 0;
-        QTest::newRow("biomart mouse") << "data/biomart_mouse.tsv" << "" << "biomart" << "mouse" << 2 << 0;
-        QTest::newRow("biomart, organism named") << "data/biomart_unknown.tsv" << "platypus" << "biomart" << "platypus" << 1 << 0;
-        QTest::newRow("hgnc") << "data/hgnc_small.tsv" << "" << "hgnc" << "human" << 4 << 1;
-        QTest::newRow("ncbi, one of two organisms") << "data/ncbi_two_organisms.tsv" << "mouse" << "ncbi" << "mouse" << 2 << 0;
-        QTest::newRow("ncbi, unknown taxon named") << "data/ncbi_unknown_taxon.tsv" << "rabbit" << "ncbi" << "rabbit" << 1 << 0;
+        QTest::newRow("ncbi") << "data/ncbi_small.gene_info.tsv"
+                              << ""
+                              << "ncbi"
+                              << "human" << 10 << 0;
+        QTest::newRow("ncbi gzip") << "data/ncbi_small.gene_info.tsv.gz"
+                                   << ""
+                                   << "ncbi"
+                                   << "human" << 10 << 0;
+        QTest::newRow("biomart") << "data/biomart_human.tsv"
+                                 << ""
+                                 << "biomart"
+                                 << "human" << 5 << 0;
+        QTest::newRow("biomart mouse") << "data/biomart_mouse.tsv"
+                                       << ""
+                                       << "biomart"
+                                       << "mouse" << 2 << 0;
+        QTest::newRow("biomart, organism named") << "data/biomart_unknown.tsv"
+                                                 << "platypus"
+                                                 << "biomart"
+                                                 << "platypus" << 1 << 0;
+        QTest::newRow("hgnc") << "data/hgnc_small.tsv"
+                              << ""
+                              << "hgnc"
+                              << "human" << 4 << 1;
+        QTest::newRow("ncbi, one of two organisms") << "data/ncbi_two_organisms.tsv"
+                                                    << "mouse"
+                                                    << "ncbi"
+                                                    << "mouse" << 2 << 0;
+        QTest::newRow("ncbi, unknown taxon named") << "data/ncbi_unknown_taxon.tsv"
+                                                   << "rabbit"
+                                                   << "ncbi"
+                                                   << "rabbit" << 1 << 0;
     }
 
     void importsEachFormat()
@@ -112,8 +134,12 @@ private Q_SLOTS:
         QVERIFY(report->runId > 0);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM fd_gene")), added);
         // One run, finished, holding the genes.
-        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM fd_run WHERE kind = 'genes.import' AND finished_at IS NOT NULL")), 1);
-        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM fd_gene WHERE run_id = %1").arg(report->runId)), added);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM fd_run WHERE kind = 'genes.import' AND "
+                                      "finished_at IS NOT NULL")),
+                 1);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM fd_gene WHERE run_id = %1")
+                           .arg(report->runId)),
+                 added);
         // Every uid follows the rule or is a reported collision.
         const Result<QList<GeneRecord>> genes = GeneStore(*m_registry).list();
         FD_VERIFY_OK(genes);
@@ -124,40 +150,53 @@ private Q_SLOTS:
             QVERIFY(identity::isBase62(gene.uid, 12));
             QCOMPARE(gene.organism, organismName);
             if (!collided.contains(gene.uid))
-                QCOMPARE(gene.uid, identity::geneUid(gene.ensemblGeneId.isEmpty() ? gene.symbol : gene.ensemblGeneId));
+                QCOMPARE(gene.uid,
+                         identity::geneUid(gene.ensemblGeneId.isEmpty() ? gene.symbol
+                                                                        : gene.ensemblGeneId));
         }
     }
 
     void ncbiDetails()
     {
-        const Result<GeneImportReport> report = import(QFINDTESTDATA("data/ncbi_small.gene_info.tsv"));
+        const Result<GeneImportReport> report
+            = import(QFINDTESTDATA("data/ncbi_small.gene_info.tsv"));
         FD_VERIFY_OK(report);
         QCOMPARE(report->taxonId, 9606);
         const GeneRecord a2m = bySymbol(QStringLiteral("A2M"));
         QCOMPARE(a2m.uid, identity::geneUid(QStringLiteral("ENSG00000175899")));
-        QCOMPARE(a2m.synonyms, (QStringList{QStringLiteral("A2MD"), QStringLiteral("CPAMD5"), QStringLiteral("FWP007")}));
+        QCOMPARE(a2m.synonyms,
+                 (QStringList {QStringLiteral("A2MD"), QStringLiteral("CPAMD5"),
+                               QStringLiteral("FWP007")}));
         QCOMPARE(a2m.description, QStringLiteral("alpha-2-macroglobulin"));
         QCOMPARE(a2m.biotype, QStringLiteral("protein-coding"));
         // A gene listing several Ensembl ids keeps the first and records the rest.
         const GeneRecord c4a = bySymbol(QStringLiteral("C4A"));
         QCOMPARE(c4a.ensemblGeneId, QStringLiteral("ENSG00000206340"));
-        QCOMPARE(c4a.otherEnsemblGeneIds, (QStringList{QStringLiteral("ENSG00000227746"), QStringLiteral("ENSG00000244731")}));
+        QCOMPARE(
+            c4a.otherEnsemblGeneIds,
+            (QStringList {QStringLiteral("ENSG00000227746"), QStringLiteral("ENSG00000244731")}));
         // The later gene with the same first Ensembl id: keyed by symbol + organism, reported.
         const GeneRecord loc = bySymbol(QStringLiteral("LOC110384692"));
         QVERIFY(loc.ensemblGeneId.isEmpty());
         QCOMPARE(loc.uid, identity::geneUid(QStringLiteral("LOC110384692human")));
-        QCOMPARE(loc.otherEnsemblGeneIds, (QStringList{QStringLiteral("ENSG00000206340"), QStringLiteral("ENSG00000227746")}));
+        QCOMPARE(
+            loc.otherEnsemblGeneIds,
+            (QStringList {QStringLiteral("ENSG00000206340"), QStringLiteral("ENSG00000227746")}));
         // No Ensembl id: the symbol's uid (a vector of the shared data).
         QCOMPARE(bySymbol(QStringLiteral("LOC126807226")).uid, QStringLiteral("3unv3gWAxM4C"));
         // A symbol shared by three genes: symbol, symbol + organism, NCBI id; and a warning.
-        QCOMPARE(uidsByNcbi().value(QStringLiteral("107987368")), identity::geneUid(QStringLiteral("TRNAE-UUC")));
-        QCOMPARE(uidsByNcbi().value(QStringLiteral("124905580")), identity::geneUid(QStringLiteral("TRNAE-UUChuman")));
-        QCOMPARE(uidsByNcbi().value(QStringLiteral("124905583")), identity::geneUid(QStringLiteral("124905583")));
+        QCOMPARE(uidsByNcbi().value(QStringLiteral("107987368")),
+                 identity::geneUid(QStringLiteral("TRNAE-UUC")));
+        QCOMPARE(uidsByNcbi().value(QStringLiteral("124905580")),
+                 identity::geneUid(QStringLiteral("TRNAE-UUChuman")));
+        QCOMPARE(uidsByNcbi().value(QStringLiteral("124905583")),
+                 identity::geneUid(QStringLiteral("124905583")));
         QCOMPARE(report->collisions.size(), 3);
         QCOMPARE(report->collisions.at(0).symbol, QStringLiteral("LOC110384692"));
         QCOMPARE(report->collisions.at(0).heldBy, QStringLiteral("C4A"));
         QCOMPARE(report->collisions.at(2).keyedBy, QStringLiteral("ncbi_gene_id"));
-        QVERIFY(report->warnings.join(QLatin1Char('\n')).contains(QLatin1StringView("'TRNAE-UUC' names 3 genes")));
+        QVERIFY(report->warnings.join(QLatin1Char('\n'))
+                    .contains(QLatin1StringView("'TRNAE-UUC' names 3 genes")));
         QCOMPARE(report->synonyms, 4 + 3 + 3 + 4 + 1);
         QCOMPARE(report->extraEnsemblIds, 2 + 2);
     }
@@ -170,17 +209,22 @@ private Q_SLOTS:
         const GeneRecord tp53 = bySymbol(QStringLiteral("TP53"));
         const GeneRecord sox14 = bySymbol(QStringLiteral("SOX14"));
         FeatureSetStore sets(*m_registry);
-        const Result<FeatureSetStore::Created> panel =
-            sets.create({QStringLiteral("panel"), MemberRegistry::Gene, {a1bg.uid, tp53.uid, sox14.uid}, {}, {}});
+        const Result<FeatureSetStore::Created> panel = sets.create({QStringLiteral("panel"),
+                                                                    MemberRegistry::Gene,
+                                                                    {a1bg.uid, tp53.uid, sox14.uid},
+                                                                    {},
+                                                                    {}});
         FD_VERIFY_OK(panel);
         const qint64 runs = count(QStringLiteral("SELECT COUNT(*) FROM fd_run"));
 
-        const Result<GeneImportReport> report = import(QFINDTESTDATA("data/ncbi_small_v2.gene_info.tsv"));
+        const Result<GeneImportReport> report
+            = import(QFINDTESTDATA("data/ncbi_small_v2.gene_info.tsv"));
         FD_VERIFY_OK(report);
         QCOMPARE(report->added, 1);
         QCOMPARE(report->updated, 2);
         QCOMPARE(report->unchanged, 7);
-        QVERIFY(report->collisions.isEmpty()); // the stored genes keep their uids, nothing new collides
+        QVERIFY(
+            report->collisions.isEmpty()); // the stored genes keep their uids, nothing new collides
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM fd_run")), runs + 1);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM fd_gene")), 11); // SOX14 is kept
         const QHash<QString, QString> after = uidsByNcbi();
@@ -189,7 +233,9 @@ private Q_SLOTS:
         const GeneRecord updated = bySymbol(QStringLiteral("A1BG"));
         QCOMPARE(updated.uid, a1bg.uid);
         QCOMPARE(updated.description, QStringLiteral("alpha-1-B glycoprotein (updated)"));
-        QCOMPARE(updated.synonyms, (QStringList{QStringLiteral("A1B"), QStringLiteral("ABG"), QStringLiteral("GAB")}));
+        QCOMPARE(
+            updated.synonyms,
+            (QStringList {QStringLiteral("A1B"), QStringLiteral("ABG"), QStringLiteral("GAB")}));
         // The feature set still holds the same genes, and its hash still says so.
         const Result<QList<SetMember>> members = sets.members(panel->set.uid);
         FD_VERIFY_OK(members);
@@ -200,7 +246,8 @@ private Q_SLOTS:
         QCOMPARE(uids.size(), 3);
 
         // The same file once more: nothing to write, no run left behind.
-        const Result<GeneImportReport> again = import(QFINDTESTDATA("data/ncbi_small_v2.gene_info.tsv"));
+        const Result<GeneImportReport> again
+            = import(QFINDTESTDATA("data/ncbi_small_v2.gene_info.tsv"));
         FD_VERIFY_OK(again);
         QCOMPARE(again->added, 0);
         QCOMPARE(again->updated, 0);
@@ -219,7 +266,8 @@ private Q_SLOTS:
         QCOMPARE(report->added, 1);
         QCOMPARE(report->updated + report->unchanged, 3);
         QCOMPARE(bySymbol(QStringLiteral("TP53")).uid, tp53);
-        QCOMPARE(bySymbol(QStringLiteral("TP53")).biotype, QStringLiteral("gene with protein product"));
+        QCOMPARE(bySymbol(QStringLiteral("TP53")).biotype,
+                 QStringLiteral("gene with protein product"));
     }
 
     void badInputLeavesTheRegistryAsItWas_data()
@@ -227,19 +275,34 @@ private Q_SLOTS:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("organism");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("not a gene table") << QFINDTESTDATA("data/not_genes.csv") << "" << "not one of a gene table";
-        QTest::newRow("truncated") << QFINDTESTDATA("data/ncbi_truncated.tsv") << "" << "truncated";
-        QTest::newRow("duplicate ids") << QFINDTESTDATA("data/ncbi_duplicate_ids.tsv") << "" << "appears again";
-        QTest::newRow("conflicting rows") << QFINDTESTDATA("data/biomart_conflict.tsv") << "" << "A1BGX";
-        QTest::newRow("wrong organism") << QFINDTESTDATA("data/ncbi_small_v2.gene_info.tsv") << "mouse" << "not of mouse";
+        QTest::newRow("not a gene table") << QFINDTESTDATA("data/not_genes.csv") << ""
+                                          << "not one of a gene table";
+        QTest::newRow("truncated") << QFINDTESTDATA("data/ncbi_truncated.tsv") << ""
+                                   << "truncated";
+        QTest::newRow("duplicate ids") << QFINDTESTDATA("data/ncbi_duplicate_ids.tsv") << ""
+                                       << "appears again";
+        QTest::newRow("conflicting rows") << QFINDTESTDATA("data/biomart_conflict.tsv") << ""
+                                          << "A1BGX";
+        QTest::newRow("wrong organism")
+            << QFINDTESTDATA("data/ncbi_small_v2.gene_info.tsv") << "mouse"
+            << "not of mouse";
         QTest::newRow("organism unknown") << QFINDTESTDATA("data/biomart_unknown.tsv") << ""
                                           << "which organism its genes belong to";
-        QTest::newRow("two organisms") << QFINDTESTDATA("data/ncbi_two_organisms.tsv") << "" << "2 organisms";
-        QTest::newRow("columns swapped throughout") << QFINDTESTDATA("data/ncbi_swapped_columns.tsv") << "" << "the two columns look swapped";
-        QTest::newRow("biomart columns swapped") << QFINDTESTDATA("data/biomart_swapped_columns.tsv") << "" << "the two columns look swapped";
-        QTest::newRow("tax_id not a number") << QFINDTESTDATA("data/ncbi_bad_taxon.tsv") << "" << "line 3: the tax_id (column 1) is 'human'";
-        QTest::newRow("tax_id not a number, organism named") << QFINDTESTDATA("data/ncbi_bad_taxon.tsv") << "human" << "line 3: the tax_id (column 1) is 'human'";
-        QTest::newRow("second header") << QFINDTESTDATA("data/ncbi_second_header.tsv") << "" << "second header";
+        QTest::newRow("two organisms") << QFINDTESTDATA("data/ncbi_two_organisms.tsv") << ""
+                                       << "2 organisms";
+        QTest::newRow("columns swapped throughout")
+            << QFINDTESTDATA("data/ncbi_swapped_columns.tsv") << ""
+            << "the two columns look swapped";
+        QTest::newRow("biomart columns swapped")
+            << QFINDTESTDATA("data/biomart_swapped_columns.tsv") << ""
+            << "the two columns look swapped";
+        QTest::newRow("tax_id not a number") << QFINDTESTDATA("data/ncbi_bad_taxon.tsv") << ""
+                                             << "line 3: the tax_id (column 1) is 'human'";
+        QTest::newRow("tax_id not a number, organism named")
+            << QFINDTESTDATA("data/ncbi_bad_taxon.tsv") << "human"
+            << "line 3: the tax_id (column 1) is 'human'";
+        QTest::newRow("second header") << QFINDTESTDATA("data/ncbi_second_header.tsv") << ""
+                                       << "second header";
     }
 
     void badInputLeavesTheRegistryAsItWas()
@@ -274,12 +337,15 @@ private Q_SLOTS:
         QTest::addColumn<QString>("file");
         QTest::addColumn<int>("added");
         QTest::addColumn<QList<qint64>>("skipLines");
-        QTest::newRow("control characters") << "data/ncbi_control_characters.tsv" << 7 << QList<qint64>{3, 5, 7, 9, 11};
-        QTest::newRow("header repeated") << "data/ncbi_repeated_header.tsv" << 6 << QList<qint64>{5};
-        QTest::newRow("GeneID and Symbol swapped in one row") << "data/ncbi_swapped_row.tsv" << 5 << QList<qint64>{4};
-        QTest::newRow("biomart ids") << "data/biomart_bad_rows.tsv" << 4 << QList<qint64>{4, 7};
-        QTest::newRow("hgnc ids") << "data/hgnc_bad_ids.tsv" << 3 << QList<qint64>{3, 5, 7, 8};
-        QTest::newRow("CR line breaks") << "data/ncbi_cr_only.tsv" << 6 << QList<qint64>{};
+        QTest::newRow("control characters")
+            << "data/ncbi_control_characters.tsv" << 7 << QList<qint64> {3, 5, 7, 9, 11};
+        QTest::newRow("header repeated")
+            << "data/ncbi_repeated_header.tsv" << 6 << QList<qint64> {5};
+        QTest::newRow("GeneID and Symbol swapped in one row")
+            << "data/ncbi_swapped_row.tsv" << 5 << QList<qint64> {4};
+        QTest::newRow("biomart ids") << "data/biomart_bad_rows.tsv" << 4 << QList<qint64> {4, 7};
+        QTest::newRow("hgnc ids") << "data/hgnc_bad_ids.tsv" << 3 << QList<qint64> {3, 5, 7, 8};
+        QTest::newRow("CR line breaks") << "data/ncbi_cr_only.tsv" << 6 << QList<qint64> {};
     }
 
     void badRowsAreSkippedAndReported()
@@ -299,15 +365,23 @@ private Q_SLOTS:
         const Result<QList<GeneRecord>> genes = GeneStore(*m_registry).list();
         FD_VERIFY_OK(genes);
         for (const GeneRecord &gene : *genes) {
-            for (const QString &text : {gene.symbol, gene.synonyms.join(QLatin1Char('|')), gene.ncbiGeneId, gene.ensemblGeneId, gene.description}) {
-                QVERIFY2(std::none_of(text.begin(), text.end(), [](QChar c) { return c.category() == QChar::Other_Control || c == QChar(0xFFFD); }), qPrintable(text));
+            for (const QString &text : {gene.symbol, gene.synonyms.join(QLatin1Char('|')),
+                                        gene.ncbiGeneId, gene.ensemblGeneId, gene.description}) {
+                QVERIFY2(std::none_of(text.begin(), text.end(),
+                                      [](QChar c) {
+                                          return c.category() == QChar::Other_Control
+                                              || c == QChar(0xFFFD);
+                                      }),
+                         qPrintable(text));
             }
             QVERIFY(!gene.symbol.contains(QChar(0x200B)));
             QVERIFY(gene.symbol.compare(QLatin1StringView("Symbol"), Qt::CaseInsensitive) != 0);
             QVERIFY(gene.ncbiGeneId.isEmpty() || gene.ncbiGeneId.toLongLong() > 0);
         }
         // The swapped row is not stored under its symbol's name as an id, nor the header as a gene.
-        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM fd_gene WHERE ncbi_gene_id IN ('NAT1', 'GeneID') OR symbol IN ('9', 'Symbol')")), 0);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM fd_gene WHERE ncbi_gene_id IN ('NAT1', "
+                                      "'GeneID') OR symbol IN ('9', 'Symbol')")),
+                 0);
     }
 
     // 100,000 synonyms of one gene are stored once each, in the file's order.
@@ -323,8 +397,11 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("synonyms.tsv"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("#tax_id\tGeneID\tSymbol\tSynonyms\tdbXrefs\tchromosome\tdescription\ttype_of_gene\n"
-                   "9606\t1\tA1BG\t" + synonyms + "A1BG\tEnsembl:ENSG00000121410\t19\talpha-1-B glycoprotein\tprotein-coding\n");
+        file.write(
+            "#tax_id\tGeneID\tSymbol\tSynonyms\tdbXrefs\tchromosome\tdescription\ttype_of_gene\n"
+            "9606\t1\tA1BG\t"
+            + synonyms
+            + "A1BG\tEnsembl:ENSG00000121410\t19\talpha-1-B glycoprotein\tprotein-coding\n");
         file.close();
         const Result<GeneImportReport> report = import(path);
         FD_VERIFY_OK(report);
@@ -340,11 +417,14 @@ private Q_SLOTS:
 
     void cancelLeavesNothing()
     {
-        for (const GeneStore::Stage stop : {GeneStore::Stage::Reading, GeneStore::Stage::Matching, GeneStore::Stage::Writing}) {
+        for (const GeneStore::Stage stop :
+             {GeneStore::Stage::Reading, GeneStore::Stage::Matching, GeneStore::Stage::Writing}) {
             const QList<qint64> before = snapshot();
-            const Result<GeneImportReport> report = GeneStore(*m_registry).importFile(
-                QFINDTESTDATA("data/ncbi_small.gene_info.tsv"), {},
-                [stop](GeneStore::Stage stage, qint64, qint64) { return stage != stop; });
+            const Result<GeneImportReport> report
+                = GeneStore(*m_registry)
+                      .importFile(
+                          QFINDTESTDATA("data/ncbi_small.gene_info.tsv"), {},
+                          [stop](GeneStore::Stage stage, qint64, qint64) { return stage != stop; });
             QVERIFY(!report.ok());
             QCOMPARE(report.error().code, Error::Code::Cancelled);
             QCOMPARE(snapshot(), before);
@@ -356,16 +436,17 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("symbols");
-        QTest::newRow("symbol, any case") << "tp53" << QStringList{QStringLiteral("TP53")};
-        QTest::newRow("synonym") << "P53" << QStringList{QStringLiteral("TP53")};
-        QTest::newRow("ensembl id") << "ENSG00000141510" << QStringList{QStringLiteral("TP53")};
-        QTest::newRow("other ensembl id") << "ENSG00000244731" << QStringList{QStringLiteral("C4A")};
-        QTest::newRow("ncbi id") << "7157" << QStringList{QStringLiteral("TP53")};
+        QTest::newRow("symbol, any case") << "tp53" << QStringList {QStringLiteral("TP53")};
+        QTest::newRow("synonym") << "P53" << QStringList {QStringLiteral("TP53")};
+        QTest::newRow("ensembl id") << "ENSG00000141510" << QStringList {QStringLiteral("TP53")};
+        QTest::newRow("other ensembl id")
+            << "ENSG00000244731" << QStringList {QStringLiteral("C4A")};
+        QTest::newRow("ncbi id") << "7157" << QStringList {QStringLiteral("TP53")};
         // Exact symbol first, then longer symbols, then synonyms that start so.
-        QTest::newRow("prefix") << "a2m" << QStringList{QStringLiteral("A2M")};
-        QTest::newRow("symbol and synonym prefixes") << "c4" << QStringList{QStringLiteral("C4A")};
-        QTest::newRow("like escapes") << "A_M" << QStringList{};
-        QTest::newRow("nothing") << "zzz" << QStringList{};
+        QTest::newRow("prefix") << "a2m" << QStringList {QStringLiteral("A2M")};
+        QTest::newRow("symbol and synonym prefixes") << "c4" << QStringList {QStringLiteral("C4A")};
+        QTest::newRow("like escapes") << "A_M" << QStringList {};
+        QTest::newRow("nothing") << "zzz" << QStringList {};
     }
 
     void findRanksMatches()
@@ -373,7 +454,8 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(QStringList, symbols);
         FD_VERIFY_OK(import(QFINDTESTDATA("data/ncbi_small.gene_info.tsv")));
-        const Result<QList<GeneRecord>> found = GeneStore(*m_registry).find(text, QStringLiteral("human"), 5);
+        const Result<QList<GeneRecord>> found
+            = GeneStore(*m_registry).find(text, QStringLiteral("human"), 5);
         FD_VERIFY_OK(found);
         QStringList got;
         for (const GeneRecord &gene : *found)
@@ -381,11 +463,17 @@ private Q_SLOTS:
         QCOMPARE(got, symbols);
         // Organism filter.
         FD_VERIFY_OK(import(QFINDTESTDATA("data/biomart_mouse.tsv")));
-        QCOMPARE(GeneStore(*m_registry).find(QStringLiteral("pzp"), QStringLiteral("human"))->size(), 0);
-        QCOMPARE(GeneStore(*m_registry).find(QStringLiteral("pzp"), QStringLiteral("mouse"))->size(), 1);
-        QCOMPARE(GeneStore(*m_registry).find(QStringLiteral("p53"))->size(), 2); // human TP53, mouse Trp53
-        QCOMPARE(GeneStore(*m_registry).find(QStringLiteral("x"), QStringLiteral("worm")).error().code, Error::Code::NotFound);
-        QCOMPARE(*GeneStore(*m_registry).biotypes(QStringLiteral("mouse")), QStringList{QStringLiteral("protein_coding")});
+        QCOMPARE(
+            GeneStore(*m_registry).find(QStringLiteral("pzp"), QStringLiteral("human"))->size(), 0);
+        QCOMPARE(
+            GeneStore(*m_registry).find(QStringLiteral("pzp"), QStringLiteral("mouse"))->size(), 1);
+        QCOMPARE(GeneStore(*m_registry).find(QStringLiteral("p53"))->size(),
+                 2); // human TP53, mouse Trp53
+        QCOMPARE(
+            GeneStore(*m_registry).find(QStringLiteral("x"), QStringLiteral("worm")).error().code,
+            Error::Code::NotFound);
+        QCOMPARE(*GeneStore(*m_registry).biotypes(QStringLiteral("mouse")),
+                 QStringList {QStringLiteral("protein_coding")});
     }
 
     void indexBuiltFromTheRegistry()
@@ -398,7 +486,8 @@ private Q_SLOTS:
         QCOMPARE(p53.verdict, GeneIndex::Verdict::Standardizable);
         QCOMPARE(index->gene(p53.candidates.constFirst().gene).symbol, QStringLiteral("TP53"));
         QCOMPARE(index->lookup(u"TRNAE-UUC").verdict, GeneIndex::Verdict::Ambiguous);
-        QCOMPARE(GeneIndex::build(*m_registry, QStringLiteral("mouse")).error().code, Error::Code::NotFound);
+        QCOMPARE(GeneIndex::build(*m_registry, QStringLiteral("mouse")).error().code,
+                 Error::Code::NotFound);
     }
 
     // The 77,614 human genes of ../shared/data, with the identity vectors' uids.
@@ -414,7 +503,8 @@ private Q_SLOTS:
         QCOMPARE(report->organism, QStringLiteral("human"));
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM fd_gene")), 77614);
         // One gene per Ensembl id; 223 later genes share a first Ensembl id, 18 symbols are shared.
-        QCOMPARE(count(QStringLiteral("SELECT COUNT(DISTINCT ensembl_gene_id) FROM fd_gene")), 36373);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(DISTINCT ensembl_gene_id) FROM fd_gene")),
+                 36373);
         QVERIFY(report->collisions.size() >= 223);
         for (const GeneCollision &collision : report->collisions) {
             QVERIFY(!collision.uid.isEmpty());
@@ -422,32 +512,47 @@ private Q_SLOTS:
         }
         QCOMPARE(report->warnings.size(), 18);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(DISTINCT uid) FROM fd_gene")), 77614);
-        // PostgreSQL: the import vacuumed and analysed the genes it wrote (the visibility map, which
-        // the next set's member check reads, and the planner's row count), not left to autovacuum.
+        // PostgreSQL: the import vacuumed and analysed the genes it wrote (the visibility map,
+        // which the next set's member check reads, and the planner's row count), not left to
+        // autovacuum.
         if (m_registry->location().isPostgres()) {
-            QVERIFY(count(QStringLiteral("SELECT relpages FROM pg_class WHERE oid = 'fd_gene'::regclass")) > 0);
-            QCOMPARE(count(QStringLiteral("SELECT relallvisible FROM pg_class WHERE oid = 'fd_gene'::regclass")),
-                     count(QStringLiteral("SELECT relpages FROM pg_class WHERE oid = 'fd_gene'::regclass")));
-            QVERIFY(count(QStringLiteral("SELECT reltuples::bigint FROM pg_class WHERE oid = 'fd_gene'::regclass")) > 70000);
+            QVERIFY(count(QStringLiteral(
+                        "SELECT relpages FROM pg_class WHERE oid = 'fd_gene'::regclass"))
+                    > 0);
+            QCOMPARE(count(QStringLiteral(
+                         "SELECT relallvisible FROM pg_class WHERE oid = 'fd_gene'::regclass")),
+                     count(QStringLiteral(
+                         "SELECT relpages FROM pg_class WHERE oid = 'fd_gene'::regclass")));
+            QVERIFY(count(QStringLiteral(
+                        "SELECT reltuples::bigint FROM pg_class WHERE oid = 'fd_gene'::regclass"))
+                    > 70000);
         }
 
         // The identity vectors: the rule's raw output for real human genes.
         QFile vectors(test::sharedData(QStringLiteral("identity/vectors.json")));
         QVERIFY(vectors.open(QIODevice::ReadOnly));
-        const QJsonArray cases = QJsonDocument::fromJson(vectors.readAll()).object().value(QStringLiteral("gene_uid")).toArray();
+        const QJsonArray cases = QJsonDocument::fromJson(vectors.readAll())
+                                     .object()
+                                     .value(QStringLiteral("gene_uid"))
+                                     .toArray();
         QVERIFY(cases.size() >= 100);
         const QHash<QString, QString> uids = uidsByNcbi();
         for (const QJsonValue &value : cases) {
             const QJsonObject vector = value.toObject();
             const QString ncbi = vector.value(QStringLiteral("ncbi_gene_id")).toString();
-            QCOMPARE(identity::geneUid(vector.value(QStringLiteral("encoded")).toString()), vector.value(QStringLiteral("uid")).toString());
-            QVERIFY2(uids.value(ncbi) == vector.value(QStringLiteral("uid")).toString(), qPrintable(ncbi));
+            QCOMPARE(identity::geneUid(vector.value(QStringLiteral("encoded")).toString()),
+                     vector.value(QStringLiteral("uid")).toString());
+            QVERIFY2(uids.value(ncbi) == vector.value(QStringLiteral("uid")).toString(),
+                     qPrintable(ncbi));
         }
 
         // A panel of genes, then the same release again: nothing added, uids kept, panel intact.
         FeatureSetStore sets(*m_registry);
-        const QStringList panelUids{uids.value(QStringLiteral("7157")), uids.value(QStringLiteral("1")), uids.value(QStringLiteral("110384692"))};
-        const Result<FeatureSetStore::Created> panel = sets.create({QStringLiteral("panel"), MemberRegistry::Gene, panelUids, {}, {}});
+        const QStringList panelUids {uids.value(QStringLiteral("7157")),
+                                     uids.value(QStringLiteral("1")),
+                                     uids.value(QStringLiteral("110384692"))};
+        const Result<FeatureSetStore::Created> panel
+            = sets.create({QStringLiteral("panel"), MemberRegistry::Gene, panelUids, {}, {}});
         FD_VERIFY_OK(panel);
         const Result<GeneImportReport> again = import(file);
         FD_VERIFY_OK(again);
@@ -463,7 +568,8 @@ private Q_SLOTS:
         const Result<GeneIndex> index = GeneIndex::build(*m_registry, QStringLiteral("human"));
         FD_VERIFY_OK(index);
         QCOMPARE(index->size(), 77614);
-        QCOMPARE(index->gene(index->search(u"TP53", 1).constFirst().gene).uid, uids.value(QStringLiteral("7157")));
+        QCOMPARE(index->gene(index->search(u"TP53", 1).constFirst().gene).uid,
+                 uids.value(QStringLiteral("7157")));
     }
 };
 

@@ -3,10 +3,10 @@
 // holding them LaminDB's hashes, in one step that writes nothing when a new uid or hash would
 // clash. The answers come from LaminDB's own code (../shared/data/identity/vectors.json).
 
-#include "model/sets/FeatureSetStore.h"
 #include "model/Identity.h"
 #include "model/db/Registry.h"
 #include "model/db/Schema.h"
+#include "model/sets/FeatureSetStore.h"
 #include "tests/support/BackendTest.h"
 
 #include <QCryptographicHash>
@@ -365,8 +365,8 @@ private Q_SLOTS:
               });
         QVERIFY(!opened.ok());
         QCOMPARE(opened.error().code, Error::Code::Conflict);
-        // Still version 11, every uid and hash as it was (the step's writes, had there been any, rolled
-        // back), and the message says why.
+        // Still version 11, every uid and hash as it was (the step's writes, had there been any,
+        // rolled back), and the message says why.
         {
             const QSqlDatabase db = test::rawDatabase(*RegistryLocation::parse(m_location),
                                                       QStringLiteral("after-clash"));
@@ -386,7 +386,6 @@ private Q_SLOTS:
         QVERIFY2(message.contains(QLatin1StringView("has not been changed")), qPrintable(message));
         QVERIFY2(message.contains(clash == QLatin1StringView("uid") ? dnm1l : hashes.constLast()),
                  qPrintable(message));
-
     }
 };
 

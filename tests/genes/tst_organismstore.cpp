@@ -15,15 +15,16 @@ private:
     QString m_location;
     std::unique_ptr<Registry> m_registry;
 
-    qint64 count() { return test::scalar(m_registry->database(), QStringLiteral("SELECT COUNT(*) FROM fd_organism")); }
+    qint64 count()
+    {
+        return test::scalar(m_registry->database(),
+                            QStringLiteral("SELECT COUNT(*) FROM fd_organism"));
+    }
 
 private Q_SLOTS:
     void initTestCase_data() { test::addBackendRows(); }
 
-    void init()
-    {
-        FD_BACKEND_INIT_REGISTRY(m_registries, m_location, m_registry);
-    }
+    void init() { FD_BACKEND_INIT_REGISTRY(m_registries, m_location, m_registry); }
 
     void cleanup() { m_registry.reset(); }
 
@@ -32,15 +33,24 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("name");
         QTest::addColumn<qint64>("taxon");
-        QTest::newRow("human") << "human" << "human" << qint64(9606);
-        QTest::newRow("Human") << "Human" << "human" << qint64(9606);
-        QTest::newRow("scientific") << "Mus musculus" << "mouse" << qint64(10090);
-        QTest::newRow("taxon") << "10116" << "rat" << qint64(10116);
-        QTest::newRow("zebrafish") << "zebrafish" << "zebrafish" << qint64(7955);
-        QTest::newRow("fly") << "fly" << "fly" << qint64(7227);
-        QTest::newRow("worm") << "6239" << "worm" << qint64(6239);
-        QTest::newRow("yeast") << "yeast" << "yeast" << qint64(4932);
-        QTest::newRow("unknown") << "hamster" << "" << qint64(0);
+        QTest::newRow("human") << "human"
+                               << "human" << qint64(9606);
+        QTest::newRow("Human") << "Human"
+                               << "human" << qint64(9606);
+        QTest::newRow("scientific") << "Mus musculus"
+                                    << "mouse" << qint64(10090);
+        QTest::newRow("taxon") << "10116"
+                               << "rat" << qint64(10116);
+        QTest::newRow("zebrafish") << "zebrafish"
+                                   << "zebrafish" << qint64(7955);
+        QTest::newRow("fly") << "fly"
+                             << "fly" << qint64(7227);
+        QTest::newRow("worm") << "6239"
+                              << "worm" << qint64(6239);
+        QTest::newRow("yeast") << "yeast"
+                               << "yeast" << qint64(4932);
+        QTest::newRow("unknown") << "hamster"
+                                 << "" << qint64(0);
     }
 
     void builtIn()
@@ -87,13 +97,15 @@ private Q_SLOTS:
         QCOMPARE(human->scientificName, QStringLiteral("Homo sapiens"));
         QCOMPARE(human->taxonId, 9606);
         // By name, scientific name or taxon: the same record.
-        for (const QString &text : {QStringLiteral("human"), QStringLiteral("Homo sapiens"), QStringLiteral("9606")}) {
+        for (const QString &text :
+             {QStringLiteral("human"), QStringLiteral("Homo sapiens"), QStringLiteral("9606")}) {
             const Result<OrganismRecord> again = store.resolve(text, {9606}, -1);
             FD_VERIFY_OK(again);
             QCOMPARE(again->id, human->id);
         }
         QCOMPARE(count(), 1);
-        const Result<std::optional<OrganismRecord>> found = store.find(QStringLiteral("Homo sapiens"));
+        const Result<std::optional<OrganismRecord>> found
+            = store.find(QStringLiteral("Homo sapiens"));
         FD_VERIFY_OK(found);
         QVERIFY(found->has_value());
         QCOMPARE((*found)->id, human->id);
@@ -111,12 +123,14 @@ private Q_SLOTS:
         // Two organisms, with no choice.
         Result<OrganismRecord> two = store.resolve({}, {9606, 10090}, -1);
         QVERIFY(!two.ok());
-        QVERIFY2(two.error().message.contains(QLatin1StringView("human (9606), mouse (10090)")), qPrintable(two.error().message));
+        QVERIFY2(two.error().message.contains(QLatin1StringView("human (9606), mouse (10090)")),
+                 qPrintable(two.error().message));
         QCOMPARE(two.error().remedy, Error::Remedy::NameOrganism);
         // The wrong organism.
         Result<OrganismRecord> wrong = store.resolve(QStringLiteral("mouse"), {9606}, -1);
         QVERIFY(!wrong.ok());
-        QVERIFY2(wrong.error().message.contains(QLatin1StringView("not of mouse")), qPrintable(wrong.error().message));
+        QVERIFY2(wrong.error().message.contains(QLatin1StringView("not of mouse")),
+                 qPrintable(wrong.error().message));
         // A taxon without a name.
         Result<OrganismRecord> unnamed = store.resolve({}, {9986}, -1);
         QVERIFY(!unnamed.ok());

@@ -36,12 +36,16 @@ private Q_SLOTS:
     void namesFirstThenScan()
     {
         CsvColumnsModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setColumnNames({QStringLiteral("zip"), QStringLiteral("dose")});
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.columnCount(), int(CsvColumnsModel::ColumnCount));
         QVERIFY(!model.isScanned());
-        QVERIFY(model.index(0, CsvColumnsModel::Dtype).data().toString().contains(QLatin1StringView("scanning")));
+        QVERIFY(model.index(0, CsvColumnsModel::Dtype)
+                    .data()
+                    .toString()
+                    .contains(QLatin1StringView("scanning")));
         QVERIFY(!model.index(0, CsvColumnsModel::Missing).data().isValid());
 
         model.setInspection(inspection());
@@ -51,15 +55,20 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, CsvColumnsModel::Distinct).data().toString(),
                  QStringLiteral("≥ ") + QLocale().toString(12000));
         QCOMPARE(model.index(1, CsvColumnsModel::Distinct).data().toString(), QStringLiteral("7"));
-        QCOMPARE(model.index(0, CsvColumnsModel::Examples).data().toString(), QStringLiteral("02139, 00501"));
-        QCOMPARE(model.index(0, CsvColumnsModel::Note).data().toString(), QStringLiteral("leading zeros"));
-        QCOMPARE(model.index(0, 0).data(CsvColumnsModel::SummaryRole).value<CsvColumnSummary>().distinct, 12000);
+        QCOMPARE(model.index(0, CsvColumnsModel::Examples).data().toString(),
+                 QStringLiteral("02139, 00501"));
+        QCOMPARE(model.index(0, CsvColumnsModel::Note).data().toString(),
+                 QStringLiteral("leading zeros"));
+        QCOMPARE(
+            model.index(0, 0).data(CsvColumnsModel::SummaryRole).value<CsvColumnSummary>().distinct,
+            12000);
     }
 
     void overridesAreKeptAcrossRescans()
     {
         CsvColumnsModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setInspection(inspection());
         QSignalSpy overridden(&model, &CsvColumnsModel::dtypeOverridden);
         const QModelIndex dtype = model.index(0, CsvColumnsModel::Dtype);

@@ -13,7 +13,8 @@ private Q_SLOTS:
     void showsRaggedRowsWithoutHidingCells()
     {
         CsvPreviewModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         CsvPreviewData data;
         data.columns = {QStringLiteral("gene"), QStringLiteral("value")};
         data.rows = {{QStringLiteral("A1BG"), QStringLiteral("1")},
@@ -35,7 +36,8 @@ private Q_SLOTS:
     void noHeaderNumbersColumns()
     {
         CsvPreviewModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         CsvPreviewData data;
         data.rows = {{QStringLiteral("a"), QStringLiteral("b")}};
         model.setPreview(data);

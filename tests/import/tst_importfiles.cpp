@@ -56,10 +56,11 @@ private Q_SLOTS:
         touch(QStringLiteral("run/sub/readme.md"));
         const QString single = touch(QStringLiteral("other/data.dat"));
 
-        const ImportFiles files = ImportFiles::collect(
-            {m_dir.filePath(QStringLiteral("run")), single, a, m_dir.filePath(QStringLiteral("missing.csv"))});
+        const ImportFiles files
+            = ImportFiles::collect({m_dir.filePath(QStringLiteral("run")), single, a,
+                                    m_dir.filePath(QStringLiteral("missing.csv"))});
         // The folder's files sorted, then the single file (whatever its name), the repeat dropped.
-        QCOMPARE(files.files, (QStringList{b, a, nested, single}));
+        QCOMPARE(files.files, (QStringList {b, a, nested, single}));
         QCOMPARE(files.skipped.size(), 1);
         QVERIFY(files.skipped.first().contains(QLatin1StringView("missing.csv")));
     }

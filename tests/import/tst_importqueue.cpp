@@ -1,7 +1,7 @@
 // Dropped files are scanned one at a time, in order; a waiting scan can be withdrawn.
 
-#include "model/import/ImportQueue.h"
 #include "model/csv/CsvInspectJob.h"
+#include "model/import/ImportQueue.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -46,7 +46,8 @@ private Q_SLOTS:
         CsvInspectJob second(m_small, {});
         QSignalSpy started(&queue, &ImportQueue::jobStarted);
         QList<CsvInspectJob *> order;
-        connect(&queue, &ImportQueue::jobStarted, this, [&order](CsvInspectJob *job) { order.append(job); });
+        connect(&queue, &ImportQueue::jobStarted, this,
+                [&order](CsvInspectJob *job) { order.append(job); });
         QSignalSpy firstDone(&first, &CsvInspectJob::finished);
         QSignalSpy secondDone(&second, &CsvInspectJob::finished);
         queue.enqueue(&first);
@@ -58,7 +59,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(secondDone.size(), 1, 60000);
         QCOMPARE(firstDone.size(), 1);
         QCOMPARE(started.size(), 2);
-        QCOMPARE(order, (QList<CsvInspectJob *>{&first, &second}));
+        QCOMPARE(order, (QList<CsvInspectJob *> {&first, &second}));
         QCOMPARE(firstDone.first().first().value<CsvInspection>().rowCount, 2000000);
         QCOMPARE(secondDone.first().first().value<CsvInspection>().rowCount, 2);
         // The spy hears the worker's signal at once; the queue hears it through its event loop.
@@ -111,7 +112,7 @@ private Q_SLOTS:
         queue.enqueue(waiting);
         queue.enqueue(&last);
         delete waiting; // a page closed while its scan waited
-        delete first;   // ... and one closed while its scan ran
+        delete first; // ... and one closed while its scan ran
         QTRY_COMPARE_WITH_TIMEOUT(lastDone.size(), 1, 10000);
         QCOMPARE(queue.waitingCount(), 0);
     }

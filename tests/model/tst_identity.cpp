@@ -21,7 +21,10 @@ class TestIdentity : public QObject
 private:
     QJsonObject m_vectors;
 
-    QJsonArray vectors(const char *key) const { return m_vectors.value(QLatin1StringView(key)).toArray(); }
+    QJsonArray vectors(const char *key) const
+    {
+        return m_vectors.value(QLatin1StringView(key)).toArray();
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -49,12 +52,12 @@ private Q_SLOTS:
                 << members << entry.value(QLatin1StringView("hash")).toString();
         }
         QTest::newRow("DEVELOPERS.md example")
-            << QStringList{QStringLiteral("AAAAAAAAAAAA"), QStringLiteral("BBBBBBBBBBBB")}
+            << QStringList {QStringLiteral("AAAAAAAAAAAA"), QStringLiteral("BBBBBBBBBBBB")}
             << QStringLiteral("mWzaRHGBe8JCAt9Ncvyq");
         // Order and repetition do not change a set.
         QTest::newRow("order and duplicates")
-            << QStringList{QStringLiteral("BBBBBBBBBBBB"), QStringLiteral("AAAAAAAAAAAA"),
-                           QStringLiteral("BBBBBBBBBBBB")}
+            << QStringList {QStringLiteral("BBBBBBBBBBBB"), QStringLiteral("AAAAAAAAAAAA"),
+                            QStringLiteral("BBBBBBBBBBBB")}
             << QStringLiteral("mWzaRHGBe8JCAt9Ncvyq");
     }
 
@@ -69,8 +72,9 @@ private Q_SLOTS:
 
     void setHashSortsByBytes()
     {
-        // Byte order puts upper case before lower case and digits first; a locale-aware sort would not.
-        const QStringList members{QStringLiteral("b"), QStringLiteral("B"), QStringLiteral("0")};
+        // Byte order puts upper case before lower case and digits first; a locale-aware sort would
+        // not.
+        const QStringList members {QStringLiteral("b"), QStringLiteral("B"), QStringLiteral("0")};
         QCOMPARE(identity::hashSet(members),
                  identity::urlSafeBase64(QCryptographicHash::hash("0:B:b", QCryptographicHash::Md5))
                      .left(20));
@@ -83,7 +87,7 @@ private Q_SLOTS:
         // would hash "z:U+1F600:U+FF21".
         const QString fullwidthA(QChar(0xFF21));
         const QString smile = QString::fromUcs4(U"\U0001F600");
-        const QStringList members{smile, fullwidthA, QStringLiteral("z")};
+        const QStringList members {smile, fullwidthA, QStringLiteral("z")};
         const QByteArray joined = QStringLiteral("z:%1:%2").arg(fullwidthA, smile).toUtf8();
         QCOMPARE(identity::hashSet(members),
                  identity::urlSafeBase64(QCryptographicHash::hash(joined, QCryptographicHash::Md5))
@@ -93,25 +97,33 @@ private Q_SLOTS:
     void setMembersAreDistinctAndInHashOrder()
     {
         const QString fullwidthA(QChar(0xFF21));
-        const QStringList given{QStringLiteral("b"), QStringLiteral("B"), QStringLiteral("0"),
-                                QStringLiteral("b"), fullwidthA};
+        const QStringList given {QStringLiteral("b"), QStringLiteral("B"), QStringLiteral("0"),
+                                 QStringLiteral("b"), fullwidthA};
         const identity::SetMembers members = identity::setMembers(given);
         QCOMPARE(members.count, 4);
         QCOMPARE(members.joined, QStringLiteral("0:B:b:%1").arg(fullwidthA).toUtf8());
         QCOMPARE(members.hash, identity::hashSet(given));
         QVERIFY(!members.base62);
         QCOMPARE(identity::setMembers({}).count, 0);
-        QVERIFY(identity::setMembers({QStringLiteral("AAAAAAAAAAAA"), QStringLiteral("0123456789az")}).base62);
-        QVERIFY(!identity::setMembers({QStringLiteral("AAAAAAAAAAAA"), QStringLiteral("a,b")}).base62);
-        QVERIFY(!identity::setMembers({QStringLiteral("AAAAAAAAAAAA"), QStringLiteral("a:b")}).base62);
+        QVERIFY(
+            identity::setMembers({QStringLiteral("AAAAAAAAAAAA"), QStringLiteral("0123456789az")})
+                .base62);
+        QVERIFY(
+            !identity::setMembers({QStringLiteral("AAAAAAAAAAAA"), QStringLiteral("a,b")}).base62);
+        QVERIFY(
+            !identity::setMembers({QStringLiteral("AAAAAAAAAAAA"), QStringLiteral("a:b")}).base62);
         QVERIFY(!identity::setMembers({QStringLiteral("a:b")}).base62);
         // Members alike in their first characters, of other lengths, repeated, and differing only
         // past them in the ranges UTF-16 orders the other way round.
         const QString smile = QString::fromUcs4(U"\U0001F600");
-        const QStringList alike{QStringLiteral("abcd"), QStringLiteral("abc") + smile,
-                                QStringLiteral("ab"), QStringLiteral("abc"),
-                                QStringLiteral("abc") + fullwidthA, QStringLiteral("abcd"),
-                                QStringLiteral("abcA"), QStringLiteral("abc")};
+        const QStringList alike {QStringLiteral("abcd"),
+                                 QStringLiteral("abc") + smile,
+                                 QStringLiteral("ab"),
+                                 QStringLiteral("abc"),
+                                 QStringLiteral("abc") + fullwidthA,
+                                 QStringLiteral("abcd"),
+                                 QStringLiteral("abcA"),
+                                 QStringLiteral("abc")};
         const identity::SetMembers sorted = identity::setMembers(alike);
         QCOMPARE(sorted.count, 6);
         QCOMPARE(sorted.joined,
@@ -126,20 +138,26 @@ private Q_SLOTS:
         for (const QJsonValue &value : cases) {
             const QJsonObject entry = value.toObject();
             const QString encoded = entry.value(QLatin1StringView("encoded")).toString();
-            QTest::newRow(qPrintable(encoded)) << encoded << entry.value(QLatin1StringView("uid")).toString();
+            QTest::newRow(qPrintable(encoded))
+                << encoded << entry.value(QLatin1StringView("uid")).toString();
         }
-        // Keys whose MD5 starts with one zero byte (two for the synthetic one), answered by LaminDB.
+        // Keys whose MD5 starts with one zero byte (two for the synthetic one), answered by
+        // LaminDB.
         const QJsonArray leadingZero = vectors("gene_uid_leading_zero");
         for (const QJsonValue &value : leadingZero) {
             const QJsonObject entry = value.toObject();
             const QString encoded = entry.value(QLatin1StringView("encoded")).toString();
-            QTest::addRow("leading zero, %s %s", qPrintable(entry.value(QLatin1StringView("source")).toString()),
+            QTest::addRow("leading zero, %s %s",
+                          qPrintable(entry.value(QLatin1StringView("source")).toString()),
                           qPrintable(encoded))
                 << encoded << entry.value(QLatin1StringView("uid")).toString();
         }
-        QTest::newRow("DEVELOPERS.md Ensembl") << QStringLiteral("ENSG00000081059") << QStringLiteral("7IkHKPl0ScQR");
-        QTest::newRow("DEVELOPERS.md symbol") << QStringLiteral("A1BG") << QStringLiteral("7T55jpxdMIG1");
-        QTest::newRow("DNM1L, MD5 00 ...") << QStringLiteral("ENSG00000087470") << QStringLiteral("01m9E5Rc2hGl");
+        QTest::newRow("DEVELOPERS.md Ensembl")
+            << QStringLiteral("ENSG00000081059") << QStringLiteral("7IkHKPl0ScQR");
+        QTest::newRow("DEVELOPERS.md symbol")
+            << QStringLiteral("A1BG") << QStringLiteral("7T55jpxdMIG1");
+        QTest::newRow("DNM1L, MD5 00 ...")
+            << QStringLiteral("ENSG00000087470") << QStringLiteral("01m9E5Rc2hGl");
     }
 
     void geneUid()
@@ -149,7 +167,8 @@ private Q_SLOTS:
         QCOMPARE(identity::geneUid(encoded), uid);
         // The uid FeatureDesk gave before schema version 12 differs exactly when the digest starts
         // with a zero byte: then it is the digits of the number without the "0" + count prefix.
-        const QByteArray digest = QCryptographicHash::hash(encoded.toUtf8(), QCryptographicHash::Md5);
+        const QByteArray digest
+            = QCryptographicHash::hash(encoded.toUtf8(), QCryptographicHash::Md5);
         const QString old = identity::geneUidWithoutLeadingZeros(encoded);
         if (digest.at(0) != 0) {
             QCOMPARE(old, uid);
@@ -176,13 +195,18 @@ private Q_SLOTS:
         QTest::newRow("empty") << QByteArray() << QString();
         QTest::newRow("no zero byte") << QByteArray::fromHex("3e") << QStringLiteral("10");
         QTest::newRow("one zero byte") << QByteArray::fromHex("0001") << QStringLiteral("011");
-        QTest::newRow("three zero bytes") << QByteArray::fromHex("000000ff") << QStringLiteral("0347");
-        // The count is one base62 digit: 16 zero bytes (an all-zero MD5) are "0G", and nothing follows.
+        QTest::newRow("three zero bytes")
+            << QByteArray::fromHex("000000ff") << QStringLiteral("0347");
+        // The count is one base62 digit: 16 zero bytes (an all-zero MD5) are "0G", and nothing
+        // follows.
         QTest::newRow("all zero, 16") << QByteArray(16, '\0') << QStringLiteral("0G");
-        QTest::newRow("zero in the middle") << QByteArray::fromHex("010001") << QStringLiteral("H33");
+        QTest::newRow("zero in the middle")
+            << QByteArray::fromHex("010001") << QStringLiteral("H33");
         // Past 61 zero bytes the run takes several pairs, "0z" (61) first.
-        QTest::newRow("61 zero bytes") << QByteArray(61, '\0') + QByteArray::fromHex("01") << QStringLiteral("0z1");
-        QTest::newRow("62 zero bytes") << QByteArray(62, '\0') + QByteArray::fromHex("01") << QStringLiteral("0z011");
+        QTest::newRow("61 zero bytes")
+            << QByteArray(61, '\0') + QByteArray::fromHex("01") << QStringLiteral("0z1");
+        QTest::newRow("62 zero bytes")
+            << QByteArray(62, '\0') + QByteArray::fromHex("01") << QStringLiteral("0z011");
         QTest::newRow("all zero, 122") << QByteArray(122, '\0') << QStringLiteral("0z0z");
     }
 
@@ -204,7 +228,8 @@ private Q_SLOTS:
         QTest::newRow("255") << QByteArray::fromHex("ff") << QStringLiteral("47");
         QTest::newRow("65535") << QByteArray::fromHex("ffff") << QStringLiteral("H31");
         // 2^64 = 18446744073709551616 → base62 "LygHa16AHYG" (11 digits: 62^10 < 2^64 < 62^11)
-        QTest::newRow("2^64") << QByteArray::fromHex("010000000000000000") << QStringLiteral("LygHa16AHYG");
+        QTest::newRow("2^64") << QByteArray::fromHex("010000000000000000")
+                              << QStringLiteral("LygHa16AHYG");
     }
 
     void base62FromBytes()
@@ -216,7 +241,9 @@ private Q_SLOTS:
 
     void randomUids()
     {
-        QCOMPARE(identity::base62Alphabet(), QLatin1StringView("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"));
+        QCOMPARE(
+            identity::base62Alphabet(),
+            QLatin1StringView("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"));
         QSet<QString> seen;
         QHash<QChar, int> counts;
         for (int i = 0; i < 5000; ++i) {
@@ -237,8 +264,9 @@ private Q_SLOTS:
         // (expected 1613 each; a modulo bias or a stuck source would break these bounds).
         QCOMPARE(counts.size(), 62);
         for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-            QVERIFY2(it.value() > 1300 && it.value() < 1950,
-                     qPrintable(QStringLiteral("%1 appeared %2 times").arg(it.key()).arg(it.value())));
+            QVERIFY2(
+                it.value() > 1300 && it.value() < 1950,
+                qPrintable(QStringLiteral("%1 appeared %2 times").arg(it.key()).arg(it.value())));
         }
     }
 
@@ -259,8 +287,9 @@ private Q_SLOTS:
         for (const QJsonValue &value : cases) {
             const QJsonObject entry = value.toObject();
             const qint64 size = entry.value(QLatin1StringView("size")).toInteger();
-            QTest::addRow("%lld bytes", size) << size << entry.value(QLatin1StringView("hash")).toString()
-                                              << entry.value(QLatin1StringView("type")).toString();
+            QTest::addRow("%lld bytes", size)
+                << size << entry.value(QLatin1StringView("hash")).toString()
+                << entry.value(QLatin1StringView("type")).toString();
         }
     }
 
@@ -294,7 +323,8 @@ private Q_SLOTS:
 
     void hashFileMissing()
     {
-        const Result<identity::FileHash> result = identity::hashFile(QStringLiteral("/nonexistent/file.csv"));
+        const Result<identity::FileHash> result
+            = identity::hashFile(QStringLiteral("/nonexistent/file.csv"));
         QVERIFY(!result.ok());
         QCOMPARE(result.error().code, Error::Code::NotFound);
         QVERIFY(result.error().message.contains(QLatin1StringView("/nonexistent/file.csv")));

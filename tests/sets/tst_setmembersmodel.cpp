@@ -1,8 +1,8 @@
 // The member list of the feature sets view: rows and headers by member registry, and the export
 // as TSV or CSV that reads back as written, atomically.
 
-#include "model/sets/SetMembersModel.h"
 #include "model/csv/CsvParser.h"
+#include "model/sets/SetMembersModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -19,18 +19,23 @@ private Q_SLOTS:
     void rowsAndHeaders()
     {
         SetMembersModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         FeatureSetRecord genes;
         genes.registry = MemberRegistry::Gene;
-        model.setMembers(genes, {{QStringLiteral("7T55jpxdMIG1"), QStringLiteral("A1BG")},
-                                 {QStringLiteral("7IkHKPl0ScQR"), QStringLiteral("NAT2")}});
+        model.setMembers(genes,
+                         {{QStringLiteral("7T55jpxdMIG1"), QStringLiteral("A1BG")},
+                          {QStringLiteral("7IkHKPl0ScQR"), QStringLiteral("NAT2")}});
         QCOMPARE(model.rowCount(), 2);
-        QCOMPARE(model.headerData(SetMembersModel::Name, Qt::Horizontal).toString(), QStringLiteral("Symbol"));
+        QCOMPARE(model.headerData(SetMembersModel::Name, Qt::Horizontal).toString(),
+                 QStringLiteral("Symbol"));
         QCOMPARE(model.index(1, SetMembersModel::Name).data().toString(), QStringLiteral("NAT2"));
-        QCOMPARE(model.index(1, SetMembersModel::Uid).data().toString(), QStringLiteral("7IkHKPl0ScQR"));
+        QCOMPARE(model.index(1, SetMembersModel::Uid).data().toString(),
+                 QStringLiteral("7IkHKPl0ScQR"));
         FeatureSetRecord features;
         model.setMembers(features, {{QStringLiteral("AAAAAAAAAAAA"), QStringLiteral("cell_type")}});
-        QCOMPARE(model.headerData(SetMembersModel::Name, Qt::Horizontal).toString(), QStringLiteral("Name"));
+        QCOMPARE(model.headerData(SetMembersModel::Name, Qt::Horizontal).toString(),
+                 QStringLiteral("Name"));
         model.clear();
         QCOMPARE(model.rowCount(), 0);
     }
@@ -51,9 +56,10 @@ private Q_SLOTS:
         SetMembersModel model;
         FeatureSetRecord set;
         // Names with the delimiters, quotes and a line break read back as they were.
-        const QList<SetMember> members{{QStringLiteral("AAAAAAAAAAAA"), QStringLiteral("dose, mg")},
-                                       {QStringLiteral("BBBBBBBBBBBB"), QStringLiteral("a\tb \"c\"")},
-                                       {QStringLiteral("CCCCCCCCCCCC"), QStringLiteral("two\nlines")}};
+        const QList<SetMember> members {
+            {QStringLiteral("AAAAAAAAAAAA"), QStringLiteral("dose, mg")},
+            {QStringLiteral("BBBBBBBBBBBB"), QStringLiteral("a\tb \"c\"")},
+            {QStringLiteral("CCCCCCCCCCCC"), QStringLiteral("two\nlines")}};
         model.setMembers(set, members);
         const QString path = dir.filePath(fileName);
         const Status written = model.exportTo(path);
@@ -62,9 +68,9 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QStringList> records = parse(file.readAll(), delimiter);
         QCOMPARE(records.size(), 4);
-        QCOMPARE(records.at(0), (QStringList{QStringLiteral("uid"), QStringLiteral("name")}));
+        QCOMPARE(records.at(0), (QStringList {QStringLiteral("uid"), QStringLiteral("name")}));
         for (int i = 0; i < 3; ++i)
-            QCOMPARE(records.at(i + 1), (QStringList{members.at(i).uid, members.at(i).name}));
+            QCOMPARE(records.at(i + 1), (QStringList {members.at(i).uid, members.at(i).name}));
     }
 
     void failedWriteLeavesNothing()

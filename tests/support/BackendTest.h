@@ -19,13 +19,13 @@
     } while (false)
 
 // FD_BACKEND_INIT, then a new registry at that location, opened (created) into registry.
-#define FD_BACKEND_INIT_REGISTRY(registries, location, registry)                                  \
+#define FD_BACKEND_INIT_REGISTRY(registries, location, registry)                                   \
     do {                                                                                           \
         FD_BACKEND_INIT(registries, location);                                                     \
         fd::Registry::OpenOptions fdOptions_;                                                      \
         fdOptions_.createIfMissing = true;                                                         \
-        fd::Result<std::unique_ptr<fd::Registry>> fdOpened_ =                                      \
-            fd::Registry::open(*fd::RegistryLocation::parse(location), fdOptions_);                \
+        fd::Result<std::unique_ptr<fd::Registry>> fdOpened_                                        \
+            = fd::Registry::open(*fd::RegistryLocation::parse(location), fdOptions_);              \
         FD_VERIFY_OK(fdOpened_);                                                                   \
         (registry) = std::move(fdOpened_).value();                                                 \
     } while (false)

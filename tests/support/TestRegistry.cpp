@@ -72,7 +72,8 @@ QString TestRegistries::freshLocation(const QString &backend, const QString &tag
     const QString base = QCoreApplication::applicationName().toLower().remove(QLatin1Char('_'));
     if (backend == QLatin1StringView("sqlite"))
         return m_dir.filePath(QStringLiteral("%1-%2-%3.sqlite").arg(base, tag).arg(m_counter));
-    const QString database = QStringLiteral("fd_%1_%2_%3").arg(base, tag).arg(QCoreApplication::applicationPid());
+    const QString database
+        = QStringLiteral("fd_%1_%2_%3").arg(base, tag).arg(QCoreApplication::applicationPid());
     QString error;
     if (!pgAdmin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database), &error))
         qWarning("dropping %s: %s", qPrintable(database), qPrintable(error));
@@ -100,8 +101,9 @@ std::unique_ptr<Registry> TestRegistries::openFresh(const QString &backend)
 
 QSqlDatabase rawDatabase(const RegistryLocation &location, const QString &name)
 {
-    QSqlDatabase db = location.isSqlite() ? QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name)
-                                          : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    QSqlDatabase db = location.isSqlite()
+        ? QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name)
+        : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
     if (location.isSqlite()) {
         db.setDatabaseName(location.filePath());
     } else {
@@ -114,12 +116,14 @@ QSqlDatabase rawDatabase(const RegistryLocation &location, const QString &name)
     return db;
 }
 
-Result<QSqlDatabase> rawDatabaseAt(const RegistryLocation &location, const QString &name, int version)
+Result<QSqlDatabase> rawDatabaseAt(const RegistryLocation &location, const QString &name,
+                                   int version)
 {
     QSqlDatabase db = rawDatabase(location, name);
     if (!db.isOpen())
         return Error::make(Error::Code::Unreachable, db.lastError().text());
-    const SqlDialect dialect(location.isSqlite() ? SqlDialect::Kind::Sqlite : SqlDialect::Kind::Postgres);
+    const SqlDialect dialect(location.isSqlite() ? SqlDialect::Kind::Sqlite
+                                                 : SqlDialect::Kind::Postgres);
     if (Status migrated = Schema::migrate(db, dialect, name, version); !migrated)
         return migrated.error();
     return db;
@@ -151,7 +155,8 @@ Result<std::unique_ptr<Registry>> openMigrated(const QString &location, int vers
         for (const char *sql : statements) {
             if (!query.exec(QString::fromLatin1(sql)))
                 return Error::make(Error::Code::Database,
-                                   QStringLiteral("%1: %2").arg(QString::fromLatin1(sql), query.lastError().text()));
+                                   QStringLiteral("%1: %2").arg(QString::fromLatin1(sql),
+                                                                query.lastError().text()));
         }
         return {};
     });

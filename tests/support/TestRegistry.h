@@ -18,7 +18,8 @@ QString sharedData(const QString &relativePath);
 
 // For initTestCase_data(): a "backend" column with a row per backend, "sqlite" and "postgresql".
 // The PostgreSQL row needs FEATUREDESK_TEST_PG=postgresql://user@host:port (scripts/test.sh starts
-// a server and sets it); without it the row is skipped, or fails when FEATUREDESK_TEST_PG_REQUIRED=1.
+// a server and sets it); without it the row is skipped, or fails when
+// FEATUREDESK_TEST_PG_REQUIRED=1.
 void addBackendRows();
 
 // The one number a query such as SELECT COUNT(*) gives, or -1 (the query's error printed).
@@ -30,7 +31,8 @@ QSqlDatabase rawDatabase(const RegistryLocation &location, const QString &name);
 
 // rawDatabase, open and migrated to schema version (an older registry, for testing the steps
 // after it), or why not.
-Result<QSqlDatabase> rawDatabaseAt(const RegistryLocation &location, const QString &name, int version);
+Result<QSqlDatabase> rawDatabaseAt(const RegistryLocation &location, const QString &name,
+                                   int version);
 
 // The registry at location (a fresh one) as FeatureDesk of schema version `version` left it, with
 // what fill wrote through a raw connection, then opened by Registry, which migrates it to the
@@ -71,5 +73,6 @@ private:
 #define FD_VERIFY_OK(expr)                                                                         \
     do {                                                                                           \
         const auto &fdResult_ = (expr);                                                            \
-        QVERIFY2(fdResult_.ok(), qPrintable(fdResult_.ok() ? QString() : fdResult_.error().message)); \
+        QVERIFY2(fdResult_.ok(),                                                                   \
+                 qPrintable(fdResult_.ok() ? QString() : fdResult_.error().message));              \
     } while (false)

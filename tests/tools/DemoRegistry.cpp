@@ -1,10 +1,10 @@
 #include "tests/tools/DemoRegistry.h"
 
 #include "model/artifacts/ArtifactStore.h"
-#include "model/sets/FeatureSetStore.h"
-#include "model/features/FeatureStore.h"
 #include "model/db/Registry.h"
+#include "model/features/FeatureStore.h"
 #include "model/genes/GeneStore.h"
+#include "model/sets/FeatureSetStore.h"
 
 #include <QDir>
 #include <QFile>

@@ -8,10 +8,10 @@
 //
 //   featuredesk_soakwindow REGISTRY SECONDS TAG LOG
 
-#include "model/features/FeatureStore.h"
 #include "model/Records.h"
 #include "model/db/Registry.h"
 #include "model/db/RegistryLocation.h"
+#include "model/features/FeatureStore.h"
 #include "tests/support/ProcessLocks.h"
 
 #include <QCoreApplication>

@@ -19,7 +19,8 @@ bool WindowFixture::setUpWindow()
     }();
     Q_UNUSED(english)
     // Preferences (recent registries ...) of the tests' own, never the user's.
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_registries.tempPath(QStringLiteral("settings")));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                       m_registries.tempPath(QStringLiteral("settings")));
     QCoreApplication::setOrganizationName(QStringLiteral("FeatureDeskTests"));
     m_session = std::make_unique<RegistrySession>();
     m_window = std::make_unique<MainWindow>(m_session.get());

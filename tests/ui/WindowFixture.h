@@ -4,9 +4,9 @@
 // backend row (init/cleanup), model testers on every panel, and drivers for the modal dialogs a
 // call opens.
 
-#include "model/features/FeatureStore.h"
 #include "model/browse/PagedTableModel.h"
 #include "model/browse/RecordFilterProxyModel.h"
+#include "model/features/FeatureStore.h"
 #include "tests/support/BackendTest.h"
 #include "ui/MainWindow.h"
 #include "ui/RegistrySession.h"
@@ -132,14 +132,14 @@ inline QStringList columnValues(const QAbstractItemModel *model, int column)
     return values;
 }
 
-
 class WindowFixture
 {
 protected:
     // After FD_BACKEND_INIT: a session on a fresh registry, a window shown, testers attached.
     bool setUpWindow();
     void tearDownWindow();
-    QStringList addFeatures(const QStringList &names, const QString &dtype = QStringLiteral("float"));
+    QStringList addFeatures(const QStringList &names,
+                            const QString &dtype = QStringLiteral("float"));
     QAction *action(const QString &text) const;
     RegistryTablePanel *features() const { return m_window->panel(RegistryTable::Features); }
 

@@ -2,12 +2,12 @@
 // slots table and the chart reading the same model, the members of a slot filtered by side and
 // text, another artifact as B, two sets compared directly, a failed comparison, and the export.
 
-#include "model/comparison/ArtifactComparison.h"
 #include "model/artifacts/ArtifactStore.h"
+#include "model/comparison/ArtifactComparison.h"
 #include "model/comparison/ComparisonMembersModel.h"
 #include "model/comparison/ComparisonModel.h"
-#include "model/sets/FeatureSetStore.h"
 #include "model/features/FeatureStore.h"
+#include "model/sets/FeatureSetStore.h"
 #include "tests/support/BackendTest.h"
 #include "ui/ComparisonDialog.h"
 
@@ -72,8 +72,12 @@ bool chartMatchesModel(const ComparisonDialog &dialog, QString *why)
         }
         // The chart draws the first slot at the top, that is, last.
         for (int row = 0; row < model->rowCount(); ++row)
-            if (set->at(model->rowCount() - 1 - row) != model->index(row, column).data().toDouble()) {
-                *why = QStringLiteral("set %1 row %2: %3").arg(i).arg(row).arg(set->at(model->rowCount() - 1 - row));
+            if (set->at(model->rowCount() - 1 - row)
+                != model->index(row, column).data().toDouble()) {
+                *why = QStringLiteral("set %1 row %2: %3")
+                           .arg(i)
+                           .arg(row)
+                           .arg(set->at(model->rowCount() - 1 - row));
                 return false;
             }
     }
@@ -91,7 +95,7 @@ private:
     QString m_location;
     std::unique_ptr<Registry> m_registry;
     QList<ComparisonDialog::Candidate> m_artifacts; // first, second, third
-    QHash<QString, QString> m_sets;                 // name -> uid
+    QHash<QString, QString> m_sets; // name -> uid
 
     QString registerFile(const QString &name)
     {
@@ -101,7 +105,8 @@ private:
             return {};
         file.write(name.toUtf8());
         file.close();
-        const Result<ArtifactStore::Registered> registered = ArtifactStore(*m_registry).registerFile(path);
+        const Result<ArtifactStore::Registered> registered
+            = ArtifactStore(*m_registry).registerFile(path);
         if (!registered)
             qWarning() << registered.error().message;
         return registered ? registered->artifact.uid : QString();
@@ -134,7 +139,8 @@ private Q_SLOTS:
         FeatureStore features(*m_registry);
         QHash<QString, QString> uid;
         for (const char *name : {"alpha", "beta", "gamma", "delta", "epsilon"}) {
-            const Result<FeatureRecord> added = features.add({QString::fromLatin1(name), QStringLiteral("str"), {}, {}, {}});
+            const Result<FeatureRecord> added
+                = features.add({QString::fromLatin1(name), QStringLiteral("str"), {}, {}, {}});
             FD_VERIFY_OK(added);
             uid.insert(added->name, added->uid);
         }
@@ -143,29 +149,40 @@ private Q_SLOTS:
             QStringList uids;
             for (const QString &member : members)
                 uids.append(uid.value(member));
-            const Result<FeatureSetStore::Created> created = sets.create({name, MemberRegistry::Feature, uids, {}, {}});
+            const Result<FeatureSetStore::Created> created
+                = sets.create({name, MemberRegistry::Feature, uids, {}, {}});
             if (!created)
                 qWarning() << created.error().message;
             m_sets.insert(name, created ? created->set.uid : QString());
         };
-        make(QStringLiteral("abc"), {QStringLiteral("alpha"), QStringLiteral("beta"), QStringLiteral("gamma")});
-        make(QStringLiteral("bcd"), {QStringLiteral("beta"), QStringLiteral("gamma"), QStringLiteral("delta")});
+        make(QStringLiteral("abc"),
+             {QStringLiteral("alpha"), QStringLiteral("beta"), QStringLiteral("gamma")});
+        make(QStringLiteral("bcd"),
+             {QStringLiteral("beta"), QStringLiteral("gamma"), QStringLiteral("delta")});
         make(QStringLiteral("de"), {QStringLiteral("delta"), QStringLiteral("epsilon")});
         make(QStringLiteral("ab"), {QStringLiteral("alpha"), QStringLiteral("beta")});
         m_artifacts.clear();
         for (const char *name : {"first.csv", "second.csv", "third.csv"})
-            m_artifacts.append({registerFile(QString::fromLatin1(name)), QString::fromLatin1(name)});
+            m_artifacts.append(
+                {registerFile(QString::fromLatin1(name)), QString::fromLatin1(name)});
         for (const ComparisonDialog::Candidate &artifact : std::as_const(m_artifacts))
             QVERIFY(!artifact.uid.isEmpty());
-        QVERIFY(!m_sets.value(QStringLiteral("abc")).isEmpty() && !m_sets.value(QStringLiteral("bcd")).isEmpty());
-        const QString first = m_artifacts.at(0).uid, second = m_artifacts.at(1).uid, third = m_artifacts.at(2).uid;
+        QVERIFY(!m_sets.value(QStringLiteral("abc")).isEmpty()
+                && !m_sets.value(QStringLiteral("bcd")).isEmpty());
+        const QString first = m_artifacts.at(0).uid, second = m_artifacts.at(1).uid,
+                      third = m_artifacts.at(2).uid;
         ArtifactStore artifacts(*m_registry);
         // A set goes under one slot of an artifact at most (as in LaminDB).
-        FD_VERIFY_OK(artifacts.attach({first, second}, QStringLiteral("columns"), m_sets.value(QStringLiteral("ab"))));
-        FD_VERIFY_OK(artifacts.attach({third}, QStringLiteral("columns"), m_sets.value(QStringLiteral("bcd"))));
-        FD_VERIFY_OK(artifacts.attach({first, third}, QStringLiteral("var"), m_sets.value(QStringLiteral("abc"))));
-        FD_VERIFY_OK(artifacts.attach({second}, QStringLiteral("var"), m_sets.value(QStringLiteral("bcd"))));
-        FD_VERIFY_OK(artifacts.attach({first}, QStringLiteral("obs"), m_sets.value(QStringLiteral("de"))));
+        FD_VERIFY_OK(artifacts.attach({first, second}, QStringLiteral("columns"),
+                                      m_sets.value(QStringLiteral("ab"))));
+        FD_VERIFY_OK(artifacts.attach({third}, QStringLiteral("columns"),
+                                      m_sets.value(QStringLiteral("bcd"))));
+        FD_VERIFY_OK(artifacts.attach({first, third}, QStringLiteral("var"),
+                                      m_sets.value(QStringLiteral("abc"))));
+        FD_VERIFY_OK(
+            artifacts.attach({second}, QStringLiteral("var"), m_sets.value(QStringLiteral("bcd"))));
+        FD_VERIFY_OK(
+            artifacts.attach({first}, QStringLiteral("obs"), m_sets.value(QStringLiteral("de"))));
     }
 
     void cleanup()
@@ -177,8 +194,10 @@ private Q_SLOTS:
     void slotsChartAndMembers()
     {
         ComparisonDialog dialog(m_artifacts, compareArtifacts());
-        QAbstractItemModelTester slotsTester(dialog.comparisonModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester membersTester(dialog.membersProxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester slotsTester(
+            dialog.comparisonModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester membersTester(
+            dialog.membersProxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QCOMPARE(dialog.subject(), ComparisonDialog::Subject::Artifacts);
@@ -187,19 +206,23 @@ private Q_SLOTS:
         const ComparisonModel *model = dialog.comparisonModel();
         QCOMPARE(model->rowCount(), 3);
         QCOMPARE(column(model, ComparisonModel::Slot),
-                 (QStringList{QStringLiteral("columns"), QStringLiteral("obs"), QStringLiteral("var")}));
+                 (QStringList {QStringLiteral("columns"), QStringLiteral("obs"),
+                               QStringLiteral("var")}));
         QCOMPARE(column(model, ComparisonModel::Verdict),
-                 (QStringList{QStringLiteral("same set: can be concatenated"), QStringLiteral("only A has this slot"),
-                              QStringLiteral("different sets")}));
+                 (QStringList {QStringLiteral("same set: can be concatenated"),
+                               QStringLiteral("only A has this slot"),
+                               QStringLiteral("different sets")}));
         QCOMPARE(column(model, ComparisonModel::SetA),
-                 (QStringList{QStringLiteral("ab"), QStringLiteral("de"), QStringLiteral("abc")}));
-        QCOMPARE(column(model, ComparisonModel::SetB),
-                 (QStringList{QStringLiteral("ab"), QStringLiteral("none"), QStringLiteral("bcd")}));
+                 (QStringList {QStringLiteral("ab"), QStringLiteral("de"), QStringLiteral("abc")}));
+        QCOMPARE(
+            column(model, ComparisonModel::SetB),
+            (QStringList {QStringLiteral("ab"), QStringLiteral("none"), QStringLiteral("bcd")}));
         QVERIFY2(dialog.summaryLabel()->text().contains(QStringLiteral("Different in 2 of 3 slot")),
                  qPrintable(dialog.summaryLabel()->text()));
         QString why;
         QVERIFY2(chartMatchesModel(dialog, &why), qPrintable(why));
-        auto *categories = qobject_cast<QBarCategoryAxis *>(dialog.chartView()->chart()->axes(Qt::Vertical).value(0));
+        auto *categories = qobject_cast<QBarCategoryAxis *>(
+            dialog.chartView()->chart()->axes(Qt::Vertical).value(0));
         QVERIFY(categories);
         QStringList bottomUp = column(model, ComparisonModel::Slot);
         std::reverse(bottomUp.begin(), bottomUp.end());
@@ -214,18 +237,21 @@ private Q_SLOTS:
         dialog.slotsView()->setCurrentIndex(model->index(2, ComparisonModel::Slot));
         QCOMPARE(dialog.membersProxy()->rowCount(), 4);
         QCOMPARE(column(dialog.membersProxy(), ComparisonMembersModel::Where),
-                 (QStringList{QStringLiteral("shared"), QStringLiteral("shared"), QStringLiteral("only in A"),
-                              QStringLiteral("only in B")}));
+                 (QStringList {QStringLiteral("shared"), QStringLiteral("shared"),
+                               QStringLiteral("only in A"), QStringLiteral("only in B")}));
         QCOMPARE(dialog.sideBox()->itemText(1), QStringLiteral("only in A (1)"));
 
         // Show: only in B, then only in A; the filter box on top of it.
         dialog.sideBox()->setCurrentIndex(2);
-        QCOMPARE(column(dialog.membersProxy(), ComparisonMembersModel::Name), QStringList{QStringLiteral("delta")});
+        QCOMPARE(column(dialog.membersProxy(), ComparisonMembersModel::Name),
+                 QStringList {QStringLiteral("delta")});
         dialog.sideBox()->setCurrentIndex(1);
-        QCOMPARE(column(dialog.membersProxy(), ComparisonMembersModel::Name), QStringList{QStringLiteral("alpha")});
+        QCOMPARE(column(dialog.membersProxy(), ComparisonMembersModel::Name),
+                 QStringList {QStringLiteral("alpha")});
         dialog.sideBox()->setCurrentIndex(0);
         QTest::keyClicks(dialog.filterEdit(), QStringLiteral("GAM"));
-        QCOMPARE(column(dialog.membersProxy(), ComparisonMembersModel::Name), QStringList{QStringLiteral("gamma")});
+        QCOMPARE(column(dialog.membersProxy(), ComparisonMembersModel::Name),
+                 QStringList {QStringLiteral("gamma")});
         dialog.sideBox()->setCurrentIndex(3); // shared: gamma still
         QCOMPARE(dialog.membersProxy()->rowCount(), 1);
         dialog.sideBox()->setCurrentIndex(1); // only in A: not gamma
@@ -236,10 +262,13 @@ private Q_SLOTS:
         grab(dialog, QStringLiteral("compare"));
 
         // Every control says what it is to a screen reader.
-        for (QWidget *widget : {static_cast<QWidget *>(dialog.candidateBBox()), static_cast<QWidget *>(dialog.slotsView()),
-                                static_cast<QWidget *>(dialog.chartView()), static_cast<QWidget *>(dialog.membersView()),
-                                static_cast<QWidget *>(dialog.filterEdit()), static_cast<QWidget *>(dialog.sideBox()),
-                                static_cast<QWidget *>(dialog.exportButton())})
+        for (QWidget *widget :
+             {static_cast<QWidget *>(dialog.candidateBBox()),
+              static_cast<QWidget *>(dialog.slotsView()),
+              static_cast<QWidget *>(dialog.chartView()),
+              static_cast<QWidget *>(dialog.membersView()),
+              static_cast<QWidget *>(dialog.filterEdit()), static_cast<QWidget *>(dialog.sideBox()),
+              static_cast<QWidget *>(dialog.exportButton())})
             QVERIFY2(!widget->accessibleName().isEmpty(), widget->metaObject()->className());
     }
 
@@ -253,11 +282,13 @@ private Q_SLOTS:
         QCOMPARE(dialog.candidateB(), 2);
         QCOMPARE(dialog.candidateBBox()->currentIndex(), 1);
         const ComparisonModel *model = dialog.comparisonModel();
-        QCOMPARE(column(model, ComparisonModel::Verdict),
-                 (QStringList{QStringLiteral("different sets"), QStringLiteral("only A has this slot"),
-                              QStringLiteral("same set: can be concatenated")}));
-        QCOMPARE(column(model, ComparisonModel::SetB),
-                 (QStringList{QStringLiteral("bcd"), QStringLiteral("none"), QStringLiteral("abc")}));
+        QCOMPARE(
+            column(model, ComparisonModel::Verdict),
+            (QStringList {QStringLiteral("different sets"), QStringLiteral("only A has this slot"),
+                          QStringLiteral("same set: can be concatenated")}));
+        QCOMPARE(
+            column(model, ComparisonModel::SetB),
+            (QStringList {QStringLiteral("bcd"), QStringLiteral("none"), QStringLiteral("abc")}));
         QString why;
         QVERIFY2(chartMatchesModel(dialog, &why), qPrintable(why));
         QCOMPARE(dialog.slotsView()->currentIndex().row(), 0); // columns differ now: ab against bcd
@@ -265,7 +296,8 @@ private Q_SLOTS:
         // Back to the second.
         dialog.setCandidateB(1);
         QCOMPARE(dialog.candidateBBox()->currentIndex(), 0);
-        QCOMPARE(model->index(0, ComparisonModel::Verdict).data().toString(), QStringLiteral("same set: can be concatenated"));
+        QCOMPARE(model->index(0, ComparisonModel::Verdict).data().toString(),
+                 QStringLiteral("same set: can be concatenated"));
         QVERIFY2(chartMatchesModel(dialog, &why), qPrintable(why));
     }
 
@@ -283,8 +315,9 @@ private Q_SLOTS:
 
     void twoSets()
     {
-        const QList<ComparisonDialog::Candidate> sets{{m_sets.value(QStringLiteral("abc")), QStringLiteral("abc")},
-                                                      {m_sets.value(QStringLiteral("bcd")), QStringLiteral("bcd")}};
+        const QList<ComparisonDialog::Candidate> sets {
+            {m_sets.value(QStringLiteral("abc")), QStringLiteral("abc")},
+            {m_sets.value(QStringLiteral("bcd")), QStringLiteral("bcd")}};
         ComparisonDialog dialog(sets, [this](const QString &a, const QString &b) {
             return ArtifactComparison::compareSets(*m_registry, a, b);
         });
@@ -293,7 +326,8 @@ private Q_SLOTS:
         QCOMPARE(dialog.subject(), ComparisonDialog::Subject::FeatureSets);
         QCOMPARE(dialog.comparisonModel()->rowCount(), 1);
         QVERIFY(dialog.slotsView()->isColumnHidden(ComparisonModel::Slot));
-        QCOMPARE(dialog.comparisonModel()->index(0, ComparisonModel::Verdict).data().toString(), QStringLiteral("different sets"));
+        QCOMPARE(dialog.comparisonModel()->index(0, ComparisonModel::Verdict).data().toString(),
+                 QStringLiteral("different sets"));
         QString why;
         QVERIFY2(chartMatchesModel(dialog, &why), qPrintable(why));
         QCOMPARE(dialog.membersProxy()->rowCount(), 4);
@@ -302,22 +336,26 @@ private Q_SLOTS:
 
     void failedComparison()
     {
-        ComparisonDialog dialog({m_artifacts.at(0), {QStringLiteral("nope"), QStringLiteral("gone.csv")}},
-                                compareArtifacts());
+        ComparisonDialog dialog(
+            {m_artifacts.at(0), {QStringLiteral("nope"), QStringLiteral("gone.csv")}},
+            compareArtifacts());
         dialog.show();
         QCOMPARE(dialog.comparisonModel()->rowCount(), 0);
-        QVERIFY2(dialog.summaryLabel()->text().contains(QStringLiteral("nope")), qPrintable(dialog.summaryLabel()->text()));
+        QVERIFY2(dialog.summaryLabel()->text().contains(QStringLiteral("nope")),
+                 qPrintable(dialog.summaryLabel()->text()));
         QVERIFY(!dialog.exportButton()->isEnabled());
         QCOMPARE(dialog.membersProxy()->rowCount(), 0);
         QString why;
         QVERIFY2(chartMatchesModel(dialog, &why), qPrintable(why));
         // Fewer than two: nothing compared, nothing called.
         bool called = false;
-        ComparisonDialog lonely({m_artifacts.at(0)}, ComparisonDialog::CompareArtifacts(
-            [&called](const QString &, const QString &) -> Result<QList<SlotComparison>> {
-                called = true;
-                return QList<SlotComparison>();
-            }));
+        ComparisonDialog lonely(
+            {m_artifacts.at(0)},
+            ComparisonDialog::CompareArtifacts(
+                [&called](const QString &, const QString &) -> Result<QList<SlotComparison>> {
+                    called = true;
+                    return QList<SlotComparison>();
+                }));
         QVERIFY(!called);
         QVERIFY(!lonely.exportButton()->isEnabled());
     }
@@ -329,17 +367,21 @@ private Q_SLOTS:
         FD_VERIFY_OK(dialog.exportTo(tsv));
         QFile file(tsv);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QStringList lines
+            = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.value(0), QStringLiteral("slot\twhere\tuid\tname"));
         // obs: delta, epsilon only in A; var: alpha only in A, delta only in B. Nothing shared.
         QCOMPARE(lines.size(), 5);
         QStringList names;
         for (const QString &line : lines.mid(1)) {
             const QStringList fields = line.split(QLatin1Char('\t'));
-            names.append(fields.value(0) + QLatin1Char(':') + fields.value(1) + QLatin1Char(':') + fields.value(3));
+            names.append(fields.value(0) + QLatin1Char(':') + fields.value(1) + QLatin1Char(':')
+                         + fields.value(3));
         }
-        QCOMPARE(names, (QStringList{QStringLiteral("obs:only_a:delta"), QStringLiteral("obs:only_a:epsilon"),
-                                     QStringLiteral("var:only_a:alpha"), QStringLiteral("var:only_b:delta")}));
+        QCOMPARE(
+            names,
+            (QStringList {QStringLiteral("obs:only_a:delta"), QStringLiteral("obs:only_a:epsilon"),
+                          QStringLiteral("var:only_a:alpha"), QStringLiteral("var:only_b:delta")}));
         file.close();
 
         dialog.includeSharedBox()->setChecked(true);
@@ -352,7 +394,8 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 1 + 2 + 4 + 2); // columns 2 shared (ab); obs 2; var 2 + 2 shared
         QVERIFY(lines.value(1).startsWith(QStringLiteral("columns,shared,")));
 
-        const QString unwritable = m_registries.tempPath(QStringLiteral("no/such/folder/differences.tsv"));
+        const QString unwritable
+            = m_registries.tempPath(QStringLiteral("no/such/folder/differences.tsv"));
         const Status failed = dialog.exportTo(unwritable);
         QVERIFY(!failed);
         QVERIFY(failed.error().message.contains(unwritable));

@@ -3,8 +3,8 @@
 
 #include "model/browse/PagedTableModel.h"
 #include "model/genes/GeneRecord.h"
-#include "tests/support/BackendTest.h"
 #include "model/genes/GeneSearchModel.h"
+#include "tests/support/BackendTest.h"
 #include "ui/GeneFinder.h"
 #include "ui/GeneImportController.h"
 #include "ui/MainWindow.h"
@@ -13,11 +13,11 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
-#include <QLineEdit>
-#include <QTableView>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTimer>
 
 using namespace fd;
@@ -80,10 +80,12 @@ private Q_SLOTS:
         QVERIFY(window.geneImport()->isRunning());
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
         const GeneImportReport report = finished.first().first().value<GeneImportReport>();
-        QVERIFY2(report.added > 0, qPrintable(describeGeneImport(report) + report.warnings.join(QLatin1Char(';'))));
+        QVERIFY2(report.added > 0,
+                 qPrintable(describeGeneImport(report) + report.warnings.join(QLatin1Char(';'))));
         QCOMPARE(report.organism, QStringLiteral("human"));
         QTRY_VERIFY(!closer.texts.isEmpty());
-        QVERIFY2(closer.texts.first().contains(QStringLiteral("Added %1").arg(report.added)), qPrintable(closer.texts.first()));
+        QVERIFY2(closer.texts.first().contains(QStringLiteral("Added %1").arg(report.added)),
+                 qPrintable(closer.texts.first()));
 
         // The view was told: the genes are there without a manual refresh.
         QTRY_COMPARE(genes->model()->totalCount(), report.added);
@@ -107,7 +109,10 @@ private Q_SLOTS:
         const qint64 codingCount = genes->model()->totalCount();
         QVERIFY(codingCount > 0 && codingCount < report.added);
         for (int row = 0; row < genes->model()->rowCount(); ++row)
-            QCOMPARE(genes->model()->index(row, tables::genes().columnIndex(QStringLiteral("biotype"))).data().toString(),
+            QCOMPARE(genes->model()
+                         ->index(row, tables::genes().columnIndex(QStringLiteral("biotype")))
+                         .data()
+                         .toString(),
                      QStringLiteral("protein-coding"));
         biotype->setCurrentIndex(0);
         QCOMPARE(genes->model()->totalCount(), report.added);
@@ -131,21 +136,29 @@ private Q_SLOTS:
         QVERIFY(ready.size() >= 1);
 
         GeneSearchModel *found = window.geneFinder()->model();
-        QAbstractItemModelTester tester(found, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(found,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTest::keyClicks(window.geneFinder()->findEdit(), QStringLiteral("p5"));
         // No waiting: each keystroke is answered from memory.
         QVERIFY(found->rowCount() >= 1);
-        QCOMPARE(found->index(0, GeneSearchModel::Symbol).data().toString(), QStringLiteral("TP53"));
+        QCOMPARE(found->index(0, GeneSearchModel::Symbol).data().toString(),
+                 QStringLiteral("TP53"));
         QVERIFY(!window.geneFinder()->resultsView()->isHidden());
         QTest::keyClicks(window.geneFinder()->findEdit(), QStringLiteral("3"));
-        QCOMPARE(found->index(0, GeneSearchModel::Symbol).data().toString(), QStringLiteral("TP53"));
-        QVERIFY(found->index(0, GeneSearchModel::Matched).data().toString().contains(QLatin1StringView("P53")));
+        QCOMPARE(found->index(0, GeneSearchModel::Symbol).data().toString(),
+                 QStringLiteral("TP53"));
+        QVERIFY(found->index(0, GeneSearchModel::Matched)
+                    .data()
+                    .toString()
+                    .contains(QLatin1StringView("P53")));
 
         // By Ensembl id and by NCBI id.
         window.geneFinder()->findEdit()->setText(QStringLiteral("ENSG00000121410"));
-        QCOMPARE(found->index(0, GeneSearchModel::Symbol).data().toString(), QStringLiteral("A1BG"));
+        QCOMPARE(found->index(0, GeneSearchModel::Symbol).data().toString(),
+                 QStringLiteral("A1BG"));
         window.geneFinder()->findEdit()->setText(QStringLiteral("7157"));
-        QCOMPARE(found->index(0, GeneSearchModel::Symbol).data().toString(), QStringLiteral("TP53"));
+        QCOMPARE(found->index(0, GeneSearchModel::Symbol).data().toString(),
+                 QStringLiteral("TP53"));
 
         // Choosing a result shows that gene's row in the table.
         Q_EMIT window.geneFinder()->resultsView()->activated(found->index(0, 0));
@@ -165,10 +178,12 @@ private Q_SLOTS:
         MainWindow window(&session);
         BoxCloser closer;
         QSignalSpy failed(window.geneImport(), &GeneImportController::importFailed);
-        window.geneImport()->importFile(QFINDTESTDATA("../genes/data/ncbi_truncated.tsv"), QStringLiteral("human"));
+        window.geneImport()->importFile(QFINDTESTDATA("../genes/data/ncbi_truncated.tsv"),
+                                        QStringLiteral("human"));
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 30000);
         QTRY_VERIFY(!closer.texts.isEmpty());
-        QVERIFY2(closer.texts.first().contains(QLatin1StringView("ncbi_truncated.tsv")), qPrintable(closer.texts.first()));
+        QVERIFY2(closer.texts.first().contains(QLatin1StringView("ncbi_truncated.tsv")),
+                 qPrintable(closer.texts.first()));
         QCOMPARE(window.panel(RegistryTable::Genes)->model()->totalCount(), 0);
     }
 };

@@ -4,8 +4,8 @@
 //
 // FEATUREDESK_SCREENSHOT_DIR=DIR also saves pictures of the help window and the About box there.
 
-#include "model/db/BackendVersions.h"
 #include "model/comparison/ComparisonModel.h"
+#include "model/db/BackendVersions.h"
 #include "model/db/Schema.h"
 #include "model/validation/ValidationFilterProxyModel.h"
 #include "model/validation/ValidationModel.h"

@@ -13,14 +13,14 @@
 #include <QDir>
 #include <QDropEvent>
 #include <QFile>
-#include <QMimeData>
-#include <QTabWidget>
-#include <QUrl>
 #include <QLabel>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace fd;
 
@@ -46,8 +46,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_sheet = write(QStringLiteral("sheet.csv"),
-                        "sample,dose_mg,zip,treated\nS1,1.5,02139,True\nS2,,00501,False\nS3,2,12345,True\n");
+        m_sheet = write(
+            QStringLiteral("sheet.csv"),
+            "sample,dose_mg,zip,treated\nS1,1.5,02139,True\nS2,,00501,False\nS3,2,12345,True\n");
         // Semicolons with commas as decimal marks: only the semicolon gives consistent rows.
         m_semicolons = write(QStringLiteral("eu.csv"), "a;b;c\n1,5;2;x\n3,25;4;y\n");
         QByteArray large("id,value,label\n");
@@ -61,11 +62,14 @@ private Q_SLOTS:
     {
         ImportQueue queue;
         ImportPage page(m_sheet, &queue);
-        QAbstractItemModelTester previewTester(page.previewModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester columnsTester(page.columnsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester previewTester(
+            page.previewModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester columnsTester(
+            page.columnsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         // The preview is there before the event loop has run once.
         QCOMPARE(page.previewModel()->rowCount(), 3);
-        QCOMPARE(page.previewModel()->headerData(2, Qt::Horizontal).toString(), QStringLiteral("zip"));
+        QCOMPARE(page.previewModel()->headerData(2, Qt::Horizontal).toString(),
+                 QStringLiteral("zip"));
         QCOMPARE(page.previewModel()->index(0, 2).data().toString(), QStringLiteral("02139"));
         QVERIFY(page.delimiterBox()->itemText(0).contains(QLatin1StringView(",")));
         QCOMPARE(page.columnsModel()->rowCount(), 4);
@@ -94,7 +98,8 @@ private Q_SLOTS:
         QVERIFY(comma > 0);
         page.delimiterBox()->setCurrentIndex(comma);
         QCOMPARE(page.options().delimiter.value_or('?'), ',');
-        QCOMPARE(page.previewModel()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("a;b;c"));
+        QCOMPARE(page.previewModel()->headerData(0, Qt::Horizontal).toString(),
+                 QStringLiteral("a;b;c"));
         QVERIFY(page.isScanning());
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
         QCOMPARE(page.inspection().dialect.delimiter, ',');
@@ -111,11 +116,15 @@ private Q_SLOTS:
         ImportPage page(m_sheet, &queue);
         QSignalSpy finished(&page, &ImportPage::scanFinished);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
-        QVERIFY(page.columnsModel()->setData(page.columnsModel()->index(2, CsvColumnsModel::Dtype), QStringLiteral("cat")));
+        QVERIFY(page.columnsModel()->setData(page.columnsModel()->index(2, CsvColumnsModel::Dtype),
+                                             QStringLiteral("cat")));
         page.rescan();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
         QCOMPARE(page.columnsModel()->dtype(2), QStringLiteral("cat"));
-        QCOMPARE(page.columnsModel()->index(2, CsvColumnsModel::Dtype).data(CsvColumnsModel::InferredDtypeRole).toString(),
+        QCOMPARE(page.columnsModel()
+                     ->index(2, CsvColumnsModel::Dtype)
+                     .data(CsvColumnsModel::InferredDtypeRole)
+                     .toString(),
                  QStringLiteral("str"));
     }
 
@@ -156,7 +165,8 @@ private Q_SLOTS:
 
         QMimeData mime;
         mime.setUrls({QUrl::fromLocalFile(m_large), QUrl::fromLocalFile(folder)});
-        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton,
+                              Qt::NoModifier);
         QCoreApplication::sendEvent(&window, &enter);
         QVERIFY(enter.isAccepted());
         QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
@@ -189,12 +199,14 @@ private Q_SLOTS:
 
     void brokenFileSaysWhy()
     {
-        const QString binary = write(QStringLiteral("image.csv"), QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+        const QString binary
+            = write(QStringLiteral("image.csv"), QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
         ImportQueue queue;
         ImportPage page(binary, &queue);
         QTRY_VERIFY_WITH_TIMEOUT(!page.isScanning(), 20000);
         QVERIFY(!page.hasResult());
-        QVERIFY2(page.statusLabel()->text().contains(QLatin1StringView("image.csv")), qPrintable(page.statusLabel()->text()));
+        QVERIFY2(page.statusLabel()->text().contains(QLatin1StringView("image.csv")),
+                 qPrintable(page.statusLabel()->text()));
     }
 };
 

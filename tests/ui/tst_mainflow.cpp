@@ -5,9 +5,9 @@
 // page and the expression panel's genes validate against them.
 
 #include "model/artifacts/ArtifactStore.h"
-#include "model/sets/FeatureSetStore.h"
 #include "model/browse/PagedTableModel.h"
 #include "model/db/Registry.h"
+#include "model/sets/FeatureSetStore.h"
 #include "model/validation/ValidationModel.h"
 #include "tests/support/BackendTest.h"
 #include "tests/ui/WindowFixture.h"
@@ -134,7 +134,8 @@ void TestMainFlow::importReviewSaveRegisterAttach()
     m_window->tabs()->setCurrentWidget(artifacts);
     m_window->inferColumnsAction()->setChecked(false);
     m_window->artifactRegistration()->setQuiet(true);
-    QSignalSpy registered(m_window->artifactRegistration(), &fd::ArtifactRegistrationController::registrationFinished);
+    QSignalSpy registered(m_window->artifactRegistration(),
+                          &fd::ArtifactRegistrationController::registrationFinished);
     QMimeData mime;
     mime.setUrls({QUrl::fromLocalFile(page->path())});
     QDragEnterEvent enter(QPoint(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
@@ -159,9 +160,12 @@ void TestMainFlow::importReviewSaveRegisterAttach()
     }});
     action(QStringLiteral("&Attach feature set…"))->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(attach.finished(), 15000);
-    const QString artifactUid = artifacts->model()->index(0, 0).data(fd::PagedTableModel::UidRole).toString();
+    const QString artifactUid
+        = artifacts->model()->index(0, 0).data(fd::PagedTableModel::UidRole).toString();
     // Written on a worker: the window's views hear of it when it is done.
-    QTRY_COMPARE(fd::ArtifactStore(*m_session->registry()).findByUid(artifactUid)->slots.value(QStringLiteral("columns")),
+    QTRY_COMPARE(fd::ArtifactStore(*m_session->registry())
+                     .findByUid(artifactUid)
+                     ->slots.value(QStringLiteral("columns")),
                  set.uid);
     QTRY_COMPARE(fd::FeatureSetStore(*m_session->registry()).findByUid(set.uid)->artifactCount, 1);
 }
@@ -184,7 +188,8 @@ void TestMainFlow::welcomeLoadsTheHumanGenes()
     QTest::mouseClick(welcome->genesButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!imported.isEmpty() || !failed.isEmpty(), 120000);
     QVERIFY(failed.isEmpty());
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->panel(RegistryTable::Genes)->model()->totalCount(), 77'614, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->panel(RegistryTable::Genes)->model()->totalCount(), 77'614,
+                              10000);
     QTRY_VERIFY(!welcome->genesButton()->isEnabled());
     QVERIFY(welcome->genesLabel()->text().contains(QStringLiteral("77,614")));
 
@@ -199,11 +204,13 @@ void TestMainFlow::welcomeLoadsTheHumanGenes()
     QTRY_COMPARE_WITH_TIMEOUT(review->model()->rowCount(), 5, 20000); // the column names first
     review->modeBox()->setCurrentIndex(1); // the values of a column
     review->columnBox()->setCurrentIndex(review->columnBox()->findText(QStringLiteral("gene")));
-    review->fieldBox()->setCurrentIndex(review->fieldBox()->findData(int(ValidationField::GeneSymbol)));
+    review->fieldBox()->setCurrentIndex(
+        review->fieldBox()->findData(int(ValidationField::GeneSymbol)));
     review->validate();
     QTRY_COMPARE_WITH_TIMEOUT(review->model()->rowCount(), 10, 30000);
     QCOMPARE(countOf(review->model(), fd::ValidationStatus::Validated), 8);
-    QCOMPARE(countOf(review->model(), fd::ValidationStatus::NotValidated), 1); // TP35, with TP53 suggested
+    QCOMPARE(countOf(review->model(), fd::ValidationStatus::NotValidated),
+             1); // TP35, with TP53 suggested
 }
 
 QTEST_MAIN(TestMainFlow)

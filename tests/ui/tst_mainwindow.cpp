@@ -2,13 +2,13 @@
 // views refreshed by Registry::notifyChanged, filter, sort, lazy loading, and opening other
 // registries. The dialogs are in tst_mainwindowdialogs, curation in tst_mainwindowreview.
 
-#include "model/sets/FeatureSetStore.h"
-#include "model/features/FeatureStore.h"
 #include "model/Identity.h"
 #include "model/browse/PagedTableModel.h"
 #include "model/browse/RecordFilterProxyModel.h"
 #include "model/db/Registry.h"
 #include "model/db/Schema.h"
+#include "model/features/FeatureStore.h"
+#include "model/sets/FeatureSetStore.h"
 #include "tests/support/BackendTest.h"
 #include "tests/ui/WindowFixture.h"
 #include "ui/MainWindow.h"
@@ -73,8 +73,8 @@ private Q_SLOTS:
     void openingNeverShowsPassword();
 };
 
-using fd::RegistryTablePanel;
 using fd::RegistryTable;
+using fd::RegistryTablePanel;
 using namespace fd::test;
 
 void TestMainWindow::tabsAndPanels()
@@ -441,14 +441,15 @@ void TestMainWindow::openingAnOlderRegistrySaysWhatItsUpdateChanged()
     // A registry of schema version 11 holding DNM1L with the uid FeatureDesk gave it then.
     const QString olderLocation = m_registries.freshLocation(m_backend, QStringLiteral("older"));
     {
-        const fd::Result<QSqlDatabase> older
-            = rawDatabaseAt(*fd::RegistryLocation::parse(olderLocation), QStringLiteral("older"), 11);
+        const fd::Result<QSqlDatabase> older = rawDatabaseAt(
+            *fd::RegistryLocation::parse(olderLocation), QStringLiteral("older"), 11);
         FD_VERIFY_OK(older);
         QSqlQuery query(*older);
         QVERIFY(query.exec(QStringLiteral("INSERT INTO fd_user (handle) VALUES ('old-user')")));
-        QVERIFY(query.exec(QStringLiteral("INSERT INTO fd_gene (uid, symbol, ensembl_gene_id, created_by) "
-                                          "VALUES ('%1', 'DNM1L', 'ENSG00000087470', 1)")
-                               .arg(fd::identity::geneUidWithoutLeadingZeros(QStringLiteral("ENSG00000087470")))));
+        QVERIFY(query.exec(
+            QStringLiteral("INSERT INTO fd_gene (uid, symbol, ensembl_gene_id, created_by) "
+                           "VALUES ('%1', 'DNM1L', 'ENSG00000087470', 1)")
+                .arg(fd::identity::geneUidWithoutLeadingZeros(QStringLiteral("ENSG00000087470")))));
     }
     QSqlDatabase::removeDatabase(QStringLiteral("older"));
 
@@ -460,8 +461,9 @@ void TestMainWindow::openingAnOlderRegistrySaysWhatItsUpdateChanged()
     QVERIFY2(noBoxes.unexpected().isEmpty(), qPrintable(noBoxes.unexpected().join(u'\n')));
     QCOMPARE(m_session->registry()->schemaVersion(), fd::Schema::latestVersion());
     const QString message = m_window->statusBar()->currentMessage();
-    QVERIFY2(message.contains(QStringView(u"1 gene uid corrected to LaminDB's encoding (DNM1L (ENSG00000087470): "
-                                          u"m9E5Rc2hGlpH → 01m9E5Rc2hGl), 0 feature sets re-hashed.")),
+    QVERIFY2(message.contains(QStringView(
+                 u"1 gene uid corrected to LaminDB's encoding (DNM1L (ENSG00000087470): "
+                 u"m9E5Rc2hGlpH → 01m9E5Rc2hGl), 0 feature sets re-hashed.")),
              qPrintable(message));
 }
 
@@ -572,12 +574,14 @@ void TestMainWindow::anotherWorkstationsWritesShowUp()
     QCOMPARE(features()->model()->totalCount(), 0);
     fd::Registry::OpenOptions options;
     options.migrate = false;
-    fd::Result<std::unique_ptr<fd::Registry>> other = fd::Registry::open(m_session->registry()->location(), options);
+    fd::Result<std::unique_ptr<fd::Registry>> other
+        = fd::Registry::open(m_session->registry()->location(), options);
     FD_VERIFY_OK(other);
-    const fd::Result<fd::FeatureRecord> added =
-        fd::FeatureStore(**other).add({QStringLiteral("from_elsewhere"), QStringLiteral("str"), {}, {}, {}});
+    const fd::Result<fd::FeatureRecord> added = fd::FeatureStore(**other).add(
+        {QStringLiteral("from_elsewhere"), QStringLiteral("str"), {}, {}, {}});
     FD_VERIFY_OK(added);
-    FD_VERIFY_OK(fd::FeatureSetStore(**other).create({QStringLiteral("their set"), fd::MemberRegistry::Feature, {added->uid}, {}, {}}));
+    FD_VERIFY_OK(fd::FeatureSetStore(**other).create(
+        {QStringLiteral("their set"), fd::MemberRegistry::Feature, {added->uid}, {}, {}}));
     QTRY_COMPARE_WITH_TIMEOUT(features()->model()->totalCount(), 1, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(sets->model()->totalCount(), 1, 10000);
     QCOMPARE(features()->model()->index(0, 0).data().toString(), QStringLiteral("from_elsewhere"));
@@ -610,16 +614,20 @@ void TestMainWindow::lostConnectionIsSaidAndRecovered()
     QString whyNot;
     QSignalSpy lost(m_session.get(), &fd::RegistrySession::connectionLost);
     QSignalSpy back(m_session.get(), &fd::RegistrySession::reconnected);
-    connect(m_session.get(), &fd::RegistrySession::connectionLost, m_window.get(), [&] {
-        labelWhenLost = accessLabel->text();
-        messageWhenLost = m_window->statusBar()->currentMessage();
-        writableWhenLost = addFeature->isEnabled();
-        whyNot = addFeature->toolTip();
-    }, Qt::QueuedConnection);
+    connect(
+        m_session.get(), &fd::RegistrySession::connectionLost, m_window.get(),
+        [&] {
+            labelWhenLost = accessLabel->text();
+            messageWhenLost = m_window->statusBar()->currentMessage();
+            writableWhenLost = addFeature->isEnabled();
+            whyNot = addFeature->toolTip();
+        },
+        Qt::QueuedConnection);
     QString error;
     QVERIFY2(fd::test::TestRegistries::pgAdmin(
-                 QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1' "
-                                "AND pid <> pg_backend_pid()")
+                 QStringLiteral(
+                     "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1' "
+                     "AND pid <> pg_backend_pid()")
                      .arg(m_session->registry()->location().database()),
                  &error),
              qPrintable(error));
@@ -631,12 +639,14 @@ void TestMainWindow::lostConnectionIsSaidAndRecovered()
 
     QTRY_COMPARE_WITH_TIMEOUT(back.size(), 1, 20000);
     QTRY_VERIFY(addFeature->isEnabled());
-    QVERIFY2(accessLabel->text().startsWith(QStringLiteral("User:")), qPrintable(accessLabel->text()));
+    QVERIFY2(accessLabel->text().startsWith(QStringLiteral("User:")),
+             qPrintable(accessLabel->text()));
     // The work in hand is as it was.
     QCOMPARE(features()->filterEdit()->text(), QStringLiteral("dose"));
     QCOMPARE(features()->model()->totalCount(), 1);
     // And the window writes through the new connection; the view follows.
-    FD_VERIFY_OK(fd::FeatureStore(*m_session->registry()).add({QStringLiteral("dose_ug"), QStringLiteral("float"), {}, {}, {}}));
+    FD_VERIFY_OK(fd::FeatureStore(*m_session->registry())
+                     .add({QStringLiteral("dose_ug"), QStringLiteral("float"), {}, {}, {}}));
     QTRY_COMPARE_WITH_TIMEOUT(features()->model()->totalCount(), 2, 10000);
 }
 

@@ -3,25 +3,26 @@
 // export) and its jump to the artifacts using it, attaching through the dialog (replacing only when
 // confirmed), detaching from an artifact's details, and "show related" from a feature.
 
+#include "model/artifacts/ArtifactSlotsModel.h"
 #include "model/artifacts/ArtifactStore.h"
-#include "model/sets/FeatureSetStore.h"
 #include "model/browse/PagedTableModel.h"
+#include "model/comparison/ComparisonModel.h"
 #include "model/db/Registry.h"
+#include "model/sets/FeatureSetStore.h"
 #include "model/sets/SetMembersModel.h"
 #include "tests/support/BackendTest.h"
 #include "tests/ui/WindowFixture.h"
 #include "ui/ArtifactActions.h"
-#include "model/artifacts/ArtifactSlotsModel.h"
 #include "ui/ArtifactDetails.h"
 #include "ui/ArtifactRegistrationController.h"
 #include "ui/AttachSetDialog.h"
 #include "ui/ComparisonDialog.h"
-#include "model/comparison/ComparisonModel.h"
 #include "ui/FeatureSetDetails.h"
 #include "ui/MainWindow.h"
 #include "ui/RegistrySession.h"
 #include "ui/RegistryTablePanel.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -39,7 +40,6 @@
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
-#include <QAbstractItemModelTester>
 #include <QTest>
 #include <QUrl>
 
@@ -66,11 +66,14 @@ private:
     QString makeSet(const QString &name, const QStringList &members);
     void selectRows(fd::RegistryTablePanel *panel, const QStringList &uids);
     fd::RegistryTablePanel *sets() const { return m_window->panel(fd::RegistryTable::FeatureSets); }
-    fd::RegistryTablePanel *artifacts() const { return m_window->panel(fd::RegistryTable::Artifacts); }
+    fd::RegistryTablePanel *artifacts() const
+    {
+        return m_window->panel(fd::RegistryTable::Artifacts);
+    }
 };
 
-using fd::RegistryTablePanel;
 using fd::RegistryTable;
+using fd::RegistryTablePanel;
 using namespace fd::test;
 
 QString TestMainWindowArtifacts::writeFile(const QString &relative, const QByteArray &content)
@@ -112,7 +115,8 @@ void TestMainWindowArtifacts::selectRows(RegistryTablePanel *panel, const QStrin
     for (int row = 0; row < view->model()->rowCount(); ++row) {
         const QModelIndex index = view->model()->index(row, 0);
         if (uids.contains(index.data(fd::PagedTableModel::UidRole).toString())) {
-            view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            view->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
         }
     }
 }
@@ -120,14 +124,16 @@ void TestMainWindowArtifacts::selectRows(RegistryTablePanel *panel, const QStrin
 void TestMainWindowArtifacts::dropFolderOnArtifactsRegisters()
 {
     addFeatures({QStringLiteral("cell_type"), QStringLiteral("dose_mg")});
-    const QString first = writeFile(QStringLiteral("week48/a.csv"), "cell_type,dose_mg,note\nT,1,x\n");
+    const QString first
+        = writeFile(QStringLiteral("week48/a.csv"), "cell_type,dose_mg,note\nT,1,x\n");
     writeFile(QStringLiteral("week48/b.csv"), "cell_type,dose_mg,note\nB,2,y\n");
     writeFile(QStringLiteral("week48/deeper/c.tsv"), "dose_mg\tcell_type\n3\tNK\n");
     const QString folder = QFileInfo(first).path();
 
     m_window->tabs()->setCurrentWidget(artifacts());
     m_window->artifactRegistration()->setQuiet(true);
-    QSignalSpy finished(m_window->artifactRegistration(), &fd::ArtifactRegistrationController::registrationFinished);
+    QSignalSpy finished(m_window->artifactRegistration(),
+                        &fd::ArtifactRegistrationController::registrationFinished);
     QMimeData mime;
     mime.setUrls({QUrl::fromLocalFile(folder)});
     QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
@@ -137,7 +143,8 @@ void TestMainWindowArtifacts::dropFolderOnArtifactsRegisters()
     QApplication::sendEvent(m_window.get(), &drop);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
     QVERIFY(m_window->importPages().isEmpty()); // registered, not opened for review
-    const auto outcome = finished.constFirst().constFirst().value<fd::ArtifactRegistration::Outcome>();
+    const auto outcome
+        = finished.constFirst().constFirst().value<fd::ArtifactRegistration::Outcome>();
     QCOMPARE(outcome.created, 3);
     QCOMPARE(outcome.attached, 3);
     QCOMPARE(outcome.setUids.size(), 1); // one header, one set (member order does not count)
@@ -151,7 +158,8 @@ void TestMainWindowArtifacts::dropFolderOnArtifactsRegisters()
 
 void TestMainWindowArtifacts::setDetailsAndJumpToArtifacts()
 {
-    const QStringList features = addFeatures({QStringLiteral("cell_type"), QStringLiteral("dose_mg"), QStringLiteral("batch")});
+    const QStringList features = addFeatures(
+        {QStringLiteral("cell_type"), QStringLiteral("dose_mg"), QStringLiteral("batch")});
     const QString set = makeSet(QStringLiteral("sheet"), features);
     const QString other = makeSet(QStringLiteral("batch only"), features.mid(2));
     const QStringList uids = registerArtifacts(4);
@@ -174,7 +182,8 @@ void TestMainWindowArtifacts::setDetailsAndJumpToArtifacts()
 
     // A description, saved; the button only when there is something to save.
     QVERIFY(!details->saveDescriptionButton()->isEnabled());
-    details->descriptionEdit()->setPlainText(QStringLiteral("Week 48 sample sheets; 'quoted' -- text"));
+    details->descriptionEdit()->setPlainText(
+        QStringLiteral("Week 48 sample sheets; 'quoted' -- text"));
     QVERIFY(details->saveDescriptionButton()->isEnabled());
     QTest::mouseClick(details->saveDescriptionButton(), Qt::LeftButton);
     QCOMPARE(fd::FeatureSetStore(*m_session->registry()).findByUid(set)->description,
@@ -183,7 +192,8 @@ void TestMainWindowArtifacts::setDetailsAndJumpToArtifacts()
 
     // Rename and export.
     QVERIFY(details->renameTo(QStringLiteral("week 48 sheet")));
-    QTRY_COMPARE(sets()->model()->index(0, 0).data().toString() + sets()->model()->index(1, 0).data().toString(),
+    QTRY_COMPARE(sets()->model()->index(0, 0).data().toString()
+                     + sets()->model()->index(1, 0).data().toString(),
                  QStringLiteral("batch onlyweek 48 sheet"));
     const QString exported = m_registries.tempPath(m_backend + QStringLiteral("-members.tsv"));
     QVERIFY(details->exportMembersTo(exported));
@@ -206,7 +216,8 @@ void TestMainWindowArtifacts::setDetailsAndJumpToArtifacts()
 
 void TestMainWindowArtifacts::attachThroughDialogReplacesOnlyWhenConfirmed()
 {
-    const QStringList features = addFeatures({QStringLiteral("cell_type"), QStringLiteral("dose_mg")});
+    const QStringList features
+        = addFeatures({QStringLiteral("cell_type"), QStringLiteral("dose_mg")});
     const QString first = makeSet(QStringLiteral("first"), features);
     const QString second = makeSet(QStringLiteral("second"), features.mid(0, 1));
     const QStringList uids = registerArtifacts(3);
@@ -256,7 +267,8 @@ void TestMainWindowArtifacts::attachThroughDialogReplacesOnlyWhenConfirmed()
     };
     QString asked;
     {
-        ModalDriver driver({chooseInDialog(second, QStringLiteral("obs")), answer(QMessageBox::Cancel, &asked)});
+        ModalDriver driver(
+            {chooseInDialog(second, QStringLiteral("obs")), answer(QMessageBox::Cancel, &asked)});
         action(QStringLiteral("&Attach feature set…"))->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(driver.finished(), 15000);
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->artifactActions()->isBusy(), 15000);
@@ -264,7 +276,8 @@ void TestMainWindowArtifacts::attachThroughDialogReplacesOnlyWhenConfirmed()
     QVERIFY2(asked.contains(QStringLiteral("another set")), qPrintable(asked));
     QCOMPARE(store.findByUid(uids.at(0))->slots.value(QStringLiteral("obs")), first);
     {
-        ModalDriver driver({chooseInDialog(second, QStringLiteral("obs")), answer(QMessageBox::Yes, &asked)});
+        ModalDriver driver(
+            {chooseInDialog(second, QStringLiteral("obs")), answer(QMessageBox::Yes, &asked)});
         action(QStringLiteral("&Attach feature set…"))->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(driver.finished(), 15000);
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->artifactActions()->isBusy(), 15000);
@@ -275,12 +288,14 @@ void TestMainWindowArtifacts::attachThroughDialogReplacesOnlyWhenConfirmed()
     // The same set under a second slot: no offer to replace (it would not help), the rule said.
     fd::test::CapturedBox shown;
     {
-        ModalDriver driver({chooseInDialog(second, QStringLiteral("var")), fd::test::answerMessageBox(&shown)});
+        ModalDriver driver(
+            {chooseInDialog(second, QStringLiteral("var")), fd::test::answerMessageBox(&shown)});
         action(QStringLiteral("&Attach feature set…"))->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(driver.finished(), 15000);
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->artifactActions()->isBusy(), 15000);
     }
-    QVERIFY2(shown.text.contains(QStringLiteral("one slot only")) && !shown.text.contains(QStringLiteral("Replace")),
+    QVERIFY2(shown.text.contains(QStringLiteral("one slot only"))
+                 && !shown.text.contains(QStringLiteral("Replace")),
              qPrintable(shown.text));
     QVERIFY(!store.findByUid(uids.at(0))->slots.contains(QStringLiteral("var")));
 }
@@ -304,9 +319,12 @@ void TestMainWindowArtifacts::detachFromArtifactDetails()
     QAbstractItemModelTester tester(slots, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QTRY_VERIFY_WITH_TIMEOUT(!details->isLoading(), 15000);
     QCOMPARE(slots->rowCount(), 2);
-    QCOMPARE(slots->index(0, fd::ArtifactSlotsModel::Slot).data().toString(), QStringLiteral("columns"));
-    QCOMPARE(slots->index(0, fd::ArtifactSlotsModel::SetName).data().toString(), QStringLiteral("one"));
-    QCOMPARE(slots->index(0, fd::ArtifactSlotsModel::Members).data().toString(), QStringLiteral("1"));
+    QCOMPARE(slots->index(0, fd::ArtifactSlotsModel::Slot).data().toString(),
+             QStringLiteral("columns"));
+    QCOMPARE(slots->index(0, fd::ArtifactSlotsModel::SetName).data().toString(),
+             QStringLiteral("one"));
+    QCOMPARE(slots->index(0, fd::ArtifactSlotsModel::Members).data().toString(),
+             QStringLiteral("1"));
     QCOMPARE(slots->index(1, fd::ArtifactSlotsModel::SetUid).data().toString(), other);
     details->slotsView()->selectRow(1);
     QCOMPARE(details->selectedSlot(), QStringLiteral("var"));
@@ -331,13 +349,15 @@ void TestMainWindowArtifacts::detachFromArtifactDetails()
     QTRY_VERIFY_WITH_TIMEOUT(driver.finished(), 15000);
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->artifactActions()->isBusy(), 15000);
     QVERIFY(asked.contains(QStringLiteral("var")));
-    QCOMPARE(store.findByUid(uids.constFirst())->slots.keys(), QStringList{QStringLiteral("columns")});
+    QCOMPARE(store.findByUid(uids.constFirst())->slots.keys(),
+             QStringList {QStringLiteral("columns")});
     QTRY_COMPARE(slots->rowCount(), 1);
 }
 
 void TestMainWindowArtifacts::showRelatedOfAFeature()
 {
-    const QStringList features = addFeatures({QStringLiteral("cell_type"), QStringLiteral("dose_mg")});
+    const QStringList features
+        = addFeatures({QStringLiteral("cell_type"), QStringLiteral("dose_mg")});
     makeSet(QStringLiteral("both"), features);
     makeSet(QStringLiteral("dose only"), features.mid(1));
     m_window->tabs()->setCurrentWidget(this->features());
@@ -352,7 +372,8 @@ void TestMainWindowArtifacts::showRelatedOfAFeature()
 
 void TestMainWindowArtifacts::compareSelectedArtifactsAndSets()
 {
-    const QStringList features = addFeatures({QStringLiteral("cell_type"), QStringLiteral("dose_mg"), QStringLiteral("batch")});
+    const QStringList features = addFeatures(
+        {QStringLiteral("cell_type"), QStringLiteral("dose_mg"), QStringLiteral("batch")});
     const QString ab = makeSet(QStringLiteral("ab"), features.mid(0, 2));
     const QString bc = makeSet(QStringLiteral("bc"), features.mid(1, 2));
     const QStringList uids = registerArtifacts(3);
@@ -374,8 +395,10 @@ void TestMainWindowArtifacts::compareSelectedArtifactsAndSets()
     QVERIFY(dialog);
     QCOMPARE(dialog->candidateBBox()->count(), 2);
     QCOMPARE(dialog->comparisonModel()->rowCount(), 1); // the slot "columns"
-    const int shared = dialog->comparisonModel()->index(0, fd::ComparisonModel::Shared).data().toInt();
-    const int onlyA = dialog->comparisonModel()->index(0, fd::ComparisonModel::OnlyA).data().toInt();
+    const int shared
+        = dialog->comparisonModel()->index(0, fd::ComparisonModel::Shared).data().toInt();
+    const int onlyA
+        = dialog->comparisonModel()->index(0, fd::ComparisonModel::OnlyA).data().toInt();
     QVERIFY2(shared == 2 || shared == 1, qPrintable(QString::number(shared)));
     QCOMPARE(shared + onlyA, 2);
     dialog->close();
@@ -389,7 +412,8 @@ void TestMainWindowArtifacts::compareSelectedArtifactsAndSets()
     dialog = m_window->findChild<fd::ComparisonDialog *>();
     QVERIFY(dialog);
     QCOMPARE(dialog->subject(), fd::ComparisonDialog::Subject::FeatureSets);
-    QCOMPARE(dialog->comparisonModel()->index(0, fd::ComparisonModel::Shared).data().toInt(), 1); // dose_mg
+    QCOMPARE(dialog->comparisonModel()->index(0, fd::ComparisonModel::Shared).data().toInt(),
+             1); // dose_mg
     QCOMPARE(dialog->comparisonModel()->index(0, fd::ComparisonModel::OnlyA).data().toInt(), 1);
     QCOMPARE(dialog->comparisonModel()->index(0, fd::ComparisonModel::OnlyB).data().toInt(), 1);
     dialog->close();

@@ -1,57 +1,54 @@
-// The main window's dialogs, offscreen on both backends: new feature set (members, hash, an existing
-// set offered), add feature, delete feature set (asks first, keeps sets in use), driven as a user
-// would answer them; F1 opens the user guide, and every menu action is reachable from the keyboard
-// in English and German.
+// The main window's dialogs, offscreen on both backends: new feature set (members, hash, an
+// existing set offered), add feature, delete feature set (asks first, keeps sets in use), driven as
+// a user would answer them; F1 opens the user guide, and every menu action is reachable from the
+// keyboard in English and German.
 
-#include "model/sets/FeatureSetStore.h"
-#include "model/features/FeatureStore.h"
 #include "model/Identity.h"
 #include "model/browse/PagedTableModel.h"
 #include "model/browse/RecordFilterProxyModel.h"
 #include "model/db/Registry.h"
+#include "model/db/RegistryLocation.h"
 #include "model/db/Schema.h"
+#include "model/features/FeatureStore.h"
+#include "model/sets/FeatureSetStore.h"
 #include "tests/support/BackendTest.h"
 #include "tests/ui/WindowFixture.h"
-#include "ui/MainWindow.h"
-#include "ui/NewFeatureDialog.h"
-#include "ui/NewFeatureSetDialog.h"
 #include "ui/ConnectDialog.h"
 #include "ui/HelpDialog.h"
 #include "ui/ImportPage.h"
+#include "ui/MainWindow.h"
+#include "ui/NewFeatureDialog.h"
+#include "ui/NewFeatureSetDialog.h"
 #include "ui/Preferences.h"
 #include "ui/PreferencesDialog.h"
-#include "ui/MainWindow.h"
 #include "ui/RecentRegistries.h"
-#include "model/db/RegistryLocation.h"
+#include "ui/RecordActions.h"
 #include "ui/RegistrySession.h"
 #include "ui/RegistryTablePanel.h"
-#include "ui/RecordActions.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
-#include <QSettings>
-#include <QSpinBox>
-#include <QComboBox>
-#include <QMenu>
-#include <QMenuBar>
-#include <QKeySequence>
-#include <QTextBrowser>
-#include <QTranslator>
 #include <QSet>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStatusBar>
@@ -59,7 +56,9 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
+#include <QTranslator>
 
 #include <functional>
 #include <memory>
@@ -89,8 +88,8 @@ private Q_SLOTS:
     void menusReachableFromKeyboard();
 };
 
-using fd::RegistryTablePanel;
 using fd::RegistryTable;
+using fd::RegistryTablePanel;
 using namespace fd::test;
 
 void TestMainWindowDialogs::newFeatureSetDialog()
@@ -449,7 +448,6 @@ void TestMainWindowDialogs::deleteFeatureSetAsksFirst()
     QCOMPARE(left->constFirst().name, QStringLiteral("first"));
 }
 
-
 void TestMainWindowDialogs::connectDialogBuildsLocations()
 {
     fd::ConnectDialog dialog(m_window.get());
@@ -457,7 +455,8 @@ void TestMainWindowDialogs::connectDialogBuildsLocations()
     dialog.portBox()->setValue(5433);
     dialog.databaseEdit()->setText(QStringLiteral("registry"));
     dialog.userEdit()->setText(QStringLiteral("alice"));
-    QCOMPARE(dialog.displayLocation(), QStringLiteral("postgresql://alice@db.lab.example:5433/registry"));
+    QCOMPARE(dialog.displayLocation(),
+             QStringLiteral("postgresql://alice@db.lab.example:5433/registry"));
     // A password with URL characters travels encoded, and never into what is shown or kept.
     dialog.passwordEdit()->setText(QStringLiteral("p@ss:w/rd"));
     const fd::Result<fd::RegistryLocation> parsed = fd::RegistryLocation::parse(dialog.location());
@@ -482,14 +481,17 @@ void TestMainWindowDialogs::recentRegistriesWithoutPasswords()
     for (int i = 0; i < fd::RecentRegistries::Kept + 3; ++i)
         fd::RecentRegistries::add(QStringLiteral("/tmp/registry-%1.sqlite").arg(i));
     QCOMPARE(fd::RecentRegistries::list().size(), fd::RecentRegistries::Kept);
-    QCOMPARE(fd::RecentRegistries::list().constFirst(), QStringLiteral("/tmp/registry-%1.sqlite").arg(fd::RecentRegistries::Kept + 2));
+    QCOMPARE(fd::RecentRegistries::list().constFirst(),
+             QStringLiteral("/tmp/registry-%1.sqlite").arg(fd::RecentRegistries::Kept + 2));
     if (m_backend == QLatin1StringView("postgresql")) {
         // Opened with a password in the URL (the test server trusts anyone): kept without it.
         QUrl url(m_location);
         url.setPassword(QStringLiteral("hunter2"));
         QVERIFY(m_session->open(url.toString(), false));
         QCOMPARE(fd::RecentRegistries::list().constFirst(), shown);
-        QVERIFY(!fd::RecentRegistries::list().join(QLatin1Char(' ')).contains(QStringLiteral("hunter2")));
+        QVERIFY(!fd::RecentRegistries::list()
+                     .join(QLatin1Char(' '))
+                     .contains(QStringLiteral("hunter2")));
     }
     // File ▸ Open recent lists them.
     QMenu *recent = nullptr;
@@ -535,7 +537,8 @@ void TestMainWindowDialogs::preferencesAreKeptAndFollowed()
         dialog.registryEdit()->setText(QStringLiteral("/tmp/lab/registry.sqlite"));
         dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(QStringLiteral("de")));
         dialog.headerBox()->setCurrentIndex(dialog.headerBox()->findData(0));
-        dialog.encodingBox()->setCurrentIndex(dialog.encodingBox()->findData(QStringLiteral("Windows-1252")));
+        dialog.encodingBox()->setCurrentIndex(
+            dialog.encodingBox()->findData(QStringLiteral("Windows-1252")));
         dialog.buttons()->button(QDialogButtonBox::Ok)->click();
     }
     QCOMPARE(fd::preferences::defaultRegistry(), QStringLiteral("/tmp/lab/registry.sqlite"));
@@ -634,7 +637,8 @@ struct KeyboardReach
             const bool mnemonic = !letter.isEmpty();
             if (mnemonic && letters.contains(letter))
                 problems.append(where + QStringLiteral(": its letter ") + letter.toString()
-                                + QStringLiteral(" is ") + letters.value(letter) + QStringLiteral("'s too"));
+                                + QStringLiteral(" is ") + letters.value(letter)
+                                + QStringLiteral("'s too"));
             if (mnemonic)
                 letters.insert(letter, action->text());
             if (action->menu()) {

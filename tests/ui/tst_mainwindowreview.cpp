@@ -5,9 +5,9 @@
 #include "model/features/FeatureStore.h"
 #include "model/validation/ValidationModel.h"
 #include "tests/support/BackendTest.h"
+#include "ui/CurationActions.h"
 #include "ui/ImportPage.h"
 #include "ui/MainWindow.h"
-#include "ui/CurationActions.h"
 #include "ui/RegistrySession.h"
 #include "ui/ReviewPanel.h"
 
@@ -75,7 +75,8 @@ private Q_SLOTS:
     {
         RegistrySession session;
         FD_VERIFY_OK(session.open(m_location, true));
-        FD_VERIFY_OK(FeatureStore(*session.registry()).add({QStringLiteral("cell_type"), QStringLiteral("cat"), {}, {}, {}}));
+        FD_VERIFY_OK(FeatureStore(*session.registry())
+                         .add({QStringLiteral("cell_type"), QStringLiteral("cat"), {}, {}, {}}));
         const QString sheet = m_registries.tempPath(QStringLiteral("week.csv"));
         {
             QFile file(sheet);

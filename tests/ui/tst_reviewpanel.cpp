@@ -2,8 +2,8 @@
 // chart, status and text filters, every action undoable, apply in one run, export, recipes, and
 // the values of a column validated as gene symbols.
 
-#include "model/features/FeatureStore.h"
 #include "model/Identity.h"
+#include "model/features/FeatureStore.h"
 #include "model/genes/GeneStore.h"
 #include "model/validation/ValidationFilterProxyModel.h"
 #include "model/validation/ValidationModel.h"
@@ -14,13 +14,10 @@
 #include "ui/ReviewPanel.h"
 #include "ui/ReviewSummary.h"
 
-#include <QAbstractItemModelTester>
-#include <QApplication>
-#include <QTimer>
-#include <QAction>
 #include <QAbstractBarSeries>
-#include <QMessageBox>
-#include <QPushButton>
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -28,9 +25,12 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 
@@ -38,13 +38,13 @@ using namespace fd;
 
 namespace {
 
-const QStringList sheetColumns{QStringLiteral("sample_id"), QStringLiteral("Cell_Type"),
-                               QStringLiteral("dose"),      QStringLiteral("run"),
-                               QStringLiteral("operator"),  QStringLiteral("batch"),
-                               QStringLiteral("celltyp")};
-const QStringList sheetDtypes{QStringLiteral("str"), QStringLiteral("cat"), QStringLiteral("float"),
-                              QStringLiteral("int"), QStringLiteral("str"), QStringLiteral("date"),
-                              QStringLiteral("str")};
+const QStringList sheetColumns {QStringLiteral("sample_id"), QStringLiteral("Cell_Type"),
+                                QStringLiteral("dose"),      QStringLiteral("run"),
+                                QStringLiteral("operator"),  QStringLiteral("batch"),
+                                QStringLiteral("celltyp")};
+const QStringList sheetDtypes {
+    QStringLiteral("str"), QStringLiteral("cat"),  QStringLiteral("float"), QStringLiteral("int"),
+    QStringLiteral("str"), QStringLiteral("date"), QStringLiteral("str")};
 
 QString statusOf(const ValidationModel *model, const QString &value)
 {
@@ -96,15 +96,24 @@ private Q_SLOTS:
         m_session = std::make_unique<RegistrySession>();
         FD_VERIFY_OK(m_session->open(m_location, true));
         FeatureStore features(*m_session->registry());
-        FD_VERIFY_OK(features.add({QStringLiteral("sample_id"), QStringLiteral("str"), {}, {}, {}}));
-        FD_VERIFY_OK(features.add({QStringLiteral("cell_type"), QStringLiteral("cat"), {}, {}, {}}));
-        FD_VERIFY_OK(features.add({QStringLiteral("dose_mg"), QStringLiteral("float"), {}, {}, {QStringLiteral("dose")}}));
-        FD_VERIFY_OK(features.add({QStringLiteral("batch"), QStringLiteral("str"), {}, {}, {QStringLiteral("run")}}));
-        FD_VERIFY_OK(features.add({QStringLiteral("run_id"), QStringLiteral("int"), {}, {}, {QStringLiteral("run")}}));
+        FD_VERIFY_OK(
+            features.add({QStringLiteral("sample_id"), QStringLiteral("str"), {}, {}, {}}));
+        FD_VERIFY_OK(
+            features.add({QStringLiteral("cell_type"), QStringLiteral("cat"), {}, {}, {}}));
+        FD_VERIFY_OK(features.add({QStringLiteral("dose_mg"),
+                                   QStringLiteral("float"),
+                                   {},
+                                   {},
+                                   {QStringLiteral("dose")}}));
+        FD_VERIFY_OK(features.add(
+            {QStringLiteral("batch"), QStringLiteral("str"), {}, {}, {QStringLiteral("run")}}));
+        FD_VERIFY_OK(features.add(
+            {QStringLiteral("run_id"), QStringLiteral("int"), {}, {}, {QStringLiteral("run")}}));
         m_sheet = m_registries.tempPath(QStringLiteral("sheet.csv"));
         QFile file(m_sheet);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("sample_id,Cell_Type,dose,run,operator,batch,celltyp\nS1,T,1.5,1,ann,2024-01-01,x\n");
+        file.write(
+            "sample_id,Cell_Type,dose,run,operator,batch,celltyp\nS1,T,1.5,1,ann,2024-01-01,x\n");
     }
 
     void cleanup() { m_session.reset(); }
@@ -112,7 +121,8 @@ private Q_SLOTS:
     void validatesAndSummarizes()
     {
         ReviewPanel panel(m_session.get());
-        QAbstractItemModelTester tester(panel.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(panel.proxy(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         panel.resize(1100, 700);
         panel.show();
         QVERIFY(validateNames(panel));
@@ -127,9 +137,12 @@ private Q_SLOTS:
         QCOMPARE(statusOf(model, QStringLiteral("celltyp")), QStringLiteral("not_validated"));
 
         // The summary strip and the chart read the same counts.
-        QCOMPARE(panel.summaryBar()->statusButton(ValidationStatus::NotValidated)->text(), QStringLiteral("2 not validated"));
-        QCOMPARE(panel.summaryBar()->statusButton(ValidationStatus::Validated)->text(), QStringLiteral("1 validated"));
-        auto *series = qobject_cast<QAbstractBarSeries *>(panel.summaryBar()->chartView()->chart()->series().value(0));
+        QCOMPARE(panel.summaryBar()->statusButton(ValidationStatus::NotValidated)->text(),
+                 QStringLiteral("2 not validated"));
+        QCOMPARE(panel.summaryBar()->statusButton(ValidationStatus::Validated)->text(),
+                 QStringLiteral("1 validated"));
+        auto *series = qobject_cast<QAbstractBarSeries *>(
+            panel.summaryBar()->chartView()->chart()->series().value(0));
         QVERIFY(series);
         QCOMPARE(series->barSets().size(), 5);
         QCOMPARE(series->barSets().at(1)->at(0), 2.0); // standardizable
@@ -166,11 +179,14 @@ private Q_SLOTS:
         ValidationModel *model = panel.model();
         QUndoStack *undo = panel.undoStack();
 
-        selectValues(panel, {QStringLiteral("Cell_Type"), QStringLiteral("dose"), QStringLiteral("sample_id")});
+        selectValues(
+            panel,
+            {QStringLiteral("Cell_Type"), QStringLiteral("dose"), QStringLiteral("sample_id")});
         panel.curation()->acceptStandard();
         QCOMPARE(model->decidedCount(), 2); // a validated name needs no standard
         QCOMPARE(undo->count(), 1);
-        QVERIFY2(undo->undoText().startsWith(QStringLiteral("Accept 2 standard name")), qPrintable(undo->undoText()));
+        QVERIFY2(undo->undoText().startsWith(QStringLiteral("Accept 2 standard name")),
+                 qPrintable(undo->undoText()));
 
         selectValues(panel, {QStringLiteral("run")});
         panel.curation()->useName(QStringLiteral("batch"));
@@ -178,7 +194,8 @@ private Q_SLOTS:
         panel.curation()->addAsSynonymOf(QStringLiteral("sample_id"));
         selectValues(panel, {QStringLiteral("celltyp")});
         panel.curation()->useBestSuggestion();
-        QCOMPARE(model->decision(model->rowOfValue(QStringLiteral("celltyp"))).name, QStringLiteral("cell_type"));
+        QCOMPARE(model->decision(model->rowOfValue(QStringLiteral("celltyp"))).name,
+                 QStringLiteral("cell_type"));
         selectValues(panel, {QStringLiteral("batch")});
         panel.curation()->ignoreSelected();
         QCOMPARE(model->decidedCount(), 6);
@@ -192,11 +209,13 @@ private Q_SLOTS:
         while (undo->canRedo())
             undo->redo();
         QCOMPARE(model->decidedCount(), 6);
-        QCOMPARE(model->decision(model->rowOfValue(QStringLiteral("operator"))).action, CurationAction::AddSynonym);
+        QCOMPARE(model->decision(model->rowOfValue(QStringLiteral("operator"))).action,
+                 CurationAction::AddSynonym);
 
         // Nothing is written before Apply.
         FeatureStore features(*m_session->registry());
-        QVERIFY(!features.findByName(QStringLiteral("sample_id"))->synonyms.contains(QStringLiteral("operator")));
+        QVERIFY(!features.findByName(QStringLiteral("sample_id"))
+                     ->synonyms.contains(QStringLiteral("operator")));
 
         QVERIFY(panel.applyAction()->isEnabled());
         QSignalSpy applied(&panel, &ReviewPanel::applied);
@@ -212,11 +231,13 @@ private Q_SLOTS:
         QTRY_VERIFY(progress->isHidden());
         QVERIFY2(applied.first().first().toString().contains(QStringLiteral("1 synonyms added")),
                  qPrintable(applied.first().first().toString()));
-        QVERIFY(features.findByName(QStringLiteral("sample_id"))->synonyms.contains(QStringLiteral("operator")));
+        QVERIFY(features.findByName(QStringLiteral("sample_id"))
+                    ->synonyms.contains(QStringLiteral("operator")));
         QCOMPARE(undo->count(), 0);
         QVERIFY(!panel.hasUnappliedDecisions());
         // The registry changed: the review validates again, and "operator" is now a synonym.
-        QTRY_COMPARE_WITH_TIMEOUT(statusOf(model, QStringLiteral("operator")), QStringLiteral("standardizable"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(model, QStringLiteral("operator")),
+                                  QStringLiteral("standardizable"), 20000);
         // Renames and ignores stay as the file's curation; the written synonym now names its
         // feature, so its decision became a rename.
         QCOMPARE(model->decidedCount(), 6);
@@ -249,10 +270,12 @@ private Q_SLOTS:
         QSignalSpy applied(&panel, &ReviewPanel::applied);
         panel.apply();
         QTRY_COMPARE_WITH_TIMEOUT(applied.size(), 1, 20000);
-        const Result<FeatureRecord> added = FeatureStore(*m_session->registry()).findByName(QStringLiteral("operator"));
+        const Result<FeatureRecord> added
+            = FeatureStore(*m_session->registry()).findByName(QStringLiteral("operator"));
         FD_VERIFY_OK(added);
         QCOMPARE(added->dtype, QStringLiteral("str"));
-        QTRY_COMPARE_WITH_TIMEOUT(statusOf(model, QStringLiteral("operator")), QStringLiteral("validated"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(model, QStringLiteral("operator")),
+                                  QStringLiteral("validated"), 20000);
     }
 
     void savesTheCuratedSet()
@@ -270,8 +293,9 @@ private Q_SLOTS:
         // operator and batch (dtype mismatch, undecided) are left out and said to be.
         const Result<CuratedMembers> members = panel.curatedMembers();
         FD_VERIFY_OK(members);
-        QCOMPARE(members->names, (QStringList{QStringLiteral("sample_id"), QStringLiteral("cell_type"),
-                                              QStringLiteral("dose_mg"), QStringLiteral("run_id")}));
+        QCOMPARE(members->names,
+                 (QStringList {QStringLiteral("sample_id"), QStringLiteral("cell_type"),
+                               QStringLiteral("dose_mg"), QStringLiteral("run_id")}));
         QCOMPARE(members->leftOut.size(), 3);
         QVERIFY(members->leftOut.contains(QStringLiteral("celltyp: ignored")));
         QVERIFY(members->leftOut.contains(QStringLiteral("batch: dtype_mismatch")));
@@ -311,8 +335,11 @@ private Q_SLOTS:
         QFile csvFile(csv);
         QVERIFY(csvFile.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = csvFile.readAll().split('\n');
-        QCOMPARE(lines.first(), QByteArray("value,status,standard,candidates,suggestions,count,dtype,registered_dtype,decision,decision_name,note"));
-        QVERIFY(lines.at(2).startsWith("Cell_Type,standardizable,cell_type,,,1,cat,cat,rename,cell_type,"));
+        QCOMPARE(lines.first(),
+                 QByteArray("value,status,standard,candidates,suggestions,count,dtype,registered_"
+                            "dtype,decision,decision_name,note"));
+        QVERIFY(lines.at(2).startsWith(
+            "Cell_Type,standardizable,cell_type,,,1,cat,cat,rename,cell_type,"));
         const QString html = m_registries.tempPath(QStringLiteral("review.html"));
         FD_VERIFY_OK(panel.exportTo(html));
         QFile htmlFile(html);
@@ -329,7 +356,8 @@ private Q_SLOTS:
         QVERIFY(validateNames(next));
         FD_VERIFY_OK(next.applyRecipe(recipe));
         QCOMPARE(next.model()->decidedCount(), 2);
-        QCOMPARE(next.model()->decision(next.model()->rowOfValue(QStringLiteral("batch"))).action, CurationAction::Ignore);
+        QCOMPARE(next.model()->decision(next.model()->rowOfValue(QStringLiteral("batch"))).action,
+                 CurationAction::Ignore);
         QVERIFY(next.statusLabel()->text().contains(QStringLiteral("2 decisions taken")));
         QCOMPARE(next.undoStack()->count(), 1);
         next.undoStack()->undo();
@@ -353,14 +381,16 @@ private Q_SLOTS:
         const QString path = m_registries.tempPath(QStringLiteral("expression.csv"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("cell,gene,value\nc1,TP53,1\nc2,p53,2\nc3,TP53,3\nc4,TP35,4\nc5,,5\nc6,GAB,6\nc7,TRNAE-UUC,7\n");
+        file.write("cell,gene,value\nc1,TP53,1\nc2,p53,2\nc3,TP53,3\nc4,TP35,4\nc5,,5\nc6,GAB,"
+                   "6\nc7,TRNAE-UUC,7\n");
         file.close();
 
         ReviewPanel panel(m_session.get());
         panel.show();
         QSignalSpy validated(&panel, &ReviewPanel::validated);
         panel.modeBox()->setCurrentIndex(1);
-        panel.setSource(path, {}, {QStringLiteral("cell"), QStringLiteral("gene"), QStringLiteral("value")},
+        panel.setSource(path, {},
+                        {QStringLiteral("cell"), QStringLiteral("gene"), QStringLiteral("value")},
                         {QStringLiteral("str"), QStringLiteral("str"), QStringLiteral("int")});
         QTRY_COMPARE_WITH_TIMEOUT(validated.size(), 1, 20000);
         panel.columnBox()->setCurrentText(QStringLiteral("gene"));
@@ -373,7 +403,8 @@ private Q_SLOTS:
         QCOMPARE(model->item(model->rowOfValue(QStringLiteral("TP53"))).count, 2);
         QCOMPARE(statusOf(model, QStringLiteral("p53")), QStringLiteral("standardizable"));
         QCOMPARE(statusOf(model, QStringLiteral("GAB")), QStringLiteral("standardizable"));
-        QCOMPARE(model->item(model->rowOfValue(QStringLiteral("GAB"))).standard, QStringLiteral("A1BG"));
+        QCOMPARE(model->item(model->rowOfValue(QStringLiteral("GAB"))).standard,
+                 QStringLiteral("A1BG"));
         // A symbol three genes share: ambiguous, with all three to pick from.
         QCOMPARE(statusOf(model, QStringLiteral("TRNAE-UUC")), QStringLiteral("ambiguous"));
         QCOMPARE(model->item(model->rowOfValue(QStringLiteral("TRNAE-UUC"))).candidates.size(), 3);
@@ -395,7 +426,8 @@ private Q_SLOTS:
         // Genes take renames and ignores, not new features.
         selectValues(panel, {QStringLiteral("TP35")});
         panel.curation()->useBestSuggestion();
-        QCOMPARE(model->decision(model->rowOfValue(QStringLiteral("TP35"))).name, QStringLiteral("TP53"));
+        QCOMPARE(model->decision(model->rowOfValue(QStringLiteral("TP35"))).name,
+                 QStringLiteral("TP53"));
     }
 
     void aMissingColumnIsReported()

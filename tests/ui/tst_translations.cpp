@@ -3,9 +3,9 @@
 // .ts files cannot drift apart unseen (they did: the validator's notes, the CSV engine's messages,
 // the columns model's headers and the error titles stayed English in a German window).
 
-#include "model/import/CsvColumnsModel.h"
 #include "model/csv/CsvError.h"
 #include "model/csv/CsvInspector.h"
+#include "model/import/CsvColumnsModel.h"
 #include "model/validation/NameIndex.h"
 #include "model/validation/Validator.h"
 #include "ui/ErrorPresenter.h"
@@ -31,9 +31,13 @@ private:
 
     static QString synonymNote()
     {
-        const NameIndex index({{QStringLiteral("f1"), QStringLiteral("cell_type"), {QStringLiteral("celltype")}, QStringLiteral("cat")}},
+        const NameIndex index({{QStringLiteral("f1"),
+                                QStringLiteral("cell_type"),
+                                {QStringLiteral("celltype")},
+                                QStringLiteral("cat")}},
                               true);
-        const ValidationReport report = Validator(index, Validator::Field::FeatureName).validate({QStringLiteral("celltype")});
+        const ValidationReport report = Validator(index, Validator::Field::FeatureName)
+                                            .validate({QStringLiteral("celltype")});
         return report.items.value(0).note;
     }
 
@@ -46,7 +50,9 @@ private:
         file.write("a,b,c\n1,2,3\n4,5\n");
         file.close();
         const Result<CsvInspection> inspected = CsvInspector().inspect(path);
-        return inspected && !inspected->malformedRows.isEmpty() ? inspected->malformedRows.first().reason : QString();
+        return inspected && !inspected->malformedRows.isEmpty()
+            ? inspected->malformedRows.first().reason
+            : QString();
     }
 
 private Q_SLOTS:
@@ -57,13 +63,19 @@ private Q_SLOTS:
         QTest::addColumn<int>("language");
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("German") << int(QLocale::German)
-                                << QStringList{QStringLiteral("Ein Synonym."), QStringLiteral("Spalte"),
-                                               QStringLiteral("Datentyp"), QStringLiteral("3 Felder erwartet, 2 gefunden"),
-                                               QStringLiteral("Die Datei existiert nicht"), QStringLiteral("Nicht gefunden")};
+                                << QStringList {QStringLiteral("Ein Synonym."),
+                                                QStringLiteral("Spalte"),
+                                                QStringLiteral("Datentyp"),
+                                                QStringLiteral("3 Felder erwartet, 2 gefunden"),
+                                                QStringLiteral("Die Datei existiert nicht"),
+                                                QStringLiteral("Nicht gefunden")};
         QTest::newRow("English") << int(QLocale::English)
-                                 << QStringList{QStringLiteral("A synonym."), QStringLiteral("Column"),
-                                                QStringLiteral("Dtype"), QStringLiteral("expected 3 fields, found 2"),
-                                                QStringLiteral("the file does not exist"), QStringLiteral("Not found")};
+                                 << QStringList {QStringLiteral("A synonym."),
+                                                 QStringLiteral("Column"),
+                                                 QStringLiteral("Dtype"),
+                                                 QStringLiteral("expected 3 fields, found 2"),
+                                                 QStringLiteral("the file does not exist"),
+                                                 QStringLiteral("Not found")};
     }
 
     void runTimeTextFollowsTheLanguage()
@@ -74,16 +86,18 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const CsvColumnsModel columns;
         const QStringList made = {
-            synonymNote(),                                                                  // Validator
-            columns.headerData(CsvColumnsModel::Name, Qt::Horizontal).toString(),           // CsvColumnsModel
+            synonymNote(), // Validator
+            columns.headerData(CsvColumnsModel::Name, Qt::Horizontal).toString(), // CsvColumnsModel
             columns.headerData(CsvColumnsModel::Dtype, Qt::Horizontal).toString(),
-            malformedReason(dir),                                                           // CsvRowTally
-            CsvError::make(CsvStatus::FileNotFound, QStringLiteral("/no/such.csv")).message(), // CsvError
-            ErrorPresenter::title(Error::make(Error::Code::NotFound, QString())),           // ErrorPresenter
+            malformedReason(dir), // CsvRowTally
+            CsvError::make(CsvStatus::FileNotFound, QStringLiteral("/no/such.csv"))
+                .message(), // CsvError
+            ErrorPresenter::title(Error::make(Error::Code::NotFound, QString())), // ErrorPresenter
         };
         QCOMPARE(made.size(), expected.size());
         for (qsizetype i = 0; i < made.size(); ++i)
-            QVERIFY2(made.at(i).contains(expected.at(i)), qPrintable(made.at(i) + QStringLiteral(" ≠ ") + expected.at(i)));
+            QVERIFY2(made.at(i).contains(expected.at(i)),
+                     qPrintable(made.at(i) + QStringLiteral(" ≠ ") + expected.at(i)));
     }
 };
 

@@ -15,41 +15,52 @@ class TestCuratedMembers : public QObject
 private Q_SLOTS:
     void resolves()
     {
-        const NameIndex index({{QStringLiteral("g1"), QStringLiteral("TP53"), {QStringLiteral("P53")}, {}},
-                               {QStringLiteral("g2"), QStringLiteral("CD4"), {}, {}},
-                               {QStringLiteral("g3"), QStringLiteral("A1BG"), {QStringLiteral("GAB")}, {}},
-                               {QStringLiteral("g4"), QStringLiteral("A2M"), {QStringLiteral("GAB")}, {}}},
-                              true);
-        const ValidationReport report = Validator(index, Validator::Field::GeneSymbol)
-                                            .validate({QStringLiteral("CD4"), QStringLiteral("p53"),
-                                                       QStringLiteral("TP53"), QStringLiteral("GAB"),
-                                                       QStringLiteral("TP35"), QStringLiteral("xyz"),
-                                                       QStringLiteral("cd4"), QStringLiteral("A2M")});
-        const QList<ValueDecision> decisions = {
-            {QStringLiteral("p53"), CurationDecision::rename(QStringLiteral("TP53"), QStringLiteral("g1"))},
-            {QStringLiteral("GAB"), CurationDecision::rename(QStringLiteral("A1BG"), QStringLiteral("g3"))},
-            {QStringLiteral("TP35"), CurationDecision::rename(QStringLiteral("TP53"))},
-            {QStringLiteral("xyz"), CurationDecision::ignore()},
-            {QStringLiteral("A2M"), CurationDecision::rename(QStringLiteral("NOPE"))}};
+        const NameIndex index(
+            {{QStringLiteral("g1"), QStringLiteral("TP53"), {QStringLiteral("P53")}, {}},
+             {QStringLiteral("g2"), QStringLiteral("CD4"), {}, {}},
+             {QStringLiteral("g3"), QStringLiteral("A1BG"), {QStringLiteral("GAB")}, {}},
+             {QStringLiteral("g4"), QStringLiteral("A2M"), {QStringLiteral("GAB")}, {}}},
+            true);
+        const ValidationReport report
+            = Validator(index, Validator::Field::GeneSymbol)
+                  .validate({QStringLiteral("CD4"), QStringLiteral("p53"), QStringLiteral("TP53"),
+                             QStringLiteral("GAB"), QStringLiteral("TP35"), QStringLiteral("xyz"),
+                             QStringLiteral("cd4"), QStringLiteral("A2M")});
+        const QList<ValueDecision> decisions
+            = {{QStringLiteral("p53"),
+                CurationDecision::rename(QStringLiteral("TP53"), QStringLiteral("g1"))},
+               {QStringLiteral("GAB"),
+                CurationDecision::rename(QStringLiteral("A1BG"), QStringLiteral("g3"))},
+               {QStringLiteral("TP35"), CurationDecision::rename(QStringLiteral("TP53"))},
+               {QStringLiteral("xyz"), CurationDecision::ignore()},
+               {QStringLiteral("A2M"), CurationDecision::rename(QStringLiteral("NOPE"))}};
         const CuratedMembers members = CuratedMembers::resolve(report, decisions, index);
         // CD4; p53 -> TP53 (TP53 and TP35 again: once); GAB -> A1BG.
-        QCOMPARE(members.uids, (QStringList{QStringLiteral("g2"), QStringLiteral("g1"), QStringLiteral("g3")}));
-        QCOMPARE(members.names, (QStringList{QStringLiteral("CD4"), QStringLiteral("TP53"), QStringLiteral("A1BG")}));
-        QCOMPARE(members.leftOut, (QStringList{QStringLiteral("xyz: ignored"),
-                                               QStringLiteral("cd4: standardizable"),
-                                               QStringLiteral("A2M: NOPE is not in the registry")}));
+        QCOMPARE(members.uids,
+                 (QStringList {QStringLiteral("g2"), QStringLiteral("g1"), QStringLiteral("g3")}));
+        QCOMPARE(
+            members.names,
+            (QStringList {QStringLiteral("CD4"), QStringLiteral("TP53"), QStringLiteral("A1BG")}));
+        QCOMPARE(
+            members.leftOut,
+            (QStringList {QStringLiteral("xyz: ignored"), QStringLiteral("cd4: standardizable"),
+                          QStringLiteral("A2M: NOPE is not in the registry")}));
     }
 
     void pendingWritesAreLeftOut()
     {
-        const NameIndex index({{QStringLiteral("f1"), QStringLiteral("cell_type"), {}, QStringLiteral("cat")}}, true);
-        const ValidationReport report = Validator(index, Validator::Field::FeatureName)
-                                            .validate({QStringLiteral("cell_type"), QStringLiteral("dose")});
+        const NameIndex index(
+            {{QStringLiteral("f1"), QStringLiteral("cell_type"), {}, QStringLiteral("cat")}}, true);
+        const ValidationReport report
+            = Validator(index, Validator::Field::FeatureName)
+                  .validate({QStringLiteral("cell_type"), QStringLiteral("dose")});
         const CuratedMembers members = CuratedMembers::resolve(
-            report, {{QStringLiteral("dose"), CurationDecision::addFeature(QStringLiteral("dose"), QStringLiteral("float"))}},
+            report,
+            {{QStringLiteral("dose"),
+              CurationDecision::addFeature(QStringLiteral("dose"), QStringLiteral("float"))}},
             index);
-        QCOMPARE(members.uids, QStringList{QStringLiteral("f1")});
-        QCOMPARE(members.leftOut, QStringList{QStringLiteral("dose: not applied yet")});
+        QCOMPARE(members.uids, QStringList {QStringLiteral("f1")});
+        QCOMPARE(members.leftOut, QStringList {QStringLiteral("dose: not applied yet")});
     }
 };
 

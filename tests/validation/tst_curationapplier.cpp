@@ -1,8 +1,8 @@
 // Applying a review: new features and synonyms in one transaction recorded as one run, on SQLite
 // and PostgreSQL; a conflict half-way writes nothing.
 
-#include "model/features/FeatureStore.h"
 #include "model/db/Registry.h"
+#include "model/features/FeatureStore.h"
 #include "model/validation/CurationApplier.h"
 #include "tests/support/BackendTest.h"
 
@@ -29,7 +29,12 @@ private Q_SLOTS:
     void init()
     {
         FD_BACKEND_INIT_REGISTRY(m_registries, m_location, m_registry);
-        FD_VERIFY_OK(FeatureStore(*m_registry).add({QStringLiteral("batch"), QStringLiteral("str"), {}, {}, {QStringLiteral("run")}}));
+        FD_VERIFY_OK(FeatureStore(*m_registry)
+                         .add({QStringLiteral("batch"),
+                               QStringLiteral("str"),
+                               {},
+                               {},
+                               {QStringLiteral("run")}}));
     }
 
     void cleanup() { m_registry.reset(); }
@@ -38,17 +43,19 @@ private Q_SLOTS:
     {
         QSignalSpy changed(m_registry.get(), &Registry::recordsChanged);
         const qint64 runsBefore = scalar(QStringLiteral("SELECT COUNT(*) FROM fd_run"));
-        const QList<ValueDecision> decisions = {
-            {QStringLiteral("Cell Type"), CurationDecision::rename(QStringLiteral("cell_type"))},
-            {QStringLiteral("dose_mg"), CurationDecision::addFeature(QStringLiteral("dose_mg"), QStringLiteral("float"))},
-            {QStringLiteral(" batch# "), CurationDecision::addSynonym(QStringLiteral("batch"))},
-            // A synonym of a feature the same review adds.
-            {QStringLiteral("dose"), CurationDecision::addSynonym(QStringLiteral("dose_mg"))},
-            {QStringLiteral("notes"), CurationDecision::ignore()}};
-        const Result<CurationOutcome> outcome = CurationApplier(*m_registry).apply(
-            ValidationField::FeatureName, decisions, QStringLiteral("samples.csv"));
+        const QList<ValueDecision> decisions
+            = {{QStringLiteral("Cell Type"), CurationDecision::rename(QStringLiteral("cell_type"))},
+               {QStringLiteral("dose_mg"),
+                CurationDecision::addFeature(QStringLiteral("dose_mg"), QStringLiteral("float"))},
+               {QStringLiteral(" batch# "), CurationDecision::addSynonym(QStringLiteral("batch"))},
+               // A synonym of a feature the same review adds.
+               {QStringLiteral("dose"), CurationDecision::addSynonym(QStringLiteral("dose_mg"))},
+               {QStringLiteral("notes"), CurationDecision::ignore()}};
+        const Result<CurationOutcome> outcome
+            = CurationApplier(*m_registry)
+                  .apply(ValidationField::FeatureName, decisions, QStringLiteral("samples.csv"));
         FD_VERIFY_OK(outcome);
-        QCOMPARE(outcome->featuresAdded, QStringList{QStringLiteral("dose_mg")});
+        QCOMPARE(outcome->featuresAdded, QStringList {QStringLiteral("dose_mg")});
         QCOMPARE(outcome->synonymsAdded.size(), 2);
         QCOMPARE(outcome->renamed, 1);
         QCOMPARE(outcome->ignored, 1);
@@ -58,19 +65,21 @@ private Q_SLOTS:
         const Result<FeatureRecord> dose = features.findByName(QStringLiteral("dose_mg"));
         FD_VERIFY_OK(dose);
         QCOMPARE(dose->dtype, QStringLiteral("float"));
-        QCOMPARE(dose->synonyms, QStringList{QStringLiteral("dose")});
+        QCOMPARE(dose->synonyms, QStringList {QStringLiteral("dose")});
         const Result<FeatureRecord> batch = features.findByName(QStringLiteral("batch"));
         FD_VERIFY_OK(batch);
-        QCOMPARE(batch->synonyms, (QStringList{QStringLiteral("run"), QStringLiteral("batch#")}));
+        QCOMPARE(batch->synonyms, (QStringList {QStringLiteral("run"), QStringLiteral("batch#")}));
 
         QSqlQuery query(m_registry->database());
-        QVERIFY(query.prepare(QStringLiteral("SELECT r.kind, r.description, r.finished_at FROM fd_run r "
-                                             "JOIN fd_feature f ON f.run_id = r.id WHERE f.name = ?")));
+        QVERIFY(query.prepare(
+            QStringLiteral("SELECT r.kind, r.description, r.finished_at FROM fd_run r "
+                           "JOIN fd_feature f ON f.run_id = r.id WHERE f.name = ?")));
         query.addBindValue(QStringLiteral("dose_mg"));
         QVERIFY2(query.exec() && query.next(), qPrintable(query.lastError().text()));
         QCOMPARE(query.value(0).toString(), QStringLiteral("curation.apply"));
         QCOMPARE(query.value(1).toString(),
-                 QStringLiteral("Curation of samples.csv: 1 features added, 2 synonyms added, 1 renamed, 1 ignored"));
+                 QStringLiteral("Curation of samples.csv: 1 features added, 2 synonyms added, 1 "
+                                "renamed, 1 ignored"));
         QVERIFY(!query.value(2).isNull());
         QCOMPARE(changed.size(), 1);
     }
@@ -79,15 +88,18 @@ private Q_SLOTS:
     {
         const qint64 featuresBefore = scalar(QStringLiteral("SELECT COUNT(*) FROM fd_feature"));
         const qint64 runsBefore = scalar(QStringLiteral("SELECT COUNT(*) FROM fd_run"));
-        const QList<ValueDecision> decisions = {
-            {QStringLiteral("dose_mg"), CurationDecision::addFeature(QStringLiteral("dose_mg"), QStringLiteral("float"))},
-            // "run" is already a synonym of batch: it cannot also name dose_mg.
-            {QStringLiteral("run"), CurationDecision::addSynonym(QStringLiteral("dose_mg"))}};
-        const Result<CurationOutcome> outcome = CurationApplier(*m_registry).apply(
-            ValidationField::FeatureName, decisions, QStringLiteral("samples.csv"));
+        const QList<ValueDecision> decisions
+            = {{QStringLiteral("dose_mg"),
+                CurationDecision::addFeature(QStringLiteral("dose_mg"), QStringLiteral("float"))},
+               // "run" is already a synonym of batch: it cannot also name dose_mg.
+               {QStringLiteral("run"), CurationDecision::addSynonym(QStringLiteral("dose_mg"))}};
+        const Result<CurationOutcome> outcome
+            = CurationApplier(*m_registry)
+                  .apply(ValidationField::FeatureName, decisions, QStringLiteral("samples.csv"));
         QVERIFY(!outcome);
         QCOMPARE(outcome.error().code, Error::Code::Conflict);
-        QVERIFY2(outcome.error().message.startsWith(QStringLiteral("Nothing was written.")), qPrintable(outcome.error().message));
+        QVERIFY2(outcome.error().message.startsWith(QStringLiteral("Nothing was written.")),
+                 qPrintable(outcome.error().message));
         QVERIFY(outcome.error().message.contains(QStringLiteral("batch")));
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM fd_feature")), featuresBefore);
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM fd_run")), runsBefore);
@@ -96,11 +108,14 @@ private Q_SLOTS:
     void anExistingNameWritesNothing()
     {
         const qint64 featuresBefore = scalar(QStringLiteral("SELECT COUNT(*) FROM fd_feature"));
-        const QList<ValueDecision> decisions = {
-            {QStringLiteral("a"), CurationDecision::addFeature(QStringLiteral("new_one"), QStringLiteral("int"))},
-            {QStringLiteral("b"), CurationDecision::addFeature(QStringLiteral("batch"), QStringLiteral("int"))}};
-        const Result<CurationOutcome> outcome = CurationApplier(*m_registry).apply(
-            ValidationField::FeatureName, decisions, QStringLiteral("samples.csv"));
+        const QList<ValueDecision> decisions
+            = {{QStringLiteral("a"),
+                CurationDecision::addFeature(QStringLiteral("new_one"), QStringLiteral("int"))},
+               {QStringLiteral("b"),
+                CurationDecision::addFeature(QStringLiteral("batch"), QStringLiteral("int"))}};
+        const Result<CurationOutcome> outcome
+            = CurationApplier(*m_registry)
+                  .apply(ValidationField::FeatureName, decisions, QStringLiteral("samples.csv"));
         QVERIFY(!outcome);
         QCOMPARE(outcome.error().code, Error::Code::Conflict);
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM fd_feature")), featuresBefore);
@@ -108,10 +123,13 @@ private Q_SLOTS:
 
     void geneValuesTakeNoFeatures()
     {
-        const Result<CurationOutcome> outcome = CurationApplier(*m_registry).apply(
-            ValidationField::GeneSymbol,
-            {{QStringLiteral("TP5"), CurationDecision::addFeature(QStringLiteral("TP5"), QStringLiteral("int"))}},
-            QStringLiteral("genes.csv"));
+        const Result<CurationOutcome> outcome
+            = CurationApplier(*m_registry)
+                  .apply(ValidationField::GeneSymbol,
+                         {{QStringLiteral("TP5"),
+                           CurationDecision::addFeature(QStringLiteral("TP5"),
+                                                        QStringLiteral("int"))}},
+                         QStringLiteral("genes.csv"));
         QVERIFY(!outcome);
         QCOMPARE(outcome.error().code, Error::Code::Invalid);
     }
@@ -119,11 +137,12 @@ private Q_SLOTS:
     void renamesAloneStillRecordARun()
     {
         const qint64 runsBefore = scalar(QStringLiteral("SELECT COUNT(*) FROM fd_run"));
-        const Result<CurationOutcome> outcome = CurationApplier(*m_registry).apply(
-            ValidationField::GeneSymbol,
-            {{QStringLiteral("p53"), CurationDecision::rename(QStringLiteral("TP53"))},
-             {QStringLiteral("xyz"), CurationDecision::ignore()}},
-            QStringLiteral("genes.csv"));
+        const Result<CurationOutcome> outcome
+            = CurationApplier(*m_registry)
+                  .apply(ValidationField::GeneSymbol,
+                         {{QStringLiteral("p53"), CurationDecision::rename(QStringLiteral("TP53"))},
+                          {QStringLiteral("xyz"), CurationDecision::ignore()}},
+                         QStringLiteral("genes.csv"));
         FD_VERIFY_OK(outcome);
         QCOMPARE(outcome->renamed, 1);
         QCOMPARE(outcome->ignored, 1);

@@ -19,10 +19,13 @@ CurationRecipe sampleRecipe()
     recipe.source = QStringLiteral("samples_w47.csv");
     recipe.createdAt = QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC);
     recipe.createdBy = QStringLiteral("steward");
-    recipe.decisions = {{QStringLiteral("Cell Type"), CurationDecision::rename(QStringLiteral("cell_type"), QStringLiteral("f1"))},
-                        {QStringLiteral("dose"), CurationDecision::addFeature(QStringLiteral("dose"), QStringLiteral("float"))},
-                        {QStringLiteral("batch#"), CurationDecision::addSynonym(QStringLiteral("batch"))},
-                        {QStringLiteral("notes"), CurationDecision::ignore()}};
+    recipe.decisions
+        = {{QStringLiteral("Cell Type"),
+            CurationDecision::rename(QStringLiteral("cell_type"), QStringLiteral("f1"))},
+           {QStringLiteral("dose"),
+            CurationDecision::addFeature(QStringLiteral("dose"), QStringLiteral("float"))},
+           {QStringLiteral("batch#"), CurationDecision::addSynonym(QStringLiteral("batch"))},
+           {QStringLiteral("notes"), CurationDecision::ignore()}};
     return recipe;
 }
 
@@ -44,7 +47,8 @@ private Q_SLOTS:
     void roundTrip()
     {
         const CurationRecipe recipe = sampleRecipe();
-        const Result<CurationRecipe> back = CurationRecipe::fromJson(recipe.toJson(), QStringLiteral("r.json"));
+        const Result<CurationRecipe> back
+            = CurationRecipe::fromJson(recipe.toJson(), QStringLiteral("r.json"));
         FD_VERIFY_OK(back);
         QCOMPARE(back->field, recipe.field);
         QCOMPARE(back->source, recipe.source);
@@ -69,7 +73,8 @@ private Q_SLOTS:
         const Result<CurationRecipe> loaded = CurationRecipe::load(path);
         FD_VERIFY_OK(loaded);
         QCOMPARE(loaded->decisions.size(), 4);
-        const Result<CurationRecipe> missing = CurationRecipe::load(dir.filePath(QStringLiteral("nope.json")));
+        const Result<CurationRecipe> missing
+            = CurationRecipe::load(dir.filePath(QStringLiteral("nope.json")));
         QVERIFY(!missing);
         QCOMPARE(missing.error().code, Error::Code::NotFound);
         QVERIFY(missing.error().message.contains(QStringLiteral("nope.json")));
@@ -80,19 +85,32 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("message");
         QTest::newRow("broken JSON") << QByteArray("{\"format\": ") << "broken at byte";
-        QTest::newRow("another format") << QByteArray(R"({"format": "x", "version": 1, "field": "feature.name"})") << "featuredesk.curation-recipe";
-        QTest::newRow("newer version") << QByteArray(R"({"format": "featuredesk.curation-recipe", "version": 2, "field": "feature.name"})") << "version 2";
-        QTest::newRow("no field") << QByteArray(R"({"format": "featuredesk.curation-recipe", "version": 1})") << "no field";
-        QTest::newRow("unknown action") << QByteArray(R"({"format": "featuredesk.curation-recipe", "version": 1, "field": "feature.name", "decisions": [{"value": "a", "action": "delete"}]})") << "unknown action 'delete'";
-        QTest::newRow("rename without name") << QByteArray(R"({"format": "featuredesk.curation-recipe", "version": 1, "field": "feature.name", "decisions": [{"value": "a", "action": "rename"}]})") << "lacks a value or a name";
-        QTest::newRow("feature for genes") << QByteArray(R"({"format": "featuredesk.curation-recipe", "version": 1, "field": "gene.symbol", "decisions": [{"value": "a", "action": "add_feature", "name": "a"}]})") << "does not fit the field gene.symbol";
+        QTest::newRow("another format")
+            << QByteArray(R"({"format": "x", "version": 1, "field": "feature.name"})")
+            << "featuredesk.curation-recipe";
+        QTest::newRow("newer version") << QByteArray(
+            R"({"format": "featuredesk.curation-recipe", "version": 2, "field": "feature.name"})")
+                                       << "version 2";
+        QTest::newRow("no field") << QByteArray(
+            R"({"format": "featuredesk.curation-recipe", "version": 1})")
+                                  << "no field";
+        QTest::newRow("unknown action") << QByteArray(
+            R"({"format": "featuredesk.curation-recipe", "version": 1, "field": "feature.name", "decisions": [{"value": "a", "action": "delete"}]})")
+                                        << "unknown action 'delete'";
+        QTest::newRow("rename without name") << QByteArray(
+            R"({"format": "featuredesk.curation-recipe", "version": 1, "field": "feature.name", "decisions": [{"value": "a", "action": "rename"}]})")
+                                             << "lacks a value or a name";
+        QTest::newRow("feature for genes") << QByteArray(
+            R"({"format": "featuredesk.curation-recipe", "version": 1, "field": "gene.symbol", "decisions": [{"value": "a", "action": "add_feature", "name": "a"}]})")
+                                           << "does not fit the field gene.symbol";
     }
 
     void badFiles()
     {
         QFETCH(QByteArray, json);
         QFETCH(QString, message);
-        const Result<CurationRecipe> recipe = CurationRecipe::fromJson(json, QStringLiteral("r.json"));
+        const Result<CurationRecipe> recipe
+            = CurationRecipe::fromJson(json, QStringLiteral("r.json"));
         QVERIFY(!recipe);
         QCOMPARE(recipe.error().code, Error::Code::Invalid);
         QVERIFY2(recipe.error().message.contains(message), qPrintable(recipe.error().message));
@@ -103,11 +121,12 @@ private Q_SLOTS:
     {
         ValidationReport report;
         report.field = ValidationField::FeatureName;
-        report.items = {item(QStringLiteral("sample_id"), ValidationStatus::Validated),
-                        item(QStringLiteral("dose"), ValidationStatus::Validated), // added last week
-                        item(QStringLiteral("Cell Type"), ValidationStatus::Standardizable),
-                        item(QStringLiteral("notes"), ValidationStatus::NotValidated),
-                        item(QStringLiteral("operator"), ValidationStatus::NotValidated)}; // new
+        report.items
+            = {item(QStringLiteral("sample_id"), ValidationStatus::Validated),
+               item(QStringLiteral("dose"), ValidationStatus::Validated), // added last week
+               item(QStringLiteral("Cell Type"), ValidationStatus::Standardizable),
+               item(QStringLiteral("notes"), ValidationStatus::NotValidated),
+               item(QStringLiteral("operator"), ValidationStatus::NotValidated)}; // new
         const CurationRecipe::Match match = sampleRecipe().matchTo(report);
         QCOMPARE(match.alreadyValidated, 1);
         QCOMPARE(match.notInFile, 1); // batch#

@@ -2,8 +2,8 @@
 // dtypes, the header only, or names given), how it tells the genes' organism and says when it
 // cannot, how it keeps an index, how it is cancelled, and the set a checked file resolves to.
 
-#include "model/db/Registry.h"
 #include "model/csv/CsvProgress.h"
+#include "model/db/Registry.h"
 #include "model/features/FeatureStore.h"
 #include "model/genes/GeneStore.h"
 #include "model/validation/FileValidator.h"
@@ -19,7 +19,10 @@ namespace {
 class CancelAfter final : public CsvProgress
 {
 public:
-    explicit CancelAfter(int updates) : m_left(updates) {}
+    explicit CancelAfter(int updates)
+        : m_left(updates)
+    {
+    }
     bool update(qint64, qint64) override { return --m_left > 0; }
     bool isCancelled() const override { return m_left <= 0; }
 
@@ -73,8 +76,10 @@ private Q_SLOTS:
     {
         FD_BACKEND_INIT_REGISTRY(m_registries, m_location, m_registry);
         FeatureStore features(*m_registry);
-        FD_VERIFY_OK(features.add({QStringLiteral("cell_type"), QStringLiteral("cat"), {}, {}, {}}));
-        FD_VERIFY_OK(features.add({QStringLiteral("dose_mg"), QStringLiteral("float"), {}, {}, {}}));
+        FD_VERIFY_OK(
+            features.add({QStringLiteral("cell_type"), QStringLiteral("cat"), {}, {}, {}}));
+        FD_VERIFY_OK(
+            features.add({QStringLiteral("dose_mg"), QStringLiteral("float"), {}, {}, {}}));
     }
 
     void cleanup() { m_registry.reset(); }
@@ -119,8 +124,8 @@ private Q_SLOTS:
 
     void theSetIsTheValidatedColumnsAndTheDecisions()
     {
-        const QString path = write(QStringLiteral("sheet.csv"),
-                                   "Cell_Type,dose_mg,operator\nT,1.5,ann\n");
+        const QString path
+            = write(QStringLiteral("sheet.csv"), "Cell_Type,dose_mg,operator\nT,1.5,ann\n");
         FileValidator::Request request;
         request.path = path;
         const Result<FileValidator::Outcome> checked = FileValidator(*m_registry).validate(request);
@@ -130,13 +135,14 @@ private Q_SLOTS:
 
         // Without decisions only dose_mg counts; accepting the standard name adds cell_type.
         const CuratedMembers undecided = checked->members();
-        QCOMPARE(undecided.names, QStringList{QStringLiteral("dose_mg")});
+        QCOMPARE(undecided.names, QStringList {QStringLiteral("dose_mg")});
         QCOMPARE(undecided.leftOut.size(), 2);
         CurationDecision rename;
         rename.action = CurationAction::Rename;
         rename.name = QStringLiteral("cell_type");
         const CuratedMembers decided = checked->members({{QStringLiteral("Cell_Type"), rename}});
-        QCOMPARE(decided.names, (QStringList{QStringLiteral("cell_type"), QStringLiteral("dose_mg")}));
+        QCOMPARE(decided.names,
+                 (QStringList {QStringLiteral("cell_type"), QStringLiteral("dose_mg")}));
 
         const NewFeatureSet set = checked->setNamed(QStringLiteral("sheet"), decided);
         QCOMPARE(set.name, QStringLiteral("sheet"));
@@ -192,8 +198,8 @@ private Q_SLOTS:
         FileValidator validator(*m_registry);
         FD_VERIFY_OK(validator.loadIndex(Validator::Field::FeatureName));
         // Registered after the index was loaded: the kept index does not know it ...
-        FD_VERIFY_OK(FeatureStore(*m_registry).add({QStringLiteral("batch"), QStringLiteral("str"),
-                                                    {}, {}, {}}));
+        FD_VERIFY_OK(FeatureStore(*m_registry)
+                         .add({QStringLiteral("batch"), QStringLiteral("str"), {}, {}, {}}));
         FileValidator::Request request;
         request.names = FileValidator::Names::Given;
         request.givenNames = {QStringLiteral("batch")};

@@ -15,10 +15,22 @@ namespace {
 
 NameIndex featureIndex()
 {
-    return NameIndex({{QStringLiteral("f1"), QStringLiteral("cell_type"), {QStringLiteral("celltype")}, QStringLiteral("cat")},
-                      {QStringLiteral("f2"), QStringLiteral("dose_mg"), {QStringLiteral("dose")}, QStringLiteral("float")},
-                      {QStringLiteral("f3"), QStringLiteral("batch"), {QStringLiteral("run")}, QStringLiteral("str")},
-                      {QStringLiteral("f4"), QStringLiteral("run_id"), {QStringLiteral("run")}, QStringLiteral("int")}},
+    return NameIndex({{QStringLiteral("f1"),
+                       QStringLiteral("cell_type"),
+                       {QStringLiteral("celltype")},
+                       QStringLiteral("cat")},
+                      {QStringLiteral("f2"),
+                       QStringLiteral("dose_mg"),
+                       {QStringLiteral("dose")},
+                       QStringLiteral("float")},
+                      {QStringLiteral("f3"),
+                       QStringLiteral("batch"),
+                       {QStringLiteral("run")},
+                       QStringLiteral("str")},
+                      {QStringLiteral("f4"),
+                       QStringLiteral("run_id"),
+                       {QStringLiteral("run")},
+                       QStringLiteral("int")}},
                      true);
 }
 
@@ -43,23 +55,30 @@ private Q_SLOTS:
     void rowsAndColumns()
     {
         ValidationModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setReport(sampleReport());
         QCOMPARE(model.rowCount(), 6);
-        QCOMPARE(model.headerData(ValidationModel::Value, Qt::Horizontal).toString(), QStringLiteral("Column"));
+        QCOMPARE(model.headerData(ValidationModel::Value, Qt::Horizontal).toString(),
+                 QStringLiteral("Column"));
         const auto cell = [&](int row, int column, int role = Qt::DisplayRole) {
             return model.data(model.index(row, column), role);
         };
         QCOMPARE(cell(0, ValidationModel::Status).toString(), QStringLiteral("validated"));
         QCOMPARE(cell(1, ValidationModel::Status).toString(), QStringLiteral("standardizable"));
         QCOMPARE(cell(1, ValidationModel::Standard).toString(), QStringLiteral("dose_mg"));
-        QCOMPARE(cell(2, ValidationModel::Status, ValidationModel::StatusKeyRole).toString(), QStringLiteral("ambiguous"));
-        QVERIFY(cell(2, ValidationModel::Options).toString().contains(QStringLiteral("batch (f3)")));
-        QVERIFY(cell(2, ValidationModel::Options).toString().contains(QStringLiteral("run_id (f4)")));
+        QCOMPARE(cell(2, ValidationModel::Status, ValidationModel::StatusKeyRole).toString(),
+                 QStringLiteral("ambiguous"));
+        QVERIFY(
+            cell(2, ValidationModel::Options).toString().contains(QStringLiteral("batch (f3)")));
+        QVERIFY(
+            cell(2, ValidationModel::Options).toString().contains(QStringLiteral("run_id (f4)")));
         QCOMPARE(cell(3, ValidationModel::Status).toString(), QStringLiteral("not validated"));
-        QCOMPARE(cell(3, ValidationModel::Options).toString(), QStringLiteral("did you mean cell_type?"));
+        QCOMPARE(cell(3, ValidationModel::Options).toString(),
+                 QStringLiteral("did you mean cell_type?"));
         QCOMPARE(cell(4, ValidationModel::Status).toString(), QStringLiteral("dtype mismatch"));
-        QCOMPARE(cell(4, ValidationModel::Dtype).toString(), QStringLiteral("date (registered: str)"));
+        QCOMPARE(cell(4, ValidationModel::Dtype).toString(),
+                 QStringLiteral("date (registered: str)"));
         // The standard is shown only where it differs from the value.
         QCOMPARE(cell(0, ValidationModel::Standard).toString(), QString());
         QCOMPARE(cell(0, ValidationModel::Count, ValidationModel::SortRole).toLongLong(), 1);
@@ -70,14 +89,17 @@ private Q_SLOTS:
     void decisionsAreKeptByValue()
     {
         ValidationModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setReport(sampleReport());
         QSignalSpy changed(&model, &ValidationModel::decisionsChanged);
         QSignalSpy dataChanged(&model, &QAbstractItemModel::dataChanged);
 
         model.setDecision(1, standardDecision(model.item(1)));
-        QCOMPARE(model.decision(1), CurationDecision::rename(QStringLiteral("dose_mg"), QStringLiteral("f2")));
-        QCOMPARE(model.data(model.index(1, ValidationModel::Decision)).toString(), QStringLiteral("Use dose_mg"));
+        QCOMPARE(model.decision(1),
+                 CurationDecision::rename(QStringLiteral("dose_mg"), QStringLiteral("f2")));
+        QCOMPARE(model.data(model.index(1, ValidationModel::Decision)).toString(),
+                 QStringLiteral("Use dose_mg"));
         QCOMPARE(changed.size(), 1);
         QCOMPARE(dataChanged.size(), 1);
         QCOMPARE(dataChanged.first().at(0).value<QModelIndex>().row(), 1);
@@ -85,8 +107,10 @@ private Q_SLOTS:
         model.setDecision(1, standardDecision(model.item(1)));
         QCOMPARE(changed.size(), 1);
 
-        model.setDecision(3, CurationDecision::addFeature(QStringLiteral("celltyp"), QStringLiteral("str")));
-        model.setDecision(2, CurationDecision::rename(QStringLiteral("batch"), QStringLiteral("f3")));
+        model.setDecision(
+            3, CurationDecision::addFeature(QStringLiteral("celltyp"), QStringLiteral("str")));
+        model.setDecision(2,
+                          CurationDecision::rename(QStringLiteral("batch"), QStringLiteral("f3")));
         QCOMPARE(model.decidedCount(), 3);
         QCOMPARE(model.openCount(), 1); // the dtype mismatch
         const QList<ValueDecision> decisions = model.decisions();
@@ -101,8 +125,10 @@ private Q_SLOTS:
         next.items.swapItemsAt(0, 1);
         model.setReport(next);
         QCOMPARE(model.decidedCount(), 2);
-        QCOMPARE(model.decision(model.rowOfValue(QStringLiteral("Dose"))).name, QStringLiteral("dose_mg"));
-        QCOMPARE(model.decision(model.rowOfValue(QStringLiteral("celltyp"))).action, CurationAction::AddFeature);
+        QCOMPARE(model.decision(model.rowOfValue(QStringLiteral("Dose"))).name,
+                 QStringLiteral("dose_mg"));
+        QCOMPARE(model.decision(model.rowOfValue(QStringLiteral("celltyp"))).action,
+                 CurationAction::AddFeature);
         QCOMPARE(model.rowOfValue(QStringLiteral("run")), -1);
 
         // Undecided removes a decision.
@@ -116,13 +142,15 @@ private Q_SLOTS:
     void manyDecisionsAtOnce()
     {
         ValidationModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setReport(sampleReport());
         QSignalSpy changed(&model, &ValidationModel::decisionsChanged);
         QSignalSpy dataChanged(&model, &QAbstractItemModel::dataChanged);
-        model.setDecisions({{QStringLiteral("celltyp"), CurationDecision::ignore()},
-                            {QStringLiteral("Dose"), CurationDecision::rename(QStringLiteral("dose_mg"))},
-                            {QStringLiteral("not in the file"), CurationDecision::ignore()}});
+        model.setDecisions(
+            {{QStringLiteral("celltyp"), CurationDecision::ignore()},
+             {QStringLiteral("Dose"), CurationDecision::rename(QStringLiteral("dose_mg"))},
+             {QStringLiteral("not in the file"), CurationDecision::ignore()}});
         QCOMPARE(model.decidedCount(), 2);
         QCOMPARE(changed.size(), 1);
         QCOMPARE(dataChanged.size(), 1);
@@ -141,7 +169,8 @@ private Q_SLOTS:
     {
         ValidationModel model;
         ValidationSummaryModel summary;
-        QAbstractItemModelTester tester(&summary, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&summary,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         summary.setSourceModel(&model);
         QCOMPARE(summary.rowCount(), 1);
         QCOMPARE(summary.columnCount(), 5);
@@ -150,15 +179,16 @@ private Q_SLOTS:
         QSignalSpy changed(&summary, &QAbstractItemModel::dataChanged);
         model.setReport(sampleReport());
         QCOMPARE(changed.size(), 1);
-        const QStringList expected{QStringLiteral("validated"), QStringLiteral("standardizable"),
-                                   QStringLiteral("ambiguous"), QStringLiteral("not validated"),
-                                   QStringLiteral("dtype mismatch")};
-        const QList<int> counts{2, 1, 1, 1, 1};
+        const QStringList expected {QStringLiteral("validated"), QStringLiteral("standardizable"),
+                                    QStringLiteral("ambiguous"), QStringLiteral("not validated"),
+                                    QStringLiteral("dtype mismatch")};
+        const QList<int> counts {2, 1, 1, 1, 1};
         for (int column = 0; column < 5; ++column) {
             QCOMPARE(summary.headerData(column, Qt::Horizontal).toString(), expected.at(column));
             QCOMPARE(summary.data(summary.index(0, column)).toInt(), counts.at(column));
-            QCOMPARE(summary.data(summary.index(0, column), ValidationSummaryModel::StatusRole).toInt(),
-                     int(ValidationSummaryModel::statusOfColumn(column)));
+            QCOMPARE(
+                summary.data(summary.index(0, column), ValidationSummaryModel::StatusRole).toInt(),
+                int(ValidationSummaryModel::statusOfColumn(column)));
         }
         // Decisions do not change statuses: no recount.
         model.setDecision(3, CurationDecision::ignore());
