@@ -28,6 +28,42 @@ QStringList without(const QStringList &ids, const QString &id)
     return out;
 }
 
+// The symbols that name more than one gene of the file, as warnings; in file order, so that two
+// imports of one file read alike.
+QStringList sharedSymbolWarnings(const QList<GeneInput> &genes)
+{
+    QHash<QString, QList<qint64>> symbolLines;
+    for (const GeneInput &gene : genes)
+        if (!gene.symbol.isEmpty())
+            symbolLines[gene.symbol].append(gene.line);
+    QStringList warnings;
+    QList<std::pair<qint64, QString>> sharedSymbols;
+    for (auto it = symbolLines.cbegin(); it != symbolLines.cend(); ++it)
+        if (it.value().size() > 1)
+            sharedSymbols.append({it.value().constFirst(), it.key()});
+    std::sort(sharedSymbols.begin(), sharedSymbols.end());
+    const qsizetype shared = sharedSymbols.size();
+    for (qsizetype i = 0; i < std::min<qsizetype>(shared, MaxSharedSymbolWarnings); ++i) {
+        const QString &symbol = sharedSymbols.at(i).second;
+        const QList<qint64> &where = symbolLines.value(symbol);
+        QStringList lines;
+        for (const qint64 line : where)
+            lines.append(QString::number(line));
+        warnings.append(
+            QCoreApplication::translate("fd::GeneImporter",
+                                        "The symbol '%1' names %2 genes (lines %3); find "
+                                        "them by Ensembl or NCBI id.")
+                .arg(symbol)
+                .arg(where.size())
+                .arg(lines.join(QStringLiteral(", "))));
+    }
+    if (shared > MaxSharedSymbolWarnings)
+        warnings.append(QCoreApplication::translate(
+                            "fd::GeneImporter", "… and %1 more symbols shared by several genes.")
+                            .arg(shared - MaxSharedSymbolWarnings));
+    return warnings;
+}
+
 } // namespace
 
 GeneImporter::GeneImporter(QString organismName, qint64 organismId)
@@ -61,27 +97,12 @@ void GeneImporter::setExisting(QList<GeneRecord> existing)
     }
 }
 
-GeneImportPlan GeneImporter::plan(const QList<GeneInput> &genes) const
+GeneImporter::Matches GeneImporter::matchStored(const QList<GeneInput> &genes) const
 {
-    GeneImportPlan plan;
-    QHash<QString, QString> newUids; // uid → symbol of the new gene that took it
-    newUids.reserve(genes.size());
-    auto uidTaken
-        = [&](const QString &uid) { return m_byUid.contains(uid) || newUids.contains(uid); };
-    auto uidHolder = [&](const QString &uid) {
-        const auto stored = m_byUid.constFind(uid);
-        return stored != m_byUid.cend() ? m_existing.at(*stored).symbol : newUids.value(uid);
-    };
-
-    QHash<QString, QList<qint64>> symbolLines;
-    for (const GeneInput &gene : genes)
-        if (!gene.symbol.isEmpty())
-            symbolLines[gene.symbol].append(gene.line);
-
-    // Pass 1: which stored gene each file gene is, and who claims which Ensembl id first.
-    QList<qsizetype> matches(genes.size(), Free);
-    QHash<qsizetype, qsizetype> matchedBy; // stored index → file index
-    QHash<QString, qsizetype> firstClaim; // Ensembl id → the first file gene that lists it first
+    Matches found;
+    found.stored = QList<qsizetype>(genes.size(), Free);
+    QHash<qsizetype, qsizetype> &matchedBy = found.matchedBy;
+    QHash<QString, qsizetype> &firstClaim = found.firstClaim;
     for (qsizetype i = 0; i < genes.size(); ++i) {
         const GeneInput &gene = genes.at(i);
         const QString first = gene.ensemblGeneIds.value(0);
@@ -107,10 +128,30 @@ GeneImportPlan GeneImporter::plan(const QList<GeneInput> &genes) const
             match = byNcbi;
         }
         if (match != Free) {
-            matches[i] = match;
+            found.stored[i] = match;
             matchedBy.insert(match, i);
         }
     }
+    return found;
+}
+
+GeneImportPlan GeneImporter::plan(const QList<GeneInput> &genes) const
+{
+    GeneImportPlan plan;
+    QHash<QString, QString> newUids; // uid → symbol of the new gene that took it
+    newUids.reserve(genes.size());
+    auto uidTaken
+        = [&](const QString &uid) { return m_byUid.contains(uid) || newUids.contains(uid); };
+    auto uidHolder = [&](const QString &uid) {
+        const auto stored = m_byUid.constFind(uid);
+        return stored != m_byUid.cend() ? m_existing.at(*stored).symbol : newUids.value(uid);
+    };
+
+    // Pass 1: which stored gene each file gene is, and who claims which Ensembl id first.
+    const Matches found = matchStored(genes);
+    const QList<qsizetype> &matches = found.stored;
+    const QHash<qsizetype, qsizetype> &matchedBy = found.matchedBy;
+    const QHash<QString, qsizetype> &firstClaim = found.firstClaim;
     // May file gene i have Ensembl id `id` as its own? Only if no earlier gene claims it first and
     // its stored holder is gene i itself, or a gene of this file that lists another id first.
     auto mayOwn = [&](qsizetype i, const QString &id) {
@@ -215,32 +256,7 @@ GeneImportPlan GeneImporter::plan(const QList<GeneInput> &genes) const
         plan.inserts.append(std::move(added));
     }
 
-    // Reported in file order, so that two imports of one file read alike.
-    QList<std::pair<qint64, QString>> sharedSymbols;
-    for (auto it = symbolLines.cbegin(); it != symbolLines.cend(); ++it)
-        if (it.value().size() > 1)
-            sharedSymbols.append({it.value().constFirst(), it.key()});
-    std::sort(sharedSymbols.begin(), sharedSymbols.end());
-    const qsizetype shared = sharedSymbols.size();
-    for (qsizetype i = 0; i < std::min<qsizetype>(shared, MaxSharedSymbolWarnings); ++i) {
-        const QString &symbol = sharedSymbols.at(i).second;
-        const QList<qint64> &where = symbolLines.value(symbol);
-        QStringList lines;
-        for (const qint64 line : where)
-            lines.append(QString::number(line));
-        plan.warnings.append(
-            QCoreApplication::translate("fd::GeneImporter",
-                                        "The symbol '%1' names %2 genes (lines %3); find "
-                                        "them by Ensembl or NCBI id.")
-                .arg(symbol)
-                .arg(where.size())
-                .arg(lines.join(QStringLiteral(", "))));
-    }
-    if (shared > MaxSharedSymbolWarnings)
-        plan.warnings.append(
-            QCoreApplication::translate("fd::GeneImporter",
-                                        "… and %1 more symbols shared by several genes.")
-                .arg(shared - MaxSharedSymbolWarnings));
+    plan.warnings.append(sharedSymbolWarnings(genes));
     return plan;
 }
 

@@ -52,6 +52,17 @@ public:
     static QString organismKeyedUid(const QString &symbol, const QString &organismName);
 
 private:
+    // Pass 1 of plan(): the stored gene each file gene is (its index, or -1: a new gene), which
+    // file gene each matched stored gene is, and the first file gene that lists each Ensembl id
+    // first.
+    struct Matches
+    {
+        QList<qsizetype> stored;
+        QHash<qsizetype, qsizetype> matchedBy;
+        QHash<QString, qsizetype> firstClaim;
+    };
+    Matches matchStored(const QList<GeneInput> &genes) const;
+
     QString m_organismName;
     qint64 m_organismId;
     QList<GeneRecord> m_existing;
