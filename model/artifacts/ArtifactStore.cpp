@@ -516,64 +516,11 @@ Status ArtifactStore::attach(const QStringList &artifactUids, const QString &slo
         const Error error = sqlError(write, doing);
         if (error.code != Error::Code::Conflict)
             return error;
-        // Most likely the unique (set, artifact) index: an artifact holds this set under another
-        // slot already.
-        if (!query.exec(QStringLiteral("ROLLBACK TO SAVEPOINT fd_attach")))
-            return error;
-        const Result<Linked> elsewhere
-            = linkedArtifacts(list, QStringLiteral("l.feature_set_id = ? AND l.slot <> ?"),
-                              {*setId, slot}, true, doing);
-        if (!elsewhere)
-            return elsewhere.error();
-        if (elsewhere->count == 0)
-            return error;
-        // Invalid, not Conflict: replacing what a slot holds would not help.
-        return Error::make(
-            Error::Code::Invalid,
-            (elsewhere->count == 1
-                 ? QCoreApplication::translate(
-                     "fd::ArtifactStore",
-                     "The artifact %1 holds the set %2 under another slot already; ")
-                 : QCoreApplication::translate(
-                     "fd::ArtifactStore",
-                     "The artifacts %1 hold the set %2 under another slot already; "))
-                    .arg(elsewhere->first.join(QStringLiteral(", ")), setUid)
-                + QCoreApplication::translate(
-                    "fd::ArtifactStore",
-                    "a set is linked to an artifact under one slot only (as in "
-                    "LaminDB). Nothing was attached."));
+        return whyRefused(list, *setId, setUid, slot, error, doing);
     }
     if (write.numRowsAffected() < uids->size()) {
-        qint64 missingCount = 0;
-        const Result<QStringList> missing
-            = missingArtifacts(m_registry.database(), list, missingCount, doing);
-        if (!missing)
-            return missing.error();
-        if (missingCount > 0)
-            return Error::make(Error::Code::NotFound,
-                               QCoreApplication::translate(
-                                   "fd::ArtifactStore",
-                                   "No artifact has the uid %1 (deleted meanwhile?); nothing "
-                                   "was attached.")
-                                   .arg(namedUids(*missing, missingCount)));
-        // The rest already hold a set under the slot: this one (nothing to do) or another.
-        const Result<Linked> taken
-            = linkedArtifacts(list, QStringLiteral("l.slot = ? AND l.feature_set_id <> ?"),
-                              {slot, *setId}, false, doing);
-        if (!taken)
-            return taken.error();
-        if (taken->count > 0)
-            return Error::make(
-                Error::Code::Conflict,
-                (taken->count == 1
-                     ? QCoreApplication::translate("fd::ArtifactStore",
-                                                   "The artifact %1 holds another set under '%2'; "
-                                                   "replace it explicitly. Nothing was attached.")
-                     : QCoreApplication::translate(
-                         "fd::ArtifactStore",
-                         "The artifacts %1 hold another set under '%2'; "
-                         "replace them explicitly. Nothing was attached."))
-                    .arg(namedUids(taken->first, taken->count), slot));
+        if (Status explained = whyFewerWritten(list, *setId, slot, doing); !explained)
+            return explained.error();
     }
     const qint64 written = write.numRowsAffected();
     if (countHere && written > 0) {
@@ -594,6 +541,72 @@ Status ArtifactStore::attach(const QStringList &artifactUids, const QString &slo
     refreshStatistics(written);
     m_registry.notifyChanged(RegistryTable::Artifacts);
     m_registry.notifyChanged(RegistryTable::FeatureSets);
+    return {};
+}
+
+// After the insert was refused as a conflict (refused): most likely the unique (set, artifact)
+// index, an artifact that holds this set under another slot already, which is said; otherwise
+// the database's own error.
+Error ArtifactStore::whyRefused(const BoundUidList &list, qint64 setId, const QString &setUid,
+                                const QString &slot, const Error &refused, const QString &doing)
+{
+    QSqlQuery query(m_registry.database());
+    if (!query.exec(QStringLiteral("ROLLBACK TO SAVEPOINT fd_attach")))
+        return refused;
+    const Result<Linked> elsewhere = linkedArtifacts(
+        list, QStringLiteral("l.feature_set_id = ? AND l.slot <> ?"), {setId, slot}, true, doing);
+    if (!elsewhere)
+        return elsewhere.error();
+    if (elsewhere->count == 0)
+        return refused;
+    // Invalid, not Conflict: replacing what a slot holds would not help.
+    return Error::make(
+        Error::Code::Invalid,
+        (elsewhere->count == 1 ? QCoreApplication::translate(
+             "fd::ArtifactStore", "The artifact %1 holds the set %2 under another slot already; ")
+                               : QCoreApplication::translate(
+                                   "fd::ArtifactStore",
+                                   "The artifacts %1 hold the set %2 under another slot already; "))
+                .arg(elsewhere->first.join(QStringLiteral(", ")), setUid)
+            + QCoreApplication::translate(
+                "fd::ArtifactStore",
+                "a set is linked to an artifact under one slot only (as in "
+                "LaminDB). Nothing was attached."));
+}
+
+// After fewer links were written than artifacts named: artifacts deleted meanwhile, or artifacts
+// whose slot holds another set, are an error; the rest hold this set there already.
+Status ArtifactStore::whyFewerWritten(const BoundUidList &list, qint64 setId, const QString &slot,
+                                      const QString &doing)
+{
+    qint64 missingCount = 0;
+    const Result<QStringList> missing
+        = missingArtifacts(m_registry.database(), list, missingCount, doing);
+    if (!missing)
+        return missing.error();
+    if (missingCount > 0)
+        return Error::make(
+            Error::Code::NotFound,
+            QCoreApplication::translate("fd::ArtifactStore",
+                                        "No artifact has the uid %1 (deleted meanwhile?); nothing "
+                                        "was attached.")
+                .arg(namedUids(*missing, missingCount)));
+    // The rest already hold a set under the slot: this one (nothing to do) or another.
+    const Result<Linked> taken = linkedArtifacts(
+        list, QStringLiteral("l.slot = ? AND l.feature_set_id <> ?"), {slot, setId}, false, doing);
+    if (!taken)
+        return taken.error();
+    if (taken->count > 0)
+        return Error::make(
+            Error::Code::Conflict,
+            (taken->count == 1
+                 ? QCoreApplication::translate("fd::ArtifactStore",
+                                               "The artifact %1 holds another set under '%2'; "
+                                               "replace it explicitly. Nothing was attached.")
+                 : QCoreApplication::translate("fd::ArtifactStore",
+                                               "The artifacts %1 hold another set under '%2'; "
+                                               "replace them explicitly. Nothing was attached."))
+                .arg(namedUids(taken->first, taken->count), slot));
     return {};
 }
 

@@ -81,6 +81,11 @@ private:
     };
     Result<Linked> linkedArtifacts(const BoundUidList &list, const QString &condition,
                                    const QVariantList &values, bool withSlot, const QString &doing);
+    // Why attach() wrote fewer links than it was asked to, or none.
+    Error whyRefused(const BoundUidList &list, qint64 setId, const QString &setUid,
+                     const QString &slot, const Error &refused, const QString &doing);
+    Status whyFewerWritten(const BoundUidList &list, qint64 setId, const QString &slot,
+                           const QString &doing);
 
     Registry &m_registry;
 };
