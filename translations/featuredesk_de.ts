@@ -3236,6 +3236,14 @@ Artefakte sind die hier registrierten Datendateien, jede mit den Merkmalssets, d
         <source>Registry updated: %1</source>
         <translation>Register aktualisiert: %1</translation>
     </message>
+    <message>
+        <source>Next tab</source>
+        <translation>Nächster Tab</translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation>Vorheriger Tab</translation>
+    </message>
 </context>
 <context>
     <name>fd::NameCharacters</name>

@@ -3218,6 +3218,14 @@ Artifacts are the data files registered here, each with the feature sets it meas
         <source>Registry updated: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Next tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::NameCharacters</name>

@@ -336,6 +336,27 @@ void MainWindow::createActions()
         view->addAction(related);
     }
 
+    // Ctrl+Tab / Ctrl+Shift+Tab and Ctrl+PgDown / Ctrl+PgUp step through the tabs from anywhere
+    // in the window (a table would otherwise keep Ctrl+Tab for itself).
+    const auto stepTabs = [this](const QString &text, QList<QKeySequence> keys, int step) {
+        auto *action = new QAction(text, this);
+        action->setShortcuts(keys);
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, [this, step] {
+            if (const int count = m_tabs->count(); count > 1)
+                m_tabs->setCurrentIndex((m_tabs->currentIndex() + step + count) % count);
+        });
+        addAction(action);
+    };
+    stepTabs(tr("Next tab"),
+             QKeySequence::keyBindings(QKeySequence::NextChild)
+                 << QKeySequence(Qt::CTRL | Qt::Key_PageDown),
+             1);
+    stepTabs(tr("Previous tab"),
+             QKeySequence::keyBindings(QKeySequence::PreviousChild)
+                 << QKeySequence(Qt::CTRL | Qt::Key_PageUp),
+             -1);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *guide
         = help->addAction(tr("&User guide"), this, [this] { HelpDialog::showFor(this); });

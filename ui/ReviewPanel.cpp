@@ -80,6 +80,10 @@ ReviewPanel::ReviewPanel(RegistrySession *session, QWidget *parent)
     buildActions();
 
     connect(m_revalidate, &QTimer::timeout, this, &ReviewPanel::validate);
+    // Apply is for decisions not written yet: after Apply (the history cleared and clean) it
+    // waits for the next decision, and undoing back to what was applied disables it again.
+    connect(m_undo, &QUndoStack::cleanChanged, this, &ReviewPanel::updateState);
+    connect(m_undo, &QUndoStack::indexChanged, this, [this] { m_appliedSummary.clear(); });
     if (m_session) {
         // The index is refreshed when the registry changes: validate again, decisions stay.
         connect(m_session, &RegistrySession::recordsChanged, this, [this](RegistryTable table) {
@@ -115,6 +119,9 @@ ReviewPanel::ReviewPanel(RegistrySession *session, QWidget *parent)
 
 ReviewPanel::~ReviewPanel()
 {
+    // The undo stack, a child, says it is clean again as it is destroyed: nothing here listens
+    // then.
+    disconnect(m_undo, nullptr, this, nullptr);
     if (m_job)
         m_job->cancel();
     m_pool.waitForDone();
@@ -422,7 +429,10 @@ void ReviewPanel::onValidated(const ValidationReport &report, const QString &org
                        .arg(QLocale().toString(report.items.size()), fieldTitle(report.field));
     if (!organism.isEmpty())
         text += tr(" (%1)").arg(organism);
-    setStatus(text + QLatin1Char('.'));
+    text += QLatin1Char('.');
+    if (!m_appliedSummary.isEmpty())
+        text = m_appliedSummary + QLatin1Char(' ') + text;
+    setStatus(text);
     updateState();
     Q_EMIT validated();
 }
@@ -458,14 +468,14 @@ void ReviewPanel::updateState()
     const bool features = m_hasReport && m_model->field() == ValidationField::FeatureName;
     const bool writable
         = m_session && m_session->registry() && !m_session->registry()->isReadOnly();
-    m_apply->setEnabled(m_model->decidedCount() > 0 && !m_applying && writable);
+    m_apply->setEnabled(hasUnappliedDecisions() && !m_applying && writable);
     m_export->setEnabled(m_hasReport);
     m_saveRecipe->setEnabled(m_model->decidedCount() > 0);
     m_applyRecipe->setEnabled(m_hasReport);
     m_saveSet->setEnabled(m_hasReport && writable && !m_applying);
     m_saveSet->setText(features ? tr("Save validated columns as feature &set…")
                                 : tr("Save validated values as feature &set…"));
-    m_apply->setText(m_model->decidedCount() > 0
+    m_apply->setText(hasUnappliedDecisions()
                          ? tr("Appl&y %n decision(s)", nullptr, m_model->decidedCount())
                          : tr("Appl&y"));
 }
@@ -535,6 +545,8 @@ void ReviewPanel::onApplied(const QString &summary)
     m_model->setDecisions(done);
     m_undo->clear();
     m_undo->setClean();
+    // Said until the next decision: the validation that follows the write keeps it in front.
+    m_appliedSummary = summary;
     setStatus(summary);
     updateState();
     Q_EMIT applied(summary);

@@ -138,6 +138,7 @@ private:
     QStringList m_dtypes;
     bool m_hasReport = false;
     QString m_reportOrganism;
+    QString m_appliedSummary; // what the last Apply wrote, said until the next decision
 
     QComboBox *m_mode = nullptr;
     QComboBox *m_column = nullptr;

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void cleanup() { tearDownWindow(); }
 
     void tabsAndPanels();
+    void keyboardStepsThroughTabs();
     void statusBarAndTitle();
     void noRegistryOpen();
     void addedFeaturesAppear();
@@ -103,6 +104,35 @@ void TestMainWindow::tabsAndPanels()
     QCOMPARE(m_window->findChildren<RegistryTablePanel *>().size(), PanelIds.size());
     QCOMPARE(m_window->panel(RegistryTable::FeatureSets)->objectName(),
              QStringLiteral("feature_setsPanel"));
+}
+
+// Ctrl+Tab / Ctrl+Shift+Tab and Ctrl+PgDown / Ctrl+PgUp from inside a table view (which would
+// keep Ctrl+Tab for itself), round the ends.
+void TestMainWindow::keyboardStepsThroughTabs()
+{
+    QTabWidget *tabs = m_window->tabs();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    tabs->setCurrentIndex(0);
+    QTableView *view = m_window->panel(RegistryTable::Features)->view();
+    view->setFocus();
+    // Keys go where the focus is (the page shown may have moved it).
+    const auto focused = [this] {
+        QWidget *widget = QApplication::focusWidget();
+        return widget ? widget : static_cast<QWidget *>(m_window.get());
+    };
+    QTest::keyClick(view, Qt::Key_Tab, Qt::ControlModifier);
+    QCOMPARE(tabs->currentIndex(), 1);
+    QTest::keyClick(focused(), Qt::Key_PageDown, Qt::ControlModifier);
+    QCOMPARE(tabs->currentIndex(), 2);
+    QTest::keyClick(focused(), Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(tabs->currentIndex(), 1);
+    QTest::keyClick(focused(), Qt::Key_PageUp, Qt::ControlModifier);
+    QCOMPARE(tabs->currentIndex(), 0);
+    QTest::keyClick(focused(), Qt::Key_PageUp, Qt::ControlModifier);
+    QCOMPARE(tabs->currentIndex(), tabs->count() - 1);
+    QTest::keyClick(focused(), Qt::Key_Tab, Qt::ControlModifier);
+    QCOMPARE(tabs->currentIndex(), 0);
 }
 
 void TestMainWindow::statusBarAndTitle()

@@ -10,6 +10,7 @@
 #include "model/validation/ValidationSummaryModel.h"
 #include "tests/support/BackendTest.h"
 #include "ui/CurationActions.h"
+#include "ui/CurationCommand.h"
 #include "ui/RegistrySession.h"
 #include "ui/ReviewPanel.h"
 #include "ui/ReviewSummary.h"
@@ -245,6 +246,26 @@ private Q_SLOTS:
                  CurationDecision::rename(QStringLiteral("sample_id")));
         // The feature index was dropped when the features changed, and built again once.
         QCOMPARE(panel.cachedIndexCount(), 1);
+        // Done: Apply waits for the next decision, and what was written stays said in front of
+        // the new validation's count.
+        QVERIFY(!panel.applyAction()->isEnabled());
+        QCOMPARE(panel.applyAction()->text(), QStringLiteral("Appl&y"));
+        QVERIFY2(panel.statusLabel()->text().startsWith(QStringLiteral("Applied: 0 features added, "
+                                                                       "1 synonyms added")),
+                 qPrintable(panel.statusLabel()->text()));
+        QVERIFY2(panel.statusLabel()->text().contains(QStringLiteral("checked against")),
+                 qPrintable(panel.statusLabel()->text()));
+        // A new decision: Apply again, for all of them; undoing it: nothing left to apply.
+        const int row = model->rowOfValue(QStringLiteral("operator"));
+        undo->push(new CurationCommand(model,
+                                       {{QStringLiteral("operator"), CurationDecision::ignore()}},
+                                       QStringLiteral("ignore")));
+        QVERIFY(panel.applyAction()->isEnabled());
+        QVERIFY2(panel.applyAction()->text().startsWith(QStringLiteral("Appl&y 6 decision")),
+                 qPrintable(panel.applyAction()->text()));
+        undo->undo();
+        QVERIFY(!panel.applyAction()->isEnabled());
+        QCOMPARE(model->decision(row), CurationDecision::rename(QStringLiteral("sample_id")));
     }
 
     void addFeaturesForSeveralRows()
