@@ -216,6 +216,13 @@ void ReviewPanel::buildControls()
     layout->addWidget(m_view, 1);
 
     connect(m_mode, &QComboBox::currentIndexChanged, this, &ReviewPanel::updateState);
+    // Results answer the settings they were asked with: when the settings change, the review
+    // validates again by itself (after a short pause, so that a few quick changes ask once).
+    for (QComboBox *box : {m_mode, m_column, m_field, m_organism})
+        connect(box, &QComboBox::currentIndexChanged, this, [this] {
+            if (m_hasReport)
+                m_revalidate->start();
+        });
     // Asked for explicitly, validation reads the registry afresh: another workstation may have
     // changed a shared registry without this one hearing of it.
     connect(m_validate, &QPushButton::clicked, this, [this] {

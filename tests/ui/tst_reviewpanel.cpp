@@ -395,6 +395,38 @@ private Q_SLOTS:
         QCOMPARE(next.undoStack()->count(), 1);
     }
 
+    // Changing what to check re-validates by itself: the old results never stand under new
+    // settings.
+    void settingsChangeValidatesAgain()
+    {
+        GeneStore genes(*m_session->registry());
+        FD_VERIFY_OK(genes.importFile(QFINDTESTDATA("../genes/data/ncbi_small.gene_info.tsv"), {}));
+        const QString path = m_registries.tempPath(QStringLiteral("panel.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("cell,gene\nc1,TP53\nc2,TP35\n");
+        file.close();
+
+        ReviewPanel panel(m_session.get());
+        panel.show();
+        QSignalSpy validated(&panel, &ReviewPanel::validated);
+        panel.setSource(path, {}, {QStringLiteral("cell"), QStringLiteral("gene")},
+                        {QStringLiteral("str"), QStringLiteral("str")});
+        QTRY_COMPARE_WITH_TIMEOUT(validated.size(), 1, 20000);
+        QCOMPARE(panel.model()->field(), ValidationField::FeatureName);
+        QCOMPARE(panel.model()->rowCount(), 2); // the column names
+
+        panel.columnBox()->setCurrentText(QStringLiteral("gene"));
+        panel.modeBox()->setCurrentIndex(1); // the values of a column
+        QTRY_COMPARE_WITH_TIMEOUT(validated.size(), 2, 20000);
+        QCOMPARE(panel.model()->field(), ValidationField::GeneSymbol);
+        QCOMPARE(panel.model()->rowCount(), 2);
+        QCOMPARE(statusOf(panel.model(), QStringLiteral("TP53")), QStringLiteral("validated"));
+        // Nothing more is asked once the settings rest.
+        QTest::qWait(600);
+        QCOMPARE(validated.size(), 2);
+    }
+
     void validatesGeneSymbols()
     {
         GeneStore genes(*m_session->registry());
