@@ -408,6 +408,22 @@ Result<std::vector<qint64>> sortedArtifactIds(QSqlDatabase db, const BoundUidLis
     return ids;
 }
 
+QString namedUids(const QStringList &uids, qint64 count);
+
+// NotFound naming the list's uids that no artifact has (message: a sentence with %1 for them), or
+// nothing when every one is registered.
+Status refuseMissingArtifacts(QSqlDatabase db, const BoundUidList &list, const QString &message,
+                              const QString &doing)
+{
+    qint64 count = 0;
+    const Result<QStringList> missing = missingArtifacts(db, list, count, doing);
+    if (!missing)
+        return missing.error();
+    if (count > 0)
+        return Error::make(Error::Code::NotFound, message.arg(namedUids(*missing, count)));
+    return {};
+}
+
 QString namedUids(const QStringList &uids, qint64 count)
 {
     QString text = QLatin1Char('\'') + uids.join(QStringLiteral("', '")) + QLatin1Char('\'');
@@ -579,18 +595,14 @@ Error ArtifactStore::whyRefused(const BoundUidList &list, qint64 setId, const QS
 Status ArtifactStore::whyFewerWritten(const BoundUidList &list, qint64 setId, const QString &slot,
                                       const QString &doing)
 {
-    qint64 missingCount = 0;
-    const Result<QStringList> missing
-        = missingArtifacts(m_registry.database(), list, missingCount, doing);
-    if (!missing)
-        return missing.error();
-    if (missingCount > 0)
-        return Error::make(
-            Error::Code::NotFound,
+    if (Status registered = refuseMissingArtifacts(
+            m_registry.database(), list,
             QCoreApplication::translate("fd::ArtifactStore",
                                         "No artifact has the uid %1 (deleted meanwhile?); nothing "
-                                        "was attached.")
-                .arg(namedUids(*missing, missingCount)));
+                                        "was attached."),
+            doing);
+        !registered)
+        return registered;
     // The rest already hold a set under the slot: this one (nothing to do) or another.
     const Result<Linked> taken = linkedArtifacts(
         list, QStringLiteral("l.slot = ? AND l.feature_set_id <> ?"), {slot, setId}, false, doing);
@@ -642,17 +654,13 @@ Status ArtifactStore::detach(const QStringList &artifactUids, const QString &slo
     if (!staged)
         return staged.error();
     const BoundUidList &list = *staged;
-    qint64 missingCount = 0;
-    const Result<QStringList> missing
-        = missingArtifacts(m_registry.database(), list, missingCount, doing);
-    if (!missing)
-        return missing.error();
-    if (missingCount > 0)
-        return Error::make(
-            Error::Code::NotFound,
+    if (Status registered = refuseMissingArtifacts(
+            m_registry.database(), list,
             QCoreApplication::translate("fd::ArtifactStore",
-                                        "No artifact has the uid %1; nothing was detached.")
-                .arg(namedUids(*missing, missingCount)));
+                                        "No artifact has the uid %1; nothing was detached."),
+            doing);
+        !registered)
+        return registered;
     const Result<qint64> run = m_registry.startRun(
         QStringLiteral("artifacts.detach"),
         QStringLiteral("Detach '%1' from %2 artifacts").arg(slot).arg(uids->size()));
