@@ -5,6 +5,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 namespace fd {
 
@@ -29,23 +30,26 @@ struct CurationDecision
                   // AddSynonym: the feature it becomes a synonym of
     QString uid; // Rename / AddSynonym: the record meant, when known
     QString dtype; // AddFeature: the new feature's dtype
+    QString unit; // AddFeature: the new feature's unit, description and synonyms (all optional)
+    QString description;
+    QStringList synonyms;
 
     bool isDecided() const { return action != CurationAction::Undecided; }
     friend bool operator==(const CurationDecision &, const CurationDecision &) = default;
 
     static CurationDecision rename(const QString &name, const QString &uid = {})
     {
-        return {CurationAction::Rename, name, uid, {}};
+        return {CurationAction::Rename, name, uid, {}, {}, {}, {}};
     }
     static CurationDecision addFeature(const QString &name, const QString &dtype)
     {
-        return {CurationAction::AddFeature, name, {}, dtype};
+        return {CurationAction::AddFeature, name, {}, dtype, {}, {}, {}};
     }
     static CurationDecision addSynonym(const QString &feature, const QString &uid = {})
     {
-        return {CurationAction::AddSynonym, feature, uid, {}};
+        return {CurationAction::AddSynonym, feature, uid, {}, {}, {}, {}};
     }
-    static CurationDecision ignore() { return {CurationAction::Ignore, {}, {}, {}}; }
+    static CurationDecision ignore() { return {CurationAction::Ignore, {}, {}, {}, {}, {}, {}}; }
 };
 
 // A decision for a value as it stands in the file.
