@@ -543,6 +543,36 @@ Schema::Step step12_geneUidsAsLaminDb()
     };
 }
 
+// The curation of files: the decisions made for each header (or each column's values), kept so
+// that the same file or next week's with the same header finds them. A file's decisions are kept
+// twice at most: as last applied, and as a draft saved with every decision made since.
+Schema::Step step13_curations()
+{
+    return {
+        .version = 13,
+        .description = QStringLiteral("curations: the review's decisions kept per header"),
+        .statements = {
+            QStringLiteral("CREATE TABLE fd_curation (id ${PK}, header_key TEXT NOT NULL, "
+                           "field TEXT NOT NULL, column_name TEXT NOT NULL DEFAULT '', "
+                           "file_name TEXT NOT NULL DEFAULT '', "
+                           "has_draft INTEGER NOT NULL DEFAULT 0 CHECK (has_draft IN (0, 1)), "
+                           "applied_run_id BIGINT REFERENCES fd_run(id), "
+                           "updated_at ${TS} NOT NULL DEFAULT ${NOW}, "
+                           "updated_by BIGINT NOT NULL REFERENCES fd_user(id), "
+                           "UNIQUE (header_key, field, column_name))"),
+            QStringLiteral("CREATE TABLE fd_curation_decision ("
+                           "curation_id BIGINT NOT NULL REFERENCES fd_curation(id) "
+                           "ON DELETE CASCADE, "
+                           "draft INTEGER NOT NULL CHECK (draft IN (0, 1)), "
+                           "position INTEGER NOT NULL, value TEXT NOT NULL, "
+                           "action TEXT NOT NULL CHECK (action IN ('rename', 'add_feature', "
+                           "'add_synonym', 'ignore')), "
+                           "name TEXT, record_uid TEXT, dtype TEXT, unit TEXT, description TEXT, "
+                           "synonyms TEXT, PRIMARY KEY (curation_id, draft, value))"),
+        },
+    };
+}
+
 // The steps in order, each taking the schema from the version before to its own.
 std::vector<Schema::Step> makeSteps()
 {
@@ -559,6 +589,7 @@ std::vector<Schema::Step> makeSteps()
         step10_sqliteSetUsage(),
         step11_postgresSetGenesAsArrays(),
         step12_geneUidsAsLaminDb(),
+        step13_curations(),
     };
 }
 
