@@ -537,19 +537,7 @@ void ReviewPanel::onApplied(const QString &summary)
 {
     // What was written is now in the registry: those decisions are done. Renames and ignores stay,
     // as what the file's curation says; the history before Apply cannot be undone any more.
-    // A value made a synonym now names that feature; a feature added under another name is the
-    // value's feature: both become renames, so the curated set keeps them.
-    QList<ValueDecision> done;
-    for (const ValueDecision &entry : m_model->decisions()) {
-        if (entry.decision.action == CurationAction::AddSynonym)
-            done.append({entry.value, CurationDecision::rename(entry.decision.name)});
-        else if (entry.decision.action == CurationAction::AddFeature)
-            done.append({entry.value,
-                         entry.decision.name == entry.value
-                             ? CurationDecision()
-                             : CurationDecision::rename(entry.decision.name)});
-    }
-    m_model->setDecisions(done);
+    m_model->setDecisions(decisionsAfterApply(m_model->decisions()));
     m_undo->clear();
     m_undo->setClean();
     // Said until the next decision: the validation that follows the write keeps it in front.

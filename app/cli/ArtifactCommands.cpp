@@ -5,8 +5,10 @@
 #include "model/artifacts/ArtifactStore.h"
 #include "model/comparison/ArtifactComparison.h"
 #include "model/db/Registry.h"
+#include "model/validation/CurationRecipe.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 
 namespace fd::cli {
@@ -41,14 +43,47 @@ int artifactsRegister(CliContext &context, const QStringList &args)
                                  QStringLiteral("PATH..."));
     const QCommandLineOption columns(
         QStringLiteral("columns-set"),
-        QStringLiteral(
-            "Also take each file's columns that are registered features as its columns "
-            "set (one set per distinct header) and attach it under the slot 'columns'."));
-    parser.addOption(columns);
+        QStringLiteral("Also check each file's column names as a review does and attach what they "
+                       "resolve to as its columns set (one set per distinct header): validated "
+                       "names plus the decisions saved for the file's header (a review's, kept "
+                       "per header), or a recipe's with --recipe. Dtype mismatches and columns "
+                       "without a feature are left out and listed."));
+    const QCommandLineOption slot(QStringLiteral("slot"),
+                                  QStringLiteral("With --columns-set: the slot (default columns)."),
+                                  QStringLiteral("SLOT"), QStringLiteral("columns"));
+    const QCommandLineOption recipe(
+        QStringLiteral("recipe"),
+        QStringLiteral("With --columns-set: curate every file's header with this recipe's "
+                       "decisions instead of its saved ones."),
+        QStringLiteral("R"));
+    const QCommandLineOption apply(
+        QStringLiteral("apply"),
+        QStringLiteral("With --recipe: write its new features and synonyms first (same "
+                       "transaction) and keep its decisions as each file's curation."));
+    parser.addOptions({columns, slot, recipe, apply});
     if (const ExitStatus status = parseCommand(parser, args, context); status)
         return *status;
     if (parser.positionalArguments().isEmpty())
         return context.usage(QStringLiteral("artifacts register needs files or folders."));
+    if ((parser.isSet(slot) || parser.isSet(recipe)) && !parser.isSet(columns))
+        return context.usage(QStringLiteral("--slot and --recipe go with --columns-set."));
+    if (parser.isSet(apply) && !parser.isSet(recipe))
+        return context.usage(QStringLiteral("--apply goes with --recipe R."));
+    ArtifactRegistration::Options options;
+    options.inferColumns = parser.isSet(columns);
+    options.slot = parser.value(slot);
+    if (parser.isSet(recipe)) {
+        const Result<CurationRecipe> loaded = CurationRecipe::load(parser.value(recipe));
+        if (!loaded)
+            return context.fail(messageOf(loaded.error()));
+        if (loaded->field != ValidationField::FeatureName)
+            return context.usage(
+                QStringLiteral("The recipe is for %1, but --columns-set checks column names.")
+                    .arg(validationFieldKey(loaded->field)));
+        options.decisions = loaded->decisions;
+        options.source = QFileInfo(parser.value(recipe)).fileName();
+        options.applyDecisions = parser.isSet(apply);
+    }
     OpenedRegistry opened = openRegistry(context);
     if (!opened.registry)
         return opened.exitCode;
@@ -57,8 +92,6 @@ int artifactsRegister(CliContext &context, const QStringList &args)
         = ArtifactRegistration::sourcesOf(parser.positionalArguments(), &skipped);
     for (const QString &reason : std::as_const(skipped))
         context.err() << "skipped: " << reason << Qt::endl;
-    ArtifactRegistration::Options options;
-    options.inferColumns = parser.isSet(columns);
     const Result<ArtifactRegistration::Outcome> outcome
         = ArtifactRegistration::run(*opened.registry, sources, options);
     if (!outcome)
@@ -85,6 +118,10 @@ int artifactsRegister(CliContext &context, const QStringList &args)
             object.insert(QStringLiteral("members"), file.members);
             object.insert(QStringLiteral("left_out"), QJsonArray::fromStringList(file.leftOut));
             object.insert(QStringLiteral("attached"), file.attached);
+            object.insert(QStringLiteral("decisions"),
+                          QJsonObject {{QStringLiteral("count"), file.decisions},
+                                       {QStringLiteral("from"), nullableJson(file.decisionsFrom)},
+                                       {QStringLiteral("draft"), file.decisionsDraft}});
             if (!file.error.isEmpty())
                 object.insert(QStringLiteral("note"), file.error);
         }
@@ -94,13 +131,24 @@ int artifactsRegister(CliContext &context, const QStringList &args)
                           << artifact->key << '\t' << artifact->hash;
             if (options.inferColumns)
                 context.out() << '\t'
-                              << (file.attached ? QStringLiteral("columns %1 (%2 features)")
-                                                      .arg(file.setUid)
+                              << (file.attached ? QStringLiteral("%1 %2 (%3 features)")
+                                                      .arg(options.slot, file.setUid)
                                                       .arg(file.members)
                                                 : file.error);
             context.out() << Qt::endl;
+            if (options.inferColumns && file.decisions > 0)
+                context.out() << "  curated by " << file.decisions << " decision(s) of "
+                              << file.decisionsFrom << (file.decisionsDraft ? " (not applied)" : "")
+                              << Qt::endl;
+            if (options.inferColumns)
+                for (const QString &left : file.leftOut)
+                    context.out() << "  left out: " << left << Qt::endl;
         }
     }
+    if (outcome->applied && !context.json)
+        context.out() << "recipe applied (run " << outcome->applied->runId
+                      << "): " << outcome->applied->featuresAdded.size() << " features added, "
+                      << outcome->applied->synonymsAdded.size() << " synonyms added" << Qt::endl;
     if (context.json)
         context.printJson(QJsonDocument(list));
     else if (options.inferColumns)

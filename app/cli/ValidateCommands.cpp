@@ -224,8 +224,14 @@ int runValidate(CliContext &context, const QStringList &args)
             QList<ValueDecision> decisions;
             for (const auto &[row, decision] : outcome.match.rows)
                 decisions.append({validation.outcome.report.items.at(row).value, decision});
+            // Column names: kept as the file's curation, which `artifacts register
+            // --columns-set` and the window's review of this header find.
+            std::optional<CurationStore::Key> keepAs;
+            if (!validation.outcome.names.isEmpty())
+                keepAs = CurationStore::Key::forColumnNames(validation.outcome.names,
+                                                            validation.outcome.field);
             Result<CurationOutcome> written = CurationApplier(registry).apply(
-                validation.outcome.report.field, decisions, QFileInfo(path).fileName());
+                validation.outcome.report.field, decisions, QFileInfo(path).fileName(), keepAs);
             if (!written)
                 return context.fail(messageOf(written.error()));
             outcome.applied = std::move(written).value();

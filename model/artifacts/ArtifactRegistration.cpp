@@ -6,6 +6,7 @@
 #include "model/db/Transaction.h"
 #include "model/import/ImportFiles.h"
 #include "model/sets/FeatureSetStore.h"
+#include "model/validation/CurationStore.h"
 #include "model/validation/FileValidator.h"
 
 #include <QCoreApplication>
@@ -50,6 +51,8 @@ struct Read
 {
     std::optional<ArtifactStore::HashedFile> file;
     QStringList members; // feature uids, in column order
+    QStringList names; // the header as read, and its dtypes
+    QStringList dtypes;
 };
 
 // Whether a set or link that could not be written is a matter of these files (a slot holding
@@ -67,40 +70,80 @@ bool concernsTheFiles(const Error &error)
     }
 }
 
-// The file's `columns` set: its header's columns that are registered features.
-void readColumns(FileValidator &columns, const QString &path, const CsvOptions &csv,
-                 ArtifactRegistration::FileOutcome &file, Read &read)
+QString noSet(const QString &why)
 {
-    FileValidator::Request request;
-    request.path = path;
-    request.options = csv;
-    request.names = FileValidator::Names::HeaderOnly;
+    return QCoreApplication::translate("fd::ArtifactRegistration", "No columns set: %1").arg(why);
+}
+
+// The file's set: its column names, checked and curated as a review would check and curate them.
+// request.names: Inspect on the first reading (dtypes compared), Given once the header is known.
+Status curateColumns(Registry &registry, FileValidator &columns,
+                     const FileValidator::Request &request,
+                     const ArtifactRegistration::Options &options,
+                     ArtifactRegistration::FileOutcome &file, Read &read)
+{
     const Result<FileValidator::Outcome> checked = columns.validate(request);
     if (!checked) {
-        file.error = QCoreApplication::translate("fd::ArtifactRegistration", "No columns set: %1")
-                         .arg(checked.error().message);
-        return;
+        file.error = noSet(checked.error().message);
+        return {};
     }
     const ValidationReport &report = checked->report;
     const qsizetype header = report.items.size() + report.emptyCount + report.duplicateCount;
     if (header == 0) {
         file.error = QCoreApplication::translate("fd::ArtifactRegistration",
                                                  "No columns set: the file has no header row.");
-        return;
+        return {};
     }
-    const CuratedMembers members = checked->members();
+    read.names = checked->names;
+    read.dtypes = checked->dtypes;
+    QList<ValueDecision> decisions;
+    if (options.decisions) {
+        decisions = options.applyDecisions && request.names == FileValidator::Names::Given
+            ? decisionsAfterApply(*options.decisions)
+            : *options.decisions;
+        file.decisionsFrom = options.source;
+    } else {
+        const Result<std::optional<CurationStore::Saved>> saved = CurationStore(registry).load(
+            CurationStore::Key::forColumnNames(checked->names, checked->field));
+        if (!saved)
+            return saved.error(); // the registry's, not the file's
+        if (saved->has_value()) {
+            decisions = (*saved)->decisions;
+            file.decisionsFrom = (*saved)->fileName;
+            file.decisionsDraft = (*saved)->draft;
+        }
+    }
+    file.decisions = 0;
+    for (const ValueDecision &entry : std::as_const(decisions))
+        if (entry.decision.isDecided())
+            ++file.decisions;
+    const CuratedMembers members = checked->members(decisions);
     read.members = members.uids;
     file.leftOut = members.leftOut;
     file.members = int(members.uids.size());
+    file.error.clear();
     if (members.uids.isEmpty())
         file.error
             = QCoreApplication::translate("fd::ArtifactRegistration",
                                           "No columns set: none of its %1 columns is a registered "
                                           "feature.")
                   .arg(header);
+    return {};
 }
 
 } // namespace
+
+QString ArtifactRegistration::neutralSetName(const QString &slot, qsizetype members, bool genes,
+                                             const QString &hash)
+{
+    // Stored in a registry many people share: the same words whatever the window's language.
+    return QStringLiteral("%1: %2 %3, %4")
+        .arg(slot)
+        .arg(members)
+        .arg(genes ? (members == 1 ? QStringLiteral("gene") : QStringLiteral("genes"))
+                   : (members == 1 ? QStringLiteral("feature") : QStringLiteral("features")),
+             hash);
+}
 
 Result<ArtifactRegistration::Outcome> ArtifactRegistration::run(Registry &registry,
                                                                 const QList<Source> &sources,
@@ -134,8 +177,16 @@ Result<ArtifactRegistration::Outcome> ArtifactRegistration::run(Registry &regist
             file.error = hashed.error().message;
         } else {
             read.file = std::move(hashed).value();
-            if (columns)
-                readColumns(*columns, source.path, options.csv, file, read);
+            if (columns) {
+                FileValidator::Request request;
+                request.path = source.path;
+                request.options = options.csv;
+                request.names = FileValidator::Names::Inspect;
+                if (Status curated
+                    = curateColumns(registry, *columns, request, options, file, read);
+                    !curated)
+                    return curated.error();
+            }
         }
         outcome.files.append(file);
         reads.append(std::move(read));
@@ -182,6 +233,49 @@ Result<ArtifactRegistration::Outcome> ArtifactRegistration::run(Registry &regist
         return outcome;
     }
 
+    // The review's decisions written first; then each header is curated again against the
+    // registry they made (a new feature is a member now), without reading the file again.
+    if (options.applyDecisions && options.decisions) {
+        QStringList kept; // the headers of the files registered, each once
+        for (qsizetype i = 0; i < outcome.files.size(); ++i) {
+            if (outcome.files.at(i).uid.isEmpty() || reads.at(i).names.isEmpty())
+                continue;
+            const QString header = CurationStore::headerKey(reads.at(i).names);
+            if (!kept.contains(header))
+                kept.append(header);
+        }
+        std::optional<CurationStore::Key> keepAs;
+        if (!kept.isEmpty())
+            keepAs = CurationStore::Key {kept.constFirst(), ValidationField::FeatureName, {}};
+        const Result<CurationOutcome> applied = CurationApplier(registry).apply(
+            ValidationField::FeatureName, *options.decisions, options.source, keepAs);
+        if (!applied)
+            return applied.error();
+        outcome.applied = *applied;
+        for (const QString &header : kept.mid(1))
+            if (Status also = CurationStore(registry).saveApplied(
+                    {header, ValidationField::FeatureName, {}},
+                    decisionsAfterApply(*options.decisions), options.source, applied->runId);
+                !also)
+                return also.error();
+        columns->keepIndex(nullptr, Validator::Field::FeatureName, {});
+        if (Status loaded = columns->loadIndex(Validator::Field::FeatureName); !loaded)
+            return loaded.error();
+        for (qsizetype i = 0; i < outcome.files.size(); ++i) {
+            if (outcome.files.at(i).uid.isEmpty() || reads.at(i).names.isEmpty())
+                continue;
+            FileValidator::Request request;
+            request.path = outcome.files.at(i).path;
+            request.names = FileValidator::Names::Given;
+            request.givenNames = reads.at(i).names;
+            request.givenDtypes = reads.at(i).dtypes;
+            if (Status curated
+                = curateColumns(registry, *columns, request, options, outcome.files[i], reads[i]);
+                !curated)
+                return curated.error();
+        }
+    }
+
     // One set per distinct member list, attached to all its files in one action.
     QHash<QString, QList<qsizetype>> byHash;
     QStringList hashes;
@@ -196,9 +290,10 @@ Result<ArtifactRegistration::Outcome> ArtifactRegistration::run(Registry &regist
     FeatureSetStore sets(registry);
     for (const QString &hash : std::as_const(hashes)) {
         const QList<qsizetype> &files = byHash.value(hash);
-        const FileOutcome &first = outcome.files.at(files.constFirst());
         NewFeatureSet set;
-        set.name = QStringLiteral("Columns of %1").arg(first.key);
+        set.name = options.setName.isEmpty()
+            ? neutralSetName(options.slot, reads.at(files.constFirst()).members.size(), false, hash)
+            : options.setName;
         set.registry = MemberRegistry::Feature;
         set.memberUids = reads.at(files.constFirst()).members;
         const Result<FeatureSetStore::Created> created = sets.create(set);
@@ -249,6 +344,9 @@ Result<ArtifactRegistration::Outcome> ArtifactRegistration::run(Registry &regist
     // new yet on their own connections.
     registry.notifyChanged(RegistryTable::Artifacts);
     registry.notifyChanged(RegistryTable::FeatureSets);
+    if (outcome.applied
+        && (!outcome.applied->featuresAdded.isEmpty() || !outcome.applied->synonymsAdded.isEmpty()))
+        registry.notifyChanged(RegistryTable::Features);
     return outcome;
 }
 

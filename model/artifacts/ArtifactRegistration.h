@@ -2,12 +2,15 @@
 
 #include "model/Result.h"
 #include "model/csv/CsvOptions.h"
+#include "model/validation/Curation.h"
+#include "model/validation/CurationApplier.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace fd {
 
@@ -15,10 +18,14 @@ class Registry;
 
 // Registering what a user drops or picks: files, and folders as the delimited files inside them.
 // Every file is read and hashed first (nothing locked meanwhile; a file that vanished or cannot be
-// read is reported and left out), then all are registered in one run. Asked to, it also reads
-// each file's header, takes the columns that are registered features as the file's `columns` set
-// (stored once per distinct member list: a thousand files with one header share one set) and
-// attaches it; columns that are not features are listed for each file, never dropped silently.
+// read is reported and left out), then all are registered in one run. Asked to, it also checks
+// each file's column names through the one validation pipeline (FileValidator, dtypes compared)
+// and curates them as a review would: with the file's saved curation (the decisions a review made
+// for this header, CurationStore) or with decisions given (a recipe's, or the review's own, which
+// are then applied first). What that resolves to (CuratedMembers: validated names and what the
+// decisions name) is the file's set, stored once per distinct member list — a thousand files with
+// one header share one set — and attached under the slot; what was left out, and why, is listed
+// for each file, never dropped silently.
 // Artifacts, sets and links are written in one transaction: a registration that stops anywhere
 // (an error of the registry, a crash, a kill) leaves the registry as it was.
 class ArtifactRegistration
@@ -39,7 +46,20 @@ public:
         bool inferColumns = false; // attach each file's columns set under slot
         QString slot = QStringLiteral("columns");
         CsvOptions csv;
+        // Which decisions curate each header: none given, each file's saved curation; given
+        // (a recipe's, a review's), these for every file.
+        std::optional<QList<ValueDecision>> decisions;
+        // With decisions given: write their new features and synonyms first, in the same
+        // transaction, and keep them as each file's curation (the review's Register).
+        bool applyDecisions = false;
+        QString source; // what the decisions came from, for the run ("samples.csv", a recipe)
+        QString setName; // empty: neutral, "columns: 7 features, <hash>"
     };
+
+    // "<slot>: <n> features, <hash>" (genes for a gene set): the name of an automatic set says
+    // what it is, not which file it was first made for.
+    static QString neutralSetName(const QString &slot, qsizetype members, bool genes,
+                                  const QString &hash);
 
     struct FileOutcome
     {
@@ -51,8 +71,11 @@ public:
         QString setUid; // the columns set attached (inferColumns)
         bool setCreated = false;
         int members = 0;
-        QStringList leftOut; // columns that are not features, with why
+        QStringList leftOut; // columns that are not members, with why
         bool attached = false;
+        int decisions = 0; // decisions that curated the header
+        QString decisionsFrom; // the file their saved curation was made on, or the source given
+        bool decisionsDraft = false; // saved ones: made since the last Apply
     };
 
     struct Outcome
@@ -64,6 +87,7 @@ public:
         int attached = 0; // files whose columns set is attached
         int setsCreated = 0;
         QStringList setUids; // distinct columns sets used, in order of first use
+        std::optional<CurationOutcome> applied; // Options::applyDecisions: what it wrote
     };
 
     // done/total in files while reading; return false to cancel (before anything is written).

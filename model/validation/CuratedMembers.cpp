@@ -58,6 +58,13 @@ CuratedMembers CuratedMembers::resolve(const ValidationReport &report,
         }
         case CurationAction::AddFeature:
         case CurationAction::AddSynonym:
+            // Written already (last week's new feature, a synonym it now has): the record it made.
+            if ((item.status == ValidationStatus::Validated
+                 || item.status == ValidationStatus::Standardizable)
+                && !item.uid.isEmpty()) {
+                add(item.uid, item.standard);
+                continue;
+            }
             members.leftOut.append(
                 QCoreApplication::translate("CuratedMembers", "%1: not applied yet")
                     .arg(item.value));

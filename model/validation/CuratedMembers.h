@@ -10,9 +10,10 @@ namespace fd {
 
 // What a curated review resolves to: the records its values stand for, the members of the feature
 // set the file measures. A value counts when it validates, or when a decision names a record (an
-// accepted standard, a picked candidate or suggestion); ignored, undecided and not yet applied
-// values are left out and listed, never dropped silently. Two values resolving to one record give
-// one member.
+// accepted standard, a picked candidate or suggestion), or when a decision to add it as a feature
+// or synonym is written already (the value now validates to that record); ignored, undecided and
+// not yet applied values are left out and listed, never dropped silently. Two values resolving to
+// one record give one member.
 struct CuratedMembers
 {
     QStringList uids; // in the file's order

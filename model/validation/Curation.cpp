@@ -69,6 +69,32 @@ CurationDecision standardDecision(const ValidationItem &item)
     return {};
 }
 
+QList<ValueDecision> decisionsAfterApply(const QList<ValueDecision> &decisions)
+{
+    QList<ValueDecision> after;
+    for (const ValueDecision &entry : decisions) {
+        switch (entry.decision.action) {
+        case CurationAction::AddSynonym:
+            after.append({entry.value, CurationDecision::rename(entry.decision.name)});
+            break;
+        case CurationAction::AddFeature:
+            after.append(
+                {entry.value,
+                 !entry.decision.name.isEmpty() && entry.decision.name != entry.value.trimmed()
+                     ? CurationDecision::rename(entry.decision.name)
+                     : CurationDecision()});
+            break;
+        case CurationAction::Rename:
+        case CurationAction::Ignore:
+            after.append(entry);
+            break;
+        case CurationAction::Undecided:
+            break;
+        }
+    }
+    return after;
+}
+
 bool actionAllowed(CurationAction action, ValidationField field)
 {
     if (action == CurationAction::AddFeature || action == CurationAction::AddSynonym)

@@ -66,6 +66,12 @@ QString describeDecision(const CurationDecision &decision);
 // dtype-mismatch items that name one record); Undecided otherwise.
 CurationDecision standardDecision(const ValidationItem &item);
 
+// The decisions as they stand once applied: what was written is done. A value made a synonym now
+// names that feature, and a feature added under another name than the value is the value's
+// feature: both become renames, so the curated set keeps them; a feature added under the value's
+// own name validates and needs no decision (an Undecided entry for it). Renames and ignores stay.
+QList<ValueDecision> decisionsAfterApply(const QList<ValueDecision> &decisions);
+
 // Whether an action makes sense for a field: adding features and synonyms is for column names.
 bool actionAllowed(CurationAction action, ValidationField field);
 

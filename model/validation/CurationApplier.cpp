@@ -10,7 +10,8 @@ namespace fd {
 
 Result<CurationOutcome> CurationApplier::apply(ValidationField field,
                                                const QList<ValueDecision> &decisions,
-                                               const QString &source)
+                                               const QString &source,
+                                               const std::optional<CurationStore::Key> &keepAs)
 {
     if (Status writable = m_registry.checkWritable(); !writable)
         return writable.error();
@@ -100,6 +101,11 @@ Result<CurationOutcome> CurationApplier::apply(ValidationField field,
                 .arg(outcome.ignored));
         !described)
         return described.error();
+    if (keepAs)
+        if (Status kept = CurationStore(m_registry)
+                              .saveApplied(*keepAs, decisionsAfterApply(decisions), source, *run);
+            !kept)
+            return kept.error();
     if (Status finished = m_registry.finishRun(*run); !finished)
         return finished.error();
     if (Status committed = transaction.commit(); !committed)

@@ -2,8 +2,11 @@
 
 #include "model/Result.h"
 #include "model/validation/Curation.h"
+#include "model/validation/CurationStore.h"
 
 #include <QList>
+
+#include <optional>
 
 namespace fd {
 
@@ -31,9 +34,12 @@ public:
     {
     }
 
-    // source: what was reviewed (a file name), for the run's description.
+    // source: what was reviewed (a file name), for the run's description. keepAs: the file's
+    // curation, which then holds the decisions as applied (decisionsAfterApply), in the same
+    // transaction.
     Result<CurationOutcome> apply(ValidationField field, const QList<ValueDecision> &decisions,
-                                  const QString &source);
+                                  const QString &source,
+                                  const std::optional<CurationStore::Key> &keepAs = {});
 
 private:
     Registry &m_registry;

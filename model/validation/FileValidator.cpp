@@ -135,6 +135,10 @@ Result<FileValidator::Outcome> FileValidator::validate(const Request &request,
 
     outcome.report
         = Validator(*outcome.index, request.field).validate(checked->values, checked->dtypes);
+    if (request.field == Validator::Field::FeatureName) {
+        outcome.names = checked->values;
+        outcome.dtypes = checked->dtypes;
+    }
     if (request.field != Validator::Field::FeatureName) {
         for (ValidationItem &item : outcome.report.items)
             item.count = checked->counts.value(item.value, 1);

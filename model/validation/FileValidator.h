@@ -51,6 +51,8 @@ public:
         Validator::Field field = Validator::Field::FeatureName;
         QString organism; // genes: the one checked against
         std::shared_ptr<const NameIndex> index;
+        QStringList names; // column names checked: the header as read, repeats and all
+        QStringList dtypes; // and their inferred dtypes (Names::Inspect and Given)
 
         // What the report, with these decisions, resolves to (CuratedMembers).
         CuratedMembers members(const QList<ValueDecision> &decisions = {}) const;

@@ -2,12 +2,14 @@
 // content registered once, each file's columns set inferred from its header and shared by files
 // with the same header, and what is reported instead of dropped.
 
+#include "model/Identity.h"
 #include "model/artifacts/ArtifactRegistration.h"
 #include "model/artifacts/ArtifactRegistrationJob.h"
 #include "model/artifacts/ArtifactStore.h"
 #include "model/db/Registry.h"
 #include "model/features/FeatureStore.h"
 #include "model/sets/FeatureSetStore.h"
+#include "model/validation/CurationStore.h"
 #include "tests/support/BackendTest.h"
 
 #include <QDir>
@@ -60,9 +62,11 @@ private Q_SLOTS:
     {
         FD_BACKEND_INIT_REGISTRY(m_registries, m_location, m_registry);
         FeatureStore features(*m_registry);
-        for (const char *name : {"cell_type", "dose_mg", "batch"})
+        for (const auto &[name, dtype] :
+             {std::pair {"cell_type", "cat"}, std::pair {"dose_mg", "float"},
+              std::pair {"batch", "cat"}})
             FD_VERIFY_OK(
-                features.add({QString::fromLatin1(name), QStringLiteral("str"), {}, {}, {}}));
+                features.add({QString::fromLatin1(name), QString::fromLatin1(dtype), {}, {}, {}}));
         m_folder = m_registries.tempPath(QStringLiteral("week48"));
         QDir(m_folder).removeRecursively();
         // Three sheets with one header (one of them twice, under another name), one with another
@@ -146,6 +150,130 @@ private Q_SLOTS:
     }
 
     // A file registered before with another columns set keeps it; the others still get theirs.
+    // The set a file gets is the set its review resolves to: the saved curation of its header
+    // (renames count, ignored columns and dtype mismatches are left out, with why), the same for
+    // next week's file with that header, under a name that says what the set is.
+    void curatesAsTheReviewDid()
+    {
+        const QByteArray header = "Dose (mg),cell_type,operator,batch\n";
+        write(QStringLiteral("samples.csv"), header + "1.5,T,ann,2.5\n");
+        write(QStringLiteral("samples_week2.csv"), header + "2.5,B,bob,3.5\n");
+        write(QStringLiteral("other.csv"), "Dose (mg),cell_type\n1.5,T\n");
+        const QStringList names = {QStringLiteral("Dose (mg)"), QStringLiteral("cell_type"),
+                                   QStringLiteral("operator"), QStringLiteral("batch")};
+        const Result<qint64> run
+            = m_registry->startRun(QStringLiteral("curation.apply"), QStringLiteral("test"));
+        FD_VERIFY_OK(run);
+        FD_VERIFY_OK(CurationStore(*m_registry)
+                         .saveApplied(CurationStore::Key::forColumnNames(names),
+                                      {{QStringLiteral("Dose (mg)"),
+                                        CurationDecision::rename(QStringLiteral("dose_mg"))},
+                                       {QStringLiteral("operator"), CurationDecision::ignore()}},
+                                      QStringLiteral("samples.csv"), *run));
+
+        ArtifactRegistration::Options options;
+        options.inferColumns = true;
+        const QStringList paths = {m_folder + QStringLiteral("/samples.csv"),
+                                   m_folder + QStringLiteral("/samples_week2.csv"),
+                                   m_folder + QStringLiteral("/other.csv")};
+        const Result<ArtifactRegistration::Outcome> outcome = ArtifactRegistration::run(
+            *m_registry, ArtifactRegistration::sourcesOf(paths), options);
+        FD_VERIFY_OK(outcome);
+        const auto *first = byKey(*outcome, QStringLiteral("samples.csv"));
+        const auto *second = byKey(*outcome, QStringLiteral("samples_week2.csv"));
+        const auto *other = byKey(*outcome, QStringLiteral("other.csv"));
+        QVERIFY(first && second && other);
+        QCOMPARE(first->members, 2); // dose_mg (renamed) and cell_type
+        QCOMPARE(first->decisions, 2);
+        QCOMPARE(first->decisionsFrom, QStringLiteral("samples.csv"));
+        QVERIFY(!first->decisionsDraft);
+        QCOMPARE(first->leftOut.size(), 2);
+        QVERIFY2(first->leftOut.at(0).startsWith(QStringLiteral("operator: ignored")),
+                 qPrintable(first->leftOut.join(QLatin1Char('|'))));
+        QVERIFY(first->leftOut.at(1).startsWith(QStringLiteral("batch: ")));
+        QCOMPARE(second->setUid, first->setUid);
+        QCOMPARE(second->decisionsFrom, QStringLiteral("samples.csv"));
+        QVERIFY(first->attached && second->attached);
+        // Another header has no curation: exact names only, so only cell_type.
+        QCOMPARE(other->members, 1);
+        QCOMPARE(other->decisions, 0);
+        QVERIFY(other->setUid != first->setUid);
+
+        const Result<FeatureSetRecord> set = FeatureSetStore(*m_registry).findByUid(first->setUid);
+        FD_VERIFY_OK(set);
+        QCOMPARE(set->name, QStringLiteral("columns: 2 features, ") + set->hash);
+        QCOMPARE(set->artifactCount, 2);
+        const FeatureRecord dose = *FeatureStore(*m_registry).findByName(QStringLiteral("dose_mg"));
+        const FeatureRecord cellType
+            = *FeatureStore(*m_registry).findByName(QStringLiteral("cell_type"));
+        QCOMPARE(set->hash, identity::hashSet({dose.uid, cellType.uid}));
+    }
+
+    // The review's Register: its decisions written first (a new feature, a synonym), kept as the
+    // file's curation, and the set made with what they wrote, all in one transaction.
+    void appliesTheReviewsDecisions()
+    {
+        write(QStringLiteral("sheet.csv"), "Dose (mg),cell_type,operator\n1.5,T,ann\n");
+        ArtifactRegistration::Options options;
+        options.inferColumns = true;
+        options.slot = QStringLiteral("obs");
+        options.applyDecisions = true;
+        options.source = QStringLiteral("sheet.csv");
+        options.setName = QStringLiteral("sheet panel");
+        options.decisions = QList<ValueDecision> {
+            {QStringLiteral("Dose (mg)"), CurationDecision::addSynonym(QStringLiteral("dose_mg"))},
+            {QStringLiteral("operator"),
+             CurationDecision::addFeature(QStringLiteral("operator"), QStringLiteral("str"))}};
+        const Result<ArtifactRegistration::Outcome> outcome = ArtifactRegistration::run(
+            *m_registry, ArtifactRegistration::sourcesOf({m_folder + QStringLiteral("/sheet.csv")}),
+            options);
+        FD_VERIFY_OK(outcome);
+        QVERIFY(outcome->applied.has_value());
+        QCOMPARE(outcome->applied->featuresAdded, QStringList {QStringLiteral("operator")});
+        QCOMPARE(outcome->applied->synonymsAdded.size(), 1);
+        const auto &file = outcome->files.constFirst();
+        QCOMPARE(file.members, 3);
+        QVERIFY2(file.leftOut.isEmpty(), qPrintable(file.leftOut.join(QLatin1Char('|'))));
+        QVERIFY(file.attached);
+        const Result<FeatureSetRecord> set = FeatureSetStore(*m_registry).findByUid(file.setUid);
+        FD_VERIFY_OK(set);
+        QCOMPARE(set->name, QStringLiteral("sheet panel"));
+        QCOMPARE(ArtifactStore(*m_registry).findByUid(file.uid)->slots.value(QStringLiteral("obs")),
+                 file.setUid);
+        // Kept as applied: the synonym is now a rename, the feature validates by itself.
+        const auto saved = CurationStore(*m_registry)
+                               .load(CurationStore::Key::forColumnNames(
+                                   {QStringLiteral("Dose (mg)"), QStringLiteral("cell_type"),
+                                    QStringLiteral("operator")}));
+        FD_VERIFY_OK(saved);
+        QVERIFY(saved->has_value());
+        QVERIFY(!(*saved)->draft);
+        QCOMPARE((*saved)->appliedRunId, outcome->applied->runId);
+        QCOMPARE((*saved)->decisions.size(), 1);
+        QCOMPARE((*saved)->decisions.at(0).decision,
+                 CurationDecision::rename(QStringLiteral("dose_mg")));
+    }
+
+    // A conflicting decision (a feature that exists) writes nothing at all: no artifact either.
+    void aRefusedDecisionWritesNothing()
+    {
+        write(QStringLiteral("sheet.csv"), "batch,cell_type\nb1,T\n");
+        ArtifactRegistration::Options options;
+        options.inferColumns = true;
+        options.applyDecisions = true;
+        options.decisions = QList<ValueDecision> {
+            {QStringLiteral("batch"),
+             CurationDecision::addFeature(QStringLiteral("cell_type"), QStringLiteral("str"))}};
+        const qint64 artifacts = count(QStringLiteral("fd_artifact"));
+        const Result<ArtifactRegistration::Outcome> outcome = ArtifactRegistration::run(
+            *m_registry, ArtifactRegistration::sourcesOf({m_folder + QStringLiteral("/sheet.csv")}),
+            options);
+        QVERIFY(!outcome);
+        QCOMPARE(count(QStringLiteral("fd_artifact")), artifacts);
+        QCOMPARE(count(QStringLiteral("fd_curation")), 0);
+        QCOMPARE(count(QStringLiteral("fd_feature_set")), 0);
+    }
+
     void keepsASlotThatHoldsAnotherSet()
     {
         ArtifactStore artifacts(*m_registry);

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void byteOrderMarkInColumnName();
     void artifactsRegisterAttachShow();
     void artifactsRegisterFolder();
+    void artifactsRegisterCurated();
 };
 
 void TestCliFiles::genesImportAndFind()
@@ -782,5 +783,89 @@ void TestCliFiles::artifactsRegisterFolder()
              3);
 }
 
-QTEST_GUILESS_MAIN(TestCliFiles)
+// The set a file gets is the set its curation resolves to: `validate --recipe --apply` keeps the
+// decisions for the header, and `artifacts register --columns-set` of next week's file with that
+// header uses them (a rename counts, an ignored column is left out); --recipe uses a recipe's.
+void TestCliFiles::artifactsRegisterCurated()
+{
+    QVERIFY(initRegistry());
+    QVERIFY(
+        !addFeature({QStringLiteral("cell_type"), QStringLiteral("--dtype"), QStringLiteral("cat")})
+             .isEmpty());
+    QVERIFY(
+        !addFeature({QStringLiteral("dose_mg"), QStringLiteral("--dtype"), QStringLiteral("float")})
+             .isEmpty());
+    const QString folder = m_registries.tempPath(QStringLiteral("curated-%1").arg(m_backend));
+    QVERIFY(QDir().mkpath(folder));
+    const QByteArray header = "Dose (mg),cell_type,operator\n";
+    const QByteArray recipeJson
+        = R"json({"format": "featuredesk.curation-recipe", "version": 1, "field": "feature.name",
+                  "decisions": [{"value": "Dose (mg)", "action": "rename", "name": "dose_mg"},
+                                {"value": "operator", "action": "ignore"}]})json";
+    const QList<std::pair<QString, QByteArray>> files {
+        {QStringLiteral("week1.csv"), header + "1.5,T,ann\n"},
+        {QStringLiteral("week2.csv"), header + "2.5,B,bob\n"},
+        {QStringLiteral("other.csv"), "operator,Dose (mg)\nann,1\n"},
+        {QStringLiteral("recipe.json"), recipeJson}};
+    for (const auto &[name, content] : files) {
+            QFile file(folder + QLatin1Char('/') + name);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+    }
+    const QString recipe = folder + QStringLiteral("/recipe.json");
+    const CliRun applied = run({QStringLiteral("--registry"), m_location, QStringLiteral("validate"),
+                                folder + QStringLiteral("/week1.csv"), QStringLiteral("--recipe"),
+                                recipe, QStringLiteral("--apply"), QStringLiteral("--json")});
+    QVERIFY2(applied.exitCode == 0, applied.describe().constData());
+
+    const CliRun registered
+        = run({QStringLiteral("--registry"), m_location, QStringLiteral("artifacts"),
+               QStringLiteral("register"), folder + QStringLiteral("/week2.csv"),
+               QStringLiteral("--columns-set"), QStringLiteral("--json")});
+    QVERIFY2(registered.exitCode == 0, registered.describe().constData());
+    const QJsonObject week2 = registered.json().array().at(0).toObject();
+    QCOMPARE(week2.value(QStringLiteral("members")).toInt(), 2);
+    QCOMPARE(week2.value(QStringLiteral("attached")).toBool(), true);
+    const QJsonObject decisions = week2.value(QStringLiteral("decisions")).toObject();
+    QCOMPARE(decisions.value(QStringLiteral("count")).toInt(), 2);
+    QCOMPARE(decisions.value(QStringLiteral("from")).toString(), QStringLiteral("week1.csv"));
+    QCOMPARE(decisions.value(QStringLiteral("draft")).toBool(), false);
+    const QJsonArray leftOut = week2.value(QStringLiteral("left_out")).toArray();
+    QCOMPARE(leftOut.size(), 1);
+    QVERIFY(leftOut.at(0).toString().startsWith(QStringLiteral("operator: ")));
+    const QString setUid = week2.value(QStringLiteral("columns_set")).toString();
+    const CliRun shown = run({QStringLiteral("--registry"), m_location, QStringLiteral("sets"),
+                              QStringLiteral("show"), setUid, QStringLiteral("--json")});
+    QVERIFY2(shown.exitCode == 0, shown.describe().constData());
+    const QJsonObject set = shown.json().object();
+    QCOMPARE(set.value(QStringLiteral("name")).toString(),
+             QStringLiteral("columns: 2 features, ") + set.value(QStringLiteral("hash")).toString());
+
+    // Another header has no saved curation; a recipe curates it, under the slot asked for.
+    const CliRun plain
+        = run({QStringLiteral("--registry"), m_location, QStringLiteral("artifacts"),
+               QStringLiteral("register"), folder + QStringLiteral("/other.csv"),
+               QStringLiteral("--columns-set"), QStringLiteral("--recipe"), recipe,
+               QStringLiteral("--slot"), QStringLiteral("obs"), QStringLiteral("--json")});
+    QVERIFY2(plain.exitCode == 0, plain.describe().constData());
+    const QJsonObject other = plain.json().array().at(0).toObject();
+    QCOMPARE(other.value(QStringLiteral("members")).toInt(), 1);
+    QCOMPARE(other.value(QStringLiteral("decisions")).toObject().value(QStringLiteral("from")),
+             QJsonValue(QStringLiteral("recipe.json")));
+    QVERIFY(other.value(QStringLiteral("slots")).toObject().contains(QStringLiteral("obs")));
+
+    // Options that make no sense alone are usage errors.
+    QCOMPARE(run({QStringLiteral("--registry"), m_location, QStringLiteral("artifacts"),
+                  QStringLiteral("register"), folder + QStringLiteral("/other.csv"),
+                  QStringLiteral("--recipe"), recipe})
+                 .exitCode,
+             2);
+    QCOMPARE(run({QStringLiteral("--registry"), m_location, QStringLiteral("artifacts"),
+                  QStringLiteral("register"), folder + QStringLiteral("/other.csv"),
+                  QStringLiteral("--columns-set"), QStringLiteral("--apply")})
+                 .exitCode,
+             2);
+    }
+
+    QTEST_GUILESS_MAIN(TestCliFiles)
 #include "tst_clifiles.moc"

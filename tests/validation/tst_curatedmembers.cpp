@@ -62,6 +62,34 @@ private Q_SLOTS:
         QCOMPARE(members.uids, QStringList {QStringLiteral("f1")});
         QCOMPARE(members.leftOut, QStringList {QStringLiteral("dose: not applied yet")});
     }
+
+    // A recipe replayed after its new feature and synonym were written: the values now validate
+    // (or are the synonym), and the decisions to add them give those records, not "not applied".
+    void writtenDecisionsGiveTheirRecords()
+    {
+        const NameIndex index(
+            {{QStringLiteral("f1"), QStringLiteral("cell_type"), {}, QStringLiteral("cat")},
+             {QStringLiteral("f2"), QStringLiteral("dose"), {}, QStringLiteral("float")},
+             {QStringLiteral("f3"),
+              QStringLiteral("dose_mg"),
+              {QStringLiteral("Dose (mg)")},
+              QStringLiteral("float")}},
+            true);
+        const ValidationReport report
+            = Validator(index, Validator::Field::FeatureName)
+                  .validate({QStringLiteral("cell_type"), QStringLiteral("dose"),
+                             QStringLiteral("Dose (mg)")});
+        const CuratedMembers members = CuratedMembers::resolve(
+            report,
+            {{QStringLiteral("dose"),
+              CurationDecision::addFeature(QStringLiteral("dose"), QStringLiteral("float"))},
+             {QStringLiteral("Dose (mg)"),
+              CurationDecision::addSynonym(QStringLiteral("dose_mg"))}},
+            index);
+        QCOMPARE(members.uids,
+                 (QStringList {QStringLiteral("f1"), QStringLiteral("f2"), QStringLiteral("f3")}));
+        QVERIFY(members.leftOut.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCuratedMembers)
