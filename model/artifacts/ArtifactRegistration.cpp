@@ -152,12 +152,13 @@ Result<ArtifactRegistration::Outcome> ArtifactRegistration::run(Registry &regist
 {
     if (Status writable = registry.checkWritable(); !writable)
         return writable.error();
-    if (options.inferColumns)
+    const bool attaching = options.inferColumns || options.set;
+    if (attaching)
         if (Status slot = ArtifactStore::checkSlot(options.slot); !slot)
             return slot.error();
     // Each file's header goes through the one validation pipeline, against one index.
     std::optional<FileValidator> columns;
-    if (options.inferColumns) {
+    if (options.inferColumns && !options.set) {
         columns.emplace(registry);
         if (Status loaded = columns->loadIndex(Validator::Field::FeatureName); !loaded)
             return loaded.error();
@@ -225,7 +226,7 @@ Result<ArtifactRegistration::Outcome> ArtifactRegistration::run(Registry &regist
         file.created = registered->at(j).created;
         file.created ? ++outcome.created : ++outcome.recognised;
     }
-    if (!columns) {
+    if (!attaching) {
         if (Status committed = transaction.commit(); !committed)
             return committed.error();
         if (outcome.created > 0)
@@ -235,7 +236,15 @@ Result<ArtifactRegistration::Outcome> ArtifactRegistration::run(Registry &regist
 
     // The review's decisions written first; then each header is curated again against the
     // registry they made (a new feature is a member now), without reading the file again.
-    if (options.applyDecisions && options.decisions) {
+    if (options.applyDecisions && options.decisions && options.set) {
+        // A set given (a review of a column's values): the decisions choose no more members.
+        const Result<CurationOutcome> applied = CurationApplier(registry).apply(
+            options.curation ? options.curation->field : ValidationField::FeatureName,
+            *options.decisions, options.source, options.curation);
+        if (!applied)
+            return applied.error();
+        outcome.applied = *applied;
+    } else if (options.applyDecisions && options.decisions) {
         QStringList kept; // the headers of the files registered, each once
         for (qsizetype i = 0; i < outcome.files.size(); ++i) {
             if (outcome.files.at(i).uid.isEmpty() || reads.at(i).names.isEmpty())
@@ -276,6 +285,15 @@ Result<ArtifactRegistration::Outcome> ArtifactRegistration::run(Registry &regist
         }
     }
 
+    if (options.set) {
+        for (qsizetype i = 0; i < outcome.files.size(); ++i) {
+            if (outcome.files.at(i).uid.isEmpty())
+                continue;
+            reads[i].members = options.set->memberUids;
+            outcome.files[i].members = int(options.set->memberUids.size());
+        }
+    }
+
     // One set per distinct member list, attached to all its files in one action.
     QHash<QString, QList<qsizetype>> byHash;
     QStringList hashes;
@@ -290,11 +308,12 @@ Result<ArtifactRegistration::Outcome> ArtifactRegistration::run(Registry &regist
     FeatureSetStore sets(registry);
     for (const QString &hash : std::as_const(hashes)) {
         const QList<qsizetype> &files = byHash.value(hash);
-        NewFeatureSet set;
-        set.name = options.setName.isEmpty()
-            ? neutralSetName(options.slot, reads.at(files.constFirst()).members.size(), false, hash)
-            : options.setName;
-        set.registry = MemberRegistry::Feature;
+        NewFeatureSet set = options.set.value_or(NewFeatureSet {});
+        const bool genes = set.registry == MemberRegistry::Gene;
+        if (set.name.isEmpty())
+            set.name = options.setName.isEmpty() ? neutralSetName(
+                           options.slot, reads.at(files.constFirst()).members.size(), genes, hash)
+                                                 : options.setName;
         set.memberUids = reads.at(files.constFirst()).members;
         const Result<FeatureSetStore::Created> created = sets.create(set);
         if (!created && !concernsTheFiles(created.error()))

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "model/Records.h"
 #include "model/Result.h"
 #include "model/csv/CsvOptions.h"
 #include "model/validation/Curation.h"
 #include "model/validation/CurationApplier.h"
+#include "model/validation/CurationStore.h"
 
 #include <QList>
 #include <QString>
@@ -54,6 +56,12 @@ public:
         bool applyDecisions = false;
         QString source; // what the decisions came from, for the run ("samples.csv", a recipe)
         QString setName; // empty: neutral, "columns: 7 features, <hash>"
+        // Attach this set to every file instead of each file's columns set (the review of a
+        // column's values: its members are the review's); an empty name is a neutral one.
+        std::optional<NewFeatureSet> set;
+        // applyDecisions: keep the decisions under this curation instead of each file's header
+        // (needed with set).
+        std::optional<CurationStore::Key> curation;
     };
 
     // "<slot>: <n> features, <hash>" (genes for a gene set): the name of an automatic set says

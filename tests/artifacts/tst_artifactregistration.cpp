@@ -274,6 +274,44 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("fd_feature_set")), 0);
     }
 
+    // A set given (the review of a column's values): attached to the file under the slot, and
+    // the review's decisions kept under the curation named, in the same transaction.
+    void attachesAGivenSet()
+    {
+        write(QStringLiteral("panel.csv"), "gene,count\nTP53,1\n");
+        const FeatureRecord dose = *FeatureStore(*m_registry).findByName(QStringLiteral("dose_mg"));
+        ArtifactRegistration::Options options;
+        options.slot = QStringLiteral("var");
+        NewFeatureSet given;
+        given.memberUids = {dose.uid};
+        options.set = given;
+        options.applyDecisions = true;
+        options.source = QStringLiteral("panel.csv");
+        options.decisions
+            = QList<ValueDecision> {{QStringLiteral("dose"), CurationDecision::ignore()}};
+        const auto key
+            = CurationStore::Key::forValues({QStringLiteral("gene"), QStringLiteral("count")},
+                                            QStringLiteral("gene"), ValidationField::FeatureName);
+        options.curation = key;
+        const Result<ArtifactRegistration::Outcome> outcome = ArtifactRegistration::run(
+            *m_registry, ArtifactRegistration::sourcesOf({m_folder + QStringLiteral("/panel.csv")}),
+            options);
+        FD_VERIFY_OK(outcome);
+        const auto &file = outcome->files.constFirst();
+        QVERIFY(file.attached);
+        QCOMPARE(file.members, 1);
+        const Result<FeatureSetRecord> set = FeatureSetStore(*m_registry).findByUid(file.setUid);
+        FD_VERIFY_OK(set);
+        QCOMPARE(set->name, QStringLiteral("var: 1 feature, ") + set->hash);
+        QCOMPARE(ArtifactStore(*m_registry).findByUid(file.uid)->slots.value(QStringLiteral("var")),
+                 file.setUid);
+        const auto saved = CurationStore(*m_registry).load(key);
+        FD_VERIFY_OK(saved);
+        QVERIFY(saved->has_value());
+        QCOMPARE((*saved)->decisions.size(), 1);
+        QCOMPARE((*saved)->appliedRunId, outcome->applied->runId);
+    }
+
     void keepsASlotThatHoldsAnotherSet()
     {
         ArtifactStore artifacts(*m_registry);

@@ -808,14 +808,15 @@ void TestCliFiles::artifactsRegisterCurated()
         {QStringLiteral("other.csv"), "operator,Dose (mg)\nann,1\n"},
         {QStringLiteral("recipe.json"), recipeJson}};
     for (const auto &[name, content] : files) {
-            QFile file(folder + QLatin1Char('/') + name);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(content);
+        QFile file(folder + QLatin1Char('/') + name);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
     }
     const QString recipe = folder + QStringLiteral("/recipe.json");
-    const CliRun applied = run({QStringLiteral("--registry"), m_location, QStringLiteral("validate"),
-                                folder + QStringLiteral("/week1.csv"), QStringLiteral("--recipe"),
-                                recipe, QStringLiteral("--apply"), QStringLiteral("--json")});
+    const CliRun applied
+        = run({QStringLiteral("--registry"), m_location, QStringLiteral("validate"),
+               folder + QStringLiteral("/week1.csv"), QStringLiteral("--recipe"), recipe,
+               QStringLiteral("--apply"), QStringLiteral("--json")});
     QVERIFY2(applied.exitCode == 0, applied.describe().constData());
 
     const CliRun registered
@@ -839,7 +840,8 @@ void TestCliFiles::artifactsRegisterCurated()
     QVERIFY2(shown.exitCode == 0, shown.describe().constData());
     const QJsonObject set = shown.json().object();
     QCOMPARE(set.value(QStringLiteral("name")).toString(),
-             QStringLiteral("columns: 2 features, ") + set.value(QStringLiteral("hash")).toString());
+             QStringLiteral("columns: 2 features, ")
+                 + set.value(QStringLiteral("hash")).toString());
 
     // Another header has no saved curation; a recipe curates it, under the slot asked for.
     const CliRun plain
@@ -865,7 +867,7 @@ void TestCliFiles::artifactsRegisterCurated()
                   QStringLiteral("--columns-set"), QStringLiteral("--apply")})
                  .exitCode,
              2);
-    }
+}
 
-    QTEST_GUILESS_MAIN(TestCliFiles)
+QTEST_GUILESS_MAIN(TestCliFiles)
 #include "tst_clifiles.moc"
