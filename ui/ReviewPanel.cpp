@@ -1,5 +1,6 @@
 #include "ui/ReviewPanel.h"
 
+#include "model/artifacts/ArtifactRegistration.h"
 #include "model/db/Registry.h"
 #include "model/db/RegistryWorker.h"
 #include "model/genes/OrganismStore.h"
@@ -22,8 +23,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -69,12 +72,18 @@ ReviewPanel::ReviewPanel(RegistrySession *session, QWidget *parent)
     , m_summary(new ValidationSummaryModel(this))
     , m_undo(new QUndoStack(this))
     , m_revalidate(new QTimer(this))
+    , m_persist(new QTimer(this))
 {
     m_proxy->setSourceModel(m_model);
     m_summary->setSourceModel(m_model);
     m_pool.setMaxThreadCount(1);
     m_revalidate->setSingleShot(true);
     m_revalidate->setInterval(RevalidateDelayMs);
+    // Each decision is saved as it is made; decisions made in one go (a recipe, a selection) are
+    // one save.
+    m_persist->setSingleShot(true);
+    m_persist->setInterval(0);
+    connect(m_persist, &QTimer::timeout, this, &ReviewPanel::persistDecisions);
     buildControls();
     m_curation = new CurationActions(m_model, m_proxy, m_view, m_undo, m_session, this);
     buildActions();
@@ -83,7 +92,11 @@ ReviewPanel::ReviewPanel(RegistrySession *session, QWidget *parent)
     // Apply is for decisions not written yet: after Apply (the history cleared and clean) it
     // waits for the next decision, and undoing back to what was applied disables it again.
     connect(m_undo, &QUndoStack::cleanChanged, this, &ReviewPanel::updateState);
-    connect(m_undo, &QUndoStack::indexChanged, this, [this] { m_appliedSummary.clear(); });
+    connect(m_undo, &QUndoStack::indexChanged, this, [this] {
+        m_appliedSummary.clear();
+        if (!m_restoring)
+            m_persist->start();
+    });
     if (m_session) {
         // The index is refreshed when the registry changes: validate again, decisions stay.
         connect(m_session, &RegistrySession::recordsChanged, this, [this](RegistryTable table) {
@@ -283,6 +296,10 @@ void ReviewPanel::buildActions()
     m_saveSet = make(tr("Save as feature &set…"),
                      tr("Save what validated (and what you resolved) as a named feature set"),
                      QKeySequence(), &ReviewPanel::chooseFeatureSet);
+    m_register = make(tr("Re&gister with set…"),
+                      tr("Register this file as an artifact with the set this review resolves "
+                         "to, the decisions applied first, in one transaction"),
+                      QKeySequence(), &ReviewPanel::registerWithSet);
     m_apply = make(tr("Appl&y"), tr("Write the decisions to the registry in one transaction"),
                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), &ReviewPanel::apply);
     if (auto *button = qobject_cast<QToolButton *>(bottom->itemAt(bottom->count() - 1)->widget())) {
@@ -379,12 +396,19 @@ void ReviewPanel::startJob()
         if (generation == m_generation && total > 0)
             m_progress->setValue(int(done * 1000 / total));
     });
+    const std::optional<CurationStore::Key> key = keyOfSettings();
     connect(job, &ValidationJob::finished, this,
-            [this, generation](const ValidationReport &report, const QString &organism,
-                               const std::shared_ptr<const NameIndex> &index) {
+            [this, generation, key](const ValidationReport &report, const QString &organism,
+                                    const std::shared_ptr<const NameIndex> &index) {
                 if (generation != m_generation)
                     return;
                 m_running = false;
+                if (m_curationKey != key) {
+                    // Another curation: what the registry holds for it is not known yet.
+                    m_curationKey = key;
+                    m_persisted.clear();
+                    m_persistedDraft = false;
+                }
                 m_indexes.insert(indexKey(report.field, organism), index);
                 onValidated(report, organism);
             });
@@ -442,6 +466,7 @@ void ReviewPanel::onValidated(const ValidationReport &report, const QString &org
     setStatus(text);
     updateState();
     Q_EMIT validated();
+    lookForSavedDecisions();
 }
 
 void ReviewPanel::onFailed(const Error &error)
@@ -480,6 +505,7 @@ void ReviewPanel::updateState()
     m_saveRecipe->setEnabled(m_model->decidedCount() > 0);
     m_applyRecipe->setEnabled(m_hasReport);
     m_saveSet->setEnabled(m_hasReport && writable && !m_applying);
+    m_register->setEnabled(m_hasReport && writable && !m_applying && !m_running);
     m_saveSet->setText(features ? tr("Save validated columns as feature &set…")
                                 : tr("Save validated values as feature &set…"));
     m_apply->setText(hasUnappliedDecisions()
@@ -504,13 +530,14 @@ void ReviewPanel::apply()
     const ValidationField field = m_model->field();
     const QList<ValueDecision> decisions = m_model->decisions();
     const QString source = QFileInfo(m_path).fileName();
+    const std::optional<CurationStore::Key> keepAs = m_curationKey;
     // On a worker with a connection of its own: a review may add thousands of features.
     runOnRegistry(
         m_pool, location, this,
-        [field, decisions, source](Registry &worker) {
-            return CurationApplier(worker).apply(field, decisions, source);
+        [field, decisions, source, keepAs](Registry &worker) {
+            return CurationApplier(worker).apply(field, decisions, source, keepAs);
         },
-        [this](const Result<CurationOutcome> &outcome) {
+        [this, decisions](const Result<CurationOutcome> &outcome) {
             m_applying = false;
             if (!outcome) {
                 setStatus(ErrorPresenter::text(outcome.error()), true);
@@ -526,6 +553,8 @@ void ReviewPanel::apply()
                                         .arg(outcome->renamed)
                                         .arg(outcome->ignored)
                                         .arg(outcome->runId);
+            m_persisted = decisionsAfterApply(decisions);
+            m_persistedDraft = false;
             onApplied(summary);
             if (!outcome->featuresAdded.isEmpty() || !outcome->synonymsAdded.isEmpty())
                 if (Registry *registry = m_session->registry())
@@ -545,6 +574,309 @@ void ReviewPanel::onApplied(const QString &summary)
     setStatus(summary);
     updateState();
     Q_EMIT applied(summary);
+}
+
+std::optional<CurationStore::Key> ReviewPanel::keyOfSettings() const
+{
+    if (m_columns.isEmpty())
+        return std::nullopt;
+    if (m_mode->currentIndex() == 0)
+        return CurationStore::Key::forColumnNames(m_columns, ValidationField::FeatureName);
+    return CurationStore::Key::forValues(m_columns, m_column->currentText(),
+                                         Validator::Field(m_field->currentData().toInt()));
+}
+
+void ReviewPanel::lookForSavedDecisions()
+{
+    Registry *registry = m_session ? m_session->registry() : nullptr;
+    if (!registry || !m_curationKey)
+        return;
+    const CurationStore::Key key = *m_curationKey;
+    const QString tried = key.header + QLatin1Char('/') + validationFieldKey(key.field)
+        + QLatin1Char('/') + key.column;
+    // Once per curation and review: decisions made here meanwhile are never overwritten.
+    if (m_restoreTried.contains(tried) || m_model->decidedCount() > 0)
+        return;
+    m_restoreTried.insert(tried);
+    runOnRegistry(
+        m_pool, registry->location(), this,
+        [key](Registry &worker) { return CurationStore(worker).load(key); },
+        [this, key](const Result<std::optional<CurationStore::Saved>> &saved) {
+            if (!saved) {
+                setStatus(tr("The decisions saved for this file could not be read: %1")
+                              .arg(ErrorPresenter::text(saved.error())),
+                          true);
+                return;
+            }
+            if (saved->has_value() && m_curationKey == key && m_model->decidedCount() == 0)
+                restoreDecisions(**saved);
+        });
+}
+
+void ReviewPanel::restoreDecisions(const CurationStore::Saved &saved)
+{
+    QList<ValueDecision> present;
+    for (const ValueDecision &entry : saved.decisions)
+        if (m_model->rowOfValue(entry.value) >= 0)
+            present.append(entry);
+    m_persisted = saved.decisions;
+    m_persistedDraft = saved.draft;
+    if (present.isEmpty())
+        return;
+    const int count = int(present.size());
+    QString from = tr("%1, %2, by %3")
+                       .arg(saved.fileName,
+                            QLocale().toString(saved.updatedAt.toLocalTime(), QLocale::ShortFormat),
+                            saved.updatedBy);
+    if (saved.draft)
+        from += tr(", not applied");
+    m_restoring = true;
+    m_undo->push(
+        new CurationCommand(m_model, present, tr("Restore %n saved decision(s)", nullptr, count)));
+    m_model->markRestored(present, from);
+    // Restored as applied: nothing is left to apply until the next decision.
+    if (!saved.draft)
+        m_undo->setClean();
+    m_restoring = false;
+    setStatus(tr("Restored %n decision(s) saved for this header (%1). Undo takes them back.",
+                 nullptr, count)
+                  .arg(from));
+    updateState();
+    Q_EMIT decisionsRestored(count);
+}
+
+void ReviewPanel::persistDecisions()
+{
+    Registry *registry = m_session ? m_session->registry() : nullptr;
+    if (!registry || registry->isReadOnly() || !m_curationKey || !m_hasReport || m_applying)
+        return;
+    if (m_undo->isClean()) {
+        // Back at what was applied (or restored as applied): no draft.
+        if (!m_persistedDraft)
+            return;
+        m_persistedDraft = false;
+        const CurationStore::Key key = *m_curationKey;
+        writeCuration([key](CurationStore &store) { return store.discardDraft(key); });
+        return;
+    }
+    const QList<ValueDecision> decisions = m_model->decisions();
+    if (m_persistedDraft && decisions == m_persisted)
+        return;
+    m_persisted = decisions;
+    m_persistedDraft = true;
+    const CurationStore::Key key = *m_curationKey;
+    const QString file = QFileInfo(m_path).fileName();
+    writeCuration([key, decisions, file](CurationStore &store) {
+        return store.saveDraft(key, decisions, file);
+    });
+}
+
+bool ReviewPanel::isSavingDecisions() const
+{
+    return m_persistWrites > 0 || m_persist->isActive();
+}
+
+void ReviewPanel::writeCuration(std::function<Status(CurationStore &)> write)
+{
+    Registry *registry = m_session ? m_session->registry() : nullptr;
+    if (!registry)
+        return;
+    ++m_persistWrites;
+    // The pool runs one job at a time, in order: the saves reach the registry as made.
+    runOnRegistry(
+        m_pool, registry->location(), this,
+        [write](Registry &worker) {
+            CurationStore store(worker);
+            return write(store);
+        },
+        [this](const Status &written) {
+            --m_persistWrites;
+            if (!written)
+                setStatus(tr("The decisions could not be saved in the registry: %1")
+                              .arg(ErrorPresenter::text(written.error())),
+                          true);
+        });
+}
+
+void ReviewPanel::discardDecisions()
+{
+    const bool hadDraft = m_persistedDraft;
+    m_restoring = true; // the history goes with the decisions: nothing to save
+    m_model->clearDecisions();
+    m_undo->clear();
+    m_undo->setClean();
+    m_restoring = false;
+    m_appliedSummary.clear();
+    m_persistedDraft = false;
+    if (hadDraft && m_curationKey) {
+        const CurationStore::Key key = *m_curationKey;
+        writeCuration([key](CurationStore &store) { return store.discardDraft(key); });
+        // What was applied before comes back (after the discard, the pool keeping the order).
+        m_restoreTried.remove(key.header + QLatin1Char('/') + validationFieldKey(key.field)
+                              + QLatin1Char('/') + key.column);
+        lookForSavedDecisions();
+    }
+    updateState();
+}
+
+void ReviewPanel::registerWithSet()
+{
+    Registry *registry = m_session ? m_session->registry() : nullptr;
+    const Result<CuratedMembers> members = curatedMembers();
+    if (!registry || !members) {
+        if (!members)
+            ErrorPresenter::show(this, members.error());
+        return;
+    }
+    const bool genes = isGeneField(m_model->field());
+    int pending = 0;
+    for (const ValueDecision &entry : m_model->decisions())
+        if (entry.decision.action == CurationAction::AddFeature
+            || entry.decision.action == CurationAction::AddSynonym)
+            ++pending;
+    if (members->uids.isEmpty() && pending == 0) {
+        ErrorPresenter::show(this,
+                             Error::make(Error::Code::Invalid,
+                                         tr("Nothing validated yet: accept standard names, "
+                                            "pick suggestions or add features first.")));
+        return;
+    }
+
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Register %1 with its set").arg(QFileInfo(m_path).fileName()));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *intro = new QLabel(
+        tr("%1 becomes an artifact, and the set this review resolves to is attached to it under "
+           "the slot you choose. Decisions not applied yet are applied first. All of it is one "
+           "transaction: it is written completely or not at all.")
+            .arg(QFileInfo(m_path).fileName()),
+        &dialog);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto *form = new QFormLayout;
+    auto *slot = new QComboBox(&dialog);
+    slot->setEditable(true);
+    slot->addItems({QStringLiteral("columns"), QStringLiteral("var"), QStringLiteral("obs")});
+    slot->setCurrentText(genes ? QStringLiteral("var") : QStringLiteral("columns"));
+    slot->setObjectName(QStringLiteral("registerSlot"));
+    form->addRow(tr("&Slot:"), slot);
+    auto *name = new QLineEdit(&dialog);
+    name->setObjectName(QStringLiteral("registerSetName"));
+    name->setPlaceholderText(tr("automatic: slot, number of members and hash"));
+    form->addRow(tr("Set &name:"), name);
+    layout->addLayout(form);
+    QString membersText = genes
+        ? tr("%n gene(s) in the set", nullptr, int(members->uids.size()))
+        : tr("%n feature(s) in the set", nullptr, int(members->uids.size()) + pending);
+    if (!members->leftOut.isEmpty())
+        membersText += QLatin1Char('\n')
+            + tr("Left out (%n): %1", nullptr, int(members->leftOut.size()))
+                  .arg(QLocale().createSeparatedList(members->leftOut.mid(0, 8))
+                       + (members->leftOut.size() > 8 ? QStringLiteral(", …") : QString()));
+    auto *summary = new QLabel(membersText, &dialog);
+    summary->setWordWrap(true);
+    summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(summary);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Register"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(520, dialog.sizeHint().height());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Registration registration;
+    registration.slot = slot->currentText().trimmed();
+    registration.setName = name->text().trimmed();
+    registerFile(registration);
+}
+
+void ReviewPanel::registerFile(const Registration &registration)
+{
+    Registry *registry = m_session ? m_session->registry() : nullptr;
+    if (!registry || m_applying || !m_hasReport)
+        return;
+    const QString file = QFileInfo(m_path).fileName();
+    const QList<ValueDecision> decisions = m_model->decisions();
+    ArtifactRegistration::Options options;
+    options.slot = registration.slot;
+    options.setName = registration.setName;
+    options.csv = m_options;
+    options.decisions = decisions;
+    options.applyDecisions = true;
+    options.source = file;
+    if (m_model->field() == ValidationField::FeatureName && m_mode->currentIndex() == 0) {
+        // The column names: registration checks and curates them as this review did.
+        options.inferColumns = true;
+    } else {
+        // A column's values (or genes): the set is the review's.
+        const Result<CuratedMembers> members = curatedMembers();
+        if (!members) {
+            ErrorPresenter::show(this, members.error());
+            return;
+        }
+        NewFeatureSet set;
+        set.registry
+            = isGeneField(m_model->field()) ? MemberRegistry::Gene : MemberRegistry::Feature;
+        set.memberUids = members->uids;
+        set.name = registration.setName;
+        options.set = set;
+        options.curation = m_curationKey;
+    }
+    m_applying = true;
+    updateState();
+    setStatus(tr("Registering %1 with its set…").arg(file));
+    const QList<ArtifactRegistration::Source> sources = {{m_path, file}};
+    runOnRegistry(
+        m_pool, registry->location(), this,
+        [sources, options](Registry &worker) {
+            return ArtifactRegistration::run(worker, sources, options);
+        },
+        [this, decisions, options](const Result<ArtifactRegistration::Outcome> &outcome) {
+            m_applying = false;
+            const ArtifactRegistration::FileOutcome *one
+                = outcome && !outcome->files.isEmpty() ? &outcome->files.constFirst() : nullptr;
+            if (!outcome || !one || one->uid.isEmpty() || !one->attached) {
+                const Error error = !outcome
+                    ? outcome.error()
+                    : Error::make(Error::Code::Invalid,
+                                  one ? one->error : tr("No file registered."));
+                setStatus(ErrorPresenter::text(error), true);
+                updateState();
+                ErrorPresenter::show(this, error);
+                Q_EMIT registerFailed(error.message);
+                return;
+            }
+            if (Registry *registry = m_session->registry()) {
+                registry->notifyChanged(RegistryTable::Artifacts);
+                registry->notifyChanged(RegistryTable::FeatureSets);
+                if (outcome->applied
+                    && (!outcome->applied->featuresAdded.isEmpty()
+                        || !outcome->applied->synonymsAdded.isEmpty()))
+                    registry->notifyChanged(RegistryTable::Features); // re-validates, too
+            }
+            QString summary
+                = tr("Registered %1 as artifact %2 with a set of %n member(s) under %3.", nullptr,
+                     one->members)
+                      .arg(QFileInfo(m_path).fileName(), one->uid, options.slot);
+            if (!one->created)
+                summary = tr("%1 was registered already (artifact %2); its set of %n member(s) is "
+                             "attached under %3.",
+                             nullptr, one->members)
+                              .arg(QFileInfo(m_path).fileName(), one->uid, options.slot);
+            if (outcome->applied && !outcome->applied->featuresAdded.isEmpty())
+                summary += QLatin1Char(' ')
+                    + tr("%n feature(s) added.", nullptr,
+                         int(outcome->applied->featuresAdded.size()));
+            if (outcome->applied && !outcome->applied->synonymsAdded.isEmpty())
+                summary += QLatin1Char(' ')
+                    + tr("%n synonym(s) added.", nullptr,
+                         int(outcome->applied->synonymsAdded.size()));
+            m_persisted = decisionsAfterApply(decisions);
+            m_persistedDraft = false;
+            onApplied(summary);
+            Q_EMIT registered(one->uid, one->setUid, summary);
+        });
 }
 
 Status ReviewPanel::exportTo(const QString &path)

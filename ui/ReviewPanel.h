@@ -5,13 +5,18 @@
 #include "model/sets/FeatureSetStore.h"
 #include "model/validation/CuratedMembers.h"
 #include "model/validation/Curation.h"
+#include "model/validation/CurationStore.h"
 #include "model/validation/Validation.h"
 #include "model/validation/ValidationJob.h"
 
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QThreadPool>
 #include <QWidget>
+
+#include <functional>
+#include <optional>
 
 class QAction;
 class QCheckBox;
@@ -73,19 +78,37 @@ public:
     QAction *applyAction() const { return m_apply; }
     CurationActions *curation() const { return m_curation; } // what is done to the selected rows
     QAction *saveSetAction() const { return m_saveSet; }
+    QAction *registerAction() const { return m_register; }
 
     bool isValidating() const { return m_running; }
     int cachedIndexCount() const { return int(m_indexes.size()); }
     bool isApplying() const { return m_applying; }
     // Decisions made and not yet applied: closing the file would lose them.
     bool hasUnappliedDecisions() const;
+    // Saving each decision in the registry as it is made (as the draft of the file's curation,
+    // CurationStore): whether a save is on its way, for tests and for quitting.
+    bool isSavingDecisions() const;
+    // The curation the review's decisions are kept under: its header, field and column.
+    std::optional<CurationStore::Key> curationKey() const { return m_curationKey; }
 
 public Q_SLOTS:
     void validate(); // with the current choice of names or values
     void cancelValidation();
     void apply();
+    // Forgets the decisions not applied, here and in the registry's draft of the curation.
+    void discardDecisions();
+    // Registers the file as an artifact with the set the review resolves to (asks the slot and
+    // the set's name), the decisions applied first, all in one transaction.
+    void registerWithSet();
 
 public:
+    struct Registration
+    {
+        QString slot = QStringLiteral("columns");
+        QString setName; // empty: neutral ("columns: 7 features, <hash>")
+    };
+    // What registerWithSet does once asked; runs on a worker, emits registered or registerFailed.
+    void registerFile(const Registration &registration);
     // What the Export, Save recipe and Apply recipe actions do once a file is chosen.
     Status exportTo(const QString &path);
     Status saveRecipe(const QString &path);
@@ -101,6 +124,9 @@ Q_SIGNALS:
     void validationFailed(const QString &message);
     void applied(const QString &summary);
     void applyFailed(const QString &message);
+    void registered(const QString &artifactUid, const QString &setUid, const QString &summary);
+    void registerFailed(const QString &message);
+    void decisionsRestored(int count);
 
 private:
     void buildControls();
@@ -117,6 +143,11 @@ private:
     void chooseRecipeToApply();
     void chooseFeatureSet();
     void setStatus(const QString &text, bool problem = false);
+    std::optional<CurationStore::Key> keyOfSettings() const;
+    void lookForSavedDecisions();
+    void restoreDecisions(const CurationStore::Saved &saved);
+    void persistDecisions();
+    void writeCuration(std::function<Status(CurationStore &)> write);
 
     RegistrySession *m_session;
     ValidationModel *m_model;
@@ -140,6 +171,16 @@ private:
     QString m_reportOrganism;
     QString m_appliedSummary; // what the last Apply wrote, said until the next decision
 
+    // The file's curation: the key of the report shown, the keys whose saved decisions were
+    // looked for, and what the registry holds for it now (as far as this review wrote it).
+    std::optional<CurationStore::Key> m_curationKey;
+    QSet<QString> m_restoreTried;
+    QList<ValueDecision> m_persisted;
+    bool m_persistedDraft = false;
+    bool m_restoring = false;
+    int m_persistWrites = 0;
+    QTimer *m_persist;
+
     QComboBox *m_mode = nullptr;
     QComboBox *m_column = nullptr;
     QComboBox *m_field = nullptr;
@@ -161,6 +202,7 @@ private:
     QAction *m_saveRecipe = nullptr;
     QAction *m_applyRecipe = nullptr;
     QAction *m_saveSet = nullptr;
+    QAction *m_register = nullptr;
 };
 
 } // namespace fd

@@ -57,6 +57,8 @@ struct ValueDecision
 {
     QString value;
     CurationDecision decision;
+
+    friend bool operator==(const ValueDecision &, const ValueDecision &) = default;
 };
 
 // Plain-language description of a decision, for views, exports and the run's record.

@@ -36,6 +36,7 @@ public:
                                   ValidationField field = ValidationField::FeatureName);
         static Key forValues(const QStringList &names, const QString &column,
                              ValidationField field);
+        friend bool operator==(const Key &, const Key &) = default;
     };
     // MD5 (hex) of the names joined by line feeds: one text per header, whatever its length.
     static QString headerKey(const QStringList &names);

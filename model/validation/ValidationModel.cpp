@@ -84,8 +84,29 @@ QList<ValueDecision> ValidationModel::decisions() const
     return list;
 }
 
+void ValidationModel::markRestored(const QList<ValueDecision> &restored, const QString &from)
+{
+    m_restored.clear();
+    for (const ValueDecision &entry : restored)
+        if (entry.decision.isDecided())
+            m_restored.insert(entry.value, entry.decision);
+    m_restoredFrom = from;
+    if (!m_report.items.isEmpty())
+        Q_EMIT dataChanged(index(0, Decision), index(rowCount() - 1, Decision));
+}
+
+bool ValidationModel::isRestored(int row) const
+{
+    if (row < 0 || row >= m_report.items.size())
+        return false;
+    const QString &value = m_report.items.at(row).value;
+    const auto restored = m_restored.constFind(value);
+    return restored != m_restored.cend() && m_decisions.value(value) == *restored;
+}
+
 void ValidationModel::clearDecisions()
 {
+    m_restored.clear();
     if (m_decisions.isEmpty())
         return;
     m_decisions.clear();
@@ -204,6 +225,8 @@ QVariant ValidationModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Status)
             return statusExplanation(item.status);
+        if (index.column() == Decision && isRestored(index.row()))
+            return tr("Restored from the decisions saved for this header: %1").arg(m_restoredFrom);
         if (!item.note.isEmpty())
             return item.note;
         return {};
@@ -230,7 +253,9 @@ QVariant ValidationModel::data(const QModelIndex &index, int role) const
     case Dtype:
         return dtypeText(item);
     case Decision:
-        return describeDecision(m_decisions.value(item.value));
+        return isRestored(index.row())
+            ? tr("%1 (restored)").arg(describeDecision(m_decisions.value(item.value)))
+            : describeDecision(m_decisions.value(item.value));
     case Note:
         return item.note;
     default:

@@ -46,6 +46,10 @@ public:
     QList<ValueDecision> decisions() const;
     int decidedCount() const { return int(m_decisions.size()); }
     void clearDecisions();
+    // Decisions restored from the file's saved curation (from: where and when they were made):
+    // the Decision column says "restored" for each until it is changed.
+    void markRestored(const QList<ValueDecision> &restored, const QString &from);
+    bool isRestored(int row) const;
 
     // Rows per status, as checked (decisions do not change a status).
     QMap<ValidationStatus, int> statusCounts() const { return m_counts; }
@@ -73,6 +77,8 @@ private:
     QHash<QString, int> m_rows; // value -> row
     QStringList m_sortKeys; // per row: the value, case-folded
     QHash<QString, CurationDecision> m_decisions; // value -> decision
+    QHash<QString, CurationDecision> m_restored; // value -> the decision restored for it
+    QString m_restoredFrom;
     QMap<ValidationStatus, int> m_counts;
 };
 
