@@ -144,6 +144,7 @@ Result<FileValidator::Outcome> FileValidator::validate(const Request &request,
 
     outcome.report
         = Validator(*outcome.index, request.field).validate(checked->values, checked->dtypes);
+    outcome.report.columnNames = !request.checksValues();
     if (request.checksValues()) {
         for (ValidationItem &item : outcome.report.items)
             item.count = checked->counts.value(item.value, 1);

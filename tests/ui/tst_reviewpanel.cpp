@@ -526,6 +526,8 @@ private Q_SLOTS:
             QCOMPARE(statusOf(model, gene), QStringLiteral("validated"));
         QCOMPARE(statusOf(model, QStringLiteral("egfr")), QStringLiteral("standardizable"));
         QCOMPARE(statusOf(model, QStringLiteral("NOTAGENE")), QStringLiteral("not_validated"));
+        QCOMPARE(model->headerData(ValidationModel::Value, Qt::Horizontal).toString(),
+                 QStringLiteral("Column"));
         // No dtype is compared for genes, though the scan found ints.
         QCOMPARE(model->item(model->rowOfValue(QStringLiteral("TP53"))).columnDtype, QString());
         QVERIFY2(panel.statusLabel()->text().contains(QStringLiteral("human")),

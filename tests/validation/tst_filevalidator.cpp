@@ -168,6 +168,7 @@ private Q_SLOTS:
         const Result<FileValidator::Outcome> checked = FileValidator(*m_registry).validate(request);
         FD_VERIFY_OK(checked);
         QCOMPARE(checked->organism, QStringLiteral("human"));
+        QVERIFY(!checked->report.columnNames);
         QCOMPARE(checked->report.emptyCount, 1);
         QCOMPARE(checked->report.duplicateCount, 1);
         QCOMPARE(itemOf(checked->report, QStringLiteral("ENSG00000141510"))->count, 2);
@@ -239,6 +240,7 @@ private Q_SLOTS:
         FD_VERIFY_OK(checked);
         QCOMPARE(checked->organism, QStringLiteral("human"));
         QCOMPARE(checked->report.field, Validator::Field::GeneEnsemblId);
+        QVERIFY(checked->report.columnNames);
         QCOMPARE(checked->report.items.size(), ids.size() + 1);
         QCOMPARE(checked->report.summary().value(ValidationStatus::Validated), ids.size());
         QCOMPARE(checked->report.items.at(0).value, QStringLiteral("sample"));
