@@ -376,6 +376,10 @@
         <source>The genes&apos; organism cannot be told from the values.</source>
         <translation>Aus den Werten lässt sich nicht erkennen, zu welchem Organismus die Gene gehören.</translation>
     </message>
+    <message>
+        <source>The genes&apos; organism cannot be told from the column names.</source>
+        <translation>Aus den Spaltennamen lässt sich nicht erkennen, zu welchem Organismus die Gene gehören.</translation>
+    </message>
 </context>
 <context>
     <name>GeneImportController</name>
@@ -3855,10 +3859,6 @@ Artefakte sind die hier registrierten Datendateien, jede mit den Merkmalssets, d
         <translation>NCBI-Gen-IDs</translation>
     </message>
     <message>
-        <source>Column names, as features</source>
-        <translation>Spaltennamen, als Merkmale</translation>
-    </message>
-    <message>
         <source>Values of one column</source>
         <translation>Werte einer Spalte</translation>
     </message>
@@ -3869,10 +3869,6 @@ Artefakte sind die hier registrierten Datendateien, jede mit den Merkmalssets, d
     <message>
         <source>Column whose values are validated</source>
         <translation>Spalte, deren Werte validiert werden</translation>
-    </message>
-    <message>
-        <source>Registry field the values are checked against</source>
-        <translation>Registerfeld, gegen das die Werte geprüft werden</translation>
     </message>
     <message>
         <source>Organism</source>
@@ -4109,6 +4105,14 @@ Artefakte sind die hier registrierten Datendateien, jede mit den Merkmalssets, d
     <message>
         <source>Applying</source>
         <translation>Wird angewendet</translation>
+    </message>
+    <message>
+        <source>Column names</source>
+        <translation>Spaltennamen</translation>
+    </message>
+    <message>
+        <source>Registry field the names or values are checked against</source>
+        <translation>Registerfeld, gegen das die Namen oder Werte geprüft werden</translation>
     </message>
 </context>
 <context>

@@ -376,6 +376,10 @@
         <source>The genes&apos; organism cannot be told from the values.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The genes&apos; organism cannot be told from the column names.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GeneImportController</name>
@@ -3837,10 +3841,6 @@ Artifacts are the data files registered here, each with the feature sets it meas
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Column names, as features</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Values of one column</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3850,10 +3850,6 @@ Artifacts are the data files registered here, each with the feature sets it meas
     </message>
     <message>
         <source>Column whose values are validated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registry field the values are checked against</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4090,6 +4086,14 @@ Artifacts are the data files registered here, each with the feature sets it meas
     </message>
     <message>
         <source>Applying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry field the names or values are checked against</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

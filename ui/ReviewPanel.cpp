@@ -34,6 +34,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -143,18 +144,19 @@ ReviewPanel::~ReviewPanel()
 void ReviewPanel::buildControls()
 {
     m_mode = new QComboBox(this);
-    m_mode->addItem(tr("Column names, as features"));
+    m_mode->addItem(tr("Column names"));
     m_mode->addItem(tr("Values of one column"));
     m_mode->setAccessibleName(tr("What to validate"));
     m_column = new QComboBox(this);
     m_column->setAccessibleName(tr("Column whose values are validated"));
     m_column->setMinimumContentsLength(12);
     m_column->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    // Column names are features, or genes (a table with a gene per column); values are genes.
     m_field = new QComboBox(this);
-    for (Validator::Field field : {Validator::Field::GeneSymbol, Validator::Field::GeneEnsemblId,
-                                   Validator::Field::GeneNcbiId})
+    for (Validator::Field field : {Validator::Field::FeatureName, Validator::Field::GeneSymbol,
+                                   Validator::Field::GeneEnsemblId, Validator::Field::GeneNcbiId})
         m_field->addItem(fieldTitle(field), QVariant::fromValue(int(field)));
-    m_field->setAccessibleName(tr("Registry field the values are checked against"));
+    m_field->setAccessibleName(tr("Registry field the names or values are checked against"));
     m_organism = new QComboBox(this);
     m_organism->setAccessibleName(tr("Organism"));
     m_validate = new QPushButton(tr("&Validate"), this);
@@ -228,7 +230,16 @@ void ReviewPanel::buildControls()
     layout->addLayout(searchRow);
     layout->addWidget(m_view, 1);
 
-    connect(m_mode, &QComboBox::currentIndexChanged, this, &ReviewPanel::updateState);
+    connect(m_mode, &QComboBox::currentIndexChanged, this, [this] {
+        // A column's values are not checked as features: they are genes, symbols unless chosen.
+        const bool values = m_mode->currentIndex() == 1;
+        if (auto *fields = qobject_cast<QStandardItemModel *>(m_field->model()))
+            fields->item(0)->setEnabled(!values);
+        if (values && checkedField() == Validator::Field::FeatureName)
+            m_field->setCurrentIndex(m_field->findData(int(Validator::Field::GeneSymbol)));
+        updateState();
+    });
+    connect(m_field, &QComboBox::currentIndexChanged, this, &ReviewPanel::updateState);
     // Results answer the settings they were asked with: when the settings change, the review
     // validates again by itself (after a short pause, so that a few quick changes ask once).
     for (QComboBox *box : {m_mode, m_column, m_field, m_organism})
@@ -361,16 +372,16 @@ void ReviewPanel::startJob()
 {
     ValidationJob::Request request;
     request.location = m_session->registry()->location();
+    request.field = checkedField();
+    if (isGeneField(request.field))
+        request.organism = m_organism->currentData().toString();
     if (m_mode->currentIndex() == 0) {
-        request.field = Validator::Field::FeatureName;
         request.names = m_columns;
         request.dtypes = m_dtypes;
     } else {
-        request.field = Validator::Field(m_field->currentData().toInt());
         request.path = m_path;
         request.options = m_options;
         request.column = m_column->currentText();
-        request.organism = m_organism->currentData().toString();
         if (request.column.isEmpty()) {
             setStatus(tr("Choose the column whose values to validate."), true);
             return;
@@ -387,6 +398,7 @@ void ReviewPanel::startJob()
                 break;
         }
     }
+    const QString column = request.column;
     auto *job = new ValidationJob(std::move(request));
     m_job = job;
     // The pool deletes a job when it has run, before its queued results arrive here: results are
@@ -398,11 +410,13 @@ void ReviewPanel::startJob()
     });
     const std::optional<CurationStore::Key> key = keyOfSettings();
     connect(job, &ValidationJob::finished, this,
-            [this, generation, key](const ValidationReport &report, const QString &organism,
-                                    const std::shared_ptr<const NameIndex> &index) {
+            [this, generation, column, key](const ValidationReport &report,
+                                            const QString &organism,
+                                            const std::shared_ptr<const NameIndex> &index) {
                 if (generation != m_generation)
                     return;
                 m_running = false;
+                m_reportColumn = column;
                 if (m_curationKey != key) {
                     // Another curation: what the registry holds for it is not known yet.
                     m_curationKey = key;
@@ -426,6 +440,11 @@ void ReviewPanel::startJob()
             : tr("Reading the values of %1 and validating them…").arg(m_column->currentText()));
     m_pool.start(job);
     updateState();
+}
+
+Validator::Field ReviewPanel::checkedField() const
+{
+    return Validator::Field(m_field->currentData().toInt());
 }
 
 QString ReviewPanel::indexKey(Validator::Field field, const QString &organism)
@@ -481,8 +500,7 @@ void ReviewPanel::updateState()
 {
     const bool values = m_mode->currentIndex() == 1;
     m_column->setEnabled(values);
-    m_field->setEnabled(values);
-    m_organism->setEnabled(values);
+    m_organism->setEnabled(isGeneField(checkedField()));
     // Validating: how far, with Cancel. Applying: busy, without Cancel (one transaction, written
     // whole or not at all).
     m_progress->setVisible(m_running || m_applying);
@@ -497,7 +515,6 @@ void ReviewPanel::updateState()
             .arg(QLocale().toString(m_proxy->rowCount()), QLocale().toString(m_model->rowCount())));
 
     m_curation->updateEnabled();
-    const bool features = m_hasReport && m_model->field() == ValidationField::FeatureName;
     const bool writable
         = m_session && m_session->registry() && !m_session->registry()->isReadOnly();
     m_apply->setEnabled(hasUnappliedDecisions() && !m_applying && writable);
@@ -506,8 +523,10 @@ void ReviewPanel::updateState()
     m_applyRecipe->setEnabled(m_hasReport);
     m_saveSet->setEnabled(m_hasReport && writable && !m_applying);
     m_register->setEnabled(m_hasReport && writable && !m_applying && !m_running);
-    m_saveSet->setText(features ? tr("Save validated columns as feature &set…")
-                                : tr("Save validated values as feature &set…"));
+    // Columns, as features or as genes (a table with a gene per column), or one column's values.
+    m_saveSet->setText(m_hasReport && !m_reportColumn.isEmpty()
+                           ? tr("Save validated values as feature &set…")
+                           : tr("Save validated columns as feature &set…"));
     m_apply->setText(hasUnappliedDecisions()
                          ? tr("Appl&y %n decision(s)", nullptr, m_model->decidedCount())
                          : tr("Appl&y"));
@@ -581,9 +600,8 @@ std::optional<CurationStore::Key> ReviewPanel::keyOfSettings() const
     if (m_columns.isEmpty())
         return std::nullopt;
     if (m_mode->currentIndex() == 0)
-        return CurationStore::Key::forColumnNames(m_columns, ValidationField::FeatureName);
-    return CurationStore::Key::forValues(m_columns, m_column->currentText(),
-                                         Validator::Field(m_field->currentData().toInt()));
+        return CurationStore::Key::forColumnNames(m_columns, checkedField());
+    return CurationStore::Key::forValues(m_columns, m_column->currentText(), checkedField());
 }
 
 void ReviewPanel::lookForSavedDecisions()
@@ -986,8 +1004,8 @@ void ReviewPanel::chooseFeatureSet()
     }
     const bool genes = isGeneField(m_model->field());
     QString suggested = QFileInfo(m_path).completeBaseName();
-    if (genes)
-        suggested += QLatin1Char(' ') + m_column->currentText();
+    if (!m_reportColumn.isEmpty())
+        suggested += QLatin1Char(' ') + m_reportColumn;
     SaveFeatureSetDialog dialog(*registry, genes ? MemberRegistry::Gene : MemberRegistry::Feature,
                                 members->uids, members->names, members->leftOut, suggested, this);
     if (dialog.exec() != QDialog::Accepted)

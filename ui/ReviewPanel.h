@@ -40,13 +40,13 @@ class ValidationFilterProxyModel;
 class ValidationModel;
 class ValidationSummaryModel;
 
-// The curation review of one imported file: what was checked (its column names, or the distinct
-// values of one column as gene symbols / Ensembl ids / NCBI ids), each with its status, a summary
-// strip and chart of the counts (click a status to filter), a legend one click away, a search box,
-// and the actions (accept the standard name, pick a candidate or suggestion, add a feature, add a
-// synonym, ignore), every one undoable until Apply writes them in one transaction and one run.
-// Decisions can be exported, saved as a recipe and replayed on next week's file. Validation and
-// applying run on worker threads with connections of their own.
+// The curation review of one imported file: what was checked (its column names as features or as
+// genes, or the distinct values of one column as gene symbols / Ensembl ids / NCBI ids), each with
+// its status, a summary strip and chart of the counts (click a status to filter), a legend one
+// click away, a search box, and the actions (accept the standard name, pick a candidate or
+// suggestion, add a feature, add a synonym, ignore), every one undoable until Apply writes them in
+// one transaction and one run. Decisions can be exported, saved as a recipe and replayed on next
+// week's file. Validation and applying run on worker threads with connections of their own.
 class ReviewPanel final : public QWidget
 {
     Q_OBJECT
@@ -134,6 +134,7 @@ private:
     void startJob();
     void onValidated(const ValidationReport &report, const QString &organism);
     static QString indexKey(Validator::Field field, const QString &organism);
+    Validator::Field checkedField() const; // chosen in the field box
     void onFailed(const Error &error);
     void onApplied(const QString &summary);
     void refreshOrganisms();
@@ -169,6 +170,7 @@ private:
     QStringList m_dtypes;
     bool m_hasReport = false;
     QString m_reportOrganism;
+    QString m_reportColumn; // the column whose values the report is of; empty: column names
     QString m_appliedSummary; // what the last Apply wrote, said until the next decision
 
     // The file's curation: the key of the report shown, the keys whose saved decisions were

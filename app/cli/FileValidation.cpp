@@ -10,7 +10,17 @@ ExitStatus readValidationOptions(CliContext &context, const QCommandLineParser &
                                  const ValidationOptions &options, FileValidation &validation)
 {
     validation.field = Validator::Field::FeatureName;
-    if (parser.isSet(options.values)) {
+    const bool columnsAs = options.withColumnsAs && parser.isSet(options.columnsAs);
+    if (columnsAs) {
+        if (parser.isSet(options.values) || parser.isSet(options.field))
+            return context.usage(QStringLiteral("--columns-as F checks the column names; it does "
+                                                "not go with --values or --field."));
+        if (!parseValidationField(parser.value(options.columnsAs), &validation.field)
+            || !isGeneField(validation.field))
+            return context.usage(QStringLiteral("--columns-as takes gene.symbol, "
+                                                "gene.ensembl_gene_id or gene.ncbi_gene_id."));
+        validation.organism = parser.value(options.organism);
+    } else if (parser.isSet(options.values)) {
         if (!parser.isSet(options.field)
             || !parseValidationField(parser.value(options.field), &validation.field)
             || validation.field == Validator::Field::FeatureName)
@@ -19,7 +29,11 @@ ExitStatus readValidationOptions(CliContext &context, const QCommandLineParser &
         validation.column = parser.value(options.values);
         validation.organism = parser.value(options.organism);
     } else if (parser.isSet(options.field) || parser.isSet(options.organism)) {
-        return context.usage(QStringLiteral("--field and --organism go with --values COLUMN."));
+        return context.usage(
+            options.withColumnsAs
+                ? QStringLiteral("--field and --organism go with --values COLUMN; "
+                                 "--organism also with --columns-as F.")
+                : QStringLiteral("--field and --organism go with --values COLUMN."));
     }
     return std::nullopt;
 }

@@ -27,27 +27,41 @@ struct ValidationOptions
                                              "gene.ncbi_gene_id (with --values)."),
                               QStringLiteral("F")};
     QCommandLineOption organism {QStringLiteral("organism"),
-                                 QStringLiteral("The genes' organism, e.g. human (with --values; "
-                                                "inferred from the values when absent)."),
+                                 QStringLiteral("The genes' organism, e.g. human (with --values "
+                                                "or --columns-as; inferred from the values or "
+                                                "names when absent)."),
                                  QStringLiteral("NAME")};
+    // Only where it is offered (validate): the column names checked as genes.
+    bool withColumnsAs = false;
+    QCommandLineOption columnsAs {QStringLiteral("columns-as"),
+                                  QStringLiteral("Check the column names as genes: gene.symbol, "
+                                                 "gene.ensembl_gene_id or gene.ncbi_gene_id (a "
+                                                 "table with a gene per column)."),
+                                  QStringLiteral("F")};
 
-    void addTo(QCommandLineParser &parser) const { parser.addOptions({values, field, organism}); }
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions({values, field, organism});
+        if (withColumnsAs)
+            parser.addOption(columnsAs);
+    }
 };
 
 struct FileValidation
 {
-    Validator::Field field = Validator::Field::FeatureName;
+    Validator::Field field = Validator::Field::FeatureName; // or a gene field
     QString column; // --values; empty when the column names are checked
-    QString organism; // --organism or inferred; empty for column names
+    QString organism; // --organism or inferred; empty for features
     FileValidator::Outcome outcome; // the report, the organism and index checked against
 };
 
-// Fills field, column and organism from the command line; returns an exit status on a usage error,
-// or nothing.
+// Fills field, column and organism from the command line (--values COLUMN --field F, or
+// --columns-as F, each with --organism); returns an exit status on a usage error, or nothing.
 ExitStatus readValidationOptions(CliContext &context, const QCommandLineParser &parser,
                                  const ValidationOptions &options, FileValidation &validation);
 
-// Checks path's column names (with their inferred dtypes) or the distinct values of
+// Checks path's column names (as features, with their inferred dtypes; or as genes of
+// validation.field, the header alone) or the distinct values of
 // validation.column with FileValidator, as the window's review does, into validation.outcome (and
 // the organism told from the values into validation.organism). Returns an exit status when it
 // cannot (the message printed), or nothing.

@@ -138,7 +138,8 @@ int setsCreate(CliContext &context, const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Save a feature set: from member uids, from a file's validated column names "
-        "(--from-columns FILE), or from the genes a column's values resolve to "
+        "(--from-columns FILE; with --field F the genes they name, for a table with a gene per "
+        "column), or from the genes a column's values resolve to "
         "(--from-values FILE --column COL --field F). An existing set with the same members is "
         "returned instead of a new one."));
     parser.addPositionalArgument(QStringLiteral("UID"), QStringLiteral("Member uids."),
@@ -153,7 +154,9 @@ int setsCreate(CliContext &context, const QStringList &args)
                                    QStringLiteral("DTYPE"));
     const QCommandLineOption fromColumns(
         QStringLiteral("from-columns"),
-        QStringLiteral("The features a file's column names validate to."), QStringLiteral("FILE"));
+        QStringLiteral("The features (with --field: the genes) a file's column names validate "
+                       "to."),
+        QStringLiteral("FILE"));
     const QCommandLineOption fromValues(QStringLiteral("from-values"),
                                         QStringLiteral("The genes a column's values validate to."),
                                         QStringLiteral("FILE"));
@@ -161,11 +164,12 @@ int setsCreate(CliContext &context, const QStringList &args)
                                     QStringLiteral("With --from-values: the column."),
                                     QStringLiteral("COL"));
     const QCommandLineOption field(QStringLiteral("field"),
-                                   QStringLiteral("With --from-values: gene.symbol, "
-                                                  "gene.ensembl_gene_id or gene.ncbi_gene_id."),
+                                   QStringLiteral("With --from-values or --from-columns: "
+                                                  "gene.symbol, gene.ensembl_gene_id or "
+                                                  "gene.ncbi_gene_id."),
                                    QStringLiteral("F"));
     const QCommandLineOption organism(QStringLiteral("organism"),
-                                      QStringLiteral("With --from-values: the genes' organism "
+                                      QStringLiteral("With --field: the genes' organism "
                                                      "(inferred when absent)."),
                                       QStringLiteral("NAME"));
     const QCommandLineOption strict(QStringLiteral("strict"),
@@ -203,6 +207,17 @@ int setsCreate(CliContext &context, const QStringList &args)
         set.registry = MemberRegistry::Gene;
     } else if (parser.isSet(fromColumns)) {
         set.registry = MemberRegistry::Feature;
+        // --field F: the header names genes (a column per gene), and the set is of genes.
+        if (parser.isSet(field)) {
+            if (!parseValidationField(parser.value(field), &validation.field)
+                || !isGeneField(validation.field))
+                return context.usage(QStringLiteral("--from-columns takes --field gene.symbol, "
+                                                    "gene.ensembl_gene_id or gene.ncbi_gene_id."));
+            validation.organism = parser.value(organism);
+            set.registry = MemberRegistry::Gene;
+        } else if (parser.isSet(organism)) {
+            return context.usage(QStringLiteral("--organism goes with --field F."));
+        }
     } else if (set.memberUids.isEmpty()) {
         return context.usage(QStringLiteral("sets create needs member uids, --from-columns FILE or "
                                             "--from-values FILE."));

@@ -163,11 +163,12 @@ int runValidate(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Validate a file's column names against the registry's features, or the values of one "
-        "column against the gene registry. Writes nothing to the registry, unless --apply writes "
-        "a recipe's decisions."));
+        "Validate a file's column names against the registry's features (or, with --columns-as, "
+        "against its genes), or the values of one column against the gene registry. Writes "
+        "nothing to the registry, unless --apply writes a recipe's decisions."));
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A CSV or TSV file."));
-    const ValidationOptions validationOptions;
+    ValidationOptions validationOptions;
+    validationOptions.withColumnsAs = true;
     validationOptions.addTo(parser);
     const QCommandLineOption recipeOption(
         QStringLiteral("recipe"),

@@ -53,7 +53,8 @@ const std::map<QString, CommandEntry> &commands()
          {runSets,
           "sets create|list|show|delete: feature sets",
           {{"create",
-            "Save a feature set from member uids, --from-columns FILE or --from-values FILE."},
+            "Save a feature set from member uids, --from-columns FILE [--field F] or "
+            "--from-values FILE."},
            {"list", "List the feature sets."},
            {"show", "Show a set and its members: UID."},
            {"delete", "Delete a set no artifact uses: UID."}}}},
@@ -76,8 +77,8 @@ const std::map<QString, CommandEntry> &commands()
          {runPreview, "preview FILE [--rows N]: dialect and first rows"}},
         {QStringLiteral("validate"),
          {runValidate,
-          "validate FILE [--values COLUMN --field F] [--recipe R [--apply]]: check names or "
-          "values"}},
+          "validate FILE [--values COLUMN --field F | --columns-as F] [--recipe R [--apply]]: "
+          "check names or values"}},
         {QStringLiteral("inspect"),
          {runInspect, "inspect FILE: dialect, dtypes and stats per column"}},
         {QStringLiteral("standardize"),

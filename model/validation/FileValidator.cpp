@@ -67,7 +67,7 @@ void FileValidator::keepIndex(std::shared_ptr<const NameIndex> index, Validator:
 Result<FileValidator::Checked> FileValidator::read(const Request &request, CsvProgress *progress)
 {
     Checked checked;
-    if (request.field != Validator::Field::FeatureName) {
+    if (request.checksValues()) {
         Result<CsvColumnValues> column = CsvColumnValues::read(
             request.path, CsvColumnRef::fromText(request.column), request.options, progress);
         if (!column)
@@ -78,27 +78,32 @@ Result<FileValidator::Checked> FileValidator::read(const Request &request, CsvPr
         checked.duplicates = column->duplicates();
         return checked;
     }
+    // Genes have no dtype: their names are all that is read, and no dtype is compared.
+    const bool genes = isGeneField(request.field);
     switch (request.names) {
     case Names::Given:
         checked.values = request.givenNames;
-        checked.dtypes = request.givenDtypes;
+        if (!genes)
+            checked.dtypes = request.givenDtypes;
         break;
+    case Names::Inspect:
+        if (!genes) {
+            const Result<CsvInspection> inspection
+                = CsvInspector(request.options).inspect(request.path);
+            if (!inspection)
+                return inspection.error();
+            for (const CsvColumnSummary &summary : inspection->columns) {
+                checked.values.append(summary.name);
+                checked.dtypes.append(summary.dtype);
+            }
+            break;
+        }
+        [[fallthrough]];
     case Names::HeaderOnly: {
         const Result<CsvPreviewData> header = CsvPreview(request.options).preview(request.path, 0);
         if (!header)
             return header.error();
         checked.values = header->columns;
-        break;
-    }
-    case Names::Inspect: {
-        const Result<CsvInspection> inspection
-            = CsvInspector(request.options).inspect(request.path);
-        if (!inspection)
-            return inspection.error();
-        for (const CsvColumnSummary &summary : inspection->columns) {
-            checked.values.append(summary.name);
-            checked.dtypes.append(summary.dtype);
-        }
         break;
     }
     }
@@ -117,14 +122,18 @@ Result<FileValidator::Outcome> FileValidator::validate(const Request &request,
     Outcome outcome;
     outcome.field = request.field;
     outcome.organism = request.organism;
-    if (request.field != Validator::Field::FeatureName && outcome.organism.isEmpty()) {
+    if (isGeneField(request.field) && outcome.organism.isEmpty()) {
         outcome.organism = IndexLoader::inferOrganism(m_registry, request.field,
                                                       checked->values.mid(0, OrganismSample));
         if (outcome.organism.isEmpty())
             return Error::make(
                 Error::Code::Invalid,
-                QCoreApplication::translate("FileValidator",
-                                            "The genes' organism cannot be told from the values."),
+                request.checksValues()
+                    ? QCoreApplication::translate(
+                        "FileValidator", "The genes' organism cannot be told from the values.")
+                    : QCoreApplication::translate(
+                        "FileValidator",
+                        "The genes' organism cannot be told from the column names."),
                 Error::Remedy::NameOrganism);
     }
     if (Status loaded = loadIndex(request.field, outcome.organism); !loaded)
@@ -135,11 +144,12 @@ Result<FileValidator::Outcome> FileValidator::validate(const Request &request,
 
     outcome.report
         = Validator(*outcome.index, request.field).validate(checked->values, checked->dtypes);
-    if (request.field == Validator::Field::FeatureName) {
+    if (!request.checksValues()) {
         outcome.names = checked->values;
         outcome.dtypes = checked->dtypes;
     }
-    if (request.field != Validator::Field::FeatureName) {
+    outcome.report.columnNames = !request.checksValues();
+    if (request.checksValues()) {
         for (ValidationItem &item : outcome.report.items)
             item.count = checked->counts.value(item.value, 1);
         outcome.report.emptyCount = checked->empty;

@@ -18,9 +18,9 @@ class Registry;
 
 // The one way a file is checked against the registry, whoever asks: the review (on a worker),
 // the CLI's validate, standardize and `sets create`, and artifact registration. In order:
-// 1. what is checked: the file's column names (with their inferred dtypes), or the distinct values
-//    of one of its columns (with how often each occurs);
-// 2. for genes, the organism: named, or told from the values;
+// 1. what is checked: the file's column names (with their inferred dtypes when they are checked as
+//    features), or the distinct values of one of its columns (with how often each occurs);
+// 2. for genes, the organism: named, or told from the names or values;
 // 3. the index of the field: loaded, or the one kept from an earlier call while the registry has
 //    not changed;
 // 4. the report (Validator);
@@ -31,18 +31,31 @@ class FileValidator
 public:
     // How column names are read: a full inspection (names and dtypes); the header row only (no
     // dtypes, so no dtype is compared); or given by the caller (the import's scan did the reading).
+    // Names checked as genes have no dtype to compare: Inspect reads the header row only, and
+    // given dtypes are not looked at, so a header of 20,000 genes costs no dtype inference.
     enum class Names { Inspect, HeaderOnly, Given };
 
+    // What to check, and how. Three shapes:
+    // - column names as features: field FeatureName (the default), column empty;
+    // - column names as genes (an expression table with a gene per column): a gene field,
+    //   column empty, organism if known;
+    // - the values of one column as genes: a gene field, column set, organism if known.
+    // A caller that checks a file's header against whichever field the user chose sets field
+    // (and organism) and leaves the rest as for features.
     struct Request
     {
-        QString path;
-        CsvOptions options;
-        Validator::Field field = Validator::Field::FeatureName;
-        Names names = Names::Inspect;
+        QString path; // the file (not read for Names::Given column names)
+        CsvOptions options; // how to read it
+        Validator::Field field = Validator::Field::FeatureName; // what the names or values are
+        Names names = Names::Inspect; // column names: how they are read
         QStringList givenNames; // Names::Given: the column names ...
-        QStringList givenDtypes; // ... and their dtypes
-        QString column; // values: the column (a header name, or a 0-based position without header)
-        QString organism; // genes; empty: told from the values, or the registry's only organism
+        QStringList givenDtypes; // ... and their dtypes (features only)
+        // Empty: the column names are checked. Set, with a gene field: the distinct values of
+        // this column (a header name, or a 0-based position without header).
+        QString column;
+        QString organism; // genes; empty: told from what is checked, or the registry's only one
+
+        bool checksValues() const { return isGeneField(field) && !column.isEmpty(); }
     };
 
     struct Outcome

@@ -50,6 +50,7 @@ struct ValidationReport
     QList<ValidationItem> items; // one per distinct non-empty value, in first-seen order
     qint64 emptyCount = 0; // empty or whitespace-only values
     qint64 duplicateCount = 0; // repeats of a value seen before
+    bool columnNames = false; // the file's column names were checked (as genes or features)
     QString fieldWarning; // the values look like another field's (and which)
     std::optional<ValidationField> suggestedField;
 

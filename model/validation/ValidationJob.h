@@ -17,7 +17,8 @@ namespace fd {
 // Validates on a pool thread over a registry connection of its own: loads the index of the field
 // (a genome's symbols take a few hundred milliseconds), reads the distinct values of a column when
 // values are validated (a full pass over the file, with progress and cancel), and checks them.
-// Column names come from the import's scan, with their dtypes, and need no pass over the file.
+// Column names (as features, or as genes) come from the import's scan, with their dtypes, and
+// need no pass over the file.
 // The index is handed back, so that checking again (another column, the same file after a dtype
 // change) does not load it again while the registry is unchanged.
 class ValidationJob final : public QObject, public QRunnable
@@ -30,8 +31,8 @@ public:
     {
         RegistryLocation location;
         Validator::Field field = Validator::Field::FeatureName;
-        QStringList names; // FeatureName: the column names ...
-        QStringList dtypes; // ... and their dtypes
+        QStringList names; // column names (column empty): the names ...
+        QStringList dtypes; // ... and their dtypes (compared for features only)
         QString path; // values: the file,
         CsvOptions options; // how to read it,
         QString column; // the column (a header name, or a 0-based position without header)

@@ -269,7 +269,8 @@ QVariant ValidationModel::headerData(int section, Qt::Orientation orientation, i
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case Value:
-        return m_report.field == ValidationField::FeatureName ? tr("Column") : tr("Value");
+        return m_report.field == ValidationField::FeatureName || m_report.columnNames ? tr("Column")
+                                                                                      : tr("Value");
     case Status:
         return tr("Status");
     case Standard:

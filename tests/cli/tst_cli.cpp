@@ -45,6 +45,7 @@ private Q_SLOTS:
     void featureNamesAsTyped_data();
     void featureNamesAsTyped();
     void everyCommandAnswersHelp();
+    void helpNamesGeneColumns();
     void jsonErrors_data();
     void jsonErrors();
 };
@@ -193,6 +194,30 @@ void TestCli::usageErrors_data()
         QStringLiteral("sets"), QStringLiteral("create"), QStringLiteral("AAAAAAAAAAAA")};
     QTest::newRow("standardize without --out")
         << QStringList {QStringLiteral("standardize"), QStringLiteral("sheet.csv")};
+    QTest::newRow("validate --columns-as a feature field")
+        << QStringList {QStringLiteral("validate"), QStringLiteral("sheet.csv"),
+                        QStringLiteral("--columns-as"), QStringLiteral("feature.name")};
+    QTest::newRow("validate --columns-as an unknown field")
+        << QStringList {QStringLiteral("validate"), QStringLiteral("sheet.csv"),
+                        QStringLiteral("--columns-as"), QStringLiteral("gene.name")};
+    QTest::newRow("validate --columns-as with --values") << QStringList {
+        QStringLiteral("validate"),    QStringLiteral("sheet.csv"), QStringLiteral("--columns-as"),
+        QStringLiteral("gene.symbol"), QStringLiteral("--values"),  QStringLiteral("gene")};
+    QTest::newRow("validate --columns-as with --field") << QStringList {
+        QStringLiteral("validate"),    QStringLiteral("sheet.csv"), QStringLiteral("--columns-as"),
+        QStringLiteral("gene.symbol"), QStringLiteral("--field"),   QStringLiteral("gene.symbol")};
+    QTest::newRow("standardize --columns-as")
+        << QStringList {QStringLiteral("standardize"),  QStringLiteral("sheet.csv"),
+                        QStringLiteral("--out"),        QStringLiteral("out.csv"),
+                        QStringLiteral("--columns-as"), QStringLiteral("gene.symbol")};
+    QTest::newRow("sets create --from-columns with a bad --field") << QStringList {
+        QStringLiteral("sets"),    QStringLiteral("create"),         QStringLiteral("--name"),
+        QStringLiteral("x"),       QStringLiteral("--from-columns"), QStringLiteral("sheet.csv"),
+        QStringLiteral("--field"), QStringLiteral("gene.name")};
+    QTest::newRow("sets create --from-columns --organism without --field") << QStringList {
+        QStringLiteral("sets"),       QStringLiteral("create"),         QStringLiteral("--name"),
+        QStringLiteral("x"),          QStringLiteral("--from-columns"), QStringLiteral("sheet.csv"),
+        QStringLiteral("--organism"), QStringLiteral("human")};
     QTest::newRow("standardize --values without --field") << QStringList {
         QStringLiteral("standardize"), QStringLiteral("sheet.csv"), QStringLiteral("--out"),
         QStringLiteral("out.csv"),     QStringLiteral("--values"),  QStringLiteral("gene")};
@@ -600,6 +625,22 @@ void TestCli::everyCommandAnswersHelp()
     }
     // features, sets, artifacts and genes.
     QCOMPARE(groups, 4);
+}
+
+// The options that check a header as genes are in the help of the commands that take them.
+void TestCli::helpNamesGeneColumns()
+{
+    FD_SKIP_UNLESS_SQLITE("needs no registry; it runs once, in the sqlite row");
+    const CliRun validate = run({QStringLiteral("validate"), QStringLiteral("--help")});
+    QVERIFY2(validate.exitCode == 0, validate.describe());
+    QVERIFY2(validate.out.contains("--columns-as <F>"), validate.out);
+    QVERIFY2(validate.out.contains("gene.ensembl_gene_id"), validate.out);
+    const CliRun create
+        = run({QStringLiteral("sets"), QStringLiteral("create"), QStringLiteral("--help")});
+    QVERIFY2(create.exitCode == 0, create.describe());
+    QVERIFY2(create.out.contains("--from-columns FILE; with --field F"), create.out);
+    const CliRun general = run({QStringLiteral("--help")});
+    QVERIFY2(general.out.contains("--columns-as F"), general.out);
 }
 
 void TestCli::jsonErrors_data()

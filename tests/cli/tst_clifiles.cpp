@@ -1,6 +1,7 @@
 // featuredesk-cli end to end on files: genes import and find, preview and inspect, validate (with
-// recipes), standardize, and sets made from what a file validates to; the real binary through
-// QProcess on SQLite and PostgreSQL, its output and the files it writes read back.
+// recipes; column names as genes), standardize, and sets made from what a file validates to; the
+// real binary through QProcess on SQLite and PostgreSQL, its output and the files it writes read
+// back.
 
 #include "model/Identity.h"
 #include "tests/cli/CliHarness.h"
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void genesImportAndFind();
     void previewAndInspect();
     void validateColumnsAndValues();
+    void validateColumnsAsGenes();
     void validateWithRecipe();
     void setsCreateFromFiles();
     void standardizeValues();
@@ -367,6 +369,77 @@ void TestCliFiles::validateColumnsAndValues()
          QStringLiteral("gene.symbol"), QStringLiteral("--organism"), QStringLiteral("human")});
     QCOMPARE(noColumn.exitCode, 1);
     QVERIFY(noColumn.errText().contains(QLatin1StringView("nope")));
+}
+
+// A table with a gene per column, against the human genes of ../shared/data: validate
+// --columns-as and sets create --from-columns --field.
+void TestCliFiles::validateColumnsAsGenes()
+{
+    QVERIFY(initRegistry());
+    const QString source = fd::test::sharedData(QStringLiteral("genes/Homo_sapiens.gene_info.tsv"));
+    if (!QFile::exists(source))
+        QSKIP("../shared/data/genes is not there");
+    const CliRun imported = run({QStringLiteral("--registry"), m_location, QStringLiteral("genes"),
+                                 QStringLiteral("import"), source, QStringLiteral("--json")});
+    QVERIFY2(imported.exitCode == 0, imported.describe().left(2000).constData());
+    const QString table = m_registries.tempPath(QStringLiteral("expr-%1.csv").arg(m_backend));
+    {
+        QFile file(table);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("TP53,BRCA1,egfr,A1BG,NOTAGENE\n1,2,3,4,5\n6,7,8,9,10\n");
+    }
+    const QStringList validate {QStringLiteral("--registry"),   m_location,
+                                QStringLiteral("validate"),     table,
+                                QStringLiteral("--columns-as"), QStringLiteral("gene.symbol"),
+                                QStringLiteral("--json")};
+    const CliRun checked = run(validate);
+    QVERIFY2(checked.exitCode == 0, checked.describe().constData());
+    const QJsonObject report = checked.json().object();
+    QCOMPARE(report.value(QStringLiteral("field")).toString(), QStringLiteral("gene.symbol"));
+    QCOMPARE(report.value(QStringLiteral("organism")).toString(), QStringLiteral("human"));
+    const QJsonObject summary = report.value(QStringLiteral("summary")).toObject();
+    QCOMPARE(summary.value(QStringLiteral("validated")).toInt(), 3);
+    QCOMPARE(summary.value(QStringLiteral("standardizable")).toInt(), 1);
+    QCOMPARE(summary.value(QStringLiteral("not_validated")).toInt(), 1);
+    QCOMPARE(summary.value(QStringLiteral("dtype_mismatch")).toInt(), 0);
+    const QJsonArray items = report.value(QStringLiteral("items")).toArray();
+    QCOMPARE(items.size(), 5);
+    QCOMPARE(items.at(2).toObject().value(QStringLiteral("standard")).toString(),
+             QStringLiteral("EGFR"));
+    // Genes have no dtype: none is inferred or compared.
+    for (const QJsonValue &item : items)
+        QVERIFY(!item.toObject().contains(QStringLiteral("dtype")));
+
+    // The organism named: the same; another organism has none of these symbols.
+    const CliRun human
+        = run(QStringList(validate) << QStringLiteral("--organism") << QStringLiteral("human"));
+    QVERIFY2(human.exitCode == 0, human.describe().constData());
+    QCOMPARE(human.json().object().value(QStringLiteral("summary")).toObject(), summary);
+    const CliRun mouse
+        = run(QStringList(validate) << QStringLiteral("--organism") << QStringLiteral("mouse"));
+    QVERIFY(mouse.exitCode != 0);
+
+    // The header's genes as a set: bionty.Gene, dtype number; what needs a decision is left out.
+    const CliRun saved = run(
+        {QStringLiteral("--registry"), m_location, QStringLiteral("sets"), QStringLiteral("create"),
+         QStringLiteral("--name"), QStringLiteral("panel"), QStringLiteral("--from-columns"), table,
+         QStringLiteral("--field"), QStringLiteral("gene.symbol"), QStringLiteral("--json")});
+    QVERIFY2(saved.exitCode == 0, saved.describe().constData());
+    const QJsonObject set = saved.json().object();
+    QCOMPARE(set.value(QStringLiteral("registry")).toString(), QStringLiteral("bionty.Gene"));
+    QCOMPARE(set.value(QStringLiteral("dtype")).toString(), QStringLiteral("number"));
+    QCOMPARE(set.value(QStringLiteral("n")).toInt(), 3);
+    QCOMPARE(set.value(QStringLiteral("left_out")).toArray().size(), 2);
+    const CliRun members = run({QStringLiteral("--registry"), m_location, QStringLiteral("sets"),
+                                QStringLiteral("show"), set.value(QStringLiteral("uid")).toString(),
+                                QStringLiteral("--json")});
+    QVERIFY2(members.exitCode == 0, members.describe().constData());
+    QStringList symbols;
+    for (const QJsonValue &member :
+         members.json().object().value(QStringLiteral("members")).toArray())
+        symbols.append(member.toObject().value(QStringLiteral("name")).toString());
+    symbols.sort();
+    QCOMPARE(symbols, (QStringList {u"A1BG"_s, u"BRCA1"_s, u"TP53"_s}));
 }
 
 void TestCliFiles::standardizeValues()

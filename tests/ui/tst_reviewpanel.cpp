@@ -1,6 +1,6 @@
 // The curation review offscreen, on both backends: validation on a worker, the summary strip and
 // chart, status and text filters, every action undoable, apply in one run, export, recipes, and
-// the values of a column validated as gene symbols.
+// the values of a column validated as gene symbols, and a header of genes checked as genes.
 
 #include "model/Identity.h"
 #include "model/features/FeatureStore.h"
@@ -14,6 +14,7 @@
 #include "ui/RegistrySession.h"
 #include "ui/ReviewPanel.h"
 #include "ui/ReviewSummary.h"
+#include "ui/SaveFeatureSetDialog.h"
 
 #include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
@@ -30,12 +31,14 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 
 using namespace fd;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -481,6 +484,102 @@ private Q_SLOTS:
         panel.curation()->useBestSuggestion();
         QCOMPARE(model->decision(model->rowOfValue(QStringLiteral("TP35"))).name,
                  QStringLiteral("TP53"));
+    }
+
+    // An expression table with a gene per column, against the human genes of ../shared/data:
+    // checked as features nothing validates; as gene symbols the genes do, and they save as a
+    // gene set.
+    void checksColumnNamesAsGenes()
+    {
+        const QString source = test::sharedData(QStringLiteral("genes/Homo_sapiens.gene_info.tsv"));
+        if (!QFile::exists(source))
+            QSKIP("../shared/data/genes is not there");
+        FD_VERIFY_OK(GeneStore(*m_session->registry()).importFile(source, {}));
+        const QStringList columns {QStringLiteral("TP53"), QStringLiteral("BRCA1"),
+                                   QStringLiteral("egfr"), QStringLiteral("A1BG"),
+                                   QStringLiteral("NOTAGENE")};
+        const QString path = m_registries.tempPath(QStringLiteral("expression-wide.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(columns.join(QLatin1Char(',')).toLatin1() + "\n1,2,3,4,5\n6,7,8,9,10\n");
+        file.close();
+
+        ReviewPanel panel(m_session.get());
+        panel.show();
+        QSignalSpy validated(&panel, &ReviewPanel::validated);
+        panel.setSource(path, {}, columns, QStringList(columns.size(), QStringLiteral("int")));
+        QTRY_COMPARE_WITH_TIMEOUT(validated.size(), 1, 20000);
+        ValidationModel *model = panel.model();
+        QCOMPARE(model->field(), ValidationField::FeatureName);
+        QCOMPARE(statusOf(model, QStringLiteral("TP53")), QStringLiteral("not_validated"));
+        QVERIFY(!panel.organismBox()->isEnabled());
+
+        // Column names as gene symbols: chosen in the field box, validated again by itself.
+        panel.fieldBox()->setCurrentIndex(
+            panel.fieldBox()->findData(int(ValidationField::GeneSymbol)));
+        QVERIFY(panel.organismBox()->isEnabled());
+        QVERIFY(!panel.columnBox()->isEnabled());
+        QTRY_COMPARE_WITH_TIMEOUT(validated.size(), 2, 20000);
+        QCOMPARE(model->field(), ValidationField::GeneSymbol);
+        QCOMPARE(model->rowCount(), columns.size());
+        for (const QString &gene : {u"TP53"_s, u"BRCA1"_s, u"A1BG"_s})
+            QCOMPARE(statusOf(model, gene), QStringLiteral("validated"));
+        QCOMPARE(statusOf(model, QStringLiteral("egfr")), QStringLiteral("standardizable"));
+        QCOMPARE(statusOf(model, QStringLiteral("NOTAGENE")), QStringLiteral("not_validated"));
+        QCOMPARE(model->headerData(ValidationModel::Value, Qt::Horizontal).toString(),
+                 QStringLiteral("Column"));
+        // No dtype is compared for genes, though the scan found ints.
+        QCOMPARE(model->item(model->rowOfValue(QStringLiteral("TP53"))).columnDtype, QString());
+        QVERIFY2(panel.statusLabel()->text().contains(QStringLiteral("human")),
+                 qPrintable(panel.statusLabel()->text()));
+        // Genes take renames and ignores, not new features.
+        selectValues(panel, {QStringLiteral("NOTAGENE")});
+        QVERIFY(!panel.curation()->actions().at(3)->isEnabled()); // Add as feature
+        selectValues(panel, {QStringLiteral("egfr")});
+        panel.curation()->acceptStandard();
+        QCOMPARE(model->decidedCount(), 1);
+        panel.undoStack()->undo();
+        QCOMPARE(model->decidedCount(), 0);
+        panel.undoStack()->redo();
+
+        // Saved through the dialog: a gene set of the four genes, dtype number.
+        QVERIFY(panel.saveSetAction()->isEnabled());
+        QVERIFY2(panel.saveSetAction()->text().contains(QStringLiteral("columns")),
+                 qPrintable(panel.saveSetAction()->text()));
+        bool asked = false;
+        QTimer answer;
+        answer.setInterval(20);
+        connect(&answer, &QTimer::timeout, &answer, [&asked] {
+            if (auto *dialog
+                = qobject_cast<SaveFeatureSetDialog *>(QApplication::activeModalWidget())) {
+                asked = true;
+                dialog->nameEdit()->setText(QStringLiteral("wide panel"));
+                dialog->accept();
+            }
+        });
+        answer.start();
+        QSignalSpy saved(&panel, &ReviewPanel::featureSetSaved);
+        panel.saveSetAction()->trigger();
+        answer.stop();
+        QVERIFY(asked);
+        QCOMPARE(saved.size(), 1);
+        const Result<FeatureSetRecord> set
+            = FeatureSetStore(*m_session->registry()).findByUid(saved.first().first().toString());
+        FD_VERIFY_OK(set);
+        QCOMPARE(set->registry, MemberRegistry::Gene);
+        QCOMPARE(set->n, 4);
+        QCOMPARE(set->dtype, QStringLiteral("number"));
+
+        // The values of one column are never features: the field box offers genes only.
+        panel.modeBox()->setCurrentIndex(1);
+        auto *fields = qobject_cast<QStandardItemModel *>(panel.fieldBox()->model());
+        QVERIFY(fields);
+        QVERIFY(!fields->item(panel.fieldBox()->findData(int(ValidationField::FeatureName)))
+                     ->isEnabled());
+        QCOMPARE(panel.fieldBox()->currentData().toInt(), int(ValidationField::GeneSymbol));
+        panel.modeBox()->setCurrentIndex(0);
+        QVERIFY(fields->item(panel.fieldBox()->findData(int(ValidationField::FeatureName)))
+                    ->isEnabled());
     }
 
     void aMissingColumnIsReported()

@@ -1,6 +1,8 @@
 // The one validation pipeline on SQLite and PostgreSQL: what it reads of a file (an inspection with
 // dtypes, the header only, or names given), how it tells the genes' organism and says when it
-// cannot, how it keeps an index, how it is cancelled, and the set a checked file resolves to.
+// cannot, how it keeps an index, how it is cancelled, and the set a checked file resolves to;
+// column names checked as genes (a table with a gene per column) on the human genes of
+// ../shared/data.
 
 #include "model/csv/CsvProgress.h"
 #include "model/db/Registry.h"
@@ -10,6 +12,7 @@
 #include "tests/support/BackendTest.h"
 
 #include <QFile>
+#include <QSet>
 
 using namespace fd;
 
@@ -165,6 +168,7 @@ private Q_SLOTS:
         const Result<FileValidator::Outcome> checked = FileValidator(*m_registry).validate(request);
         FD_VERIFY_OK(checked);
         QCOMPARE(checked->organism, QStringLiteral("human"));
+        QVERIFY(!checked->report.columnNames);
         QCOMPARE(checked->report.emptyCount, 1);
         QCOMPARE(checked->report.duplicateCount, 1);
         QCOMPARE(itemOf(checked->report, QStringLiteral("ENSG00000141510"))->count, 2);
@@ -191,6 +195,97 @@ private Q_SLOTS:
         QCOMPARE(mouse->organism, QStringLiteral("mouse"));
         QCOMPARE(itemOf(mouse->report, QStringLiteral("TP53"))->status,
                  ValidationStatus::NotValidated);
+    }
+
+    // An expression table whose header is a gene panel: every human gene of ../shared/data
+    // with one Ensembl id of its own, after a sample column.
+    void columnNamesAreCheckedAsGenes()
+    {
+        const QString source = test::sharedData(QStringLiteral("genes/Homo_sapiens.gene_info.tsv"));
+        QFile genes(source);
+        if (!genes.open(QIODevice::ReadOnly))
+            QSKIP("../shared/data/genes is not there");
+        QStringList ids;
+        QSet<QString> seen, shared;
+        while (!genes.atEnd()) {
+            const QList<QByteArray> fields = genes.readLine().trimmed().split('\t');
+            if (fields.size() < 5 || fields.at(0).startsWith('#'))
+                continue;
+            QStringList ensembl;
+            for (const QByteArray &xref : fields.at(4).split('|'))
+                if (xref.startsWith("Ensembl:"))
+                    ensembl.append(QString::fromLatin1(xref.mid(8)));
+            for (const QString &id : std::as_const(ensembl))
+                if (seen.contains(id))
+                    shared.insert(id);
+            seen.unite(QSet<QString>(ensembl.cbegin(), ensembl.cend()));
+            if (ensembl.size() == 1)
+                ids.append(ensembl.constFirst());
+        }
+        ids.removeIf([&shared](const QString &id) { return shared.contains(id); });
+        QVERIFY2(ids.size() > 15000, qPrintable(QString::number(ids.size())));
+        GeneStore::ImportOptions options;
+        FD_VERIFY_OK(GeneStore(*m_registry).importFile(source, options));
+
+        // Numbers under every gene: an inspection would call each column an int, which a gene
+        // has nothing to compare with.
+        const QByteArray header = "sample," + ids.join(QLatin1Char(',')).toLatin1() + '\n';
+        QByteArray rows;
+        for (int row = 0; row < 3; ++row)
+            rows += "s" + QByteArray::number(row) + QByteArray(",7").repeated(ids.size()) + '\n';
+        FileValidator::Request request;
+        request.path = write(QStringLiteral("panel.csv"), header + rows);
+        request.field = Validator::Field::GeneEnsemblId;
+        const Result<FileValidator::Outcome> checked = FileValidator(*m_registry).validate(request);
+        FD_VERIFY_OK(checked);
+        QCOMPARE(checked->organism, QStringLiteral("human"));
+        QCOMPARE(checked->report.field, Validator::Field::GeneEnsemblId);
+        QVERIFY(checked->report.columnNames);
+        QCOMPARE(checked->report.items.size(), ids.size() + 1);
+        QCOMPARE(checked->report.summary().value(ValidationStatus::Validated), ids.size());
+        QCOMPARE(checked->report.items.at(0).value, QStringLiteral("sample"));
+        QCOMPARE(checked->report.items.at(0).status, ValidationStatus::NotValidated);
+        for (const ValidationItem &item : checked->report.items) {
+            QVERIFY2(item.columnDtype.isEmpty(), qPrintable(item.value));
+            QCOMPARE(item.count, 1);
+        }
+        const CuratedMembers members = checked->members();
+        QCOMPARE(members.uids.size(), ids.size());
+        QCOMPARE(members.leftOut, QStringList {QStringLiteral("sample: not_validated")});
+        const NewFeatureSet set = checked->setNamed(QStringLiteral("panel"), members);
+        QCOMPARE(set.registry, MemberRegistry::Gene);
+        QVERIFY(set.dtype.isEmpty()); // the registry's default for genes: number
+        QCOMPARE(set.memberUids, members.uids);
+
+        // Symbols given with dtypes (the import's scan): the dtypes are not looked at; a
+        // symbol in another case is standardizable, as it is among a column's values.
+        request.field = Validator::Field::GeneSymbol;
+        request.names = FileValidator::Names::Given;
+        request.givenNames
+            = {QStringLiteral("TP53"), QStringLiteral("brca1"), QStringLiteral("sample")};
+        request.givenDtypes
+            = {QStringLiteral("int"), QStringLiteral("float"), QStringLiteral("str")};
+        const Result<FileValidator::Outcome> symbols = FileValidator(*m_registry).validate(request);
+        FD_VERIFY_OK(symbols);
+        QCOMPARE(symbols->organism, QStringLiteral("human"));
+        QCOMPARE(itemOf(symbols->report, QStringLiteral("TP53"))->status,
+                 ValidationStatus::Validated);
+        QCOMPARE(itemOf(symbols->report, QStringLiteral("brca1"))->status,
+                 ValidationStatus::Standardizable);
+        QCOMPARE(itemOf(symbols->report, QStringLiteral("brca1"))->standard,
+                 QStringLiteral("BRCA1"));
+        QVERIFY(itemOf(symbols->report, QStringLiteral("TP53"))->columnDtype.isEmpty());
+
+        // With a second organism's symbols, names alone do not tell which: the error says so,
+        // and naming the organism answers it.
+        importGenes(QStringLiteral("mouse"), "ENSMUSG00000059552\tTrp53\t22059\tp53\n");
+        const Result<FileValidator::Outcome> unknown = FileValidator(*m_registry).validate(request);
+        QVERIFY(!unknown);
+        QCOMPARE(unknown.error().remedy, Error::Remedy::NameOrganism);
+        QVERIFY2(unknown.error().message.contains(QLatin1StringView("column names")),
+                 qPrintable(unknown.error().message));
+        request.organism = QStringLiteral("human");
+        FD_VERIFY_OK(FileValidator(*m_registry).validate(request));
     }
 
     void aKeptIndexIsUsedUntilAnotherIsAskedFor()
