@@ -50,7 +50,9 @@ RegistryTablePanel::RegistryTablePanel(const TableSpec &spec, QWidget *parent)
     m_view->setWordWrap(false);
     m_view->verticalHeader()->setVisible(false);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // The columns take what their values need (sizeColumns), no more: a last column stretched
+    // over the rest took half the view while the keys and names beside it were cut.
+    m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->setAccessibleName(title);
 
@@ -110,6 +112,13 @@ RegistryTablePanel::RegistryTablePanel(const TableSpec &spec, QWidget *parent)
         m_keptCurrent = currentUid();
     });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &RegistryTablePanel::restoreSelection);
+    // Records arrive page by page, the first with a reset.
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &RegistryTablePanel::sizeColumns);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &RegistryTablePanel::sizeColumns);
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (!m_sizingColumns)
+            m_userSizedColumns = true;
+    });
     updateCount();
 }
 
@@ -161,10 +170,25 @@ void RegistryTablePanel::reloadChoices()
 void RegistryTablePanel::setRegistry(Registry *registry)
 {
     m_model->setRegistry(registry);
+    // Another registry's records: sized again to them, unless the user has sized the columns.
+    m_columnsSized = m_userSizedColumns;
     reloadChoices();
-    m_view->resizeColumnsToContents();
-    for (int column = 0; column < m_model->columnCount(); ++column)
-        m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), 360));
+    sizeColumns();
+}
+
+void RegistryTablePanel::sizeColumns()
+{
+    if (m_columnsSized || m_proxy->rowCount() == 0)
+        return;
+    m_columnsSized = true;
+    m_sizingColumns = true;
+    // Long values (descriptions, paths) stop at about 50 characters; the tooltip has the rest.
+    const int widest = m_view->fontMetrics().averageCharWidth() * 50;
+    for (int column = 0; column < m_proxy->columnCount(); ++column) {
+        m_view->resizeColumnToContents(column);
+        m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), widest));
+    }
+    m_sizingColumns = false;
 }
 
 void RegistryTablePanel::refresh()
