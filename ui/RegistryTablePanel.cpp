@@ -48,6 +48,7 @@ RegistryTablePanel::RegistryTablePanel(const TableSpec &spec, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
+    m_view->setTabKeyNavigation(false); // rows are selected, not cells: Tab leaves the table
     m_view->verticalHeader()->setVisible(false);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     // The columns take what their values need (sizeColumns), no more: a last column stretched

@@ -195,6 +195,7 @@ void ReviewPanel::buildControls()
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder); // file order until the user sorts
     m_view->setWordWrap(false);
+    m_view->setTabKeyNavigation(false); // rows are selected, not cells: Tab leaves the table
     m_view->setAccessibleName(tr("Validation review"));
     m_view->verticalHeader()->setVisible(false);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
