@@ -1,17 +1,23 @@
 // The window's layout, offscreen on both backends: the keyboard focus is drawn wherever Tab goes
-// in the review and the registry views, every view fits a 1024×700 screen in English and German
-// without cut text, the review's buttons never widen the window, the registry views size their
-// columns to the first page, and a progress dialog closes before the result is shown.
+// in the review and the registry views, every view and dialog fits a 1024×700 screen in English
+// and German without cut text, the review's buttons never widen the window, the registry views
+// size their columns to the first page, and a progress dialog closes before the result is shown.
 
 #include "model/browse/PagedTableModel.h"
 #include "model/sets/FeatureSetStore.h"
 #include "model/validation/ValidationModel.h"
 #include "tests/support/BackendTest.h"
 #include "tests/ui/WindowFixture.h"
+#include "ui/AboutDialog.h"
 #include "ui/ArtifactRegistrationController.h"
+#include "ui/ConnectDialog.h"
 #include "ui/CurationActions.h"
+#include "ui/HelpDialog.h"
 #include "ui/ImportPage.h"
 #include "ui/MainWindow.h"
+#include "ui/NewFeatureDialog.h"
+#include "ui/NewFeatureSetDialog.h"
+#include "ui/PreferencesDialog.h"
 #include "ui/ReviewPanel.h"
 #include "ui/Translations.h"
 
@@ -37,6 +43,10 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+
+#include <functional>
+#include <memory>
+#include <vector>
 
 using namespace fd;
 using namespace fd::test;
@@ -140,6 +150,8 @@ private Q_SLOTS:
     void tabFocusIsAlwaysDrawn();
     void viewsFitAt1024x700_data();
     void viewsFitAt1024x700();
+    void dialogsFitAt1024x700_data() { viewsFitAt1024x700_data(); }
+    void dialogsFitAt1024x700();
     void reviewDoesNotWidenTheWindow_data() { viewsFitAt1024x700_data(); }
     void reviewDoesNotWidenTheWindow();
     void columnsFitTheFirstPage();
@@ -314,6 +326,33 @@ void TestWindowLayout::viewsFitAt1024x700()
     }
     m_window->showWelcome();
     check(QStringLiteral("welcome"));
+}
+
+void TestWindowLayout::dialogsFitAt1024x700()
+{
+    QFETCH(QString, language);
+    useLanguage(language);
+    QVERIFY(remakeWindow(QSize(1024, 700)));
+    const std::vector<std::function<QDialog *()>> makers = {
+        [this] { return new AboutDialog(m_window.get()); },
+        [this] { return new PreferencesDialog(m_window.get()); },
+        [this] { return new ConnectDialog(m_window.get()); },
+        [this] { return new NewFeatureDialog(m_window.get()); },
+        [this] { return new NewFeatureSetDialog(m_session->registry(), m_window.get()); },
+        [this] { return new HelpDialog(m_window.get()); },
+    };
+    for (const auto &make : makers) {
+        std::unique_ptr<QDialog> dialog(make());
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+        QCoreApplication::processEvents();
+        const QString name = QString::fromLatin1(dialog->metaObject()->className());
+        QVERIFY2(dialog->width() <= 1024 && dialog->height() <= 700,
+                 qPrintable(
+                     name + QStringLiteral(": %1x%2").arg(dialog->width()).arg(dialog->height())));
+        const QStringList cut = cutWidgets(dialog.get());
+        QVERIFY2(cut.isEmpty(), qPrintable(name + QStringLiteral(": ") + cut.join(u"; ")));
+    }
 }
 
 void TestWindowLayout::reviewDoesNotWidenTheWindow()
