@@ -311,6 +311,12 @@ void TestWindowLayout::viewsFitAt1024x700()
     page->review()->curation()->ignoreSelected(); // "Apply 8 decisions"
     page->review()->view()->selectRow(1);
     check(QStringLiteral("review with decisions"));
+    // Checking the values of one column: its column, field and organism boxes take part.
+    const QList<QComboBox *> boxes = page->review()->findChildren<QComboBox *>();
+    QVERIFY(!boxes.isEmpty());
+    QCOMPARE(boxes.first()->accessibleName(), ReviewPanel::tr("What to validate"));
+    boxes.first()->setCurrentIndex(1);
+    check(QStringLiteral("review of a column's values"));
     page->views()->setCurrentIndex(0);
     check(QStringLiteral("import preview"));
     for (RegistryTable table : PanelIds) {
