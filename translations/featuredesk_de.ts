@@ -2763,7 +2763,7 @@ Hash %2</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation>&amp;Zeichenkodierung:</translation>
+        <translation>Kodierun&amp;g:</translation>
     </message>
     <message>
         <source>Preview of the first rows</source>
@@ -2803,19 +2803,19 @@ Hash %2</translation>
     </message>
     <message>
         <source>Detect (found: %1)</source>
-        <translation>Automatisch (gefunden: %1)</translation>
+        <translation>Erkannt: %1</translation>
     </message>
     <message>
         <source>Detect (found: header)</source>
-        <translation>Automatisch (gefunden: Kopfzeile)</translation>
+        <translation>Erkannt: Kopfzeile</translation>
     </message>
     <message>
         <source>Detect (found: no header)</source>
-        <translation>Automatisch (gefunden: keine Kopfzeile)</translation>
+        <translation>Erkannt: keine Kopfzeile</translation>
     </message>
     <message>
         <source>Detect (found: %1%2)</source>
-        <translation>Automatisch (gefunden: %1%2)</translation>
+        <translation>Erkannt: %1%2</translation>
     </message>
     <message>
         <source>Waiting for the files before this one…</source>
@@ -3912,7 +3912,7 @@ Artefakte sind die hier registrierten Datendateien, jede mit den Merkmalssets, d
     </message>
     <message>
         <source>Only rows that need a &amp;decision</source>
-        <translation>Nur Zeilen, die eine &amp;Entscheidung brauchen</translation>
+        <translation>Nur zu &amp;entscheidende Zeilen</translation>
     </message>
     <message>
         <source>&amp;Find:</source>

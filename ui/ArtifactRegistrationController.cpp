@@ -3,6 +3,7 @@
 #include "model/artifacts/ArtifactRegistrationJob.h"
 #include "model/db/Registry.h"
 #include "ui/ErrorPresenter.h"
+#include "ui/ProgressDialogs.h"
 #include "ui/RegistrySession.h"
 
 #include <QFileDialog>
@@ -135,8 +136,7 @@ void ArtifactRegistrationController::registerPaths(const QStringList &paths, boo
 
 void ArtifactRegistrationController::done()
 {
-    if (m_progress)
-        m_progress->deleteLater();
+    closeProgress(m_progress);
     m_pool.waitForDone(); // the signal is run()'s last act; let it return before the job goes
     if (m_job)
         m_job->deleteLater();

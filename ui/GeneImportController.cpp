@@ -4,6 +4,7 @@
 #include "model/genes/GeneImportJob.h"
 #include "model/genes/OrganismStore.h"
 #include "ui/ErrorPresenter.h"
+#include "ui/ProgressDialogs.h"
 #include "ui/RegistrySession.h"
 
 #include <QCoreApplication>
@@ -147,8 +148,7 @@ void GeneImportController::importFile(const QString &path, const QString &organi
 
 void GeneImportController::onFinished(const GeneImportReport &report)
 {
-    if (m_progress)
-        m_progress->deleteLater();
+    closeProgress(m_progress);
     if (m_job)
         m_job->deleteLater();
     m_job = nullptr;
@@ -163,8 +163,7 @@ void GeneImportController::onFinished(const GeneImportReport &report)
 
 void GeneImportController::onFailed(const Error &error)
 {
-    if (m_progress)
-        m_progress->deleteLater();
+    closeProgress(m_progress);
     if (m_job)
         m_job->deleteLater();
     m_job = nullptr;

@@ -17,6 +17,7 @@
 #include "ui/ConnectDialog.h"
 #include "ui/ErrorPresenter.h"
 #include "ui/FeatureSetDetails.h"
+#include "ui/FocusIndicator.h"
 #include "ui/GeneFinder.h"
 #include "ui/GeneImportController.h"
 #include "ui/HelpDialog.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(RegistrySession *session, QWidget *parent)
     , m_artifactActions(new ArtifactActions(session, this))
     , m_recordActions(new RecordActions(session, this))
 {
+    FocusIndicator::install(); // where Tab went, always shown
     setAcceptDrops(true);
     setWindowTitle(tr("FeatureDesk"));
     setObjectName(QStringLiteral("MainWindow"));

@@ -48,9 +48,12 @@ RegistryTablePanel::RegistryTablePanel(const TableSpec &spec, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
+    m_view->setTabKeyNavigation(false); // rows are selected, not cells: Tab leaves the table
     m_view->verticalHeader()->setVisible(false);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // The columns take what their values need (sizeColumns), no more: a last column stretched
+    // over the rest took half the view while the keys and names beside it were cut.
+    m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->setAccessibleName(title);
 
@@ -110,6 +113,13 @@ RegistryTablePanel::RegistryTablePanel(const TableSpec &spec, QWidget *parent)
         m_keptCurrent = currentUid();
     });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &RegistryTablePanel::restoreSelection);
+    // Records arrive page by page, the first with a reset.
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &RegistryTablePanel::sizeColumns);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &RegistryTablePanel::sizeColumns);
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (!m_sizingColumns)
+            m_userSizedColumns = true;
+    });
     updateCount();
 }
 
@@ -161,10 +171,25 @@ void RegistryTablePanel::reloadChoices()
 void RegistryTablePanel::setRegistry(Registry *registry)
 {
     m_model->setRegistry(registry);
+    // Another registry's records: sized again to them, unless the user has sized the columns.
+    m_columnsSized = m_userSizedColumns;
     reloadChoices();
-    m_view->resizeColumnsToContents();
-    for (int column = 0; column < m_model->columnCount(); ++column)
-        m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), 360));
+    sizeColumns();
+}
+
+void RegistryTablePanel::sizeColumns()
+{
+    if (m_columnsSized || m_proxy->rowCount() == 0)
+        return;
+    m_columnsSized = true;
+    m_sizingColumns = true;
+    // Long values (descriptions, paths) stop at about 50 characters; the tooltip has the rest.
+    const int widest = m_view->fontMetrics().averageCharWidth() * 50;
+    for (int column = 0; column < m_proxy->columnCount(); ++column) {
+        m_view->resizeColumnToContents(column);
+        m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), widest));
+    }
+    m_sizingColumns = false;
 }
 
 void RegistryTablePanel::refresh()
@@ -220,6 +245,9 @@ void RegistryTablePanel::addSidePane(QWidget *pane)
     splitter->addWidget(pane);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    // Three fifths and two, whatever the window's width: sized by their hints, the table took
+    // three quarters of a 1024-pixel window and the details beside it were cut.
+    splitter->setSizes({3000, 2000});
 }
 
 void RegistryTablePanel::showRelated(const QString &relationKey, const QString &uid,

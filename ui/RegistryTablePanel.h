@@ -73,6 +73,8 @@ private:
     void updateCount();
     void reloadChoices();
     void restoreSelection();
+    // Sizes the columns to the rows loaded, once they are there, unless the user sized them.
+    void sizeColumns();
 
     struct ChoiceFilter
     {
@@ -96,6 +98,9 @@ private:
     QString m_emptyHint;
     QStringList m_keptSelection;
     QString m_keptCurrent;
+    bool m_columnsSized = false; // to the first page of records
+    bool m_sizingColumns = false;
+    bool m_userSizedColumns = false;
 };
 
 } // namespace fd

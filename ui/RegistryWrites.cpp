@@ -1,5 +1,7 @@
 #include "ui/RegistryWrites.h"
 
+#include "ui/ProgressDialogs.h"
+
 #include <QProgressDialog>
 
 namespace fd {
@@ -43,8 +45,7 @@ void RegistryWrites::begin(const QString &label)
 void RegistryWrites::end(const QList<RegistryTable> &changed)
 {
     m_busy = false;
-    if (m_progress)
-        m_progress->deleteLater();
+    closeProgress(m_progress);
     // Written through the worker's connection: the window's own views are told here.
     if (Registry *registry = m_session->registry())
         for (RegistryTable table : changed)

@@ -210,6 +210,7 @@ void ReviewPanel::buildControls()
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder); // file order until the user sorts
     m_view->setWordWrap(false);
+    m_view->setTabKeyNavigation(false); // rows are selected, not cells: Tab leaves the table
     m_view->setAccessibleName(tr("Validation review"));
     m_view->verticalHeader()->setVisible(false);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
@@ -265,7 +266,6 @@ void ReviewPanel::buildActions()
     // What is done to the selected rows sits above the table; what is done with the whole
     // review (recipes, export, apply) sits below it, Apply last.
     auto *bottom = new QHBoxLayout;
-    bottom->addWidget(m_status, 1);
     QToolBar *current = toolbar;
     const auto make = [this, &current, bottom](const QString &text, const QString &tip,
                                                const QKeySequence &shortcut, auto slot) {
@@ -313,14 +313,22 @@ void ReviewPanel::buildActions()
                       QKeySequence(), &ReviewPanel::registerWithSet);
     m_apply = make(tr("Appl&y"), tr("Write the decisions to the registry in one transaction"),
                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), &ReviewPanel::apply);
+    // Apply on a row of its own, beside the status: as it counts the decisions its text grows,
+    // and beside the other buttons it made the window wider than the screen.
+    auto *applyRow = new QHBoxLayout;
+    applyRow->addWidget(m_status, 1);
     if (auto *button = qobject_cast<QToolButton *>(bottom->itemAt(bottom->count() - 1)->widget())) {
         QFont font = button->font();
         font.setBold(true);
         button->setFont(font);
+        bottom->removeWidget(button);
+        applyRow->addWidget(button);
     }
+    bottom->addStretch(1);
     auto *layout = qobject_cast<QVBoxLayout *>(this->layout());
     layout->insertWidget(layout->indexOf(m_view), toolbar);
     layout->addLayout(bottom);
+    layout->addLayout(applyRow);
 }
 
 void ReviewPanel::setSource(const QString &path, const CsvOptions &options,

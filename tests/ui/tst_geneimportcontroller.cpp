@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTimer>
@@ -24,16 +25,23 @@ using namespace fd;
 
 namespace {
 
-// Closes whatever message box the import shows at its end, and keeps its text.
+// Closes whatever message box the import shows at its end, and keeps its text, and the labels of
+// the progress dialogs still shown above it (none should be: the work has ended).
 class BoxCloser : public QObject
 {
 public:
     QStringList texts;
+    QStringList progressShown;
     BoxCloser()
     {
         m_timer.setInterval(20);
         QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
             if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                const QWidgetList windows = QApplication::topLevelWidgets();
+                for (QWidget *window : windows)
+                    if (auto *progress = qobject_cast<QProgressDialog *>(window);
+                        progress && progress->isVisible())
+                        progressShown.append(progress->labelText());
                 texts.append(box->text());
                 box->accept();
             }
@@ -86,6 +94,9 @@ private Q_SLOTS:
         QTRY_VERIFY(!closer.texts.isEmpty());
         QVERIFY2(closer.texts.first().contains(QStringLiteral("Added %1").arg(report.added)),
                  qPrintable(closer.texts.first()));
+        // The progress dialog closed as the import ended, before the result was shown.
+        QVERIFY2(closer.progressShown.isEmpty(),
+                 qPrintable(closer.progressShown.join(QLatin1Char('\n'))));
 
         // The view was told: the genes are there without a manual refresh.
         QTRY_COMPARE(genes->model()->totalCount(), report.added);
@@ -184,6 +195,8 @@ private Q_SLOTS:
         QTRY_VERIFY(!closer.texts.isEmpty());
         QVERIFY2(closer.texts.first().contains(QLatin1StringView("ncbi_truncated.tsv")),
                  qPrintable(closer.texts.first()));
+        QVERIFY2(closer.progressShown.isEmpty(),
+                 qPrintable(closer.progressShown.join(QLatin1Char('\n'))));
         QCOMPARE(window.panel(RegistryTable::Genes)->model()->totalCount(), 0);
     }
 };
