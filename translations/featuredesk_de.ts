@@ -378,6 +378,33 @@
     </message>
 </context>
 <context>
+    <name>GeneDetails</name>
+    <message>
+        <source>an Ensembl gene id</source>
+        <translation>eine Ensembl-Gen-ID</translation>
+    </message>
+    <message>
+        <source>an NCBI gene id</source>
+        <translation>eine NCBI-Gen-ID</translation>
+    </message>
+    <message>
+        <source>read the genes of %1</source>
+        <translation>die Gene von %1 zu lesen</translation>
+    </message>
+    <message>
+        <source>Looks like %1, but no gene of %2 has it.</source>
+        <translation>Sieht wie %1 aus, aber kein Gen von %2 hat sie.</translation>
+    </message>
+    <message>
+        <source>Looks like %1: %2 is %3. Check the column as %4.</source>
+        <translation>Sieht wie %1 aus: %2 ist %3. Prüfen Sie die Spalte als %4.</translation>
+    </message>
+    <message>
+        <source>Looks like %1: %2 is %3. Check the column as %4, or rename the value to %5.</source>
+        <translation>Sieht wie %1 aus: %2 ist %3. Prüfen Sie die Spalte als %4 oder benennen Sie den Wert in %5 um.</translation>
+    </message>
+</context>
+<context>
     <name>GeneImportController</name>
     <message>
         <source>%1 (%2, %3): %4 genes read.
@@ -655,6 +682,14 @@ Zu welchem Organismus gehören diese Gene?</translation>
     <message>
         <source>Without it the name matches.</source>
         <translation>Ohne es passt der Name.</translation>
+    </message>
+    <message>
+        <source>Looks like an Ensembl gene id; check the column as gene.ensembl_gene_id.</source>
+        <translation>Sieht wie eine Ensembl-Gen-ID aus; prüfen Sie die Spalte als gene.ensembl_gene_id.</translation>
+    </message>
+    <message>
+        <source>Looks like an NCBI gene id; check the column as gene.ncbi_gene_id.</source>
+        <translation>Sieht wie eine NCBI-Gen-ID aus; prüfen Sie die Spalte als gene.ncbi_gene_id.</translation>
     </message>
 </context>
 <context>
@@ -1835,6 +1870,10 @@ UID %3
             <numerusform>%n Entscheidung zurücksetzen</numerusform>
             <numerusform>%n Entscheidungen zurücksetzen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rename to %1</source>
+        <translation>Umbenennen in %1</translation>
     </message>
 </context>
 <context>
@@ -4110,6 +4149,10 @@ Artefakte sind die hier registrierten Datendateien, jede mit den Merkmalssets, d
         <source>Applying</source>
         <translation>Wird angewendet</translation>
     </message>
+    <message>
+        <source>Check as %1</source>
+        <translation>Als %1 prüfen</translation>
+    </message>
 </context>
 <context>
     <name>fd::ReviewSummary</name>
@@ -4477,6 +4520,14 @@ Klicken Sie, um nur diese Zeilen anzuzeigen; klicken Sie erneut, um alle anzuzei
     <message>
         <source>Values</source>
         <translation>Werte</translation>
+    </message>
+    <message>
+        <source>looks like %1: %2</source>
+        <translation>sieht wie %1 aus: %2</translation>
+    </message>
+    <message>
+        <source>looks like %1</source>
+        <translation>sieht wie %1 aus</translation>
     </message>
 </context>
 <context>

@@ -378,6 +378,33 @@
     </message>
 </context>
 <context>
+    <name>GeneDetails</name>
+    <message>
+        <source>an Ensembl gene id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an NCBI gene id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the genes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like %1, but no gene of %2 has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like %1: %2 is %3. Check the column as %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like %1: %2 is %3. Check the column as %4, or rename the value to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GeneImportController</name>
     <message>
         <source>%1 (%2, %3): %4 genes read.
@@ -651,6 +678,14 @@ Which organism are these genes of?</source>
     </message>
     <message>
         <source>Without it the name matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like an Ensembl gene id; check the column as gene.ensembl_gene_id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like an NCBI gene id; check the column as gene.ncbi_gene_id.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1827,6 +1862,10 @@ UID %3
             <numerusform>Clear %n decision</numerusform>
             <numerusform>Clear %n decisions</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rename to %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4092,6 +4131,10 @@ Artifacts are the data files registered here, each with the feature sets it meas
         <source>Applying</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::ReviewSummary</name>
@@ -4457,6 +4500,14 @@ Click to show only these rows; click again to show all.</source>
     </message>
     <message>
         <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looks like %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looks like %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
