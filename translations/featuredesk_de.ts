@@ -376,9 +376,32 @@
         <source>The genes&apos; organism cannot be told from the values.</source>
         <translation>Aus den Werten lässt sich nicht erkennen, zu welchem Organismus die Gene gehören.</translation>
     </message>
+</context>
+<context>
+    <name>GeneDetails</name>
     <message>
-        <source>The genes&apos; organism cannot be told from the column names.</source>
-        <translation>Aus den Spaltennamen lässt sich nicht erkennen, zu welchem Organismus die Gene gehören.</translation>
+        <source>an Ensembl gene id</source>
+        <translation>eine Ensembl-Gen-ID</translation>
+    </message>
+    <message>
+        <source>an NCBI gene id</source>
+        <translation>eine NCBI-Gen-ID</translation>
+    </message>
+    <message>
+        <source>read the genes of %1</source>
+        <translation>die Gene von %1 zu lesen</translation>
+    </message>
+    <message>
+        <source>Looks like %1, but no gene of %2 has it.</source>
+        <translation>Sieht wie %1 aus, aber kein Gen von %2 hat sie.</translation>
+    </message>
+    <message>
+        <source>Looks like %1: %2 is %3. Check the column as %4.</source>
+        <translation>Sieht wie %1 aus: %2 ist %3. Prüfen Sie die Spalte als %4.</translation>
+    </message>
+    <message>
+        <source>Looks like %1: %2 is %3. Check the column as %4, or rename the value to %5.</source>
+        <translation>Sieht wie %1 aus: %2 ist %3. Prüfen Sie die Spalte als %4 oder benennen Sie den Wert in %5 um.</translation>
     </message>
 </context>
 <context>
@@ -659,6 +682,14 @@ Zu welchem Organismus gehören diese Gene?</translation>
     <message>
         <source>Without it the name matches.</source>
         <translation>Ohne es passt der Name.</translation>
+    </message>
+    <message>
+        <source>Looks like an Ensembl gene id; check the column as gene.ensembl_gene_id.</source>
+        <translation>Sieht wie eine Ensembl-Gen-ID aus; prüfen Sie die Spalte als gene.ensembl_gene_id.</translation>
+    </message>
+    <message>
+        <source>Looks like an NCBI gene id; check the column as gene.ncbi_gene_id.</source>
+        <translation>Sieht wie eine NCBI-Gen-ID aus; prüfen Sie die Spalte als gene.ncbi_gene_id.</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +1871,10 @@ UID %3
             <numerusform>%n Entscheidungen zurücksetzen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Rename to %1</source>
+        <translation>Umbenennen in %1</translation>
+    </message>
 </context>
 <context>
     <name>fd::CurationApplier</name>
@@ -2763,7 +2798,7 @@ Hash %2</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation>Kodierun&amp;g:</translation>
+        <translation>&amp;Zeichenkodierung:</translation>
     </message>
     <message>
         <source>Preview of the first rows</source>
@@ -2803,19 +2838,19 @@ Hash %2</translation>
     </message>
     <message>
         <source>Detect (found: %1)</source>
-        <translation>Erkannt: %1</translation>
+        <translation>Automatisch (gefunden: %1)</translation>
     </message>
     <message>
         <source>Detect (found: header)</source>
-        <translation>Erkannt: Kopfzeile</translation>
+        <translation>Automatisch (gefunden: Kopfzeile)</translation>
     </message>
     <message>
         <source>Detect (found: no header)</source>
-        <translation>Erkannt: keine Kopfzeile</translation>
+        <translation>Automatisch (gefunden: keine Kopfzeile)</translation>
     </message>
     <message>
         <source>Detect (found: %1%2)</source>
-        <translation>Erkannt: %1%2</translation>
+        <translation>Automatisch (gefunden: %1%2)</translation>
     </message>
     <message>
         <source>Waiting for the files before this one…</source>
@@ -3859,6 +3894,10 @@ Artefakte sind die hier registrierten Datendateien, jede mit den Merkmalssets, d
         <translation>NCBI-Gen-IDs</translation>
     </message>
     <message>
+        <source>Column names, as features</source>
+        <translation>Spaltennamen, als Merkmale</translation>
+    </message>
+    <message>
         <source>Values of one column</source>
         <translation>Werte einer Spalte</translation>
     </message>
@@ -3869,6 +3908,10 @@ Artefakte sind die hier registrierten Datendateien, jede mit den Merkmalssets, d
     <message>
         <source>Column whose values are validated</source>
         <translation>Spalte, deren Werte validiert werden</translation>
+    </message>
+    <message>
+        <source>Registry field the values are checked against</source>
+        <translation>Registerfeld, gegen das die Werte geprüft werden</translation>
     </message>
     <message>
         <source>Organism</source>
@@ -3912,7 +3955,7 @@ Artefakte sind die hier registrierten Datendateien, jede mit den Merkmalssets, d
     </message>
     <message>
         <source>Only rows that need a &amp;decision</source>
-        <translation>Nur zu &amp;entscheidende Zeilen</translation>
+        <translation>Nur Zeilen, die eine &amp;Entscheidung brauchen</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
@@ -4107,12 +4150,8 @@ Artefakte sind die hier registrierten Datendateien, jede mit den Merkmalssets, d
         <translation>Wird angewendet</translation>
     </message>
     <message>
-        <source>Column names</source>
-        <translation>Spaltennamen</translation>
-    </message>
-    <message>
-        <source>Registry field the names or values are checked against</source>
-        <translation>Registerfeld, gegen das die Namen oder Werte geprüft werden</translation>
+        <source>Check as %1</source>
+        <translation>Als %1 prüfen</translation>
     </message>
 </context>
 <context>
@@ -4481,6 +4520,14 @@ Klicken Sie, um nur diese Zeilen anzuzeigen; klicken Sie erneut, um alle anzuzei
     <message>
         <source>Values</source>
         <translation>Werte</translation>
+    </message>
+    <message>
+        <source>looks like %1: %2</source>
+        <translation>sieht wie %1 aus: %2</translation>
+    </message>
+    <message>
+        <source>looks like %1</source>
+        <translation>sieht wie %1 aus</translation>
     </message>
 </context>
 <context>

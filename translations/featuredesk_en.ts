@@ -376,8 +376,31 @@
         <source>The genes&apos; organism cannot be told from the values.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>GeneDetails</name>
     <message>
-        <source>The genes&apos; organism cannot be told from the column names.</source>
+        <source>an Ensembl gene id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an NCBI gene id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the genes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like %1, but no gene of %2 has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like %1: %2 is %3. Check the column as %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like %1: %2 is %3. Check the column as %4, or rename the value to %5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -655,6 +678,14 @@ Which organism are these genes of?</source>
     </message>
     <message>
         <source>Without it the name matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like an Ensembl gene id; check the column as gene.ensembl_gene_id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like an NCBI gene id; check the column as gene.ncbi_gene_id.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1831,6 +1862,10 @@ UID %3
             <numerusform>Clear %n decision</numerusform>
             <numerusform>Clear %n decisions</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rename to %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3841,6 +3876,10 @@ Artifacts are the data files registered here, each with the feature sets it meas
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Column names, as features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Values of one column</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3850,6 +3889,10 @@ Artifacts are the data files registered here, each with the feature sets it meas
     </message>
     <message>
         <source>Column whose values are validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry field the values are checked against</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4089,11 +4132,7 @@ Artifacts are the data files registered here, each with the feature sets it meas
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Column names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registry field the names or values are checked against</source>
+        <source>Check as %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4461,6 +4500,14 @@ Click to show only these rows; click again to show all.</source>
     </message>
     <message>
         <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looks like %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looks like %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

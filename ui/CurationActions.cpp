@@ -24,6 +24,8 @@
 #include <QTableView>
 #include <QUndoStack>
 
+#include <optional>
+
 namespace fd {
 
 namespace {
@@ -64,6 +66,15 @@ bool askNewFeature(QWidget *parent, QString *name, QString *dtype)
     *name = nameEdit->text();
     *dtype = dtypeBox->currentText();
     return true;
+}
+
+// What a row's hint renames it to, when the registry has the gene: its value in the field checked,
+// known by its symbol.
+std::optional<CurationDecision> hintedRename(const ValidationItem &item)
+{
+    if (!item.hint || item.hint->standard.isEmpty())
+        return std::nullopt;
+    return CurationDecision::rename(item.hint->standard, item.hint->uid);
 }
 
 } // namespace
@@ -131,7 +142,8 @@ void CurationActions::updateEnabled()
     for (int row : rows) {
         const ValidationItem &item = m_model->item(row);
         anyStandard = anyStandard || standardDecision(item).isDecided();
-        anyOptions = anyOptions || !item.candidates.isEmpty() || !item.suggestions.isEmpty();
+        anyOptions = anyOptions || !item.candidates.isEmpty() || !item.suggestions.isEmpty()
+            || hintedRename(item);
     }
     m_accept->setEnabled(anyStandard);
     m_pick->setEnabled(rows.size() == 1 && anyOptions);
@@ -191,6 +203,8 @@ void CurationActions::useBestSuggestion()
                               CurationDecision::rename(
                                   item.candidates.first().section(QStringLiteral(" ("), 0, 0),
                                   item.candidateUids.first())});
+        else if (const std::optional<CurationDecision> rename = hintedRename(item))
+            decisions.append({item.value, *rename});
         else if (!item.suggestions.isEmpty())
             decisions.append({item.value, CurationDecision::rename(item.suggestions.first())});
     }
@@ -205,16 +219,35 @@ void CurationActions::fillPickMenu()
     const QList<int> rows = selectedRows();
     if (rows.size() != 1)
         return;
+    // Genes come with their description and type: "BRCA1 — BRCA1 DNA repair associated
+    // (protein-coding)".
     const ValidationItem &item = m_model->item(rows.first());
+    if (const std::optional<CurationDecision> rename = hintedRename(item)) {
+        const FieldHint &hint = *item.hint;
+        const QString shown = hint.standard == hint.symbol
+            ? hint.standard
+            : QStringLiteral("%1 (%2)").arg(hint.standard, hint.symbol);
+        connect(menu->addAction(
+                    tr("Rename to %1").arg(describeGene(shown, hint.description, hint.type))),
+                &QAction::triggered, this,
+                [this, name = rename->name, uid = rename->uid] { useName(name, uid); });
+    }
     for (qsizetype i = 0; i < item.candidates.size(); ++i) {
         const QString name = item.candidates.at(i).section(QStringLiteral(" ("), 0, 0);
         const QString uid = item.candidateUids.value(i);
-        connect(menu->addAction(item.candidates.at(i)), &QAction::triggered, this,
-                [this, name, uid] { useName(name, uid); });
+        connect(
+            menu->addAction(describeGene(item.candidates.at(i), item.candidateDescriptions.value(i),
+                                         item.candidateTypes.value(i))),
+            &QAction::triggered, this, [this, name, uid] { useName(name, uid); });
     }
-    for (const QString &suggestion : item.suggestions)
-        connect(menu->addAction(tr("Did you mean %1?").arg(suggestion)), &QAction::triggered, this,
-                [this, suggestion] { useName(suggestion); });
+    for (qsizetype i = 0; i < item.suggestions.size(); ++i) {
+        const QString suggestion = item.suggestions.at(i);
+        connect(
+            menu->addAction(tr("Did you mean %1?")
+                                .arg(describeGene(suggestion, item.suggestionDescriptions.value(i),
+                                                  item.suggestionTypes.value(i)))),
+            &QAction::triggered, this, [this, suggestion] { useName(suggestion); });
+    }
 }
 
 void CurationActions::addAsFeatures()

@@ -187,6 +187,17 @@ void ReviewPanel::buildControls()
     m_fieldWarning->setWordWrap(true);
     m_fieldWarning->setTextFormat(Qt::PlainText);
     m_fieldWarning->setVisible(false);
+    m_switchField = new QPushButton(this);
+    m_switchField->setVisible(false);
+    // Choosing the field validates again by itself, as any change of what to check does.
+    connect(m_switchField, &QPushButton::clicked, this, [this] {
+        const int at = m_field->findData(m_switchField->property("field"));
+        if (at >= 0)
+            m_field->setCurrentIndex(at);
+    });
+    auto *warningRow = new QHBoxLayout;
+    warningRow->addWidget(m_fieldWarning, 1);
+    warningRow->addWidget(m_switchField);
 
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Search values, standard names, suggestions…"));
@@ -225,7 +236,7 @@ void ReviewPanel::buildControls()
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(choose);
-    layout->addWidget(m_fieldWarning);
+    layout->addLayout(warningRow);
     m_summaryBar = new ReviewSummary(m_summary, m_proxy, this);
     layout->addWidget(m_summaryBar);
     layout->addLayout(searchRow);
@@ -479,6 +490,12 @@ void ReviewPanel::onValidated(const ValidationReport &report, const QString &org
     m_reportOrganism = organism;
     m_fieldWarning->setText(report.fieldWarning);
     m_fieldWarning->setVisible(!report.fieldWarning.isEmpty());
+    const bool canSwitch = report.suggestedField && isGeneField(report.field);
+    m_switchField->setVisible(canSwitch && !report.fieldWarning.isEmpty());
+    if (canSwitch) {
+        m_switchField->setText(tr("Check as %1").arg(fieldTitle(*report.suggestedField)));
+        m_switchField->setProperty("field", int(*report.suggestedField));
+    }
     for (int column :
          {int(ValidationModel::Value), int(ValidationModel::Status), int(ValidationModel::Count)})
         m_view->resizeColumnToContents(column);

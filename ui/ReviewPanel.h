@@ -75,6 +75,8 @@ public:
     QComboBox *organismBox() const { return m_organism; }
     QLabel *statusLabel() const { return m_status; }
     QLabel *fieldWarningLabel() const { return m_fieldWarning; }
+    // Beside the warning, for gene values: check them as the field they look like instead.
+    QPushButton *switchFieldButton() const { return m_switchField; }
     QAction *applyAction() const { return m_apply; }
     CurationActions *curation() const { return m_curation; } // what is done to the selected rows
     QAction *saveSetAction() const { return m_saveSet; }
@@ -191,6 +193,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;
     QLabel *m_fieldWarning = nullptr;
+    QPushButton *m_switchField = nullptr;
     ReviewSummary *m_summaryBar = nullptr;
     QLineEdit *m_search = nullptr;
     QCheckBox *m_openOnly = nullptr;

@@ -28,6 +28,35 @@ QJsonObject decisionJson(const CurationDecision &decision)
     return object;
 }
 
+// Genes offered to a value, each with its description and type.
+QJsonArray genesJson(const QStringList &keys, const QStringList &descriptions,
+                     const QStringList &types, const QString &keyName = QStringLiteral("name"))
+{
+    QJsonArray genes;
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        genes.append(QJsonObject {{keyName, keys.at(i)},
+                                  {QStringLiteral("description"), descriptions.value(i)},
+                                  {QStringLiteral("type"), types.value(i)}});
+    return genes;
+}
+
+// The field an id-shaped value fits and, when the registry has it, the gene it names there.
+QJsonObject hintJson(const FieldHint &hint)
+{
+    QJsonObject object {{QStringLiteral("field"), validationFieldKey(hint.field)}};
+    const auto orNull = [](const QString &text) {
+        return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+    };
+    object.insert(QStringLiteral("uid"), orNull(hint.uid));
+    object.insert(QStringLiteral("symbol"), orNull(hint.symbol));
+    object.insert(QStringLiteral("standard"), orNull(hint.standard));
+    if (!hint.uid.isEmpty()) {
+        object.insert(QStringLiteral("description"), hint.description);
+        object.insert(QStringLiteral("type"), hint.type);
+    }
+    return object;
+}
+
 QJsonObject reportJson(const ValidationReport &report,
                        const QHash<QString, CurationDecision> &decided)
 {
@@ -51,6 +80,16 @@ QJsonObject reportJson(const ValidationReport &report,
             object.insert(QStringLiteral("uid"), item.uid);
         if (!item.note.isEmpty())
             object.insert(QStringLiteral("note"), item.note);
+        if (!item.suggestionDescriptions.isEmpty())
+            object.insert(
+                QStringLiteral("suggestion_genes"),
+                genesJson(item.suggestions, item.suggestionDescriptions, item.suggestionTypes));
+        if (!item.candidateDescriptions.isEmpty())
+            object.insert(QStringLiteral("candidate_genes"),
+                          genesJson(item.candidateUids, item.candidateDescriptions,
+                                    item.candidateTypes, QStringLiteral("uid")));
+        if (item.hint)
+            object.insert(QStringLiteral("hint"), hintJson(*item.hint));
         if (!item.columnDtype.isEmpty())
             object.insert(QStringLiteral("dtype"), item.columnDtype);
         if (!item.registeredDtype.isEmpty())
@@ -147,9 +186,19 @@ void printText(CliContext &context, const ValidationReport &report,
             context.out() << " -> " << item.standard;
         if (!item.candidates.isEmpty())
             context.out() << " (one of " << item.candidates.join(QStringLiteral(", ")) << ')';
-        if (!item.suggestions.isEmpty())
-            context.out() << " (did you mean " << item.suggestions.join(QStringLiteral(", "))
-                          << "?)";
+        if (!item.suggestions.isEmpty()) {
+            QStringList described;
+            for (qsizetype i = 0; i < item.suggestions.size(); ++i)
+                described.append(describeGene(item.suggestions.at(i),
+                                              item.suggestionDescriptions.value(i),
+                                              item.suggestionTypes.value(i)));
+            // Genes' descriptions hold commas of their own.
+            const QString separator = item.suggestionDescriptions.isEmpty() ? QStringLiteral(", ")
+                                                                            : QStringLiteral("; ");
+            context.out() << " (did you mean " << described.join(separator) << "?)";
+        }
+        if (item.hint)
+            context.out() << " (" << item.note << ')';
         if (recipe)
             if (const auto it = recipe->decided.constFind(item.value); it != recipe->decided.cend())
                 context.out() << " [recipe: " << describeDecision(*it) << ']';

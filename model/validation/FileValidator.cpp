@@ -5,6 +5,7 @@
 #include "model/csv/CsvInspector.h"
 #include "model/csv/CsvPreview.h"
 #include "model/csv/CsvProgress.h"
+#include "model/validation/GeneDetails.h"
 #include "model/validation/IndexLoader.h"
 
 #include <QCoreApplication>
@@ -154,6 +155,11 @@ Result<FileValidator::Outcome> FileValidator::validate(const Request &request,
             item.count = checked->counts.value(item.value, 1);
         outcome.report.emptyCount = checked->empty;
         outcome.report.duplicateCount = checked->duplicates;
+        // What the genes offered are, and which genes id-shaped values name: read here, on the
+        // caller's connection (the review's worker), never by the window.
+        if (Status described = GeneDetails::fill(m_registry, outcome.organism, outcome.report);
+            !described)
+            return described.error();
     }
     return outcome;
 }

@@ -23,7 +23,8 @@ class Registry;
 // 2. for genes, the organism: named, or told from the names or values;
 // 3. the index of the field: loaded, or the one kept from an earlier call while the registry has
 //    not changed;
-// 4. the report (Validator);
+// 4. the report (Validator), and for genes what its suggestions and candidates are and which
+//    genes id-shaped values name (GeneDetails);
 // 5. from the report and the user's decisions, the members of the set the file measures
 //    (Outcome::members), and that set (Outcome::setNamed).
 class FileValidator

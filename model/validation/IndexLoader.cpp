@@ -29,6 +29,25 @@ Result<NameIndex> loadFeatures(Registry &registry)
 
 } // namespace
 
+QString IndexLoader::geneColumn(Validator::Field field)
+{
+    switch (field) {
+    case Validator::Field::GeneEnsemblId:
+        return QStringLiteral("ensembl_gene_id");
+    case Validator::Field::GeneNcbiId:
+        return QStringLiteral("ncbi_gene_id");
+    default:
+        return QStringLiteral("symbol");
+    }
+}
+
+bool IndexLoader::isProteinCoding(QStringView biotype)
+{
+    // NCBI spells it "protein-coding", Ensembl and HGNC "protein_coding" or "protein coding".
+    return biotype.size() == 14 && biotype.startsWith(u"protein", Qt::CaseInsensitive)
+        && biotype.endsWith(u"coding", Qt::CaseInsensitive);
+}
+
 Result<NameIndex> IndexLoader::load(Registry &registry, Validator::Field field,
                                     const QString &organism)
 {
@@ -42,19 +61,19 @@ Result<NameIndex> IndexLoader::load(Registry &registry, Validator::Field field,
     const Result<OrganismRecord> record = OrganismStore(registry).require(organism);
     if (!record)
         return record.error();
-    // Only the one column the field needs (and synonyms for symbols): a genome's genes are read
-    // straight into the index, not through the find-as-you-type GeneIndex with all its keys.
+    // Only the one column the field needs (with synonyms for symbols, and the gene's type, which
+    // orders equally close suggestions): a genome's genes are read straight into the index, not
+    // through the find-as-you-type GeneIndex with all its keys.
     const bool symbols = field == Validator::Field::GeneSymbol;
-    const QString column = symbols                 ? QStringLiteral("symbol")
-        : field == Validator::Field::GeneEnsemblId ? QStringLiteral("ensembl_gene_id")
-                                                   : QStringLiteral("ncbi_gene_id");
+    const QString column = geneColumn(field);
     QSqlQuery query(registry.database());
     query.setForwardOnly(true);
     const QString doing
         = QCoreApplication::translate("fd::IndexLoader", "read the genes of %1").arg(record->name);
-    if (!query.prepare(QStringLiteral("SELECT uid, %1%2 FROM fd_gene WHERE organism_id = ? AND %1 "
-                                      "IS NOT NULL AND %1 <> ''")
-                           .arg(column, symbols ? QStringLiteral(", synonyms") : QString())))
+    if (!query.prepare(
+            QStringLiteral("SELECT uid, %1, biotype%2 FROM fd_gene WHERE organism_id = ? "
+                           "AND %1 IS NOT NULL AND %1 <> ''")
+                .arg(column, symbols ? QStringLiteral(", synonyms") : QString())))
         return sqlError(query, doing);
     query.addBindValue(record->id);
     if (!query.exec())
@@ -62,8 +81,9 @@ Result<NameIndex> IndexLoader::load(Registry &registry, Validator::Field field,
     QList<IndexEntry> entries;
     while (query.next()) {
         IndexEntry entry {query.value(0).toString(), query.value(1).toString(), {}, {}};
+        entry.suggestionRank = isProteinCoding(query.value(2).toString()) ? 0 : 1;
         if (symbols) {
-            const QString synonyms = query.value(2).toString();
+            const QString synonyms = query.value(3).toString();
             if (!synonyms.isEmpty())
                 entry.synonyms = synonyms.split(QLatin1Char('|'), Qt::SkipEmptyParts);
         }

@@ -19,6 +19,11 @@ public:
 
     // The organism values name: an Ensembl id names its own (ENSG human, ENSMUSG mouse, ...);
     // otherwise the registry's only organism. Empty when it cannot tell.
+    // fd_gene's column of a gene field ("symbol" for GeneSymbol and FeatureName).
+    static QString geneColumn(Validator::Field field);
+    // NCBI's "protein-coding", Ensembl's "protein_coding": the type suggestions prefer.
+    static bool isProteinCoding(QStringView biotype);
+
     static QString inferOrganism(Registry &registry, Validator::Field field,
                                  const QStringList &values);
 };

@@ -135,7 +135,7 @@ NameIndex::NameIndex(QList<IndexEntry> entries, bool useSynonyms)
         m_exact.insert(entry.name, i);
         const QString folded = fold(entry.name);
         m_folded.insert(folded, i);
-        m_similarity->add(entry.name, folded);
+        m_similarity->add(entry.name, folded, entry.suggestionRank);
         if (!m_useSynonyms)
             continue;
         for (const QString &synonym : entry.synonyms)

@@ -22,6 +22,8 @@ struct IndexEntry
     QString name; // the registry's own spelling: the standard a value is fixed to
     QStringList synonyms; // empty for identifier fields
     QString dtype; // a feature's registered dtype; empty for genes
+    // Among equally close "did you mean" names, lower first: genes 0 when protein-coding, else 1.
+    int suggestionRank = 0;
 };
 
 // An in-memory index of one registry field, built once and asked many times: exact names,

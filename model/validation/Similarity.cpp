@@ -130,6 +130,7 @@ void Similarity::appendDeletions(QStringView folded, std::vector<quint64> &hashe
 void Similarity::clear()
 {
     m_names.clear();
+    m_ranks.clear();
     m_folded.clear();
     m_longer.clear();
     m_pendingGrams.clear();
@@ -143,6 +144,7 @@ void Similarity::clear()
 void Similarity::reserve(qsizetype names)
 {
     m_names.reserve(names);
+    m_ranks.reserve(size_t(names));
     m_folded.reserve(size_t(names));
     m_pendingGrams.reserve(size_t(names) * 10);
     m_pendingDeletions.reserve(size_t(names) * 10);
@@ -172,10 +174,11 @@ void Similarity::add(const QString &name)
     add(name, name.toCaseFolded());
 }
 
-void Similarity::add(const QString &name, QStringView folded)
+void Similarity::add(const QString &name, QStringView folded, int rank)
 {
     const qint32 id = qint32(m_names.size());
     m_names.append(name);
+    m_ranks.push_back(quint8(std::clamp(rank, 0, 255)));
     FoldedName &slot = m_folded.emplace_back();
     slot.length = quint32(folded.size());
     slot.start = quint32(m_longer.size());
@@ -234,6 +237,38 @@ int Similarity::distance(QStringView x, QStringView y, int limit)
         }
         if (rowBest > limit)
             return limit + 1; // every path is already too long
+        int *oldest = before;
+        before = previous;
+        previous = current;
+        current = oldest;
+    }
+    return previous[m];
+}
+
+int Similarity::weightedDistance(QStringView x, QStringView y)
+{
+    // Asked only for the few names tied at the top, so the plain table will do.
+    constexpr int Swap = 1;
+    constexpr int Edit = 2;
+    const qsizetype n = x.size();
+    const qsizetype m = y.size();
+    thread_local std::vector<int> rows;
+    rows.resize(size_t(3 * (m + 1)));
+    int *before = rows.data();
+    int *previous = before + (m + 1);
+    int *current = previous + (m + 1);
+    for (qsizetype j = 0; j <= m; ++j)
+        previous[j] = int(j) * Edit;
+    for (qsizetype i = 1; i <= n; ++i) {
+        current[0] = int(i) * Edit;
+        for (qsizetype j = 1; j <= m; ++j) {
+            const int cost = x[i - 1] == y[j - 1] ? 0 : Edit;
+            int value
+                = std::min({previous[j] + Edit, current[j - 1] + Edit, previous[j - 1] + cost});
+            if (i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1])
+                value = std::min(value, before[j - 2] + Swap);
+            current[j] = value;
+        }
         int *oldest = before;
         before = previous;
         previous = current;
@@ -403,25 +438,41 @@ QList<Similarity::Suggestion> Similarity::suggest(const QString &name, int count
             scored.emplace_back(score, id);
     }
 
-    // Best first, equal scores by name; a name several records share (same name, same score) is
-    // given once. Names are compared only within the equal scores that make the first few.
+    // Best first; equal scores by the tie-break (weighted edits, rank, name), which is worked out
+    // only within the equal scores that make the first few. A name several records share is given
+    // once.
     std::sort(scored.begin(), scored.end(), [](const auto &a, const auto &b) {
         return a.first > b.first || (a.first == b.first && a.second < b.second);
     });
     QList<Suggestion> suggestions;
+    thread_local std::vector<std::pair<int, qint32>> tied; // (weighted edits, id)
     for (size_t group = 0; group < scored.size() && suggestions.size() < count;) {
         size_t end = group + 1;
         while (end < scored.size() && scored[end].first == scored[group].first)
             ++end;
-        if (end - group > 1)
-            std::sort(scored.begin() + qsizetype(group), scored.begin() + qsizetype(end),
-                      [this](const auto &a, const auto &b) {
-                          return m_names.at(a.second) < m_names.at(b.second);
-                      });
-        for (size_t i = group; i < end && suggestions.size() < count; ++i) {
-            const QString &known = m_names.at(scored[i].second);
-            if (suggestions.isEmpty() || suggestions.constLast().name != known)
-                suggestions.append({known, scored[i].first});
+        tied.clear();
+        for (size_t i = group; i < end; ++i)
+            tied.emplace_back(
+                end - group > 1 ? weightedDistance(folded, this->folded(scored[i].second)) : 0,
+                scored[i].second);
+        if (tied.size() > 1)
+            std::sort(tied.begin(), tied.end(), [this](const auto &a, const auto &b) {
+                if (a.first != b.first)
+                    return a.first < b.first;
+                const quint8 rankA = m_ranks[size_t(a.second)];
+                const quint8 rankB = m_ranks[size_t(b.second)];
+                if (rankA != rankB)
+                    return rankA < rankB;
+                const int names = m_names.at(a.second).compare(m_names.at(b.second));
+                return names != 0 ? names < 0 : a.second < b.second;
+            });
+        for (size_t i = 0; i < tied.size() && suggestions.size() < count; ++i) {
+            const QString &known = m_names.at(tied[i].second);
+            const bool given
+                = std::any_of(suggestions.cbegin(), suggestions.cend(),
+                              [&known](const Suggestion &s) { return s.name == known; });
+            if (!given)
+                suggestions.append({known, scored[group].first});
         }
         group = end;
     }

@@ -25,15 +25,18 @@ public:
     void clear();
     void reserve(qsizetype names);
     void add(const QString &name);
-    // The same, when the caller has the case-folded name already.
-    void add(const QString &name, QStringView folded);
+    // The same, when the caller has the case-folded name already. rank: among names equally
+    // close to a query, lower ranks come first (genes: 0 protein-coding, 1 any other type).
+    void add(const QString &name, QStringView folded, int rank = 0);
     // Builds the index from every name added; suggest() needs it. Add all names first: building
     // consumes what add() gathered, so a name added later would need all of them again.
     void build();
     qsizetype size() const { return m_names.size(); }
 
     // Up to count names, best first, with a score in (0, 1]; names scoring under minScore are left
-    // out.
+    // out. Equal scores are ordered by, in turn: fewer edits when a swap of two neighbouring
+    // letters counts half an edit (so "BRAC1" is closer to "BRCA1", one swap, than to "BRAT1", one
+    // substitution); the lower rank given to add(); the name, alphabetically.
     struct Suggestion
     {
         QString name;
@@ -44,6 +47,9 @@ public:
     // 1 - edit distance / longer length, case-insensitive; a swap of two neighbouring letters
     // counts as one edit (optimal string alignment), as typing errors go.
     static double ratio(QStringView a, QStringView b);
+    // The tie-break: edits of two folded names with a swap of neighbours costing 1 and any other
+    // edit 2 (optimal string alignment with those weights).
+    static int weightedDistance(QStringView x, QStringView y);
 
 private:
     class Pattern;
@@ -68,6 +74,7 @@ private:
     void prefetchFolded(qint32 id) const;
 
     QStringList m_names;
+    std::vector<quint8> m_ranks; // per name, as add() was given it
     // Each folded name in a slot of half a cache line, holding the name itself when it is short
     // (as nearly all are) and where it starts in m_longer when not: a candidate's name is one
     // cache miss, and can be fetched as soon as the candidate is known.

@@ -2,6 +2,16 @@
 
 namespace fd {
 
+QString describeGene(const QString &name, const QString &description, const QString &type)
+{
+    QString text = name;
+    if (!description.isEmpty())
+        text += QStringLiteral(" \u2014 ") + description;
+    if (!type.isEmpty())
+        text += QStringLiteral(" (") + type + QLatin1Char(')');
+    return text;
+}
+
 QString validationStatusKey(ValidationStatus status)
 {
     switch (status) {

@@ -28,6 +28,21 @@ inline bool isGeneField(ValidationField field)
 QString validationStatusKey(ValidationStatus status);
 QList<ValidationStatus> allValidationStatuses();
 
+// A value that did not validate but is shaped like another gene field's (an Ensembl or NCBI gene
+// id among symbols): that field, and (once GeneDetails has looked) the gene it names there.
+struct FieldHint
+{
+    ValidationField field = ValidationField::GeneSymbol; // the field the value fits
+    QString uid; // the gene with that value in field; empty when the registry has none
+    QString symbol; // how it is known ("TP53")
+    QString standard; // its value in the field checked: what the value can be renamed to
+    QString description;
+    QString type;
+};
+
+// "BRCA1 — BRCA1 DNA repair associated (protein-coding)": a gene's name with what is known of it.
+QString describeGene(const QString &name, const QString &description, const QString &type);
+
 // What checking one value (a column name, or one distinct value of a column) found.
 struct ValidationItem
 {
@@ -38,6 +53,13 @@ struct ValidationItem
     QStringList candidates; // ambiguous: what it could mean ("NAME (uid)")
     QStringList candidateUids;
     QStringList suggestions; // not validated: "did you mean", best first
+    // Genes (filled by GeneDetails): each candidate's and suggestion's description and type,
+    // parallel to candidates and suggestions, empty where the registry has none.
+    QStringList candidateDescriptions;
+    QStringList candidateTypes;
+    QStringList suggestionDescriptions;
+    QStringList suggestionTypes;
+    std::optional<FieldHint> hint; // not validated, but shaped like another gene field's value
     QString note; // why: padded, other Unicode form, a synonym, a dtype conflict ...
     qint64 count = 1; // how often the value occurs
     QString columnDtype; // inferred from the file (column names only)

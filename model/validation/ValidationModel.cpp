@@ -180,11 +180,31 @@ int ValidationModel::columnCount(const QModelIndex &parent) const
 
 QString ValidationModel::optionsText(const ValidationItem &item) const
 {
+    if (item.hint && !item.hint->symbol.isEmpty())
+        return tr("looks like %1: %2").arg(validationFieldKey(item.hint->field), item.hint->symbol);
+    if (item.hint)
+        return tr("looks like %1").arg(validationFieldKey(item.hint->field));
     if (!item.candidates.isEmpty())
         return item.candidates.join(QStringLiteral(", "));
     if (!item.suggestions.isEmpty())
         return tr("did you mean %1?").arg(item.suggestions.join(QStringLiteral(", ")));
     return {};
+}
+
+QString ValidationModel::optionsDescribed(const ValidationItem &item)
+{
+    // Genes: each option with its description and type, one a line.
+    QStringList lines;
+    if (item.hint && !item.hint->uid.isEmpty())
+        lines.append(item.note);
+    for (qsizetype i = 0; i < item.candidates.size() && !item.candidateDescriptions.isEmpty(); ++i)
+        lines.append(describeGene(item.candidates.at(i), item.candidateDescriptions.value(i),
+                                  item.candidateTypes.value(i)));
+    for (qsizetype i = 0; i < item.suggestions.size() && !item.suggestionDescriptions.isEmpty();
+         ++i)
+        lines.append(describeGene(item.suggestions.at(i), item.suggestionDescriptions.value(i),
+                                  item.suggestionTypes.value(i)));
+    return lines.join(QLatin1Char('\n'));
 }
 
 QString ValidationModel::dtypeText(const ValidationItem &item) const
@@ -227,6 +247,8 @@ QVariant ValidationModel::data(const QModelIndex &index, int role) const
             return statusExplanation(item.status);
         if (index.column() == Decision && isRestored(index.row()))
             return tr("Restored from the decisions saved for this header: %1").arg(m_restoredFrom);
+        if (index.column() == Options && !optionsDescribed(item).isEmpty())
+            return optionsDescribed(item);
         if (!item.note.isEmpty())
             return item.note;
         return {};

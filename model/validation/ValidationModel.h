@@ -71,6 +71,7 @@ Q_SIGNALS:
 
 private:
     QString optionsText(const ValidationItem &item) const;
+    static QString optionsDescribed(const ValidationItem &item); // the Options column's tooltip
     QString dtypeText(const ValidationItem &item) const;
 
     ValidationReport m_report;

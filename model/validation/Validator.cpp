@@ -72,6 +72,10 @@ Validator::Notes::Notes()
     , otherCase(QCoreApplication::translate("Validator", "Matches in other letter case."))
     , synonym(QCoreApplication::translate("Validator", "A synonym."))
     , sharedName(QCoreApplication::translate("Validator", "Several records have this exact name."))
+    , looksEnsembl(QCoreApplication::translate(
+          "Validator", "Looks like an Ensembl gene id; check the column as gene.ensembl_gene_id."))
+    , looksNcbi(QCoreApplication::translate(
+          "Validator", "Looks like an NCBI gene id; check the column as gene.ncbi_gene_id."))
 {
 }
 
@@ -201,6 +205,19 @@ QString Validator::check(ValidationItem &item, const NameIndex::Lookup &exact) c
     item.status = ValidationStatus::NotValidated;
     if (invisible)
         item.note = held;
+    // Shaped like another gene field's value: say which (GeneDetails then names the gene); names
+    // of this field would be no better guess.
+    if (isGeneField(m_field) && m_field != Field::GeneEnsemblId
+        && looksLikeEnsemblGeneId(trimmed)) {
+        item.hint = FieldHint {Field::GeneEnsemblId, {}, {}, {}, {}, {}};
+        item.note = m_notes.looksEnsembl;
+        return {};
+    }
+    if (isGeneField(m_field) && m_field != Field::GeneNcbiId && looksLikeNcbiGeneId(trimmed)) {
+        item.hint = FieldHint {Field::GeneNcbiId, {}, {}, {}, {}, {}};
+        item.note = m_notes.looksNcbi;
+        return {};
+    }
     if (visible.isEmpty() || numberAsSymbol)
         return {};
     return visible;

@@ -46,6 +46,7 @@ private:
     {
         Notes();
         QString padded, otherForm, ensemblVersion, otherCase, synonym, sharedName;
+        QString looksEnsembl, looksNcbi; // a value shaped like another gene field's
     };
 
     const NameIndex &m_index;

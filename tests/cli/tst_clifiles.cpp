@@ -358,6 +358,41 @@ void TestCliFiles::validateColumnsAndValues()
     QCOMPARE(geneItems.at(1).toObject().value(QStringLiteral("standard")).toString(),
              QStringLiteral("TP53"));
 
+    // TP53 by its Ensembl and NCBI ids among symbols: each says which field it fits and which
+    // gene it is, in JSON and in the text.
+    const QString ids = m_registries.tempPath(QStringLiteral("ids-%1.csv").arg(m_backend));
+    {
+        QFile file(ids);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("gene\nTP53\nENSG00000141510\n7157\n");
+    }
+    const QStringList hinted {QStringLiteral("--registry"), m_location,
+                              QStringLiteral("validate"),   ids,
+                              QStringLiteral("--values"),   QStringLiteral("gene"),
+                              QStringLiteral("--field"),    QStringLiteral("gene.symbol")};
+    const CliRun hints = run(hinted + QStringList {QStringLiteral("--json")});
+    QVERIFY2(hints.exitCode == 0, hints.describe().constData());
+    const QJsonArray hintItems = hints.json().object().value(QStringLiteral("items")).toArray();
+    QCOMPARE(hintItems.size(), 3);
+    const QString tp53 = hintItems.at(0).toObject().value(QStringLiteral("uid")).toString();
+    QVERIFY(!tp53.isEmpty());
+    for (const auto &[at, field] :
+         {std::pair(1, "gene.ensembl_gene_id"), std::pair(2, "gene.ncbi_gene_id")}) {
+        const QJsonObject item = hintItems.at(at).toObject();
+        QCOMPARE(item.value(QStringLiteral("status")).toString(), QStringLiteral("not_validated"));
+        const QJsonObject hint = item.value(QStringLiteral("hint")).toObject();
+        QCOMPARE(hint.value(QStringLiteral("field")).toString(), QLatin1StringView(field));
+        QCOMPARE(hint.value(QStringLiteral("standard")).toString(), QStringLiteral("TP53"));
+        QCOMPARE(hint.value(QStringLiteral("uid")).toString(), tp53);
+        QCOMPARE(hint.value(QStringLiteral("type")).toString(), QStringLiteral("protein-coding"));
+    }
+    const CliRun hintText = run(hinted);
+    QVERIFY2(hintText.exitCode == 0, hintText.describe().constData());
+    QVERIFY2(QString::fromUtf8(hintText.out).contains(QStringLiteral("ENSG00000141510 is TP53")),
+             hintText.describe().constData());
+    QVERIFY2(QString::fromUtf8(hintText.out).contains(QStringLiteral("7157 is TP53")),
+             hintText.describe().constData());
+
     // Usage: --values needs a gene field; a column that is not there is an error naming it.
     QCOMPARE(run({QStringLiteral("--registry"), m_location, QStringLiteral("validate"), sheet,
                   QStringLiteral("--values"), QStringLiteral("gene")})

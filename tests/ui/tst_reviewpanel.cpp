@@ -27,6 +27,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -580,6 +581,94 @@ private Q_SLOTS:
         panel.modeBox()->setCurrentIndex(0);
         QVERIFY(fields->item(panel.fieldBox()->findData(int(ValidationField::FeatureName)))
                     ->isEnabled());
+    void genesAreShownWithNameAndType()
+    {
+        const QString human = test::sharedData(QStringLiteral("genes/Homo_sapiens.gene_info.tsv"));
+        if (!QFile::exists(human))
+            QSKIP("The shared gene file is not there (FEATUREDESK_SHARED_DATA).");
+        FD_VERIFY_OK(GeneStore(*m_session->registry()).importFile(human, {}));
+        const QString path = m_registries.tempPath(QStringLiteral("typos.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("cell,gene,id\nc1,TP53,ENSG00000141510\nc2,BRAC1,ENSG00000012048\n"
+                   "c3,ENSG00000141510,TP53\nc4,7157,ENSG00000141510\n");
+        file.close();
+
+        ReviewPanel panel(m_session.get());
+        panel.resize(1100, 700);
+        panel.show();
+        QSignalSpy validated(&panel, &ReviewPanel::validated);
+        panel.modeBox()->setCurrentIndex(1);
+        panel.setSource(path, {},
+                        {QStringLiteral("cell"), QStringLiteral("gene"), QStringLiteral("id")},
+                        {QStringLiteral("str"), QStringLiteral("str"), QStringLiteral("str")});
+        QTRY_COMPARE_WITH_TIMEOUT(validated.size(), 1, 20000);
+        panel.columnBox()->setCurrentText(QStringLiteral("gene"));
+        panel.validate();
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isValidating()
+                                     && panel.model()->rowOfValue(QStringLiteral("BRAC1")) >= 0,
+                                 20000);
+        ValidationModel *model = panel.model();
+        QCOMPARE(model->field(), ValidationField::GeneSymbol);
+        QAction *pick = panel.curation()->actions().at(1);
+        const auto pickTexts = [&] {
+            Q_EMIT pick->menu()->aboutToShow();
+            QStringList texts;
+            for (const QAction *action : pick->menu()->actions())
+                texts.append(action->text());
+            return texts;
+        };
+
+        // A typo: the swap first, each gene with its name and type, in the menu and the tooltip.
+        selectValues(panel, {QStringLiteral("BRAC1")});
+        panel.curation()->updateEnabled();
+        QVERIFY(pick->isEnabled());
+        const QStringList typos = pickTexts();
+        QCOMPARE(typos.value(0),
+                 QStringLiteral("Did you mean BRCA1 \u2014 BRCA1 DNA repair associated "
+                                "(protein-coding)?"));
+        QVERIFY2(typos.join(QLatin1Char('|')).contains(QStringLiteral("BRAT1 \u2014 ")),
+                 qPrintable(typos.join(QLatin1Char('|'))));
+        const int typo = model->rowOfValue(QStringLiteral("BRAC1"));
+        QVERIFY(model->index(typo, ValidationModel::Options)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("BRCA1 DNA repair associated (protein-coding)")));
+        panel.curation()->useBestSuggestion();
+        QCOMPARE(model->decision(typo).name, QStringLiteral("BRCA1"));
+
+        // An Ensembl id and an NCBI id among symbols: the gene they name, to rename them to.
+        const QString tp53 = model->item(model->rowOfValue(QStringLiteral("TP53"))).uid;
+        for (const QString &value : {QStringLiteral("ENSG00000141510"), QStringLiteral("7157")}) {
+            const int row = model->rowOfValue(value);
+            QVERIFY(model->item(row).note.contains(value + QStringLiteral(" is TP53")));
+            QVERIFY(model->index(row, ValidationModel::Options)
+                        .data()
+                        .toString()
+                        .endsWith(QStringLiteral(": TP53")));
+            selectValues(panel, {value});
+            panel.curation()->updateEnabled();
+            QCOMPARE(pickTexts().value(0),
+                     QStringLiteral("Rename to TP53 \u2014 tumor protein p53 (protein-coding)"));
+            panel.curation()->useBestSuggestion();
+            QCOMPARE(model->decision(row).name, QStringLiteral("TP53"));
+            QCOMPARE(model->decision(row).uid, tp53);
+        }
+        QVERIFY(!panel.switchFieldButton()->isVisible()); // two of four: no column-wide warning
+
+        // A column of Ensembl ids checked as symbols: the warning offers to check it as what it is.
+        panel.columnBox()->setCurrentText(QStringLiteral("id"));
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isValidating()
+                                     && model->rowOfValue(QStringLiteral("ENSG00000012048")) >= 0,
+                                 20000);
+        QVERIFY(panel.fieldWarningLabel()->isVisible());
+        QVERIFY(panel.switchFieldButton()->isVisible());
+        QVERIFY(panel.switchFieldButton()->text().contains(QStringLiteral("Ensembl")));
+        panel.switchFieldButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(model->field(), ValidationField::GeneEnsemblId, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isValidating(), 20000);
+        QCOMPARE(statusOf(model, QStringLiteral("ENSG00000012048")), QStringLiteral("validated"));
+        QVERIFY(!panel.switchFieldButton()->isVisible());
     }
 
     void aMissingColumnIsReported()

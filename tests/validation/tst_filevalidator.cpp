@@ -14,6 +14,8 @@
 #include <QFile>
 #include <QSet>
 
+#include <tuple>
+
 using namespace fd;
 
 namespace {
@@ -286,6 +288,70 @@ private Q_SLOTS:
                  qPrintable(unknown.error().message));
         request.organism = QStringLiteral("human");
         FD_VERIFY_OK(FileValidator(*m_registry).validate(request));
+    void idShapedValuesNameTheirGene()
+    {
+        const QString genes = test::sharedData(QStringLiteral("genes/Homo_sapiens.gene_info.tsv"));
+        if (!QFile::exists(genes))
+            QSKIP("The shared gene file is not there (FEATUREDESK_SHARED_DATA).");
+        FD_VERIFY_OK(GeneStore(*m_registry).importFile(genes, {}));
+        // TP53 as its symbol, its Ensembl id and its NCBI id, among symbols; a typo of BRCA1; an
+        // Ensembl id no human gene has.
+        FileValidator::Request request;
+        request.path = write(QStringLiteral("symbols.csv"),
+                             "gene\nTP53\nENSG00000141510\n7157\nBRAC1\nENSG00000000000\n");
+        request.field = Validator::Field::GeneSymbol;
+        request.column = QStringLiteral("gene");
+        request.organism = QStringLiteral("human");
+        const Result<FileValidator::Outcome> checked = FileValidator(*m_registry).validate(request);
+        FD_VERIFY_OK(checked);
+        const ValidationReport &report = checked->report;
+        const QString tp53 = itemOf(report, QStringLiteral("TP53"))->uid;
+        QVERIFY(!tp53.isEmpty());
+        for (const auto &[value, field, kind] :
+             {std::tuple(QStringLiteral("ENSG00000141510"), ValidationField::GeneEnsemblId,
+                         QLatin1StringView("an Ensembl gene id")),
+              std::tuple(QStringLiteral("7157"), ValidationField::GeneNcbiId,
+                         QLatin1StringView("an NCBI gene id"))}) {
+            const ValidationItem *item = itemOf(report, value);
+            QVERIFY(item);
+            QCOMPARE(item->status, ValidationStatus::NotValidated);
+            QVERIFY(item->hint);
+            QCOMPARE(item->hint->field, field);
+            QCOMPARE(item->hint->uid, tp53);
+            QCOMPARE(item->hint->symbol, QStringLiteral("TP53"));
+            QCOMPARE(item->hint->standard, QStringLiteral("TP53"));
+            QCOMPARE(item->hint->description, QStringLiteral("tumor protein p53"));
+            QCOMPARE(item->hint->type, QStringLiteral("protein-coding"));
+            QVERIFY2(item->note.contains(kind), qPrintable(item->note));
+            QVERIFY2(item->note.contains(value + QStringLiteral(" is TP53")),
+                     qPrintable(item->note));
+            QVERIFY2(item->note.contains(validationFieldKey(field)), qPrintable(item->note));
+            QVERIFY2(item->note.contains(QLatin1StringView("rename the value to TP53")),
+                     qPrintable(item->note));
+        }
+        const ValidationItem *unknown = itemOf(report, QStringLiteral("ENSG00000000000"));
+        QVERIFY(unknown->hint);
+        QVERIFY(unknown->hint->uid.isEmpty());
+        QVERIFY2(unknown->note.contains(QLatin1StringView("no gene of human")),
+                 qPrintable(unknown->note));
+        // Suggestions come with what they are, the likeliest typing error first.
+        const ValidationItem *typo = itemOf(report, QStringLiteral("BRAC1"));
+        QCOMPARE(typo->suggestions.value(0), QStringLiteral("BRCA1"));
+        QCOMPARE(typo->suggestionDescriptions.size(), typo->suggestions.size());
+        QCOMPARE(typo->suggestionDescriptions.value(0),
+                 QStringLiteral("BRCA1 DNA repair associated"));
+        QCOMPARE(typo->suggestionTypes.value(0), QStringLiteral("protein-coding"));
+
+        // The same number in a column of Ensembl ids: it is renamed to TP53's Ensembl id.
+        request.path = write(QStringLiteral("ids.csv"), "gene\nENSG00000141510\n7157\n");
+        request.field = Validator::Field::GeneEnsemblId;
+        const Result<FileValidator::Outcome> ids = FileValidator(*m_registry).validate(request);
+        FD_VERIFY_OK(ids);
+        const ValidationItem *number = itemOf(ids->report, QStringLiteral("7157"));
+        QVERIFY(number->hint);
+        QCOMPARE(number->hint->field, ValidationField::GeneNcbiId);
+        QCOMPARE(number->hint->standard, QStringLiteral("ENSG00000141510"));
+        QCOMPARE(number->hint->uid, tp53);
     }
 
     void aKeptIndexIsUsedUntilAnotherIsAskedFor()

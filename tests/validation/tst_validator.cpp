@@ -446,6 +446,51 @@ private Q_SLOTS:
         QVERIFY(symbols.fieldWarning.isEmpty());
     }
 
+    void idShapedValuesAreHinted()
+    {
+        // Among symbols, an Ensembl id and a plain number are each said to fit another field; the
+        // validator does not know which gene (FileValidator asks the registry), and guesses no
+        // symbols for them.
+        const NameIndex index = symbolIndex();
+        const ValidationReport report
+            = Validator(index, Validator::Field::GeneSymbol)
+                  .validate({QStringLiteral("ENSG00000141510"), QStringLiteral(" 7157"),
+                             QStringLiteral("TP53"), QStringLiteral("A1BG"), QStringLiteral("CD4"),
+                             QStringLiteral("TP35")});
+        QVERIFY(report.fieldWarning.isEmpty()); // two of six: not most of them
+        const ValidationItem &ensembl = report.items.at(0);
+        QCOMPARE(ensembl.status, ValidationStatus::NotValidated);
+        QVERIFY(ensembl.hint);
+        QCOMPARE(ensembl.hint->field, ValidationField::GeneEnsemblId);
+        QVERIFY(ensembl.hint->uid.isEmpty());
+        QVERIFY2(ensembl.note.contains(QLatin1StringView("gene.ensembl_gene_id")),
+                 qPrintable(ensembl.note));
+        QVERIFY(ensembl.suggestions.isEmpty());
+        const ValidationItem &number = report.items.at(1);
+        QCOMPARE(number.status, ValidationStatus::NotValidated);
+        QVERIFY(number.hint);
+        QCOMPARE(number.hint->field, ValidationField::GeneNcbiId);
+        QVERIFY2(number.note.contains(QLatin1StringView("gene.ncbi_gene_id")),
+                 qPrintable(number.note));
+        QVERIFY(!report.items.at(2).hint);
+        QVERIFY(!report.items.at(5).hint); // a typo of a symbol: suggestions, no hint
+        QCOMPARE(report.items.at(5).suggestions.value(0), QStringLiteral("TP53"));
+
+        // Checked as Ensembl ids, a number fits NCBI ids; an unknown Ensembl id fits no other.
+        const ValidationReport ids
+            = Validator(index, Validator::Field::GeneEnsemblId)
+                  .validate({QStringLiteral("7157"), QStringLiteral("ENSG00000000001")});
+        QVERIFY(ids.items.at(0).hint);
+        QCOMPARE(ids.items.at(0).hint->field, ValidationField::GeneNcbiId);
+        QVERIFY(!ids.items.at(1).hint);
+        // Column names are not genes: no hints.
+        const NameIndex features = featureIndex();
+        QVERIFY(!Validator(features, Validator::Field::FeatureName)
+                     .validate({QStringLiteral("7157")})
+                     .items.first()
+                     .hint);
+    }
+
     void ensemblIds_data()
     {
         QTest::addColumn<QString>("value");
