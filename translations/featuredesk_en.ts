@@ -376,6 +376,10 @@
         <source>The genes&apos; organism cannot be told from the values.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The genes&apos; organism cannot be told from the column names.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GeneDetails</name>
@@ -1935,6 +1939,25 @@ UID %3
     </message>
     <message>
         <source>read it as a recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::CurationStore</name>
+    <message>
+        <source>read the file&apos;s saved decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the file&apos;s decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discard the file&apos;s unapplied decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep the applied decisions as the file&apos;s curation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3876,10 +3899,6 @@ Artifacts are the data files registered here, each with the feature sets it meas
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Column names, as features</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Values of one column</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3889,10 +3908,6 @@ Artifacts are the data files registered here, each with the feature sets it meas
     </message>
     <message>
         <source>Column whose values are validated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registry field the values are checked against</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4134,6 +4149,137 @@ Artifacts are the data files registered here, each with the feature sets it meas
     <message>
         <source>Check as %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry field the names or values are checked against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gister with set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register this file as an artifact with the set this review resolves to, the decisions applied first, in one transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decisions saved for this file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n saved decision(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n decision(s) saved for this header (%1). Undo takes them back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The decisions could not be saved in the registry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing validated yet: accept standard names, pick suggestions or add features first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register %1 with its set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 becomes an artifact, and the set this review resolves to is attached to it under the slot you choose. Decisions not applied yet are applied first. All of it is one transaction: it is written completely or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Slot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic: slot, number of members and hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gene(s) in the set</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) in the set</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out (%n): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering %1 with its set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Registered %1 as artifact %2 with a set of %n member(s) under %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was registered already (artifact %2); its set of %n member(s) is attached under %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n synonym(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4508,6 +4654,14 @@ Click to show only these rows; click again to show all.</source>
     </message>
     <message>
         <source>looks like %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from the decisions saved for this header: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (restored)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -581,6 +581,8 @@ private Q_SLOTS:
         panel.modeBox()->setCurrentIndex(0);
         QVERIFY(fields->item(panel.fieldBox()->findData(int(ValidationField::FeatureName)))
                     ->isEnabled());
+    }
+
     void genesAreShownWithNameAndType()
     {
         const QString human = test::sharedData(QStringLiteral("genes/Homo_sapiens.gene_info.tsv"));

@@ -288,6 +288,8 @@ private Q_SLOTS:
                  qPrintable(unknown.error().message));
         request.organism = QStringLiteral("human");
         FD_VERIFY_OK(FileValidator(*m_registry).validate(request));
+    }
+
     void idShapedValuesNameTheirGene()
     {
         const QString genes = test::sharedData(QStringLiteral("genes/Homo_sapiens.gene_info.tsv"));
