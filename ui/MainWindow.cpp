@@ -537,6 +537,10 @@ void MainWindow::importPaths(const QStringList &paths)
         if (!page) {
             page = new ImportPage(path, m_importQueue, m_session, m_tabs);
             m_undoGroup->addStack(page->review()->undoStack());
+            connect(page->review(), &ReviewPanel::featureSetSaved, this,
+                    [this](const QString &, bool, const QString &said) {
+                        statusBar()->showMessage(said, 10000);
+                    });
             const int at = m_tabs->addTab(page, QFileInfo(path).fileName());
             m_tabs->setTabToolTip(at, QDir::toNativeSeparators(path));
         }

@@ -639,12 +639,9 @@ Result<FeatureSetStore::Created> ReviewPanel::saveAsFeatureSet(const NewFeatureS
         setStatus(saved.error().message, true);
         return saved;
     }
-    setStatus(saved->created
-                  ? tr("Saved the feature set %1 (%2, %n member(s)).", nullptr, int(saved->set.n))
-                        .arg(saved->set.name, saved->set.uid)
-                  : tr("A set with these members exists: %1 (%2); it is used instead.")
-                        .arg(saved->set.name, saved->set.uid));
-    Q_EMIT featureSetSaved(saved->set.uid, saved->created);
+    const QString said = SaveFeatureSetDialog::outcomeText(*saved);
+    setStatus(said);
+    Q_EMIT featureSetSaved(saved->set.uid, saved->created, said);
     return saved;
 }
 
@@ -668,8 +665,12 @@ void ReviewPanel::chooseFeatureSet()
     QString suggested = QFileInfo(m_path).completeBaseName();
     if (genes)
         suggested += QLatin1Char(' ') + m_column->currentText();
+    // Mode 0 checks the column names; the others, one column's values.
+    const auto checked = m_mode->currentIndex() == 0 ? SaveFeatureSetDialog::Checked::ColumnNames
+                                                     : SaveFeatureSetDialog::Checked::Values;
     SaveFeatureSetDialog dialog(*registry, genes ? MemberRegistry::Gene : MemberRegistry::Feature,
-                                members->uids, members->names, members->leftOut, suggested, this);
+                                checked, members->uids, members->names, members->leftOutInWords,
+                                suggested, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (const Result<FeatureSetStore::Created> saved = saveAsFeatureSet(dialog.featureSet());

@@ -11,9 +11,11 @@
 #include "tests/support/BackendTest.h"
 #include "ui/CurationActions.h"
 #include "ui/CurationCommand.h"
+#include "ui/NewFeatureDialog.h"
 #include "ui/RegistrySession.h"
 #include "ui/ReviewPanel.h"
 #include "ui/ReviewSummary.h"
+#include "ui/SaveFeatureSetDialog.h"
 
 #include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
@@ -321,6 +323,30 @@ private Q_SLOTS:
         QVERIFY(members->leftOut.contains(QStringLiteral("celltyp: ignored")));
         QVERIFY(members->leftOut.contains(QStringLiteral("batch: dtype_mismatch")));
 
+        // The dialog says columns (column names were checked) and the statuses in words.
+        QString title;
+        QString leftOutText;
+        QTimer look;
+        look.setInterval(20);
+        connect(&look, &QTimer::timeout, &look, [&] {
+            auto *dialog = qobject_cast<SaveFeatureSetDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            title = dialog->windowTitle();
+            leftOutText = dialog->leftOutLabel()->text();
+            dialog->reject();
+        });
+        look.start();
+        panel.saveSetAction()->trigger();
+        look.stop();
+        QCOMPARE(title, QStringLiteral("Save validated columns as a feature set"));
+        QVERIFY2(leftOutText.startsWith(QLatin1StringView("3 column")), qPrintable(leftOutText));
+        QVERIFY2(leftOutText.contains(QLatin1StringView("operator: not validated")),
+                 qPrintable(leftOutText));
+        QVERIFY2(leftOutText.contains(QLatin1StringView("batch: dtype mismatch")),
+                 qPrintable(leftOutText));
+        QVERIFY2(!leftOutText.contains(QLatin1Char('_')), qPrintable(leftOutText));
+
         NewFeatureSet set;
         set.name = QStringLiteral("sample sheet");
         set.memberUids = members->uids;
@@ -328,6 +354,14 @@ private Q_SLOTS:
         const Result<FeatureSetStore::Created> first = panel.saveAsFeatureSet(set);
         FD_VERIFY_OK(first);
         QVERIFY(first->created);
+        // Said where the user looks, with what was stored.
+        QVERIFY2(panel.statusLabel()->text().startsWith(
+                     QStringLiteral("Saved feature set “sample sheet” (4 feature")),
+                 qPrintable(panel.statusLabel()->text()));
+        QVERIFY2(
+            panel.statusLabel()->text().endsWith(QStringLiteral("hash %1).").arg(first->set.hash)),
+            qPrintable(panel.statusLabel()->text()));
+        QCOMPARE(saved.constFirst().at(2).toString(), panel.statusLabel()->text());
         QCOMPARE(first->set.n, 4);
         QCOMPARE(first->set.dtype, QString());
         QCOMPARE(first->set.hash, identity::hashSet(members->uids));
@@ -338,6 +372,9 @@ private Q_SLOTS:
         QVERIFY(!second->created);
         QCOMPARE(second->set.uid, first->set.uid);
         QVERIFY(panel.statusLabel()->text().contains(QStringLiteral("exists")));
+        QVERIFY2(panel.statusLabel()->text().startsWith(
+                     QStringLiteral("The registry already had this set: “sample sheet”")),
+                 qPrintable(panel.statusLabel()->text()));
         QCOMPARE(saved.size(), 2);
     }
 
