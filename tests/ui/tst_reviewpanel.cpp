@@ -29,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -301,6 +302,63 @@ private Q_SLOTS:
                                   QStringLiteral("validated"), 20000);
     }
 
+    // One row: the dialog asks unit, description and synonyms besides name and dtype, and the
+    // decision carries them (comma- or line-separated synonyms).
+    void addOneFeatureAsksItsDetails()
+    {
+        ReviewPanel panel(m_session.get());
+        panel.show();
+        QVERIFY(validateNames(panel));
+        selectValues(panel, {QStringLiteral("operator")});
+        QString title;
+        QString nameOffered;
+        QTimer answer;
+        answer.setInterval(20);
+        connect(&answer, &QTimer::timeout, &answer, [&] {
+            auto *dialog = qobject_cast<NewFeatureDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            title = dialog->windowTitle();
+            nameOffered = dialog->feature().name;
+            dialog->setFeature({QStringLiteral("operator_name"),
+                                QStringLiteral("str"),
+                                QStringLiteral("none"),
+                                QStringLiteral("Who ran the sample"),
+                                {}});
+            auto *synonyms = dialog->findChild<QPlainTextEdit *>(QStringLiteral("synonymsEdit"));
+            if (synonyms)
+                synonyms->setPlainText(QStringLiteral("op, handler\nrun by"));
+            dialog->accept();
+        });
+        answer.start();
+        panel.curation()->addAsFeatures();
+        answer.stop();
+        QVERIFY2(title.contains(QLatin1StringView("operator")), qPrintable(title));
+        QCOMPARE(nameOffered, QStringLiteral("operator"));
+        ValidationModel *model = panel.model();
+        const CurationDecision decision
+            = model->decision(model->rowOfValue(QStringLiteral("operator")));
+        QCOMPARE(decision.action, CurationAction::AddFeature);
+        QCOMPARE(decision.name, QStringLiteral("operator_name"));
+        QCOMPARE(decision.unit, QStringLiteral("none"));
+        QCOMPARE(decision.description, QStringLiteral("Who ran the sample"));
+        QCOMPARE(decision.synonyms,
+                 (QStringList {QStringLiteral("op"), QStringLiteral("handler"),
+                               QStringLiteral("run by")}));
+
+        QSignalSpy applied(&panel, &ReviewPanel::applied);
+        panel.apply();
+        QTRY_COMPARE_WITH_TIMEOUT(applied.size(), 1, 20000);
+        const Result<FeatureRecord> added
+            = FeatureStore(*m_session->registry()).findByName(QStringLiteral("operator_name"));
+        FD_VERIFY_OK(added);
+        QCOMPARE(added->unit, QStringLiteral("none"));
+        QCOMPARE(added->description, QStringLiteral("Who ran the sample"));
+        QCOMPARE(added->synonyms,
+                 (QStringList {QStringLiteral("operator"), QStringLiteral("op"),
+                               QStringLiteral("handler"), QStringLiteral("run by")}));
+    }
+
     void savesTheCuratedSet()
     {
         ReviewPanel panel(m_session.get());
@@ -395,7 +453,8 @@ private Q_SLOTS:
         const QList<QByteArray> lines = csvFile.readAll().split('\n');
         QCOMPARE(lines.first(),
                  QByteArray("value,status,standard,candidates,suggestions,count,dtype,registered_"
-                            "dtype,decision,decision_name,note"));
+                            "dtype,decision,decision_name,decision_dtype,decision_unit,"
+                            "decision_description,decision_synonyms,note"));
         QVERIFY(lines.at(2).startsWith(
             "Cell_Type,standardizable,cell_type,,,1,cat,cat,rename,cell_type,"));
         const QString html = m_registries.tempPath(QStringLiteral("review.html"));
