@@ -492,6 +492,13 @@ bool ReviewPanel::hasUnappliedDecisions() const
     return m_model->decidedCount() > 0 && !m_undo->isClean();
 }
 
+void ReviewPanel::discardDecisions()
+{
+    m_model->clearDecisions();
+    m_undo->clear();
+    updateState();
+}
+
 void ReviewPanel::apply()
 {
     Registry *registry = m_session ? m_session->registry() : nullptr;

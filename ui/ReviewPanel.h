@@ -79,6 +79,8 @@ public:
     bool isApplying() const { return m_applying; }
     // Decisions made and not yet applied: closing the file would lose them.
     bool hasUnappliedDecisions() const;
+    // Drops every decision and the undo history: what closing without applying does.
+    void discardDecisions();
 
 public Q_SLOTS:
     void validate(); // with the current choice of names or values
