@@ -290,6 +290,18 @@
         <source>Ignore</source>
         <translation>Ignorieren</translation>
     </message>
+    <message>
+        <source>unit %1</source>
+        <translation>Einheit %1</translation>
+    </message>
+    <message>
+        <source>synonyms %1</source>
+        <translation>Synonyme %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
 </context>
 <context>
     <name>ErrorPresenter</name>
@@ -388,10 +400,6 @@ Added %5, updated %6, unchanged %7, skipped %8.</source>
 Hinzugefügt: %5, aktualisiert: %6, unverändert: %7, übersprungen: %8.</translation>
     </message>
     <message>
-        <source>%1 genes share an Ensembl id or symbol with an earlier gene and were keyed by symbol and organism (or NCBI id) instead.</source>
-        <translation>%1 Gene teilen eine Ensembl-ID oder ein Symbol mit einem früheren Gen und wurden stattdessen über Symbol und Organismus (oder die NCBI-ID) identifiziert.</translation>
-    </message>
-    <message>
         <source>%1 rows of other organisms were left out.</source>
         <translation>%1 Zeilen anderer Organismen wurden ausgelassen.</translation>
     </message>
@@ -441,6 +449,26 @@ Zu welchem Organismus gehören diese Gene?</translation>
         <source>The gene import was cancelled; the registry is as it was.</source>
         <translation>Der Genimport wurde abgebrochen; das Register ist unverändert.</translation>
     </message>
+    <message>
+        <source>%1 genes share an Ensembl id or symbol with another gene. FeatureDesk gave each of them an identity of its own (symbol + organism, or NCBI id), so that both genes can be used; the details list them.</source>
+        <translation>%1 Gene teilen eine Ensembl-ID oder ein Symbol mit einem anderen Gen. FeatureDesk hat jedem von ihnen eine eigene Identität gegeben (Symbol + Organismus oder NCBI-ID), damit beide Gene verwendet werden können; die Details listen sie auf.</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>told apart by NCBI id %1</source>
+        <translation>unterschieden durch die NCBI-ID %1</translation>
+    </message>
+    <message>
+        <source>told apart by symbol + organism</source>
+        <translation>unterschieden durch Symbol + Organismus</translation>
+    </message>
+    <message>
+        <source>line %1: %2 shares its id or symbol with %3; %4</source>
+        <translation>Zeile %1: %2 teilt ID oder Symbol mit %3; %4</translation>
+    </message>
 </context>
 <context>
     <name>GeneSearchModel</name>
@@ -487,12 +515,12 @@ Zu welchem Organismus gehören diese Gene?</translation>
         <translation>&amp;Synonyme:</translation>
     </message>
     <message>
-        <source>other names, separated by |</source>
-        <translation>weitere Namen, getrennt durch |</translation>
-    </message>
-    <message>
         <source>D&amp;escription:</source>
         <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>other names the column goes by, separated by commas or one per line</source>
+        <translation>weitere Namen der Spalte, durch Kommas getrennt oder einer pro Zeile</translation>
     </message>
 </context>
 <context>
@@ -769,18 +797,6 @@ Zu welchem Organismus gehören diese Gene?</translation>
         </translation>
     </message>
     <message>
-        <source>Replace what the slot holds?</source>
-        <translation>Inhalt des Slots ersetzen?</translation>
-    </message>
-    <message>
-        <source>%1
-
-Replace it with this set for every selected artifact?</source>
-        <translation>%1
-
-Für jedes ausgewählte Artefakt durch dieses Set ersetzen?</translation>
-    </message>
-    <message>
         <source>Nothing was attached.</source>
         <translation>Es wurde nichts angehängt.</translation>
     </message>
@@ -839,6 +855,60 @@ Für jedes ausgewählte Artefakt durch dieses Set ersetzen?</translation>
     <message>
         <source>No registry is open.</source>
         <translation>Es ist kein Register geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 already has the set “%2” under “%3”. Replace it with “%4”?</source>
+        <translation>%1 hat unter „%3“ bereits das Set „%2“. Durch „%4“ ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”)</source>
+        <translation>%1 („%2“)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weiteres</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected artifacts already hold another set under “%1”: %2. Replace what they hold with “%3”?</source>
+        <translation>
+            <numerusform>%n der ausgewählten Artefakte hat unter „%1“ bereits ein anderes Set: %2. Durch „%3“ ersetzen?</numerusform>
+            <numerusform>%n der ausgewählten Artefakte haben unter „%1“ bereits ein anderes Set: %2. Durch „%3“ ersetzen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace the set under “%1”?</source>
+        <translation>Das Set unter „%1“ ersetzen?</translation>
+    </message>
+    <message>
+        <source>Replace: every selected artifact holds “%1” under “%2” afterwards; the sets it replaces stay in the registry.
+Keep what is there: nothing is attached to any selected artifact.</source>
+        <translation>Ersetzen: Danach enthält jedes ausgewählte Artefakt „%1“ unter „%2“; die ersetzten Sets bleiben im Register.
+Vorhandenes behalten: An keines der ausgewählten Artefakte wird etwas angehängt.</translation>
+    </message>
+    <message>
+        <source>%1: artifact %2, holds %3 (%4)</source>
+        <translation>%1: Artefakt %2, enthält %3 (%4)</translation>
+    </message>
+    <message>
+        <source>New set: %1 (%2)</source>
+        <translation>Neues Set: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep what is there</source>
+        <translation>&amp;Vorhandenes behalten</translation>
+    </message>
+    <message>
+        <source>Replace: %1 holds “%2” under “%3” afterwards; “%4” stays in the registry.
+Keep what is there: nothing is attached.</source>
+        <translation>Ersetzen: Danach enthält %1 „%2“ unter „%3“; „%4“ bleibt im Register.
+Vorhandenes behalten: Es wird nichts angehängt.</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1220,10 @@ UID %3
     <message>
         <source>feature set</source>
         <translation>Merkmalsset</translation>
+    </message>
+    <message>
+        <source>read what the artifacts hold under &apos;%1&apos;</source>
+        <translation>zu lesen, was die Artefakte unter „%1“ enthalten</translation>
     </message>
 </context>
 <context>
@@ -1693,18 +1767,6 @@ UID %3
 <context>
     <name>fd::CurationActions</name>
     <message>
-        <source>Add as a new feature</source>
-        <translation>Als neues Merkmal hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Dtype:</source>
-        <translation>&amp;Datentyp:</translation>
-    </message>
-    <message>
         <source>&amp;Accept standard</source>
         <translation>&amp;Standard übernehmen</translation>
     </message>
@@ -1836,6 +1898,10 @@ UID %3
             <numerusform>%n Entscheidungen zurücksetzen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Add %1 as a new feature</source>
+        <translation>%1 als neues Merkmal hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>fd::CurationApplier</name>
@@ -1905,6 +1971,10 @@ UID %3
     <message>
         <source>read it as a recipe</source>
         <translation>als Rezept lesen</translation>
+    </message>
+    <message>
+        <source>decision %1 lists its synonyms not as a list of texts.</source>
+        <translation>Entscheidung %1 führt ihre Synonyme nicht als Liste von Texten auf.</translation>
     </message>
 </context>
 <context>
@@ -3078,17 +3148,6 @@ Das Genregister enthält die Gene eines Genoms, damit Gensymbole und Ensembl-IDs
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <source>Close %1?</source>
-        <translation>%1 schließen?</translation>
-    </message>
-    <message numerus="yes">
-        <source>The review of %1 has %n decision(s) that are not applied. Close it and lose them?</source>
-        <translation>
-            <numerusform>Die Prüfung von %1 hat %n Entscheidung, die nicht angewendet ist. Trotzdem schließen und sie verwerfen?</numerusform>
-            <numerusform>Die Prüfung von %1 hat %n Entscheidungen, die nicht angewendet sind. Trotzdem schließen und sie verwerfen?</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>No artifacts yet.
 
 Artifacts are the data files registered here, each with the feature sets it measures. Drop files or a folder here, or use Artifacts ▸ Register files…</source>
@@ -3552,10 +3611,6 @@ Artefakte sind die hier registrierten Datendateien, jede mit den Merkmalssets, d
     <message>
         <source>Saving the feature set “%1”…</source>
         <translation>Das Merkmalsset „%1“ wird gespeichert…</translation>
-    </message>
-    <message>
-        <source>Saved feature set %1 (hash %2)</source>
-        <translation>Merkmalsset %1 gespeichert (Hash %2)</translation>
     </message>
     <message>
         <source>Feature set exists</source>
@@ -4091,17 +4146,6 @@ Artefakte sind die hier registrierten Datendateien, jede mit den Merkmalssets, d
         <source>No registry is open.</source>
         <translation>Es ist kein Register geöffnet.</translation>
     </message>
-    <message numerus="yes">
-        <source>Saved the feature set %1 (%2, %n member(s)).</source>
-        <translation>
-            <numerusform>Merkmalsset %1 gespeichert (%2, %n Mitglied).</numerusform>
-            <numerusform>Merkmalsset %1 gespeichert (%2, %n Mitglieder).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A set with these members exists: %1 (%2); it is used instead.</source>
-        <translation>Ein Set mit diesen Mitgliedern existiert bereits: %1 (%2); es wird stattdessen verwendet.</translation>
-    </message>
     <message>
         <source>Nothing validated yet: accept standard names, pick suggestions or apply new features first.</source>
         <translation>Noch nichts validiert: Übernehmen Sie zuerst Standardnamen, wählen Sie Vorschläge aus oder wenden Sie neue Merkmale an.</translation>
@@ -4231,6 +4275,45 @@ Klicken Sie, um nur diese Zeilen anzuzeigen; klicken Sie erneut, um alle anzuzei
     <message>
         <source>Use the existing set</source>
         <translation>Vorhandenes Set verwenden</translation>
+    </message>
+    <message>
+        <source>Every column is a member.</source>
+        <translation>Jede Spalte ist ein Mitglied.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) left out: %1</source>
+        <translation>
+            <numerusform>%n Spalte ausgelassen: %1</numerusform>
+            <numerusform>%n Spalten ausgelassen: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved feature set “%1” (%n gene(s), hash %2).</source>
+        <translation>
+            <numerusform>Merkmalsset „%1“ gespeichert (%n Gen, Hash %2).</numerusform>
+            <numerusform>Merkmalsset „%1“ gespeichert (%n Gene, Hash %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved feature set “%1” (%n feature(s), hash %2).</source>
+        <translation>
+            <numerusform>Merkmalsset „%1“ gespeichert (%n Merkmal, Hash %2).</numerusform>
+            <numerusform>Merkmalsset „%1“ gespeichert (%n Merkmale, Hash %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The registry already had this set: “%1” (%n gene(s), hash %2). Nothing new was stored; the set that exists is used.</source>
+        <translation>
+            <numerusform>Das Register hatte dieses Set bereits: „%1“ (%n Gen, Hash %2). Es wurde nichts Neues gespeichert; das vorhandene Set wird verwendet.</numerusform>
+            <numerusform>Das Register hatte dieses Set bereits: „%1“ (%n Gene, Hash %2). Es wurde nichts Neues gespeichert; das vorhandene Set wird verwendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The registry already had this set: “%1” (%n feature(s), hash %2). Nothing new was stored; the set that exists is used.</source>
+        <translation>
+            <numerusform>Das Register hatte dieses Set bereits: „%1“ (%n Merkmal, Hash %2). Es wurde nichts Neues gespeichert; das vorhandene Set wird verwendet.</numerusform>
+            <numerusform>Das Register hatte dieses Set bereits: „%1“ (%n Merkmale, Hash %2). Es wurde nichts Neues gespeichert; das vorhandene Set wird verwendet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4367,6 +4450,49 @@ Klicken Sie, um nur diese Zeilen anzuzeigen; klicken Sie erneut, um alle anzuzei
         <source>Could not %1: no transaction is open.</source>
         <extracomment>%1 is a phrase such as &quot;read the features&quot;.</extracomment>
         <translation>Es ist nicht gelungen, %1: Es ist keine Transaktion offen.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::UnappliedDecisions</name>
+    <message numerus="yes">
+        <source>%1 (%n decision(s))</source>
+        <translation>
+            <numerusform>%1 (%n Entscheidung)</numerusform>
+            <numerusform>%1 (%n Entscheidungen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The review of %1 has %n decision(s) that are not applied.</source>
+        <translation>
+            <numerusform>Die Prüfung von %1 hat %n Entscheidung, die nicht angewendet ist.</numerusform>
+            <numerusform>Die Prüfung von %1 hat %n Entscheidungen, die nicht angewendet sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These reviews have decisions that are not applied:
+%1</source>
+        <translation>Diese Prüfungen haben Entscheidungen, die nicht angewendet sind:
+%1</translation>
+    </message>
+    <message>
+        <source>Decisions not applied</source>
+        <translation>Nicht angewendete Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Apply writes the decisions to the registry, then closes. Discard closes and loses them. Cancel keeps everything open.</source>
+        <translation>Anwenden schreibt die Entscheidungen ins Register und schließt dann. Verwerfen schließt und verliert sie. Abbrechen lässt alles offen.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>The decisions of %1 could not be applied; nothing was closed.</source>
+        <translation>Die Entscheidungen von %1 konnten nicht angewendet werden; es wurde nichts geschlossen.</translation>
     </message>
 </context>
 <context>

@@ -290,6 +290,18 @@
         <source>Ignore</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synonyms %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorPresenter</name>
@@ -386,10 +398,6 @@ Added %5, updated %6, unchanged %7, skipped %8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 genes share an Ensembl id or symbol with an earlier gene and were keyed by symbol and organism (or NCBI id) instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 rows of other organisms were left out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -438,6 +446,26 @@ Which organism are these genes of?</source>
         <source>The gene import was cancelled; the registry is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 genes share an Ensembl id or symbol with another gene. FeatureDesk gave each of them an identity of its own (symbol + organism, or NCBI id), so that both genes can be used; the details list them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>told apart by NCBI id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>told apart by symbol + organism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 shares its id or symbol with %3; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GeneSearchModel</name>
@@ -484,11 +512,11 @@ Which organism are these genes of?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>other names, separated by |</source>
+        <source>D&amp;escription:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>D&amp;escription:</source>
+        <source>other names the column goes by, separated by commas or one per line</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -766,16 +794,6 @@ Which organism are these genes of?</source>
         </translation>
     </message>
     <message>
-        <source>Replace what the slot holds?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-
-Replace it with this set for every selected artifact?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing was attached.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -833,6 +851,58 @@ Replace it with this set for every selected artifact?</source>
     </message>
     <message>
         <source>No registry is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has the set “%2” under “%3”. Replace it with “%4”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (“%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected artifacts already hold another set under “%1”: %2. Replace what they hold with “%3”?</source>
+        <translation>
+            <numerusform>%n of the selected artifacts already holds another set under “%1”: %2. Replace what it holds with “%3”?</numerusform>
+            <numerusform>%n of the selected artifacts already hold another set under “%1”: %2. Replace what they hold with “%3”?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace the set under “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace: every selected artifact holds “%1” under “%2” afterwards; the sets it replaces stay in the registry.
+Keep what is there: nothing is attached to any selected artifact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: artifact %2, holds %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New set: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep what is there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace: %1 holds “%2” under “%3” afterwards; “%4” stays in the registry.
+Keep what is there: nothing is attached.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1141,6 +1211,10 @@ UID %3
     </message>
     <message>
         <source>feature set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read what the artifacts hold under &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1685,18 +1759,6 @@ UID %3
 <context>
     <name>fd::CurationActions</name>
     <message>
-        <source>Add as a new feature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Dtype:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Accept standard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1828,6 +1890,10 @@ UID %3
             <numerusform>Clear %n decisions</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Add %1 as a new feature</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::CurationApplier</name>
@@ -1896,6 +1962,10 @@ UID %3
     </message>
     <message>
         <source>read it as a recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision %1 lists its synonyms not as a list of texts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3062,17 +3132,6 @@ The gene registry holds a genome&apos;s genes, so that gene symbols and Ensembl 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close %1?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The review of %1 has %n decision(s) that are not applied. Close it and lose them?</source>
-        <translation>
-            <numerusform>The review of %1 has %n decision that are not applied. Close it and lose them?</numerusform>
-            <numerusform>The review of %1 has %n decisions that are not applied. Close it and lose them?</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>No artifacts yet.
 
 Artifacts are the data files registered here, each with the feature sets it measures. Drop files or a folder here, or use Artifacts ▸ Register files…</source>
@@ -3533,10 +3592,6 @@ Artifacts are the data files registered here, each with the feature sets it meas
     </message>
     <message>
         <source>Saving the feature set “%1”…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved feature set %1 (hash %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4073,17 +4128,6 @@ Artifacts are the data files registered here, each with the feature sets it meas
         <source>No registry is open.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Saved the feature set %1 (%2, %n member(s)).</source>
-        <translation>
-            <numerusform>Saved the feature set %1 (%2, %n member).</numerusform>
-            <numerusform>Saved the feature set %1 (%2, %n members).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A set with these members exists: %1 (%2); it is used instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Nothing validated yet: accept standard names, pick suggestions or apply new features first.</source>
         <translation type="unfinished"></translation>
@@ -4212,6 +4256,45 @@ Click to show only these rows; click again to show all.</source>
     <message>
         <source>Use the existing set</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every column is a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) left out: %1</source>
+        <translation>
+            <numerusform>%n column left out: %1</numerusform>
+            <numerusform>%n columns left out: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved feature set “%1” (%n gene(s), hash %2).</source>
+        <translation>
+            <numerusform>Saved feature set “%1” (%n gene, hash %2).</numerusform>
+            <numerusform>Saved feature set “%1” (%n genes, hash %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved feature set “%1” (%n feature(s), hash %2).</source>
+        <translation>
+            <numerusform>Saved feature set “%1” (%n feature, hash %2).</numerusform>
+            <numerusform>Saved feature set “%1” (%n features, hash %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The registry already had this set: “%1” (%n gene(s), hash %2). Nothing new was stored; the set that exists is used.</source>
+        <translation>
+            <numerusform>The registry already had this set: “%1” (%n gene, hash %2). Nothing new was stored; the set that exists is used.</numerusform>
+            <numerusform>The registry already had this set: “%1” (%n genes, hash %2). Nothing new was stored; the set that exists is used.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The registry already had this set: “%1” (%n feature(s), hash %2). Nothing new was stored; the set that exists is used.</source>
+        <translation>
+            <numerusform>The registry already had this set: “%1” (%n feature, hash %2). Nothing new was stored; the set that exists is used.</numerusform>
+            <numerusform>The registry already had this set: “%1” (%n features, hash %2). Nothing new was stored; the set that exists is used.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4347,6 +4430,48 @@ Click to show only these rows; click again to show all.</source>
     <message>
         <source>Could not %1: no transaction is open.</source>
         <extracomment>%1 is a phrase such as &quot;read the features&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::UnappliedDecisions</name>
+    <message numerus="yes">
+        <source>%1 (%n decision(s))</source>
+        <translation>
+            <numerusform>%1 (%n decision)</numerusform>
+            <numerusform>%1 (%n decisions)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The review of %1 has %n decision(s) that are not applied.</source>
+        <translation>
+            <numerusform>The review of %1 has %n decision that is not applied.</numerusform>
+            <numerusform>The review of %1 has %n decisions that are not applied.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These reviews have decisions that are not applied:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply writes the decisions to the registry, then closes. Discard closes and loses them. Cancel keeps everything open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decisions of %1 could not be applied; nothing was closed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
