@@ -14,6 +14,7 @@
 #include "ui/RegistrySession.h"
 #include "ui/ReviewPanel.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QFile>
@@ -223,6 +224,61 @@ private Q_SLOTS:
         QVERIFY(!window.isVisible());
         QCOMPARE(first->model()->decidedCount(), 0);
         QVERIFY(!features.findByName(QStringLiteral("cell_type_2")));
+    }
+
+    // Apply on closing that fails (the feature's name was taken meanwhile): the error is shown,
+    // nothing is written, and the window stays open with its decisions.
+    void aFailedApplyKeepsTheWindowOpen()
+    {
+        RegistrySession session;
+        FD_VERIFY_OK(session.open(m_location, true));
+        const QString sheet = m_registries.tempPath(QStringLiteral("plate4.csv"));
+        {
+            QFile file(sheet);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("operator\nann\n");
+        }
+        MainWindow window(&session);
+        window.show();
+        window.importPaths({sheet});
+        ReviewPanel *review = window.importPages().constFirst()->review();
+        QTRY_COMPARE_WITH_TIMEOUT(review->model()->rowCount(), 1, 20000);
+        review->undoStack()->push(
+            new CurationCommand(review->model(),
+                                {{QStringLiteral("operator"),
+                                  CurationDecision::addFeature(QStringLiteral("operator_name"),
+                                                               QStringLiteral("str"))}},
+                                QStringLiteral("Add")));
+        FD_VERIFY_OK(
+            FeatureStore(*session.registry())
+                .add({QStringLiteral("operator_name"), QStringLiteral("int"), {}, {}, {}}));
+        QSignalSpy failed(review, &ReviewPanel::applyFailed);
+        QStringList texts;
+        QTimer answer;
+        answer.setInterval(20);
+        connect(&answer, &QTimer::timeout, &answer, [&texts] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            texts.append(box->text());
+            if (QAbstractButton *apply = box->button(QMessageBox::Apply))
+                apply->click();
+            else
+                box->accept();
+        });
+        answer.start();
+        window.close();
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(texts.size(), 2, 20000); // the question, then the error
+        answer.stop();
+        QVERIFY2(texts.at(1).contains(QLatin1StringView("Nothing was written")),
+                 qPrintable(texts.at(1)));
+        QTest::qWait(100);
+        QVERIFY(window.isVisible());
+        QVERIFY(review->hasUnappliedDecisions());
+        QCOMPARE(
+            FeatureStore(*session.registry()).findByName(QStringLiteral("operator_name"))->dtype,
+            QStringLiteral("int"));
     }
 
     // Closing one page asks the same three; Apply writes, then the page goes.
