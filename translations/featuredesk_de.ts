@@ -519,8 +519,8 @@ Zu welchem Organismus gehören diese Gene?</translation>
         <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
-        <source>other names the column goes by, separated by commas or one per line</source>
-        <translation>weitere Namen der Spalte, durch Kommas getrennt oder einer pro Zeile</translation>
+        <source>other names, separated by commas or one per line</source>
+        <translation>weitere Namen, durch Kommas getrennt oder einer pro Zeile</translation>
     </message>
 </context>
 <context>

@@ -516,7 +516,7 @@ Which organism are these genes of?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>other names the column goes by, separated by commas or one per line</source>
+        <source>other names, separated by commas or one per line</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

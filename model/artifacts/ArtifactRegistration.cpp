@@ -91,6 +91,7 @@ void readColumns(FileValidator &columns, const QString &path, const CsvOptions &
     const CuratedMembers members = checked->members();
     read.members = members.uids;
     file.leftOut = members.leftOut;
+    file.leftOutInWords = members.leftOutInWords;
     file.members = int(members.uids.size());
     if (members.uids.isEmpty())
         file.error

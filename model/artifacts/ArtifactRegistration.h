@@ -52,6 +52,7 @@ public:
         bool setCreated = false;
         int members = 0;
         QStringList leftOut; // columns that are not features, with why
+        QStringList leftOutInWords; // the same with statuses in the review's words
         bool attached = false;
     };
 
