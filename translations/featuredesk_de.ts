@@ -290,6 +290,18 @@
         <source>Ignore</source>
         <translation>Ignorieren</translation>
     </message>
+    <message>
+        <source>unit %1</source>
+        <translation>Einheit %1</translation>
+    </message>
+    <message>
+        <source>synonyms %1</source>
+        <translation>Synonyme %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
 </context>
 <context>
     <name>ErrorPresenter</name>
@@ -376,37 +388,6 @@
         <source>The genes&apos; organism cannot be told from the values.</source>
         <translation>Aus den Werten lässt sich nicht erkennen, zu welchem Organismus die Gene gehören.</translation>
     </message>
-    <message>
-        <source>The genes&apos; organism cannot be told from the column names.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>GeneDetails</name>
-    <message>
-        <source>an Ensembl gene id</source>
-        <translation>eine Ensembl-Gen-ID</translation>
-    </message>
-    <message>
-        <source>an NCBI gene id</source>
-        <translation>eine NCBI-Gen-ID</translation>
-    </message>
-    <message>
-        <source>read the genes of %1</source>
-        <translation>die Gene von %1 zu lesen</translation>
-    </message>
-    <message>
-        <source>Looks like %1, but no gene of %2 has it.</source>
-        <translation>Sieht wie %1 aus, aber kein Gen von %2 hat sie.</translation>
-    </message>
-    <message>
-        <source>Looks like %1: %2 is %3. Check the column as %4.</source>
-        <translation>Sieht wie %1 aus: %2 ist %3. Prüfen Sie die Spalte als %4.</translation>
-    </message>
-    <message>
-        <source>Looks like %1: %2 is %3. Check the column as %4, or rename the value to %5.</source>
-        <translation>Sieht wie %1 aus: %2 ist %3. Prüfen Sie die Spalte als %4 oder benennen Sie den Wert in %5 um.</translation>
-    </message>
 </context>
 <context>
     <name>GeneImportController</name>
@@ -417,10 +398,6 @@ Added %5, updated %6, unchanged %7, skipped %8.</source>
         <translation>%1 (%2, %3): %4 Gene gelesen.
 
 Hinzugefügt: %5, aktualisiert: %6, unverändert: %7, übersprungen: %8.</translation>
-    </message>
-    <message>
-        <source>%1 genes share an Ensembl id or symbol with an earlier gene and were keyed by symbol and organism (or NCBI id) instead.</source>
-        <translation>%1 Gene teilen eine Ensembl-ID oder ein Symbol mit einem früheren Gen und wurden stattdessen über Symbol und Organismus (oder die NCBI-ID) identifiziert.</translation>
     </message>
     <message>
         <source>%1 rows of other organisms were left out.</source>
@@ -472,6 +449,26 @@ Zu welchem Organismus gehören diese Gene?</translation>
         <source>The gene import was cancelled; the registry is as it was.</source>
         <translation>Der Genimport wurde abgebrochen; das Register ist unverändert.</translation>
     </message>
+    <message>
+        <source>%1 genes share an Ensembl id or symbol with another gene. FeatureDesk gave each of them an identity of its own (symbol + organism, or NCBI id), so that both genes can be used; the details list them.</source>
+        <translation>%1 Gene teilen eine Ensembl-ID oder ein Symbol mit einem anderen Gen. FeatureDesk hat jedem von ihnen eine eigene Identität gegeben (Symbol + Organismus oder NCBI-ID), damit beide Gene verwendet werden können; die Details listen sie auf.</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>told apart by NCBI id %1</source>
+        <translation>unterschieden durch die NCBI-ID %1</translation>
+    </message>
+    <message>
+        <source>told apart by symbol + organism</source>
+        <translation>unterschieden durch Symbol + Organismus</translation>
+    </message>
+    <message>
+        <source>line %1: %2 shares its id or symbol with %3; %4</source>
+        <translation>Zeile %1: %2 teilt ID oder Symbol mit %3; %4</translation>
+    </message>
 </context>
 <context>
     <name>GeneSearchModel</name>
@@ -518,12 +515,12 @@ Zu welchem Organismus gehören diese Gene?</translation>
         <translation>&amp;Synonyme:</translation>
     </message>
     <message>
-        <source>other names, separated by |</source>
-        <translation>weitere Namen, getrennt durch |</translation>
-    </message>
-    <message>
         <source>D&amp;escription:</source>
         <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>other names, separated by commas or one per line</source>
+        <translation>weitere Namen, durch Kommas getrennt oder einer pro Zeile</translation>
     </message>
 </context>
 <context>
@@ -687,14 +684,6 @@ Zu welchem Organismus gehören diese Gene?</translation>
         <source>Without it the name matches.</source>
         <translation>Ohne es passt der Name.</translation>
     </message>
-    <message>
-        <source>Looks like an Ensembl gene id; check the column as gene.ensembl_gene_id.</source>
-        <translation>Sieht wie eine Ensembl-Gen-ID aus; prüfen Sie die Spalte als gene.ensembl_gene_id.</translation>
-    </message>
-    <message>
-        <source>Looks like an NCBI gene id; check the column as gene.ncbi_gene_id.</source>
-        <translation>Sieht wie eine NCBI-Gen-ID aus; prüfen Sie die Spalte als gene.ncbi_gene_id.</translation>
-    </message>
 </context>
 <context>
     <name>fd::AboutDialog</name>
@@ -808,18 +797,6 @@ Zu welchem Organismus gehören diese Gene?</translation>
         </translation>
     </message>
     <message>
-        <source>Replace what the slot holds?</source>
-        <translation>Inhalt des Slots ersetzen?</translation>
-    </message>
-    <message>
-        <source>%1
-
-Replace it with this set for every selected artifact?</source>
-        <translation>%1
-
-Für jedes ausgewählte Artefakt durch dieses Set ersetzen?</translation>
-    </message>
-    <message>
         <source>Nothing was attached.</source>
         <translation>Es wurde nichts angehängt.</translation>
     </message>
@@ -878,6 +855,60 @@ Für jedes ausgewählte Artefakt durch dieses Set ersetzen?</translation>
     <message>
         <source>No registry is open.</source>
         <translation>Es ist kein Register geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 already has the set “%2” under “%3”. Replace it with “%4”?</source>
+        <translation>%1 hat unter „%3“ bereits das Set „%2“. Durch „%4“ ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”)</source>
+        <translation>%1 („%2“)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weiteres</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected artifacts already hold another set under “%1”: %2. Replace what they hold with “%3”?</source>
+        <translation>
+            <numerusform>%n der ausgewählten Artefakte hat unter „%1“ bereits ein anderes Set: %2. Durch „%3“ ersetzen?</numerusform>
+            <numerusform>%n der ausgewählten Artefakte haben unter „%1“ bereits ein anderes Set: %2. Durch „%3“ ersetzen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace the set under “%1”?</source>
+        <translation>Das Set unter „%1“ ersetzen?</translation>
+    </message>
+    <message>
+        <source>Replace: every selected artifact holds “%1” under “%2” afterwards; the sets it replaces stay in the registry.
+Keep what is there: nothing is attached to any selected artifact.</source>
+        <translation>Ersetzen: Danach enthält jedes ausgewählte Artefakt „%1“ unter „%2“; die ersetzten Sets bleiben im Register.
+Vorhandenes behalten: An keines der ausgewählten Artefakte wird etwas angehängt.</translation>
+    </message>
+    <message>
+        <source>%1: artifact %2, holds %3 (%4)</source>
+        <translation>%1: Artefakt %2, enthält %3 (%4)</translation>
+    </message>
+    <message>
+        <source>New set: %1 (%2)</source>
+        <translation>Neues Set: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep what is there</source>
+        <translation>&amp;Vorhandenes behalten</translation>
+    </message>
+    <message>
+        <source>Replace: %1 holds “%2” under “%3” afterwards; “%4” stays in the registry.
+Keep what is there: nothing is attached.</source>
+        <translation>Ersetzen: Danach enthält %1 „%2“ unter „%3“; „%4“ bleibt im Register.
+Vorhandenes behalten: Es wird nichts angehängt.</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1220,10 @@ UID %3
     <message>
         <source>feature set</source>
         <translation>Merkmalsset</translation>
+    </message>
+    <message>
+        <source>read what the artifacts hold under &apos;%1&apos;</source>
+        <translation>zu lesen, was die Artefakte unter „%1“ enthalten</translation>
     </message>
 </context>
 <context>
@@ -1732,18 +1767,6 @@ UID %3
 <context>
     <name>fd::CurationActions</name>
     <message>
-        <source>Add as a new feature</source>
-        <translation>Als neues Merkmal hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Dtype:</source>
-        <translation>&amp;Datentyp:</translation>
-    </message>
-    <message>
         <source>&amp;Accept standard</source>
         <translation>&amp;Standard übernehmen</translation>
     </message>
@@ -1876,8 +1899,8 @@ UID %3
         </translation>
     </message>
     <message>
-        <source>Rename to %1</source>
-        <translation>Umbenennen in %1</translation>
+        <source>Add %1 as a new feature</source>
+        <translation>%1 als neues Merkmal hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -1949,24 +1972,9 @@ UID %3
         <source>read it as a recipe</source>
         <translation>als Rezept lesen</translation>
     </message>
-</context>
-<context>
-    <name>fd::CurationStore</name>
     <message>
-        <source>read the file&apos;s saved decisions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>save the file&apos;s decisions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>discard the file&apos;s unapplied decisions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>keep the applied decisions as the file&apos;s curation</source>
-        <translation type="unfinished"></translation>
+        <source>decision %1 lists its synonyms not as a list of texts.</source>
+        <translation>Entscheidung %1 führt ihre Synonyme nicht als Liste von Texten auf.</translation>
     </message>
 </context>
 <context>
@@ -3140,17 +3148,6 @@ Das Genregister enthält die Gene eines Genoms, damit Gensymbole und Ensembl-IDs
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <source>Close %1?</source>
-        <translation>%1 schließen?</translation>
-    </message>
-    <message numerus="yes">
-        <source>The review of %1 has %n decision(s) that are not applied. Close it and lose them?</source>
-        <translation>
-            <numerusform>Die Prüfung von %1 hat %n Entscheidung, die nicht angewendet ist. Trotzdem schließen und sie verwerfen?</numerusform>
-            <numerusform>Die Prüfung von %1 hat %n Entscheidungen, die nicht angewendet sind. Trotzdem schließen und sie verwerfen?</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>No artifacts yet.
 
 Artifacts are the data files registered here, each with the feature sets it measures. Drop files or a folder here, or use Artifacts ▸ Register files…</source>
@@ -3616,10 +3613,6 @@ Artefakte sind die hier registrierten Datendateien, jede mit den Merkmalssets, d
         <translation>Das Merkmalsset „%1“ wird gespeichert…</translation>
     </message>
     <message>
-        <source>Saved feature set %1 (hash %2)</source>
-        <translation>Merkmalsset %1 gespeichert (Hash %2)</translation>
-    </message>
-    <message>
         <source>Feature set exists</source>
         <translation>Merkmalsset existiert bereits</translation>
     </message>
@@ -3917,6 +3910,10 @@ Artefakte sind die hier registrierten Datendateien, jede mit den Merkmalssets, d
         <translation>NCBI-Gen-IDs</translation>
     </message>
     <message>
+        <source>Column names, as features</source>
+        <translation>Spaltennamen, als Merkmale</translation>
+    </message>
+    <message>
         <source>Values of one column</source>
         <translation>Werte einer Spalte</translation>
     </message>
@@ -3927,6 +3924,10 @@ Artefakte sind die hier registrierten Datendateien, jede mit den Merkmalssets, d
     <message>
         <source>Column whose values are validated</source>
         <translation>Spalte, deren Werte validiert werden</translation>
+    </message>
+    <message>
+        <source>Registry field the values are checked against</source>
+        <translation>Registerfeld, gegen das die Werte geprüft werden</translation>
     </message>
     <message>
         <source>Organism</source>
@@ -4145,17 +4146,6 @@ Artefakte sind die hier registrierten Datendateien, jede mit den Merkmalssets, d
         <source>No registry is open.</source>
         <translation>Es ist kein Register geöffnet.</translation>
     </message>
-    <message numerus="yes">
-        <source>Saved the feature set %1 (%2, %n member(s)).</source>
-        <translation>
-            <numerusform>Merkmalsset %1 gespeichert (%2, %n Mitglied).</numerusform>
-            <numerusform>Merkmalsset %1 gespeichert (%2, %n Mitglieder).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A set with these members exists: %1 (%2); it is used instead.</source>
-        <translation>Ein Set mit diesen Mitgliedern existiert bereits: %1 (%2); es wird stattdessen verwendet.</translation>
-    </message>
     <message>
         <source>Nothing validated yet: accept standard names, pick suggestions or apply new features first.</source>
         <translation>Noch nichts validiert: Übernehmen Sie zuerst Standardnamen, wählen Sie Vorschläge aus oder wenden Sie neue Merkmale an.</translation>
@@ -4163,141 +4153,6 @@ Artefakte sind die hier registrierten Datendateien, jede mit den Merkmalssets, d
     <message>
         <source>Applying</source>
         <translation>Wird angewendet</translation>
-    </message>
-    <message>
-        <source>Check as %1</source>
-        <translation>Als %1 prüfen</translation>
-    </message>
-    <message>
-        <source>Column names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registry field the names or values are checked against</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;gister with set…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Register this file as an artifact with the set this review resolves to, the decisions applied first, in one transaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The decisions saved for this file could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2, by %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, not applied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Restore %n saved decision(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Restored %n decision(s) saved for this header (%1). Undo takes them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The decisions could not be saved in the registry: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing validated yet: accept standard names, pick suggestions or add features first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Register %1 with its set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 becomes an artifact, and the set this review resolves to is attached to it under the slot you choose. Decisions not applied yet are applied first. All of it is one transaction: it is written completely or not at all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Slot:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>automatic: slot, number of members and hash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n gene(s) in the set</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n feature(s) in the set</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Left out (%n): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registering %1 with its set…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No file registered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Registered %1 as artifact %2 with a set of %n member(s) under %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 was registered already (artifact %2); its set of %n member(s) is attached under %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n feature(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n synonym(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4420,6 +4275,45 @@ Klicken Sie, um nur diese Zeilen anzuzeigen; klicken Sie erneut, um alle anzuzei
     <message>
         <source>Use the existing set</source>
         <translation>Vorhandenes Set verwenden</translation>
+    </message>
+    <message>
+        <source>Every column is a member.</source>
+        <translation>Jede Spalte ist ein Mitglied.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) left out: %1</source>
+        <translation>
+            <numerusform>%n Spalte ausgelassen: %1</numerusform>
+            <numerusform>%n Spalten ausgelassen: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved feature set “%1” (%n gene(s), hash %2).</source>
+        <translation>
+            <numerusform>Merkmalsset „%1“ gespeichert (%n Gen, Hash %2).</numerusform>
+            <numerusform>Merkmalsset „%1“ gespeichert (%n Gene, Hash %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved feature set “%1” (%n feature(s), hash %2).</source>
+        <translation>
+            <numerusform>Merkmalsset „%1“ gespeichert (%n Merkmal, Hash %2).</numerusform>
+            <numerusform>Merkmalsset „%1“ gespeichert (%n Merkmale, Hash %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The registry already had this set: “%1” (%n gene(s), hash %2). Nothing new was stored; the set that exists is used.</source>
+        <translation>
+            <numerusform>Das Register hatte dieses Set bereits: „%1“ (%n Gen, Hash %2). Es wurde nichts Neues gespeichert; das vorhandene Set wird verwendet.</numerusform>
+            <numerusform>Das Register hatte dieses Set bereits: „%1“ (%n Gene, Hash %2). Es wurde nichts Neues gespeichert; das vorhandene Set wird verwendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The registry already had this set: “%1” (%n feature(s), hash %2). Nothing new was stored; the set that exists is used.</source>
+        <translation>
+            <numerusform>Das Register hatte dieses Set bereits: „%1“ (%n Merkmal, Hash %2). Es wurde nichts Neues gespeichert; das vorhandene Set wird verwendet.</numerusform>
+            <numerusform>Das Register hatte dieses Set bereits: „%1“ (%n Merkmale, Hash %2). Es wurde nichts Neues gespeichert; das vorhandene Set wird verwendet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4559,6 +4453,49 @@ Klicken Sie, um nur diese Zeilen anzuzeigen; klicken Sie erneut, um alle anzuzei
     </message>
 </context>
 <context>
+    <name>fd::UnappliedDecisions</name>
+    <message numerus="yes">
+        <source>%1 (%n decision(s))</source>
+        <translation>
+            <numerusform>%1 (%n Entscheidung)</numerusform>
+            <numerusform>%1 (%n Entscheidungen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The review of %1 has %n decision(s) that are not applied.</source>
+        <translation>
+            <numerusform>Die Prüfung von %1 hat %n Entscheidung, die nicht angewendet ist.</numerusform>
+            <numerusform>Die Prüfung von %1 hat %n Entscheidungen, die nicht angewendet sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These reviews have decisions that are not applied:
+%1</source>
+        <translation>Diese Prüfungen haben Entscheidungen, die nicht angewendet sind:
+%1</translation>
+    </message>
+    <message>
+        <source>Decisions not applied</source>
+        <translation>Nicht angewendete Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Apply writes the decisions to the registry, then closes. Discard closes and loses them. Cancel keeps everything open.</source>
+        <translation>Anwenden schreibt die Entscheidungen ins Register und schließt dann. Verwerfen schließt und verliert sie. Abbrechen lässt alles offen.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>The decisions of %1 could not be applied; nothing was closed.</source>
+        <translation>Die Entscheidungen von %1 konnten nicht angewendet werden; es wurde nichts geschlossen.</translation>
+    </message>
+</context>
+<context>
     <name>fd::ValidationExport</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -4666,22 +4603,6 @@ Klicken Sie, um nur diese Zeilen anzuzeigen; klicken Sie erneut, um alle anzuzei
     <message>
         <source>Values</source>
         <translation>Werte</translation>
-    </message>
-    <message>
-        <source>looks like %1: %2</source>
-        <translation>sieht wie %1 aus: %2</translation>
-    </message>
-    <message>
-        <source>looks like %1</source>
-        <translation>sieht wie %1 aus</translation>
-    </message>
-    <message>
-        <source>Restored from the decisions saved for this header: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (restored)</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -290,6 +290,18 @@
         <source>Ignore</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synonyms %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorPresenter</name>
@@ -376,37 +388,6 @@
         <source>The genes&apos; organism cannot be told from the values.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The genes&apos; organism cannot be told from the column names.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>GeneDetails</name>
-    <message>
-        <source>an Ensembl gene id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an NCBI gene id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the genes of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looks like %1, but no gene of %2 has it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looks like %1: %2 is %3. Check the column as %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looks like %1: %2 is %3. Check the column as %4, or rename the value to %5.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>GeneImportController</name>
@@ -414,10 +395,6 @@
         <source>%1 (%2, %3): %4 genes read.
 
 Added %5, updated %6, unchanged %7, skipped %8.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 genes share an Ensembl id or symbol with an earlier gene and were keyed by symbol and organism (or NCBI id) instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -469,6 +446,26 @@ Which organism are these genes of?</source>
         <source>The gene import was cancelled; the registry is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 genes share an Ensembl id or symbol with another gene. FeatureDesk gave each of them an identity of its own (symbol + organism, or NCBI id), so that both genes can be used; the details list them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>told apart by NCBI id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>told apart by symbol + organism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 shares its id or symbol with %3; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GeneSearchModel</name>
@@ -515,11 +512,11 @@ Which organism are these genes of?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>other names, separated by |</source>
+        <source>D&amp;escription:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>D&amp;escription:</source>
+        <source>other names, separated by commas or one per line</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -684,14 +681,6 @@ Which organism are these genes of?</source>
         <source>Without it the name matches.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Looks like an Ensembl gene id; check the column as gene.ensembl_gene_id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looks like an NCBI gene id; check the column as gene.ncbi_gene_id.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>fd::AboutDialog</name>
@@ -805,16 +794,6 @@ Which organism are these genes of?</source>
         </translation>
     </message>
     <message>
-        <source>Replace what the slot holds?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-
-Replace it with this set for every selected artifact?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing was attached.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -872,6 +851,58 @@ Replace it with this set for every selected artifact?</source>
     </message>
     <message>
         <source>No registry is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has the set “%2” under “%3”. Replace it with “%4”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (“%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected artifacts already hold another set under “%1”: %2. Replace what they hold with “%3”?</source>
+        <translation>
+            <numerusform>%n of the selected artifacts already holds another set under “%1”: %2. Replace what it holds with “%3”?</numerusform>
+            <numerusform>%n of the selected artifacts already hold another set under “%1”: %2. Replace what they hold with “%3”?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace the set under “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace: every selected artifact holds “%1” under “%2” afterwards; the sets it replaces stay in the registry.
+Keep what is there: nothing is attached to any selected artifact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: artifact %2, holds %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New set: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep what is there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace: %1 holds “%2” under “%3” afterwards; “%4” stays in the registry.
+Keep what is there: nothing is attached.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1180,6 +1211,10 @@ UID %3
     </message>
     <message>
         <source>feature set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read what the artifacts hold under &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1724,18 +1759,6 @@ UID %3
 <context>
     <name>fd::CurationActions</name>
     <message>
-        <source>Add as a new feature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Dtype:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Accept standard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1868,7 +1891,7 @@ UID %3
         </translation>
     </message>
     <message>
-        <source>Rename to %1</source>
+        <source>Add %1 as a new feature</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1941,23 +1964,8 @@ UID %3
         <source>read it as a recipe</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>fd::CurationStore</name>
     <message>
-        <source>read the file&apos;s saved decisions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>save the file&apos;s decisions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>discard the file&apos;s unapplied decisions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>keep the applied decisions as the file&apos;s curation</source>
+        <source>decision %1 lists its synonyms not as a list of texts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3124,17 +3132,6 @@ The gene registry holds a genome&apos;s genes, so that gene symbols and Ensembl 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close %1?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The review of %1 has %n decision(s) that are not applied. Close it and lose them?</source>
-        <translation>
-            <numerusform>The review of %1 has %n decision that are not applied. Close it and lose them?</numerusform>
-            <numerusform>The review of %1 has %n decisions that are not applied. Close it and lose them?</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>No artifacts yet.
 
 Artifacts are the data files registered here, each with the feature sets it measures. Drop files or a folder here, or use Artifacts ▸ Register files…</source>
@@ -3598,10 +3595,6 @@ Artifacts are the data files registered here, each with the feature sets it meas
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved feature set %1 (hash %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Feature set exists</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3899,6 +3892,10 @@ Artifacts are the data files registered here, each with the feature sets it meas
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Column names, as features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Values of one column</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3908,6 +3905,10 @@ Artifacts are the data files registered here, each with the feature sets it meas
     </message>
     <message>
         <source>Column whose values are validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry field the values are checked against</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4127,17 +4128,6 @@ Artifacts are the data files registered here, each with the feature sets it meas
         <source>No registry is open.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Saved the feature set %1 (%2, %n member(s)).</source>
-        <translation>
-            <numerusform>Saved the feature set %1 (%2, %n member).</numerusform>
-            <numerusform>Saved the feature set %1 (%2, %n members).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A set with these members exists: %1 (%2); it is used instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Nothing validated yet: accept standard names, pick suggestions or apply new features first.</source>
         <translation type="unfinished"></translation>
@@ -4145,141 +4135,6 @@ Artifacts are the data files registered here, each with the feature sets it meas
     <message>
         <source>Applying</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registry field the names or values are checked against</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;gister with set…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Register this file as an artifact with the set this review resolves to, the decisions applied first, in one transaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The decisions saved for this file could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2, by %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, not applied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Restore %n saved decision(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Restored %n decision(s) saved for this header (%1). Undo takes them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The decisions could not be saved in the registry: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing validated yet: accept standard names, pick suggestions or add features first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Register %1 with its set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 becomes an artifact, and the set this review resolves to is attached to it under the slot you choose. Decisions not applied yet are applied first. All of it is one transaction: it is written completely or not at all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Slot:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>automatic: slot, number of members and hash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n gene(s) in the set</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n feature(s) in the set</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Left out (%n): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registering %1 with its set…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No file registered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Registered %1 as artifact %2 with a set of %n member(s) under %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 was registered already (artifact %2); its set of %n member(s) is attached under %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n feature(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n synonym(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4401,6 +4256,45 @@ Click to show only these rows; click again to show all.</source>
     <message>
         <source>Use the existing set</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every column is a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) left out: %1</source>
+        <translation>
+            <numerusform>%n column left out: %1</numerusform>
+            <numerusform>%n columns left out: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved feature set “%1” (%n gene(s), hash %2).</source>
+        <translation>
+            <numerusform>Saved feature set “%1” (%n gene, hash %2).</numerusform>
+            <numerusform>Saved feature set “%1” (%n genes, hash %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved feature set “%1” (%n feature(s), hash %2).</source>
+        <translation>
+            <numerusform>Saved feature set “%1” (%n feature, hash %2).</numerusform>
+            <numerusform>Saved feature set “%1” (%n features, hash %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The registry already had this set: “%1” (%n gene(s), hash %2). Nothing new was stored; the set that exists is used.</source>
+        <translation>
+            <numerusform>The registry already had this set: “%1” (%n gene, hash %2). Nothing new was stored; the set that exists is used.</numerusform>
+            <numerusform>The registry already had this set: “%1” (%n genes, hash %2). Nothing new was stored; the set that exists is used.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The registry already had this set: “%1” (%n feature(s), hash %2). Nothing new was stored; the set that exists is used.</source>
+        <translation>
+            <numerusform>The registry already had this set: “%1” (%n feature, hash %2). Nothing new was stored; the set that exists is used.</numerusform>
+            <numerusform>The registry already had this set: “%1” (%n features, hash %2). Nothing new was stored; the set that exists is used.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4540,6 +4434,48 @@ Click to show only these rows; click again to show all.</source>
     </message>
 </context>
 <context>
+    <name>fd::UnappliedDecisions</name>
+    <message numerus="yes">
+        <source>%1 (%n decision(s))</source>
+        <translation>
+            <numerusform>%1 (%n decision)</numerusform>
+            <numerusform>%1 (%n decisions)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The review of %1 has %n decision(s) that are not applied.</source>
+        <translation>
+            <numerusform>The review of %1 has %n decision that is not applied.</numerusform>
+            <numerusform>The review of %1 has %n decisions that are not applied.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These reviews have decisions that are not applied:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply writes the decisions to the registry, then closes. Discard closes and loses them. Cancel keeps everything open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decisions of %1 could not be applied; nothing was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::ValidationExport</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -4646,22 +4582,6 @@ Click to show only these rows; click again to show all.</source>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>looks like %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>looks like %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored from the decisions saved for this header: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (restored)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

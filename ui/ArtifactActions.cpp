@@ -11,6 +11,7 @@
 
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace fd {
 
@@ -76,23 +77,107 @@ void ArtifactActions::onAttachOutcome(const QStringList &artifactUids, const QSt
         fail(outcome.error());
         return;
     }
-    if (QMessageBox::question(m_window, tr("Replace what the slot holds?"),
-                              tr("%1\n\nReplace it with this set for every selected artifact?")
-                                  .arg(outcome.error().message),
-                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-        != QMessageBox::Yes) {
-        fail(Error::make(Error::Code::Cancelled, tr("Nothing was attached.")));
+    // What the artifacts hold there and the set's name, read off the window's thread, so that
+    // the question names files and sets rather than uids.
+    Registry *registry = m_session->registry();
+    if (!registry) {
+        fail(outcome.error());
         return;
     }
-    write(
-        tr("Replacing the set under “%1” for %n artifact(s)…", nullptr, int(artifactUids.size()))
-            .arg(slot),
-        [artifactUids, slot, setUid](Registry &registry) {
-            return ArtifactStore(registry).attach(artifactUids, slot, setUid, true);
+    struct Holders
+    {
+        ArtifactStore::SlotHolders artifacts;
+        FeatureSetRecord set;
+    };
+    runOnRegistry(
+        m_pool, registry->location(), this,
+        [artifactUids, setUid, slot](Registry &worker) -> Result<Holders> {
+            Result<ArtifactStore::SlotHolders> holders
+                = ArtifactStore(worker).slotHolders(artifactUids, slot, setUid);
+            if (!holders)
+                return holders.error();
+            Result<FeatureSetRecord> set = FeatureSetStore(worker).findByUid(setUid);
+            if (!set)
+                return set.error();
+            return Holders {*holders, *set};
         },
-        [this, artifactUids, setUid, slot](const Status &again) {
-            onAttachOutcome(artifactUids, setUid, slot, true, again);
+        [this, artifactUids, setUid, slot](const Result<Holders> &holders) {
+            if (!holders) {
+                fail(holders.error());
+                return;
+            }
+            if (holders->artifacts.count == 0) {
+                // Emptied meanwhile: attach as asked, without replacing anything.
+                write(
+                    tr("Attaching the set under “%1” to %n artifact(s)…", nullptr,
+                       int(artifactUids.size()))
+                        .arg(slot),
+                    [artifactUids, slot, setUid](Registry &worker) {
+                        return ArtifactStore(worker).attach(artifactUids, slot, setUid);
+                    },
+                    [this, artifactUids, setUid, slot](const Status &again) {
+                        onAttachOutcome(artifactUids, setUid, slot, true, again);
+                    });
+                return;
+            }
+            if (!askToReplace(holders->artifacts, holders->set, slot, int(artifactUids.size()))) {
+                fail(Error::make(Error::Code::Cancelled, tr("Nothing was attached.")));
+                return;
+            }
+            write(
+                tr("Replacing the set under “%1” for %n artifact(s)…", nullptr,
+                   int(artifactUids.size()))
+                    .arg(slot),
+                [artifactUids, slot, setUid](Registry &worker) {
+                    return ArtifactStore(worker).attach(artifactUids, slot, setUid, true);
+                },
+                [this, artifactUids, setUid, slot](const Status &again) {
+                    onAttachOutcome(artifactUids, setUid, slot, true, again);
+                });
         });
+}
+
+bool ArtifactActions::askToReplace(const ArtifactStore::SlotHolders &holders,
+                                   const FeatureSetRecord &set, const QString &slot, int selected)
+{
+    const ArtifactStore::SlotHolder &first = holders.first.constFirst();
+    QString question;
+    if (holders.count == 1 && selected == 1) {
+        question = tr("%1 already has the set “%2” under “%3”. Replace it with “%4”?")
+                       .arg(first.artifactKey, first.setName, slot, set.name);
+    } else {
+        QStringList named;
+        for (const ArtifactStore::SlotHolder &holder : holders.first)
+            named.append(tr("%1 (“%2”)").arg(holder.artifactKey, holder.setName));
+        if (holders.count > holders.first.size())
+            named.append(tr("%n more", nullptr, int(holders.count - holders.first.size())));
+        question = tr("%n of the selected artifacts already hold another set under “%1”: %2. "
+                      "Replace what they hold with “%3”?",
+                      nullptr, int(holders.count))
+                       .arg(slot, named.join(QStringLiteral(", ")), set.name);
+    }
+    QMessageBox box(QMessageBox::Question, tr("Replace the set under “%1”?").arg(slot), question,
+                    QMessageBox::Yes | QMessageBox::Cancel, m_window);
+    box.setInformativeText(
+        holders.count == 1 && selected == 1
+            ? tr("Replace: %1 holds “%2” under “%3” afterwards; “%4” stays in the registry.\n"
+                 "Keep what is there: nothing is attached.")
+                  .arg(first.artifactKey, set.name, slot, first.setName)
+            : tr("Replace: every selected artifact holds “%1” under “%2” afterwards; the sets it "
+                 "replaces stay in the registry.\nKeep what is there: nothing is attached to any "
+                 "selected artifact.")
+                  .arg(set.name, slot));
+    QStringList details;
+    for (const ArtifactStore::SlotHolder &holder : holders.first)
+        details.append(
+            tr("%1: artifact %2, holds %3 (%4)")
+                .arg(holder.artifactKey, holder.artifactUid, holder.setName, holder.setUid));
+    details.append(tr("New set: %1 (%2)").arg(set.name, set.uid));
+    box.setDetailedText(details.join(QLatin1Char('\n')));
+    box.button(QMessageBox::Yes)->setText(tr("&Replace"));
+    box.button(QMessageBox::Cancel)->setText(tr("&Keep what is there"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Yes;
 }
 
 void ArtifactActions::detachSlot(const QStringList &artifactUids, const QString &slot)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Result.h"
+#include "model/artifacts/ArtifactStore.h"
 #include "ui/ComparisonDialog.h"
 
 #include <QObject>
@@ -58,6 +59,10 @@ private:
     void onAttachOutcome(const QStringList &artifactUids, const QString &setUid,
                          const QString &slot, bool replaced, const Status &outcome);
     void fail(const Error &error);
+    // Whether to replace what the artifacts hold under slot with set (selected: how many
+    // artifacts the attach names).
+    bool askToReplace(const ArtifactStore::SlotHolders &holders, const FeatureSetRecord &set,
+                      const QString &slot, int selected);
 
     RegistrySession *m_session;
     QWidget *m_window;

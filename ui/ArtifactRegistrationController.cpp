@@ -48,9 +48,9 @@ QString describeRegistrationDetails(const ArtifactRegistration::Outcome &outcome
                             .arg(file.setUid);
             else if (!file.error.isEmpty())
                 line += QStringLiteral("; ") + file.error;
-            if (!file.leftOut.isEmpty())
+            if (!file.leftOutInWords.isEmpty())
                 line += ArtifactRegistrationController::tr("; not in the set: %1")
-                            .arg(file.leftOut.join(QStringLiteral(", ")));
+                            .arg(file.leftOutInWords.join(QStringLiteral(", ")));
         }
         lines.append(line);
     }

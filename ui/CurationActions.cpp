@@ -1,26 +1,20 @@
 #include "ui/CurationActions.h"
 
-#include "model/Dtype.h"
 #include "model/db/Registry.h"
 #include "model/features/FeatureStore.h"
 #include "model/validation/ValidationFilterProxyModel.h"
 #include "model/validation/ValidationModel.h"
 #include "ui/CurationCommand.h"
 #include "ui/ErrorPresenter.h"
+#include "ui/NewFeatureDialog.h"
 #include "ui/RegistrySession.h"
 
 #include <QAction>
-#include <QComboBox>
 #include <QDialog>
-#include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QInputDialog>
 #include <QItemSelectionModel>
-#include <QLabel>
-#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QTableView>
 #include <QUndoStack>
 
@@ -29,44 +23,6 @@
 namespace fd {
 
 namespace {
-
-// Asks for a new feature's name and dtype, the dtype pre-filled from the column's inference.
-bool askNewFeature(QWidget *parent, QString *name, QString *dtype)
-{
-    QDialog dialog(parent);
-    dialog.setWindowTitle(CurationActions::tr("Add as a new feature"));
-    auto *nameEdit = new QLineEdit(*name, &dialog);
-    auto *dtypeBox = new QComboBox(&dialog);
-    dtypeBox->addItems(dtype::vocabulary());
-    dtypeBox->setEditable(true); // cat[Registry] and the like
-    dtypeBox->setCurrentText(dtype->isEmpty() ? QStringLiteral("str") : *dtype);
-    auto *problem = new QLabel(&dialog);
-    problem->setWordWrap(true);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    auto *form = new QFormLayout(&dialog);
-    form->addRow(CurationActions::tr("&Name:"), nameEdit);
-    form->addRow(CurationActions::tr("&Dtype:"), dtypeBox);
-    form->addRow(problem);
-    form->addRow(buttons);
-    const auto check = [&] {
-        const Status name = FeatureStore::checkName(nameEdit->text());
-        const bool dtypeOk = dtype::isValid(dtypeBox->currentText());
-        problem->setText(!name         ? name.error().message
-                             : dtypeOk ? QString()
-                                       : dtype::explainInvalid(dtypeBox->currentText()));
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(name.ok() && dtypeOk);
-    };
-    QObject::connect(nameEdit, &QLineEdit::textChanged, &dialog, check);
-    QObject::connect(dtypeBox, &QComboBox::currentTextChanged, &dialog, check);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    check();
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    *name = nameEdit->text();
-    *dtype = dtypeBox->currentText();
-    return true;
-}
 
 // What a row's hint renames it to, when the registry has the gene: its value in the field checked,
 // known by its symbol.
@@ -258,11 +214,21 @@ void CurationActions::addAsFeatures()
     QList<ValueDecision> decisions;
     if (rows.size() == 1) {
         const ValidationItem &item = m_model->item(rows.first());
-        QString name = item.value.trimmed();
-        QString dtype = item.columnDtype;
-        if (!askNewFeature(m_parent, &name, &dtype))
+        NewFeatureDialog dialog(m_parent);
+        dialog.setWindowTitle(tr("Add %1 as a new feature").arg(item.value.trimmed()));
+        dialog.setFeature({item.value.trimmed(),
+                           item.columnDtype.isEmpty() ? QStringLiteral("str") : item.columnDtype,
+                           {},
+                           {},
+                           {}});
+        if (dialog.exec() != QDialog::Accepted)
             return;
-        decisions.append({item.value, CurationDecision::addFeature(name, dtype)});
+        const NewFeature feature = dialog.feature();
+        CurationDecision decision = CurationDecision::addFeature(feature.name, feature.dtype);
+        decision.unit = feature.unit;
+        decision.description = feature.description;
+        decision.synonyms = feature.synonyms;
+        decisions.append({item.value, decision});
     } else {
         if (QMessageBox::question(m_parent, tr("Add as features"),
                                   tr("Add %n column name(s) as new features, each with the dtype "

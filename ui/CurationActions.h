@@ -40,7 +40,8 @@ public Q_SLOTS:
     void acceptStandard();
     void useName(const QString &name, const QString &uid = {}); // a candidate or suggestion
     void useBestSuggestion(); // the first candidate or suggestion of each selected row
-    void addAsFeatures(); // asks name and dtype for one row; inferred dtypes for several
+    // One row: asks name, dtype, unit, description and synonyms; several: inferred dtypes.
+    void addAsFeatures();
     void addAsSynonymOf(const QString &feature);
     void chooseSynonymTarget();
     void ignoreSelected();

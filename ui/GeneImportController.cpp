@@ -36,8 +36,9 @@ QString describeGeneImport(const GeneImportReport &report)
         text += QLatin1Char('\n')
             + QCoreApplication::translate(
                   "GeneImportController",
-                  "%1 genes share an Ensembl id or symbol with an earlier gene and were keyed by "
-                  "symbol and organism (or NCBI id) instead.")
+                  "%1 genes share an Ensembl id or symbol with another gene. FeatureDesk gave each "
+                  "of them an identity of its own (symbol + organism, or NCBI id), so that both "
+                  "genes can be used; the details list them.")
                   .arg(locale.toString(report.collisions.size()));
     if (report.otherOrganisms > 0)
         text += QLatin1Char('\n')
@@ -45,6 +46,28 @@ QString describeGeneImport(const GeneImportReport &report)
                                           "%1 rows of other organisms were left out.")
                   .arg(locale.toString(report.otherOrganisms));
     return text;
+}
+
+QString listGeneCollisions(const GeneImportReport &report)
+{
+    QStringList lines;
+    lines.reserve(report.collisions.size());
+    for (const GeneCollision &gene : report.collisions) {
+        const QString name = gene.symbol.isEmpty() ? gene.ensemblGeneId : gene.symbol;
+        QString how;
+        if (gene.uid.isEmpty())
+            how = QCoreApplication::translate("GeneImportController", "skipped");
+        else if (gene.keyedBy == QLatin1StringView("ncbi_gene_id"))
+            how = QCoreApplication::translate("GeneImportController", "told apart by NCBI id %1")
+                      .arg(gene.ncbiGeneId);
+        else
+            how = QCoreApplication::translate("GeneImportController",
+                                              "told apart by symbol + organism");
+        lines.append(QCoreApplication::translate("GeneImportController",
+                                                 "line %1: %2 shares its id or symbol with %3; %4")
+                         .arg(QLocale().toString(gene.line), name, gene.heldBy, how));
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 GeneImportController::GeneImportController(RegistrySession *session, QWidget *window)
@@ -156,9 +179,12 @@ void GeneImportController::onFinished(const GeneImportReport &report)
     if (Registry *registry = m_session->registry())
         registry->notifyChanged(RegistryTable::Genes);
     Q_EMIT importFinished(report);
-    QMessageBox::information(m_window,
-                             QCoreApplication::translate("GeneImportController", "Genes imported"),
-                             describeGeneImport(report));
+    QMessageBox box(QMessageBox::Information,
+                    QCoreApplication::translate("GeneImportController", "Genes imported"),
+                    describeGeneImport(report), QMessageBox::Ok, m_window);
+    if (!report.collisions.isEmpty())
+        box.setDetailedText(listGeneCollisions(report));
+    box.exec();
 }
 
 void GeneImportController::onFailed(const Error &error)

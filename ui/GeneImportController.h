@@ -47,5 +47,7 @@ private:
 
 // The words for a finished import, for the report box and tests.
 QString describeGeneImport(const GeneImportReport &report);
+// The genes that share an id or symbol with another one, a line each, for the box's details.
+QString listGeneCollisions(const GeneImportReport &report);
 
 } // namespace fd

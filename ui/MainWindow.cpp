@@ -28,6 +28,7 @@
 #include "ui/RegistrySession.h"
 #include "ui/RegistryTablePanel.h"
 #include "ui/ReviewPanel.h"
+#include "ui/UnappliedDecisions.h"
 #include "ui/WelcomePage.h"
 
 #include <QAction>
@@ -46,6 +47,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabBar>
@@ -70,6 +72,7 @@ MainWindow::MainWindow(RegistrySession *session, QWidget *parent)
     , m_registration(new ArtifactRegistrationController(session, this))
     , m_artifactActions(new ArtifactActions(session, this))
     , m_recordActions(new RecordActions(session, this))
+    , m_unapplied(new UnappliedDecisions(this))
 {
     FocusIndicator::install(); // where Tab went, always shown
     setAcceptDrops(true);
@@ -219,6 +222,13 @@ void MainWindow::connectSession()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Decisions not applied: applied (then closed, once written), discarded, or kept open.
+    if (!m_unapplied->settle(importPages(), [this] {
+            QMetaObject::invokeMethod(this, &MainWindow::close, Qt::QueuedConnection);
+        })) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
@@ -539,6 +549,10 @@ void MainWindow::importPaths(const QStringList &paths)
         if (!page) {
             page = new ImportPage(path, m_importQueue, m_session, m_tabs);
             m_undoGroup->addStack(page->review()->undoStack());
+            connect(page->review(), &ReviewPanel::featureSetSaved, this,
+                    [this](const QString &, bool, const QString &said) {
+                        statusBar()->showMessage(said, 10000);
+                    });
             const int at = m_tabs->addTab(page, QFileInfo(path).fileName());
             m_tabs->setTabToolTip(at, QDir::toNativeSeparators(path));
         }
@@ -587,18 +601,15 @@ void MainWindow::closeTab(int index)
         return;
     }
     if (auto *page = qobject_cast<ImportPage *>(m_tabs->widget(index))) {
-        if (page->review()->hasUnappliedDecisions()
-            && QMessageBox::question(
-                   this, tr("Close %1?").arg(m_tabs->tabText(index)),
-                   tr("The review of %1 has %n decision(s) that are not applied. Close it and "
-                      "lose them?",
-                      nullptr, page->review()->model()->decidedCount())
-                       .arg(m_tabs->tabText(index)),
-                   QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel)
-                != QMessageBox::Close)
-            return;
-        m_tabs->removeTab(index);
-        page->deleteLater();
+        const QPointer<ImportPage> closing(page);
+        const auto remove = [this, closing] {
+            if (!closing)
+                return;
+            m_tabs->removeTab(m_tabs->indexOf(closing));
+            closing->deleteLater();
+        };
+        if (m_unapplied->settle({page}, remove))
+            remove();
     }
 }
 

@@ -25,6 +25,7 @@ class ImportQueue;
 class WelcomePage;
 class RecordActions;
 class RegistryTablePanel;
+class UnappliedDecisions;
 
 // Creates the actions and the panels and wires them to the session; the work is elsewhere.
 class MainWindow final : public QMainWindow
@@ -113,6 +114,7 @@ private:
     ArtifactRegistrationController *m_registration = nullptr;
     ArtifactActions *m_artifactActions = nullptr;
     RecordActions *m_recordActions = nullptr;
+    UnappliedDecisions *m_unapplied = nullptr; // asked before import pages close
     QAction *m_inferColumns = nullptr;
     QMenu *m_recentMenu = nullptr;
     WelcomePage *m_welcome = nullptr;

@@ -5,6 +5,7 @@
 #include "ui_NewFeatureDialog.h"
 
 #include <QPushButton>
+#include <QRegularExpression>
 
 namespace fd {
 
@@ -31,7 +32,7 @@ NewFeature NewFeatureDialog::feature() const
     feature.dtype = m_ui->dtypeCombo->currentText().trimmed();
     feature.unit = m_ui->unitEdit->text().trimmed();
     feature.description = m_ui->descriptionEdit->text().trimmed();
-    feature.synonyms = QStringList {m_ui->synonymsEdit->text()};
+    feature.synonyms = splitSynonyms(m_ui->synonymsEdit->toPlainText());
     return feature;
 }
 
@@ -41,7 +42,18 @@ void NewFeatureDialog::setFeature(const NewFeature &feature)
     m_ui->dtypeCombo->setCurrentText(feature.dtype);
     m_ui->unitEdit->setText(feature.unit);
     m_ui->descriptionEdit->setText(feature.description);
-    m_ui->synonymsEdit->setText(feature.synonyms.join(QLatin1Char('|')));
+    m_ui->synonymsEdit->setPlainText(feature.synonyms.join(QStringLiteral(", ")));
+}
+
+QStringList NewFeatureDialog::splitSynonyms(const QString &text)
+{
+    // "|" too: the registry's own separator, as synonyms are shown elsewhere.
+    static const QRegularExpression separators(QStringLiteral("[,;|\\n]"));
+    QStringList synonyms;
+    for (const QString &part : text.split(separators, Qt::SkipEmptyParts))
+        if (const QString trimmed = part.trimmed(); !trimmed.isEmpty())
+            synonyms.append(trimmed);
+    return synonyms;
 }
 
 void NewFeatureDialog::validate()

@@ -26,6 +26,9 @@ public:
     NewFeature feature() const;
     void setFeature(const NewFeature &feature);
 
+    // Synonyms as typed: separated by commas, semicolons, "|" or line breaks; trimmed, no empties.
+    static QStringList splitSynonyms(const QString &text);
+
 private:
     void validate();
 

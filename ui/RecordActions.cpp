@@ -7,6 +7,7 @@
 #include "ui/NewFeatureSetDialog.h"
 #include "ui/RegistrySession.h"
 #include "ui/RegistryWrites.h"
+#include "ui/SaveFeatureSetDialog.h"
 
 #include <QMessageBox>
 
@@ -80,11 +81,9 @@ void RecordActions::newFeatureSet()
                 return;
             }
             Q_EMIT featureSetSaved(created->set.uid);
-            if (created->created) {
-                Q_EMIT statusMessage(
-                    tr("Saved feature set %1 (hash %2)").arg(created->set.name, created->set.hash));
+            Q_EMIT statusMessage(SaveFeatureSetDialog::outcomeText(*created));
+            if (created->created)
                 return;
-            }
             QMessageBox::information(
                 m_window, tr("Feature set exists"),
                 tr("A feature set with exactly these members is stored already: \"%1\" (uid %2, "

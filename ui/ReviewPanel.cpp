@@ -429,8 +429,7 @@ void ReviewPanel::startJob()
     });
     const std::optional<CurationStore::Key> key = keyOfSettings();
     connect(job, &ValidationJob::finished, this,
-            [this, generation, column, key](const ValidationReport &report,
-                                            const QString &organism,
+            [this, generation, column, key](const ValidationReport &report, const QString &organism,
                                             const std::shared_ptr<const NameIndex> &index) {
                 if (generation != m_generation)
                     return;
@@ -1002,12 +1001,9 @@ Result<FeatureSetStore::Created> ReviewPanel::saveAsFeatureSet(const NewFeatureS
         setStatus(saved.error().message, true);
         return saved;
     }
-    setStatus(saved->created
-                  ? tr("Saved the feature set %1 (%2, %n member(s)).", nullptr, int(saved->set.n))
-                        .arg(saved->set.name, saved->set.uid)
-                  : tr("A set with these members exists: %1 (%2); it is used instead.")
-                        .arg(saved->set.name, saved->set.uid));
-    Q_EMIT featureSetSaved(saved->set.uid, saved->created);
+    const QString said = SaveFeatureSetDialog::outcomeText(*saved);
+    setStatus(said);
+    Q_EMIT featureSetSaved(saved->set.uid, saved->created, said);
     return saved;
 }
 
@@ -1031,8 +1027,12 @@ void ReviewPanel::chooseFeatureSet()
     QString suggested = QFileInfo(m_path).completeBaseName();
     if (!m_reportColumn.isEmpty())
         suggested += QLatin1Char(' ') + m_reportColumn;
+    // The column names were checked (as features or genes), or one column's values.
+    const auto checked = m_reportColumn.isEmpty() ? SaveFeatureSetDialog::Checked::ColumnNames
+                                                  : SaveFeatureSetDialog::Checked::Values;
     SaveFeatureSetDialog dialog(*registry, genes ? MemberRegistry::Gene : MemberRegistry::Feature,
-                                members->uids, members->names, members->leftOut, suggested, this);
+                                checked, members->uids, members->names, members->leftOutInWords,
+                                suggested, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (const Result<FeatureSetStore::Created> saved = saveAsFeatureSet(dialog.featureSet());

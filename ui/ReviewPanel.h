@@ -121,7 +121,7 @@ public:
     Result<FeatureSetStore::Created> saveAsFeatureSet(const NewFeatureSet &set);
 
 Q_SIGNALS:
-    void featureSetSaved(const QString &uid, bool created);
+    void featureSetSaved(const QString &uid, bool created, const QString &said);
     void validated();
     void validationFailed(const QString &message);
     void applied(const QString &summary);

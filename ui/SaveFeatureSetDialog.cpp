@@ -2,7 +2,6 @@
 
 #include "model/Dtype.h"
 #include "model/Identity.h"
-#include "model/sets/FeatureSetStore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -28,9 +27,9 @@ QString listed(const QStringList &items, int shown)
 } // namespace
 
 SaveFeatureSetDialog::SaveFeatureSetDialog(Registry &registry, MemberRegistry members,
-                                           const QStringList &uids, const QStringList &names,
-                                           const QStringList &leftOut, const QString &suggestedName,
-                                           QWidget *parent)
+                                           Checked checked, const QStringList &uids,
+                                           const QStringList &names, const QStringList &leftOut,
+                                           const QString &suggestedName, QWidget *parent)
     : QDialog(parent)
     , m_registry(members)
     , m_uids(uids)
@@ -38,10 +37,12 @@ SaveFeatureSetDialog::SaveFeatureSetDialog(Registry &registry, MemberRegistry me
     , m_name(new QLineEdit(suggestedName, this))
     , m_dtype(new QComboBox(this))
     , m_existingLabel(new QLabel(this))
+    , m_leftOutLabel(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
-    setWindowTitle(members == MemberRegistry::Gene ? tr("Save validated values as a feature set")
-                                                   : tr("Save validated columns as a feature set"));
+    const bool columns = checked == Checked::ColumnNames;
+    setWindowTitle(columns ? tr("Save validated columns as a feature set")
+                           : tr("Save validated values as a feature set"));
     // LaminDB: a gene set's dtype defaults to number; a set of features has none.
     if (members == MemberRegistry::Gene) {
         m_dtype->addItems(dtype::vocabulary());
@@ -58,13 +59,16 @@ SaveFeatureSetDialog::SaveFeatureSetDialog(Registry &registry, MemberRegistry me
                                         .arg(memberRegistryName(members), listed(names, 12)),
                                     this);
     membersLabel->setWordWrap(true);
-    auto *leftOutLabel = new QLabel(
-        leftOut.isEmpty()
-            ? tr("Every value is a member.")
-            : tr("%n value(s) left out: %1", nullptr, int(leftOut.size())).arg(listed(leftOut, 8)),
-        this);
-    leftOutLabel->setWordWrap(true);
-    leftOutLabel->setToolTip(leftOut.join(QLatin1Char('\n')));
+    if (leftOut.isEmpty())
+        m_leftOutLabel->setText(columns ? tr("Every column is a member.")
+                                        : tr("Every value is a member."));
+    else
+        m_leftOutLabel->setText((columns
+                                     ? tr("%n column(s) left out: %1", nullptr, int(leftOut.size()))
+                                     : tr("%n value(s) left out: %1", nullptr, int(leftOut.size())))
+                                    .arg(listed(leftOut, 8)));
+    m_leftOutLabel->setWordWrap(true);
+    m_leftOutLabel->setToolTip(leftOut.join(QLatin1Char('\n')));
     auto *hashLabel = new QLabel(m_hash, this);
     hashLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     hashLabel->setAccessibleName(tr("Set hash"));
@@ -74,7 +78,7 @@ SaveFeatureSetDialog::SaveFeatureSetDialog(Registry &registry, MemberRegistry me
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Dtype:"), m_dtype);
     form->addRow(tr("Members:"), membersLabel);
-    form->addRow(tr("Left out:"), leftOutLabel);
+    form->addRow(tr("Left out:"), m_leftOutLabel);
     form->addRow(tr("Hash:"), hashLabel);
     form->addRow(m_existingLabel);
     form->addRow(m_buttons);
@@ -100,6 +104,23 @@ void SaveFeatureSetDialog::update()
     const Status name = FeatureSetStore::checkName(m_name->text());
     m_existingLabel->setText(name ? QString() : name.error().message.toHtmlEscaped());
     save->setEnabled(name.ok() && !m_uids.isEmpty());
+}
+
+QString SaveFeatureSetDialog::outcomeText(const FeatureSetStore::Created &saved)
+{
+    const FeatureSetRecord &set = saved.set;
+    const bool genes = set.registry == MemberRegistry::Gene;
+    if (saved.created)
+        return (genes ? tr("Saved feature set “%1” (%n gene(s), hash %2).", nullptr, int(set.n))
+                      : tr("Saved feature set “%1” (%n feature(s), hash %2).", nullptr, int(set.n)))
+            .arg(set.name, set.hash);
+    return (genes ? tr("The registry already had this set: “%1” (%n gene(s), hash %2). Nothing "
+                       "new was stored; the set that exists is used.",
+                       nullptr, int(set.n))
+                  : tr("The registry already had this set: “%1” (%n feature(s), hash %2). "
+                       "Nothing new was stored; the set that exists is used.",
+                       nullptr, int(set.n)))
+        .arg(set.name, set.hash);
 }
 
 NewFeatureSet SaveFeatureSetDialog::featureSet() const

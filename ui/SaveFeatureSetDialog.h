@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Records.h"
+#include "model/sets/FeatureSetStore.h"
 
 #include <QDialog>
 
@@ -22,9 +23,17 @@ class SaveFeatureSetDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(SaveFeatureSetDialog)
 
 public:
-    SaveFeatureSetDialog(Registry &registry, MemberRegistry members, const QStringList &uids,
-                         const QStringList &names, const QStringList &leftOut,
-                         const QString &suggestedName, QWidget *parent = nullptr);
+    // What was checked: a file's column names, or one column's values (the words differ).
+    enum class Checked { ColumnNames, Values };
+    // leftOut: what is no member and why, in words for people (CuratedMembers::leftOutInWords).
+    SaveFeatureSetDialog(Registry &registry, MemberRegistry members, Checked checked,
+                         const QStringList &uids, const QStringList &names,
+                         const QStringList &leftOut, const QString &suggestedName,
+                         QWidget *parent = nullptr);
+
+    // What a save came to, in one sentence for a status line: saved, or the registry's own set
+    // with these members used instead. The window's New feature set says the same.
+    static QString outcomeText(const FeatureSetStore::Created &saved);
 
     NewFeatureSet featureSet() const;
     QString hash() const { return m_hash; }
@@ -33,6 +42,7 @@ public:
     QLineEdit *nameEdit() const { return m_name; }
     QComboBox *dtypeBox() const { return m_dtype; }
     QLabel *existingLabel() const { return m_existingLabel; }
+    QLabel *leftOutLabel() const { return m_leftOutLabel; }
 
 private:
     void update();
@@ -44,6 +54,7 @@ private:
     QLineEdit *m_name;
     QComboBox *m_dtype;
     QLabel *m_existingLabel;
+    QLabel *m_leftOutLabel;
     QDialogButtonBox *m_buttons;
 };
 

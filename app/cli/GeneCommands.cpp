@@ -100,8 +100,9 @@ int genesImport(CliContext &context, const QStringList &args)
                   << " unchanged, " << report->skipped << " skipped." << Qt::endl;
     if (!report->collisions.isEmpty())
         context.out() << report->collisions.size()
-                      << " genes share a uid-giving id or symbol with an earlier gene and were "
-                         "keyed otherwise (--json lists them)."
+                      << " genes share an Ensembl id or symbol with another gene; FeatureDesk "
+                         "gave each of them an identity of its own (symbol + organism, or NCBI "
+                         "id), so that both genes can be used (--json lists them)."
                       << Qt::endl;
     for (const GeneSkip &skip : report->skips) {
         context.out() << "  skipped line " << skip.line;

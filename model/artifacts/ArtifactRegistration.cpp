@@ -120,6 +120,7 @@ Status curateColumns(Registry &registry, FileValidator &columns,
     const CuratedMembers members = checked->members(decisions);
     read.members = members.uids;
     file.leftOut = members.leftOut;
+    file.leftOutInWords = members.leftOutInWords;
     file.members = int(members.uids.size());
     file.error.clear();
     if (members.uids.isEmpty())

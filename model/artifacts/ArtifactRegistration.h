@@ -80,6 +80,7 @@ public:
         bool setCreated = false;
         int members = 0;
         QStringList leftOut; // columns that are not members, with why
+        QStringList leftOutInWords; // the same with statuses in the review's words
         bool attached = false;
         int decisions = 0; // decisions that curated the header
         QString decisionsFrom; // the file their saved curation was made on, or the source given

@@ -634,6 +634,47 @@ void ArtifactStore::refreshStatistics(qint64 changedLinks)
     query.exec(QStringLiteral("ANALYZE fd_artifact_feature_set"));
 }
 
+Result<ArtifactStore::SlotHolders> ArtifactStore::slotHolders(const QStringList &artifactUids,
+                                                              const QString &slot,
+                                                              const QString &exceptSetUid) const
+{
+    const QString doing = QCoreApplication::translate("fd::ArtifactStore",
+                                                      "read what the artifacts hold under '%1'")
+                              .arg(slot);
+    const BoundUidList list(m_registry.dialect(), artifactUids);
+    const QString from
+        = QStringLiteral("FROM %1 JOIN fd_artifact a ON a.uid = j.value "
+                         "JOIN fd_artifact_folder f ON f.ord = a.key_folder "
+                         "JOIN fd_artifact_feature_set l ON l.artifact_id = a.id AND l.slot = ? "
+                         "JOIN fd_feature_set s ON s.id = l.feature_set_id WHERE s.uid <> ?")
+              .arg(list.source);
+    SlotHolders holders;
+    for (const bool counting : {true, false}) {
+        QSqlQuery query(m_registry.database());
+        query.setForwardOnly(true);
+        QString sql = QStringLiteral("SELECT COUNT(*) ") + from;
+        if (!counting)
+            sql = QStringLiteral(
+                      "SELECT a.uid, f.path || a.key_name AS artifact_key, s.uid, s.name ")
+                + from + QStringLiteral(" ORDER BY artifact_key, a.uid LIMIT 3");
+        if (!query.prepare(sql))
+            return sqlError(query, doing);
+        list.bindTo(query);
+        query.addBindValue(slot);
+        query.addBindValue(exceptSetUid);
+        if (!query.exec())
+            return sqlError(query, doing);
+        while (query.next()) {
+            if (counting)
+                holders.count = query.value(0).toLongLong();
+            else
+                holders.first.append({query.value(0).toString(), query.value(1).toString(),
+                                      query.value(2).toString(), query.value(3).toString()});
+        }
+    }
+    return holders;
+}
+
 Status ArtifactStore::detach(const QStringList &artifactUids, const QString &slot)
 {
     if (Status writable = m_registry.checkWritable(); !writable)

@@ -67,6 +67,23 @@ public:
     // is an error naming it, as is nothing to detach at all.
     Status detach(const QStringList &artifactUids, const QString &slot);
 
+    // Which of the artifacts hold a set other than exceptSetUid under slot: how many, and the
+    // first three by key with the set each holds. What a window asks before replacing.
+    struct SlotHolder
+    {
+        QString artifactUid;
+        QString artifactKey;
+        QString setUid;
+        QString setName;
+    };
+    struct SlotHolders
+    {
+        QList<SlotHolder> first;
+        qint64 count = 0;
+    };
+    Result<SlotHolders> slotHolders(const QStringList &artifactUids, const QString &slot,
+                                    const QString &exceptSetUid) const;
+
     // A slot names a part of a dataset: not empty, no control characters, at most 100 characters.
     static Status checkSlot(const QString &slot);
 

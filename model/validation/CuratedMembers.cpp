@@ -1,5 +1,7 @@
 #include "model/validation/CuratedMembers.h"
 
+#include "model/validation/ValidationModel.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
@@ -38,19 +40,22 @@ CuratedMembers CuratedMembers::resolve(const ValidationReport &report,
         members.uids.append(uid);
         members.names.append(name);
     };
+    // Why a value is no member, where the words are the same for programs and people.
+    const auto leave = [&members](const QString &why) {
+        members.leftOut.append(why);
+        members.leftOutInWords.append(why);
+    };
     for (const ValidationItem &item : report.items) {
         const CurationDecision decision = decided.value(item.value);
         switch (decision.action) {
         case CurationAction::Ignore:
-            members.leftOut.append(
-                QCoreApplication::translate("CuratedMembers", "%1: ignored").arg(item.value));
+            leave(QCoreApplication::translate("CuratedMembers", "%1: ignored").arg(item.value));
             continue;
         case CurationAction::Rename: {
             const int entry = uniqueEntry(index, decision.name, decision.uid);
             if (entry < 0) {
-                members.leftOut.append(
-                    QCoreApplication::translate("CuratedMembers", "%1: %2 is not in the registry")
-                        .arg(item.value, decision.name));
+                leave(QCoreApplication::translate("CuratedMembers", "%1: %2 is not in the registry")
+                          .arg(item.value, decision.name));
                 continue;
             }
             add(index.entry(entry).uid, index.entry(entry).name);
@@ -65,18 +70,20 @@ CuratedMembers CuratedMembers::resolve(const ValidationReport &report,
                 add(item.uid, item.standard);
                 continue;
             }
-            members.leftOut.append(
-                QCoreApplication::translate("CuratedMembers", "%1: not applied yet")
-                    .arg(item.value));
+            leave(QCoreApplication::translate("CuratedMembers", "%1: not applied yet")
+                      .arg(item.value));
             continue;
         case CurationAction::Undecided:
             break;
         }
-        if (item.status == ValidationStatus::Validated && !item.uid.isEmpty())
+        if (item.status == ValidationStatus::Validated && !item.uid.isEmpty()) {
             add(item.uid, item.standard);
-        else
-            members.leftOut.append(QCoreApplication::translate("CuratedMembers", "%1: %2")
-                                       .arg(item.value, validationStatusKey(item.status)));
+            continue;
+        }
+        const QString why = QCoreApplication::translate("CuratedMembers", "%1: %2");
+        members.leftOut.append(why.arg(item.value, validationStatusKey(item.status)));
+        members.leftOutInWords.append(
+            why.arg(item.value, ValidationModel::statusLabel(item.status)));
     }
     return members;
 }

@@ -18,7 +18,9 @@ struct CuratedMembers
 {
     QStringList uids; // in the file's order
     QStringList names; // the registry's names, same order
-    QStringList leftOut; // values that are not members, with why ("operator: not validated")
+    QStringList leftOut; // values that are not members, with why ("operator: not_validated")
+    // The same for people: statuses in the review's words ("operator: not validated").
+    QStringList leftOutInWords;
 
     static CuratedMembers resolve(const ValidationReport &report,
                                   const QList<ValueDecision> &decisions, const NameIndex &index);

@@ -47,11 +47,23 @@ QString describeDecision(const CurationDecision &decision)
         return {};
     case CurationAction::Rename:
         return QCoreApplication::translate("Curation", "Use %1").arg(decision.name);
-    case CurationAction::AddFeature:
-        return decision.dtype.isEmpty()
+    case CurationAction::AddFeature: {
+        QStringList details;
+        if (!decision.dtype.isEmpty())
+            details.append(decision.dtype);
+        if (!decision.unit.isEmpty())
+            details.append(QCoreApplication::translate("Curation", "unit %1").arg(decision.unit));
+        if (!decision.synonyms.isEmpty())
+            details.append(QCoreApplication::translate("Curation", "synonyms %1")
+                               .arg(decision.synonyms.join(QStringLiteral(", "))));
+        if (!decision.description.isEmpty())
+            details.append(
+                QCoreApplication::translate("Curation", "“%1”").arg(decision.description));
+        return details.isEmpty()
             ? QCoreApplication::translate("Curation", "Add feature %1").arg(decision.name)
             : QCoreApplication::translate("Curation", "Add feature %1 (%2)")
-                  .arg(decision.name, decision.dtype);
+                  .arg(decision.name, details.join(QStringLiteral("; ")));
+    }
     case CurationAction::AddSynonym:
         return QCoreApplication::translate("Curation", "Synonym of %1").arg(decision.name);
     case CurationAction::Ignore:

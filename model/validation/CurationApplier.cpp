@@ -46,9 +46,12 @@ Result<CurationOutcome> CurationApplier::apply(ValidationField field,
         const QString name = entry.decision.name.isEmpty() ? value : entry.decision.name;
         // A feature named otherwise than the column keeps the column's name as a synonym, so the
         // next file with that column is recognised.
-        const QStringList synonyms = name == value ? QStringList() : QStringList {value};
-        const Result<QString> added
-            = features.insert({name, entry.decision.dtype, {}, {}, synonyms}, *run);
+        QStringList synonyms = entry.decision.synonyms;
+        if (name != value)
+            synonyms.prepend(value);
+        const Result<QString> added = features.insert(
+            {name, entry.decision.dtype, entry.decision.unit, entry.decision.description, synonyms},
+            *run);
         if (!added)
             return Error::make(
                 added.error().code,

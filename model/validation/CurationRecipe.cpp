@@ -39,6 +39,13 @@ QByteArray CurationRecipe::toJson() const
             object.insert(QStringLiteral("uid"), entry.decision.uid);
         if (!entry.decision.dtype.isEmpty())
             object.insert(QStringLiteral("dtype"), entry.decision.dtype);
+        if (!entry.decision.unit.isEmpty())
+            object.insert(QStringLiteral("unit"), entry.decision.unit);
+        if (!entry.decision.description.isEmpty())
+            object.insert(QStringLiteral("description"), entry.decision.description);
+        if (!entry.decision.synonyms.isEmpty())
+            object.insert(QStringLiteral("synonyms"),
+                          QJsonArray::fromStringList(entry.decision.synonyms));
         list.append(object);
     }
     QJsonObject root {{QStringLiteral("format"), QString(formatName)},
@@ -109,6 +116,18 @@ Result<CurationRecipe> CurationRecipe::fromJson(const QByteArray &json, const QS
         decision.name = object.value(QStringLiteral("name")).toString();
         decision.uid = object.value(QStringLiteral("uid")).toString();
         decision.dtype = object.value(QStringLiteral("dtype")).toString();
+        // Optional (recipes written before they existed have none).
+        decision.unit = object.value(QStringLiteral("unit")).toString();
+        decision.description = object.value(QStringLiteral("description")).toString();
+        const QJsonValue synonyms = object.value(QStringLiteral("synonyms"));
+        if (!synonyms.isUndefined() && !synonyms.isArray())
+            return invalid(where,
+                           QCoreApplication::translate("fd::CurationRecipe",
+                                                       "decision %1 lists its synonyms not as "
+                                                       "a list of texts.")
+                               .arg(i + 1));
+        for (const QJsonValue &synonym : synonyms.toArray())
+            decision.synonyms.append(synonym.toString());
         const bool needsName = decision.action == CurationAction::Rename
             || decision.action == CurationAction::AddSynonym;
         if (value.isEmpty() || (needsName && decision.name.isEmpty()))

@@ -24,11 +24,13 @@ QHash<QString, CurationDecision> byValue(const QList<ValueDecision> &decisions)
 
 QStringList headerFields()
 {
-    return {QStringLiteral("value"),       QStringLiteral("status"),
-            QStringLiteral("standard"),    QStringLiteral("candidates"),
-            QStringLiteral("suggestions"), QStringLiteral("count"),
-            QStringLiteral("dtype"),       QStringLiteral("registered_dtype"),
-            QStringLiteral("decision"),    QStringLiteral("decision_name"),
+    return {QStringLiteral("value"), QStringLiteral("status"), QStringLiteral("standard"),
+            QStringLiteral("candidates"), QStringLiteral("suggestions"), QStringLiteral("count"),
+            QStringLiteral("dtype"), QStringLiteral("registered_dtype"), QStringLiteral("decision"),
+            QStringLiteral("decision_name"),
+            // An added feature's dtype, unit, description and synonyms ("; "-separated).
+            QStringLiteral("decision_dtype"), QStringLiteral("decision_unit"),
+            QStringLiteral("decision_description"), QStringLiteral("decision_synonyms"),
             QStringLiteral("note")};
 }
 
@@ -44,6 +46,10 @@ QStringList rowFields(const ValidationItem &item, const CurationDecision &decisi
             item.registeredDtype,
             curationActionKey(decision.action),
             decision.name,
+            decision.dtype,
+            decision.unit,
+            decision.description,
+            decision.synonyms.join(QStringLiteral("; ")),
             item.note};
 }
 

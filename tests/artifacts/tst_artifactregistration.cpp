@@ -118,6 +118,8 @@ private Q_SLOTS:
         QCOMPARE(plate1->members, 2);
         QCOMPARE(plate1->leftOut.size(), 1);
         QVERIFY(plate1->leftOut.constFirst().contains(QStringLiteral("operator")));
+        // For the window's report, the status as the review names it.
+        QCOMPARE(plate1->leftOutInWords, QStringList {QStringLiteral("operator: not validated")});
         QCOMPARE(plate3->setUid, plate1->setUid);
         QCOMPARE(copy->uid, plate3->uid);
         QVERIFY(copy->created != plate3->created); // whichever comes first is registered

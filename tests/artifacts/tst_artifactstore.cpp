@@ -142,6 +142,20 @@ private Q_SLOTS:
         QVERIFY(refused.error().message.contains(b));
         QCOMPARE(links(), 3);
         QVERIFY(store.findByUid(c)->slots.isEmpty());
+        // What a window asks before replacing: which artifacts hold which set there, by key.
+        const Result<ArtifactStore::SlotHolders> holders
+            = store.slotHolders({c, b, a}, QStringLiteral("columns"), m_sets.at(1));
+        FD_VERIFY_OK(holders);
+        QCOMPARE(holders->count, 2);
+        QCOMPARE(holders->first.size(), 2);
+        QCOMPARE(holders->first.at(0).artifactKey, QStringLiteral("a.csv"));
+        QCOMPARE(holders->first.at(0).artifactUid, a);
+        QCOMPARE(holders->first.at(1).artifactKey, QStringLiteral("b.csv"));
+        QCOMPARE(holders->first.at(1).setName, QStringLiteral("two"));
+        QCOMPARE(holders->first.at(1).setUid, m_sets.at(0));
+        // The set itself, or a slot nobody fills, is held by none.
+        QCOMPARE(store.slotHolders({a, b}, QStringLiteral("columns"), m_sets.at(0))->count, 0);
+        QCOMPARE(store.slotHolders({a, b}, QStringLiteral("obs"), m_sets.at(1))->count, 0);
         // Asked to replace: done.
         FD_VERIFY_OK(store.attach({c, b}, QStringLiteral("columns"), m_sets.at(1), true));
         QCOMPARE(store.findByUid(b)->slots.value(QStringLiteral("columns")), m_sets.at(1));

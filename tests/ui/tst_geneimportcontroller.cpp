@@ -199,6 +199,38 @@ private Q_SLOTS:
                  qPrintable(closer.progressShown.join(QLatin1Char('\n'))));
         QCOMPARE(window.panel(RegistryTable::Genes)->model()->totalCount(), 0);
     }
+
+    // Genes that share an id or symbol are told in a steward's words, and listed one a line.
+    void collisionsAreSaidPlainlyAndListed()
+    {
+        GeneImportReport report;
+        report.file = QStringLiteral("genes.tsv");
+        report.collisions.append({QStringLiteral("TEC"), QStringLiteral("ENSG00000135605"),
+                                  QStringLiteral("7006"), 12, QStringLiteral("raw1"),
+                                  QStringLiteral("TEC2"), QStringLiteral("uid1"),
+                                  QStringLiteral("symbol+organism")});
+        report.collisions.append({QStringLiteral("MEMO1"),
+                                  {},
+                                  QStringLiteral("7795"),
+                                  40,
+                                  QStringLiteral("raw2"),
+                                  QStringLiteral("MEMO1P"),
+                                  QStringLiteral("uid2"),
+                                  QStringLiteral("ncbi_gene_id")});
+        const QString text = describeGeneImport(report);
+        QVERIFY2(text.contains(QLatin1StringView("2 genes share an Ensembl id or symbol with "
+                                                 "another gene")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QLatin1StringView("identity of its own")), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1StringView("keyed")), qPrintable(text));
+        const QStringList lines = listGeneCollisions(report).split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines.at(0).contains(QLatin1StringView("line 12: TEC shares its id or symbol "
+                                                        "with TEC2")),
+                 qPrintable(lines.at(0)));
+        QVERIFY2(lines.at(1).contains(QLatin1StringView("NCBI id 7795")), qPrintable(lines.at(1)));
+        QCOMPARE(listGeneCollisions(GeneImportReport {}), QString());
+    }
 };
 
 QTEST_MAIN(TestGeneImportController)

@@ -274,6 +274,12 @@ void TestMainWindowArtifacts::attachThroughDialogReplacesOnlyWhenConfirmed()
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->artifactActions()->isBusy(), 15000);
     }
     QVERIFY2(asked.contains(QStringLiteral("another set")), qPrintable(asked));
+    // Named by their keys and the sets' names, asked first; uids only in the details.
+    QVERIFY2(asked.contains(QStringLiteral("sample0.csv (“first”), sample1.csv (“first”)")),
+             qPrintable(asked));
+    QVERIFY2(asked.contains(QStringLiteral("with “second”?")), qPrintable(asked));
+    QVERIFY2(!asked.contains(uids.at(0)) && !asked.startsWith(QStringLiteral("Nothing")),
+             qPrintable(asked));
     QCOMPARE(store.findByUid(uids.at(0))->slots.value(QStringLiteral("obs")), first);
     {
         ModalDriver driver(
@@ -284,6 +290,22 @@ void TestMainWindowArtifacts::attachThroughDialogReplacesOnlyWhenConfirmed()
     }
     QCOMPARE(store.findByUid(uids.at(0))->slots.value(QStringLiteral("obs")), second);
     QCOMPARE(store.findByUid(uids.at(1))->slots.value(QStringLiteral("obs")), second);
+
+    // One artifact: the question names it and both sets, and asks first.
+    QVERIFY(store.attach({uids.at(2)}, QStringLiteral("columns"), first));
+    selectRows(artifacts(), {uids.at(2)});
+    {
+        ModalDriver driver({chooseInDialog(second, QStringLiteral("columns")),
+                            answer(QMessageBox::Cancel, &asked)});
+        action(QStringLiteral("&Attach feature set…"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(driver.finished(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->artifactActions()->isBusy(), 15000);
+    }
+    QCOMPARE(asked,
+             QStringLiteral("sample2.csv already has the set “first” under “columns”. "
+                            "Replace it with “second”?"));
+    QCOMPARE(store.findByUid(uids.at(2))->slots.value(QStringLiteral("columns")), first);
+    selectRows(artifacts(), uids.mid(0, 2));
 
     // The same set under a second slot: no offer to replace (it would not help), the rule said.
     fd::test::CapturedBox shown;

@@ -1,22 +1,27 @@
 // The main window's part in curation, offscreen, on both backends: an import page validates its
 // column names as soon as its scan ends, Edit ▸ Undo/Redo act on the review of the page shown,
-// and closing a page with decisions not applied asks first.
+// and closing a page, or the window, with decisions not applied asks first: Apply, Discard or
+// Cancel.
 
 #include "model/features/FeatureStore.h"
+#include "model/sets/FeatureSetStore.h"
 #include "model/validation/ValidationModel.h"
 #include "tests/support/BackendTest.h"
 #include "ui/CurationActions.h"
+#include "ui/CurationCommand.h"
 #include "ui/ImportPage.h"
 #include "ui/MainWindow.h"
 #include "ui/RegistrySession.h"
 #include "ui/ReviewPanel.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QFile>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -135,6 +140,178 @@ private Q_SLOTS:
             Q_EMIT window.tabs()->tabCloseRequested(at);
         }
         QCOMPARE(window.importPages().size(), 0);
+    }
+
+    // Closing the window (Ctrl+Q closes every window) with decisions on two pages: one question
+    // naming both. Cancel keeps the window; Apply writes every page's decisions, then closes;
+    // Discard closes and writes nothing.
+    void closingTheWindowAsksAboutEveryPage()
+    {
+        RegistrySession session;
+        FD_VERIFY_OK(session.open(m_location, true));
+        FD_VERIFY_OK(FeatureStore(*session.registry())
+                         .add({QStringLiteral("cell_type"), QStringLiteral("cat"), {}, {}, {}}));
+        QStringList sheets;
+        for (const char *name : {"plate1.csv", "plate2.csv"}) {
+            sheets.append(m_registries.tempPath(QString::fromLatin1(name)));
+            QFile file(sheets.last());
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(name[5] == '1' ? "cell_type,operator\nT,ann\n" : "cell_type,dose\nT,1\n");
+        }
+        MainWindow window(&session);
+        window.show();
+        window.importPaths(sheets);
+        QCOMPARE(window.importPages().size(), 2);
+        const auto decide = [](ReviewPanel *review, const QString &value, const QString &feature) {
+            review->undoStack()->push(new CurationCommand(
+                review->model(),
+                {{value, CurationDecision::addFeature(feature, QStringLiteral("str"))}},
+                QStringLiteral("Add")));
+        };
+        ReviewPanel *first = window.importPages().at(0)->review();
+        ReviewPanel *second = window.importPages().at(1)->review();
+        QTRY_COMPARE_WITH_TIMEOUT(first->model()->rowCount(), 2, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(second->model()->rowCount(), 2, 20000);
+
+        // Saving a set from a review is said in the window's status bar too.
+        const Result<CuratedMembers> members = first->curatedMembers();
+        FD_VERIFY_OK(members);
+        NewFeatureSet set;
+        set.name = QStringLiteral("plates");
+        set.memberUids = members->uids;
+        FD_VERIFY_OK(first->saveAsFeatureSet(set));
+        QVERIFY2(window.statusBar()->currentMessage().startsWith(
+                     QStringLiteral("Saved feature set “plates” (1 feature")),
+                 qPrintable(window.statusBar()->currentMessage()));
+
+        decide(first, QStringLiteral("operator"), QStringLiteral("operator"));
+        decide(second, QStringLiteral("dose"), QStringLiteral("dose"));
+        QVERIFY(first->hasUnappliedDecisions() && second->hasUnappliedDecisions());
+        {
+            BoxAnswer answer(QMessageBox::Cancel);
+            QVERIFY(!window.close());
+            QVERIFY2(answer.text.contains(QLatin1StringView("plate1.csv (1 decision"))
+                         && answer.text.contains(QLatin1StringView("plate2.csv (1 decision")),
+                     qPrintable(answer.text));
+        }
+        QVERIFY(window.isVisible());
+        QCOMPARE(first->model()->decidedCount(), 1);
+        QCOMPARE(second->model()->decidedCount(), 1);
+        {
+            BoxAnswer answer(QMessageBox::Apply);
+            window.close();
+            QVERIFY2(answer.text.contains(QLatin1StringView("not applied")),
+                     qPrintable(answer.text));
+            QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 20000);
+        }
+        FeatureStore features(*session.registry());
+        FD_VERIFY_OK(features.findByName(QStringLiteral("operator")));
+        FD_VERIFY_OK(features.findByName(QStringLiteral("dose")));
+        QVERIFY(!first->hasUnappliedDecisions() && !second->hasUnappliedDecisions());
+
+        // Shown again, new decisions, Discard: the window closes, nothing is written.
+        window.show();
+        QTRY_COMPARE_WITH_TIMEOUT(first->model()->rowCount(), 2, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!first->isValidating(), 20000);
+        decide(first, QStringLiteral("cell_type"), QStringLiteral("cell_type_2"));
+        {
+            BoxAnswer answer(QMessageBox::Close); // the button that says Discard
+            QVERIFY(window.close());
+            QVERIFY2(answer.text.contains(QLatin1StringView("plate1.csv"))
+                         && !answer.text.contains(QLatin1StringView("plate2.csv")),
+                     qPrintable(answer.text));
+        }
+        QVERIFY(!window.isVisible());
+        QCOMPARE(first->model()->decidedCount(), 0);
+        QVERIFY(!features.findByName(QStringLiteral("cell_type_2")));
+    }
+
+    // Apply on closing that fails (the feature's name was taken meanwhile): the error is shown,
+    // nothing is written, and the window stays open with its decisions.
+    void aFailedApplyKeepsTheWindowOpen()
+    {
+        RegistrySession session;
+        FD_VERIFY_OK(session.open(m_location, true));
+        const QString sheet = m_registries.tempPath(QStringLiteral("plate4.csv"));
+        {
+            QFile file(sheet);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("operator\nann\n");
+        }
+        MainWindow window(&session);
+        window.show();
+        window.importPaths({sheet});
+        ReviewPanel *review = window.importPages().constFirst()->review();
+        QTRY_COMPARE_WITH_TIMEOUT(review->model()->rowCount(), 1, 20000);
+        review->undoStack()->push(
+            new CurationCommand(review->model(),
+                                {{QStringLiteral("operator"),
+                                  CurationDecision::addFeature(QStringLiteral("operator_name"),
+                                                               QStringLiteral("str"))}},
+                                QStringLiteral("Add")));
+        FD_VERIFY_OK(
+            FeatureStore(*session.registry())
+                .add({QStringLiteral("operator_name"), QStringLiteral("int"), {}, {}, {}}));
+        QSignalSpy failed(review, &ReviewPanel::applyFailed);
+        QStringList texts;
+        QTimer answer;
+        answer.setInterval(20);
+        connect(&answer, &QTimer::timeout, &answer, [&texts] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            texts.append(box->text());
+            if (QAbstractButton *apply = box->button(QMessageBox::Apply))
+                apply->click();
+            else
+                box->accept();
+        });
+        answer.start();
+        window.close();
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(texts.size(), 2, 20000); // the question, then the error
+        answer.stop();
+        QVERIFY2(texts.at(1).contains(QLatin1StringView("Nothing was written")),
+                 qPrintable(texts.at(1)));
+        QTest::qWait(100);
+        QVERIFY(window.isVisible());
+        QVERIFY(review->hasUnappliedDecisions());
+        QCOMPARE(
+            FeatureStore(*session.registry()).findByName(QStringLiteral("operator_name"))->dtype,
+            QStringLiteral("int"));
+    }
+
+    // Closing one page asks the same three; Apply writes, then the page goes.
+    void closingAPageCanApplyFirst()
+    {
+        RegistrySession session;
+        FD_VERIFY_OK(session.open(m_location, true));
+        const QString sheet = m_registries.tempPath(QStringLiteral("plate3.csv"));
+        {
+            QFile file(sheet);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("operator\nann\n");
+        }
+        MainWindow window(&session);
+        window.show();
+        window.importPaths({sheet});
+        ReviewPanel *review = window.importPages().constFirst()->review();
+        QTRY_COMPARE_WITH_TIMEOUT(review->model()->rowCount(), 1, 20000);
+        review->undoStack()->push(new CurationCommand(
+            review->model(),
+            {{QStringLiteral("operator"),
+              CurationDecision::addFeature(QStringLiteral("operator"), QStringLiteral("str"))}},
+            QStringLiteral("Add")));
+        {
+            BoxAnswer answer(QMessageBox::Apply);
+            Q_EMIT window.tabs()->tabCloseRequested(
+                window.tabs()->indexOf(window.importPages().constFirst()));
+            QVERIFY2(answer.text.contains(QLatin1StringView("plate3.csv")),
+                     qPrintable(answer.text));
+            QTRY_COMPARE_WITH_TIMEOUT(window.importPages().size(), 0, 20000);
+        }
+        FD_VERIFY_OK(FeatureStore(*session.registry()).findByName(QStringLiteral("operator")));
+        QVERIFY(window.isVisible());
     }
 };
 

@@ -11,6 +11,7 @@
 #include "tests/support/BackendTest.h"
 #include "ui/CurationActions.h"
 #include "ui/CurationCommand.h"
+#include "ui/NewFeatureDialog.h"
 #include "ui/RegistrySession.h"
 #include "ui/ReviewPanel.h"
 #include "ui/ReviewSummary.h"
@@ -29,6 +30,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -303,6 +305,63 @@ private Q_SLOTS:
                                   QStringLiteral("validated"), 20000);
     }
 
+    // One row: the dialog asks unit, description and synonyms besides name and dtype, and the
+    // decision carries them (comma- or line-separated synonyms).
+    void addOneFeatureAsksItsDetails()
+    {
+        ReviewPanel panel(m_session.get());
+        panel.show();
+        QVERIFY(validateNames(panel));
+        selectValues(panel, {QStringLiteral("operator")});
+        QString title;
+        QString nameOffered;
+        QTimer answer;
+        answer.setInterval(20);
+        connect(&answer, &QTimer::timeout, &answer, [&] {
+            auto *dialog = qobject_cast<NewFeatureDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            title = dialog->windowTitle();
+            nameOffered = dialog->feature().name;
+            dialog->setFeature({QStringLiteral("operator_name"),
+                                QStringLiteral("str"),
+                                QStringLiteral("none"),
+                                QStringLiteral("Who ran the sample"),
+                                {}});
+            auto *synonyms = dialog->findChild<QPlainTextEdit *>(QStringLiteral("synonymsEdit"));
+            if (synonyms)
+                synonyms->setPlainText(QStringLiteral("op, handler\nrun by"));
+            dialog->accept();
+        });
+        answer.start();
+        panel.curation()->addAsFeatures();
+        answer.stop();
+        QVERIFY2(title.contains(QLatin1StringView("operator")), qPrintable(title));
+        QCOMPARE(nameOffered, QStringLiteral("operator"));
+        ValidationModel *model = panel.model();
+        const CurationDecision decision
+            = model->decision(model->rowOfValue(QStringLiteral("operator")));
+        QCOMPARE(decision.action, CurationAction::AddFeature);
+        QCOMPARE(decision.name, QStringLiteral("operator_name"));
+        QCOMPARE(decision.unit, QStringLiteral("none"));
+        QCOMPARE(decision.description, QStringLiteral("Who ran the sample"));
+        QCOMPARE(decision.synonyms,
+                 (QStringList {QStringLiteral("op"), QStringLiteral("handler"),
+                               QStringLiteral("run by")}));
+
+        QSignalSpy applied(&panel, &ReviewPanel::applied);
+        panel.apply();
+        QTRY_COMPARE_WITH_TIMEOUT(applied.size(), 1, 20000);
+        const Result<FeatureRecord> added
+            = FeatureStore(*m_session->registry()).findByName(QStringLiteral("operator_name"));
+        FD_VERIFY_OK(added);
+        QCOMPARE(added->unit, QStringLiteral("none"));
+        QCOMPARE(added->description, QStringLiteral("Who ran the sample"));
+        QCOMPARE(added->synonyms,
+                 (QStringList {QStringLiteral("operator"), QStringLiteral("op"),
+                               QStringLiteral("handler"), QStringLiteral("run by")}));
+    }
+
     void savesTheCuratedSet()
     {
         ReviewPanel panel(m_session.get());
@@ -325,6 +384,30 @@ private Q_SLOTS:
         QVERIFY(members->leftOut.contains(QStringLiteral("celltyp: ignored")));
         QVERIFY(members->leftOut.contains(QStringLiteral("batch: dtype_mismatch")));
 
+        // The dialog says columns (column names were checked) and the statuses in words.
+        QString title;
+        QString leftOutText;
+        QTimer look;
+        look.setInterval(20);
+        connect(&look, &QTimer::timeout, &look, [&] {
+            auto *dialog = qobject_cast<SaveFeatureSetDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            title = dialog->windowTitle();
+            leftOutText = dialog->leftOutLabel()->text();
+            dialog->reject();
+        });
+        look.start();
+        panel.saveSetAction()->trigger();
+        look.stop();
+        QCOMPARE(title, QStringLiteral("Save validated columns as a feature set"));
+        QVERIFY2(leftOutText.startsWith(QLatin1StringView("3 column")), qPrintable(leftOutText));
+        QVERIFY2(leftOutText.contains(QLatin1StringView("operator: not validated")),
+                 qPrintable(leftOutText));
+        QVERIFY2(leftOutText.contains(QLatin1StringView("batch: dtype mismatch")),
+                 qPrintable(leftOutText));
+        QVERIFY2(!leftOutText.contains(QLatin1Char('_')), qPrintable(leftOutText));
+
         NewFeatureSet set;
         set.name = QStringLiteral("sample sheet");
         set.memberUids = members->uids;
@@ -332,6 +415,14 @@ private Q_SLOTS:
         const Result<FeatureSetStore::Created> first = panel.saveAsFeatureSet(set);
         FD_VERIFY_OK(first);
         QVERIFY(first->created);
+        // Said where the user looks, with what was stored.
+        QVERIFY2(panel.statusLabel()->text().startsWith(
+                     QStringLiteral("Saved feature set “sample sheet” (4 feature")),
+                 qPrintable(panel.statusLabel()->text()));
+        QVERIFY2(
+            panel.statusLabel()->text().endsWith(QStringLiteral("hash %1).").arg(first->set.hash)),
+            qPrintable(panel.statusLabel()->text()));
+        QCOMPARE(saved.constFirst().at(2).toString(), panel.statusLabel()->text());
         QCOMPARE(first->set.n, 4);
         QCOMPARE(first->set.dtype, QString());
         QCOMPARE(first->set.hash, identity::hashSet(members->uids));
@@ -342,6 +433,9 @@ private Q_SLOTS:
         QVERIFY(!second->created);
         QCOMPARE(second->set.uid, first->set.uid);
         QVERIFY(panel.statusLabel()->text().contains(QStringLiteral("exists")));
+        QVERIFY2(panel.statusLabel()->text().startsWith(
+                     QStringLiteral("The registry already had this set: “sample sheet”")),
+                 qPrintable(panel.statusLabel()->text()));
         QCOMPARE(saved.size(), 2);
     }
 
@@ -362,7 +456,8 @@ private Q_SLOTS:
         const QList<QByteArray> lines = csvFile.readAll().split('\n');
         QCOMPARE(lines.first(),
                  QByteArray("value,status,standard,candidates,suggestions,count,dtype,registered_"
-                            "dtype,decision,decision_name,note"));
+                            "dtype,decision,decision_name,decision_dtype,decision_unit,"
+                            "decision_description,decision_synonyms,note"));
         QVERIFY(lines.at(2).startsWith(
             "Cell_Type,standardizable,cell_type,,,1,cat,cat,rename,cell_type,"));
         const QString html = m_registries.tempPath(QStringLiteral("review.html"));

@@ -45,6 +45,23 @@ private Q_SLOTS:
             members.leftOut,
             (QStringList {QStringLiteral("xyz: ignored"), QStringLiteral("cd4: standardizable"),
                           QStringLiteral("A2M: NOPE is not in the registry")}));
+        // For people, the statuses as the review names them; the rest reads the same.
+        QCOMPARE(
+            members.leftOutInWords,
+            (QStringList {QStringLiteral("xyz: ignored"), QStringLiteral("cd4: standardizable"),
+                          QStringLiteral("A2M: NOPE is not in the registry")}));
+    }
+
+    void leftOutInWordsNamesStatusesAsTheReviewDoes()
+    {
+        const NameIndex index(
+            {{QStringLiteral("f1"), QStringLiteral("cell_type"), {}, QStringLiteral("cat")}}, true);
+        const ValidationReport report
+            = Validator(index, Validator::Field::FeatureName)
+                  .validate({QStringLiteral("cell_type"), QStringLiteral("operator")});
+        const CuratedMembers members = CuratedMembers::resolve(report, {}, index);
+        QCOMPARE(members.leftOut, QStringList {QStringLiteral("operator: not_validated")});
+        QCOMPARE(members.leftOutInWords, QStringList {QStringLiteral("operator: not validated")});
     }
 
     void pendingWritesAreLeftOut()

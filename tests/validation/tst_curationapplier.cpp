@@ -84,6 +84,30 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 1);
     }
 
+    // What Add as feature asked besides name and dtype is written with the feature; a name that
+    // differs from the column keeps the column's name among the synonyms.
+    void addedFeaturesKeepUnitDescriptionAndSynonyms()
+    {
+        CurationDecision decision
+            = CurationDecision::addFeature(QStringLiteral("dose_mg"), QStringLiteral("float"));
+        decision.unit = QStringLiteral("mg");
+        decision.description = QStringLiteral("Dose given");
+        decision.synonyms = {QStringLiteral("amount"), QStringLiteral("qty")};
+        const Result<CurationOutcome> outcome
+            = CurationApplier(*m_registry)
+                  .apply(ValidationField::FeatureName, {{QStringLiteral("Dose"), decision}},
+                         QStringLiteral("samples.csv"));
+        FD_VERIFY_OK(outcome);
+        const Result<FeatureRecord> dose
+            = FeatureStore(*m_registry).findByName(QStringLiteral("dose_mg"));
+        FD_VERIFY_OK(dose);
+        QCOMPARE(dose->unit, QStringLiteral("mg"));
+        QCOMPARE(dose->description, QStringLiteral("Dose given"));
+        QCOMPARE(dose->synonyms,
+                 (QStringList {QStringLiteral("Dose"), QStringLiteral("amount"),
+                               QStringLiteral("qty")}));
+    }
+
     void aConflictWritesNothing()
     {
         const qint64 featuresBefore = scalar(QStringLiteral("SELECT COUNT(*) FROM fd_feature"));

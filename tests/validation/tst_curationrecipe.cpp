@@ -65,6 +65,43 @@ private Q_SLOTS:
         QVERIFY(json.contains("\"action\": \"add_synonym\""));
     }
 
+    // An added feature's unit, description and synonyms travel in the recipe; a recipe written
+    // before they existed reads as it did.
+    void addedFeatureDetailsRoundTrip()
+    {
+        CurationRecipe recipe = sampleRecipe();
+        CurationDecision &dose = recipe.decisions[1].decision;
+        dose.unit = QStringLiteral("mg");
+        dose.description = QStringLiteral("Dose given, per kg");
+        dose.synonyms = {QStringLiteral("dose_mg"), QStringLiteral("amount")};
+        const QByteArray json = recipe.toJson();
+        QVERIFY(json.contains("\"unit\": \"mg\""));
+        QVERIFY(json.contains("\"synonyms\": ["));
+        const Result<CurationRecipe> back
+            = CurationRecipe::fromJson(json, QStringLiteral("r.json"));
+        FD_VERIFY_OK(back);
+        QCOMPARE(back->decisions.at(1).decision, dose);
+        // Renames and the rest carry no such keys.
+        QCOMPARE(json.count("\"unit\""), 1);
+
+        const Result<CurationRecipe> old = CurationRecipe::fromJson(
+            R"({"format": "featuredesk.curation-recipe", "version": 1, "field": "feature.name",
+                "decisions": [{"value": "dose", "action": "add_feature", "name": "dose",
+                               "dtype": "float"}]})",
+            QStringLiteral("old.json"));
+        FD_VERIFY_OK(old);
+        QCOMPARE(old->decisions.constFirst().decision,
+                 CurationDecision::addFeature(QStringLiteral("dose"), QStringLiteral("float")));
+
+        const Result<CurationRecipe> bad = CurationRecipe::fromJson(
+            R"({"format": "featuredesk.curation-recipe", "version": 1, "field": "feature.name",
+                "decisions": [{"value": "dose", "action": "add_feature", "synonyms": "a|b"}]})",
+            QStringLiteral("bad.json"));
+        QVERIFY(!bad);
+        QVERIFY2(bad.error().message.contains(QStringLiteral("synonyms")),
+                 qPrintable(bad.error().message));
+    }
+
     void savesAndLoadsAFile()
     {
         QTemporaryDir dir;

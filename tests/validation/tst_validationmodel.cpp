@@ -109,6 +109,20 @@ private Q_SLOTS:
 
         model.setDecision(
             3, CurationDecision::addFeature(QStringLiteral("celltyp"), QStringLiteral("str")));
+        QCOMPARE(model.data(model.index(3, ValidationModel::Decision)).toString(),
+                 QStringLiteral("Add feature celltyp (str)"));
+        // What else Add as feature asked is said too.
+        CurationDecision detailed
+            = CurationDecision::addFeature(QStringLiteral("cell_type"), QStringLiteral("cat"));
+        detailed.unit = QStringLiteral("none");
+        detailed.synonyms = {QStringLiteral("celltyp"), QStringLiteral("ct")};
+        detailed.description = QStringLiteral("Cell type");
+        model.setDecision(3, detailed);
+        QCOMPARE(model.data(model.index(3, ValidationModel::Decision)).toString(),
+                 QStringLiteral("Add feature cell_type (cat; unit none; synonyms celltyp, ct; "
+                                "“Cell type”)"));
+        model.setDecision(
+            3, CurationDecision::addFeature(QStringLiteral("celltyp"), QStringLiteral("str")));
         model.setDecision(2,
                           CurationDecision::rename(QStringLiteral("batch"), QStringLiteral("f3")));
         QCOMPARE(model.decidedCount(), 3);
