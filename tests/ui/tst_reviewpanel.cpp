@@ -3,8 +3,12 @@
 // the values of a column validated as gene symbols, and a header of genes checked as genes.
 
 #include "model/Identity.h"
+#include "model/artifacts/ArtifactRegistration.h"
+#include "model/artifacts/ArtifactStore.h"
 #include "model/features/FeatureStore.h"
 #include "model/genes/GeneStore.h"
+#include "model/sets/FeatureSetStore.h"
+#include "model/validation/CurationStore.h"
 #include "model/validation/ValidationFilterProxyModel.h"
 #include "model/validation/ValidationModel.h"
 #include "model/validation/ValidationSummaryModel.h"
@@ -766,6 +770,150 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!panel.isValidating(), 20000);
         QCOMPARE(statusOf(model, QStringLiteral("ENSG00000012048")), QStringLiteral("validated"));
         QVERIFY(!panel.switchFieldButton()->isVisible());
+    }
+
+    // Every decision is saved as it is made, as the draft of the file's curation; opening the
+    // file again restores it, marked and undoable; Apply keeps it as applied (Apply disabled when
+    // restored); Discard goes back to what was applied.
+    void decisionsAreSavedAndRestored()
+    {
+        const auto saved = [this]() {
+            return CurationStore(*m_session->registry())
+                .load(CurationStore::Key::forColumnNames(sheetColumns));
+        };
+        {
+            ReviewPanel panel(m_session.get());
+            QVERIFY(validateNames(panel));
+            QCOMPARE(panel.curationKey(), CurationStore::Key::forColumnNames(sheetColumns));
+            selectValues(panel, {QStringLiteral("Cell_Type")});
+            panel.curation()->acceptStandard();
+            selectValues(panel, {QStringLiteral("operator")});
+            panel.curation()->ignoreSelected();
+            QTRY_VERIFY_WITH_TIMEOUT(!panel.isSavingDecisions(), 20000);
+            const auto draft = saved();
+            FD_VERIFY_OK(draft);
+            QVERIFY(draft->has_value());
+            QVERIFY((*draft)->draft);
+            QCOMPARE((*draft)->decisions.size(), 2);
+            QCOMPARE((*draft)->fileName, QStringLiteral("sheet.csv"));
+        } // closed without applying (as after a crash: the draft is in the registry)
+
+        ReviewPanel panel(m_session.get());
+        QSignalSpy restored(&panel, &ReviewPanel::decisionsRestored);
+        QVERIFY(validateNames(panel));
+        QTRY_COMPARE_WITH_TIMEOUT(restored.size(), 1, 20000);
+        ValidationModel *model = panel.model();
+        QCOMPARE(model->decidedCount(), 2);
+        const int cellType = model->rowOfValue(QStringLiteral("Cell_Type"));
+        QVERIFY(model->isRestored(cellType));
+        QVERIFY2(model->index(cellType, ValidationModel::Decision)
+                     .data()
+                     .toString()
+                     .contains(QStringLiteral("restored")),
+                 qPrintable(model->index(cellType, ValidationModel::Decision).data().toString()));
+        QVERIFY(panel.statusLabel()->text().contains(QStringLiteral("sheet.csv")));
+        QVERIFY(panel.hasUnappliedDecisions()); // a draft: still to apply
+        // Undoable like any decision, and the undo is saved too.
+        panel.undoStack()->undo();
+        QCOMPARE(model->decidedCount(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isSavingDecisions(), 20000);
+        // Back where the review began, with nothing decided: a curation never applied is gone.
+        QVERIFY(!saved()->has_value());
+        panel.undoStack()->redo();
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isSavingDecisions(), 20000);
+        QCOMPARE((*saved())->decisions.size(), 2);
+
+        QSignalSpy applied(&panel, &ReviewPanel::applied);
+        panel.apply();
+        QTRY_COMPARE_WITH_TIMEOUT(applied.size(), 1, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isSavingDecisions(), 20000);
+        const auto kept = saved();
+        FD_VERIFY_OK(kept);
+        QVERIFY(!(*kept)->draft);
+        QVERIFY((*kept)->appliedRunId > 0);
+        QCOMPARE((*kept)->decisions.size(), 2);
+
+        // Opened again: restored as applied, nothing to apply.
+        ReviewPanel again(m_session.get());
+        QSignalSpy restoredAgain(&again, &ReviewPanel::decisionsRestored);
+        QVERIFY(validateNames(again));
+        QTRY_COMPARE_WITH_TIMEOUT(restoredAgain.size(), 1, 20000);
+        QCOMPARE(again.model()->decidedCount(), 2);
+        QVERIFY(!again.hasUnappliedDecisions());
+        QVERIFY(!again.applyAction()->isEnabled());
+        // A new decision is a draft; Discard returns to what was applied.
+        selectValues(again, {QStringLiteral("celltyp")});
+        again.curation()->ignoreSelected();
+        QTRY_VERIFY_WITH_TIMEOUT(!again.isSavingDecisions(), 20000);
+        QVERIFY((*saved())->draft);
+        QCOMPARE((*saved())->decisions.size(), 3);
+        QSignalSpy restoredAfterDiscard(&again, &ReviewPanel::decisionsRestored);
+        again.discardDecisions();
+        QTRY_COMPARE_WITH_TIMEOUT(restoredAfterDiscard.size(), 1, 20000);
+        QVERIFY(!(*saved())->draft);
+        QCOMPARE((*saved())->decisions.size(), 2);
+        QCOMPARE(again.model()->decidedCount(), 2);
+        QVERIFY(!again.hasUnappliedDecisions());
+    }
+
+    // Register with set: the file becomes an artifact and the set the review resolves to (the
+    // decisions applied first: a new feature is a member) is attached under the slot asked for,
+    // in one transaction; the review then says so and has nothing left to apply.
+    void registersTheFileWithItsSet()
+    {
+        ReviewPanel panel(m_session.get());
+        QVERIFY(validateNames(panel));
+        selectValues(panel, {QStringLiteral("Cell_Type"), QStringLiteral("dose")});
+        panel.curation()->acceptStandard();
+        panel.undoStack()->push(new CurationCommand(
+            panel.model(),
+            {{QStringLiteral("operator"),
+              CurationDecision::addFeature(QStringLiteral("operator"), QStringLiteral("str"))},
+             {QStringLiteral("celltyp"), CurationDecision::ignore()}},
+            QStringLiteral("test")));
+        QVERIFY(panel.registerAction()->isEnabled());
+        QSignalSpy registered(&panel, &ReviewPanel::registered);
+        ReviewPanel::Registration registration;
+        registration.slot = QStringLiteral("obs");
+        panel.registerFile(registration);
+        QTRY_COMPARE_WITH_TIMEOUT(registered.size(), 1, 20000);
+        const QString artifactUid = registered.first().at(0).toString();
+        const QString setUid = registered.first().at(1).toString();
+        Registry &registry = *m_session->registry();
+        const Result<ArtifactRecord> artifact = ArtifactStore(registry).findByUid(artifactUid);
+        FD_VERIFY_OK(artifact);
+        QCOMPARE(artifact->key, QStringLiteral("sheet.csv"));
+        QCOMPARE(artifact->slots.value(QStringLiteral("obs")), setUid);
+        const Result<FeatureSetRecord> set = FeatureSetStore(registry).findByUid(setUid);
+        FD_VERIFY_OK(set);
+        // sample_id, cell_type, dose_mg and the new operator; run is ambiguous, batch's dtype
+        // contradicts its feature, celltyp is ignored.
+        QCOMPARE(set->n, 4);
+        QCOMPARE(set->name, QStringLiteral("obs: 4 features, ") + set->hash);
+        FD_VERIFY_OK(FeatureStore(registry).findByName(QStringLiteral("operator")));
+        QVERIFY(!panel.hasUnappliedDecisions());
+        QVERIFY(panel.statusLabel()->text().contains(artifactUid));
+        const auto kept
+            = CurationStore(registry).load(CurationStore::Key::forColumnNames(sheetColumns));
+        FD_VERIFY_OK(kept);
+        QVERIFY(kept->has_value());
+        QVERIFY(!(*kept)->draft);
+
+        // Next week's file with this header, registered from the Artifacts menu or the CLI, gets
+        // the same set through the kept curation.
+        const QString week2 = m_registries.tempPath(QStringLiteral("sheet_week2.csv"));
+        QFile file(week2);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            "sample_id,Cell_Type,dose,run,operator,batch,celltyp\nS2,B,2.5,2,bob,2024-01-08,y\n");
+        file.close();
+        ArtifactRegistration::Options options;
+        options.inferColumns = true;
+        options.slot = QStringLiteral("obs");
+        const auto outcome = ArtifactRegistration::run(
+            registry, ArtifactRegistration::sourcesOf({week2}), options);
+        FD_VERIFY_OK(outcome);
+        QCOMPARE(outcome->files.constFirst().setUid, setUid);
     }
 
     void aMissingColumnIsReported()
