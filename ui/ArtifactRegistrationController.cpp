@@ -48,6 +48,14 @@ QString describeRegistrationDetails(const ArtifactRegistration::Outcome &outcome
                             .arg(file.setUid);
             else if (!file.error.isEmpty())
                 line += QStringLiteral("; ") + file.error;
+            if (file.decisions > 0)
+                line += (file.decisionsDraft ? ArtifactRegistrationController::tr(
+                             "; curated by %n decision(s) saved from %1 (not applied yet)", nullptr,
+                             file.decisions)
+                                             : ArtifactRegistrationController::tr(
+                                                 "; curated by %n decision(s) saved from %1",
+                                                 nullptr, file.decisions))
+                            .arg(file.decisionsFrom);
             if (!file.leftOutInWords.isEmpty())
                 line += ArtifactRegistrationController::tr("; not in the set: %1")
                             .arg(file.leftOutInWords.join(QStringLiteral(", ")));

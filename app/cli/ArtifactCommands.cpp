@@ -48,9 +48,10 @@ int artifactsRegister(CliContext &context, const QStringList &args)
                        "names plus the decisions saved for the file's header (a review's, kept "
                        "per header), or a recipe's with --recipe. Dtype mismatches and columns "
                        "without a feature are left out and listed."));
-    const QCommandLineOption slot(QStringLiteral("slot"),
-                                  QStringLiteral("With --columns-set: the slot (default columns)."),
-                                  QStringLiteral("SLOT"), QStringLiteral("columns"));
+    const QCommandLineOption slot(
+        QStringLiteral("slot"),
+        QStringLiteral("With --columns-set: the slot (default columns; var with --field)."),
+        QStringLiteral("SLOT"), QStringLiteral("columns"));
     const QCommandLineOption recipe(
         QStringLiteral("recipe"),
         QStringLiteral("With --columns-set: curate every file's header with this recipe's "
@@ -60,26 +61,50 @@ int artifactsRegister(CliContext &context, const QStringList &args)
         QStringLiteral("apply"),
         QStringLiteral("With --recipe: write its new features and synonyms first (same "
                        "transaction) and keep its decisions as each file's curation."));
-    parser.addOptions({columns, slot, recipe, apply});
+    const QCommandLineOption field(
+        QStringLiteral("field"),
+        QStringLiteral("With --columns-set: check the column names as gene.symbol, "
+                       "gene.ensembl_gene_id or gene.ncbi_gene_id (a panel with a gene per "
+                       "column; the set is a bionty.Gene set) instead of features."),
+        QStringLiteral("F"));
+    const QCommandLineOption organism(
+        QStringLiteral("organism"),
+        QStringLiteral("With --field: the genes' organism (default: told from the names)."),
+        QStringLiteral("O"));
+    parser.addOptions({columns, slot, recipe, apply, field, organism});
     if (const ExitStatus status = parseCommand(parser, args, context); status)
         return *status;
     if (parser.positionalArguments().isEmpty())
         return context.usage(QStringLiteral("artifacts register needs files or folders."));
-    if ((parser.isSet(slot) || parser.isSet(recipe)) && !parser.isSet(columns))
-        return context.usage(QStringLiteral("--slot and --recipe go with --columns-set."));
+    if ((parser.isSet(slot) || parser.isSet(recipe) || parser.isSet(field))
+        && !parser.isSet(columns))
+        return context.usage(QStringLiteral("--slot, --recipe and --field go with --columns-set."));
+    if (parser.isSet(organism) && !parser.isSet(field))
+        return context.usage(QStringLiteral("--organism goes with --field F."));
     if (parser.isSet(apply) && !parser.isSet(recipe))
         return context.usage(QStringLiteral("--apply goes with --recipe R."));
     ArtifactRegistration::Options options;
     options.inferColumns = parser.isSet(columns);
     options.slot = parser.value(slot);
+    if (parser.isSet(field)) {
+        if (!parseValidationField(parser.value(field), &options.field)
+            || !isGeneField(options.field))
+            return context.usage(
+                QStringLiteral("--field takes gene.symbol, gene.ensembl_gene_id or "
+                               "gene.ncbi_gene_id, not '%1'.")
+                    .arg(parser.value(field)));
+        options.organism = parser.value(organism);
+        if (!parser.isSet(slot))
+            options.slot = QStringLiteral("var");
+    }
     if (parser.isSet(recipe)) {
         const Result<CurationRecipe> loaded = CurationRecipe::load(parser.value(recipe));
         if (!loaded)
             return context.fail(messageOf(loaded.error()));
-        if (loaded->field != ValidationField::FeatureName)
+        if (loaded->field != options.field)
             return context.usage(
-                QStringLiteral("The recipe is for %1, but --columns-set checks column names.")
-                    .arg(validationFieldKey(loaded->field)));
+                QStringLiteral("The recipe is for %1, but this checks %2.")
+                    .arg(validationFieldKey(loaded->field), validationFieldKey(options.field)));
         options.decisions = loaded->decisions;
         options.source = QFileInfo(parser.value(recipe)).fileName();
         options.applyDecisions = parser.isSet(apply);
@@ -131,9 +156,12 @@ int artifactsRegister(CliContext &context, const QStringList &args)
                           << artifact->key << '\t' << artifact->hash;
             if (options.inferColumns)
                 context.out() << '\t'
-                              << (file.attached ? QStringLiteral("%1 %2 (%3 features)")
+                              << (file.attached ? QStringLiteral("%1 %2 (%3 %4)")
                                                       .arg(options.slot, file.setUid)
                                                       .arg(file.members)
+                                                      .arg(isGeneField(options.field)
+                                                               ? QStringLiteral("genes")
+                                                               : QStringLiteral("features"))
                                                 : file.error);
             context.out() << Qt::endl;
             if (options.inferColumns && file.decisions > 0)

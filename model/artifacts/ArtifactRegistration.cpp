@@ -161,8 +161,11 @@ Result<ArtifactRegistration::Outcome> ArtifactRegistration::run(Registry &regist
     std::optional<FileValidator> columns;
     if (options.inferColumns && !options.set) {
         columns.emplace(registry);
-        if (Status loaded = columns->loadIndex(Validator::Field::FeatureName); !loaded)
-            return loaded.error();
+        // Genes: the organism may be told from the first file's names, and the index is loaded
+        // then (and kept for the files after it).
+        if (options.field == ValidationField::FeatureName)
+            if (Status loaded = columns->loadIndex(Validator::Field::FeatureName); !loaded)
+                return loaded.error();
     }
 
     // Read everything first: hashing and headers take the time, and hold no lock.
@@ -183,7 +186,12 @@ Result<ArtifactRegistration::Outcome> ArtifactRegistration::run(Registry &regist
                 FileValidator::Request request;
                 request.path = source.path;
                 request.options = options.csv;
-                request.names = FileValidator::Names::Inspect;
+                request.field = options.field;
+                request.organism = options.organism;
+                // Feature columns have dtypes to compare; genes have none, the header is enough.
+                request.names = options.field == ValidationField::FeatureName
+                    ? FileValidator::Names::Inspect
+                    : FileValidator::Names::HeaderOnly;
                 if (Status curated
                     = curateColumns(registry, *columns, request, options, file, read);
                     !curated)
@@ -256,22 +264,27 @@ Result<ArtifactRegistration::Outcome> ArtifactRegistration::run(Registry &regist
         }
         std::optional<CurationStore::Key> keepAs;
         if (!kept.isEmpty())
-            keepAs = CurationStore::Key {kept.constFirst(), ValidationField::FeatureName, {}};
+            keepAs = CurationStore::Key {kept.constFirst(), options.field, {}};
         const Result<CurationOutcome> applied = CurationApplier(registry).apply(
-            ValidationField::FeatureName, *options.decisions, options.source, keepAs);
+            options.field, *options.decisions, options.source, keepAs);
         if (!applied)
             return applied.error();
         outcome.applied = *applied;
         for (const QString &header : kept.mid(1))
             if (Status also = CurationStore(registry).saveApplied(
-                    {header, ValidationField::FeatureName, {}},
-                    decisionsAfterApply(*options.decisions), options.source, applied->runId);
+                    {header, options.field, {}}, decisionsAfterApply(*options.decisions),
+                    options.source, applied->runId);
                 !also)
                 return also.error();
-        columns->keepIndex(nullptr, Validator::Field::FeatureName, {});
-        if (Status loaded = columns->loadIndex(Validator::Field::FeatureName); !loaded)
-            return loaded.error();
-        for (qsizetype i = 0; i < outcome.files.size(); ++i) {
+        // New features and synonyms (column names as features only; genes take renames and
+        // ignores, which add no record) are members now.
+        if (options.field == ValidationField::FeatureName) {
+            columns->keepIndex(nullptr, Validator::Field::FeatureName, {});
+            if (Status loaded = columns->loadIndex(Validator::Field::FeatureName); !loaded)
+                return loaded.error();
+        }
+        for (qsizetype i = 0;
+             i < outcome.files.size() && options.field == ValidationField::FeatureName; ++i) {
             if (outcome.files.at(i).uid.isEmpty() || reads.at(i).names.isEmpty())
                 continue;
             FileValidator::Request request;
@@ -310,6 +323,8 @@ Result<ArtifactRegistration::Outcome> ArtifactRegistration::run(Registry &regist
     for (const QString &hash : std::as_const(hashes)) {
         const QList<qsizetype> &files = byHash.value(hash);
         NewFeatureSet set = options.set.value_or(NewFeatureSet {});
+        if (!options.set && isGeneField(options.field))
+            set.registry = MemberRegistry::Gene;
         const bool genes = set.registry == MemberRegistry::Gene;
         if (set.name.isEmpty())
             set.name = options.setName.isEmpty() ? neutralSetName(

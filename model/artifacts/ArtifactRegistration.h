@@ -48,6 +48,10 @@ public:
         bool inferColumns = false; // attach each file's columns set under slot
         QString slot = QStringLiteral("columns");
         CsvOptions csv;
+        // What the column names are checked as: features, or a gene field (a panel with a gene
+        // per column; the set is then a bionty.Gene set); organism: named, or told from the names.
+        ValidationField field = ValidationField::FeatureName;
+        QString organism;
         // Which decisions curate each header: none given, each file's saved curation; given
         // (a recipe's, a review's), these for every file.
         std::optional<QList<ValueDecision>> decisions;

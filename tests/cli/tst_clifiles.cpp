@@ -475,6 +475,30 @@ void TestCliFiles::validateColumnsAsGenes()
         symbols.append(member.toObject().value(QStringLiteral("name")).toString());
     symbols.sort();
     QCOMPARE(symbols, (QStringList {u"A1BG"_s, u"BRCA1"_s, u"TP53"_s}));
+
+    // Registered with its header's genes in one step: the same set, attached under var.
+    const CliRun registered
+        = run({QStringLiteral("--registry"), m_location, QStringLiteral("artifacts"),
+               QStringLiteral("register"), table, QStringLiteral("--columns-set"),
+               QStringLiteral("--field"), QStringLiteral("gene.symbol"), QStringLiteral("--json")});
+    QVERIFY2(registered.exitCode == 0, registered.describe().constData());
+    const QJsonObject artifact = registered.json().array().at(0).toObject();
+    QCOMPARE(artifact.value(QStringLiteral("members")).toInt(), 3);
+    QCOMPARE(artifact.value(QStringLiteral("columns_set")).toString(),
+             set.value(QStringLiteral("uid")).toString());
+    QCOMPARE(artifact.value(QStringLiteral("slots")).toObject().value(QStringLiteral("var")),
+             set.value(QStringLiteral("uid")));
+    QCOMPARE(artifact.value(QStringLiteral("left_out")).toArray().size(), 2);
+    QCOMPARE(run({QStringLiteral("--registry"), m_location, QStringLiteral("artifacts"),
+                  QStringLiteral("register"), table, QStringLiteral("--columns-set"),
+                  QStringLiteral("--field"), QStringLiteral("feature.name")})
+                 .exitCode,
+             2);
+    QCOMPARE(run({QStringLiteral("--registry"), m_location, QStringLiteral("artifacts"),
+                  QStringLiteral("register"), table, QStringLiteral("--columns-set"),
+                  QStringLiteral("--organism"), QStringLiteral("human")})
+                 .exitCode,
+             2);
 }
 
 void TestCliFiles::standardizeValues()

@@ -10,6 +10,7 @@
 #include "model/db/Registry.h"
 #include "model/sets/FeatureSetStore.h"
 #include "model/sets/SetMembersModel.h"
+#include "model/validation/CurationStore.h"
 #include "tests/support/BackendTest.h"
 #include "tests/ui/WindowFixture.h"
 #include "ui/ArtifactActions.h"
@@ -129,6 +130,13 @@ void TestMainWindowArtifacts::dropFolderOnArtifactsRegisters()
     writeFile(QStringLiteral("week48/b.csv"), "cell_type,dose_mg,note\nB,2,y\n");
     writeFile(QStringLiteral("week48/deeper/c.tsv"), "dose_mg\tcell_type\n3\tNK\n");
     const QString folder = QFileInfo(first).path();
+    // The header of a.csv and b.csv was reviewed before: its saved curation counts.
+    FD_VERIFY_OK(fd::CurationStore(*m_session->registry())
+                     .saveDraft(fd::CurationStore::Key::forColumnNames({QStringLiteral("cell_type"),
+                                                                        QStringLiteral("dose_mg"),
+                                                                        QStringLiteral("note")}),
+                                {{QStringLiteral("note"), fd::CurationDecision::ignore()}},
+                                QStringLiteral("a.csv")));
 
     m_window->tabs()->setCurrentWidget(artifacts());
     m_window->artifactRegistration()->setQuiet(true);
@@ -153,7 +161,9 @@ void TestMainWindowArtifacts::dropFolderOnArtifactsRegisters()
     QTRY_COMPARE(sets()->model()->totalCount(), 1);
     const QString details = fd::describeRegistrationDetails(outcome);
     QVERIFY2(details.contains(QStringLiteral("deeper/c.tsv")), qPrintable(details));
-    QVERIFY(details.contains(QStringLiteral("note")));
+    QVERIFY(details.contains(QStringLiteral("note: ignored")));
+    QVERIFY2(details.contains(QStringLiteral("curated by 1 decision")), qPrintable(details));
+    QVERIFY(details.contains(QStringLiteral("saved from a.csv (not applied yet)")));
 }
 
 void TestMainWindowArtifacts::setDetailsAndJumpToArtifacts()
