@@ -676,6 +676,7 @@ void ReviewPanel::restoreDecisions(const CurationStore::Saved &saved)
     m_undo->push(
         new CurationCommand(m_model, present, tr("Restore %n saved decision(s)", nullptr, count)));
     m_model->markRestored(present, from);
+    m_view->resizeColumnToContents(ValidationModel::Decision);
     // Restored as applied: nothing is left to apply until the next decision.
     if (!saved.draft)
         m_undo->setClean();
@@ -810,11 +811,11 @@ void ReviewPanel::registerWithSet()
     QString membersText = genes
         ? tr("%n gene(s) in the set", nullptr, int(members->uids.size()))
         : tr("%n feature(s) in the set", nullptr, int(members->uids.size()) + pending);
-    if (!members->leftOut.isEmpty())
+    if (!members->leftOutInWords.isEmpty())
         membersText += QLatin1Char('\n')
-            + tr("Left out (%n): %1", nullptr, int(members->leftOut.size()))
-                  .arg(QLocale().createSeparatedList(members->leftOut.mid(0, 8))
-                       + (members->leftOut.size() > 8 ? QStringLiteral(", …") : QString()));
+            + tr("Left out (%n): %1", nullptr, int(members->leftOutInWords.size()))
+                  .arg(members->leftOutInWords.mid(0, 8).join(QStringLiteral("; "))
+                       + (members->leftOutInWords.size() > 8 ? QStringLiteral("; …") : QString()));
     auto *summary = new QLabel(membersText, &dialog);
     summary->setWordWrap(true);
     summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
