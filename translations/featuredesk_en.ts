@@ -388,6 +388,37 @@
         <source>The genes&apos; organism cannot be told from the values.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The genes&apos; organism cannot be told from the column names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GeneDetails</name>
+    <message>
+        <source>an Ensembl gene id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an NCBI gene id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the genes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like %1, but no gene of %2 has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like %1: %2 is %3. Check the column as %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like %1: %2 is %3. Check the column as %4, or rename the value to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GeneImportController</name>
@@ -679,6 +710,14 @@ Which organism are these genes of?</source>
     </message>
     <message>
         <source>Without it the name matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like an Ensembl gene id; check the column as gene.ensembl_gene_id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like an NCBI gene id; check the column as gene.ncbi_gene_id.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1894,6 +1933,10 @@ UID %3
         <source>Add %1 as a new feature</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rename to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::CurationApplier</name>
@@ -1966,6 +2009,25 @@ UID %3
     </message>
     <message>
         <source>decision %1 lists its synonyms not as a list of texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::CurationStore</name>
+    <message>
+        <source>read the file&apos;s saved decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the file&apos;s decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discard the file&apos;s unapplied decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep the applied decisions as the file&apos;s curation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3892,10 +3954,6 @@ Artifacts are the data files registered here, each with the feature sets it meas
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Column names, as features</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Values of one column</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3905,10 +3963,6 @@ Artifacts are the data files registered here, each with the feature sets it meas
     </message>
     <message>
         <source>Column whose values are validated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registry field the values are checked against</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4135,6 +4189,141 @@ Artifacts are the data files registered here, each with the feature sets it meas
     <message>
         <source>Applying</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry field the names or values are checked against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gister with set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register this file as an artifact with the set this review resolves to, the decisions applied first, in one transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decisions saved for this file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n saved decision(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n decision(s) saved for this header (%1). Undo takes them back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The decisions could not be saved in the registry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing validated yet: accept standard names, pick suggestions or add features first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register %1 with its set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 becomes an artifact, and the set this review resolves to is attached to it under the slot you choose. Decisions not applied yet are applied first. All of it is one transaction: it is written completely or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Slot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic: slot, number of members and hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gene(s) in the set</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) in the set</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out (%n): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering %1 with its set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Registered %1 as artifact %2 with a set of %n member(s) under %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was registered already (artifact %2); its set of %n member(s) is attached under %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n synonym(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4582,6 +4771,22 @@ Click to show only these rows; click again to show all.</source>
     </message>
     <message>
         <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looks like %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looks like %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from the decisions saved for this header: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (restored)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
