@@ -390,34 +390,34 @@
     </message>
     <message>
         <source>The genes&apos; organism cannot be told from the column names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus den Spaltennamen lässt sich nicht erkennen, zu welchem Organismus die Gene gehören.</translation>
     </message>
 </context>
 <context>
     <name>GeneDetails</name>
     <message>
         <source>an Ensembl gene id</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Ensembl-Gen-ID</translation>
     </message>
     <message>
         <source>an NCBI gene id</source>
-        <translation type="unfinished"></translation>
+        <translation>eine NCBI-Gen-ID</translation>
     </message>
     <message>
         <source>read the genes of %1</source>
-        <translation type="unfinished">die Gene von %1 zu lesen</translation>
+        <translation>die Gene von %1 zu lesen</translation>
     </message>
     <message>
         <source>Looks like %1, but no gene of %2 has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieht aus wie %1, aber kein Gen von %2 hat diese ID.</translation>
     </message>
     <message>
         <source>Looks like %1: %2 is %3. Check the column as %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieht aus wie %1: %2 ist %3. Prüfen Sie die Spalte als %4.</translation>
     </message>
     <message>
         <source>Looks like %1: %2 is %3. Check the column as %4, or rename the value to %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieht aus wie %1: %2 ist %3. Prüfen Sie die Spalte als %4, oder benennen Sie den Wert in %5 um.</translation>
     </message>
 </context>
 <context>
@@ -717,11 +717,11 @@ Zu welchem Organismus gehören diese Gene?</translation>
     </message>
     <message>
         <source>Looks like an Ensembl gene id; check the column as gene.ensembl_gene_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieht aus wie eine Ensembl-Gen-ID; prüfen Sie die Spalte als gene.ensembl_gene_id.</translation>
     </message>
     <message>
         <source>Looks like an NCBI gene id; check the column as gene.ncbi_gene_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieht aus wie eine NCBI-Gen-ID; prüfen Sie die Spalte als gene.ncbi_gene_id.</translation>
     </message>
 </context>
 <context>
@@ -1943,7 +1943,7 @@ UID %3
     </message>
     <message>
         <source>Rename to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen in %1</translation>
     </message>
 </context>
 <context>
@@ -2024,19 +2024,19 @@ UID %3
     <name>fd::CurationStore</name>
     <message>
         <source>read the file&apos;s saved decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>die gespeicherten Entscheidungen der Datei zu lesen</translation>
     </message>
     <message>
         <source>save the file&apos;s decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>die Entscheidungen der Datei zu speichern</translation>
     </message>
     <message>
         <source>discard the file&apos;s unapplied decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>die nicht angewendeten Entscheidungen der Datei zu verwerfen</translation>
     </message>
     <message>
         <source>keep the applied decisions as the file&apos;s curation</source>
-        <translation type="unfinished"></translation>
+        <translation>die angewendeten Entscheidungen als Kuratierung der Datei zu behalten</translation>
     </message>
 </context>
 <context>
@@ -4210,137 +4210,137 @@ Artefakte sind die hier registrierten Datendateien, jede mit den Merkmalssets, d
     </message>
     <message>
         <source>Column names</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltennamen</translation>
     </message>
     <message>
         <source>Registry field the names or values are checked against</source>
-        <translation type="unfinished"></translation>
+        <translation>Registerfeld, gegen das die Namen oder Werte geprüft werden</translation>
     </message>
     <message>
         <source>Re&amp;gister with set…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Set re&amp;gistrieren…</translation>
     </message>
     <message>
         <source>Register this file as an artifact with the set this review resolves to, the decisions applied first, in one transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei als Artefakt mit dem Set dieser Prüfung registrieren; zuerst werden die Entscheidungen angewendet, alles in einer Transaktion</translation>
     </message>
     <message>
         <source>Check as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Als %1 prüfen</translation>
     </message>
     <message>
         <source>The decisions saved for this file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die für diese Datei gespeicherten Entscheidungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1, %2, by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, von %3</translation>
     </message>
     <message>
         <source>, not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>, nicht angewendet</translation>
     </message>
     <message numerus="yes">
         <source>Restore %n saved decision(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gespeicherte Entscheidung wiederherstellen</numerusform>
+            <numerusform>%n gespeicherte Entscheidungen wiederherstellen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restored %n decision(s) saved for this header (%1). Undo takes them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n für diese Kopfzeile gespeicherte Entscheidung wiederhergestellt (%1). Rückgängig nimmt sie zurück.</numerusform>
+            <numerusform>%n für diese Kopfzeile gespeicherte Entscheidungen wiederhergestellt (%1). Rückgängig nimmt sie zurück.</numerusform>
         </translation>
     </message>
     <message>
         <source>The decisions could not be saved in the registry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidungen konnten nicht im Register gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Nothing validated yet: accept standard names, pick suggestions or add features first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts validiert: Übernehmen Sie zuerst Standardnamen, wählen Sie Vorschläge aus oder fügen Sie Merkmale hinzu.</translation>
     </message>
     <message>
         <source>Register %1 with its set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit Set registrieren</translation>
     </message>
     <message>
         <source>%1 becomes an artifact, and the set this review resolves to is attached to it under the slot you choose. Decisions not applied yet are applied first. All of it is one transaction: it is written completely or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird ein Artefakt, und das Set, das sich aus dieser Prüfung ergibt, wird unter dem gewählten Slot angehängt. Noch nicht angewendete Entscheidungen werden zuerst angewendet. Alles ist eine einzige Transaktion: Es wird ganz oder gar nicht geschrieben.</translation>
     </message>
     <message>
         <source>&amp;Slot:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slot:</translation>
     </message>
     <message>
         <source>automatic: slot, number of members and hash</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisch: Slot, Anzahl der Mitglieder und Hash</translation>
     </message>
     <message>
         <source>Set &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Set-&amp;Name:</translation>
     </message>
     <message numerus="yes">
         <source>%n gene(s) in the set</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gen im Set</numerusform>
+            <numerusform>%n Gene im Set</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n feature(s) in the set</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Merkmal im Set</numerusform>
+            <numerusform>%n Merkmale im Set</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Left out (%n): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ausgelassen (%n): %1</numerusform>
+            <numerusform>Ausgelassen (%n): %1</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrieren</translation>
     </message>
     <message>
         <source>Registering %1 with its set…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird mit Set registriert…</translation>
     </message>
     <message>
         <source>No file registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datei registriert.</translation>
     </message>
     <message numerus="yes">
         <source>Registered %1 as artifact %2 with a set of %n member(s) under %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 als Artefakt %2 mit einem Set von %n Mitglied unter %3 registriert.</numerusform>
+            <numerusform>%1 als Artefakt %2 mit einem Set von %n Mitgliedern unter %3 registriert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 was registered already (artifact %2); its set of %n member(s) is attached under %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 war bereits registriert (Artefakt %2); das Set von %n Mitglied ist unter %3 angehängt.</numerusform>
+            <numerusform>%1 war bereits registriert (Artefakt %2); das Set von %n Mitgliedern ist unter %3 angehängt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n feature(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Merkmal hinzugefügt.</numerusform>
+            <numerusform>%n Merkmale hinzugefügt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n synonym(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Synonym hinzugefügt.</numerusform>
+            <numerusform>%n Synonyme hinzugefügt.</numerusform>
         </translation>
     </message>
 </context>
@@ -4795,19 +4795,19 @@ Klicken Sie, um nur diese Zeilen anzuzeigen; klicken Sie erneut, um alle anzuzei
     </message>
     <message>
         <source>looks like %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sieht aus wie %1: %2</translation>
     </message>
     <message>
         <source>looks like %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sieht aus wie %1</translation>
     </message>
     <message>
         <source>Restored from the decisions saved for this header: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt aus den für diese Kopfzeile gespeicherten Entscheidungen: %1</translation>
     </message>
     <message>
         <source>%1 (restored)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (wiederhergestellt)</translation>
     </message>
 </context>
 <context>
