@@ -1119,6 +1119,20 @@ UID %3
         <source>The registration was cancelled; nothing was registered.</source>
         <translation>Die Registrierung wurde abgebrochen; es wurde nichts registriert.</translation>
     </message>
+    <message numerus="yes">
+        <source>; curated by %n decision(s) saved from %1 (not applied yet)</source>
+        <translation>
+            <numerusform>; kuratiert durch %n gespeicherte Entscheidung aus %1 (noch nicht angewendet)</numerusform>
+            <numerusform>; kuratiert durch %n gespeicherte Entscheidungen aus %1 (noch nicht angewendet)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; curated by %n decision(s) saved from %1</source>
+        <translation>
+            <numerusform>; kuratiert durch %n gespeicherte Entscheidung aus %1</numerusform>
+            <numerusform>; kuratiert durch %n gespeicherte Entscheidungen aus %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fd::ArtifactSlotsModel</name>

@@ -821,8 +821,8 @@ Which organism are these genes of?</source>
     <message numerus="yes">
         <source>Attaching the set under “%1” to %n artifact(s)…</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Attaching the set under “%1” to %n artifact…</numerusform>
+            <numerusform>Attaching the set under “%1” to %n artifacts…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -839,15 +839,15 @@ Which organism are these genes of?</source>
     <message numerus="yes">
         <source>Replacing the set under “%1” for %n artifact(s)…</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Replacing the set under “%1” for %n artifact…</numerusform>
+            <numerusform>Replacing the set under “%1” for %n artifacts…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Detaching “%1” from %n artifact(s)…</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Detaching “%1” from %n artifact…</numerusform>
+            <numerusform>Detaching “%1” from %n artifacts…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1110,6 +1110,20 @@ UID %3
     <message>
         <source>The registration was cancelled; nothing was registered.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; curated by %n decision(s) saved from %1 (not applied yet)</source>
+        <translation type="unfinished">
+            <numerusform>; curated by %n decision saved from %1 (not applied yet)</numerusform>
+            <numerusform>; curated by %n decisions saved from %1 (not applied yet)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; curated by %n decision(s) saved from %1</source>
+        <translation type="unfinished">
+            <numerusform>; curated by %n decision saved from %1</numerusform>
+            <numerusform>; curated by %n decisions saved from %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3682,15 +3696,15 @@ Artifacts are the data files registered here, each with the feature sets it meas
     <message numerus="yes">
         <source>Deleting %n feature set(s)…</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Deleting %n feature set…</numerusform>
+            <numerusform>Deleting %n feature sets…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n feature set(s).</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Deleted %n feature set.</numerusform>
+            <numerusform>Deleted %n feature sets.</numerusform>
         </translation>
     </message>
 </context>
@@ -4225,15 +4239,15 @@ Artifacts are the data files registered here, each with the feature sets it meas
     <message numerus="yes">
         <source>Restore %n saved decision(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Restore %n saved decision</numerusform>
+            <numerusform>Restore %n saved decisions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restored %n decision(s) saved for this header (%1). Undo takes them back.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Restored %n decision saved for this header (%1). Undo takes it back.</numerusform>
+            <numerusform>Restored %n decisions saved for this header (%1). Undo takes them back.</numerusform>
         </translation>
     </message>
     <message>
@@ -4267,22 +4281,22 @@ Artifacts are the data files registered here, each with the feature sets it meas
     <message numerus="yes">
         <source>%n gene(s) in the set</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n gene in the set</numerusform>
+            <numerusform>%n genes in the set</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n feature(s) in the set</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n feature in the set</numerusform>
+            <numerusform>%n features in the set</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Left out (%n): %1</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Left out (%n): %1</numerusform>
+            <numerusform>Left out (%n): %1</numerusform>
         </translation>
     </message>
     <message>
@@ -4300,29 +4314,29 @@ Artifacts are the data files registered here, each with the feature sets it meas
     <message numerus="yes">
         <source>Registered %1 as artifact %2 with a set of %n member(s) under %3.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Registered %1 as artifact %2 with a set of %n member under %3.</numerusform>
+            <numerusform>Registered %1 as artifact %2 with a set of %n members under %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 was registered already (artifact %2); its set of %n member(s) is attached under %3.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%1 was registered already (artifact %2); its set of %n member is attached under %3.</numerusform>
+            <numerusform>%1 was registered already (artifact %2); its set of %n members is attached under %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n feature(s) added.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n feature added.</numerusform>
+            <numerusform>%n features added.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n synonym(s) added.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n synonym added.</numerusform>
+            <numerusform>%n synonyms added.</numerusform>
         </translation>
     </message>
 </context>
