@@ -177,20 +177,48 @@ Status CurationStore::writeDecisions(qint64 curationId, bool draft,
 Status CurationStore::saveDraft(const Key &key, const QList<ValueDecision> &decisions,
                                 const QString &fileName)
 {
+    return keep(key, decisions, fileName, std::nullopt);
+}
+
+Status CurationStore::saveApplied(const Key &key, const QList<ValueDecision> &decisions,
+                                  const QString &fileName, qint64 runId)
+{
+    return keep(key, decisions, fileName, runId);
+}
+
+Status CurationStore::keep(const Key &key, const QList<ValueDecision> &decisions,
+                           const QString &fileName, std::optional<qint64> appliedIn)
+{
     if (Status writable = m_registry.checkWritable(); !writable)
         return writable;
-    const QString doing = tr("save the file's decisions");
+    const bool draft = !appliedIn;
+    const QString doing = draft ? tr("save the file's decisions")
+                                : tr("keep the applied decisions as the file's curation");
     Transaction transaction(m_registry.database());
     if (Status begun = transaction.begin(doing); !begun)
         return begun;
     const Result<qint64> id = curationId(key, fileName, doing);
     if (!id)
         return id.error();
-    if (Status written = writeDecisions(*id, true, decisions, doing); !written)
+    if (Status written = writeDecisions(*id, draft, decisions, doing); !written)
         return written;
     QSqlQuery query(m_registry.database());
-    if (!query.prepare(QStringLiteral("UPDATE fd_curation SET has_draft = 1 WHERE id = ?")))
+    if (!draft) {
+        // What is applied is what the review stands at: no draft beside it.
+        if (!query.prepare(QStringLiteral(
+                "DELETE FROM fd_curation_decision WHERE curation_id = ? AND draft = 1")))
+            return sqlError(query, doing);
+        query.addBindValue(*id);
+        if (!query.exec())
+            return sqlError(query, doing);
+    }
+    if (!query.prepare(draft ? QStringLiteral("UPDATE fd_curation SET has_draft = 1 WHERE id = ?")
+                             : QStringLiteral("UPDATE fd_curation SET has_draft = 0, "
+                                              "applied_run_id = ? WHERE id = ?")))
         return sqlError(query, doing);
+    if (!draft)
+        query.addBindValue(*appliedIn > 0 ? QVariant(*appliedIn)
+                                          : QVariant(QMetaType(QMetaType::LongLong)));
     query.addBindValue(*id);
     if (!query.exec())
         return sqlError(query, doing);
@@ -225,39 +253,6 @@ Status CurationStore::discardDraft(const Key &key)
         if (!query.exec())
             return sqlError(query, doing);
     }
-    return transaction.commit();
-}
-
-Status CurationStore::saveApplied(const Key &key, const QList<ValueDecision> &decisions,
-                                  const QString &fileName, qint64 runId)
-{
-    if (Status writable = m_registry.checkWritable(); !writable)
-        return writable;
-    const QString doing = tr("keep the applied decisions as the file's curation");
-    Transaction transaction(m_registry.database());
-    if (Status begun = transaction.begin(doing); !begun)
-        return begun;
-    const Result<qint64> id = curationId(key, fileName, doing);
-    if (!id)
-        return id.error();
-    if (Status written = writeDecisions(*id, false, decisions, doing); !written)
-        return written;
-    QSqlQuery query(m_registry.database());
-    const QString statements[] = {
-        QStringLiteral("DELETE FROM fd_curation_decision WHERE curation_id = ? AND draft = 1"),
-        QStringLiteral("UPDATE fd_curation SET has_draft = 0, applied_run_id = ? WHERE id = ?"),
-    };
-    if (!query.prepare(statements[0]))
-        return sqlError(query, doing);
-    query.addBindValue(*id);
-    if (!query.exec())
-        return sqlError(query, doing);
-    if (!query.prepare(statements[1]))
-        return sqlError(query, doing);
-    query.addBindValue(runId > 0 ? QVariant(runId) : QVariant(QMetaType(QMetaType::LongLong)));
-    query.addBindValue(*id);
-    if (!query.exec())
-        return sqlError(query, doing);
     return transaction.commit();
 }
 

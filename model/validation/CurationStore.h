@@ -68,6 +68,9 @@ public:
                        const QString &fileName, qint64 runId);
 
 private:
+    // The decisions as a draft (appliedIn empty) or as applied in that run.
+    Status keep(const Key &key, const QList<ValueDecision> &decisions, const QString &fileName,
+                std::optional<qint64> appliedIn);
     Result<qint64> curationId(const Key &key, const QString &fileName, const QString &doing);
     Status writeDecisions(qint64 curationId, bool draft, const QList<ValueDecision> &decisions,
                           const QString &doing);
