@@ -169,6 +169,25 @@ private Q_SLOTS:
         QVERIFY(loaded->has_value());
         QCOMPARE((*loaded)->decisions.size(), 3);
     }
+
+    // A review of a large panel: more decisions than one statement writes, all kept, in order.
+    void manyDecisionsKeepTheirOrder()
+    {
+        QList<ValueDecision> many;
+        for (int i = 0; i < 1234; ++i)
+            many.append({u"GENE%1"_s.arg(i),
+                         i % 3 == 0
+                             ? CurationDecision::ignore()
+                             : CurationDecision::rename(u"G%1"_s.arg(i), u"uid%1"_s.arg(i))});
+        CurationStore store(*m_registry);
+        const auto key
+            = CurationStore::Key::forValues(header(), u"celltype"_s, ValidationField::GeneSymbol);
+        FD_VERIFY_OK(store.saveDraft(key, many, u"panel.csv"_s));
+        const auto loaded = store.load(key);
+        FD_VERIFY_OK(loaded);
+        QCOMPARE((*loaded)->decisions, many);
+        QCOMPARE(rows(u"fd_curation_decision"_s), 1234);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCurationStore)
