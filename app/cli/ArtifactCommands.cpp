@@ -169,7 +169,7 @@ int artifactsRegister(CliContext &context, const QStringList &args)
                               << file.decisionsFrom << (file.decisionsDraft ? " (not applied)" : "")
                               << Qt::endl;
             if (options.inferColumns)
-                for (const QString &left : file.leftOut)
+                for (const QString &left : file.leftOutInWords)
                     context.out() << "  left out: " << left << Qt::endl;
         }
     }
