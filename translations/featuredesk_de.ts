@@ -1976,6 +1976,39 @@ UID %3
     </message>
 </context>
 <context>
+    <name>fd::CurationKeeper</name>
+    <message>
+        <source>The decisions saved for this file could not be read: %1</source>
+        <translation>Die für diese Datei gespeicherten Entscheidungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, by %3</source>
+        <translation>%1, %2, von %3</translation>
+    </message>
+    <message>
+        <source>, not applied</source>
+        <translation>, nicht angewendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n saved decision(s)</source>
+        <translation>
+            <numerusform>%n gespeicherte Entscheidung wiederherstellen</numerusform>
+            <numerusform>%n gespeicherte Entscheidungen wiederherstellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n decision(s) saved for this header (%1). Undo takes them back.</source>
+        <translation>
+            <numerusform>%n für diese Kopfzeile gespeicherte Entscheidung wiederhergestellt (%1). Rückgängig nimmt sie zurück.</numerusform>
+            <numerusform>%n für diese Kopfzeile gespeicherte Entscheidungen wiederhergestellt (%1). Rückgängig nimmt sie zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The decisions could not be saved in the registry: %1</source>
+        <translation>Die Entscheidungen konnten nicht im Register gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>fd::CurationRecipe</name>
     <message>
         <source>%1 is not a usable curation recipe: %2</source>
@@ -3727,6 +3760,54 @@ Artefakte sind die hier registrierten Datendateien, jede mit den Merkmalssets, d
     </message>
 </context>
 <context>
+    <name>fd::RegisterWithSetDialog</name>
+    <message>
+        <source>Register %1 with its set</source>
+        <translation>%1 mit Set registrieren</translation>
+    </message>
+    <message>
+        <source>%1 becomes an artifact, and the set this review resolves to is attached to it under the slot you choose. Decisions not applied yet are applied first. All of it is one transaction: it is written completely or not at all.</source>
+        <translation>%1 wird ein Artefakt, und das Set, das sich aus dieser Prüfung ergibt, wird unter dem gewählten Slot angehängt. Noch nicht angewendete Entscheidungen werden zuerst angewendet. Alles ist eine einzige Transaktion: Es wird ganz oder gar nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>&amp;Slot:</source>
+        <translation>&amp;Slot:</translation>
+    </message>
+    <message>
+        <source>automatic: slot, number of members and hash</source>
+        <translation>automatisch: Slot, Anzahl der Mitglieder und Hash</translation>
+    </message>
+    <message>
+        <source>Set &amp;name:</source>
+        <translation>Set-&amp;Name:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gene(s) in the set</source>
+        <translation>
+            <numerusform>%n Gen im Set</numerusform>
+            <numerusform>%n Gene im Set</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) in the set</source>
+        <translation>
+            <numerusform>%n Merkmal im Set</numerusform>
+            <numerusform>%n Merkmale im Set</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out (%n): %1</source>
+        <translation>
+            <numerusform>Ausgelassen (%n): %1</numerusform>
+            <numerusform>Ausgelassen (%n): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Registrieren</translation>
+    </message>
+</context>
+<context>
     <name>fd::Registry</name>
     <message>
         <source> Another program is writing to this registry; close it or try again in a moment.</source>
@@ -4243,83 +4324,8 @@ Artefakte sind die hier registrierten Datendateien, jede mit den Merkmalssets, d
         <translation>Als %1 prüfen</translation>
     </message>
     <message>
-        <source>The decisions saved for this file could not be read: %1</source>
-        <translation>Die für diese Datei gespeicherten Entscheidungen konnten nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>%1, %2, by %3</source>
-        <translation>%1, %2, von %3</translation>
-    </message>
-    <message>
-        <source>, not applied</source>
-        <translation>, nicht angewendet</translation>
-    </message>
-    <message numerus="yes">
-        <source>Restore %n saved decision(s)</source>
-        <translation>
-            <numerusform>%n gespeicherte Entscheidung wiederherstellen</numerusform>
-            <numerusform>%n gespeicherte Entscheidungen wiederherstellen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Restored %n decision(s) saved for this header (%1). Undo takes them back.</source>
-        <translation>
-            <numerusform>%n für diese Kopfzeile gespeicherte Entscheidung wiederhergestellt (%1). Rückgängig nimmt sie zurück.</numerusform>
-            <numerusform>%n für diese Kopfzeile gespeicherte Entscheidungen wiederhergestellt (%1). Rückgängig nimmt sie zurück.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The decisions could not be saved in the registry: %1</source>
-        <translation>Die Entscheidungen konnten nicht im Register gespeichert werden: %1</translation>
-    </message>
-    <message>
         <source>Nothing validated yet: accept standard names, pick suggestions or add features first.</source>
         <translation>Noch nichts validiert: Übernehmen Sie zuerst Standardnamen, wählen Sie Vorschläge aus oder fügen Sie Merkmale hinzu.</translation>
-    </message>
-    <message>
-        <source>Register %1 with its set</source>
-        <translation>%1 mit Set registrieren</translation>
-    </message>
-    <message>
-        <source>%1 becomes an artifact, and the set this review resolves to is attached to it under the slot you choose. Decisions not applied yet are applied first. All of it is one transaction: it is written completely or not at all.</source>
-        <translation>%1 wird ein Artefakt, und das Set, das sich aus dieser Prüfung ergibt, wird unter dem gewählten Slot angehängt. Noch nicht angewendete Entscheidungen werden zuerst angewendet. Alles ist eine einzige Transaktion: Es wird ganz oder gar nicht geschrieben.</translation>
-    </message>
-    <message>
-        <source>&amp;Slot:</source>
-        <translation>&amp;Slot:</translation>
-    </message>
-    <message>
-        <source>automatic: slot, number of members and hash</source>
-        <translation>automatisch: Slot, Anzahl der Mitglieder und Hash</translation>
-    </message>
-    <message>
-        <source>Set &amp;name:</source>
-        <translation>Set-&amp;Name:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n gene(s) in the set</source>
-        <translation>
-            <numerusform>%n Gen im Set</numerusform>
-            <numerusform>%n Gene im Set</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n feature(s) in the set</source>
-        <translation>
-            <numerusform>%n Merkmal im Set</numerusform>
-            <numerusform>%n Merkmale im Set</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Left out (%n): %1</source>
-        <translation>
-            <numerusform>Ausgelassen (%n): %1</numerusform>
-            <numerusform>Ausgelassen (%n): %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Register</source>
-        <translation>&amp;Registrieren</translation>
     </message>
     <message>
         <source>Registering %1 with its set…</source>

@@ -1968,6 +1968,39 @@ UID %3
     </message>
 </context>
 <context>
+    <name>fd::CurationKeeper</name>
+    <message>
+        <source>The decisions saved for this file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n saved decision(s)</source>
+        <translation type="unfinished">
+            <numerusform>Restore %n saved decision</numerusform>
+            <numerusform>Restore %n saved decisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n decision(s) saved for this header (%1). Undo takes them back.</source>
+        <translation type="unfinished">
+            <numerusform>Restored %n decision saved for this header (%1). Undo takes it back.</numerusform>
+            <numerusform>Restored %n decisions saved for this header (%1). Undo takes them back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The decisions could not be saved in the registry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::CurationRecipe</name>
     <message>
         <source>%1 is not a usable curation recipe: %2</source>
@@ -3709,6 +3742,54 @@ Artifacts are the data files registered here, each with the feature sets it meas
     </message>
 </context>
 <context>
+    <name>fd::RegisterWithSetDialog</name>
+    <message>
+        <source>Register %1 with its set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 becomes an artifact, and the set this review resolves to is attached to it under the slot you choose. Decisions not applied yet are applied first. All of it is one transaction: it is written completely or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Slot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic: slot, number of members and hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gene(s) in the set</source>
+        <translation type="unfinished">
+            <numerusform>%n gene in the set</numerusform>
+            <numerusform>%n genes in the set</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) in the set</source>
+        <translation type="unfinished">
+            <numerusform>%n feature in the set</numerusform>
+            <numerusform>%n features in the set</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out (%n): %1</source>
+        <translation type="unfinished">
+            <numerusform>Left out (%n): %1</numerusform>
+            <numerusform>Left out (%n): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::Registry</name>
     <message>
         <source> Another program is writing to this registry; close it or try again in a moment.</source>
@@ -4225,82 +4306,7 @@ Artifacts are the data files registered here, each with the feature sets it meas
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The decisions saved for this file could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2, by %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, not applied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Restore %n saved decision(s)</source>
-        <translation type="unfinished">
-            <numerusform>Restore %n saved decision</numerusform>
-            <numerusform>Restore %n saved decisions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Restored %n decision(s) saved for this header (%1). Undo takes them back.</source>
-        <translation type="unfinished">
-            <numerusform>Restored %n decision saved for this header (%1). Undo takes it back.</numerusform>
-            <numerusform>Restored %n decisions saved for this header (%1). Undo takes them back.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The decisions could not be saved in the registry: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing validated yet: accept standard names, pick suggestions or add features first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Register %1 with its set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 becomes an artifact, and the set this review resolves to is attached to it under the slot you choose. Decisions not applied yet are applied first. All of it is one transaction: it is written completely or not at all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Slot:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>automatic: slot, number of members and hash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n gene(s) in the set</source>
-        <translation type="unfinished">
-            <numerusform>%n gene in the set</numerusform>
-            <numerusform>%n genes in the set</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n feature(s) in the set</source>
-        <translation type="unfinished">
-            <numerusform>%n feature in the set</numerusform>
-            <numerusform>%n features in the set</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Left out (%n): %1</source>
-        <translation type="unfinished">
-            <numerusform>Left out (%n): %1</numerusform>
-            <numerusform>Left out (%n): %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -13,7 +13,9 @@
 #include "model/validation/ValidationSummaryModel.h"
 #include "ui/CurationActions.h"
 #include "ui/CurationCommand.h"
+#include "ui/CurationKeeper.h"
 #include "ui/ErrorPresenter.h"
+#include "ui/RegisterWithSetDialog.h"
 #include "ui/RegistrySession.h"
 #include "ui/ReviewSummary.h"
 #include "ui/SaveFeatureSetDialog.h"
@@ -23,10 +25,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -73,18 +73,12 @@ ReviewPanel::ReviewPanel(RegistrySession *session, QWidget *parent)
     , m_summary(new ValidationSummaryModel(this))
     , m_undo(new QUndoStack(this))
     , m_revalidate(new QTimer(this))
-    , m_persist(new QTimer(this))
 {
     m_proxy->setSourceModel(m_model);
     m_summary->setSourceModel(m_model);
     m_pool.setMaxThreadCount(1);
     m_revalidate->setSingleShot(true);
     m_revalidate->setInterval(RevalidateDelayMs);
-    // Each decision is saved as it is made; decisions made in one go (a recipe, a selection) are
-    // one save.
-    m_persist->setSingleShot(true);
-    m_persist->setInterval(0);
-    connect(m_persist, &QTimer::timeout, this, &ReviewPanel::persistDecisions);
     buildControls();
     m_curation = new CurationActions(m_model, m_proxy, m_view, m_undo, m_session, this);
     buildActions();
@@ -93,11 +87,18 @@ ReviewPanel::ReviewPanel(RegistrySession *session, QWidget *parent)
     // Apply is for decisions not written yet: after Apply (the history cleared and clean) it
     // waits for the next decision, and undoing back to what was applied disables it again.
     connect(m_undo, &QUndoStack::cleanChanged, this, &ReviewPanel::updateState);
-    connect(m_undo, &QUndoStack::indexChanged, this, [this] {
-        m_appliedSummary.clear();
-        if (!m_restoring)
-            m_persist->start();
+    connect(m_undo, &QUndoStack::indexChanged, this, [this] { m_appliedSummary.clear(); });
+    // Each decision saved as it is made, restored when the file's header comes again.
+    m_keeper = new CurationKeeper(m_session, m_model, m_undo, m_pool, this);
+    m_keeper->setReady([this] { return m_hasReport && !m_applying; });
+    connect(m_keeper, &CurationKeeper::restored, this, [this](int count, const QString &text) {
+        m_view->resizeColumnToContents(ValidationModel::Decision);
+        setStatus(text);
+        updateState();
+        Q_EMIT decisionsRestored(count);
     });
+    connect(m_keeper, &CurationKeeper::failed, this,
+            [this](const QString &text) { setStatus(text, true); });
     if (m_session) {
         // The index is refreshed when the registry changes: validate again, decisions stay.
         connect(m_session, &RegistrySession::recordsChanged, this, [this](RegistryTable table) {
@@ -435,12 +436,7 @@ void ReviewPanel::startJob()
                     return;
                 m_running = false;
                 m_reportColumn = column;
-                if (m_curationKey != key) {
-                    // Another curation: what the registry holds for it is not known yet.
-                    m_curationKey = key;
-                    m_persisted.clear();
-                    m_persistedDraft = false;
-                }
+                m_keeper->setCuration(key, QFileInfo(m_path).fileName());
                 m_indexes.insert(indexKey(report.field, organism), index);
                 onValidated(report, organism);
             });
@@ -509,7 +505,7 @@ void ReviewPanel::onValidated(const ValidationReport &report, const QString &org
     setStatus(text);
     updateState();
     Q_EMIT validated();
-    lookForSavedDecisions();
+    m_keeper->lookForSaved();
 }
 
 void ReviewPanel::onFailed(const Error &error)
@@ -573,7 +569,7 @@ void ReviewPanel::apply()
     const ValidationField field = m_model->field();
     const QList<ValueDecision> decisions = m_model->decisions();
     const QString source = QFileInfo(m_path).fileName();
-    const std::optional<CurationStore::Key> keepAs = m_curationKey;
+    const std::optional<CurationStore::Key> keepAs = m_keeper->key();
     // On a worker with a connection of its own: a review may add thousands of features.
     runOnRegistry(
         m_pool, location, this,
@@ -596,8 +592,7 @@ void ReviewPanel::apply()
                                         .arg(outcome->renamed)
                                         .arg(outcome->ignored)
                                         .arg(outcome->runId);
-            m_persisted = decisionsAfterApply(decisions);
-            m_persistedDraft = false;
+            m_keeper->keptAsApplied(decisionsAfterApply(decisions));
             onApplied(summary);
             if (!outcome->featuresAdded.isEmpty() || !outcome->synonymsAdded.isEmpty())
                 if (Registry *registry = m_session->registry())
@@ -628,138 +623,21 @@ std::optional<CurationStore::Key> ReviewPanel::keyOfSettings() const
     return CurationStore::Key::forValues(m_columns, m_column->currentText(), checkedField());
 }
 
-void ReviewPanel::lookForSavedDecisions()
+void ReviewPanel::discardDecisions()
 {
-    Registry *registry = m_session ? m_session->registry() : nullptr;
-    if (!registry || !m_curationKey)
-        return;
-    const CurationStore::Key key = *m_curationKey;
-    const QString tried = key.header + QLatin1Char('/') + validationFieldKey(key.field)
-        + QLatin1Char('/') + key.column;
-    // Once per curation and review: decisions made here meanwhile are never overwritten.
-    if (m_restoreTried.contains(tried) || m_model->decidedCount() > 0)
-        return;
-    m_restoreTried.insert(tried);
-    runOnRegistry(
-        m_pool, registry->location(), this,
-        [key](Registry &worker) { return CurationStore(worker).load(key); },
-        [this, key](const Result<std::optional<CurationStore::Saved>> &saved) {
-            if (!saved) {
-                setStatus(tr("The decisions saved for this file could not be read: %1")
-                              .arg(ErrorPresenter::text(saved.error())),
-                          true);
-                return;
-            }
-            if (saved->has_value() && m_curationKey == key && m_model->decidedCount() == 0)
-                restoreDecisions(**saved);
-        });
-}
-
-void ReviewPanel::restoreDecisions(const CurationStore::Saved &saved)
-{
-    QList<ValueDecision> present;
-    for (const ValueDecision &entry : saved.decisions)
-        if (m_model->rowOfValue(entry.value) >= 0)
-            present.append(entry);
-    m_persisted = saved.decisions;
-    m_persistedDraft = saved.draft;
-    if (present.isEmpty())
-        return;
-    const int count = int(present.size());
-    QString from = tr("%1, %2, by %3")
-                       .arg(saved.fileName,
-                            QLocale().toString(saved.updatedAt.toLocalTime(), QLocale::ShortFormat),
-                            saved.updatedBy);
-    if (saved.draft)
-        from += tr(", not applied");
-    m_restoring = true;
-    m_undo->push(
-        new CurationCommand(m_model, present, tr("Restore %n saved decision(s)", nullptr, count)));
-    m_model->markRestored(present, from);
-    m_view->resizeColumnToContents(ValidationModel::Decision);
-    // Restored as applied: nothing is left to apply until the next decision.
-    if (!saved.draft)
-        m_undo->setClean();
-    m_restoring = false;
-    setStatus(tr("Restored %n decision(s) saved for this header (%1). Undo takes them back.",
-                 nullptr, count)
-                  .arg(from));
+    m_appliedSummary.clear();
+    m_keeper->discard();
     updateState();
-    Q_EMIT decisionsRestored(count);
-}
-
-void ReviewPanel::persistDecisions()
-{
-    Registry *registry = m_session ? m_session->registry() : nullptr;
-    if (!registry || registry->isReadOnly() || !m_curationKey || !m_hasReport || m_applying)
-        return;
-    if (m_undo->isClean()) {
-        // Back at what was applied (or restored as applied): no draft.
-        if (!m_persistedDraft)
-            return;
-        m_persistedDraft = false;
-        const CurationStore::Key key = *m_curationKey;
-        writeCuration([key](CurationStore &store) { return store.discardDraft(key); });
-        return;
-    }
-    const QList<ValueDecision> decisions = m_model->decisions();
-    if (m_persistedDraft && decisions == m_persisted)
-        return;
-    m_persisted = decisions;
-    m_persistedDraft = true;
-    const CurationStore::Key key = *m_curationKey;
-    const QString file = QFileInfo(m_path).fileName();
-    writeCuration([key, decisions, file](CurationStore &store) {
-        return store.saveDraft(key, decisions, file);
-    });
 }
 
 bool ReviewPanel::isSavingDecisions() const
 {
-    return m_persistWrites > 0 || m_persist->isActive();
+    return m_keeper->isSaving();
 }
 
-void ReviewPanel::writeCuration(std::function<Status(CurationStore &)> write)
+std::optional<CurationStore::Key> ReviewPanel::curationKey() const
 {
-    Registry *registry = m_session ? m_session->registry() : nullptr;
-    if (!registry)
-        return;
-    ++m_persistWrites;
-    // The pool runs one job at a time, in order: the saves reach the registry as made.
-    runOnRegistry(
-        m_pool, registry->location(), this,
-        [write](Registry &worker) {
-            CurationStore store(worker);
-            return write(store);
-        },
-        [this](const Status &written) {
-            --m_persistWrites;
-            if (!written)
-                setStatus(tr("The decisions could not be saved in the registry: %1")
-                              .arg(ErrorPresenter::text(written.error())),
-                          true);
-        });
-}
-
-void ReviewPanel::discardDecisions()
-{
-    const bool hadDraft = m_persistedDraft;
-    m_restoring = true; // the history goes with the decisions: nothing to save
-    m_model->clearDecisions();
-    m_undo->clear();
-    m_undo->setClean();
-    m_restoring = false;
-    m_appliedSummary.clear();
-    m_persistedDraft = false;
-    if (hadDraft && m_curationKey) {
-        const CurationStore::Key key = *m_curationKey;
-        writeCuration([key](CurationStore &store) { return store.discardDraft(key); });
-        // What was applied before comes back (after the discard, the pool keeping the order).
-        m_restoreTried.remove(key.header + QLatin1Char('/') + validationFieldKey(key.field)
-                              + QLatin1Char('/') + key.column);
-        lookForSavedDecisions();
-    }
-    updateState();
+    return m_keeper->key();
 }
 
 void ReviewPanel::registerWithSet()
@@ -785,52 +663,14 @@ void ReviewPanel::registerWithSet()
         return;
     }
 
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Register %1 with its set").arg(QFileInfo(m_path).fileName()));
-    auto *layout = new QVBoxLayout(&dialog);
-    auto *intro = new QLabel(
-        tr("%1 becomes an artifact, and the set this review resolves to is attached to it under "
-           "the slot you choose. Decisions not applied yet are applied first. All of it is one "
-           "transaction: it is written completely or not at all.")
-            .arg(QFileInfo(m_path).fileName()),
-        &dialog);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
-    auto *form = new QFormLayout;
-    auto *slot = new QComboBox(&dialog);
-    slot->setEditable(true);
-    slot->addItems({QStringLiteral("columns"), QStringLiteral("var"), QStringLiteral("obs")});
-    slot->setCurrentText(genes ? QStringLiteral("var") : QStringLiteral("columns"));
-    slot->setObjectName(QStringLiteral("registerSlot"));
-    form->addRow(tr("&Slot:"), slot);
-    auto *name = new QLineEdit(&dialog);
-    name->setObjectName(QStringLiteral("registerSetName"));
-    name->setPlaceholderText(tr("automatic: slot, number of members and hash"));
-    form->addRow(tr("Set &name:"), name);
-    layout->addLayout(form);
-    QString membersText = genes
-        ? tr("%n gene(s) in the set", nullptr, int(members->uids.size()))
-        : tr("%n feature(s) in the set", nullptr, int(members->uids.size()) + pending);
-    if (!members->leftOutInWords.isEmpty())
-        membersText += QLatin1Char('\n')
-            + tr("Left out (%n): %1", nullptr, int(members->leftOutInWords.size()))
-                  .arg(members->leftOutInWords.mid(0, 8).join(QStringLiteral("; "))
-                       + (members->leftOutInWords.size() > 8 ? QStringLiteral("; …") : QString()));
-    auto *summary = new QLabel(membersText, &dialog);
-    summary->setWordWrap(true);
-    summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(summary);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Register"));
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    layout->addWidget(buttons);
-    dialog.resize(520, dialog.sizeHint().height());
+    RegisterWithSetDialog dialog(QFileInfo(m_path).fileName(), genes,
+                                 int(members->uids.size()) + pending, members->leftOutInWords,
+                                 this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     Registration registration;
-    registration.slot = slot->currentText().trimmed();
-    registration.setName = name->text().trimmed();
+    registration.slot = dialog.slot();
+    registration.setName = dialog.setName();
     registerFile(registration);
 }
 
@@ -864,7 +704,7 @@ void ReviewPanel::registerFile(const Registration &registration)
         set.memberUids = members->uids;
         set.name = registration.setName;
         options.set = set;
-        options.curation = m_curationKey;
+        options.curation = m_keeper->key();
     }
     m_applying = true;
     updateState();
@@ -915,8 +755,7 @@ void ReviewPanel::registerFile(const Registration &registration)
                 summary += QLatin1Char(' ')
                     + tr("%n synonym(s) added.", nullptr,
                          int(outcome->applied->synonymsAdded.size()));
-            m_persisted = decisionsAfterApply(decisions);
-            m_persistedDraft = false;
+            m_keeper->keptAsApplied(decisionsAfterApply(decisions));
             onApplied(summary);
             Q_EMIT registered(one->uid, one->setUid, summary);
         });

@@ -11,11 +11,9 @@
 
 #include <QHash>
 #include <QPointer>
-#include <QSet>
 #include <QThreadPool>
 #include <QWidget>
 
-#include <functional>
 #include <optional>
 
 class QAction;
@@ -34,6 +32,7 @@ class QUndoStack;
 namespace fd {
 
 class CurationActions;
+class CurationKeeper;
 class ReviewSummary;
 class RegistrySession;
 class ValidationFilterProxyModel;
@@ -91,7 +90,7 @@ public:
     // CurationStore): whether a save is on its way, for tests and for quitting.
     bool isSavingDecisions() const;
     // The curation the review's decisions are kept under: its header, field and column.
-    std::optional<CurationStore::Key> curationKey() const { return m_curationKey; }
+    std::optional<CurationStore::Key> curationKey() const;
 
 public Q_SLOTS:
     void validate(); // with the current choice of names or values
@@ -147,10 +146,6 @@ private:
     void chooseFeatureSet();
     void setStatus(const QString &text, bool problem = false);
     std::optional<CurationStore::Key> keyOfSettings() const;
-    void lookForSavedDecisions();
-    void restoreDecisions(const CurationStore::Saved &saved);
-    void persistDecisions();
-    void writeCuration(std::function<Status(CurationStore &)> write);
 
     RegistrySession *m_session;
     ValidationModel *m_model;
@@ -175,15 +170,7 @@ private:
     QString m_reportColumn; // the column whose values the report is of; empty: column names
     QString m_appliedSummary; // what the last Apply wrote, said until the next decision
 
-    // The file's curation: the key of the report shown, the keys whose saved decisions were
-    // looked for, and what the registry holds for it now (as far as this review wrote it).
-    std::optional<CurationStore::Key> m_curationKey;
-    QSet<QString> m_restoreTried;
-    QList<ValueDecision> m_persisted;
-    bool m_persistedDraft = false;
-    bool m_restoring = false;
-    int m_persistWrites = 0;
-    QTimer *m_persist;
+    CurationKeeper *m_keeper = nullptr; // the decisions kept as the file's curation
 
     QComboBox *m_mode = nullptr;
     QComboBox *m_column = nullptr;
