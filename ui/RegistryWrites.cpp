@@ -1,6 +1,7 @@
 #include "ui/RegistryWrites.h"
 
 #include "ui/ProgressDialogs.h"
+#include "ui/StallLog.h"
 
 #include <QProgressDialog>
 
@@ -33,6 +34,7 @@ Result<Registry *> RegistryWrites::writableRegistry() const
 void RegistryWrites::begin(const QString &label)
 {
     m_busy = true;
+    StallLog::setDuring(label);
     auto *progress = new QProgressDialog(label, QString(), 0, 0, m_window);
     progress->setWindowTitle(m_title);
     progress->setCancelButton(nullptr);
@@ -45,6 +47,7 @@ void RegistryWrites::begin(const QString &label)
 void RegistryWrites::end(const QList<RegistryTable> &changed)
 {
     m_busy = false;
+    StallLog::setDuring({});
     closeProgress(m_progress);
     // Written through the worker's connection: the window's own views are told here.
     if (Registry *registry = m_session->registry())

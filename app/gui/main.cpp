@@ -4,6 +4,7 @@
 #include "ui/MainWindow.h"
 #include "ui/Preferences.h"
 #include "ui/RegistrySession.h"
+#include "ui/StallLog.h"
 #include "ui/Translations.h"
 #include "ui/WelcomePage.h"
 
@@ -41,6 +42,9 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "CSV or TSV files (or folders of them) to import."),
         QStringLiteral("[FILE...]"));
     parser.process(app);
+    // FEATUREDESK_STALL_LOG=FILE: one JSON line per GUI-thread stall over 50 ms, from here on
+    // (the start itself included).
+    fd::StallLog::installFromEnvironment(&app);
 
     fd::RegistrySession session;
     fd::MainWindow window(&session);
