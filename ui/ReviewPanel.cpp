@@ -34,6 +34,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTimer>
@@ -361,16 +362,42 @@ void ReviewPanel::setSource(const QString &path, const CsvOptions &options,
 
 void ReviewPanel::refreshOrganisms()
 {
-    const QString current = m_organism->currentText();
-    m_organism->clear();
-    m_organism->addItem(tr("Detect"), QString());
-    if (Registry *registry = m_session ? m_session->registry() : nullptr) {
-        if (const auto organisms = OrganismStore(*registry).list())
-            for (const OrganismRecord &organism : *organisms)
-                m_organism->addItem(organism.name, organism.name);
+    if (m_organism->count() == 0)
+        m_organism->addItem(tr("Detect"), QString());
+    const auto fill = [this](const QStringList &names) {
+        const QString current = m_organism->currentData().toString();
+        int at = 0;
+        {
+            // The same choice in a refreshed list is no change of settings.
+            const QSignalBlocker quiet(m_organism);
+            while (m_organism->count() > 1)
+                m_organism->removeItem(1);
+            for (const QString &name : names)
+                m_organism->addItem(name, name);
+            at = current.isEmpty() ? 0 : m_organism->findData(current);
+            m_organism->setCurrentIndex(std::max(at, 0));
+        }
+        // The organism chosen is gone: detected again, and validated again.
+        if (at < 0 && m_hasReport)
+            m_revalidate->start();
+    };
+    Registry *registry = m_session ? m_session->registry() : nullptr;
+    if (!registry) {
+        fill({});
+        return;
     }
-    if (const int at = m_organism->findText(current); at >= 0)
-        m_organism->setCurrentIndex(at);
+    // On the worker: a lab's server may be 50 ms away.
+    runOnRegistry(
+        m_pool, registry->location(), this,
+        [](Registry &worker) { return OrganismStore(worker).list(); },
+        [fill](const Result<QList<OrganismRecord>> &organisms) {
+            if (!organisms)
+                return; // the list stays as it was; validating will say what is wrong
+            QStringList names;
+            for (const OrganismRecord &organism : *organisms)
+                names.append(organism.name);
+            fill(names);
+        });
 }
 
 void ReviewPanel::validate()

@@ -916,6 +916,27 @@ private Q_SLOTS:
         QCOMPARE(outcome->files.constFirst().setUid, setUid);
     }
 
+    // The organisms offered are read on the worker and arrive in the box; a refresh keeps the
+    // one chosen and asks for no new validation.
+    void organismsArriveFromTheWorker()
+    {
+        FD_VERIFY_OK(GeneStore(*m_session->registry())
+                         .importFile(QFINDTESTDATA("../genes/data/ncbi_small.gene_info.tsv"), {}));
+        ReviewPanel panel(m_session.get());
+        QComboBox *organisms = panel.organismBox();
+        QCOMPARE(organisms->itemData(0).toString(), QString()); // Detect, at once
+        QTRY_COMPARE_WITH_TIMEOUT(organisms->count(), 2, 20000);
+        QCOMPARE(organisms->itemText(1), QStringLiteral("human"));
+        organisms->setCurrentIndex(1);
+        QSignalSpy changed(organisms, &QComboBox::currentIndexChanged);
+        FD_VERIFY_OK(GeneStore(*m_session->registry())
+                         .importFile(QFINDTESTDATA("../genes/data/ncbi_small.gene_info.tsv"), {}));
+        m_session->registry()->notifyChanged(RegistryTable::Genes);
+        QTest::qWait(300); // the refresh's read and its answer
+        QCOMPARE(organisms->currentData().toString(), QStringLiteral("human"));
+        QCOMPARE(changed.size(), 0);
+    }
+
     void aMissingColumnIsReported()
     {
         ReviewPanel panel(m_session.get());
