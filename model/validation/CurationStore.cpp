@@ -30,6 +30,15 @@ QString notNull(const QString &text)
     return text.isNull() ? QStringLiteral("") : text;
 }
 
+// The three values that name a curation, in the order of "header_key = ? AND field = ? AND
+// column_name = ?".
+void bindKey(QSqlQuery &query, const CurationStore::Key &key)
+{
+    query.addBindValue(key.header);
+    query.addBindValue(validationFieldKey(key.field));
+    query.addBindValue(notNull(key.column));
+}
+
 } // namespace
 
 CurationStore::Key CurationStore::Key::forColumnNames(const QStringList &names,
@@ -62,9 +71,7 @@ Result<std::optional<CurationStore::Saved>> CurationStore::load(const Key &key) 
                            "JOIN fd_user u ON u.id = c.updated_by "
                            "WHERE c.header_key = ? AND c.field = ? AND c.column_name = ?"))))
         return sqlError(query, doing);
-    query.addBindValue(key.header);
-    query.addBindValue(validationFieldKey(key.field));
-    query.addBindValue(notNull(key.column));
+    bindKey(query, key);
     if (!query.exec())
         return sqlError(query, doing);
     if (!query.next())
@@ -113,9 +120,7 @@ Result<qint64> CurationStore::curationId(const Key &key, const QString &fileName
             "file_name = excluded.file_name, updated_by = excluded.updated_by, "
             "updated_at = ${NOW}"))))
         return sqlError(query, doing);
-    query.addBindValue(key.header);
-    query.addBindValue(validationFieldKey(key.field));
-    query.addBindValue(notNull(key.column));
+    bindKey(query, key);
     query.addBindValue(notNull(fileName));
     query.addBindValue(m_registry.userId());
     if (!query.exec())
@@ -123,9 +128,7 @@ Result<qint64> CurationStore::curationId(const Key &key, const QString &fileName
     if (!query.prepare(QStringLiteral("SELECT id FROM fd_curation WHERE header_key = ? AND "
                                       "field = ? AND column_name = ?")))
         return sqlError(query, doing);
-    query.addBindValue(key.header);
-    query.addBindValue(validationFieldKey(key.field));
-    query.addBindValue(notNull(key.column));
+    bindKey(query, key);
     if (!query.exec())
         return sqlError(query, doing);
     if (!query.next())
@@ -252,9 +255,7 @@ Status CurationStore::discardDraft(const Key &key)
     for (const QString &statement : statements) {
         if (!query.prepare(statement))
             return sqlError(query, doing);
-        query.addBindValue(key.header);
-        query.addBindValue(validationFieldKey(key.field));
-        query.addBindValue(notNull(key.column));
+        bindKey(query, key);
         if (!query.exec())
             return sqlError(query, doing);
     }
