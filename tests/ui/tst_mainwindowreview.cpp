@@ -72,6 +72,28 @@ private:
     test::TestRegistries m_registries;
     QString m_location;
 
+    // A sheet written to the temporary folder; empty when it could not be written.
+    QString writeSheet(const QString &name, const QByteArray &content)
+    {
+        const QString path = m_registries.tempPath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+            return {};
+        return path;
+    }
+
+    // The sheet imported into the window, once its review shows rows; nothing after 20 s.
+    static ReviewPanel *reviewed(MainWindow &window, const QString &sheet, int rows)
+    {
+        window.importPaths({sheet});
+        if (window.importPages().isEmpty())
+            return nullptr;
+        ReviewPanel *review = window.importPages().constLast()->review();
+        return QTest::qWaitFor([&] { return review->model()->rowCount() == rows; }, 20000)
+            ? review
+            : nullptr;
+    }
+
 private Q_SLOTS:
     void initTestCase_data() { test::addBackendRows(); }
     void init() { FD_BACKEND_INIT(m_registries, m_location); }
@@ -232,17 +254,12 @@ private Q_SLOTS:
     {
         RegistrySession session;
         FD_VERIFY_OK(session.open(m_location, true));
-        const QString sheet = m_registries.tempPath(QStringLiteral("plate4.csv"));
-        {
-            QFile file(sheet);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write("operator\nann\n");
-        }
+        const QString sheet = writeSheet(QStringLiteral("plate4.csv"), "operator\nann\n");
+        QVERIFY(!sheet.isEmpty());
         MainWindow window(&session);
         window.show();
-        window.importPaths({sheet});
-        ReviewPanel *review = window.importPages().constFirst()->review();
-        QTRY_COMPARE_WITH_TIMEOUT(review->model()->rowCount(), 1, 20000);
+        ReviewPanel *review = reviewed(window, sheet, 1);
+        QVERIFY(review);
         review->undoStack()->push(
             new CurationCommand(review->model(),
                                 {{QStringLiteral("operator"),
@@ -286,17 +303,12 @@ private Q_SLOTS:
     {
         RegistrySession session;
         FD_VERIFY_OK(session.open(m_location, true));
-        const QString sheet = m_registries.tempPath(QStringLiteral("plate3.csv"));
-        {
-            QFile file(sheet);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write("operator\nann\n");
-        }
+        const QString sheet = writeSheet(QStringLiteral("plate3.csv"), "operator\nann\n");
+        QVERIFY(!sheet.isEmpty());
         MainWindow window(&session);
         window.show();
-        window.importPaths({sheet});
-        ReviewPanel *review = window.importPages().constFirst()->review();
-        QTRY_COMPARE_WITH_TIMEOUT(review->model()->rowCount(), 1, 20000);
+        ReviewPanel *review = reviewed(window, sheet, 1);
+        QVERIFY(review);
         review->undoStack()->push(new CurationCommand(
             review->model(),
             {{QStringLiteral("operator"),
