@@ -15,6 +15,7 @@
 #include "ui/ArtifactRegistrationController.h"
 #include "ui/ComparisonDialog.h"
 #include "ui/ConnectDialog.h"
+#include "ui/ConnectionBanner.h"
 #include "ui/ErrorPresenter.h"
 #include "ui/FeatureSetDetails.h"
 #include "ui/FocusIndicator.h"
@@ -53,6 +54,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QVBoxLayout>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QUrl>
@@ -87,12 +89,20 @@ MainWindow::MainWindow(RegistrySession *session, QWidget *parent)
     for (int i = 0; i < m_tabs->count(); ++i)
         m_tabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
-    setCentralWidget(m_tabs);
+    // The pages under the bar that says when the registry's server is lost or does not answer.
+    m_banner = new ConnectionBanner(m_session, this);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
 
     createStatusBar();
     createActions();
     connectSession();
-    onRegistryChanged(m_session->registry());
+    onRegistryChanged();
     resize(1100, 700);
     // The window as the user left it.
     const QSettings settings;
@@ -217,6 +227,10 @@ void MainWindow::connectSession()
     connect(m_session, &RegistrySession::reconnected, this, [this] {
         updateStatus();
         statusBar()->showMessage(tr("Reconnected to the registry."), 5000);
+        // Views whose queries failed meanwhile load again; the others keep their place.
+        for (RegistryTablePanel *panel : std::as_const(m_panels))
+            if (!panel->model()->lastError().isEmpty())
+                panel->refresh();
     });
 }
 
@@ -438,17 +452,18 @@ void MainWindow::fillRecentMenu()
         m_recentMenu->addAction(tr("(none yet)"))->setEnabled(false);
 }
 
-void MainWindow::onRegistryChanged(Registry *registry)
+void MainWindow::onRegistryChanged()
 {
     if (QGuiApplication::overrideCursor())
         QGuiApplication::restoreOverrideCursor();
     statusBar()->clearMessage();
+    const std::optional<RegistryLocation> location = m_session->location();
     for (RegistryTablePanel *panel : std::as_const(m_panels)) {
         panel->clearRelated();
-        panel->setRegistry(registry);
+        panel->setLocation(location);
     }
-    if (registry)
-        RecentRegistries::add(registry->location().displayText());
+    if (location)
+        RecentRegistries::add(location->displayText());
     m_setDetails->showSet(QString());
     m_artifactDetails->showArtifact(QString());
     updateStatus();
@@ -469,35 +484,34 @@ void MainWindow::onRecordsChanged(RegistryTable table)
 
 void MainWindow::updateStatus()
 {
-    Registry *registry = m_session->registry();
+    const std::optional<RegistryLocation> location = m_session->location();
     const bool connected = m_session->isConnected();
-    const bool writable = registry && !registry->isReadOnly() && connected;
+    const bool readOnly = m_session->isReadOnly();
+    const bool writable = location && !readOnly && connected;
     for (QAction *action : std::as_const(m_writeActions)) {
         action->setEnabled(writable);
         action->setToolTip(
             !connected ? tr("The connection to the registry is lost; FeatureDesk is reconnecting.")
-                : registry && registry->isReadOnly() ? registry->readOnlyReason()
-                                                     : QString());
+                : readOnly ? m_session->readOnlyReason()
+                           : QString());
     }
-    if (!registry) {
+    if (!location) {
         m_locationLabel->setText(tr("No registry open"));
         m_schemaLabel->clear();
         m_accessLabel->clear();
         setWindowTitle(tr("FeatureDesk"));
         return;
     }
-    const QString where = registry->location().displayText();
+    const QString where = location->displayText();
     m_locationLabel->setText(tr("Registry: %1").arg(where));
     m_locationLabel->setToolTip(where);
-    m_schemaLabel->setText(tr("Schema v%1").arg(registry->schemaVersion()));
+    m_schemaLabel->setText(tr("Schema v%1").arg(m_session->schemaVersion()));
     m_accessLabel->setText(!connected ? tr("Connection lost — reconnecting…")
-                               : registry->isReadOnly()
-                               ? tr("Read-only: %1").arg(registry->userHandle())
-                               : tr("User: %1").arg(registry->userHandle()));
-    m_accessLabel->setToolTip(registry->readOnlyReason());
-    const QString name = registry->location().isSqlite()
-        ? QFileInfo(registry->location().filePath()).fileName()
-        : registry->location().database();
+                               : readOnly ? tr("Read-only: %1").arg(m_session->userHandle())
+                                          : tr("User: %1").arg(m_session->userHandle()));
+    m_accessLabel->setToolTip(m_session->readOnlyReason());
+    const QString name = location->isSqlite() ? QFileInfo(location->filePath()).fileName()
+                                              : location->database();
     setWindowTitle(tr("%1 — FeatureDesk").arg(name));
 }
 

@@ -15,6 +15,7 @@ namespace fd {
 class ArtifactActions;
 class ArtifactDetails;
 class ArtifactRegistrationController;
+class ConnectionBanner;
 class FeatureSetDetails;
 class Registry;
 class RegistrySession;
@@ -83,7 +84,7 @@ private:
     void createStatusBar();
     void connectSession();
     void createActions();
-    void onRegistryChanged(Registry *registry);
+    void onRegistryChanged();
     void onRecordsChanged(RegistryTable table);
     void onOpenStarted(const QString &location);
     void onOpenFailed(const QString &location, const Error &error);
@@ -115,6 +116,7 @@ private:
     ArtifactActions *m_artifactActions = nullptr;
     RecordActions *m_recordActions = nullptr;
     UnappliedDecisions *m_unapplied = nullptr; // asked before import pages close
+    ConnectionBanner *m_banner = nullptr;
     QAction *m_inferColumns = nullptr;
     QMenu *m_recentMenu = nullptr;
     WelcomePage *m_welcome = nullptr;

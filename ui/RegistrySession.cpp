@@ -1,20 +1,70 @@
 #include "ui/RegistrySession.h"
 
-#include "model/db/RegistryOpenJob.h"
-#include "model/db/RegistryWatcher.h"
+#include "model/db/RegistryWatchThread.h"
+
+#include <QThread>
 
 namespace fd {
+
+namespace {
+
+// How often the watcher checks: a PostgreSQL server is pinged twice a second, so that one that
+// stops answering is noticed within SilentAfterMs; an SQLite file's data_version once a second.
+int watchIntervalMs(const RegistryLocation &location)
+{
+    return location.isPostgres() ? 500 : 1000;
+}
+
+} // namespace
 
 RegistrySession::RegistrySession(QObject *parent)
     : QObject(parent)
 {
+    m_silence.setInterval(250);
+    connect(&m_silence, &QTimer::timeout, this, &RegistrySession::checkSilence);
 }
 
 RegistrySession::~RegistrySession()
 {
     m_pool.waitForDone();
-    delete m_watcher; // before the registry whose connection it watches
+    RegistryWatchThread::release(m_watcher);
     m_watcher = nullptr;
+}
+
+Registry *RegistrySession::registry() const
+{
+    if (!m_legacy && m_opened) {
+        Registry::OpenOptions options;
+        options.migrate = false;
+        if (auto opened = Registry::open(m_opened->location, options))
+            m_legacy = std::move(opened).value();
+    }
+    return m_legacy.get();
+}
+
+std::optional<RegistryLocation> RegistrySession::location() const
+{
+    return m_opened ? std::optional(m_opened->location) : std::nullopt;
+}
+
+bool RegistrySession::isReadOnly() const
+{
+    return m_opened && m_opened->readOnly;
+}
+
+QString RegistrySession::readOnlyReason() const
+{
+    return m_opened ? m_opened->readOnlyReason : QString();
+}
+
+QString RegistrySession::userHandle() const
+{
+    return m_opened ? m_opened->userHandle : QString();
+}
+
+int RegistrySession::schemaVersion() const
+{
+    return m_opened ? m_opened->schemaVersion : 0;
 }
 
 void RegistrySession::openInBackground(const QString &locationText, bool create)
@@ -25,14 +75,10 @@ void RegistrySession::openInBackground(const QString &locationText, bool create)
     m_opening = true;
     Q_EMIT openStarted(locationText);
     connect(job, &RegistryOpenJob::succeeded, this,
-            [this, job, create](const QString &location, const QStringList &notes) {
+            [this, job](const QString &, const OpenedRegistry &opened) {
                 job->deleteLater();
                 m_opening = false;
-                // Checked and migrated by the job: this connection opens at once.
-                if (Status opened = open(location, create); !opened)
-                    Q_EMIT openFailed(location, opened.error());
-                else if (!notes.isEmpty())
-                    Q_EMIT migrated(notes);
+                switchTo(opened);
             });
     connect(job, &RegistryOpenJob::failed, this,
             [this, job](const QString &location, const fd::Error &error) {
@@ -45,52 +91,125 @@ void RegistrySession::openInBackground(const QString &locationText, bool create)
 
 Status RegistrySession::open(const QString &locationText, bool create)
 {
-    const Result<RegistryLocation> location = RegistryLocation::parse(locationText);
-    if (!location)
-        return location.error();
     Registry::OpenOptions options;
     options.createIfMissing = create;
-    Result<std::unique_ptr<Registry>> opened = Registry::open(*location, options);
+    Result<OpenedRegistry> opened = Error::make(Error::Code::Io, QString());
+    // On a thread of its own, waited for: the window's thread runs no SQL, even here.
+    std::unique_ptr<QThread> worker(QThread::create(
+        [&] { opened = RegistryOpenJob::openAndClose(locationText, options); }));
+    worker->start();
+    worker->wait();
     if (!opened)
         return opened.error();
-    Q_EMIT aboutToChangeRegistry();
-    delete m_watcher;
-    m_watcher = nullptr;
-    m_registry = std::move(opened).value();
-    connect(m_registry.get(), &Registry::recordsChanged, this, &RegistrySession::recordsChanged);
-    watch();
-    Q_EMIT registryChanged(m_registry.get());
-    if (!m_registry->migrationNotes().isEmpty())
-        Q_EMIT migrated(m_registry->migrationNotes());
+    switchTo(std::move(opened).value());
     return {};
+}
+
+void RegistrySession::switchTo(OpenedRegistry opened)
+{
+    Q_EMIT aboutToChangeRegistry();
+    RegistryWatchThread::release(m_watcher);
+    m_watcher = nullptr;
+    const QStringList notes = opened.migrationNotes;
+    m_legacy.reset();
+    m_opened = std::move(opened);
+    m_connected = true;
+    m_watcherLost = false;
+    watch();
+    Q_EMIT registryChanged();
+    if (!notes.isEmpty())
+        Q_EMIT migrated(notes);
 }
 
 void RegistrySession::watch()
 {
     // What other workstations (or programs) write shows up here within seconds.
-    m_watcher = new RegistryWatcher(m_registry.get(), 3000, this);
-    connect(m_watcher, &RegistryWatcher::changed, this, [this](const QList<RegistryTable> &tables) {
-        for (RegistryTable table : tables)
-            Q_EMIT recordsChanged(table);
+    m_watcher = new RegistryWatchThread(m_opened->location,
+                                        watchIntervalMs(m_opened->location), this);
+    connect(m_watcher, &RegistryWatchThread::changed, this,
+            [this](const QList<RegistryTable> &tables) {
+                for (RegistryTable table : tables)
+                    Q_EMIT recordsChanged(table);
+            });
+    connect(m_watcher, &RegistryWatchThread::answered, this, &RegistrySession::onAnswered);
+    connect(m_watcher, &RegistryWatchThread::connectionLost, this,
+            [this](const QString &message) {
+                m_watcherLost = true;
+                setConnected(false, message);
+            });
+    connect(m_watcher, &RegistryWatchThread::reconnected, this, [this] {
+        m_watcherLost = false;
+        onAnswered();
     });
-    connect(m_watcher, &RegistryWatcher::connectionLost, this, &RegistrySession::connectionLost);
-    connect(m_watcher, &RegistryWatcher::reconnected, this, &RegistrySession::reconnected);
+    connect(m_watcher, &RegistryWatchThread::retrying, this, &RegistrySession::retryScheduled);
+    m_lastAnswer.start();
+    if (m_opened->location.isPostgres())
+        m_silence.start();
+    else
+        m_silence.stop();
+    m_watcher->start();
+}
+
+void RegistrySession::onAnswered()
+{
+    m_lastAnswer.start();
+    if (!m_watcherLost)
+        setConnected(true);
+}
+
+void RegistrySession::checkSilence()
+{
+    if (!m_connected || !m_opened || m_lastAnswer.elapsed() < SilentAfterMs)
+        return;
+    setConnected(false,
+                 tr("The registry server at %1 does not answer; FeatureDesk keeps your work and "
+                    "goes on as soon as it answers.")
+                     .arg(m_opened->location.displayText()));
+}
+
+void RegistrySession::setConnected(bool connected, const QString &message)
+{
+    if (connected == m_connected) {
+        if (!connected && !message.isEmpty())
+            Q_EMIT connectionLost(message); // lost after not answering: the better reason
+        return;
+    }
+    m_connected = connected;
+    if (connected)
+        Q_EMIT reconnected();
+    else
+        Q_EMIT connectionLost(message);
 }
 
 bool RegistrySession::isConnected() const
 {
-    return !m_watcher || m_watcher->isConnected();
+    return m_connected;
+}
+
+void RegistrySession::retryNow()
+{
+    if (m_watcher && !m_connected)
+        m_watcher->retryNow();
+}
+
+void RegistrySession::announceChanged(RegistryTable table)
+{
+    if (m_opened)
+        Q_EMIT recordsChanged(table);
 }
 
 void RegistrySession::close()
 {
-    if (!m_registry)
+    if (!m_opened)
         return;
     Q_EMIT aboutToChangeRegistry();
-    delete m_watcher;
+    RegistryWatchThread::release(m_watcher);
     m_watcher = nullptr;
-    m_registry.reset();
-    Q_EMIT registryChanged(nullptr);
+    m_silence.stop();
+    m_opened.reset();
+    m_legacy.reset();
+    m_connected = true;
+    Q_EMIT registryChanged();
 }
 
 } // namespace fd

@@ -2,6 +2,7 @@
 
 #include "model/browse/PagedTableModel.h"
 #include "model/browse/RecordFilterProxyModel.h"
+#include "model/db/Registry.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -175,6 +176,18 @@ void RegistryTablePanel::setRegistry(Registry *registry)
     m_columnsSized = m_userSizedColumns;
     reloadChoices();
     sizeColumns();
+}
+
+void RegistryTablePanel::setLocation(const std::optional<RegistryLocation> &location)
+{
+    std::unique_ptr<Registry> old = std::move(m_tmp);
+    if (location) {
+        Registry::OpenOptions options;
+        options.migrate = false;
+        if (auto opened = Registry::open(*location, options))
+            m_tmp = std::move(opened).value();
+    }
+    setRegistry(m_tmp.get());
 }
 
 void RegistryTablePanel::sizeColumns()

@@ -1,6 +1,10 @@
 #pragma once
 
 #include "model/browse/RegistryTables.h"
+#include "model/db/RegistryLocation.h"
+
+#include <optional>
+#include <memory>
 
 #include <QWidget>
 
@@ -32,6 +36,7 @@ public:
     explicit RegistryTablePanel(const TableSpec &spec, QWidget *parent = nullptr);
 
     void setRegistry(Registry *registry);
+    void setLocation(const std::optional<RegistryLocation> &location); // TEMPORARY
     // A menu above the table that shows only rows whose column equals the chosen value; values()
     // lists the choices and is asked again whenever the table is refreshed.
     QComboBox *addChoiceFilter(const QString &columnKey, const QString &label,
@@ -87,6 +92,7 @@ private:
     QVBoxLayout *m_layout = nullptr;
 
     PagedTableModel *m_model;
+    std::unique_ptr<Registry> m_tmp;
     RecordFilterProxyModel *m_proxy;
     QLineEdit *m_filter;
     QTableView *m_view;

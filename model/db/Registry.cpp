@@ -1,6 +1,7 @@
 #include "model/db/Registry.h"
 
 #include "model/db/OpenRegistryFiles.h"
+#include "model/db/QueryThreadCheck.h"
 #include "model/db/Schema.h"
 #include "model/db/SqlErrors.h"
 #include "model/db/SqliteFileCheck.h"
@@ -127,6 +128,9 @@ Result<std::unique_ptr<Registry>> Registry::openAnother(const QString &connectio
 
 QSqlDatabase Registry::database() const
 {
+    if (!m_options.mayRunOnWatchedThread && QueryThreadCheck::onWatchedThread())
+        QueryThreadCheck::note(m_connectionName + QStringLiteral(": a connection to ")
+                               + m_location.displayText() + QStringLiteral(" used"));
     return QSqlDatabase::database(m_connectionName, false);
 }
 
@@ -223,6 +227,7 @@ Status Registry::openSqlite(const OpenOptions &options)
     if (!db.open())
         return sqlError(db.lastError(),
                         QCoreApplication::translate("fd::Registry", "open the registry"));
+    QueryThreadCheck::traceSqlite(db, m_connectionName, &m_options.mayRunOnWatchedThread);
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
         return sqlError(query, QCoreApplication::translate("fd::Registry", "turn on foreign keys"));
@@ -526,6 +531,7 @@ Status Registry::reconnect()
                            QCoreApplication::translate("fd::Registry", "Cannot reach %1: %2")
                                .arg(m_location.displayText(), db.lastError().text().simplified()));
     if (m_location.isSqlite()) {
+        QueryThreadCheck::traceSqlite(db, m_connectionName, &m_options.mayRunOnWatchedThread);
         QSqlQuery query(db);
         query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     }

@@ -30,6 +30,9 @@ public:
         bool migrate = true; // bring an older schema up to date
         int busyTimeoutMs = 5000; // how long to wait for another writer
         QString connectionName; // empty: a unique name is made up
+        // A test's own connection, used on the thread QueryThreadCheck watches (the window's) to
+        // set up and check records: not reported there.
+        bool mayRunOnWatchedThread = false;
     };
 
     static Result<std::unique_ptr<Registry>> open(const RegistryLocation &location,

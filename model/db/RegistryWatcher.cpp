@@ -5,25 +5,40 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QThreadPool>
 #include <QVariant>
 
 namespace fd {
 
 RegistryWatcher::RegistryWatcher(Registry *registry, int intervalMs, QObject *parent)
     : QObject(parent)
+    , m_location(registry->location())
     , m_registry(registry)
 {
     m_timer.setInterval(intervalMs);
+    m_retry.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &RegistryWatcher::checkNow);
+    connect(&m_retry, &QTimer::timeout, this, &RegistryWatcher::probe);
     listen();
     checkNow(); // the first data_version to compare with
     m_timer.start();
 }
 
+RegistryWatcher::RegistryWatcher(const RegistryLocation &location, int intervalMs, QObject *parent)
+    : QObject(parent)
+    , m_location(location)
+{
+    m_timer.setInterval(intervalMs);
+    m_retry.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &RegistryWatcher::checkNow);
+    connect(&m_retry, &QTimer::timeout, this, &RegistryWatcher::probe);
+    m_timer.start(); // the connection is opened by the first check, once the caller listens
+}
+
+RegistryWatcher::~RegistryWatcher() = default;
+
 void RegistryWatcher::listen()
 {
-    if (!m_registry || !m_registry->location().isPostgres())
+    if (!m_registry || !m_location.isPostgres())
         return;
     QSqlDriver *driver = m_registry->database().driver();
     if (!driver)
@@ -46,60 +61,99 @@ void RegistryWatcher::onNotification(const QString &name, QSqlDriver::Notificati
 
 void RegistryWatcher::checkNow()
 {
-    if (!m_registry)
-        return;
-    if (m_registry->location().isSqlite()) {
+    if (!m_connected)
+        return; // the retry timer is on it
+    if (!m_registry) {
+        if (m_owned) // the watched registry went away
+            return;
+        Registry::OpenOptions options;
+        options.migrate = false;
+        Result<std::unique_ptr<Registry>> opened = Registry::open(m_location, options);
+        if (!opened) {
+            reportLost(opened.error().message);
+            return;
+        }
+        m_owned = std::move(opened).value();
+        m_registry = m_owned.get();
+        listen();
+    }
+    if (m_location.isSqlite()) {
         QSqlQuery query(m_registry->database());
         if (query.exec(QStringLiteral("PRAGMA data_version")) && query.next()) {
             const qint64 version = query.value(0).toLongLong();
             if (m_dataVersion >= 0 && version != m_dataVersion)
                 Q_EMIT changed(allRegistryTables());
             m_dataVersion = version;
+            Q_EMIT answered();
         }
         return;
     }
-    if (m_connected) {
-        if (m_registry->ping())
-            return;
-        m_connected = false;
-        Q_EMIT connectionLost(QCoreApplication::translate(
-                                  "fd::RegistryWatcher",
-                                  "The connection to %1 was lost; FeatureDesk keeps your work "
-                                  "and reconnects as soon as the server answers.")
-                                  .arg(m_registry->location().displayText()));
-    }
-    // Whether the server answers again is asked on a pool thread: an unreachable server makes
-    // a connection attempt wait for its timeout, which the window must not.
-    if (m_probing)
+    if (m_registry->ping()) {
+        Q_EMIT answered();
         return;
+    }
+    reportLost({});
+}
+
+void RegistryWatcher::reportLost(const QString &detail)
+{
+    m_connected = false;
+    QString message = QCoreApplication::translate(
+                          "fd::RegistryWatcher",
+                          "The connection to %1 was lost; FeatureDesk keeps your work "
+                          "and reconnects as soon as the server answers.")
+                          .arg(m_location.displayText());
+    if (!detail.isEmpty())
+        message += QLatin1Char(' ') + detail;
+    Q_EMIT connectionLost(message);
+    m_retryMs = FirstRetryMs;
+    m_retry.start(m_retryMs);
+    Q_EMIT retrying(m_retryMs);
+}
+
+void RegistryWatcher::retryNow()
+{
+    if (m_connected || m_probing)
+        return;
+    m_retry.stop();
+    m_retryMs = FirstRetryMs;
+    probe();
+}
+
+void RegistryWatcher::probe()
+{
+    // On the watcher's own thread: an unreachable server holds up only this thread, for at most
+    // the connection's timeout.
     m_probing = true;
-    const RegistryLocation location = m_registry->location();
-    QPointer<RegistryWatcher> self(this);
-    QThreadPool::globalInstance()->start([location, self] {
-        bool answers = false;
-        {
-            Registry::OpenOptions options;
-            options.migrate = false;
-            answers = bool(Registry::open(location, options));
+    bool answers = false;
+    if (m_registry) {
+        answers = bool(m_registry->reconnect()) && m_registry->ping();
+    } else {
+        Registry::OpenOptions options;
+        options.migrate = false;
+        Result<std::unique_ptr<Registry>> opened = Registry::open(m_location, options);
+        if (opened) {
+            m_owned = std::move(opened).value();
+            m_registry = m_owned.get();
+            answers = true;
         }
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, answers] {
-                if (self)
-                    self->onProbed(answers);
-            },
-            Qt::QueuedConnection);
-    });
+    }
+    onProbed(answers);
 }
 
 void RegistryWatcher::onProbed(bool answers)
 {
     m_probing = false;
-    if (!answers || !m_registry || !m_registry->reconnect())
+    if (!answers) {
+        m_retryMs = std::min(m_retryMs * 2, MaxRetryMs);
+        m_retry.start(m_retryMs);
+        Q_EMIT retrying(m_retryMs);
         return;
+    }
     m_connected = true;
     listen();
     Q_EMIT reconnected();
+    Q_EMIT answered();
     Q_EMIT changed(allRegistryTables()); // whatever happened meanwhile
 }
 

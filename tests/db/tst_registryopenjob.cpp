@@ -41,6 +41,13 @@ private Q_SLOTS:
         QCOMPARE(succeeded.first().first().toString(), m_location);
         QVERIFY(ranOn != nullptr);
         QVERIFY(ranOn != QThread::currentThread());
+        // What the window keeps instead of a connection.
+        const auto opened = succeeded.first().at(1).value<OpenedRegistry>();
+        QCOMPARE(opened.location.displayText(),
+                 RegistryLocation::parse(m_location)->displayText());
+        QCOMPARE(opened.schemaVersion, Schema::latestVersion());
+        QVERIFY(!opened.readOnly);
+        QVERIFY(!opened.userHandle.isEmpty());
 
         // The registry is there and current: opening it here needs no migration.
         Registry::OpenOptions noMigration;

@@ -3,11 +3,13 @@
 // a PostgreSQL connection that the server drops is reported lost and comes back by itself.
 
 #include "model/db/Registry.h"
+#include "model/db/RegistryWatchThread.h"
 #include "model/db/RegistryWatcher.h"
 #include "model/features/FeatureStore.h"
 #include "tests/support/BackendTest.h"
 
 #include <QSignalSpy>
+#include <QThread>
 
 using namespace fd;
 
@@ -110,6 +112,62 @@ private Q_SLOTS:
         // And this connection writes again.
         FD_VERIFY_OK(FeatureStore(*m_registry)
                          .add({QStringLiteral("donor"), QStringLiteral("cat"), {}, {}, {}}));
+    }
+
+    void watchesOnAThreadOfItsOwn()
+    {
+        RegistryWatchThread thread(m_registry->location(), 100);
+        QSignalSpy answered(&thread, &RegistryWatchThread::answered);
+        QSignalSpy changed(&thread, &RegistryWatchThread::changed);
+        QSignalSpy lost(&thread, &RegistryWatchThread::connectionLost);
+        QThread *answeredOn = nullptr;
+        connect(
+            &thread, &RegistryWatchThread::answered, this,
+            [&answeredOn] { answeredOn = QThread::currentThread(); }, Qt::DirectConnection);
+        thread.start();
+        QTRY_VERIFY(answered.size() >= 2); // it keeps answering
+        QVERIFY(thread.isRunning());
+        // Checked over there, said here: the window's thread never runs the watcher's SQL.
+        QCOMPARE(answeredOn, QThread::currentThread());
+        // Another writer is seen, the signal arriving on this thread.
+        FD_VERIFY_OK(FeatureStore(*m_registry)
+                         .add({QStringLiteral("cell_type"), QStringLiteral("cat"), {}, {}, {}}));
+        QTRY_VERIFY(!changed.isEmpty());
+        QVERIFY(changed.constLast()
+                    .constFirst()
+                    .value<QList<RegistryTable>>()
+                    .contains(RegistryTable::Features));
+        QCOMPARE(lost.size(), 0);
+    }
+
+    void backsOffWhileTheServerIsGone()
+    {
+        if (m_backend != QLatin1StringView("postgresql"))
+            QSKIP("An SQLite file has no connection to lose.");
+        // A location nobody answers at: lost at once, then tried again ever later.
+        RegistryLocation nowhere = *RegistryLocation::parse(
+            QStringLiteral("postgresql://nobody@127.0.0.1:1/featuredesk_nowhere"));
+        RegistryWatchThread thread(nowhere, 100);
+        QSignalSpy lost(&thread, &RegistryWatchThread::connectionLost);
+        QSignalSpy retrying(&thread, &RegistryWatchThread::retrying);
+        QSignalSpy back(&thread, &RegistryWatchThread::reconnected);
+        thread.start();
+        QTRY_COMPARE(lost.size(), 1);
+        QVERIFY(lost.constFirst().constFirst().toString().contains(nowhere.displayText()));
+        QTRY_VERIFY_WITH_TIMEOUT(retrying.size() >= 3, 15000);
+        QList<int> waits;
+        for (const QList<QVariant> &retry : std::as_const(retrying))
+            waits.append(retry.constFirst().toInt());
+        QCOMPARE(waits.mid(0, 3),
+                 (QList<int> {RegistryWatcher::FirstRetryMs, 2 * RegistryWatcher::FirstRetryMs,
+                              4 * RegistryWatcher::FirstRetryMs}));
+        // Asked to try now, it does at once and starts the backoff again.
+        retrying.clear();
+        thread.retryNow();
+        QTRY_VERIFY(!retrying.isEmpty());
+        QCOMPARE(retrying.constFirst().constFirst().toInt(), 2 * RegistryWatcher::FirstRetryMs);
+        QCOMPARE(lost.size(), 1);
+        QCOMPARE(back.size(), 0);
     }
 };
 

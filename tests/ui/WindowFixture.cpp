@@ -1,6 +1,7 @@
 #include "tests/ui/WindowFixture.h"
 
 #include <QSettings>
+#include <QThread>
 #include <QTranslator>
 
 namespace fd::test {
@@ -22,6 +23,12 @@ bool WindowFixture::setUpWindow()
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
                        m_registries.tempPath(QStringLiteral("settings")));
     QCoreApplication::setOrganizationName(QStringLiteral("FeatureDeskTests"));
+    // Every statement the window runs on its own thread is reported, and fails the test.
+    m_guiThreadQueries.clear();
+    QueryThreadCheck::watch(QThread::currentThread(), [this](const QString &what) {
+        if (m_guiThreadQueries.size() < 1000)
+            m_guiThreadQueries.append(what);
+    });
     m_session = std::make_unique<RegistrySession>();
     m_window = std::make_unique<MainWindow>(m_session.get());
     if (const Status opened = m_session->open(m_location, true); !opened) {
@@ -48,12 +55,31 @@ void WindowFixture::tearDownWindow()
     m_testers.clear();
     m_window.reset();
     m_session.reset();
+    QueryThreadCheck::watch(nullptr, {});
+    m_db.reset();
+}
+
+Registry &WindowFixture::db()
+{
+    if (!m_db) {
+        const Result<RegistryLocation> location = RegistryLocation::parse(m_location);
+        Registry::OpenOptions options;
+        options.migrate = false;
+        options.mayRunOnWatchedThread = true;
+        if (!location)
+            qFatal("the test's registry: %s", qPrintable(location.error().message));
+        Result<std::unique_ptr<Registry>> opened = Registry::open(*location, options);
+        if (!opened)
+            qFatal("the test's connection: %s", qPrintable(opened.error().message));
+        m_db = std::move(opened).value();
+    }
+    return *m_db;
 }
 
 QStringList WindowFixture::addFeatures(const QStringList &names, const QString &dtype)
 {
     QStringList uids;
-    FeatureStore store(*m_session->registry());
+    FeatureStore store(db());
     for (const QString &name : names) {
         NewFeature feature;
         feature.name = name;

@@ -6,6 +6,8 @@
 
 #include "model/browse/PagedTableModel.h"
 #include "model/browse/RecordFilterProxyModel.h"
+#include "model/db/QueryThreadCheck.h"
+#include "model/db/Registry.h"
 #include "model/features/FeatureStore.h"
 #include "tests/support/BackendTest.h"
 #include "ui/MainWindow.h"
@@ -141,6 +143,11 @@ protected:
     QStringList addFeatures(const QStringList &names,
                             const QString &dtype = QStringLiteral("float"));
     QAction *action(const QString &text) const;
+    // The test's own connection to the window's registry, to set up and check records (the only
+    // one allowed on the window's thread).
+    Registry &db();
+    // What ran SQL on the window's thread since setUpWindow (QueryThreadCheck): nothing may.
+    QStringList guiThreadQueries() const { return m_guiThreadQueries; }
     RegistryTablePanel *features() const { return m_window->panel(RegistryTable::Features); }
 
     TestRegistries m_registries;
@@ -149,9 +156,21 @@ protected:
     std::unique_ptr<RegistrySession> m_session;
     std::unique_ptr<MainWindow> m_window;
     std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
+    std::unique_ptr<Registry> m_db;
+    QStringList m_guiThreadQueries;
 };
 
 } // namespace fd::test
+
+// The cleanup() of every window test: the window closed, and no SQL ran on its thread meanwhile.
+#define FD_WINDOW_CLEANUP()                                                                        \
+    do {                                                                                           \
+        const QStringList queries = guiThreadQueries();                                            \
+        tearDownWindow();                                                                          \
+        QVERIFY2(queries.isEmpty(),                                                                \
+                 qPrintable(QStringLiteral("SQL on the window's thread:\n")                       \
+                            + queries.mid(0, 20).join(QLatin1Char('\n'))));                       \
+    } while (false)
 
 // The init() of every window test.
 #define FD_WINDOW_INIT()                                                                           \

@@ -48,7 +48,7 @@ class TestMainFlow final : public QObject, public fd::test::WindowFixture
 private Q_SLOTS:
     void initTestCase_data() { fd::test::addBackendRows(); }
     void init() { FD_WINDOW_INIT(); }
-    void cleanup() { tearDownWindow(); }
+    void cleanup() { FD_WINDOW_CLEANUP(); }
 
     void importReviewSaveRegisterAttach();
     void welcomeLoadsTheHumanGenes();

@@ -54,7 +54,7 @@ class TestMainWindow final : public QObject, public fd::test::WindowFixture
 private Q_SLOTS:
     void initTestCase_data() { fd::test::addBackendRows(); }
     void init() { FD_WINDOW_INIT(); }
-    void cleanup() { tearDownWindow(); }
+    void cleanup() { FD_WINDOW_CLEANUP(); }
 
     void tabsAndPanels();
     void keyboardStepsThroughTabs();

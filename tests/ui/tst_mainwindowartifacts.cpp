@@ -51,7 +51,7 @@ class TestMainWindowArtifacts final : public QObject, public fd::test::WindowFix
 private Q_SLOTS:
     void initTestCase_data() { fd::test::addBackendRows(); }
     void init() { FD_WINDOW_INIT(); }
-    void cleanup() { tearDownWindow(); }
+    void cleanup() { FD_WINDOW_CLEANUP(); }
 
     void dropFolderOnArtifactsRegisters();
     void setDetailsAndJumpToArtifacts();

@@ -71,7 +71,7 @@ class TestMainWindowDialogs final : public QObject, public fd::test::WindowFixtu
 private Q_SLOTS:
     void initTestCase_data() { fd::test::addBackendRows(); }
     void init() { FD_WINDOW_INIT(); }
-    void cleanup() { tearDownWindow(); }
+    void cleanup() { FD_WINDOW_CLEANUP(); }
 
     void newFeatureSetDialog();
     void newFeatureSetSaves();

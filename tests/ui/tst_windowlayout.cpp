@@ -142,8 +142,8 @@ private Q_SLOTS:
     void init() { FD_WINDOW_INIT(); }
     void cleanup()
     {
-        tearDownWindow();
         useLanguage(QStringLiteral("en"));
+        FD_WINDOW_CLEANUP();
     }
 
     void tabFocusIsAlwaysDrawn_data();
