@@ -16,8 +16,10 @@ control port when --control is given. Then the relay runs until SIGTERM or SIGIN
 Control: one command a line on the control port (127.0.0.1), each answered "ok ..." or
 "error ...":
     hang       stop forwarding both ways and stop reading, connections stay open: a silent link
+               (new ones too). The relay's kernel still acknowledges what reaches it until the
+               buffers are full, so a peer notices only when it sends more than they hold.
     resume     forward again (after hang), accept again (after refuse)
-    drop       close every relayed connection (both sides); the relay keeps listening
+    drop       reset every relayed connection (both sides); the relay keeps listening
     refuse     close the listening socket, so new connections are refused until resume
     delay MS   set the one-way delay from now on
     rtt MS     set the added round trip from now on (one-way delay MS / 2)
@@ -307,9 +309,8 @@ async def main(arguments):
 
 
 def parse_arguments():
-    parser = argparse.ArgumentParser(
-        description="Relay TCP connections from 127.0.0.1 to a target, delaying every chunk "
-        "of bytes in each direction; see the top of this file for the control commands.")
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--listen", default="0", metavar="[HOST:]PORT",
                         help="where to listen (default 127.0.0.1, port 0: any free port; the "
                         "port is printed as the first line)")
