@@ -2,20 +2,85 @@
 
 #include "tests/support/TestRegistry.h"
 
+#include <QCoreApplication>
+#include <QProcess>
 #include <QTcpSocket>
+#include <QUrl>
 
 namespace fd::test {
 
 namespace {
 
+// A relay of the test program's own, for a run without scripts/test.sh (a server started by
+// hand): started on first use in front of FEATUREDESK_TEST_PG, stopped when the program ends.
+struct OwnRelay
+{
+    QProcess process;
+    QString server;
+    QString control;
+    QString error;
+};
+
+void stopOwnRelay();
+
+OwnRelay &ownRelay()
+{
+    static OwnRelay *relay = [] {
+        auto *own = new OwnRelay;
+        const QUrl url(TestRegistries::pgServer());
+        own->process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        own->process.start(QStringLiteral("python3"),
+                           {QStringLiteral(FEATUREDESK_LATENCY_RELAY), QStringLiteral("--listen"),
+                            QStringLiteral("127.0.0.1:0"), QStringLiteral("--target"),
+                            QStringLiteral("%1:%2").arg(url.host()).arg(url.port(5432)),
+                            QStringLiteral("--control"), QStringLiteral("127.0.0.1:0")});
+        QStringList ports;
+        while (ports.size() < 2) {
+            if (own->process.canReadLine())
+                ports << QString::fromUtf8(own->process.readLine()).trimmed();
+            else if (!own->process.waitForReadyRead(10000))
+                break;
+        }
+        if (ports.size() < 2) {
+            own->error
+                = QStringLiteral("the latency relay %1 did not start: %2")
+                      .arg(QStringLiteral(FEATUREDESK_LATENCY_RELAY), own->process.errorString());
+            return own;
+        }
+        QUrl through = url;
+        through.setPort(ports.at(0).toInt());
+        own->server = through.toString();
+        own->control = QStringLiteral("127.0.0.1:") + ports.at(1);
+        qAddPostRoutine(stopOwnRelay);
+        return own;
+    }();
+    return *relay;
+}
+
+void stopOwnRelay()
+{
+    QProcess &process = ownRelay().process;
+    process.terminate();
+    if (!process.waitForFinished(5000))
+        process.kill();
+}
+
+bool fromEnvironment()
+{
+    return qEnvironmentVariableIsSet("FEATUREDESK_TEST_PG_RELAY")
+        && qEnvironmentVariableIsSet("FEATUREDESK_TEST_PG_RELAY_CONTROL");
+}
+
 QString relayServer()
 {
-    return qEnvironmentVariable("FEATUREDESK_TEST_PG_RELAY");
+    return fromEnvironment() ? qEnvironmentVariable("FEATUREDESK_TEST_PG_RELAY")
+                             : ownRelay().server;
 }
 
 QString relayControl()
 {
-    return qEnvironmentVariable("FEATUREDESK_TEST_PG_RELAY_CONTROL");
+    return fromEnvironment() ? qEnvironmentVariable("FEATUREDESK_TEST_PG_RELAY_CONTROL")
+                             : ownRelay().control;
 }
 
 } // namespace
@@ -25,10 +90,8 @@ QString PgRelay::skipReason()
     if (TestRegistries::pgServer().isEmpty())
         return QStringLiteral("FEATUREDESK_TEST_PG is not set: no PostgreSQL server to test "
                               "against (scripts/test.sh starts one).");
-    if (relayServer().isEmpty() || relayControl().isEmpty())
-        return QStringLiteral("FEATUREDESK_TEST_PG_RELAY and FEATUREDESK_TEST_PG_RELAY_CONTROL "
-                              "are not set: no latency relay in front of the server "
-                              "(scripts/test.sh starts one with scripts/pg-relay.sh).");
+    if (!fromEnvironment() && !ownRelay().error.isEmpty())
+        return ownRelay().error;
     return {};
 }
 

@@ -7,12 +7,14 @@ namespace fd::test {
 
 // The latency relay scripts/test.sh starts in front of the test PostgreSQL server
 // (scripts/latency-relay.py): FEATUREDESK_TEST_PG_RELAY is the server's URL through the relay,
-// FEATUREDESK_TEST_PG_RELAY_CONTROL the relay's control address (host:port). One relay serves a
-// whole test run, so a test that changes it (a delay, hang, refuse) calls reset() when done.
+// FEATUREDESK_TEST_PG_RELAY_CONTROL the relay's control address (host:port). Without them (a
+// server started by hand) the test program starts a relay of its own in front of
+// FEATUREDESK_TEST_PG. One relay serves a whole test run, so a test that changes it (a delay,
+// hang, refuse) calls reset() when done.
 class PgRelay
 {
 public:
-    // Why the relay cannot be used (not set up), or empty.
+    // Why the relay cannot be used (no server, or the relay did not start), or empty.
     static QString skipReason();
     // location (a PostgreSQL registry URL on FEATUREDESK_TEST_PG) reached through the relay.
     static QString throughRelay(const QString &location);
