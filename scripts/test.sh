@@ -10,11 +10,22 @@ build=${FEATUREDESK_BUILD_DIR:-$root/build}
 "$root/scripts/build.sh"
 
 pgdir=$(mktemp -d /tmp/featuredesk-pg.XXXXXX)
-cleanup() { "$root/scripts/pg-server.sh" stop "$pgdir"; }
+relaydir=$(mktemp -d /tmp/featuredesk-relay.XXXXXX)
+cleanup() {
+  "$root/scripts/pg-relay.sh" stop "$relaydir"
+  "$root/scripts/pg-server.sh" stop "$pgdir"
+}
 trap cleanup EXIT INT TERM
 FEATUREDESK_TEST_PG=$("$root/scripts/pg-server.sh" start "$pgdir")
 export FEATUREDESK_TEST_PG FEATUREDESK_TEST_PG_REQUIRED=1
 echo "PostgreSQL for the tests: $FEATUREDESK_TEST_PG"
+# A latency relay in front of it, for the tests of slow, silent and broken connections: the
+# server's URL through the relay, and the relay's control address.
+relay=$("$root/scripts/pg-relay.sh" start "$relaydir" "$FEATUREDESK_TEST_PG")
+FEATUREDESK_TEST_PG_RELAY=${relay%%$'\n'*}
+FEATUREDESK_TEST_PG_RELAY_CONTROL=${relay##*$'\n'}
+export FEATUREDESK_TEST_PG_RELAY FEATUREDESK_TEST_PG_RELAY_CONTROL
+echo "... and through a latency relay: $FEATUREDESK_TEST_PG_RELAY"
 
 export QT_QPA_PLATFORM=offscreen
 cd "$build"

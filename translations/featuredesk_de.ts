@@ -3910,6 +3910,10 @@ Artefakte sind die hier registrierten Datendateien, jede mit den Merkmalssets, d
         <translation>das Register in den WAL-Modus zu schalten</translation>
     </message>
     <message>
+        <source>set the statement time limit</source>
+        <translation>die Zeitgrenze für Anweisungen zu setzen</translation>
+    </message>
+    <message>
         <source>set the registry&apos;s sync mode</source>
         <translation>den Synchronisationsmodus des Registers zu setzen</translation>
     </message>
@@ -4591,6 +4595,14 @@ Klicken Sie, um nur diese Zeilen anzuzeigen; klicken Sie erneut, um alle anzuzei
     <message>
         <source> The disk is full; free some space and try again (what could not be written was undone).</source>
         <translation> Der Datenträger ist voll; schaffen Sie Platz und versuchen Sie es erneut (was nicht geschrieben werden konnte, wurde rückgängig gemacht).</translation>
+    </message>
+    <message>
+        <source> The connection to the server was lost or the server did not answer in time.</source>
+        <translation> Die Verbindung zum Server ist abgerissen, oder der Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source> The server stopped it because it ran longer than FeatureDesk lets a statement run.</source>
+        <translation> Der Server hat die Anweisung abgebrochen, weil sie länger lief, als FeatureDesk einer Anweisung erlaubt.</translation>
     </message>
     <message>
         <source>Could not %1: %2</source>

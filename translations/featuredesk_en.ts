@@ -3892,6 +3892,10 @@ Artifacts are the data files registered here, each with the feature sets it meas
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>set the statement time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>set the registry&apos;s sync mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4571,6 +4575,14 @@ Click to show only these rows; click again to show all.</source>
     <name>fd::SqlErrors</name>
     <message>
         <source> The disk is full; free some space and try again (what could not be written was undone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The connection to the server was lost or the server did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The server stopped it because it ran longer than FeatureDesk lets a statement run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

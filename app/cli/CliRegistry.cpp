@@ -9,6 +9,9 @@ OpenedRegistry openRegistry(CliContext &context, bool create)
         return {nullptr, context.usage(location.error().message)};
     Registry::OpenOptions options;
     options.createIfMissing = create;
+    // Commands import whole gene files and register folders of artifacts, and scripts wait for
+    // them; a silent server is still noticed by keepalives and the TCP user timeout.
+    options.statementTimeoutMs = 0;
     Result<std::unique_ptr<Registry>> registry = Registry::open(*location, options);
     if (!registry)
         return {nullptr, context.fail(messageOf(registry.error()))};

@@ -22,6 +22,8 @@ void ArtifactRegistrationJob::run()
 {
     Registry::OpenOptions options;
     options.migrate = false;
+    // Many files, their sets and links written in one go: no time limit on a statement.
+    options.statementTimeoutMs = 0;
     Result<std::unique_ptr<Registry>> registry = Registry::open(m_location, options);
     if (!registry) {
         Q_EMIT failed(registry.error());

@@ -141,7 +141,24 @@ Status Registry::openConnection(const OpenOptions &options)
         return opened;
     if (Status schema = prepareSchema(options); !schema)
         return schema;
+    // Only after the migration: a schema step over a large registry may take longer.
+    if (Status limited = applyStatementTimeout(); !limited)
+        return limited;
     return ensureUser();
+}
+
+Status Registry::applyStatementTimeout()
+{
+    if (!m_location.isPostgres())
+        return {}; // SQLite has no server to stop a statement; busyTimeoutMs bounds its waits
+    // Set even when 0, so that a limit the server or role has by default does not cut work that
+    // asked for none.
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("SET statement_timeout = %1")
+                        .arg(qMax(0, m_options.statementTimeoutMs))))
+        return sqlError(
+            query, QCoreApplication::translate("fd::Registry", "set the statement time limit"));
+    return {};
 }
 
 Status Registry::openSqlite(const OpenOptions &options)
@@ -253,11 +270,13 @@ QSqlDatabase Registry::addPostgresConnection(const QString &connectionName,
     db.setDatabaseName(databaseName);
     // Keepalives and a user timeout: a server that vanishes (cable, VPN) is noticed within
     // seconds instead of a query hanging for the kernel's TCP timeout.
-    db.setConnectOptions(
-        QStringLiteral("connect_timeout=%1;application_name=FeatureDesk;keepalives=1;"
-                       "keepalives_idle=5;keepalives_interval=2;keepalives_count=2;"
-                       "tcp_user_timeout=10000")
-            .arg(m_location.connectTimeoutSeconds()));
+    QString connectOptions
+        = QStringLiteral("connect_timeout=%1;application_name=FeatureDesk;keepalives=1;"
+                         "keepalives_idle=5;keepalives_interval=2;keepalives_count=2")
+              .arg(m_location.connectTimeoutSeconds());
+    if (m_options.tcpUserTimeoutMs > 0)
+        connectOptions += QStringLiteral(";tcp_user_timeout=%1").arg(m_options.tcpUserTimeoutMs);
+    db.setConnectOptions(connectOptions);
     return db;
 }
 
@@ -535,6 +554,8 @@ Status Registry::reconnect()
         QSqlQuery query(db);
         query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     }
+    if (Status limited = applyStatementTimeout(); !limited)
+        return withLocation(limited.error(), m_location);
     return {};
 }
 

@@ -29,6 +29,15 @@ public:
         bool allowReadOnly = true; // open a file we may not write for browsing only
         bool migrate = true; // bring an older schema up to date
         int busyTimeoutMs = 5000; // how long to wait for another writer
+        // PostgreSQL only. How long data sent to the server may go unacknowledged before the
+        // connection is given up as lost (libpq's tcp_user_timeout; keepalives cover a connection
+        // that waits for an answer). 0: the system's, which is many minutes.
+        int tcpUserTimeoutMs = 10000;
+        // PostgreSQL only. The server stops a statement that runs longer (statement_timeout), so
+        // that no query holds a connection for ever. 0: no limit, for long legitimate work that
+        // asks for it (a gene import, a registration of many files, the command line). Not in
+        // force while open() migrates the schema.
+        int statementTimeoutMs = 120000;
         QString connectionName; // empty: a unique name is made up
         // A test's own connection, used on the thread QueryThreadCheck watches (the window's) to
         // set up and check records: not reported there.
@@ -96,6 +105,7 @@ private:
     Status openConnection(const OpenOptions &options);
     Status openSqlite(const OpenOptions &options);
     Status openPostgres(const OpenOptions &options);
+    Status applyStatementTimeout();
     QSqlDatabase addPostgresConnection(const QString &connectionName,
                                        const QString &databaseName) const;
     Status createPostgresDatabase();

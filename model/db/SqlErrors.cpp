@@ -9,11 +9,39 @@ namespace fd {
 
 namespace {
 
+// A connection that broke or went silent: SQLSTATE class 08, the server shutting the session
+// down (57P01-57P03), or libpq's own words when the socket failed (a reset, tcp_user_timeout or
+// keepalives giving up on a silent server).
+bool isConnectionLost(const QString &code, const QString &text)
+{
+    if (code.startsWith(QLatin1StringView("08")) || code.startsWith(QLatin1StringView("57P")))
+        return true;
+    for (const char *words :
+         {"server closed the connection", "no connection to the server",
+          "could not receive data from server", "could not send data to server",
+          "connection timed out", "connection reset by peer", "terminating connection"}) {
+        if (text.contains(QLatin1StringView(words)))
+            return true;
+    }
+    return false;
+}
+
+// PostgreSQL's query_canceled (57014) when statement_timeout stopped the statement, not a cancel.
+bool isStatementTimeout(const QString &code, const QString &text)
+{
+    return code == QLatin1StringView("57014")
+        && text.contains(QLatin1StringView("statement timeout"));
+}
+
+QString lowerText(const QSqlError &error)
+{
+    return error.databaseText().toLower() + QLatin1Char(' ') + error.driverText().toLower();
+}
+
 Error::Code classify(const QSqlError &error)
 {
     const QString code = error.nativeErrorCode();
-    const QString text
-        = error.databaseText().toLower() + QLatin1Char(' ') + error.driverText().toLower();
+    const QString text = lowerText(error);
     // PostgreSQL reports five-character SQLSTATE codes.
     if (code == QLatin1StringView("42501"))
         return Error::Code::Permission;
@@ -22,10 +50,7 @@ Error::Code classify(const QSqlError &error)
         return Error::Code::Conflict;
     if (code == QLatin1StringView("25006"))
         return Error::Code::ReadOnly;
-    if (code.startsWith(QLatin1StringView("08"))
-        || text.contains(QLatin1StringView("server closed the connection"))
-        || text.contains(QLatin1StringView("no connection to the server"))
-        || text.contains(QLatin1StringView("could not connect")))
+    if (isConnectionLost(code, text) || text.contains(QLatin1StringView("could not connect")))
         return Error::Code::Unreachable;
     // SQLite reports its (extended) result codes; the primary code is the low byte.
     bool isNumber = false;
@@ -90,7 +115,23 @@ Error sqlError(const QSqlError &error, const QString &doing)
             " The disk is full; free some space and try again (what could "
             "not be written was undone).");
     }
-    return Error::make(classify(error), message);
+    const Error::Code kind = classify(error);
+    const QString code = error.nativeErrorCode();
+    const QString text = lowerText(error);
+    if (kind == Error::Code::Unreachable && isConnectionLost(code, text)) {
+        if (!message.endsWith(QLatin1Char('.')))
+            message += QLatin1Char('.');
+        message += QCoreApplication::translate(
+            "fd::SqlErrors",
+            " The connection to the server was lost or the server did not answer in time.");
+    } else if (isStatementTimeout(code, text)) {
+        if (!message.endsWith(QLatin1Char('.')))
+            message += QLatin1Char('.');
+        message += QCoreApplication::translate(
+            "fd::SqlErrors",
+            " The server stopped it because it ran longer than FeatureDesk lets a statement run.");
+    }
+    return Error::make(kind, message);
 }
 
 Error sqlError(const QSqlQuery &query, const QString &doing)

@@ -56,6 +56,8 @@ void GeneImportJob::run()
             .arg(m_path));
     if (!isCancelled()) {
         Registry::OpenOptions options;
+        // A whole organism's genes copied, matched and updated, then VACUUM: no time limit.
+        options.statementTimeoutMs = 0;
         Result<std::unique_ptr<Registry>> registry = Registry::open(m_location, options);
         if (!registry) {
             result = registry.error();

@@ -1,0 +1,229 @@
+// A registry's connection over a slow, silent or broken link (the latency relay in front of the
+// test PostgreSQL server), and the time limits that keep a query from waiting for ever.
+
+#include "model/db/Registry.h"
+#include "model/db/SqlErrors.h"
+#include "tests/support/BackendTest.h"
+#include "tests/support/PgRelay.h"
+#include "tests/support/TestRegistry.h"
+
+#include <QElapsedTimer>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace fd;
+
+namespace {
+
+Result<std::unique_ptr<Registry>> openAt(const QString &text, const Registry::OpenOptions &options)
+{
+    const Result<RegistryLocation> location = RegistryLocation::parse(text);
+    if (!location)
+        return location.error();
+    return Registry::open(*location, options);
+}
+
+// What a failed statement says, as the stores would report it.
+Error failure(const QSqlQuery &query)
+{
+    return sqlError(query, QStringLiteral("run the test's statement"));
+}
+
+bool saysConnectionLost(const Error &error)
+{
+    return error.code == Error::Code::Unreachable
+        && error.message.contains(QLatin1StringView("connection to the server was lost"));
+}
+
+QString show(Registry &registry, const char *setting)
+{
+    QSqlQuery query(registry.database());
+    if (!query.exec(QStringLiteral("SHOW %1").arg(QLatin1StringView(setting))) || !query.next())
+        return failure(query).message;
+    return query.value(0).toString();
+}
+
+} // namespace
+
+class TestRegistryConnection : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::TestRegistries m_registries;
+    QString m_location;
+
+    bool postgres() const { return m_location.startsWith(QLatin1StringView("postgresql:")); }
+
+    // The test's registry, created directly, then opened again through the relay.
+    Result<std::unique_ptr<Registry>> openThroughRelay(Registry::OpenOptions options = {})
+    {
+        Registry::OpenOptions creating;
+        creating.createIfMissing = true;
+        if (const Result<std::unique_ptr<Registry>> created = openAt(m_location, creating);
+            !created)
+            return created.error();
+        return openAt(test::PgRelay::throughRelay(m_location), options);
+    }
+
+private Q_SLOTS:
+    void initTestCase_data() { test::addBackendRows(); }
+
+    void init()
+    {
+        FD_BACKEND_INIT(m_registries, m_location);
+        if (postgres()) {
+            FD_REQUIRE_PG_RELAY();
+            QString answer;
+            QVERIFY2(test::PgRelay::reset(&answer), qPrintable(answer));
+        }
+    }
+
+    void cleanup()
+    {
+        // The relay serves the whole test run: leave it as it started, also after a failure.
+        if (postgres() && test::PgRelay::skipReason().isEmpty())
+            test::PgRelay::reset();
+    }
+
+    void relayDelaysEveryRoundTrip()
+    {
+        if (!postgres())
+            QSKIP("An SQLite file has no link to delay.");
+        Result<std::unique_ptr<Registry>> registry = openThroughRelay();
+        FD_VERIFY_OK(registry);
+        for (const int rtt : {10, 50}) {
+            QString answer;
+            QVERIFY2(test::PgRelay::command("rtt " + QByteArray::number(rtt), &answer),
+                     qPrintable(answer));
+            QVERIFY2(answer.contains(QStringLiteral("delay_ms=%1").arg(rtt / 2)),
+                     qPrintable(answer));
+            QElapsedTimer timer;
+            timer.start();
+            QVERIFY((*registry)->ping()); // one statement: one round trip at least
+            QVERIFY2(timer.elapsed() >= rtt, qPrintable(QString::number(timer.elapsed())));
+        }
+    }
+
+    void silentLinkFailsWithinTheUserTimeout()
+    {
+        if (!postgres())
+            QSKIP("An SQLite file has no link to go silent.");
+        Registry::OpenOptions options;
+        options.tcpUserTimeoutMs = 2000;
+        Result<std::unique_ptr<Registry>> registry = openThroughRelay(options);
+        FD_VERIFY_OK(registry);
+        QString answer;
+        QVERIFY2(test::PgRelay::command("hang", &answer), qPrintable(answer));
+        // The relay's own kernel acknowledges what reaches it, so only a statement larger than
+        // the sockets' buffers meets the silence: sent data stay unacknowledged, and
+        // tcp_user_timeout gives the connection up (keepalives do the same on a real link for a
+        // statement waiting for its answer, which a relay on this machine cannot make silent).
+        const QString large(32 * 1024 * 1024, QLatin1Char('x'));
+        QElapsedTimer timer;
+        timer.start();
+        QSqlQuery query((*registry)->database());
+        const bool ran = query.exec(QStringLiteral("SELECT length('%1')").arg(large));
+        const qint64 elapsed = timer.elapsed();
+        QVERIFY2(!ran, "the statement went through a silent link");
+        const Error error = failure(query);
+        QVERIFY2(saysConnectionLost(error), qPrintable(error.message));
+        QVERIFY2(elapsed < 30000, qPrintable(QString::number(elapsed)));
+
+        QVERIFY2(test::PgRelay::command("resume", &answer), qPrintable(answer));
+        FD_VERIFY_OK((*registry)->reconnect());
+        QVERIFY((*registry)->ping());
+    }
+
+    void droppedConnectionFailsThenReconnects()
+    {
+        if (!postgres())
+            QSKIP("An SQLite file has no connection to drop.");
+        Result<std::unique_ptr<Registry>> registry = openThroughRelay();
+        FD_VERIFY_OK(registry);
+        FD_VERIFY_OK((*registry)->counts());
+        QString answer;
+        QVERIFY2(test::PgRelay::command("drop", &answer), qPrintable(answer));
+        QVERIFY2(test::PgRelay::command("refuse", &answer), qPrintable(answer));
+
+        const Result<Registry::Counts> counted = (*registry)->counts();
+        QVERIFY(!counted);
+        QVERIFY2(saysConnectionLost(counted.error()), qPrintable(counted.error().message));
+        QVERIFY(!(*registry)->ping());
+        const Status refused = (*registry)->reconnect();
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, Error::Code::Unreachable);
+
+        QVERIFY2(test::PgRelay::command("resume", &answer), qPrintable(answer));
+        FD_VERIFY_OK((*registry)->reconnect());
+        FD_VERIFY_OK((*registry)->counts());
+        // The new session has the same time limit as the first.
+        QCOMPARE(show(**registry, "statement_timeout"), QStringLiteral("2min"));
+    }
+
+    void statementTimeoutStopsALongStatement()
+    {
+        Registry::OpenOptions options;
+        options.createIfMissing = true;
+        options.statementTimeoutMs = 300;
+        Result<std::unique_ptr<Registry>> registry = openAt(m_location, options);
+        FD_VERIFY_OK(registry);
+        QSqlQuery query((*registry)->database());
+        if (!postgres()) {
+            // SQLite has no server to stop a statement: the option changes nothing there.
+            QVERIFY2(query.exec(QStringLiteral(
+                         "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                         "WHERE i < 300000) SELECT COUNT(*) FROM n"))
+                         && query.next(),
+                     qPrintable(failure(query).message));
+            QCOMPARE(query.value(0).toInt(), 300000);
+            return;
+        }
+        QCOMPARE(show(**registry, "statement_timeout"), QStringLiteral("300ms"));
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(!query.exec(QStringLiteral("SELECT pg_sleep(20)")));
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+        const Error error = failure(query);
+        QCOMPARE(error.code, Error::Code::Database);
+        QVERIFY2(error.message.contains(QLatin1StringView("ran longer than FeatureDesk lets")),
+                 qPrintable(error.message));
+        // Only the statement was stopped: the connection goes on, a second one has the limit too.
+        QVERIFY((*registry)->ping());
+        Result<std::unique_ptr<Registry>> another = (*registry)->openAnother();
+        FD_VERIFY_OK(another);
+        QCOMPARE(show(**another, "statement_timeout"), QStringLiteral("300ms"));
+    }
+
+    void noStatementTimeoutForBulkWork()
+    {
+        if (!postgres())
+            QSKIP("SQLite has no statement timeout.");
+        Registry::OpenOptions creating;
+        creating.createIfMissing = true;
+        FD_VERIFY_OK(openAt(m_location, creating));
+        // A limit the database has by default does not cut work that asked for none, and the
+        // usual limit replaces it too.
+        QString error;
+        QVERIFY2(test::TestRegistries::pgAdmin(
+                     QStringLiteral("ALTER DATABASE %1 SET statement_timeout = '100ms'")
+                         .arg(RegistryLocation::parse(m_location)->database()),
+                     &error),
+                 qPrintable(error));
+        Registry::OpenOptions bulk;
+        bulk.statementTimeoutMs = 0;
+        Result<std::unique_ptr<Registry>> registry = openAt(m_location, bulk);
+        FD_VERIFY_OK(registry);
+        QCOMPARE(show(**registry, "statement_timeout"), QStringLiteral("0"));
+        QSqlQuery query((*registry)->database());
+        QVERIFY2(query.exec(QStringLiteral("SELECT pg_sleep(0.5)")),
+                 qPrintable(failure(query).message));
+
+        Result<std::unique_ptr<Registry>> usual = openAt(m_location, Registry::OpenOptions {});
+        FD_VERIFY_OK(usual);
+        QCOMPARE(show(**usual, "statement_timeout"), QStringLiteral("2min"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRegistryConnection)
+#include "tst_registryconnection.moc"
