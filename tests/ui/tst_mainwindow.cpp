@@ -10,6 +10,7 @@
 #include "model/features/FeatureStore.h"
 #include "model/sets/FeatureSetStore.h"
 #include "tests/support/BackendTest.h"
+#include "tests/support/PgRelay.h"
 #include "tests/ui/WindowFixture.h"
 #include "ui/MainWindow.h"
 #include "ui/NewFeatureDialog.h"
@@ -42,6 +43,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QElapsedTimer>
 
 #include <functional>
 #include <memory>
@@ -64,6 +66,7 @@ private Q_SLOTS:
     void notifyChangedRefreshesViews();
     void anotherWorkstationsWritesShowUp();
     void lostConnectionIsSaidAndRecovered();
+    void silentServerIsSaidWithoutWaiting();
     void filterNarrowsRows();
     void headerClickSorts();
     void loadsLazily();
@@ -642,6 +645,9 @@ void TestMainWindow::lostConnectionIsSaidAndRecovered()
     QString messageWhenLost;
     bool writableWhenLost = true;
     QString whyNot;
+    QString bannerWhenLost;
+    auto *banner = m_window->findChild<QWidget *>(QStringLiteral("connectionBanner"));
+    QVERIFY(banner && !banner->isVisible());
     QSignalSpy lost(m_session.get(), &fd::RegistrySession::connectionLost);
     QSignalSpy back(m_session.get(), &fd::RegistrySession::reconnected);
     connect(
@@ -651,6 +657,9 @@ void TestMainWindow::lostConnectionIsSaidAndRecovered()
             messageWhenLost = m_window->statusBar()->currentMessage();
             writableWhenLost = addFeature->isEnabled();
             whyNot = addFeature->toolTip();
+            for (QLabel *label : banner->findChildren<QLabel *>())
+                if (banner->isVisible() && !label->text().isEmpty())
+                    bannerWhenLost = label->text();
         },
         Qt::QueuedConnection);
     QString error;
@@ -666,8 +675,11 @@ void TestMainWindow::lostConnectionIsSaidAndRecovered()
     QVERIFY2(messageWhenLost.contains(QStringLiteral("lost")), qPrintable(messageWhenLost));
     QVERIFY(!writableWhenLost);
     QVERIFY2(whyNot.contains(QStringLiteral("reconnecting")), qPrintable(whyNot));
+    // The bar above the pages says it too, with a button to try again now.
+    QVERIFY2(bannerWhenLost.contains(QStringLiteral("lost")), qPrintable(bannerWhenLost));
 
     QTRY_COMPARE_WITH_TIMEOUT(back.size(), 1, 20000);
+    QTRY_VERIFY(!banner->isVisible());
     QTRY_VERIFY(addFeature->isEnabled());
     QVERIFY2(accessLabel->text().startsWith(QStringLiteral("User:")),
              qPrintable(accessLabel->text()));
@@ -678,6 +690,69 @@ void TestMainWindow::lostConnectionIsSaidAndRecovered()
     FD_VERIFY_OK(fd::FeatureStore(*m_session->registry())
                      .add({QStringLiteral("dose_ug"), QStringLiteral("float"), {}, {}, {}}));
     QTRY_COMPARE_WITH_TIMEOUT(features()->model()->totalCount(), 2, 10000);
+}
+
+// The link to the lab server hangs (Wi-Fi, VPN): the connection stays open and nothing comes back.
+// The window goes on answering (it never waits for the server), says within seconds that the
+// server does not answer, pauses writing, and when the link comes back goes on where it was.
+void TestMainWindow::silentServerIsSaidWithoutWaiting()
+{
+    if (m_backend != QLatin1StringView("postgresql"))
+        QSKIP("An SQLite file has no server to go silent.");
+    FD_REQUIRE_PG_RELAY();
+    addFeatures({QStringLiteral("cell_type"), QStringLiteral("dose_mg")});
+    FD_VERIFY_OK(m_session->open(fd::test::PgRelay::throughRelay(m_location), false));
+    QTRY_COMPARE(features()->model()->totalCount(), 2);
+    QTest::keyClicks(features()->filterEdit(), QStringLiteral("dose"));
+    QTRY_COMPARE(features()->model()->totalCount(), 1);
+    auto *banner = m_window->findChild<QWidget *>(QStringLiteral("connectionBanner"));
+    QVERIFY(banner && !banner->isVisible());
+    QAction *addFeature = action(QStringLiteral("Add &feature…"));
+    QVERIFY(addFeature && addFeature->isEnabled());
+
+    // How long the window's thread is ever held up meanwhile: a query waiting on the hung link
+    // would hold it for the connection's timeout (seconds), not a few milliseconds.
+    QElapsedTimer tick;
+    qint64 longestGap = 0;
+    QTimer ticker;
+    ticker.setInterval(10);
+    connect(&ticker, &QTimer::timeout, &ticker, [&] {
+        longestGap = std::max(longestGap, tick.restart());
+    });
+    tick.start();
+    ticker.start();
+
+    QString answer;
+    QVERIFY2(fd::test::PgRelay::command("hang", &answer), qPrintable(answer));
+    QElapsedTimer hung;
+    hung.start();
+    // Asked for rows meanwhile (F5 and a sort): nothing waits for them.
+    QAction *refresh = action(QStringLiteral("&Refresh"));
+    QVERIFY(refresh);
+    refresh->trigger();
+    features()->view()->sortByColumn(0, Qt::DescendingOrder);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 8000);
+    const qint64 saidAfter = hung.elapsed();
+    QVERIFY2(saidAfter < 6000, qPrintable(QString::number(saidAfter)));
+    const auto labels = banner->findChildren<QLabel *>();
+    QString said;
+    for (const QLabel *label : labels)
+        said += label->text();
+    QVERIFY2(said.contains(QStringLiteral("does not answer")), qPrintable(said));
+    QVERIFY(!addFeature->isEnabled());
+    QTest::qWait(500);
+    QVERIFY2(longestGap < 1000, qPrintable(QString::number(longestGap)));
+
+    QVERIFY2(fd::test::PgRelay::command("resume", &answer), qPrintable(answer));
+    QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 15000);
+    QTRY_VERIFY(addFeature->isEnabled());
+    // Where the user was: the filter typed, its rows, the order asked for while it hung.
+    QCOMPARE(features()->filterEdit()->text(), QStringLiteral("dose"));
+    QTRY_COMPARE_WITH_TIMEOUT(features()->model()->totalCount(), 1, 15000);
+    QCOMPARE(features()->model()->sortOrder(), Qt::DescendingOrder);
+    ticker.stop();
+    QVERIFY2(longestGap < 1000, qPrintable(QString::number(longestGap)));
+    QVERIFY(fd::test::PgRelay::reset(&answer));
 }
 
 QTEST_MAIN(TestMainWindow)
