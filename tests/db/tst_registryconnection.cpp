@@ -8,6 +8,7 @@
 #include "tests/support/TestRegistry.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -131,6 +132,42 @@ private Q_SLOTS:
         QVERIFY2(elapsed < 30000, qPrintable(QString::number(elapsed)));
 
         QVERIFY2(test::PgRelay::command("resume", &answer), qPrintable(answer));
+        FD_VERIFY_OK((*registry)->reconnect());
+        QVERIFY((*registry)->ping());
+    }
+
+    void waitingQueryOnASilentLink()
+    {
+        // A link silent below the relay (no acknowledgement, no keepalive answered) needs a
+        // network of its own: tests/db/silent-link-test.sh runs this in a network namespace,
+        // with the commands that take its loopback down and up again.
+        const QString silence = qEnvironmentVariable("FEATUREDESK_TEST_SILENCE_LINK");
+        const QString restore = qEnvironmentVariable("FEATUREDESK_TEST_RESTORE_LINK");
+        if (!postgres())
+            QSKIP("An SQLite file has no link to go silent.");
+        if (silence.isEmpty() || restore.isEmpty())
+            QSKIP("No link of its own to silence (tests/db/silent-link-test.sh gives it one).");
+        Registry::OpenOptions options;
+        options.createIfMissing = true;
+        options.tcpUserTimeoutMs = 3000;
+        Result<std::unique_ptr<Registry>> registry = openAt(m_location, options);
+        FD_VERIFY_OK(registry);
+        QProcess silencer;
+        silencer.start(QStringLiteral("sh"),
+                       {QStringLiteral("-c"), QStringLiteral("sleep 1; ") + silence});
+        QVERIFY(silencer.waitForStarted());
+        QElapsedTimer timer;
+        timer.start();
+        QSqlQuery query((*registry)->database());
+        const bool answered = query.exec(QStringLiteral("SELECT pg_sleep(60)"));
+        const qint64 elapsed = timer.elapsed();
+        silencer.waitForFinished();
+        QProcess::execute(QStringLiteral("sh"), {QStringLiteral("-c"), restore});
+        QVERIFY2(!answered, "the query went through a silent link");
+        const Error error = failure(query);
+        QVERIFY2(saysConnectionLost(error), qPrintable(error.message));
+        // Keepalives start after 5 s of silence, the user timeout ends it 3 s later.
+        QVERIFY2(elapsed < 30000, qPrintable(QString::number(elapsed)));
         FD_VERIFY_OK((*registry)->reconnect());
         QVERIFY((*registry)->ping());
     }
