@@ -77,6 +77,39 @@ void RegistrySession::watch()
     connect(m_watcher, &RegistryWatcher::reconnected, this, &RegistrySession::reconnected);
 }
 
+std::optional<RegistryLocation> RegistrySession::location() const
+{
+    if (!m_registry)
+        return std::nullopt;
+    return m_registry->location();
+}
+
+bool RegistrySession::isReadOnly() const
+{
+    return m_registry && m_registry->isReadOnly();
+}
+
+QString RegistrySession::readOnlyReason() const
+{
+    return m_registry ? m_registry->readOnlyReason() : QString();
+}
+
+QString RegistrySession::userHandle() const
+{
+    return m_registry ? m_registry->userHandle() : QString();
+}
+
+int RegistrySession::schemaVersion() const
+{
+    return m_registry ? m_registry->schemaVersion() : 0;
+}
+
+void RegistrySession::announceChanged(RegistryTable table)
+{
+    if (m_registry)
+        Q_EMIT recordsChanged(table);
+}
+
 bool RegistrySession::isConnected() const
 {
     return !m_watcher || m_watcher->isConnected();

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "model/db/Registry.h"
+#include "model/db/RegistryLocation.h"
+#include "model/db/RegistryTable.h"
 
 #include <QObject>
 #include <QThreadPool>
 
 #include <memory>
+#include <optional>
 
 namespace fd {
 
@@ -23,6 +26,17 @@ public:
     ~RegistrySession() override;
 
     Registry *registry() const { return m_registry.get(); }
+
+    // What panels and dialogs may know of the open registry without a connection of their own:
+    // where it is (for runOnRegistry) and what opening it found out. No SQL.
+    std::optional<RegistryLocation> location() const;
+    bool isReadOnly() const;
+    QString readOnlyReason() const;
+    QString userHandle() const;
+    int schemaVersion() const;
+    // Tells this window's own views that records of table changed (after a worker's write, which
+    // told the other workstations itself). No SQL.
+    void announceChanged(RegistryTable table);
 
     // Opens (or, with create, makes) the registry at location; on failure the current one stays.
     // Blocks while it checks and migrates: for tests and the command line.

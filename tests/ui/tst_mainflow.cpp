@@ -121,8 +121,10 @@ void TestMainFlow::importReviewSaveRegisterAttach()
         saveButton(dialog)->click();
         return true;
     }});
+    QSignalSpy setSaved(review, &fd::ReviewPanel::featureSetSaved);
     review->saveSetAction()->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(save.finished(), 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(setSaved.size(), 1, 15000); // stored on a worker
     const auto sets = fd::FeatureSetStore(*m_session->registry()).list();
     QVERIFY(sets && sets->size() == 1);
     const fd::FeatureSetRecord set = sets->constFirst();
@@ -174,6 +176,8 @@ void TestMainFlow::welcomeLoadsTheHumanGenes()
 {
     m_window->showWelcome();
     fd::WelcomePage *welcome = m_window->welcomePage();
+    // Whether the registry has genes is read on a worker.
+    QTRY_VERIFY_WITH_TIMEOUT(!welcome->isLoading(), 15000);
     QVERIFY(welcome->genesButton()->isEnabled());
     // Show at start: remembered.
     welcome->showAtStartBox()->setChecked(false);
@@ -190,7 +194,7 @@ void TestMainFlow::welcomeLoadsTheHumanGenes()
     QVERIFY(failed.isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(m_window->panel(RegistryTable::Genes)->model()->totalCount(), 77'614,
                               10000);
-    QTRY_VERIFY(!welcome->genesButton()->isEnabled());
+    QTRY_VERIFY(!welcome->genesButton()->isEnabled() && !welcome->isLoading());
     QVERIFY(welcome->genesLabel()->text().contains(QStringLiteral("77,614")));
 
     // The expression panel's genes validate against them: a synonym (p53), a typo (TP35).

@@ -8,6 +8,7 @@
 #include "model/db/Registry.h"
 #include "model/db/Schema.h"
 #include "model/features/FeatureStore.h"
+#include "model/genes/OrganismStore.h"
 #include "model/sets/FeatureSetStore.h"
 #include "tests/support/BackendTest.h"
 #include "tests/ui/WindowFixture.h"
@@ -20,6 +21,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -62,6 +64,7 @@ private Q_SLOTS:
     void noRegistryOpen();
     void addedFeaturesAppear();
     void notifyChangedRefreshesViews();
+    void choiceFiltersFillFromTheWorker();
     void anotherWorkstationsWritesShowUp();
     void lostConnectionIsSaidAndRecovered();
     void filterNarrowsRows();
@@ -241,6 +244,38 @@ void TestMainWindow::notifyChangedRefreshesViews()
     const int hashColumn = sets->model()->spec().columnIndex(QStringLiteral("hash"));
     QCOMPARE(sets->proxy()->index(0, hashColumn).data().toString(),
              fd::identity::hashSet({stored->uid}));
+}
+
+void TestMainWindow::choiceFiltersFillFromTheWorker()
+{
+    RegistryTablePanel *genes = m_window->panel(RegistryTable::Genes);
+    QComboBox *organism = nullptr;
+    for (QComboBox *box : genes->findChildren<QComboBox *>())
+        if (box->accessibleName().contains(QLatin1StringView("Organism")))
+            organism = box;
+    QVERIFY(organism);
+    // Read on a worker: nothing to choose yet but all, once the answer is in.
+    QTRY_VERIFY_WITH_TIMEOUT(organism->isEnabled(), 15000);
+    QCOMPARE(organism->count(), 1);
+
+    fd::Registry &registry = *m_session->registry();
+    const fd::Result<qint64> run
+        = registry.startRun(QStringLiteral("test"), QStringLiteral("organisms"));
+    FD_VERIFY_OK(run);
+    FD_VERIFY_OK(fd::OrganismStore(registry).resolve(QStringLiteral("human"), {}, *run));
+    genes->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(organism->findData(QStringLiteral("human")) > 0, 15000);
+    organism->setCurrentIndex(organism->findData(QStringLiteral("human")));
+
+    // Asked again: until the answer the box offers what it had, the choice kept; after it, the
+    // new organism is offered and the choice still kept.
+    FD_VERIFY_OK(fd::OrganismStore(registry).resolve(QStringLiteral("mouse"), {}, *run));
+    genes->refresh();
+    QCOMPARE(organism->currentData().toString(), QStringLiteral("human"));
+    QVERIFY(organism->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(organism->findData(QStringLiteral("mouse")) > 0, 15000);
+    QCOMPARE(organism->currentData().toString(), QStringLiteral("human"));
+    QCOMPARE(organism->count(), 3);
 }
 
 void TestMainWindow::filterNarrowsRows()

@@ -97,7 +97,7 @@ void TestMainWindowDialogs::newFeatureSetDialog()
     const QStringList uids = addFeatures({QStringLiteral("cd4"), QStringLiteral("cd8"),
                                           QStringLiteral("cd19"), QStringLiteral("foxp3")});
     QCOMPARE(uids.size(), 4);
-    fd::NewFeatureSetDialog dialog(m_session->registry(), m_window.get());
+    fd::NewFeatureSetDialog dialog(fd::FeatureStore(*m_session->registry()).list(), m_window.get());
     QListWidget *list = dialog.memberList();
     QCOMPARE(list->count(), 4);
     QPushButton *save = saveButton(&dialog);

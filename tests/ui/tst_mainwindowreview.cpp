@@ -201,7 +201,9 @@ private Q_SLOTS:
         NewFeatureSet set;
         set.name = QStringLiteral("plates");
         set.memberUids = members->uids;
-        FD_VERIFY_OK(first->saveAsFeatureSet(set));
+        QSignalSpy setSaved(first, &ReviewPanel::featureSetSaved);
+        first->saveAsFeatureSet(set);
+        QTRY_COMPARE_WITH_TIMEOUT(setSaved.size(), 1, 15000); // stored on a worker
         QVERIFY2(window.statusBar()->currentMessage().startsWith(
                      QStringLiteral("Saved feature set “plates” (1 feature")),
                  qPrintable(window.statusBar()->currentMessage()));

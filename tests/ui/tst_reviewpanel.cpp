@@ -30,6 +30,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QFile>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -180,6 +181,43 @@ private Q_SLOTS:
         panel.summaryBar()->legendButton()->click();
         QVERIFY(panel.summaryBar()->legend()->isVisible());
         QVERIFY(panel.summaryBar()->legend()->findChildren<QLabel *>().size() >= 10);
+    }
+
+    void synonymTargetAskedOnceTheFeaturesAreRead()
+    {
+        ReviewPanel panel(m_session.get());
+        panel.show();
+        QVERIFY(validateNames(panel));
+        ValidationModel *model = panel.model();
+        selectValues(panel, {QStringLiteral("operator")});
+        QAction *addSynonym = nullptr;
+        for (QAction *action : panel.curation()->actions())
+            if (action->text().contains(QStringLiteral("s&ynonym")))
+                addSynonym = action;
+        QVERIFY(addSynonym && addSynonym->isEnabled());
+
+        // The features to choose from are read on a worker; the question comes with them.
+        QStringList offered;
+        QTimer answer;
+        answer.setInterval(20);
+        connect(&answer, &QTimer::timeout, &answer, [&offered] {
+            if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+                offered = dialog->comboBoxItems();
+                dialog->setTextValue(QStringLiteral("sample_id"));
+                dialog->accept();
+            }
+        });
+        answer.start();
+        addSynonym->trigger();
+        QVERIFY(offered.isEmpty());
+        QVERIFY(!addSynonym->isEnabled()); // until they are in
+        QTRY_VERIFY_WITH_TIMEOUT(!offered.isEmpty(), 15000);
+        answer.stop();
+        QVERIFY2(offered.contains(QStringLiteral("sample_id")), qPrintable(offered.join(u',')));
+        const int row = model->rowOfValue(QStringLiteral("operator"));
+        QCOMPARE(model->decision(row).action, CurationAction::AddSynonym);
+        QCOMPARE(model->decision(row).name, QStringLiteral("sample_id"));
+        QVERIFY(addSynonym->isEnabled());
     }
 
     void actionsUndoAndApply()
@@ -403,6 +441,8 @@ private Q_SLOTS:
         });
         look.start();
         panel.saveSetAction()->trigger();
+        // Whether the registry has these members already is asked on a worker first.
+        QTRY_VERIFY_WITH_TIMEOUT(!title.isEmpty(), 15000);
         look.stop();
         QCOMPARE(title, QStringLiteral("Save validated columns as a feature set"));
         QVERIFY2(leftOutText.startsWith(QLatin1StringView("3 column")), qPrintable(leftOutText));
@@ -416,8 +456,20 @@ private Q_SLOTS:
         set.name = QStringLiteral("sample sheet");
         set.memberUids = members->uids;
         QSignalSpy saved(&panel, &ReviewPanel::featureSetSaved);
-        const Result<FeatureSetStore::Created> first = panel.saveAsFeatureSet(set);
+        // Stored on a worker: the outcome arrives later.
+        const auto saveSet = [&panel](const NewFeatureSet &set) {
+            std::optional<Result<FeatureSetStore::Created>> outcome;
+            panel.saveAsFeatureSet(
+                set, [&outcome](const Result<FeatureSetStore::Created> &done) { outcome = done; });
+            if (!QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 15000))
+                return Result<FeatureSetStore::Created>(
+                    Error::make(Error::Code::Cancelled, QStringLiteral("no answer")));
+            return *outcome;
+        };
+        QVERIFY(!panel.isSavingSet());
+        const Result<FeatureSetStore::Created> first = saveSet(set);
         FD_VERIFY_OK(first);
+        QVERIFY(!panel.isSavingSet());
         QVERIFY(first->created);
         // Said where the user looks, with what was stored.
         QVERIFY2(panel.statusLabel()->text().startsWith(
@@ -432,7 +484,7 @@ private Q_SLOTS:
         QCOMPARE(first->set.hash, identity::hashSet(members->uids));
         // The same members again: the existing set, not a duplicate.
         set.name = QStringLiteral("next week");
-        const Result<FeatureSetStore::Created> second = panel.saveAsFeatureSet(set);
+        const Result<FeatureSetStore::Created> second = saveSet(set);
         FD_VERIFY_OK(second);
         QVERIFY(!second->created);
         QCOMPARE(second->set.uid, first->set.uid);
@@ -660,9 +712,10 @@ private Q_SLOTS:
         answer.start();
         QSignalSpy saved(&panel, &ReviewPanel::featureSetSaved);
         panel.saveSetAction()->trigger();
+        // Asked once the registry was looked at on a worker; stored on it after.
+        QTRY_VERIFY_WITH_TIMEOUT(asked, 15000);
         answer.stop();
-        QVERIFY(asked);
-        QCOMPARE(saved.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 15000);
         const Result<FeatureSetRecord> set
             = FeatureSetStore(*m_session->registry()).findByUid(saved.first().first().toString());
         FD_VERIFY_OK(set);
