@@ -892,10 +892,6 @@ Zu welchem Organismus gehören diese Gene?</translation>
         <translation>Wählen Sie zwei oder mehr Artefakte zum Vergleichen aus.</translation>
     </message>
     <message>
-        <source>No registry is open.</source>
-        <translation>Es ist kein Register geöffnet.</translation>
-    </message>
-    <message>
         <source>%1 already has the set “%2” under “%3”. Replace it with “%4”?</source>
         <translation>%1 hat unter „%3“ bereits das Set „%2“. Durch „%4“ ersetzen?</translation>
     </message>
@@ -1010,6 +1006,10 @@ UID %3
         <translation>%1, %2 Bytes. Registriert von %6 am %7.
 UID %3
 %4-Hash %5</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
     </message>
 </context>
 <context>
@@ -1610,6 +1610,18 @@ UID %3
     <message>
         <source>comparison</source>
         <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>No registry is open.</source>
+        <translation>Es ist kein Register geöffnet.</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Wird verglichen…</translation>
+    </message>
+    <message>
+        <source>The comparison is still running; export it when it is shown.</source>
+        <translation>Der Vergleich läuft noch; exportieren Sie ihn, sobald er angezeigt wird.</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +2229,22 @@ Hash %2</source>
         <translation>UID %1
 Hash %2</translation>
     </message>
+    <message>
+        <source>Feature set</source>
+        <translation>Merkmalsset</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Renaming the feature set…</source>
+        <translation>Das Merkmalsset wird umbenannt…</translation>
+    </message>
+    <message>
+        <source>Saving the description…</source>
+        <translation>Die Beschreibung wird gespeichert…</translation>
+    </message>
 </context>
 <context>
     <name>fd::FeatureSetStore</name>
@@ -2530,6 +2558,10 @@ Hash %2</translation>
             <numerusform>%n Treffer</numerusform>
             <numerusform>%n Treffer</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>wird geladen…</translation>
     </message>
 </context>
 <context>
@@ -4037,6 +4069,10 @@ Artefakte sind die hier registrierten Datendateien, jede mit den Merkmalssets, d
         <source>Nothing related matches “%1”.</source>
         <translation>Nichts Zugehöriges passt zu „%1“.</translation>
     </message>
+    <message>
+        <source>loading…</source>
+        <translation>wird geladen…</translation>
+    </message>
 </context>
 <context>
     <name>fd::RegistryWatcher</name>
@@ -4366,6 +4402,10 @@ Artefakte sind die hier registrierten Datendateien, jede mit den Merkmalssets, d
             <numerusform>%n Synonym hinzugefügt.</numerusform>
             <numerusform>%n Synonyme hinzugefügt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Saving the feature set “%1”…</source>
+        <translation>Das Merkmalsset „%1“ wird gespeichert…</translation>
     </message>
 </context>
 <context>
@@ -4915,6 +4955,10 @@ Klicken Sie, um nur diese Zeilen anzuzeigen; klicken Sie erneut, um alle anzuzei
     <message>
         <source>This registry has no genes yet (a few seconds to load).</source>
         <translation>Dieses Register enthält noch keine Gene (das Laden dauert wenige Sekunden).</translation>
+    </message>
+    <message>
+        <source>Looking for genes in the registry…</source>
+        <translation>Gene im Register werden gesucht…</translation>
     </message>
 </context>
 <context>

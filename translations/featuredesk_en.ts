@@ -889,10 +889,6 @@ Which organism are these genes of?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No registry is open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 already has the set “%2” under “%3”. Replace it with “%4”?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1002,6 +998,10 @@ Keep what is there: nothing is attached.</source>
         <source>%1, %2 bytes. Registered by %6 on %7.
 UID %3
 %4 hash %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1601,6 +1601,18 @@ UID %3
     </message>
     <message>
         <source>comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No registry is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comparison is still running; export it when it is shown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2208,6 +2220,22 @@ UID %3
 Hash %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Feature set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renaming the feature set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the description…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::FeatureSetStore</name>
@@ -2521,6 +2549,10 @@ Hash %2</source>
             <numerusform>%n match</numerusform>
             <numerusform>%n matches</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4019,6 +4051,10 @@ Artifacts are the data files registered here, each with the feature sets it meas
         <source>Nothing related matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::RegistryWatcher</name>
@@ -4348,6 +4384,10 @@ Artifacts are the data files registered here, each with the feature sets it meas
             <numerusform>%n synonym added.</numerusform>
             <numerusform>%n synonyms added.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Saving the feature set “%1”…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4894,6 +4934,10 @@ Click to show only these rows; click again to show all.</source>
     </message>
     <message>
         <source>This registry has no genes yet (a few seconds to load).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for genes in the registry…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -79,8 +79,8 @@ void ArtifactActions::onAttachOutcome(const QStringList &artifactUids, const QSt
     }
     // What the artifacts hold there and the set's name, read off the window's thread, so that
     // the question names files and sets rather than uids.
-    Registry *registry = m_session->registry();
-    if (!registry) {
+    const std::optional<RegistryLocation> location = m_session->location();
+    if (!location) {
         fail(outcome.error());
         return;
     }
@@ -90,7 +90,7 @@ void ArtifactActions::onAttachOutcome(const QStringList &artifactUids, const QSt
         FeatureSetRecord set;
     };
     runOnRegistry(
-        m_pool, registry->location(), this,
+        m_pool, *location, this,
         [artifactUids, setUid, slot](Registry &worker) -> Result<Holders> {
             Result<ArtifactStore::SlotHolders> holders
                 = ArtifactStore(worker).slotHolders(artifactUids, slot, setUid);
@@ -202,8 +202,8 @@ void ArtifactActions::detachSlot(const QStringList &artifactUids, const QString 
 void ArtifactActions::chooseAndAttachSet(const QStringList &artifactUids,
                                          const QString &preselected)
 {
-    Registry *registry = m_session->registry();
-    if (!registry)
+    const std::optional<RegistryLocation> location = m_session->location();
+    if (!location)
         return;
     if (artifactUids.isEmpty()) {
         Q_EMIT statusMessage(tr("Select the artifacts to attach a set to first."));
@@ -211,8 +211,7 @@ void ArtifactActions::chooseAndAttachSet(const QStringList &artifactUids,
     }
     // The sets to choose from, read off the window's thread too.
     runOnRegistry(
-        m_pool, registry->location(), this,
-        [](Registry &worker) { return FeatureSetStore(worker).list(); },
+        m_pool, *location, this, [](Registry &worker) { return FeatureSetStore(worker).list(); },
         [this, artifactUids, preselected](const Result<QList<FeatureSetRecord>> &sets) {
             if (!sets) {
                 fail(sets.error());
@@ -227,7 +226,7 @@ void ArtifactActions::chooseAndAttachSet(const QStringList &artifactUids,
 
 void ArtifactActions::chooseAndDetachSlot(const QStringList &artifactUids)
 {
-    if (!m_session->registry())
+    if (!m_session->location())
         return;
     if (artifactUids.isEmpty()) {
         Q_EMIT statusMessage(tr("Select the artifacts to detach a slot from first."));
@@ -256,7 +255,7 @@ void ArtifactActions::confirmAndDetach(const QString &artifactUid, const QString
 void ArtifactActions::compare(const QList<ComparisonDialog::Candidate> &candidates,
                               ComparisonDialog::Subject subject)
 {
-    if (!m_session->registry())
+    if (!m_session->location())
         return;
     if (candidates.size() < 2) {
         Q_EMIT statusMessage(subject == ComparisonDialog::Subject::FeatureSets
@@ -264,29 +263,27 @@ void ArtifactActions::compare(const QList<ComparisonDialog::Candidate> &candidat
                                  : tr("Select two or more artifacts to compare."));
         return;
     }
-    // The comparison asks the session each time: the registry may have been swapped meanwhile.
-    RegistrySession *session = m_session;
+    // Compared on the dialog's worker, over the registry open when each comparison starts.
+    auto location = [session = QPointer<RegistrySession>(m_session)] {
+        return session ? session->location() : std::nullopt;
+    };
     ComparisonDialog *dialog = nullptr;
     if (subject == ComparisonDialog::Subject::FeatureSets) {
-        dialog = new ComparisonDialog(
-            candidates,
-            ComparisonDialog::CompareSets(
-                [session](const QString &a, const QString &b) -> Result<SlotComparison> {
-                    if (!session->registry())
-                        return Error::make(Error::Code::NotFound, tr("No registry is open."));
-                    return ArtifactComparison::compareSets(*session->registry(), a, b);
-                }),
-            m_window);
+        dialog
+            = new ComparisonDialog(candidates, location,
+                                   ComparisonDialog::CompareSets(
+                                       [](Registry &registry, const QString &a, const QString &b) {
+                                           return ArtifactComparison::compareSets(registry, a, b);
+                                       }),
+                                   m_window);
     } else {
-        dialog = new ComparisonDialog(
-            candidates,
-            ComparisonDialog::CompareArtifacts(
-                [session](const QString &a, const QString &b) -> Result<QList<SlotComparison>> {
-                    if (!session->registry())
-                        return Error::make(Error::Code::NotFound, tr("No registry is open."));
-                    return ArtifactComparison::compare(*session->registry(), a, b);
-                }),
-            m_window);
+        dialog
+            = new ComparisonDialog(candidates, location,
+                                   ComparisonDialog::CompareArtifacts(
+                                       [](Registry &registry, const QString &a, const QString &b) {
+                                           return ArtifactComparison::compare(registry, a, b);
+                                       }),
+                                   m_window);
     }
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();

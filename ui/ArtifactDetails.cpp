@@ -90,17 +90,24 @@ void ArtifactDetails::showPlaceholder(const QString &text)
 
 void ArtifactDetails::showArtifact(const QString &uid)
 {
-    Registry *registry = m_session->registry();
+    const std::optional<RegistryLocation> location = m_session->location();
+    // The same artifact read again stays as it is until the new read arrives; another one's
+    // slots are not known yet, and the last one's must not be shown as if they were.
+    const bool sameArtifact
+        = !uid.isEmpty() && uid == m_slots->artifact().uid && m_body->isVisibleTo(this);
     m_uid = uid;
     const quint64 generation = ++m_generation;
-    if (uid.isEmpty() || !registry) {
+    if (uid.isEmpty() || !location) {
         m_loading = false;
         showPlaceholder(tr("Select an artifact to see its slots."));
         return;
     }
     m_loading = true;
+    if (!sameArtifact)
+        showPlaceholder(tr("Loading…"));
+    updateButtons();
     runOnRegistry(
-        m_pool, registry->location(), this,
+        m_pool, *location, this,
         [uid](Registry &worker) { return ArtifactSlotsModel::read(worker, uid); },
         [this, generation](const Result<ArtifactSlotsModel::Slots> &slots) {
             if (generation != m_generation)
@@ -136,12 +143,11 @@ void ArtifactDetails::showArtifact(const QString &uid)
 
 void ArtifactDetails::updateButtons()
 {
-    Registry *registry = m_session->registry();
-    const bool writable = registry && !registry->isReadOnly();
+    const bool readOnly = m_session->isReadOnly();
+    const bool writable = m_session->location() && !readOnly && !m_loading;
     m_detach->setEnabled(writable && !selectedSlot().isEmpty());
-    m_detach->setToolTip(registry && registry->isReadOnly()
-                             ? registry->readOnlyReason()
-                             : tr("Remove the set from the selected slot of this artifact"));
+    m_detach->setToolTip(readOnly ? m_session->readOnlyReason()
+                                  : tr("Remove the set from the selected slot of this artifact"));
 }
 
 } // namespace fd

@@ -5,6 +5,7 @@
 #include "ui/ErrorPresenter.h"
 #include "ui/ProgressDialogs.h"
 #include "ui/RegistrySession.h"
+#include "ui/RegistryWrites.h"
 
 #include <QFileDialog>
 #include <QLocale>
@@ -99,11 +100,11 @@ void ArtifactRegistrationController::chooseFolder(bool inferColumns)
 
 void ArtifactRegistrationController::registerPaths(const QStringList &paths, bool inferColumns)
 {
-    Registry *registry = m_session->registry();
-    if (!registry || m_job)
+    if (!m_session->location() || m_job)
         return;
-    if (Status writable = registry->checkWritable(); !writable) {
-        ErrorPresenter::show(m_window, writable.error());
+    const Result<RegistryLocation> location = RegistryWrites::writableLocation(*m_session);
+    if (!location) {
+        ErrorPresenter::show(m_window, location.error());
         return;
     }
     QStringList skipped;
@@ -118,7 +119,7 @@ void ArtifactRegistrationController::registerPaths(const QStringList &paths, boo
     }
     ArtifactRegistration::Options options;
     options.inferColumns = inferColumns;
-    auto *job = new ArtifactRegistrationJob(registry->location(), sources, options);
+    auto *job = new ArtifactRegistrationJob(*location, sources, options);
     job->setAutoDelete(false);
     m_job = job;
     auto *progress
@@ -154,11 +155,10 @@ void ArtifactRegistrationController::done()
 void ArtifactRegistrationController::onFinished(const ArtifactRegistration::Outcome &outcome)
 {
     done();
-    // The job wrote through its own connection; the window's registry tells the views.
-    if (Registry *registry = m_session->registry()) {
-        registry->notifyChanged(RegistryTable::Artifacts);
-        registry->notifyChanged(RegistryTable::FeatureSets);
-    }
+    // The job wrote through its own connection and told the other workstations; this window's
+    // views are told here.
+    m_session->announceChanged(RegistryTable::Artifacts);
+    m_session->announceChanged(RegistryTable::FeatureSets);
     Q_EMIT registrationFinished(outcome);
     if (m_quiet)
         return;

@@ -2,6 +2,7 @@
 
 #include "model/comparison/ComparisonMembersModel.h"
 #include "model/comparison/ComparisonModel.h"
+#include "model/db/RegistryWorker.h"
 #include "ui/ChartExport.h"
 #include "ui/ErrorPresenter.h"
 
@@ -70,18 +71,20 @@ QTableView *makeTable(QWidget *parent)
 
 } // namespace
 
-ComparisonDialog::ComparisonDialog(QList<Candidate> artifacts, CompareArtifacts compare,
-                                   QWidget *parent)
-    : ComparisonDialog(Subject::Artifacts, std::move(artifacts), std::move(compare), parent)
+ComparisonDialog::ComparisonDialog(QList<Candidate> artifacts, Location location,
+                                   CompareArtifacts compare, QWidget *parent)
+    : ComparisonDialog(Subject::Artifacts, std::move(artifacts), std::move(location),
+                       std::move(compare), parent)
 {
 }
 
-ComparisonDialog::ComparisonDialog(QList<Candidate> sets, CompareSets compare, QWidget *parent)
+ComparisonDialog::ComparisonDialog(QList<Candidate> sets, Location location, CompareSets compare,
+                                   QWidget *parent)
     : ComparisonDialog(
-        Subject::FeatureSets, std::move(sets),
-        [compare = std::move(compare)](const QString &a,
+        Subject::FeatureSets, std::move(sets), std::move(location),
+        [compare = std::move(compare)](Registry &registry, const QString &a,
                                        const QString &b) -> Result<QList<SlotComparison>> {
-            Result<SlotComparison> compared = compare(a, b);
+            Result<SlotComparison> compared = compare(registry, a, b);
             if (!compared)
                 return compared.error();
             return QList<SlotComparison> {std::move(compared).value()};
@@ -90,11 +93,12 @@ ComparisonDialog::ComparisonDialog(QList<Candidate> sets, CompareSets compare, Q
 {
 }
 
-ComparisonDialog::ComparisonDialog(Subject subject, QList<Candidate> candidates,
+ComparisonDialog::ComparisonDialog(Subject subject, QList<Candidate> candidates, Location location,
                                    CompareArtifacts compare, QWidget *parent)
     : QDialog(parent)
     , m_subject(subject)
     , m_candidates(std::move(candidates))
+    , m_location(std::move(location))
     , m_compare(std::move(compare))
     , m_model(new ComparisonModel(this))
     , m_members(new ComparisonMembersModel(this))
@@ -187,6 +191,8 @@ ComparisonDialog::ComparisonDialog(Subject subject, QList<Candidate> candidates,
     resize(960, 680);
     compareNow();
 }
+
+ComparisonDialog::~ComparisonDialog() = default;
 
 QAbstractItemModel *ComparisonDialog::chartModel() const
 {
@@ -426,6 +432,8 @@ void ComparisonDialog::compareNow()
 {
     m_exportStatus->clear();
     if (m_candidates.size() < 2 || !m_compare) {
+        ++m_generation;
+        m_comparing = false;
         m_model->setComparisons({});
         const Error error
             = Error::make(Error::Code::Invalid, tr("Select at least two to compare."));
@@ -434,8 +442,34 @@ void ComparisonDialog::compareNow()
         fitSlotsView();
         return;
     }
-    const Result<QList<SlotComparison>> compared
-        = m_compare(m_candidates.at(0).uid, m_candidates.at(m_candidateB).uid);
+    const quint64 generation = ++m_generation;
+    const std::optional<RegistryLocation> location = m_location ? m_location() : std::nullopt;
+    if (!location) {
+        m_comparing = false;
+        showCompared(Error::make(Error::Code::NotFound, tr("No registry is open.")));
+        return;
+    }
+    // What the last B showed is not this comparison: cleared until the answer arrives.
+    m_comparing = true;
+    m_model->setComparisons({});
+    showSlot(-1);
+    m_export->setEnabled(false);
+    m_summary->setText(tr("Comparing…"));
+    fitSlotsView();
+    runOnRegistry(
+        m_pool, *location, this,
+        [compare = m_compare, a = m_candidates.at(0).uid, b = m_candidates.at(m_candidateB).uid](
+            Registry &registry) { return compare(registry, a, b); },
+        [this, generation](const Result<QList<SlotComparison>> &compared) {
+            if (generation != m_generation)
+                return; // another B was chosen meanwhile
+            m_comparing = false;
+            showCompared(compared);
+        });
+}
+
+void ComparisonDialog::showCompared(const Result<QList<SlotComparison>> &compared)
+{
     m_model->setComparisons(compared ? *compared : QList<SlotComparison>());
     updateSummary(compared ? nullptr : &compared.error());
     if (m_model->rowCount() > 0) {
@@ -519,6 +553,9 @@ void ComparisonDialog::applySide()
 
 Status ComparisonDialog::exportTo(const QString &path) const
 {
+    if (m_comparing)
+        return Error::make(Error::Code::Invalid,
+                           tr("The comparison is still running; export it when it is shown."));
     return ComparisonExport::write(
         path, ComparisonExport::formatForPath(path), m_model->comparisons(),
         m_includeShared->isChecked() ? ComparisonExport::Members::All

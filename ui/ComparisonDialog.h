@@ -2,10 +2,13 @@
 
 #include "model/comparison/ArtifactComparison.h"
 #include "model/comparison/ComparisonExport.h"
+#include "model/db/RegistryLocation.h"
 
 #include <QDialog>
+#include <QThreadPool>
 
 #include <functional>
+#include <optional>
 
 class QAbstractItemModel;
 class QBarCategoryAxis;
@@ -24,6 +27,7 @@ namespace fd {
 
 class ComparisonMembersModel;
 class ComparisonModel;
+class Registry;
 
 // The Compare view: two artifacts slot by slot (or two feature sets), whether each slot holds
 // the same set (then the two can be concatenated there) or how the sets overlap, as a table, a
@@ -31,20 +35,21 @@ class ComparisonModel;
 // the table's model through a QVBarModelMapper), and the members of the selected slot, filterable
 // by side and text; the differences export as TSV or CSV.
 //
-// Built from data, never SQL: the caller passes the candidates and a function that compares two
-// of them. A is the first candidate; with more than two, a combo box chooses B among the others
-// (the second one first). The function runs on the GUI thread, when the dialog opens and each
-// time B changes, so it must still work then: look the registry up through the session each
-// call (and return an Error when none is open) rather than capture a raw pointer. MainWindow:
+// Built from data, never SQL: the caller passes the candidates, where the registry is and a
+// function that compares two of them over a registry connection. A is the first candidate; with
+// more than two, a combo box chooses B among the others (the second one first). The function runs
+// on a worker over a connection of its own (runOnRegistry), when the dialog opens and each time B
+// changes; until its answer arrives the dialog says it is comparing, and an answer for a B no
+// longer chosen is dropped. location() is asked each time (none: no registry is open).
+// MainWindow:
 //
 //     QList<ComparisonDialog::Candidate> selected = ...; // {uid, key} per selected artifact
-//     auto compare = [session](const QString &a,
-//                              const QString &b) -> Result<QList<SlotComparison>> {
-//         if (!session->registry())
-//             return Error::make(Error::Code::NotFound, tr("No registry is open."));
-//         return ArtifactComparison::compare(*session->registry(), a, b);
-//     };
-//     auto *dialog = new ComparisonDialog(selected, compare, this);
+//     auto *dialog = new ComparisonDialog(
+//         selected, [session] { return session->location(); },
+//         [](Registry &registry, const QString &a, const QString &b) {
+//             return ArtifactComparison::compare(registry, a, b);
+//         },
+//         this);
 //     dialog->setAttribute(Qt::WA_DeleteOnClose);
 //     dialog->open();
 //
@@ -61,19 +66,25 @@ public:
         QString uid;
         QString label; // an artifact's key, a set's name; empty: the uid alone is shown
     };
-    using CompareArtifacts
-        = std::function<Result<QList<SlotComparison>>(const QString &uidA, const QString &uidB)>;
-    using CompareSets
-        = std::function<Result<SlotComparison>(const QString &setUidA, const QString &setUidB)>;
+    // Run on a worker: they may use the registry they are given and nothing of the window.
+    using CompareArtifacts = std::function<Result<QList<SlotComparison>>(
+        Registry &registry, const QString &uidA, const QString &uidB)>;
+    using CompareSets = std::function<Result<SlotComparison>(
+        Registry &registry, const QString &setUidA, const QString &setUidB)>;
+    using Location = std::function<std::optional<RegistryLocation>()>;
     enum class Subject { Artifacts, FeatureSets };
 
     // Two or more artifacts, compared slot by slot.
-    ComparisonDialog(QList<Candidate> artifacts, CompareArtifacts compare,
+    ComparisonDialog(QList<Candidate> artifacts, Location location, CompareArtifacts compare,
                      QWidget *parent = nullptr);
     // Two or more feature sets, compared directly (one row, no slot).
-    ComparisonDialog(QList<Candidate> sets, CompareSets compare, QWidget *parent = nullptr);
+    ComparisonDialog(QList<Candidate> sets, Location location, CompareSets compare,
+                     QWidget *parent = nullptr);
+    ~ComparisonDialog() override;
 
     Subject subject() const { return m_subject; }
+    // Whether the comparison asked for last is still running on the worker.
+    bool isComparing() const { return m_comparing; }
     // Which candidate is B (an index into the candidates, 1 or more); compares again.
     void setCandidateB(int index);
     int candidateB() const { return m_candidateB; }
@@ -102,13 +113,14 @@ public:
     QLabel *summaryLabel() const { return m_summary; }
 
 private:
-    ComparisonDialog(Subject subject, QList<Candidate> candidates, CompareArtifacts compare,
-                     QWidget *parent);
+    ComparisonDialog(Subject subject, QList<Candidate> candidates, Location location,
+                     CompareArtifacts compare, QWidget *parent);
     QWidget *buildHeader();
     QWidget *buildChart();
     QWidget *buildMembers();
     QString candidateText(int index) const;
     void compareNow();
+    void showCompared(const Result<QList<SlotComparison>> &compared);
     void updateSummary(const Error *error);
     void updateCategories();
     void fitSlotsView();
@@ -118,8 +130,11 @@ private:
 
     Subject m_subject;
     QList<Candidate> m_candidates;
+    Location m_location;
     CompareArtifacts m_compare;
     int m_candidateB = 1;
+    quint64 m_generation = 0; // of the last comparison asked for
+    bool m_comparing = false;
 
     ComparisonModel *m_model;
     ComparisonMembersModel *m_members;
@@ -142,6 +157,7 @@ private:
     QPushButton *m_export = nullptr;
     QPushButton *m_saveChart = nullptr;
     QLabel *m_exportStatus = nullptr;
+    QThreadPool m_pool; // last: destroyed (waiting for a comparison) first
 };
 
 } // namespace fd

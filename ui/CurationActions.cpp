@@ -1,6 +1,7 @@
 #include "ui/CurationActions.h"
 
 #include "model/db/Registry.h"
+#include "model/db/RegistryWorker.h"
 #include "model/features/FeatureStore.h"
 #include "model/validation/ValidationFilterProxyModel.h"
 #include "model/validation/ValidationModel.h"
@@ -105,7 +106,7 @@ void CurationActions::updateEnabled()
     m_pick->setEnabled(rows.size() == 1 && anyOptions);
     m_best->setEnabled(anyOptions);
     m_addFeature->setEnabled(!rows.isEmpty() && features);
-    m_addSynonym->setEnabled(!rows.isEmpty() && features);
+    m_addSynonym->setEnabled(!rows.isEmpty() && features && !m_readingFeatures);
     m_ignore->setEnabled(!rows.isEmpty());
     m_clear->setEnabled(std::any_of(rows.cbegin(), rows.cend(), [this](int row) {
         return m_model->decision(row).isDecided();
@@ -250,11 +251,28 @@ void CurationActions::addAsFeatures()
 
 void CurationActions::chooseSynonymTarget()
 {
-    const QList<int> rows = selectedRows();
-    Registry *registry = m_session ? m_session->registry() : nullptr;
-    if (rows.isEmpty() || !registry)
+    const std::optional<RegistryLocation> location
+        = m_session ? m_session->location() : std::nullopt;
+    if (selectedRows().isEmpty() || !location || m_readingFeatures)
         return;
-    const Result<QList<FeatureRecord>> features = FeatureStore(*registry).list();
+    // The features to choose from are read on a worker; the question comes when they are in,
+    // about the rows selected then.
+    m_readingFeatures = true;
+    m_addSynonym->setEnabled(false);
+    runOnRegistry(
+        m_pool, *location, this, [](Registry &worker) { return FeatureStore(worker).list(); },
+        [this](const Result<QList<FeatureRecord>> &features) {
+            m_readingFeatures = false;
+            updateEnabled();
+            askSynonymTarget(features);
+        });
+}
+
+void CurationActions::askSynonymTarget(const Result<QList<FeatureRecord>> &features)
+{
+    const QList<int> rows = selectedRows();
+    if (rows.isEmpty())
+        return;
     if (!features) {
         ErrorPresenter::show(m_parent, features.error());
         return;

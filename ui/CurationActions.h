@@ -1,9 +1,12 @@
 #pragma once
 
+#include "model/Records.h"
+#include "model/Result.h"
 #include "model/validation/Curation.h"
 
 #include <QList>
 #include <QObject>
+#include <QThreadPool>
 
 class QAction;
 class QPoint;
@@ -52,6 +55,7 @@ private:
     QAction *make(const QString &text, const QString &tip, const QKeySequence &shortcut,
                   void (CurationActions::*slot)());
     void fillPickMenu();
+    void askSynonymTarget(const Result<QList<FeatureRecord>> &features);
     void decide(const QList<ValueDecision> &decisions, const QString &text);
 
     ValidationModel *m_model;
@@ -67,6 +71,8 @@ private:
     QAction *m_addSynonym;
     QAction *m_ignore;
     QAction *m_clear;
+    bool m_readingFeatures = false; // the features a synonym may name, for the question
+    QThreadPool m_pool; // last: destroyed (waiting for a read) first
 };
 
 } // namespace fd

@@ -52,8 +52,9 @@ void CurationKeeper::setCuration(const std::optional<CurationStore::Key> &key,
 
 void CurationKeeper::lookForSaved()
 {
-    Registry *registry = m_session ? m_session->registry() : nullptr;
-    if (!registry || !m_key)
+    const std::optional<RegistryLocation> location
+        = m_session ? m_session->location() : std::nullopt;
+    if (!location || !m_key)
         return;
     const CurationStore::Key key = *m_key;
     // Decisions made here meanwhile are never overwritten.
@@ -61,7 +62,7 @@ void CurationKeeper::lookForSaved()
         return;
     m_looked.insert(tag(key));
     runOnRegistry(
-        m_pool, registry->location(), this,
+        m_pool, *location, this,
         [key](Registry &worker) { return CurationStore(worker).load(key); },
         [this, key](const Result<std::optional<CurationStore::Saved>> &saved) {
             if (!saved) {
@@ -108,8 +109,8 @@ void CurationKeeper::restore(const CurationStore::Saved &saved)
 
 void CurationKeeper::save()
 {
-    Registry *registry = m_session ? m_session->registry() : nullptr;
-    if (!registry || registry->isReadOnly() || !m_key || (m_ready && !m_ready()))
+    if (!m_session || !m_session->location() || m_session->isReadOnly() || !m_key
+        || (m_ready && !m_ready()))
         return;
     const CurationStore::Key key = *m_key;
     if (m_undo->isClean()) {
@@ -161,12 +162,13 @@ bool CurationKeeper::isSaving() const
 
 void CurationKeeper::write(std::function<Status(CurationStore &)> write)
 {
-    Registry *registry = m_session ? m_session->registry() : nullptr;
-    if (!registry)
+    const std::optional<RegistryLocation> location
+        = m_session ? m_session->location() : std::nullopt;
+    if (!location)
         return;
     ++m_writes;
     runOnRegistry(
-        m_pool, registry->location(), this,
+        m_pool, *location, this,
         [write](Registry &worker) {
             CurationStore store(worker);
             return write(store);

@@ -1,11 +1,13 @@
 #include "ui/FeatureSetDetails.h"
 
 #include "model/db/Registry.h"
+#include "model/db/RegistryWorker.h"
 #include "model/sets/FeatureSetStore.h"
 #include "model/sets/SetMembersModel.h"
 #include "ui/DetailsStyle.h"
 #include "ui/ErrorPresenter.h"
 #include "ui/RegistrySession.h"
+#include "ui/RegistryWrites.h"
 
 #include <QFileDialog>
 #include <QFormLayout>
@@ -24,9 +26,33 @@
 
 namespace fd {
 
+namespace {
+
+// What the panel reads of a set, in one go on the worker.
+struct LoadedSet
+{
+    FeatureSetRecord set;
+    QList<SetMember> members;
+};
+
+Result<LoadedSet> readSet(Registry &registry, const QString &uid)
+{
+    const FeatureSetStore store(registry);
+    Result<FeatureSetRecord> set = store.findByUid(uid);
+    if (!set)
+        return set.error();
+    Result<QList<SetMember>> members = store.members(uid);
+    if (!members)
+        return members.error();
+    return LoadedSet {std::move(set).value(), std::move(members).value()};
+}
+
+} // namespace
+
 FeatureSetDetails::FeatureSetDetails(RegistrySession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
+    , m_writes(new RegistryWrites(session, this, tr("Feature set")))
     , m_members(new SetMembersModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_title(new QLabel(this))
@@ -116,57 +142,75 @@ FeatureSetDetails::FeatureSetDetails(RegistrySession *session, QWidget *parent)
         Q_EMIT showArtifactsRequested(
             setUid(), tr("Artifacts using the set “%1”").arg(m_members->set().name));
     });
+    connect(m_writes, &RegistryWrites::busyChanged, this, &FeatureSetDetails::updateButtons);
 }
 
-QString FeatureSetDetails::setUid() const
+void FeatureSetDetails::showPlaceholder(const QString &text)
 {
-    return m_members->set().uid;
+    m_members->clear();
+    m_body->hide();
+    m_placeholder->setText(text);
+    m_placeholder->show();
 }
 
 void FeatureSetDetails::showSet(const QString &uid)
 {
-    Registry *registry = m_session->registry();
-    if (uid.isEmpty() || !registry) {
-        m_members->clear();
-        m_body->hide();
-        m_placeholder->show();
+    const std::optional<RegistryLocation> location = m_session->location();
+    const bool sameSet = !uid.isEmpty() && uid == m_members->set().uid && m_body->isVisibleTo(this);
+    m_uid = uid;
+    const quint64 generation = ++m_generation;
+    if (uid.isEmpty() || !location) {
+        m_loading = false;
+        showPlaceholder(tr("Select a feature set to see its members."));
         return;
     }
-    FeatureSetStore store(*registry);
-    const Result<FeatureSetRecord> set = store.findByUid(uid);
-    Result<QList<SetMember>> members
-        = set ? store.members(uid) : Result<QList<SetMember>>(set.error());
-    if (!set || !members) {
-        // Deleted meanwhile, or the connection went: say so where the details would be.
-        m_members->clear();
-        m_body->hide();
-        m_placeholder->setText((set ? members.error() : set.error()).message);
-        m_placeholder->show();
-        return;
-    }
-    const bool sameSet = set->uid == setUid();
-    const QString unsaved = m_description->toPlainText();
-    const bool keepUnsaved = sameSet && unsaved != m_savedDescription;
-    m_members->setMembers(*set, std::move(members).value());
+    m_loading = true;
+    // Another set: its name and members are not known yet, and the last one's must not be shown
+    // as if they were. The same set read again stays as it is until the new read arrives.
+    if (!sameSet)
+        showPlaceholder(tr("Loading…"));
+    updateButtons();
+    runOnRegistry(
+        m_pool, *location, this, [uid](Registry &worker) { return readSet(worker, uid); },
+        [this, generation](const Result<LoadedSet> &loaded) {
+            if (generation != m_generation)
+                return; // another set was asked for meanwhile
+            m_loading = false;
+            if (!loaded) {
+                // Deleted meanwhile, or the connection went: said where the details would be.
+                showPlaceholder(loaded.error().message);
+                updateButtons();
+                return;
+            }
+            const bool sameSet = loaded->set.uid == m_members->set().uid;
+            const QString unsaved = m_description->toPlainText();
+            const bool keepUnsaved = sameSet && unsaved != m_savedDescription;
+            m_members->setMembers(loaded->set, loaded->members);
+            showLoaded(loaded->set);
+            if (!keepUnsaved)
+                m_description->setPlainText(loaded->set.description);
+            updateButtons();
+        });
+}
+
+void FeatureSetDetails::showLoaded(const FeatureSetRecord &set)
+{
     const QLocale locale;
-    m_title->setText(set->name);
-    const QString kind = set->registry == MemberRegistry::Gene
-        ? tr("%n gene(s)", nullptr, int(set->n))
-        : tr("%n feature(s)", nullptr, int(set->n));
+    m_title->setText(set.name);
+    const QString kind = set.registry == MemberRegistry::Gene
+        ? tr("%n gene(s)", nullptr, int(set.n))
+        : tr("%n feature(s)", nullptr, int(set.n));
     m_summary->setText(
         tr("%1 (%2), dtype %3. Created by %4 on %5.")
-            .arg(kind, memberRegistryName(set->registry),
-                 set->dtype.isEmpty() ? tr("none") : set->dtype, set->createdBy,
-                 locale.toString(set->createdAt.toLocalTime(), QLocale::ShortFormat)));
-    m_identity->setText(tr("UID %1\nHash %2").arg(set->uid, set->hash));
-    m_showArtifacts->setText(tr("Used by %n artifact(s)", nullptr, int(set->artifactCount)));
-    m_showArtifacts->setEnabled(set->artifactCount > 0);
-    m_savedDescription = set->description;
-    if (!keepUnsaved)
-        m_description->setPlainText(set->description);
+            .arg(kind, memberRegistryName(set.registry),
+                 set.dtype.isEmpty() ? tr("none") : set.dtype, set.createdBy,
+                 locale.toString(set.createdAt.toLocalTime(), QLocale::ShortFormat)));
+    m_identity->setText(tr("UID %1\nHash %2").arg(set.uid, set.hash));
+    m_showArtifacts->setText(tr("Used by %n artifact(s)", nullptr, int(set.artifactCount)));
+    m_showArtifacts->setEnabled(set.artifactCount > 0);
+    m_savedDescription = set.description;
     m_placeholder->hide();
     m_body->show();
-    updateButtons();
 }
 
 void FeatureSetDetails::reload()
@@ -174,14 +218,23 @@ void FeatureSetDetails::reload()
     showSet(setUid());
 }
 
+bool FeatureSetDetails::isWriting() const
+{
+    return m_writes->isBusy();
+}
+
 void FeatureSetDetails::updateButtons()
 {
-    Registry *registry = m_session->registry();
-    const bool writable = registry && !registry->isReadOnly() && !setUid().isEmpty();
+    const bool readOnly = m_session->isReadOnly();
+    // The set shown is the one asked for (typing goes on while it is read again); saved or
+    // renamed once that read is in and no write of it is running.
+    const bool shown = !setUid().isEmpty() && setUid() == m_members->set().uid;
+    const bool editable = m_session->location() && !readOnly && shown;
+    const bool writable = editable && !m_loading && !m_writes->isBusy();
     m_saveDescription->setEnabled(writable && m_description->toPlainText() != m_savedDescription);
     m_rename->setEnabled(writable);
-    m_description->setReadOnly(!writable);
-    const QString why = registry && registry->isReadOnly() ? registry->readOnlyReason() : QString();
+    m_description->setReadOnly(!editable);
+    const QString why = readOnly ? m_session->readOnlyReason() : QString();
     for (QWidget *widget :
          {static_cast<QWidget *>(m_saveDescription), static_cast<QWidget *>(m_rename)})
         widget->setToolTip(why);
@@ -190,25 +243,45 @@ void FeatureSetDetails::updateButtons()
 
 Status FeatureSetDetails::renameTo(const QString &name)
 {
-    Registry *registry = m_session->registry();
-    if (!registry || setUid().isEmpty())
+    const QString uid = setUid();
+    if (!m_session->location() || uid.isEmpty())
         return Error::make(Error::Code::NotFound, tr("No feature set is selected."));
-    if (Status renamed = FeatureSetStore(*registry).rename(setUid(), name.trimmed()); !renamed)
-        return renamed;
-    reload();
+    const QString trimmed = name.trimmed();
+    m_writes->write(
+        tr("Renaming the feature set…"), {RegistryTable::FeatureSets},
+        [uid, trimmed](Registry &registry) {
+            return FeatureSetStore(registry).rename(uid, trimmed);
+        },
+        [this, uid](const Status &renamed) {
+            if (!renamed)
+                ErrorPresenter::show(this, renamed.error());
+            else if (uid == setUid())
+                reload();
+        });
     return {};
 }
 
 Status FeatureSetDetails::saveDescription()
 {
-    Registry *registry = m_session->registry();
-    if (!registry || setUid().isEmpty())
+    const QString uid = setUid();
+    if (!m_session->location() || uid.isEmpty())
         return Error::make(Error::Code::NotFound, tr("No feature set is selected."));
     const QString text = m_description->toPlainText();
-    if (Status saved = FeatureSetStore(*registry).setDescription(setUid(), text); !saved)
-        return saved;
-    m_savedDescription = text.trimmed();
-    reload();
+    m_writes->write(
+        tr("Saving the description…"), {RegistryTable::FeatureSets},
+        [uid, text](Registry &registry) {
+            return FeatureSetStore(registry).setDescription(uid, text);
+        },
+        [this, uid, text](const Status &saved) {
+            if (!saved) {
+                ErrorPresenter::show(this, saved.error());
+                return;
+            }
+            if (uid != setUid())
+                return;
+            m_savedDescription = text.trimmed();
+            reload();
+        });
     return {};
 }
 

@@ -1,5 +1,6 @@
 #include "ui/GeneFinder.h"
 
+#include "model/db/RegistryWorker.h"
 #include "model/genes/GeneIndexJob.h"
 #include "model/genes/GeneSearchModel.h"
 #include "model/genes/OrganismStore.h"
@@ -69,24 +70,46 @@ bool GeneFinder::isReady() const
 
 void GeneFinder::rebuild()
 {
-    ++m_generation;
-    Registry *registry = m_session->registry();
+    const int generation = ++m_generation;
     m_model->setIndex(nullptr);
-    if (!registry) {
+    m_findingOrganism = false;
+    const std::optional<RegistryLocation> location = m_session->location();
+    if (!location) {
         updateStatus();
         return;
     }
-    QString organism = m_organism ? m_organism() : QString();
-    if (organism.isEmpty()) {
-        const auto organisms = OrganismStore(*registry).list();
-        if (!organisms || organisms->isEmpty()) {
-            m_organismBuilt.clear();
-            updateStatus();
-            return;
-        }
-        organism = organisms->constFirst().name;
+    const QString organism = m_organism ? m_organism() : QString();
+    if (!organism.isEmpty()) {
+        buildIndex(*location, organism);
+        return;
     }
-    auto *job = new GeneIndexJob(registry->location(), organism);
+    // The registry's first organism, read on a worker like the index itself.
+    m_findingOrganism = true;
+    updateStatus();
+    runOnRegistry(
+        m_pool, *location, this,
+        [](Registry &worker) -> Result<QString> {
+            const Result<QList<OrganismRecord>> organisms = OrganismStore(worker).list();
+            if (!organisms)
+                return organisms.error();
+            return organisms->isEmpty() ? QString() : organisms->constFirst().name;
+        },
+        [this, generation, location = *location](const Result<QString> &first) {
+            if (generation != m_generation)
+                return; // rebuilt meanwhile
+            m_findingOrganism = false;
+            if (!first || first->isEmpty()) {
+                m_organismBuilt.clear();
+                updateStatus();
+                return;
+            }
+            buildIndex(location, *first);
+        });
+}
+
+void GeneFinder::buildIndex(const RegistryLocation &location, const QString &organism)
+{
+    auto *job = new GeneIndexJob(location, organism);
     const int generation = m_generation;
     connect(job, &GeneIndexJob::built, this,
             [this, generation](std::shared_ptr<const GeneIndex> index, const QString &builtFor) {
@@ -118,8 +141,10 @@ void GeneFinder::onFailed(const Error &error)
 void GeneFinder::updateStatus()
 {
     if (!m_model->hasIndex()) {
-        if (m_organismBuilt.isEmpty())
-            m_status->setText(m_session->registry() ? tr("no genes yet") : QString());
+        if (m_findingOrganism)
+            m_status->setText(tr("loading…"));
+        else if (m_organismBuilt.isEmpty())
+            m_status->setText(m_session->location() ? tr("no genes yet") : QString());
         return;
     }
     const QLocale locale;

@@ -2,6 +2,7 @@
 
 #include "model/Result.h"
 
+#include <QThreadPool>
 #include <QWidget>
 
 #include <functional>
@@ -15,6 +16,7 @@ namespace fd {
 
 class GeneIndex;
 class GeneSearchModel;
+class RegistryLocation;
 class RegistrySession;
 
 // Find-as-you-type over the gene registry: every keystroke asks an in-memory GeneIndex (built in
@@ -43,6 +45,7 @@ Q_SIGNALS:
     void indexReady();
 
 private:
+    void buildIndex(const RegistryLocation &location, const QString &organism);
     void onBuilt(std::shared_ptr<const GeneIndex> index, const QString &organism);
     void onFailed(const Error &error);
     void updateStatus();
@@ -55,6 +58,8 @@ private:
     GeneSearchModel *m_model;
     QString m_organismBuilt;
     int m_generation = 0;
+    bool m_findingOrganism = false; // the registry's first organism is being read
+    QThreadPool m_pool; // last: destroyed (waiting for a read) first
 };
 
 } // namespace fd

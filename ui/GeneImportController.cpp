@@ -6,6 +6,7 @@
 #include "ui/ErrorPresenter.h"
 #include "ui/ProgressDialogs.h"
 #include "ui/RegistrySession.h"
+#include "ui/RegistryWrites.h"
 
 #include <QCoreApplication>
 #include <QFileDialog>
@@ -115,11 +116,11 @@ QString GeneImportController::askOrganism(const QString &path, const QString &wh
 
 void GeneImportController::importFile(const QString &path, const QString &organismGiven)
 {
-    Registry *registry = m_session->registry();
-    if (!registry || m_job)
+    if (!m_session->location() || m_job)
         return;
-    if (Status writable = registry->checkWritable(); !writable) {
-        ErrorPresenter::show(m_window, writable.error());
+    const Result<RegistryLocation> location = RegistryWrites::writableLocation(*m_session);
+    if (!location) {
+        ErrorPresenter::show(m_window, location.error());
         return;
     }
     QString organism = organismGiven;
@@ -147,7 +148,7 @@ void GeneImportController::importFile(const QString &path, const QString &organi
 
     GeneStore::ImportOptions options;
     options.organism = organism;
-    auto *job = new GeneImportJob(registry->location(), path, options, this);
+    auto *job = new GeneImportJob(*location, path, options, this);
     m_job = job;
     auto *progress = new QProgressDialog(
         QCoreApplication::translate("GeneImportController", "Importing genes from %1…")
@@ -175,9 +176,9 @@ void GeneImportController::onFinished(const GeneImportReport &report)
     if (m_job)
         m_job->deleteLater();
     m_job = nullptr;
-    // The job wrote through its own connection; the window's registry tells the views.
-    if (Registry *registry = m_session->registry())
-        registry->notifyChanged(RegistryTable::Genes);
+    // The job wrote through its own connection and told the other workstations; this window's
+    // views are told here.
+    m_session->announceChanged(RegistryTable::Genes);
     Q_EMIT importFinished(report);
     QMessageBox box(QMessageBox::Information,
                     QCoreApplication::translate("GeneImportController", "Genes imported"),

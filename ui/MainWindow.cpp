@@ -172,21 +172,22 @@ void MainWindow::createGeneFilters()
 {
     // Genes: narrow to one organism or biotype; the filter box finds any symbol, synonym or id.
     RegistryTablePanel *genes = panel(RegistryTable::Genes);
+    // Their values are read on a worker, over the registry open then.
+    auto location = [session = m_session] { return session->location(); };
     QComboBox *organismFilter
-        = genes->addChoiceFilter(QStringLiteral("organism"), tr("&Organism:"), [this] {
-              QStringList names;
-              if (Registry *registry = m_session->registry())
-                  if (const auto organisms = OrganismStore(*registry).list(); organisms)
-                      for (const OrganismRecord &organism : *organisms)
-                          names.append(organism.name);
-              return names;
-          });
-    genes->addChoiceFilter(QStringLiteral("biotype"), tr("&Biotype:"), [this] {
-        if (Registry *registry = m_session->registry())
-            if (const auto biotypes = GeneStore(*registry).biotypes(); biotypes)
-                return *biotypes;
-        return QStringList();
-    });
+        = genes->addChoiceFilter(QStringLiteral("organism"), tr("&Organism:"), location,
+                                 [](Registry &registry) -> Result<QStringList> {
+                                     const Result<QList<OrganismRecord>> organisms
+                                         = OrganismStore(registry).list();
+                                     if (!organisms)
+                                         return organisms.error();
+                                     QStringList names;
+                                     for (const OrganismRecord &organism : *organisms)
+                                         names.append(organism.name);
+                                     return names;
+                                 });
+    genes->addChoiceFilter(QStringLiteral("biotype"), tr("&Biotype:"), location,
+                           [](Registry &registry) { return GeneStore(registry).biotypes(); });
     m_geneFinder = new GeneFinder(
         m_session, [organismFilter] { return organismFilter->currentData().toString(); }, genes);
     genes->addHeaderWidget(m_geneFinder);

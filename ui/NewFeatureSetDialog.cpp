@@ -2,7 +2,6 @@
 
 #include "model/Identity.h"
 #include "model/browse/RecordFilter.h"
-#include "model/features/FeatureStore.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -18,7 +17,8 @@ namespace {
 constexpr int UidRole = Qt::UserRole;
 }
 
-NewFeatureSetDialog::NewFeatureSetDialog(Registry *registry, QWidget *parent)
+NewFeatureSetDialog::NewFeatureSetDialog(const Result<QList<FeatureRecord>> &features,
+                                         QWidget *parent)
     : QDialog(parent)
     , m_name(new QLineEdit(this))
     , m_filter(new QLineEdit(this))
@@ -33,7 +33,6 @@ NewFeatureSetDialog::NewFeatureSetDialog(Registry *registry, QWidget *parent)
     m_members->setAccessibleName(tr("Features"));
     m_hash->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    const Result<QList<FeatureRecord>> features = FeatureStore(*registry).list();
     if (features) {
         for (const FeatureRecord &feature : *features) {
             auto *item = new QListWidgetItem(

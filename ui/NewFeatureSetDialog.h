@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Records.h"
+#include "model/Result.h"
 
 #include <QDialog>
 
@@ -10,17 +11,16 @@ class QListWidget;
 
 namespace fd {
 
-class Registry;
-
 // Picks features from the registry for a new set, names it and shows its hash before saving, so
-// the user sees which panel this is before anything is written.
+// the user sees which panel this is before anything is written. The features are read before
+// (on a worker); reading them failed: the error is said in the dialog.
 class NewFeatureSetDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NewFeatureSetDialog)
 
 public:
-    NewFeatureSetDialog(Registry *registry, QWidget *parent = nullptr);
+    NewFeatureSetDialog(const Result<QList<FeatureRecord>> &features, QWidget *parent = nullptr);
 
     NewFeatureSet featureSet() const;
     QListWidget *memberList() const { return m_members; }

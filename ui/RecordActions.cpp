@@ -1,5 +1,6 @@
 #include "ui/RecordActions.h"
 
+#include "model/db/RegistryWorker.h"
 #include "model/features/FeatureStore.h"
 #include "model/sets/FeatureSetStore.h"
 #include "ui/ErrorPresenter.h"
@@ -35,12 +36,12 @@ RecordActions::RecordActions(RegistrySession *session, QWidget *window)
 
 bool RecordActions::isBusy() const
 {
-    return m_writes->isBusy();
+    return m_reading || m_writes->isBusy();
 }
 
 void RecordActions::addFeature(const NewFeature &typed)
 {
-    if (!m_session->registry())
+    if (!m_session->location())
         return;
     NewFeatureDialog dialog(m_window);
     if (!typed.name.isEmpty())
@@ -64,10 +65,21 @@ void RecordActions::addFeature(const NewFeature &typed)
 
 void RecordActions::newFeatureSet()
 {
-    Registry *registry = m_session->registry();
-    if (!registry)
+    const std::optional<RegistryLocation> location = m_session->location();
+    if (!location || m_reading)
         return;
-    NewFeatureSetDialog dialog(registry, m_window);
+    m_reading = true;
+    runOnRegistry(
+        m_pool, *location, this, [](Registry &worker) { return FeatureStore(worker).list(); },
+        [this](const Result<QList<FeatureRecord>> &features) {
+            m_reading = false;
+            saveFeatureSet(features);
+        });
+}
+
+void RecordActions::saveFeatureSet(const Result<QList<FeatureRecord>> &features)
+{
+    NewFeatureSetDialog dialog(features, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const NewFeatureSet set = dialog.featureSet();
@@ -95,7 +107,7 @@ void RecordActions::newFeatureSet()
 
 void RecordActions::deleteFeatureSets(const QStringList &setUids)
 {
-    if (!m_session->registry())
+    if (!m_session->location())
         return;
     if (setUids.isEmpty()) {
         Q_EMIT statusMessage(tr("Select the feature sets to delete first."));

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "model/Records.h"
+#include "model/Result.h"
 
 #include <QObject>
 #include <QStringList>
+#include <QThreadPool>
 
 class QWidget;
 
@@ -26,7 +28,8 @@ public:
     // The New feature dialog; a refused feature (a name taken, say) is explained and the dialog
     // comes back with what was typed.
     void addFeature(const NewFeature &typed = {});
-    // The New feature set dialog, then the set saved (or the stored set with those members named).
+    // The New feature set dialog (once the features to pick from are read on a worker), then the
+    // set saved (or the stored set with those members named).
     void newFeatureSet();
     // Asks, then deletes the sets; those that artifacts use are kept, and said so.
     void deleteFeatureSets(const QStringList &setUids);
@@ -39,9 +42,13 @@ Q_SIGNALS:
     void finished(); // after each write, whatever its outcome
 
 private:
+    void saveFeatureSet(const Result<QList<FeatureRecord>> &features);
+
     RegistrySession *m_session;
     QWidget *m_window;
     RegistryWrites *m_writes; // a child of the window
+    bool m_reading = false; // the features for the New feature set dialog
+    QThreadPool m_pool; // last: destroyed (waiting for a read) first
 };
 
 } // namespace fd

@@ -31,17 +31,6 @@ RegistrySession::~RegistrySession()
     m_watcher = nullptr;
 }
 
-Registry *RegistrySession::registry() const
-{
-    if (!m_legacy && m_opened) {
-        Registry::OpenOptions options;
-        options.migrate = false;
-        if (auto opened = Registry::open(m_opened->location, options))
-            m_legacy = std::move(opened).value();
-    }
-    return m_legacy.get();
-}
-
 std::optional<RegistryLocation> RegistrySession::location() const
 {
     return m_opened ? std::optional(m_opened->location) : std::nullopt;
@@ -111,7 +100,6 @@ void RegistrySession::switchTo(OpenedRegistry opened)
     RegistryWatchThread::release(m_watcher);
     m_watcher = nullptr;
     const QStringList notes = opened.migrationNotes;
-    m_legacy.reset();
     m_opened = std::move(opened);
     m_connected = true;
     m_watcherLost = false;
@@ -207,7 +195,6 @@ void RegistrySession::close()
     m_watcher = nullptr;
     m_silence.stop();
     m_opened.reset();
-    m_legacy.reset();
     m_connected = true;
     Q_EMIT registryChanged();
 }

@@ -35,9 +35,6 @@ public:
     explicit RegistrySession(QObject *parent = nullptr);
     ~RegistrySession() override;
 
-    // TEMPORARY while the panes move to workers: a connection on the window's thread.
-    Registry *registry() const;
-
     // Where the open registry is; nullopt when none is open.
     std::optional<RegistryLocation> location() const;
     bool isOpen() const { return m_opened.has_value(); }
@@ -83,7 +80,6 @@ private:
     void setConnected(bool connected, const QString &message = {});
 
     std::optional<OpenedRegistry> m_opened;
-    mutable std::unique_ptr<Registry> m_legacy;
     RegistryWatchThread *m_watcher = nullptr;
     QThreadPool m_pool; // waits for a running open job before the session goes
     QTimer m_silence; // how long since the watcher last answered

@@ -3,6 +3,7 @@
 #include "model/browse/PagedTableModel.h"
 #include "model/browse/RecordFilterProxyModel.h"
 #include "model/db/Registry.h"
+#include "model/db/RegistryWorker.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -134,18 +135,22 @@ void RegistryTablePanel::addHeaderWidget(QWidget *widget)
     m_layout->insertWidget(m_layout->indexOf(m_stack), widget);
 }
 
-QComboBox *RegistryTablePanel::addChoiceFilter(const QString &columnKey, const QString &label,
-                                               std::function<QStringList()> values)
+QComboBox *
+RegistryTablePanel::addChoiceFilter(const QString &columnKey, const QString &label,
+                                    std::function<std::optional<RegistryLocation>()> location,
+                                    std::function<Result<QStringList>(Registry &)> values)
 {
     auto *box = new QComboBox(this);
     box->setAccessibleName(label);
     box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    box->addItem(tr("All"), QString());
     auto *caption = new QLabel(label, this);
     caption->setBuddy(box);
     const int at = m_top->indexOf(m_count);
     m_top->insertWidget(at, caption);
     m_top->insertWidget(at + 1, box);
-    m_choiceFilters.append({columnKey, box, std::move(values)});
+    m_choiceFilters.append({columnKey, box, std::move(location), std::move(values),
+                            std::make_shared<quint64>(0), std::make_shared<QThreadPool>()});
     connect(box, &QComboBox::currentIndexChanged, this, [this, box, columnKey] {
         m_model->setColumnFilter(columnKey, box->currentData().toString());
     });
@@ -156,16 +161,46 @@ QComboBox *RegistryTablePanel::addChoiceFilter(const QString &columnKey, const Q
 void RegistryTablePanel::reloadChoices()
 {
     for (const ChoiceFilter &filter : std::as_const(m_choiceFilters)) {
-        const QString current = filter.box->currentData().toString();
-        const QSignalBlocker blocker(filter.box);
-        filter.box->clear();
-        filter.box->addItem(tr("All"), QString());
-        for (const QString &value : filter.values())
-            filter.box->addItem(value, value);
-        const int at = filter.box->findData(current);
-        filter.box->setCurrentIndex(at < 0 ? 0 : at);
-        if (at < 0 && !current.isEmpty())
-            m_model->setColumnFilter(filter.columnKey, QString());
+        // Filled with what the last read asked for found, the choice kept when it is still
+        // among them (else the filter is lifted).
+        // Unreadable (a lost connection, say): the values offered stay.
+        auto fill = [this, box = filter.box,
+                     key = filter.columnKey](const std::optional<QStringList> &values) {
+            box->setEnabled(true);
+            box->setToolTip({});
+            if (!values)
+                return;
+            const QString current = box->currentData().toString();
+            const QSignalBlocker blocker(box);
+            box->clear();
+            box->addItem(tr("All"), QString());
+            for (const QString &value : *values)
+                box->addItem(value, value);
+            const int at = box->findData(current);
+            box->setCurrentIndex(at < 0 ? 0 : at);
+            if (at < 0 && !current.isEmpty())
+                m_model->setColumnFilter(key, QString());
+        };
+        const quint64 generation = ++*filter.generation;
+        const std::optional<RegistryLocation> location
+            = filter.location ? filter.location() : std::nullopt;
+        if (!location) {
+            fill(QStringList());
+            continue;
+        }
+        // Until the values arrive the menu keeps what it offers; a menu that offers nothing yet
+        // says it is loading rather than that there is nothing to choose.
+        if (filter.box->count() <= 1) {
+            filter.box->setEnabled(false);
+            filter.box->setToolTip(tr("loading…"));
+        }
+        runOnRegistry(
+            *filter.pool, *location, this, filter.values,
+            [fill, generation, counter = filter.generation](const Result<QStringList> &values) {
+                if (generation != *counter)
+                    return; // asked again meanwhile
+                fill(values ? std::optional<QStringList>(*values) : std::nullopt);
+            });
     }
 }
 

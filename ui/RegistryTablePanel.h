@@ -1,14 +1,17 @@
 #pragma once
 
+#include "model/Result.h"
 #include "model/browse/RegistryTables.h"
 #include "model/db/RegistryLocation.h"
 
-#include <optional>
+#include <QThreadPool>
 #include <memory>
-
+#include <optional>
 #include <QWidget>
 
 #include <functional>
+#include <memory>
+#include <optional>
 
 class QComboBox;
 class QHBoxLayout;
@@ -38,9 +41,11 @@ public:
     void setRegistry(Registry *registry);
     void setLocation(const std::optional<RegistryLocation> &location); // TEMPORARY
     // A menu above the table that shows only rows whose column equals the chosen value; values()
-    // lists the choices and is asked again whenever the table is refreshed.
+    // lists the choices, read on a worker over the registry location() names, and is asked again
+    // whenever the table is refreshed. The menu is filled when they arrive, keeping the choice.
     QComboBox *addChoiceFilter(const QString &columnKey, const QString &label,
-                               std::function<QStringList()> values);
+                               std::function<std::optional<RegistryLocation>()> location,
+                               std::function<Result<QStringList>(Registry &)> values);
 
     // A widget of the table's own above the table (e.g. find-as-you-type for genes).
     void addHeaderWidget(QWidget *widget);
@@ -85,7 +90,10 @@ private:
     {
         QString columnKey;
         QComboBox *box;
-        std::function<QStringList()> values;
+        std::function<std::optional<RegistryLocation>()> location;
+        std::function<Result<QStringList>(Registry &)> values;
+        std::shared_ptr<quint64> generation; // of the last read asked for: only its answer counts
+        std::shared_ptr<QThreadPool> pool; // its reads; waited for when the panel goes
     };
     QList<ChoiceFilter> m_choiceFilters;
     QHBoxLayout *m_top = nullptr;

@@ -21,14 +21,18 @@ RegistryWrites::~RegistryWrites()
     m_pool.waitForDone();
 }
 
-Result<Registry *> RegistryWrites::writableRegistry() const
+Result<RegistryLocation> RegistryWrites::writableLocation(const RegistrySession &session)
 {
-    Registry *registry = m_session->registry();
-    if (!registry)
+    const std::optional<RegistryLocation> location = session.location();
+    if (!location)
         return Error::make(Error::Code::NotFound, tr("No registry is open."));
-    if (Status writable = registry->checkWritable(); !writable)
-        return writable.error();
-    return registry;
+    // Registry::checkWritable's words, without asking the registry.
+    if (session.isReadOnly())
+        return Error::make(
+            Error::Code::ReadOnly,
+            QCoreApplication::translate("fd::Registry", "%1: %2 Nothing was changed.")
+                .arg(location->displayText(), session.readOnlyReason()));
+    return *location;
 }
 
 void RegistryWrites::begin(const QString &label)
@@ -50,9 +54,8 @@ void RegistryWrites::end(const QList<RegistryTable> &changed)
     StallLog::setDuring({});
     closeProgress(m_progress);
     // Written through the worker's connection: the window's own views are told here.
-    if (Registry *registry = m_session->registry())
-        for (RegistryTable table : changed)
-            registry->notifyChanged(table);
+    for (RegistryTable table : changed)
+        m_session->announceChanged(table);
     Q_EMIT busyChanged(false);
 }
 

@@ -37,6 +37,10 @@ public:
 
     bool isBusy() const { return m_busy; }
 
+    // Where the session's registry is, or the error why the window may not write to it (none
+    // open, or opened read-only). No SQL: for a write that runs elsewhere (a job of its own).
+    static Result<RegistryLocation> writableLocation(const RegistrySession &session);
+
     // Runs work(registry) on the worker (it returns a Status or a Result<T>), then done(outcome)
     // here. Without a registry, or on a read-only one, done gets that error at once.
     template<typename Work, typename Done>
@@ -49,8 +53,7 @@ Q_SIGNALS:
     void busyChanged(bool busy);
 
 private:
-    // The registry to write to, or the error why there is none.
-    Result<Registry *> writableRegistry() const;
+    Result<RegistryLocation> writableRegistry() const { return writableLocation(*m_session); }
     void begin(const QString &label);
     void end(const QList<RegistryTable> &changed);
 
@@ -66,15 +69,24 @@ template<typename Work, typename Done>
 void RegistryWrites::write(const QString &label, QList<RegistryTable> changes, Work work, Done done)
 {
     using Outcome = std::invoke_result_t<Work &, Registry &>;
-    const Result<Registry *> registry = writableRegistry();
-    if (!registry) {
-        done(Outcome(registry.error()));
+    const Result<RegistryLocation> location = writableRegistry();
+    if (!location) {
+        done(Outcome(location.error()));
         return;
     }
     begin(label);
     runOnRegistry(
-        m_pool, (*registry)->location(), this, std::move(work),
-        [this, changes = std::move(changes), done = std::move(done)](const Outcome &outcome) {
+        m_pool, *location, this,
+        [work = std::move(work), changes](Registry &registry) mutable -> Outcome {
+            Outcome outcome = work(registry);
+            // The other workstations are told from here: a round trip the window must not wait
+            // for. Only what was written.
+            if (outcome)
+                for (RegistryTable table : changes)
+                    registry.notifyChanged(table);
+            return outcome;
+        },
+        [this, changes, done = std::move(done)](const Outcome &outcome) {
             end(outcome ? changes : QList<RegistryTable> {});
             done(outcome);
         });

@@ -1,5 +1,6 @@
 #include "ui/ReviewPanel.h"
 
+#include "model/Identity.h"
 #include "model/artifacts/ArtifactRegistration.h"
 #include "model/db/Registry.h"
 #include "model/db/RegistryWorker.h"
@@ -381,15 +382,15 @@ void ReviewPanel::refreshOrganisms()
         if (at < 0 && m_hasReport)
             m_revalidate->start();
     };
-    Registry *registry = m_session ? m_session->registry() : nullptr;
-    if (!registry) {
+    const std::optional<RegistryLocation> location
+        = m_session ? m_session->location() : std::nullopt;
+    if (!location) {
         fill({});
         return;
     }
     // On the worker: a lab's server may be 50 ms away.
     runOnRegistry(
-        m_pool, registry->location(), this,
-        [](Registry &worker) { return OrganismStore(worker).list(); },
+        m_pool, *location, this, [](Registry &worker) { return OrganismStore(worker).list(); },
         [fill](const Result<QList<OrganismRecord>> &organisms) {
             if (!organisms)
                 return; // the list stays as it was; validating will say what is wrong
@@ -405,7 +406,7 @@ void ReviewPanel::validate()
     m_revalidate->stop();
     if (m_path.isEmpty())
         return;
-    if (!m_session || !m_session->registry()) {
+    if (!m_session || !m_session->location()) {
         setStatus(tr("Open a registry to validate against (File ▸ Open registry)."), true);
         return;
     }
@@ -418,7 +419,7 @@ void ReviewPanel::validate()
 void ReviewPanel::startJob()
 {
     ValidationJob::Request request;
-    request.location = m_session->registry()->location();
+    request.location = *m_session->location();
     request.field = checkedField();
     if (isGeneField(request.field))
         request.organism = m_organism->currentData().toString();
@@ -562,13 +563,12 @@ void ReviewPanel::updateState()
             .arg(QLocale().toString(m_proxy->rowCount()), QLocale().toString(m_model->rowCount())));
 
     m_curation->updateEnabled();
-    const bool writable
-        = m_session && m_session->registry() && !m_session->registry()->isReadOnly();
+    const bool writable = m_session && m_session->location() && !m_session->isReadOnly();
     m_apply->setEnabled(hasUnappliedDecisions() && !m_applying && writable);
     m_export->setEnabled(m_hasReport);
     m_saveRecipe->setEnabled(m_model->decidedCount() > 0);
     m_applyRecipe->setEnabled(m_hasReport);
-    m_saveSet->setEnabled(m_hasReport && writable && !m_applying);
+    m_saveSet->setEnabled(m_hasReport && writable && !m_applying && !m_savingSet);
     m_register->setEnabled(m_hasReport && writable && !m_applying && !m_running);
     // Columns, as features or as genes (a table with a gene per column), or one column's values.
     m_saveSet->setText(m_hasReport && !m_reportColumn.isEmpty()
@@ -586,20 +586,20 @@ bool ReviewPanel::hasUnappliedDecisions() const
 
 void ReviewPanel::apply()
 {
-    Registry *registry = m_session ? m_session->registry() : nullptr;
-    if (!registry || m_applying || m_model->decidedCount() == 0)
+    const std::optional<RegistryLocation> location
+        = m_session ? m_session->location() : std::nullopt;
+    if (!location || m_applying || m_model->decidedCount() == 0)
         return;
     m_applying = true;
     updateState();
     setStatus(tr("Applying %n decision(s)…", nullptr, m_model->decidedCount()));
-    const RegistryLocation location = registry->location();
     const ValidationField field = m_model->field();
     const QList<ValueDecision> decisions = m_model->decisions();
     const QString source = QFileInfo(m_path).fileName();
     const std::optional<CurationStore::Key> keepAs = m_keeper->key();
     // On a worker with a connection of its own: a review may add thousands of features.
     runOnRegistry(
-        m_pool, location, this,
+        m_pool, *location, this,
         [field, decisions, source, keepAs](Registry &worker) {
             return CurationApplier(worker).apply(field, decisions, source, keepAs);
         },
@@ -621,9 +621,10 @@ void ReviewPanel::apply()
                                         .arg(outcome->runId);
             m_keeper->keptAsApplied(decisionsAfterApply(decisions));
             onApplied(summary);
+            // Written and told to the other workstations on the worker; this window's views
+            // (and this review, which validates again) are told here.
             if (!outcome->featuresAdded.isEmpty() || !outcome->synonymsAdded.isEmpty())
-                if (Registry *registry = m_session->registry())
-                    registry->notifyChanged(RegistryTable::Features); // re-validates, too
+                m_session->announceChanged(RegistryTable::Features);
         });
 }
 
@@ -669,9 +670,8 @@ std::optional<CurationStore::Key> ReviewPanel::curationKey() const
 
 void ReviewPanel::registerWithSet()
 {
-    Registry *registry = m_session ? m_session->registry() : nullptr;
     const Result<CuratedMembers> members = curatedMembers();
-    if (!registry || !members) {
+    if (!m_session || !m_session->location() || !members) {
         if (!members)
             ErrorPresenter::show(this, members.error());
         return;
@@ -703,8 +703,9 @@ void ReviewPanel::registerWithSet()
 
 void ReviewPanel::registerFile(const Registration &registration)
 {
-    Registry *registry = m_session ? m_session->registry() : nullptr;
-    if (!registry || m_applying || !m_hasReport)
+    const std::optional<RegistryLocation> location
+        = m_session ? m_session->location() : std::nullopt;
+    if (!location || m_applying || !m_hasReport)
         return;
     const QString file = QFileInfo(m_path).fileName();
     const QList<ValueDecision> decisions = m_model->decisions();
@@ -738,7 +739,7 @@ void ReviewPanel::registerFile(const Registration &registration)
     setStatus(tr("Registering %1 with its set…").arg(file));
     const QList<ArtifactRegistration::Source> sources = {{m_path, file}};
     runOnRegistry(
-        m_pool, registry->location(), this,
+        m_pool, *location, this,
         [sources, options](Registry &worker) {
             return ArtifactRegistration::run(worker, sources, options);
         },
@@ -757,14 +758,13 @@ void ReviewPanel::registerFile(const Registration &registration)
                 Q_EMIT registerFailed(error.message);
                 return;
             }
-            if (Registry *registry = m_session->registry()) {
-                registry->notifyChanged(RegistryTable::Artifacts);
-                registry->notifyChanged(RegistryTable::FeatureSets);
-                if (outcome->applied
-                    && (!outcome->applied->featuresAdded.isEmpty()
-                        || !outcome->applied->synonymsAdded.isEmpty()))
-                    registry->notifyChanged(RegistryTable::Features); // re-validates, too
-            }
+            // Told to the other workstations on the worker; this window's views here.
+            m_session->announceChanged(RegistryTable::Artifacts);
+            m_session->announceChanged(RegistryTable::FeatureSets);
+            if (outcome->applied
+                && (!outcome->applied->featuresAdded.isEmpty()
+                    || !outcome->applied->synonymsAdded.isEmpty()))
+                m_session->announceChanged(RegistryTable::Features); // re-validates, too
             QString summary
                 = tr("Registered %1 as artifact %2 with a set of %n member(s) under %3.", nullptr,
                      one->members)
@@ -804,8 +804,8 @@ Status ReviewPanel::saveRecipe(const QString &path)
     recipe.field = m_model->field();
     recipe.source = QFileInfo(m_path).fileName();
     recipe.createdAt = QDateTime::currentDateTimeUtc();
-    if (m_session && m_session->registry())
-        recipe.createdBy = m_session->registry()->userHandle();
+    if (m_session)
+        recipe.createdBy = m_session->userHandle();
     recipe.decisions = m_model->decisions();
     Status saved = recipe.save(path);
     setStatus(
@@ -858,27 +858,48 @@ Result<CuratedMembers> ReviewPanel::curatedMembers() const
     return CuratedMembers::resolve(m_model->report(), m_model->decisions(), *index);
 }
 
-Result<FeatureSetStore::Created> ReviewPanel::saveAsFeatureSet(const NewFeatureSet &set)
+void ReviewPanel::saveAsFeatureSet(
+    const NewFeatureSet &set, std::function<void(const Result<FeatureSetStore::Created> &)> done)
 {
-    Registry *registry = m_session ? m_session->registry() : nullptr;
-    if (!registry)
-        return Error::make(Error::Code::Invalid, tr("No registry is open."));
-    Result<FeatureSetStore::Created> saved = FeatureSetStore(*registry).create(set);
-    if (!saved) {
-        setStatus(saved.error().message, true);
-        return saved;
+    const std::optional<RegistryLocation> location
+        = m_session ? m_session->location() : std::nullopt;
+    if (!location) {
+        const Error error = Error::make(Error::Code::Invalid, tr("No registry is open."));
+        if (done)
+            done(error);
+        return;
     }
-    const QString said = SaveFeatureSetDialog::outcomeText(*saved);
-    setStatus(said);
-    Q_EMIT featureSetSaved(saved->set.uid, saved->created, said);
-    return saved;
+    m_savingSet = true;
+    updateState();
+    setStatus(tr("Saving the feature set “%1”…").arg(set.name));
+    runOnRegistry(
+        m_pool, *location, this,
+        [set](Registry &worker) { return FeatureSetStore(worker).create(set); },
+        [this, done](const Result<FeatureSetStore::Created> &saved) {
+            m_savingSet = false;
+            updateState();
+            if (!saved) {
+                setStatus(saved.error().message, true);
+                if (done)
+                    done(saved);
+                return;
+            }
+            // Told to the other workstations on the worker; this window's views here.
+            m_session->announceChanged(RegistryTable::FeatureSets);
+            const QString said = SaveFeatureSetDialog::outcomeText(*saved);
+            setStatus(said);
+            Q_EMIT featureSetSaved(saved->set.uid, saved->created, said);
+            if (done)
+                done(saved);
+        });
 }
 
 void ReviewPanel::chooseFeatureSet()
 {
-    Registry *registry = m_session ? m_session->registry() : nullptr;
+    const std::optional<RegistryLocation> location
+        = m_session ? m_session->location() : std::nullopt;
     const Result<CuratedMembers> members = curatedMembers();
-    if (!registry || !members) {
+    if (!location || !members) {
         if (!members)
             ErrorPresenter::show(this, members.error());
         return;
@@ -890,6 +911,37 @@ void ReviewPanel::chooseFeatureSet()
                                             "pick suggestions or apply new features first.")));
         return;
     }
+    if (m_savingSet)
+        return;
+    // Whether the registry has a set with these members already, asked on the worker; the
+    // dialog opens with the answer.
+    m_savingSet = true;
+    updateState();
+    const QString hash = identity::hashSet(members->uids);
+    runOnRegistry(
+        m_pool, *location, this,
+        [hash](Registry &worker) { return FeatureSetStore(worker).findByHash(hash); },
+        [this, hash](const Result<FeatureSetRecord> &existing) {
+            m_savingSet = false;
+            updateState();
+            askToSaveFeatureSet(existing && existing->hash == hash
+                                    ? std::optional<FeatureSetRecord>(*existing)
+                                    : std::nullopt,
+                                hash);
+        });
+}
+
+void ReviewPanel::askToSaveFeatureSet(const std::optional<FeatureSetRecord> &existing,
+                                      const QString &hash)
+{
+    // Read again: the decisions may have changed while the registry was asked.
+    const Result<CuratedMembers> members = curatedMembers();
+    if (!members) {
+        ErrorPresenter::show(this, members.error());
+        return;
+    }
+    if (members->uids.isEmpty())
+        return;
     const bool genes = isGeneField(m_model->field());
     QString suggested = QFileInfo(m_path).completeBaseName();
     if (!m_reportColumn.isEmpty())
@@ -897,14 +949,17 @@ void ReviewPanel::chooseFeatureSet()
     // The column names were checked (as features or genes), or one column's values.
     const auto checked = m_reportColumn.isEmpty() ? SaveFeatureSetDialog::Checked::ColumnNames
                                                   : SaveFeatureSetDialog::Checked::Values;
-    SaveFeatureSetDialog dialog(*registry, genes ? MemberRegistry::Gene : MemberRegistry::Feature,
-                                checked, members->uids, members->names, members->leftOutInWords,
-                                suggested, this);
+    // Other members than looked up for: whether they are stored is not known (saving tells).
+    SaveFeatureSetDialog dialog(identity::hashSet(members->uids) == hash ? existing : std::nullopt,
+                                genes ? MemberRegistry::Gene : MemberRegistry::Feature, checked,
+                                members->uids, members->names, members->leftOutInWords, suggested,
+                                this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (const Result<FeatureSetStore::Created> saved = saveAsFeatureSet(dialog.featureSet());
-        !saved)
-        ErrorPresenter::show(this, saved.error());
+    saveAsFeatureSet(dialog.featureSet(), [this](const Result<FeatureSetStore::Created> &saved) {
+        if (!saved)
+            ErrorPresenter::show(this, saved.error());
+    });
 }
 
 void ReviewPanel::chooseExportPath()

@@ -14,6 +14,7 @@
 #include <QThreadPool>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QAction;
@@ -117,7 +118,11 @@ public:
     // The set this file measures, from what validated and what was decided (see CuratedMembers);
     // an existing set with the same members is returned instead of a new one.
     Result<CuratedMembers> curatedMembers() const;
-    Result<FeatureSetStore::Created> saveAsFeatureSet(const NewFeatureSet &set);
+    // Stores set on a worker (the window stays responsive meanwhile); the outcome is said in the
+    // status line, emitted as featureSetSaved when it is stored, and handed to done.
+    void saveAsFeatureSet(const NewFeatureSet &set,
+                          std::function<void(const Result<FeatureSetStore::Created> &)> done = {});
+    bool isSavingSet() const { return m_savingSet; }
 
 Q_SIGNALS:
     void featureSetSaved(const QString &uid, bool created, const QString &said);
@@ -144,6 +149,7 @@ private:
     void chooseRecipeToSave();
     void chooseRecipeToApply();
     void chooseFeatureSet();
+    void askToSaveFeatureSet(const std::optional<FeatureSetRecord> &existing, const QString &hash);
     void setStatus(const QString &text, bool problem = false);
     std::optional<CurationStore::Key> keyOfSettings() const;
 
@@ -159,6 +165,7 @@ private:
     QHash<QString, std::shared_ptr<const NameIndex>> m_indexes;
     bool m_running = false;
     bool m_applying = false;
+    bool m_savingSet = false; // a feature set stored, or the one with its members looked for
     QTimer *m_revalidate;
 
     QString m_path;

@@ -26,14 +26,16 @@ QString listed(const QStringList &items, int shown)
 
 } // namespace
 
-SaveFeatureSetDialog::SaveFeatureSetDialog(Registry &registry, MemberRegistry members,
-                                           Checked checked, const QStringList &uids,
-                                           const QStringList &names, const QStringList &leftOut,
-                                           const QString &suggestedName, QWidget *parent)
+SaveFeatureSetDialog::SaveFeatureSetDialog(const std::optional<FeatureSetRecord> &existing,
+                                           MemberRegistry members, Checked checked,
+                                           const QStringList &uids, const QStringList &names,
+                                           const QStringList &leftOut, const QString &suggestedName,
+                                           QWidget *parent)
     : QDialog(parent)
     , m_registry(members)
     , m_uids(uids)
     , m_hash(identity::hashSet(uids))
+    , m_existing(existing.value_or(FeatureSetRecord()))
     , m_name(new QLineEdit(suggestedName, this))
     , m_dtype(new QComboBox(this))
     , m_existingLabel(new QLabel(this))
@@ -51,10 +53,6 @@ SaveFeatureSetDialog::SaveFeatureSetDialog(Registry &registry, MemberRegistry me
         m_dtype->addItem(tr("none (features carry their own)"), QString());
         m_dtype->setEnabled(false);
     }
-    const Result<FeatureSetRecord> existing = FeatureSetStore(registry).findByHash(m_hash);
-    if (existing)
-        m_existing = *existing;
-
     auto *membersLabel = new QLabel(tr("%n member(s) from %1: %2", nullptr, int(uids.size()))
                                         .arg(memberRegistryName(members), listed(names, 12)),
                                     this);

@@ -5,14 +5,14 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 
 namespace fd {
-
-class Registry;
 
 // Names the feature set a reviewed file measures and shows, before anything is written, its
 // members, its hash, what was left out, and whether the registry already holds a set with exactly
@@ -26,8 +26,10 @@ public:
     // What was checked: a file's column names, or one column's values (the words differ).
     enum class Checked { ColumnNames, Values };
     // leftOut: what is no member and why, in words for people (CuratedMembers::leftOutInWords).
-    SaveFeatureSetDialog(Registry &registry, MemberRegistry members, Checked checked,
-                         const QStringList &uids, const QStringList &names,
+    // existing: the registry's set with exactly these members, when it has one (looked up before,
+    // on a worker: FeatureSetStore::findByHash).
+    SaveFeatureSetDialog(const std::optional<FeatureSetRecord> &existing, MemberRegistry members,
+                         Checked checked, const QStringList &uids, const QStringList &names,
                          const QStringList &leftOut, const QString &suggestedName,
                          QWidget *parent = nullptr);
 

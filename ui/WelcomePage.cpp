@@ -1,6 +1,7 @@
 #include "ui/WelcomePage.h"
 
 #include "model/db/Registry.h"
+#include "model/db/RegistryWorker.h"
 #include "ui/ErrorPresenter.h"
 #include "ui/RegistrySession.h"
 
@@ -205,22 +206,37 @@ WelcomePage::WelcomePage(RegistrySession *session, QWidget *parent)
 
 void WelcomePage::refresh()
 {
-    Registry *registry = m_session->registry();
-    const Result<Registry::Counts> counts
-        = registry ? registry->counts() : Result<Registry::Counts>(Registry::Counts {});
-    const qint64 genes = counts ? counts->genes : 0;
-    const bool writable = registry && !registry->isReadOnly();
-    m_genes->setEnabled(writable && genes == 0);
-    if (!registry)
+    const std::optional<RegistryLocation> location = m_session->location();
+    const quint64 generation = ++m_generation;
+    m_sample->setEnabled(location.has_value());
+    if (!location) {
+        m_loading = false;
+        m_genes->setEnabled(false);
         m_genesState->setText(tr("No registry is open."));
-    else if (genes > 0)
-        m_genesState->setText(
-            tr("This registry holds %1 genes already.").arg(QLocale().toString(genes)));
-    else if (!writable)
-        m_genesState->setText(registry->readOnlyReason());
-    else
-        m_genesState->setText(tr("This registry has no genes yet (a few seconds to load)."));
-    m_sample->setEnabled(registry != nullptr);
+        return;
+    }
+    // How many genes there are is asked on a worker; until then the button waits.
+    m_loading = true;
+    m_genes->setEnabled(false);
+    m_genesState->setText(tr("Looking for genes in the registry…"));
+    runOnRegistry(
+        m_pool, *location, this, [](Registry &worker) { return worker.counts(); },
+        [this, generation](const Result<Registry::Counts> &counts) {
+            if (generation != m_generation)
+                return; // asked again meanwhile
+            m_loading = false;
+            const qint64 genes = counts ? counts->genes : 0;
+            const bool writable = !m_session->isReadOnly();
+            m_genes->setEnabled(writable && genes == 0);
+            if (genes > 0)
+                m_genesState->setText(
+                    tr("This registry holds %1 genes already.").arg(QLocale().toString(genes)));
+            else if (!writable)
+                m_genesState->setText(m_session->readOnlyReason());
+            else
+                m_genesState->setText(
+                    tr("This registry has no genes yet (a few seconds to load)."));
+        });
 }
 
 } // namespace fd

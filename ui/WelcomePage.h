@@ -2,6 +2,7 @@
 
 #include "model/Result.h"
 
+#include <QThreadPool>
 #include <QWidget>
 
 class QCheckBox;
@@ -32,8 +33,9 @@ public:
     static Result<QStringList> sampleFiles();
     static Result<QString> humanGenesFile();
 
-    // Reads the registry again: whether genes are loaded already.
+    // Reads the registry again (on a worker): whether genes are loaded already.
     void refresh();
+    bool isLoading() const { return m_loading; }
 
     QPushButton *sampleButton() const { return m_sample; }
     QPushButton *genesButton() const { return m_genes; }
@@ -53,6 +55,9 @@ private:
     QPushButton *m_connect;
     QLabel *m_genesState;
     QCheckBox *m_showAtStart;
+    quint64 m_generation = 0; // of the last read asked for
+    bool m_loading = false;
+    QThreadPool m_pool; // last: destroyed (waiting for a read) first
 };
 
 } // namespace fd

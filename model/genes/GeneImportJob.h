@@ -22,8 +22,8 @@ namespace fd {
 // as it was (one transaction). The job is not deleted by the pool; its owner keeps it, and deleting
 // it cancels the work and waits for the pool thread to let go of it.
 //
-// The GUI's own Registry does not see the worker's notifyChanged(); on finished(), call
-// registry.notifyChanged("genes") there.
+// The worker's notifyChanged() tells other workstations, not the window that started the job: on
+// finished(), its owner tells its own views that the genes changed.
 class GeneImportJob final : public QObject, public QRunnable
 {
     Q_OBJECT

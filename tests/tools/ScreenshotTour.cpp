@@ -4,6 +4,7 @@
 #include "tests/tools/DemoRegistry.h"
 #include "ui/ArtifactDetails.h"
 #include "ui/ComparisonDialog.h"
+#include "ui/FeatureSetDetails.h"
 #include "ui/ImportPage.h"
 #include "ui/MainWindow.h"
 #include "ui/RegistrySession.h"
@@ -157,6 +158,9 @@ Result<QWidget *> ScreenshotTour::showFeatureSets(MainWindow &window)
     if (row < 0)
         return failed(QStringLiteral("no set named ") + DemoRegistry::selectedSetName());
     sets->view()->selectRow(row);
+    // The details beside it are read on a worker.
+    if (!QTest::qWaitFor([&window] { return !window.featureSetDetails()->isLoading(); }, 10000))
+        return failed(QStringLiteral("the set's details never arrived"));
     return &window;
 }
 
@@ -194,6 +198,9 @@ Result<QWidget *> ScreenshotTour::showCompare(MainWindow &window)
     dialog->resize(m_options.size.width() * 7 / 8, m_options.size.height() * 7 / 8);
     if (!QTest::qWaitForWindowExposed(dialog))
         return failed(QStringLiteral("the Compare dialog was never shown"));
+    // It compares on a worker.
+    if (!QTest::qWaitFor([dialog] { return !dialog->isComparing(); }, 10000))
+        return failed(QStringLiteral("the comparison never arrived"));
     // The first slot's members, as a user clicking it would see them.
     dialog->slotsView()->selectRow(0);
     return dialog;

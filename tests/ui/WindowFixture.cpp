@@ -61,8 +61,13 @@ void WindowFixture::tearDownWindow()
 
 Registry &WindowFixture::db()
 {
+    // On the registry the window has open (a test may open another one).
+    const std::optional<RegistryLocation> open = m_session ? m_session->location() : std::nullopt;
+    const Result<RegistryLocation> location
+        = open ? Result<RegistryLocation>(*open) : RegistryLocation::parse(m_location);
+    if (m_db && location && m_db->location().displayText() != location->displayText())
+        m_db.reset();
     if (!m_db) {
-        const Result<RegistryLocation> location = RegistryLocation::parse(m_location);
         Registry::OpenOptions options;
         options.migrate = false;
         options.mayRunOnWatchedThread = true;
@@ -91,6 +96,7 @@ QStringList WindowFixture::addFeatures(const QStringList &names, const QString &
         }
         uids.append(added->uid);
     }
+    m_session->announceChanged(RegistryTable::Features); // as the window's own writes do
     return uids;
 }
 

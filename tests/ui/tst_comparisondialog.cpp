@@ -1,6 +1,7 @@
 // The Compare view offscreen, on both backends: three registered files with sets attached, the
 // slots table and the chart reading the same model, the members of a slot filtered by side and
-// text, another artifact as B, two sets compared directly, a failed comparison, and the export.
+// text, another artifact as B, two sets compared directly, a failed comparison, and the export;
+// the comparisons run on a worker: "comparing" until the answer, an answer for an older B dropped.
 
 #include "model/artifacts/ArtifactStore.h"
 #include "model/comparison/ArtifactComparison.h"
@@ -24,7 +25,9 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMutex>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 
@@ -112,11 +115,25 @@ private:
         return registered ? registered->artifact.uid : QString();
     }
 
-    ComparisonDialog::CompareArtifacts compareArtifacts()
+    // Where the comparisons run: a connection of the dialog's worker to the test's registry.
+    ComparisonDialog::Location location() const
     {
-        return [this](const QString &a, const QString &b) {
-            return ArtifactComparison::compare(*m_registry, a, b);
+        return [location = m_registry->location()] {
+            return std::optional<RegistryLocation>(location);
         };
+    }
+
+    static ComparisonDialog::CompareArtifacts compareArtifacts()
+    {
+        return [](Registry &registry, const QString &a, const QString &b) {
+            return ArtifactComparison::compare(registry, a, b);
+        };
+    }
+
+    // The dialog compares on a worker: its answer, once it is in.
+    static bool compared(const ComparisonDialog &dialog)
+    {
+        return QTest::qWaitFor([&dialog] { return !dialog.isComparing(); }, 15000);
     }
 
     void grab(QWidget &widget, const QString &name)
@@ -193,7 +210,7 @@ private Q_SLOTS:
 
     void slotsChartAndMembers()
     {
-        ComparisonDialog dialog(m_artifacts, compareArtifacts());
+        ComparisonDialog dialog(m_artifacts, location(), compareArtifacts());
         QAbstractItemModelTester slotsTester(
             dialog.comparisonModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester membersTester(
@@ -201,6 +218,7 @@ private Q_SLOTS:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QCOMPARE(dialog.subject(), ComparisonDialog::Subject::Artifacts);
+        QVERIFY(compared(dialog));
 
         // first vs second: columns the same set, obs only in first, var abc against bcd.
         const ComparisonModel *model = dialog.comparisonModel();
@@ -274,12 +292,14 @@ private Q_SLOTS:
 
     void anotherB()
     {
-        ComparisonDialog dialog(m_artifacts, compareArtifacts());
+        ComparisonDialog dialog(m_artifacts, location(), compareArtifacts());
         dialog.show();
         QCOMPARE(dialog.candidateB(), 1);
+        QVERIFY(compared(dialog));
         // The box chooses the third as B: columns now differ, var is the same set.
         Q_EMIT dialog.candidateBBox()->activated(1);
         QCOMPARE(dialog.candidateB(), 2);
+        QVERIFY(compared(dialog));
         QCOMPARE(dialog.candidateBBox()->currentIndex(), 1);
         const ComparisonModel *model = dialog.comparisonModel();
         QCOMPARE(
@@ -296,6 +316,7 @@ private Q_SLOTS:
         // Back to the second.
         dialog.setCandidateB(1);
         QCOMPARE(dialog.candidateBBox()->currentIndex(), 0);
+        QVERIFY(compared(dialog));
         QCOMPARE(model->index(0, ComparisonModel::Verdict).data().toString(),
                  QStringLiteral("same set: can be concatenated"));
         QVERIFY2(chartMatchesModel(dialog, &why), qPrintable(why));
@@ -303,12 +324,15 @@ private Q_SLOTS:
 
     void twoArtifactsNoChoice()
     {
-        ComparisonDialog dialog(m_artifacts.mid(0, 2), compareArtifacts());
+        ComparisonDialog dialog(m_artifacts.mid(0, 2), location(), compareArtifacts());
         dialog.show();
         QVERIFY(!dialog.candidateBBox()->isVisibleTo(&dialog));
+        QVERIFY(compared(dialog));
         QCOMPARE(dialog.comparisonModel()->rowCount(), 3);
         // first vs first: every slot the same.
-        ComparisonDialog same({m_artifacts.at(0), m_artifacts.at(0)}, compareArtifacts());
+        ComparisonDialog same({m_artifacts.at(0), m_artifacts.at(0)}, location(),
+                              compareArtifacts());
+        QVERIFY(compared(same));
         QVERIFY2(same.summaryLabel()->text().contains(QStringLiteral("can be concatenated")),
                  qPrintable(same.summaryLabel()->text()));
     }
@@ -318,12 +342,14 @@ private Q_SLOTS:
         const QList<ComparisonDialog::Candidate> sets {
             {m_sets.value(QStringLiteral("abc")), QStringLiteral("abc")},
             {m_sets.value(QStringLiteral("bcd")), QStringLiteral("bcd")}};
-        ComparisonDialog dialog(sets, [this](const QString &a, const QString &b) {
-            return ArtifactComparison::compareSets(*m_registry, a, b);
-        });
+        ComparisonDialog dialog(sets, location(),
+                                [](Registry &registry, const QString &a, const QString &b) {
+                                    return ArtifactComparison::compareSets(registry, a, b);
+                                });
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QCOMPARE(dialog.subject(), ComparisonDialog::Subject::FeatureSets);
+        QVERIFY(compared(dialog));
         QCOMPARE(dialog.comparisonModel()->rowCount(), 1);
         QVERIFY(dialog.slotsView()->isColumnHidden(ComparisonModel::Slot));
         QCOMPARE(dialog.comparisonModel()->index(0, ComparisonModel::Verdict).data().toString(),
@@ -337,9 +363,10 @@ private Q_SLOTS:
     void failedComparison()
     {
         ComparisonDialog dialog(
-            {m_artifacts.at(0), {QStringLiteral("nope"), QStringLiteral("gone.csv")}},
+            {m_artifacts.at(0), {QStringLiteral("nope"), QStringLiteral("gone.csv")}}, location(),
             compareArtifacts());
         dialog.show();
+        QVERIFY(compared(dialog));
         QCOMPARE(dialog.comparisonModel()->rowCount(), 0);
         QVERIFY2(dialog.summaryLabel()->text().contains(QStringLiteral("nope")),
                  qPrintable(dialog.summaryLabel()->text()));
@@ -349,20 +376,73 @@ private Q_SLOTS:
         QVERIFY2(chartMatchesModel(dialog, &why), qPrintable(why));
         // Fewer than two: nothing compared, nothing called.
         bool called = false;
-        ComparisonDialog lonely(
-            {m_artifacts.at(0)},
-            ComparisonDialog::CompareArtifacts(
-                [&called](const QString &, const QString &) -> Result<QList<SlotComparison>> {
-                    called = true;
-                    return QList<SlotComparison>();
-                }));
+        ComparisonDialog lonely({m_artifacts.at(0)}, location(),
+                                ComparisonDialog::CompareArtifacts(
+                                    [&called](Registry &, const QString &,
+                                              const QString &) -> Result<QList<SlotComparison>> {
+                                        called = true;
+                                        return QList<SlotComparison>();
+                                    }));
+        QVERIFY(!lonely.isComparing());
+        QTest::qWait(50);
         QVERIFY(!called);
         QVERIFY(!lonely.exportButton()->isEnabled());
     }
 
+    void comparingUntilTheAnswerAndOnlyTheLastB()
+    {
+        // A comparison that waits to be let go: the dialog says so meanwhile; and B changed
+        // twice at once: only the last B's comparison is ever shown.
+        QSemaphore gate;
+        QStringList asked;
+        QMutex askedLock;
+        ComparisonDialog dialog(
+            m_artifacts, location(),
+            [&gate, &asked, &askedLock](Registry &registry, const QString &a, const QString &b) {
+                gate.acquire();
+                {
+                    const QMutexLocker locker(&askedLock);
+                    asked.append(b);
+                }
+                return ArtifactComparison::compare(registry, a, b);
+            });
+        QList<QStringList> shown; // the B of every comparison the slots table showed
+        connect(dialog.comparisonModel(), &QAbstractItemModel::modelReset, this, [&dialog, &shown] {
+            if (dialog.comparisonModel()->rowCount() > 0)
+                shown.append(column(dialog.comparisonModel(), ComparisonModel::SetB));
+        });
+        dialog.show();
+        QVERIFY(dialog.isComparing());
+        QVERIFY2(dialog.summaryLabel()->text().contains(QStringLiteral("Comparing")),
+                 qPrintable(dialog.summaryLabel()->text()));
+        QCOMPARE(dialog.comparisonModel()->rowCount(), 0);
+        QVERIFY(!dialog.exportButton()->isEnabled());
+        dialog.setCandidateB(2); // third
+        dialog.setCandidateB(1); // second again, asked last
+        QVERIFY(dialog.isComparing());
+        gate.release(3);
+        QVERIFY(compared(dialog));
+        QTRY_COMPARE(asked.size(), 3); // every one ran; only the last one counts
+        QTest::qWait(100);
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(
+            shown.constFirst(),
+            (QStringList {QStringLiteral("ab"), QStringLiteral("none"), QStringLiteral("bcd")}));
+        QCOMPARE(dialog.candidateB(), 1);
+        QVERIFY(dialog.exportButton()->isEnabled());
+        QVERIFY2(dialog.summaryLabel()->text().contains(QStringLiteral("Different in 2 of 3 slot")),
+                 qPrintable(dialog.summaryLabel()->text()));
+    }
+
     void exports()
     {
-        ComparisonDialog dialog(m_artifacts, compareArtifacts());
+        ComparisonDialog dialog(m_artifacts, location(), compareArtifacts());
+        // Nothing to export until the comparison is in.
+        QVERIFY(dialog.isComparing());
+        QVERIFY(!dialog.exportButton()->isEnabled());
+        QVERIFY(!dialog.exportTo(m_registries.tempPath(QStringLiteral("early.tsv"))));
+        QVERIFY(!QFile::exists(m_registries.tempPath(QStringLiteral("early.tsv"))));
+        QVERIFY(compared(dialog));
         const QString tsv = m_registries.tempPath(QStringLiteral("differences.tsv"));
         FD_VERIFY_OK(dialog.exportTo(tsv));
         QFile file(tsv);

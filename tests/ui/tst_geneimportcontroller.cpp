@@ -113,7 +113,9 @@ private Q_SLOTS:
                 biotype = box;
         }
         QVERIFY(organism && biotype);
-        QVERIFY(organism->findData(QStringLiteral("human")) > 0);
+        // Their values are read on a worker: the boxes fill in when they arrive.
+        QTRY_VERIFY_WITH_TIMEOUT(organism->findData(QStringLiteral("human")) > 0, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(biotype->findData(QStringLiteral("protein-coding")) > 0, 15000);
         const int coding = biotype->findData(QStringLiteral("protein-coding"));
         QVERIFY(coding > 0);
         biotype->setCurrentIndex(coding);

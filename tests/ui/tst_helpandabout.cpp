@@ -6,6 +6,8 @@
 
 #include "model/comparison/ComparisonModel.h"
 #include "model/db/BackendVersions.h"
+#include "model/db/Registry.h"
+#include "model/db/RegistryLocation.h"
 #include "model/db/Schema.h"
 #include "model/validation/ValidationFilterProxyModel.h"
 #include "model/validation/ValidationModel.h"
@@ -123,8 +125,38 @@ private Q_SLOTS:
     void screenshots();
 
 private:
+    // The dialog compares on a worker over a registry connection: an empty registry to open,
+    // whose connection the sample comparison does not use.
+    ComparisonDialog::Location sampleLocation();
+    // The sample comparison, once the dialog's worker has answered.
+    bool openComparison(ComparisonDialog &dialog);
+
     QTemporaryDir m_dir;
+    std::optional<RegistryLocation> m_sample;
 };
+
+ComparisonDialog::Location TestHelpAndAbout::sampleLocation()
+{
+    if (!m_sample) {
+        const RegistryLocation location
+            = RegistryLocation::sqliteFile(m_dir.filePath(QStringLiteral("sample.sqlite")));
+        Registry::OpenOptions options;
+        options.createIfMissing = true;
+        if (const Result<std::unique_ptr<Registry>> made = Registry::open(location, options); made)
+            m_sample = location;
+        else
+            qWarning("%s", qPrintable(made.error().message));
+    }
+    return [location = m_sample] { return location; };
+}
+
+bool TestHelpAndAbout::openComparison(ComparisonDialog &dialog)
+{
+    dialog.show();
+    return QTest::qWaitForWindowExposed(&dialog)
+        && QTest::qWaitFor([&dialog] { return !dialog.isComparing(); }, 15000)
+        && dialog.comparisonModel()->rowCount() == 1;
+}
 
 void TestHelpAndAbout::initTestCase()
 {
@@ -363,15 +395,16 @@ void TestHelpAndAbout::aboutHoldsVersions()
 
 void TestHelpAndAbout::saveComparisonChart()
 {
-    ComparisonDialog dialog({{QStringLiteral("AAAAAAAAAAAAAAAAAAAA"), QStringLiteral("panel A")},
-                             {QStringLiteral("BBBBBBBBBBBBBBBBBBBB"), QStringLiteral("panel B")}},
-                            ComparisonDialog::CompareSets(
-                                [](const QString &a, const QString &b) -> Result<SlotComparison> {
-                                    return sampleComparison(a, b);
-                                }),
-                            nullptr);
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    ComparisonDialog dialog(
+        {{QStringLiteral("AAAAAAAAAAAAAAAAAAAA"), QStringLiteral("panel A")},
+         {QStringLiteral("BBBBBBBBBBBBBBBBBBBB"), QStringLiteral("panel B")}},
+        sampleLocation(),
+        ComparisonDialog::CompareSets(
+            [](Registry &, const QString &a, const QString &b) -> Result<SlotComparison> {
+                return sampleComparison(a, b);
+            }),
+        nullptr);
+    QVERIFY(openComparison(dialog));
     QVERIFY(dialog.saveChartButton());
     QCOMPARE(dialog.saveChartButton()->accessibleName(), QStringLiteral("Save chart"));
     QChartView *view = dialog.chartView();
@@ -435,15 +468,16 @@ void TestHelpAndAbout::saveReviewChart()
 
 void TestHelpAndAbout::unwritablePathLeavesNoFile()
 {
-    ComparisonDialog dialog({{QStringLiteral("AAAAAAAAAAAAAAAAAAAA"), QString()},
-                             {QStringLiteral("BBBBBBBBBBBBBBBBBBBB"), QString()}},
-                            ComparisonDialog::CompareSets(
-                                [](const QString &a, const QString &b) -> Result<SlotComparison> {
-                                    return sampleComparison(a, b);
-                                }),
-                            nullptr);
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    ComparisonDialog dialog(
+        {{QStringLiteral("AAAAAAAAAAAAAAAAAAAA"), QString()},
+         {QStringLiteral("BBBBBBBBBBBBBBBBBBBB"), QString()}},
+        sampleLocation(),
+        ComparisonDialog::CompareSets(
+            [](Registry &, const QString &a, const QString &b) -> Result<SlotComparison> {
+                return sampleComparison(a, b);
+            }),
+        nullptr);
+    QVERIFY(openComparison(dialog));
 
     // A folder that is a file (root ignores permission bits, so this is what fails for anyone).
     const QString notAFolder = m_dir.filePath(QStringLiteral("plain-file"));
@@ -540,15 +574,16 @@ void TestHelpAndAbout::screenshots()
     QVERIFY(review.grab().save(QDir(dir).filePath(QStringLiteral("review_summary.png"))));
     QVERIFY(saveChart(review.chartView(), QDir(dir).filePath(QStringLiteral("review_chart.png"))));
 
-    ComparisonDialog dialog({{QStringLiteral("AAAAAAAAAAAAAAAAAAAA"), QStringLiteral("panel A")},
-                             {QStringLiteral("BBBBBBBBBBBBBBBBBBBB"), QStringLiteral("panel B")}},
-                            ComparisonDialog::CompareSets(
-                                [](const QString &a, const QString &b) -> Result<SlotComparison> {
-                                    return sampleComparison(a, b);
-                                }),
-                            nullptr);
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    ComparisonDialog dialog(
+        {{QStringLiteral("AAAAAAAAAAAAAAAAAAAA"), QStringLiteral("panel A")},
+         {QStringLiteral("BBBBBBBBBBBBBBBBBBBB"), QStringLiteral("panel B")}},
+        sampleLocation(),
+        ComparisonDialog::CompareSets(
+            [](Registry &, const QString &a, const QString &b) -> Result<SlotComparison> {
+                return sampleComparison(a, b);
+            }),
+        nullptr);
+    QVERIFY(openComparison(dialog));
     QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("compare.png"))));
     QVERIFY(saveChart(dialog.chartView(), QDir(dir).filePath(QStringLiteral("compare_chart.png"))));
     QVERIFY(saveChart(dialog.chartView(), QDir(dir).filePath(QStringLiteral("compare_chart.svg"))));

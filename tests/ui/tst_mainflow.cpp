@@ -121,9 +121,11 @@ void TestMainFlow::importReviewSaveRegisterAttach()
         saveButton(dialog)->click();
         return true;
     }});
+    QSignalSpy setSaved(review, &fd::ReviewPanel::featureSetSaved);
     review->saveSetAction()->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(save.finished(), 15000);
-    const auto sets = fd::FeatureSetStore(*m_session->registry()).list();
+    QTRY_COMPARE_WITH_TIMEOUT(setSaved.size(), 1, 15000); // stored on a worker
+    const auto sets = fd::FeatureSetStore(db()).list();
     QVERIFY(sets && sets->size() == 1);
     const fd::FeatureSetRecord set = sets->constFirst();
     QCOMPARE(set.n, 7);
@@ -163,17 +165,19 @@ void TestMainFlow::importReviewSaveRegisterAttach()
     const QString artifactUid
         = artifacts->model()->index(0, 0).data(fd::PagedTableModel::UidRole).toString();
     // Written on a worker: the window's views hear of it when it is done.
-    QTRY_COMPARE(fd::ArtifactStore(*m_session->registry())
+    QTRY_COMPARE(fd::ArtifactStore(db())
                      .findByUid(artifactUid)
                      ->slots.value(QStringLiteral("columns")),
                  set.uid);
-    QTRY_COMPARE(fd::FeatureSetStore(*m_session->registry()).findByUid(set.uid)->artifactCount, 1);
+    QTRY_COMPARE(fd::FeatureSetStore(db()).findByUid(set.uid)->artifactCount, 1);
 }
 
 void TestMainFlow::welcomeLoadsTheHumanGenes()
 {
     m_window->showWelcome();
     fd::WelcomePage *welcome = m_window->welcomePage();
+    // Whether the registry has genes is read on a worker.
+    QTRY_VERIFY_WITH_TIMEOUT(!welcome->isLoading(), 15000);
     QVERIFY(welcome->genesButton()->isEnabled());
     // Show at start: remembered.
     welcome->showAtStartBox()->setChecked(false);
@@ -190,7 +194,7 @@ void TestMainFlow::welcomeLoadsTheHumanGenes()
     QVERIFY(failed.isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(m_window->panel(RegistryTable::Genes)->model()->totalCount(), 77'614,
                               10000);
-    QTRY_VERIFY(!welcome->genesButton()->isEnabled());
+    QTRY_VERIFY(!welcome->genesButton()->isEnabled() && !welcome->isLoading());
     QVERIFY(welcome->genesLabel()->text().contains(QStringLiteral("77,614")));
 
     // The expression panel's genes validate against them: a synonym (p53), a typo (TP35).

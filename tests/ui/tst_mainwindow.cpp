@@ -8,6 +8,7 @@
 #include "model/db/Registry.h"
 #include "model/db/Schema.h"
 #include "model/features/FeatureStore.h"
+#include "model/genes/OrganismStore.h"
 #include "model/sets/FeatureSetStore.h"
 #include "tests/support/BackendTest.h"
 #include "tests/support/PgRelay.h"
@@ -21,6 +22,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -64,6 +66,7 @@ private Q_SLOTS:
     void noRegistryOpen();
     void addedFeaturesAppear();
     void notifyChangedRefreshesViews();
+    void choiceFiltersFillFromTheWorker();
     void anotherWorkstationsWritesShowUp();
     void lostConnectionIsSaidAndRecovered();
     void silentServerIsSaidWithoutWaiting();
@@ -140,7 +143,7 @@ void TestMainWindow::keyboardStepsThroughTabs()
 
 void TestMainWindow::statusBarAndTitle()
 {
-    const QString where = m_session->registry()->location().displayText();
+    const QString where = m_session->location()->displayText();
     const QList<QLabel *> labels = m_window->statusBar()->findChildren<QLabel *>();
     QStringList texts;
     for (const QLabel *label : labels)
@@ -153,12 +156,12 @@ void TestMainWindow::statusBarAndTitle()
     QVERIFY2(has(where, false), qPrintable(texts.join(QStringLiteral(" | "))));
     QVERIFY2(has(QStringLiteral("Schema v%1").arg(fd::Schema::latestVersion()), true),
              qPrintable(texts.join(QStringLiteral(" | "))));
-    QVERIFY2(has(m_session->registry()->userHandle(), false),
+    QVERIFY2(has(m_session->userHandle(), false),
              qPrintable(texts.join(QStringLiteral(" | "))));
 
     const QString name = m_backend == QLatin1StringView("sqlite")
         ? QFileInfo(m_location).fileName()
-        : m_session->registry()->location().database();
+        : m_session->location()->database();
     QVERIFY(!name.isEmpty());
     QVERIFY2(m_window->windowTitle().contains(name), qPrintable(m_window->windowTitle()));
 
@@ -171,7 +174,7 @@ void TestMainWindow::statusBarAndTitle()
 void TestMainWindow::noRegistryOpen()
 {
     m_session->close();
-    QVERIFY(!m_session->registry());
+    QVERIFY(!m_session->isOpen());
     QCOMPARE(m_window->windowTitle(), QStringLiteral("FeatureDesk"));
     QAction *addFeature = action(QStringLiteral("Add &feature…"));
     QVERIFY(addFeature);
@@ -216,7 +219,7 @@ void TestMainWindow::addedFeaturesAppear()
 void TestMainWindow::notifyChangedRefreshesViews()
 {
     // Writes through another connection reach the view only when the registry is told.
-    fd::Result<std::unique_ptr<fd::Registry>> other = m_session->registry()->openAnother();
+    fd::Result<std::unique_ptr<fd::Registry>> other = db().openAnother();
     FD_VERIFY_OK(other);
     fd::FeatureStore store(**other);
     fd::NewFeature feature;
@@ -225,7 +228,7 @@ void TestMainWindow::notifyChangedRefreshesViews()
     FD_VERIFY_OK(store.add(feature));
 
     QCOMPARE(features()->proxy()->rowCount(), 0);
-    m_session->registry()->notifyChanged(RegistryTable::Features);
+    m_session->announceChanged(RegistryTable::Features);
     QCOMPARE(features()->proxy()->rowCount(), 1);
     QCOMPARE(features()->proxy()->index(0, 0).data().toString(), QStringLiteral("from_elsewhere"));
     QCOMPARE(features()->model()->totalCount(), 1);
@@ -239,11 +242,43 @@ void TestMainWindow::notifyChangedRefreshesViews()
     FD_VERIFY_OK(fd::FeatureSetStore(**other).create(set));
     RegistryTablePanel *sets = m_window->panel(RegistryTable::FeatureSets);
     QCOMPARE(sets->proxy()->rowCount(), 0);
-    m_session->registry()->notifyChanged(RegistryTable::FeatureSets);
+    m_session->announceChanged(RegistryTable::FeatureSets);
     QCOMPARE(sets->proxy()->rowCount(), 1);
     const int hashColumn = sets->model()->spec().columnIndex(QStringLiteral("hash"));
     QCOMPARE(sets->proxy()->index(0, hashColumn).data().toString(),
              fd::identity::hashSet({stored->uid}));
+}
+
+void TestMainWindow::choiceFiltersFillFromTheWorker()
+{
+    RegistryTablePanel *genes = m_window->panel(RegistryTable::Genes);
+    QComboBox *organism = nullptr;
+    for (QComboBox *box : genes->findChildren<QComboBox *>())
+        if (box->accessibleName().contains(QLatin1StringView("Organism")))
+            organism = box;
+    QVERIFY(organism);
+    // Read on a worker: nothing to choose yet but all, once the answer is in.
+    QTRY_VERIFY_WITH_TIMEOUT(organism->isEnabled(), 15000);
+    QCOMPARE(organism->count(), 1);
+
+    fd::Registry &registry = db();
+    const fd::Result<qint64> run
+        = registry.startRun(QStringLiteral("test"), QStringLiteral("organisms"));
+    FD_VERIFY_OK(run);
+    FD_VERIFY_OK(fd::OrganismStore(registry).resolve(QStringLiteral("human"), {}, *run));
+    genes->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(organism->findData(QStringLiteral("human")) > 0, 15000);
+    organism->setCurrentIndex(organism->findData(QStringLiteral("human")));
+
+    // Asked again: until the answer the box offers what it had, the choice kept; after it, the
+    // new organism is offered and the choice still kept.
+    FD_VERIFY_OK(fd::OrganismStore(registry).resolve(QStringLiteral("mouse"), {}, *run));
+    genes->refresh();
+    QCOMPARE(organism->currentData().toString(), QStringLiteral("human"));
+    QVERIFY(organism->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(organism->findData(QStringLiteral("mouse")) > 0, 15000);
+    QCOMPARE(organism->currentData().toString(), QStringLiteral("human"));
+    QCOMPARE(organism->count(), 3);
 }
 
 void TestMainWindow::filterNarrowsRows()
@@ -364,7 +399,7 @@ void TestMainWindow::loadsLazily()
         names.append(QStringLiteral("feature_%1").arg(i, 4, 10, QLatin1Char('0')));
     {
         // Through a second connection, so that the view is refreshed once, not 700 times.
-        fd::Result<std::unique_ptr<fd::Registry>> other = m_session->registry()->openAnother();
+        fd::Result<std::unique_ptr<fd::Registry>> other = db().openAnother();
         FD_VERIFY_OK(other);
         fd::FeatureStore store(**other);
         for (const QString &name : std::as_const(names)) {
@@ -374,7 +409,7 @@ void TestMainWindow::loadsLazily()
             FD_VERIFY_OK(store.add(feature));
         }
     }
-    m_session->registry()->notifyChanged(RegistryTable::Features);
+    m_session->announceChanged(RegistryTable::Features);
     m_window->tabs()->setCurrentWidget(features());
     fd::PagedTableModel *model = features()->model();
     QTableView *view = features()->view();
@@ -447,14 +482,14 @@ void TestMainWindow::switchingRegistryShowsItsRecords()
     QVERIFY(!m_session->isOpening());
     QVERIFY(!QGuiApplication::overrideCursor());
     QVERIFY(m_window->statusBar()->currentMessage().isEmpty());
-    QCOMPARE(m_session->registry()->location().displayText(),
+    QCOMPARE(m_session->location()->displayText(),
              fd::RegistryLocation::parse(secondLocation)->displayText());
     QCOMPARE(columnValues(features()->proxy(), 0),
              (QStringList {QStringLiteral("second_a"), QStringLiteral("second_b")}));
     QVERIFY(m_window->windowTitle() != firstTitle);
     const QList<QLabel *> labels = m_window->statusBar()->findChildren<QLabel *>();
     QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [&](const QLabel *label) {
-        return label->text().contains(m_session->registry()->location().displayText());
+        return label->text().contains(m_session->location()->displayText());
     }));
 
     // Writes now go to the second registry and show at once.
@@ -492,7 +527,7 @@ void TestMainWindow::openingAnOlderRegistrySaysWhatItsUpdateChanged()
     m_window->openRegistry(olderLocation, false);
     QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 15000);
     QVERIFY2(noBoxes.unexpected().isEmpty(), qPrintable(noBoxes.unexpected().join(u'\n')));
-    QCOMPARE(m_session->registry()->schemaVersion(), fd::Schema::latestVersion());
+    QCOMPARE(m_session->schemaVersion(), fd::Schema::latestVersion());
     const QString message = m_window->statusBar()->currentMessage();
     QVERIFY2(message.contains(QStringView(
                  u"1 gene uid corrected to LaminDB's encoding (DNM1L (ENSG00000087470): "
@@ -513,8 +548,7 @@ void TestMainWindow::openingNonRegistryKeepsPrevious()
 {
     QFETCH(QString, kind);
     QCOMPARE(addFeatures({QStringLiteral("kept")}).size(), 1);
-    fd::Registry *before = m_session->registry();
-    const QString where = before->location().displayText();
+    const QString where = m_session->location()->displayText();
     const QString title = m_window->windowTitle();
 
     QString path
@@ -561,8 +595,7 @@ void TestMainWindow::openingNonRegistryKeepsPrevious()
              qPrintable(box.text));
 
     // The registry that was open stays open, and the window still shows it.
-    QCOMPARE(m_session->registry(), before);
-    QCOMPARE(m_session->registry()->location().displayText(), where);
+    QCOMPARE(m_session->location()->displayText(), where);
     QCOMPARE(m_window->windowTitle(), title);
     QCOMPARE(features()->proxy()->rowCount(), 1);
     QCOMPARE(features()->proxy()->index(0, 0).data().toString(), QStringLiteral("kept"));
@@ -594,7 +627,7 @@ void TestMainWindow::openingNeverShowsPassword()
     QTRY_VERIFY_WITH_TIMEOUT(driver.finished(), 15000);
     QVERIFY2(!box.text.contains(QLatin1StringView("s3cret")), qPrintable(box.text));
     QVERIFY2(box.text.contains(QLatin1StringView("127.0.0.1:1")), qPrintable(box.text));
-    QCOMPARE(m_session->registry()->location().displayText(),
+    QCOMPARE(m_session->location()->displayText(),
              fd::RegistryLocation::parse(m_location)->displayText());
     QVERIFY(!QGuiApplication::overrideCursor());
 }
@@ -608,7 +641,7 @@ void TestMainWindow::anotherWorkstationsWritesShowUp()
     fd::Registry::OpenOptions options;
     options.migrate = false;
     fd::Result<std::unique_ptr<fd::Registry>> other
-        = fd::Registry::open(m_session->registry()->location(), options);
+        = fd::Registry::open(*m_session->location(), options);
     FD_VERIFY_OK(other);
     const fd::Result<fd::FeatureRecord> added = fd::FeatureStore(**other).add(
         {QStringLiteral("from_elsewhere"), QStringLiteral("str"), {}, {}, {}});
@@ -667,7 +700,7 @@ void TestMainWindow::lostConnectionIsSaidAndRecovered()
                  QStringLiteral(
                      "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1' "
                      "AND pid <> pg_backend_pid()")
-                     .arg(m_session->registry()->location().database()),
+                     .arg(m_session->location()->database()),
                  &error),
              qPrintable(error));
     QTRY_COMPARE_WITH_TIMEOUT(lost.size(), 1, 20000);
@@ -687,7 +720,7 @@ void TestMainWindow::lostConnectionIsSaidAndRecovered()
     QCOMPARE(features()->filterEdit()->text(), QStringLiteral("dose"));
     QCOMPARE(features()->model()->totalCount(), 1);
     // And the window writes through the new connection; the view follows.
-    FD_VERIFY_OK(fd::FeatureStore(*m_session->registry())
+    FD_VERIFY_OK(fd::FeatureStore(db())
                      .add({QStringLiteral("dose_ug"), QStringLiteral("float"), {}, {}, {}}));
     QTRY_COMPARE_WITH_TIMEOUT(features()->model()->totalCount(), 2, 10000);
 }

@@ -55,6 +55,7 @@ private Q_SLOTS:
 
     void dropFolderOnArtifactsRegisters();
     void setDetailsAndJumpToArtifacts();
+    void detailsShowOnlyTheLastAsked();
     void attachThroughDialogReplacesOnlyWhenConfirmed();
     void detachFromArtifactDetails();
     void showRelatedOfAFeature();
@@ -89,7 +90,7 @@ QString TestMainWindowArtifacts::writeFile(const QString &relative, const QByteA
 
 QStringList TestMainWindowArtifacts::registerArtifacts(int n)
 {
-    fd::ArtifactStore store(*m_session->registry());
+    fd::ArtifactStore store(db());
     QStringList uids;
     for (int i = 0; i < n; ++i) {
         const QString path = writeFile(QStringLiteral("files/sample%1.csv").arg(i),
@@ -104,7 +105,7 @@ QStringList TestMainWindowArtifacts::registerArtifacts(int n)
 
 QString TestMainWindowArtifacts::makeSet(const QString &name, const QStringList &members)
 {
-    const auto created = fd::FeatureSetStore(*m_session->registry())
+    const auto created = fd::FeatureSetStore(db())
                              .create({name, fd::MemberRegistry::Feature, members, {}, {}});
     return created ? created->set.uid : QString();
 }
@@ -131,7 +132,7 @@ void TestMainWindowArtifacts::dropFolderOnArtifactsRegisters()
     writeFile(QStringLiteral("week48/deeper/c.tsv"), "dose_mg\tcell_type\n3\tNK\n");
     const QString folder = QFileInfo(first).path();
     // The header of a.csv and b.csv was reviewed before: its saved curation counts.
-    FD_VERIFY_OK(fd::CurationStore(*m_session->registry())
+    FD_VERIFY_OK(fd::CurationStore(db())
                      .saveDraft(fd::CurationStore::Key::forColumnNames({QStringLiteral("cell_type"),
                                                                         QStringLiteral("dose_mg"),
                                                                         QStringLiteral("note")}),
@@ -174,7 +175,7 @@ void TestMainWindowArtifacts::setDetailsAndJumpToArtifacts()
     const QString other = makeSet(QStringLiteral("batch only"), features.mid(2));
     const QStringList uids = registerArtifacts(4);
     QCOMPARE(uids.size(), 4);
-    fd::ArtifactStore store(*m_session->registry());
+    fd::ArtifactStore store(db());
     QVERIFY(store.attach(uids.mid(0, 3), QStringLiteral("columns"), set));
     QVERIFY(store.attach(uids.mid(3), QStringLiteral("columns"), other));
 
@@ -183,6 +184,8 @@ void TestMainWindowArtifacts::setDetailsAndJumpToArtifacts()
     selectRows(sets(), {set});
     fd::FeatureSetDetails *details = m_window->featureSetDetails();
     QCOMPARE(details->setUid(), set);
+    // Read on a worker: the members arrive a moment later.
+    QTRY_VERIFY_WITH_TIMEOUT(!details->isLoading(), 15000);
     QCOMPARE(details->membersModel()->rowCount(), 3);
     QVERIFY(details->summaryLabel()->text().contains(QStringLiteral("3 features")));
     QCOMPARE(details->showArtifactsButton()->text(), QStringLiteral("Used by 3 artifacts"));
@@ -196,9 +199,13 @@ void TestMainWindowArtifacts::setDetailsAndJumpToArtifacts()
         QStringLiteral("Week 48 sample sheets; 'quoted' -- text"));
     QVERIFY(details->saveDescriptionButton()->isEnabled());
     QTest::mouseClick(details->saveDescriptionButton(), Qt::LeftButton);
-    QCOMPARE(fd::FeatureSetStore(*m_session->registry()).findByUid(set)->description,
+    // Written on a worker, then read again.
+    QTRY_VERIFY_WITH_TIMEOUT(!details->isWriting() && !details->isLoading(), 15000);
+    QCOMPARE(fd::FeatureSetStore(db()).findByUid(set)->description,
              QStringLiteral("Week 48 sample sheets; 'quoted' -- text"));
     QVERIFY(!details->saveDescriptionButton()->isEnabled());
+    QCOMPARE(details->descriptionEdit()->toPlainText(),
+             QStringLiteral("Week 48 sample sheets; 'quoted' -- text"));
 
     // Rename and export.
     QVERIFY(details->renameTo(QStringLiteral("week 48 sheet")));
@@ -212,6 +219,7 @@ void TestMainWindowArtifacts::setDetailsAndJumpToArtifacts()
     QCOMPARE(file.readAll().count('\n'), 4);
 
     // The jump: the artifacts view shows only the three using the set, and says so.
+    QTRY_VERIFY_WITH_TIMEOUT(!details->isWriting() && !details->isLoading(), 15000);
     QTest::mouseClick(details->showArtifactsButton(), Qt::LeftButton);
     QCOMPARE(m_window->tabs()->currentWidget(), artifacts());
     QVERIFY(artifacts()->isShowingRelated());
@@ -222,6 +230,74 @@ void TestMainWindowArtifacts::setDetailsAndJumpToArtifacts()
     QTest::mouseClick(showAll, Qt::LeftButton);
     QVERIFY(!artifacts()->isShowingRelated());
     QCOMPARE(artifacts()->model()->totalCount(), 4);
+}
+
+void TestMainWindowArtifacts::detailsShowOnlyTheLastAsked()
+{
+    const QStringList features = addFeatures(
+        {QStringLiteral("cell_type"), QStringLiteral("dose_mg"), QStringLiteral("batch")});
+    const QString a = makeSet(QStringLiteral("set a"), features.mid(0, 2));
+    const QString b = makeSet(QStringLiteral("set b"), features.mid(2));
+    const QStringList uids = registerArtifacts(2);
+    QCOMPARE(uids.size(), 2);
+    fd::ArtifactStore store(db());
+    FD_VERIFY_OK(store.attach(uids.mid(0, 1), QStringLiteral("columns"), a));
+    FD_VERIFY_OK(store.attach(uids.mid(1), QStringLiteral("var"), b));
+
+    // A set asked for, then another at once: only the second one's members are ever shown, and
+    // until they are, the panel says it is loading rather than showing nothing or the first.
+    fd::FeatureSetDetails *sets = m_window->featureSetDetails();
+    QStringList setsShown;
+    connect(sets->membersModel(), &QAbstractItemModel::modelReset, this, [&setsShown, sets] {
+        if (sets->membersModel()->rowCount() > 0)
+            setsShown.append(sets->membersModel()->set().uid);
+    });
+    sets->showSet(a);
+    sets->showSet(b);
+    QVERIFY(sets->isLoading());
+    QCOMPARE(sets->setUid(), b);
+    QVERIFY(!sets->summaryLabel()->isVisibleTo(sets));
+    auto saysLoading = [](QWidget *panel) {
+        const QList<QLabel *> labels = panel->findChildren<QLabel *>();
+        return std::any_of(labels.cbegin(), labels.cend(), [panel](const QLabel *label) {
+            return label->isVisibleTo(panel) && label->text() == QStringLiteral("Loading…");
+        });
+    };
+    QVERIFY(saysLoading(sets));
+    QTRY_VERIFY_WITH_TIMEOUT(!sets->isLoading(), 15000);
+    QCOMPARE(sets->membersModel()->set().uid, b);
+    QCOMPARE(sets->membersModel()->rowCount(), 1);
+    QVERIFY(sets->summaryLabel()->isVisibleTo(sets));
+    QVERIFY(!saysLoading(sets));
+    QTest::qWait(200); // time for a late answer about the first set to (wrongly) arrive
+    QCOMPARE(setsShown, QStringList {b});
+    QCOMPARE(sets->membersModel()->set().uid, b);
+
+    // The same for an artifact's slots.
+    fd::ArtifactDetails *artifact = m_window->artifactDetails();
+    QStringList artifactsShown;
+    connect(artifact->slotsModel(), &QAbstractItemModel::modelReset, this,
+            [&artifactsShown, artifact] {
+                if (artifact->slotsModel()->rowCount() > 0)
+                    artifactsShown.append(artifact->slotsModel()->artifact().uid);
+            });
+    artifact->showArtifact(uids.at(0));
+    artifact->showArtifact(uids.at(1));
+    QVERIFY(artifact->isLoading());
+    QVERIFY(saysLoading(artifact));
+    QTRY_VERIFY_WITH_TIMEOUT(!artifact->isLoading(), 15000);
+    QCOMPARE(artifact->slotsModel()->rowCount(), 1);
+    QCOMPARE(artifact->slotsModel()->slotAt(0), QStringLiteral("var"));
+    QTest::qWait(200);
+    QCOMPARE(artifactsShown, QStringList {uids.at(1)});
+
+    // Read again after a change: what is shown stays until the new answer replaces it.
+    sets->reload();
+    QVERIFY(sets->isLoading());
+    QCOMPARE(sets->membersModel()->rowCount(), 1);
+    QVERIFY(!saysLoading(sets));
+    QTRY_VERIFY_WITH_TIMEOUT(!sets->isLoading(), 15000);
+    QCOMPARE(sets->membersModel()->rowCount(), 1);
 }
 
 void TestMainWindowArtifacts::attachThroughDialogReplacesOnlyWhenConfirmed()
@@ -259,7 +335,7 @@ void TestMainWindowArtifacts::attachThroughDialogReplacesOnlyWhenConfirmed()
         QTRY_VERIFY_WITH_TIMEOUT(driver.finished(), 15000);
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->artifactActions()->isBusy(), 15000);
     }
-    fd::ArtifactStore store(*m_session->registry());
+    fd::ArtifactStore store(db());
     QCOMPARE(store.findByUid(uids.at(0))->slots.value(QStringLiteral("obs")), first);
     QCOMPARE(store.findByUid(uids.at(1))->slots.value(QStringLiteral("obs")), first);
     QVERIFY(store.findByUid(uids.at(2))->slots.isEmpty());
@@ -338,7 +414,7 @@ void TestMainWindowArtifacts::detachFromArtifactDetails()
     const QString set = makeSet(QStringLiteral("one"), features);
     const QString other = makeSet(QStringLiteral("two"), addFeatures({QStringLiteral("dose_mg")}));
     const QStringList uids = registerArtifacts(1);
-    fd::ArtifactStore store(*m_session->registry());
+    fd::ArtifactStore store(db());
     QVERIFY(store.attach(uids, QStringLiteral("columns"), set));
     QVERIFY(store.attach(uids, QStringLiteral("var"), other)); // a set under one slot at most
     m_window->tabs()->setCurrentWidget(artifacts());
@@ -409,7 +485,7 @@ void TestMainWindowArtifacts::compareSelectedArtifactsAndSets()
     const QString ab = makeSet(QStringLiteral("ab"), features.mid(0, 2));
     const QString bc = makeSet(QStringLiteral("bc"), features.mid(1, 2));
     const QStringList uids = registerArtifacts(3);
-    fd::ArtifactStore store(*m_session->registry());
+    fd::ArtifactStore store(db());
     QVERIFY(store.attach(uids.mid(0, 2), QStringLiteral("columns"), ab));
     QVERIFY(store.attach(uids.mid(2), QStringLiteral("columns"), bc));
     m_window->tabs()->setCurrentWidget(artifacts());
@@ -426,6 +502,8 @@ void TestMainWindowArtifacts::compareSelectedArtifactsAndSets()
     auto *dialog = m_window->findChild<fd::ComparisonDialog *>();
     QVERIFY(dialog);
     QCOMPARE(dialog->candidateBBox()->count(), 2);
+    // Compared on a worker: said until the answer arrives.
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isComparing(), 15000);
     QCOMPARE(dialog->comparisonModel()->rowCount(), 1); // the slot "columns"
     const int shared
         = dialog->comparisonModel()->index(0, fd::ComparisonModel::Shared).data().toInt();
@@ -444,6 +522,7 @@ void TestMainWindowArtifacts::compareSelectedArtifactsAndSets()
     dialog = m_window->findChild<fd::ComparisonDialog *>();
     QVERIFY(dialog);
     QCOMPARE(dialog->subject(), fd::ComparisonDialog::Subject::FeatureSets);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isComparing(), 15000);
     QCOMPARE(dialog->comparisonModel()->index(0, fd::ComparisonModel::Shared).data().toInt(),
              1); // dose_mg
     QCOMPARE(dialog->comparisonModel()->index(0, fd::ComparisonModel::OnlyA).data().toInt(), 1);

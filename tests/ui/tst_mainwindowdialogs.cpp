@@ -97,7 +97,7 @@ void TestMainWindowDialogs::newFeatureSetDialog()
     const QStringList uids = addFeatures({QStringLiteral("cd4"), QStringLiteral("cd8"),
                                           QStringLiteral("cd19"), QStringLiteral("foxp3")});
     QCOMPARE(uids.size(), 4);
-    fd::NewFeatureSetDialog dialog(m_session->registry(), m_window.get());
+    fd::NewFeatureSetDialog dialog(fd::FeatureStore(db()).list(), m_window.get());
     QListWidget *list = dialog.memberList();
     QCOMPARE(list->count(), 4);
     QPushButton *save = saveButton(&dialog);
@@ -177,7 +177,7 @@ void TestMainWindowDialogs::newFeatureSetSaves()
     const QString hash = fd::identity::hashSet({uids.at(0), uids.at(2)});
     QCOMPARE(previewSeen, hash);
     const fd::Result<QList<fd::FeatureSetRecord>> sets
-        = fd::FeatureSetStore(*m_session->registry()).list();
+        = fd::FeatureSetStore(db()).list();
     FD_VERIFY_OK(sets);
     QCOMPARE(sets->size(), 1);
     QCOMPARE(sets->constFirst().name, QStringLiteral("Cytokines"));
@@ -201,7 +201,7 @@ void TestMainWindowDialogs::newFeatureSetExistingShowsMessage()
     existing.name = QStringLiteral("Proliferation");
     existing.memberUids = {uids.at(2), uids.at(0)};
     const fd::Result<fd::FeatureSetStore::Created> stored
-        = fd::FeatureSetStore(*m_session->registry()).create(existing);
+        = fd::FeatureSetStore(db()).create(existing);
     FD_VERIFY_OK(stored);
     QVERIFY(stored->created);
 
@@ -239,7 +239,7 @@ void TestMainWindowDialogs::newFeatureSetExistingShowsMessage()
 
     // Nothing new was written.
     const fd::Result<QList<fd::FeatureSetRecord>> sets
-        = fd::FeatureSetStore(*m_session->registry()).list();
+        = fd::FeatureSetStore(db()).list();
     FD_VERIFY_OK(sets);
     QCOMPARE(sets->size(), 1);
     QCOMPARE(sets->constFirst().name, QStringLiteral("Proliferation"));
@@ -284,7 +284,7 @@ void TestMainWindowDialogs::addFeatureThroughDialog()
     QVERIFY(okDisabledForBadDtype);
 
     const fd::Result<fd::FeatureRecord> dose
-        = fd::FeatureStore(*m_session->registry()).findByName(QStringLiteral("dose"));
+        = fd::FeatureStore(db()).findByName(QStringLiteral("dose"));
     FD_VERIFY_OK(dose);
     QCOMPARE(dose->dtype, QStringLiteral("float"));
     QCOMPARE(dose->unit, QStringLiteral("mg"));
@@ -327,7 +327,7 @@ void TestMainWindowDialogs::addFeatureThroughDialog()
     QVERIFY2(box.text.contains(dose->uid), qPrintable(box.text));
     QCOMPARE(nameOnReturn, QStringLiteral("dose"));
     const fd::Result<QList<fd::FeatureRecord>> all
-        = fd::FeatureStore(*m_session->registry()).list();
+        = fd::FeatureStore(db()).list();
     FD_VERIFY_OK(all);
     QCOMPARE(all->size(), 1);
     QCOMPARE(all->constFirst().dtype, QStringLiteral("float"));
@@ -376,7 +376,7 @@ void TestMainWindowDialogs::addFeatureDialogChecksNamesAsTheCliDoes()
     QCOMPARE(problemForMarked, fd::FeatureStore::checkName(marked).error().message);
     QVERIFY(okForEmoji);
     const fd::Result<fd::FeatureRecord> added
-        = fd::FeatureStore(*m_session->registry()).findByName(emoji);
+        = fd::FeatureStore(db()).findByName(emoji);
     FD_VERIFY_OK(added);
     QCOMPARE(added->name, emoji);
 }
@@ -385,7 +385,7 @@ void TestMainWindowDialogs::deleteFeatureSetAsksFirst()
 {
     const QStringList uids = addFeatures({QStringLiteral("a1"), QStringLiteral("a2")});
     QCOMPARE(uids.size(), 2);
-    fd::FeatureSetStore store(*m_session->registry());
+    fd::FeatureSetStore store(db());
     fd::NewFeatureSet first;
     first.name = QStringLiteral("first");
     first.memberUids = {uids.at(0)};
@@ -509,7 +509,7 @@ void TestMainWindowDialogs::connectThroughTheDialog()
         QSKIP("Connecting is for a PostgreSQL server.");
     const fd::Result<fd::RegistryLocation> target = fd::RegistryLocation::parse(m_location);
     m_session->close();
-    QVERIFY(!m_session->registry());
+    QVERIFY(!m_session->isOpen());
     ModalDriver driver({[&target](QWidget *modal) {
         auto *dialog = qobject_cast<fd::ConnectDialog *>(modal);
         if (!dialog)
@@ -523,8 +523,8 @@ void TestMainWindowDialogs::connectThroughTheDialog()
     }});
     action(QStringLiteral("&Connect to lab registry…"))->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(driver.finished(), 15000);
-    QTRY_VERIFY_WITH_TIMEOUT(m_session->registry() != nullptr, 15000);
-    QCOMPARE(m_session->registry()->location().displayText(), target->displayText());
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->isOpen(), 15000);
+    QCOMPARE(m_session->location()->displayText(), target->displayText());
     QVERIFY(m_window->windowTitle().contains(target->database()));
 }
 

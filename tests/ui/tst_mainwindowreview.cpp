@@ -94,6 +94,15 @@ private:
             : nullptr;
     }
 
+    // The test's own connection to the window's registry, to set up and check records.
+    static std::unique_ptr<Registry> own(const RegistrySession &session)
+    {
+        Result<std::unique_ptr<Registry>> opened = Registry::open(*session.location());
+        if (!opened)
+            qFatal("%s", qPrintable(opened.error().message));
+        return std::move(opened).value();
+    }
+
 private Q_SLOTS:
     void initTestCase_data() { test::addBackendRows(); }
     void init() { FD_BACKEND_INIT(m_registries, m_location); }
@@ -102,7 +111,7 @@ private Q_SLOTS:
     {
         RegistrySession session;
         FD_VERIFY_OK(session.open(m_location, true));
-        FD_VERIFY_OK(FeatureStore(*session.registry())
+        FD_VERIFY_OK(FeatureStore(*own(session))
                          .add({QStringLiteral("cell_type"), QStringLiteral("cat"), {}, {}, {}}));
         const QString sheet = m_registries.tempPath(QStringLiteral("week.csv"));
         {
@@ -171,7 +180,7 @@ private Q_SLOTS:
     {
         RegistrySession session;
         FD_VERIFY_OK(session.open(m_location, true));
-        FD_VERIFY_OK(FeatureStore(*session.registry())
+        FD_VERIFY_OK(FeatureStore(*own(session))
                          .add({QStringLiteral("cell_type"), QStringLiteral("cat"), {}, {}, {}}));
         QStringList sheets;
         for (const char *name : {"plate1.csv", "plate2.csv"}) {
@@ -201,7 +210,9 @@ private Q_SLOTS:
         NewFeatureSet set;
         set.name = QStringLiteral("plates");
         set.memberUids = members->uids;
-        FD_VERIFY_OK(first->saveAsFeatureSet(set));
+        QSignalSpy setSaved(first, &ReviewPanel::featureSetSaved);
+        first->saveAsFeatureSet(set);
+        QTRY_COMPARE_WITH_TIMEOUT(setSaved.size(), 1, 15000); // stored on a worker
         QVERIFY2(window.statusBar()->currentMessage().startsWith(
                      QStringLiteral("Saved feature set “plates” (1 feature")),
                  qPrintable(window.statusBar()->currentMessage()));
@@ -226,7 +237,8 @@ private Q_SLOTS:
                      qPrintable(answer.text));
             QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 20000);
         }
-        FeatureStore features(*session.registry());
+        const std::unique_ptr<Registry> db = own(session);
+        FeatureStore features(*db);
         FD_VERIFY_OK(features.findByName(QStringLiteral("operator")));
         FD_VERIFY_OK(features.findByName(QStringLiteral("dose")));
         QVERIFY(!first->hasUnappliedDecisions() && !second->hasUnappliedDecisions());
@@ -267,7 +279,7 @@ private Q_SLOTS:
                                                                QStringLiteral("str"))}},
                                 QStringLiteral("Add")));
         FD_VERIFY_OK(
-            FeatureStore(*session.registry())
+            FeatureStore(*own(session))
                 .add({QStringLiteral("operator_name"), QStringLiteral("int"), {}, {}, {}}));
         QSignalSpy failed(review, &ReviewPanel::applyFailed);
         QStringList texts;
@@ -294,7 +306,7 @@ private Q_SLOTS:
         QVERIFY(window.isVisible());
         QVERIFY(review->hasUnappliedDecisions());
         QCOMPARE(
-            FeatureStore(*session.registry()).findByName(QStringLiteral("operator_name"))->dtype,
+            FeatureStore(*own(session)).findByName(QStringLiteral("operator_name"))->dtype,
             QStringLiteral("int"));
     }
 
@@ -322,7 +334,7 @@ private Q_SLOTS:
                      qPrintable(answer.text));
             QTRY_COMPARE_WITH_TIMEOUT(window.importPages().size(), 0, 20000);
         }
-        FD_VERIFY_OK(FeatureStore(*session.registry()).findByName(QStringLiteral("operator")));
+        FD_VERIFY_OK(FeatureStore(*own(session)).findByName(QStringLiteral("operator")));
         QVERIFY(window.isVisible());
     }
 };

@@ -30,6 +30,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QFile>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -73,6 +74,7 @@ private:
     test::TestRegistries m_registries;
     QString m_location;
     std::unique_ptr<RegistrySession> m_session;
+    std::unique_ptr<Registry> m_db; // the test's own connection, to set up and check records
     QString m_sheet;
 
     void selectValues(ReviewPanel &panel, const QStringList &values)
@@ -106,7 +108,10 @@ private Q_SLOTS:
         FD_BACKEND_INIT(m_registries, m_location);
         m_session = std::make_unique<RegistrySession>();
         FD_VERIFY_OK(m_session->open(m_location, true));
-        FeatureStore features(*m_session->registry());
+        Result<std::unique_ptr<Registry>> own = Registry::open(*m_session->location());
+        FD_VERIFY_OK(own);
+        m_db = std::move(own).value();
+        FeatureStore features(*m_db);
         FD_VERIFY_OK(
             features.add({QStringLiteral("sample_id"), QStringLiteral("str"), {}, {}, {}}));
         FD_VERIFY_OK(
@@ -127,7 +132,11 @@ private Q_SLOTS:
             "sample_id,Cell_Type,dose,run,operator,batch,celltyp\nS1,T,1.5,1,ann,2024-01-01,x\n");
     }
 
-    void cleanup() { m_session.reset(); }
+    void cleanup()
+    {
+        m_session.reset();
+        m_db.reset();
+    }
 
     void validatesAndSummarizes()
     {
@@ -182,6 +191,43 @@ private Q_SLOTS:
         QVERIFY(panel.summaryBar()->legend()->findChildren<QLabel *>().size() >= 10);
     }
 
+    void synonymTargetAskedOnceTheFeaturesAreRead()
+    {
+        ReviewPanel panel(m_session.get());
+        panel.show();
+        QVERIFY(validateNames(panel));
+        ValidationModel *model = panel.model();
+        selectValues(panel, {QStringLiteral("operator")});
+        QAction *addSynonym = nullptr;
+        for (QAction *action : panel.curation()->actions())
+            if (action->text().contains(QStringLiteral("s&ynonym")))
+                addSynonym = action;
+        QVERIFY(addSynonym && addSynonym->isEnabled());
+
+        // The features to choose from are read on a worker; the question comes with them.
+        QStringList offered;
+        QTimer answer;
+        answer.setInterval(20);
+        connect(&answer, &QTimer::timeout, &answer, [&offered] {
+            if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+                offered = dialog->comboBoxItems();
+                dialog->setTextValue(QStringLiteral("sample_id"));
+                dialog->accept();
+            }
+        });
+        answer.start();
+        addSynonym->trigger();
+        QVERIFY(offered.isEmpty());
+        QVERIFY(!addSynonym->isEnabled()); // until they are in
+        QTRY_VERIFY_WITH_TIMEOUT(!offered.isEmpty(), 15000);
+        answer.stop();
+        QVERIFY2(offered.contains(QStringLiteral("sample_id")), qPrintable(offered.join(u',')));
+        const int row = model->rowOfValue(QStringLiteral("operator"));
+        QCOMPARE(model->decision(row).action, CurationAction::AddSynonym);
+        QCOMPARE(model->decision(row).name, QStringLiteral("sample_id"));
+        QVERIFY(addSynonym->isEnabled());
+    }
+
     void actionsUndoAndApply()
     {
         ReviewPanel panel(m_session.get());
@@ -224,7 +270,7 @@ private Q_SLOTS:
                  CurationAction::AddSynonym);
 
         // Nothing is written before Apply.
-        FeatureStore features(*m_session->registry());
+        FeatureStore features(*m_db);
         QVERIFY(!features.findByName(QStringLiteral("sample_id"))
                      ->synonyms.contains(QStringLiteral("operator")));
 
@@ -302,7 +348,7 @@ private Q_SLOTS:
         panel.apply();
         QTRY_COMPARE_WITH_TIMEOUT(applied.size(), 1, 20000);
         const Result<FeatureRecord> added
-            = FeatureStore(*m_session->registry()).findByName(QStringLiteral("operator"));
+            = FeatureStore(*m_db).findByName(QStringLiteral("operator"));
         FD_VERIFY_OK(added);
         QCOMPARE(added->dtype, QStringLiteral("str"));
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(model, QStringLiteral("operator")),
@@ -357,7 +403,7 @@ private Q_SLOTS:
         panel.apply();
         QTRY_COMPARE_WITH_TIMEOUT(applied.size(), 1, 20000);
         const Result<FeatureRecord> added
-            = FeatureStore(*m_session->registry()).findByName(QStringLiteral("operator_name"));
+            = FeatureStore(*m_db).findByName(QStringLiteral("operator_name"));
         FD_VERIFY_OK(added);
         QCOMPARE(added->unit, QStringLiteral("none"));
         QCOMPARE(added->description, QStringLiteral("Who ran the sample"));
@@ -403,6 +449,8 @@ private Q_SLOTS:
         });
         look.start();
         panel.saveSetAction()->trigger();
+        // Whether the registry has these members already is asked on a worker first.
+        QTRY_VERIFY_WITH_TIMEOUT(!title.isEmpty(), 15000);
         look.stop();
         QCOMPARE(title, QStringLiteral("Save validated columns as a feature set"));
         QVERIFY2(leftOutText.startsWith(QLatin1StringView("3 column")), qPrintable(leftOutText));
@@ -416,8 +464,20 @@ private Q_SLOTS:
         set.name = QStringLiteral("sample sheet");
         set.memberUids = members->uids;
         QSignalSpy saved(&panel, &ReviewPanel::featureSetSaved);
-        const Result<FeatureSetStore::Created> first = panel.saveAsFeatureSet(set);
+        // Stored on a worker: the outcome arrives later.
+        const auto saveSet = [&panel](const NewFeatureSet &set) {
+            std::optional<Result<FeatureSetStore::Created>> outcome;
+            panel.saveAsFeatureSet(
+                set, [&outcome](const Result<FeatureSetStore::Created> &done) { outcome = done; });
+            if (!QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 15000))
+                return Result<FeatureSetStore::Created>(
+                    Error::make(Error::Code::Cancelled, QStringLiteral("no answer")));
+            return *outcome;
+        };
+        QVERIFY(!panel.isSavingSet());
+        const Result<FeatureSetStore::Created> first = saveSet(set);
         FD_VERIFY_OK(first);
+        QVERIFY(!panel.isSavingSet());
         QVERIFY(first->created);
         // Said where the user looks, with what was stored.
         QVERIFY2(panel.statusLabel()->text().startsWith(
@@ -432,7 +492,7 @@ private Q_SLOTS:
         QCOMPARE(first->set.hash, identity::hashSet(members->uids));
         // The same members again: the existing set, not a duplicate.
         set.name = QStringLiteral("next week");
-        const Result<FeatureSetStore::Created> second = panel.saveAsFeatureSet(set);
+        const Result<FeatureSetStore::Created> second = saveSet(set);
         FD_VERIFY_OK(second);
         QVERIFY(!second->created);
         QCOMPARE(second->set.uid, first->set.uid);
@@ -502,7 +562,7 @@ private Q_SLOTS:
     // settings.
     void settingsChangeValidatesAgain()
     {
-        GeneStore genes(*m_session->registry());
+        GeneStore genes(*m_db);
         FD_VERIFY_OK(genes.importFile(QFINDTESTDATA("../genes/data/ncbi_small.gene_info.tsv"), {}));
         const QString path = m_registries.tempPath(QStringLiteral("panel.csv"));
         QFile file(path);
@@ -532,7 +592,7 @@ private Q_SLOTS:
 
     void validatesGeneSymbols()
     {
-        GeneStore genes(*m_session->registry());
+        GeneStore genes(*m_db);
         FD_VERIFY_OK(genes.importFile(QFINDTESTDATA("../genes/data/ncbi_small.gene_info.tsv"), {}));
         const QString path = m_registries.tempPath(QStringLiteral("expression.csv"));
         QFile file(path);
@@ -575,7 +635,7 @@ private Q_SLOTS:
         QCOMPARE(panel.cachedIndexCount(), 1);
         QCOMPARE(statusOf(model, QStringLiteral("p53")), QStringLiteral("standardizable"));
         // New genes: the gene index is stale and dropped, then built again.
-        m_session->registry()->notifyChanged(RegistryTable::Genes);
+        m_session->announceChanged(RegistryTable::Genes);
         QCOMPARE(panel.cachedIndexCount(), 0);
         QTRY_COMPARE_WITH_TIMEOUT(validated.size(), 4, 20000);
         QCOMPARE(panel.cachedIndexCount(), 1);
@@ -594,7 +654,7 @@ private Q_SLOTS:
         const QString source = test::sharedData(QStringLiteral("genes/Homo_sapiens.gene_info.tsv"));
         if (!QFile::exists(source))
             QSKIP("../shared/data/genes is not there");
-        FD_VERIFY_OK(GeneStore(*m_session->registry()).importFile(source, {}));
+        FD_VERIFY_OK(GeneStore(*m_db).importFile(source, {}));
         const QStringList columns {QStringLiteral("TP53"), QStringLiteral("BRCA1"),
                                    QStringLiteral("egfr"), QStringLiteral("A1BG"),
                                    QStringLiteral("NOTAGENE")};
@@ -660,11 +720,12 @@ private Q_SLOTS:
         answer.start();
         QSignalSpy saved(&panel, &ReviewPanel::featureSetSaved);
         panel.saveSetAction()->trigger();
+        // Asked once the registry was looked at on a worker; stored on it after.
+        QTRY_VERIFY_WITH_TIMEOUT(asked, 15000);
         answer.stop();
-        QVERIFY(asked);
-        QCOMPARE(saved.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 15000);
         const Result<FeatureSetRecord> set
-            = FeatureSetStore(*m_session->registry()).findByUid(saved.first().first().toString());
+            = FeatureSetStore(*m_db).findByUid(saved.first().first().toString());
         FD_VERIFY_OK(set);
         QCOMPARE(set->registry, MemberRegistry::Gene);
         QCOMPARE(set->n, 4);
@@ -687,7 +748,7 @@ private Q_SLOTS:
         const QString human = test::sharedData(QStringLiteral("genes/Homo_sapiens.gene_info.tsv"));
         if (!QFile::exists(human))
             QSKIP("The shared gene file is not there (FEATUREDESK_SHARED_DATA).");
-        FD_VERIFY_OK(GeneStore(*m_session->registry()).importFile(human, {}));
+        FD_VERIFY_OK(GeneStore(*m_db).importFile(human, {}));
         const QString path = m_registries.tempPath(QStringLiteral("typos.csv"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -778,7 +839,7 @@ private Q_SLOTS:
     void decisionsAreSavedAndRestored()
     {
         const auto saved = [this]() {
-            return CurationStore(*m_session->registry())
+            return CurationStore(*m_db)
                 .load(CurationStore::Key::forColumnNames(sheetColumns));
         };
         {
@@ -879,7 +940,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(registered.size(), 1, 20000);
         const QString artifactUid = registered.first().at(0).toString();
         const QString setUid = registered.first().at(1).toString();
-        Registry &registry = *m_session->registry();
+        Registry &registry = *m_db;
         const Result<ArtifactRecord> artifact = ArtifactStore(registry).findByUid(artifactUid);
         FD_VERIFY_OK(artifact);
         QCOMPARE(artifact->key, QStringLiteral("sheet.csv"));
@@ -920,7 +981,7 @@ private Q_SLOTS:
     // one chosen and asks for no new validation.
     void organismsArriveFromTheWorker()
     {
-        FD_VERIFY_OK(GeneStore(*m_session->registry())
+        FD_VERIFY_OK(GeneStore(*m_db)
                          .importFile(QFINDTESTDATA("../genes/data/ncbi_small.gene_info.tsv"), {}));
         ReviewPanel panel(m_session.get());
         QComboBox *organisms = panel.organismBox();
@@ -929,9 +990,9 @@ private Q_SLOTS:
         QCOMPARE(organisms->itemText(1), QStringLiteral("human"));
         organisms->setCurrentIndex(1);
         QSignalSpy changed(organisms, &QComboBox::currentIndexChanged);
-        FD_VERIFY_OK(GeneStore(*m_session->registry())
+        FD_VERIFY_OK(GeneStore(*m_db)
                          .importFile(QFINDTESTDATA("../genes/data/ncbi_small.gene_info.tsv"), {}));
-        m_session->registry()->notifyChanged(RegistryTable::Genes);
+        m_session->announceChanged(RegistryTable::Genes);
         QTest::qWait(300); // the refresh's read and its answer
         QCOMPARE(organisms->currentData().toString(), QStringLiteral("human"));
         QCOMPARE(changed.size(), 0);

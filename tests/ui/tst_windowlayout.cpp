@@ -4,14 +4,17 @@
 // size their columns to the first page, and a progress dialog closes before the result is shown.
 
 #include "model/browse/PagedTableModel.h"
+#include "model/features/FeatureStore.h"
 #include "model/sets/FeatureSetStore.h"
 #include "model/validation/ValidationModel.h"
 #include "tests/support/BackendTest.h"
 #include "tests/ui/WindowFixture.h"
 #include "ui/AboutDialog.h"
+#include "ui/ArtifactDetails.h"
 #include "ui/ArtifactRegistrationController.h"
 #include "ui/ConnectDialog.h"
 #include "ui/CurationActions.h"
+#include "ui/FeatureSetDetails.h"
 #include "ui/HelpDialog.h"
 #include "ui/ImportPage.h"
 #include "ui/MainWindow.h"
@@ -44,6 +47,7 @@
 #include <QTableView>
 #include <QTest>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -256,7 +260,7 @@ void TestWindowLayout::tabFocusIsAlwaysDrawn()
 
     // The views of the registry: the filter, the table and what sits beside it.
     {
-        const auto created = FeatureSetStore(*m_session->registry())
+        const auto created = FeatureSetStore(db())
                                  .create({QStringLiteral("panel"),
                                           MemberRegistry::Feature,
                                           addFeatures({QStringLiteral("age")}),
@@ -268,10 +272,17 @@ void TestWindowLayout::tabFocusIsAlwaysDrawn()
     m_window->tabs()->setCurrentWidget(sets);
     QTRY_COMPARE(sets->model()->rowCount(), 1);
     sets->view()->selectRow(0);
+    // The set's details are read on a worker: checked once they are in.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->featureSetDetails()->isLoading(), 15000);
     checkFocusDrawn(sets->filterEdit(), sets, 4);
     // The genes' view: its filters and the gene finder above the table.
     RegistryTablePanel *genes = m_window->panel(RegistryTable::Genes);
     m_window->tabs()->setCurrentWidget(genes);
+    // The filters' values are read on a worker; until then they wait, disabled.
+    const QList<QComboBox *> filters = genes->findChildren<QComboBox *>();
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(filters.cbegin(), filters.cend(),
+                                         [](const QComboBox *box) { return box->isEnabled(); }),
+                             15000);
     checkFocusDrawn(genes->filterEdit(), genes, 3);
 }
 
@@ -289,7 +300,7 @@ void TestWindowLayout::viewsFitAt1024x700()
     const QSize size(1024, 700);
     QVERIFY(remakeWindow(size));
     {
-        const auto created = FeatureSetStore(*m_session->registry())
+        const auto created = FeatureSetStore(db())
                                  .create({QStringLiteral("week48 panel"),
                                           MemberRegistry::Feature,
                                           addFeatures({QStringLiteral("age")}),
@@ -325,6 +336,10 @@ void TestWindowLayout::viewsFitAt1024x700()
         QTRY_VERIFY(panel->model()->totalCount() >= 0);
         if (panel->model()->rowCount() > 0)
             panel->view()->selectRow(0);
+        // The details beside the table are read on a worker: checked once they are in.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->featureSetDetails()->isLoading()
+                                     && !m_window->artifactDetails()->isLoading(),
+                                 15000);
         check(registryTableKey(table));
         // Details beside the table get their share of the width (two fifths), not what is left.
         if (auto *splitter = panel->findChild<QSplitter *>()) {
@@ -349,7 +364,10 @@ void TestWindowLayout::dialogsFitAt1024x700()
         [this] { return new PreferencesDialog(m_window.get()); },
         [this] { return new ConnectDialog(m_window.get()); },
         [this] { return new NewFeatureDialog(m_window.get()); },
-        [this] { return new NewFeatureSetDialog(m_session->registry(), m_window.get()); },
+        [this] {
+            return new NewFeatureSetDialog(FeatureStore(db()).list(),
+                                           m_window.get());
+        },
         [this] { return new HelpDialog(m_window.get()); },
     };
     for (const auto &make : makers) {
@@ -396,9 +414,9 @@ void TestWindowLayout::columnsFitTheFirstPage()
     m_window->tabs()->setCurrentWidget(sets);
     const QString name = QStringLiteral("sample_sheet_week48_blood_panel");
     QVERIFY(
-        FeatureSetStore(*m_session->registry())
+        FeatureSetStore(db())
             .create({name, MemberRegistry::Feature, addFeatures({QStringLiteral("age")}), {}, {}}));
-    m_session->registry()->notifyChanged(RegistryTable::FeatureSets);
+    m_session->announceChanged(RegistryTable::FeatureSets);
     QTRY_COMPARE(sets->model()->rowCount(), 1);
     QCoreApplication::processEvents();
     QTableView *view = sets->view();
@@ -410,13 +428,13 @@ void TestWindowLayout::columnsFitTheFirstPage()
 
     // A width the user chose is kept when the records change.
     view->horizontalHeader()->resizeSection(column, 400);
-    QVERIFY(FeatureSetStore(*m_session->registry())
+    QVERIFY(FeatureSetStore(db())
                 .create({QStringLiteral("x"),
                          MemberRegistry::Feature,
                          addFeatures({QStringLiteral("dose_mg")}),
                          {},
                          {}}));
-    m_session->registry()->notifyChanged(RegistryTable::FeatureSets);
+    m_session->announceChanged(RegistryTable::FeatureSets);
     QTRY_COMPARE(sets->model()->rowCount(), 2);
     QCOMPARE(view->columnWidth(column), 400);
 }
