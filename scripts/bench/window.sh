@@ -25,7 +25,9 @@ export QT_QPA_PLATFORM=offscreen
 export FEATUREDESK_SHARED_DATA=${FEATUREDESK_SHARED_DATA:-$root/../shared/data}
 
 actions=()
-if [ -n "${FEATUREDESK_BENCH_ACTIONS:-}" ]; then actions=(--actions "$FEATUREDESK_BENCH_ACTIONS"); fi
+if [ -n "${FEATUREDESK_BENCH_ACTIONS:-}" ]; then
+  actions=(--actions "$FEATUREDESK_BENCH_ACTIONS")
+fi
 
 if [ ! -f "$build/CMakeCache.txt" ]; then
   cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
@@ -33,7 +35,7 @@ fi
 cmake --build "$build" --target bench_window -j "${FEATUREDESK_JOBS:-2}"
 bench=$build/bin/bench_window
 
-work=$(mktemp -d /tmp/featuredesk-bench-window.XXXXXX)
+work=$(mktemp -d -t featuredesk-bench-window.XXXXXX)
 chmod 755 "$work" # the throw-away PostgreSQL server runs as postgres when we are root
 pgdir=""
 relay_pid=""

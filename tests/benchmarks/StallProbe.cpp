@@ -44,7 +44,9 @@ void StallProbe::run()
         // Runs on the GUI thread (qApp's), which alone touches the samples.
         QMetaObject::invokeMethod(
             qApp,
-            [clock, samples, sent] { samples->append({sent, clock.nsecsElapsed() - sent}); },
+            [clock, samples, sent] {
+                samples->append({sent, clock.nsecsElapsed() - sent});
+            },
             Qt::QueuedConnection);
         std::this_thread::sleep_for(std::chrono::milliseconds(m_intervalMs));
     }

@@ -201,8 +201,8 @@ void WindowScript::sortByEachColumn()
             ? Qt::DescendingOrder
             : Qt::AscendingOrder;
         for (const Qt::SortOrder order : {first, Qt::SortOrder(1 - first)}) {
-            const QString way = order == Qt::AscendingOrder ? QStringLiteral("asc")
-                                                            : QStringLiteral("desc");
+            const QString way
+                = order == Qt::AscendingOrder ? QStringLiteral("asc") : QStringLiteral("desc");
             // What a click on the header does (QHeaderView::sectionClicked → sortByColumn).
             record(measure(
                 QStringLiteral("sort_%1_%2").arg(key, way),
@@ -283,8 +283,8 @@ void WindowScript::attachToAll()
 {
     ArtifactActions *actions = m_window->artifactActions();
     auto outcome = std::make_shared<int>(0); // 1 attached, -1 failed
-    const QMetaObject::Connection attached = QObject::connect(
-        actions, &ArtifactActions::attached, actions, [outcome] { *outcome = 1; });
+    const QMetaObject::Connection attached = QObject::connect(actions, &ArtifactActions::attached,
+                                                              actions, [outcome] { *outcome = 1; });
     const QMetaObject::Connection failed = QObject::connect(
         actions, &ArtifactActions::failed, actions, [this, outcome](const Error &error) {
             *outcome = -1;
@@ -298,9 +298,7 @@ void WindowScript::attachToAll()
             actions->attachSet(m_inputs.artifactUids, m_inputs.setUid, m_inputs.slot);
             return at;
         },
-        [this, outcome, actions] {
-            return *outcome != 0 && !actions->isBusy() && viewComplete();
-        });
+        [this, outcome, actions] { return *outcome != 0 && !actions->isBusy() && viewComplete(); });
     if (*outcome < 0)
         action.note = QStringLiteral("failed");
     QObject::disconnect(attached);
@@ -312,8 +310,8 @@ void WindowScript::detachFromAll()
 {
     ArtifactActions *actions = m_window->artifactActions();
     auto outcome = std::make_shared<int>(0);
-    const QMetaObject::Connection detached = QObject::connect(
-        actions, &ArtifactActions::detached, actions, [outcome] { *outcome = 1; });
+    const QMetaObject::Connection detached = QObject::connect(actions, &ArtifactActions::detached,
+                                                              actions, [outcome] { *outcome = 1; });
     const QMetaObject::Connection failed = QObject::connect(
         actions, &ArtifactActions::failed, actions, [this, outcome](const Error &error) {
             *outcome = -1;
@@ -327,9 +325,7 @@ void WindowScript::detachFromAll()
             actions->detachSlot(m_inputs.artifactUids, m_inputs.slot);
             return at;
         },
-        [this, outcome, actions] {
-            return *outcome != 0 && !actions->isBusy() && viewComplete();
-        });
+        [this, outcome, actions] { return *outcome != 0 && !actions->isBusy() && viewComplete(); });
     if (*outcome < 0)
         action.note = QStringLiteral("failed");
     QObject::disconnect(detached);
@@ -378,8 +374,7 @@ void WindowScript::openReview()
     m_window->importPages().constLast()->showReview();
     const int before = *validated;
     action = measure(
-        QStringLiteral("review_genes"),
-        QStringLiteral("check them as gene symbols"),
+        QStringLiteral("review_genes"), QStringLiteral("check them as gene symbols"),
         [this, review] {
             QComboBox *fields = review->fieldBox();
             const qint64 at = m_probe->now();
@@ -412,8 +407,7 @@ void WindowScript::applyReview()
                      });
     int decided = 0;
     WindowAction action = measure(
-        QStringLiteral("review_apply"),
-        QStringLiteral("accept the standard names, apply"),
+        QStringLiteral("review_apply"), QStringLiteral("accept the standard names, apply"),
         [this, review, &decided] {
             review->view()->setFocus();
             review->view()->selectAll();

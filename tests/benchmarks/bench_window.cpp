@@ -71,9 +71,8 @@ int fail(const QString &message)
 QString defaultGenes()
 {
     const QString shared = qEnvironmentVariable("FEATUREDESK_SHARED_DATA");
-    const QString data = shared.isEmpty()
-        ? QStringLiteral(FEATUREDESK_SOURCE_DIR "/../shared/data")
-        : shared;
+    const QString data
+        = shared.isEmpty() ? QStringLiteral(FEATUREDESK_SOURCE_DIR "/../shared/data") : shared;
     return QDir(data).filePath(QStringLiteral("genes/Homo_sapiens.gene_info.tsv"));
 }
 
@@ -95,9 +94,9 @@ bool parseSettings(const QApplication &app, Settings *settings, QString *error)
     const QCommandLineOption reuse(
         QStringLiteral("reuse"),
         QStringLiteral("Measure a --registry that already holds records as it is."));
-    const QCommandLineOption label(QStringLiteral("label"),
-                                   QStringLiteral("Said in the report (e.g. \"PostgreSQL +50 ms\")."),
-                                   QStringLiteral("text"));
+    const QCommandLineOption label(
+        QStringLiteral("label"), QStringLiteral("Said in the report (e.g. \"PostgreSQL +50 ms\")."),
+        QStringLiteral("text"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   QStringLiteral("Print the figures as JSON on stdout; the table "
                                                  "goes to stderr."));
@@ -248,15 +247,14 @@ void printTable(QTextStream &out, const QJsonObject &info,
     const auto number = [](double value) {
         return value < 0 ? QStringLiteral("-") : QString::number(value, 'f', 1);
     };
-    const auto count = [](qint64 value) {
-        return value < 0 ? QStringLiteral("-") : QString::number(value);
-    };
+    const auto count
+        = [](qint64 value) { return value < 0 ? QStringLiteral("-") : QString::number(value); };
     for (const fd::bench::WindowAction &action : actions) {
-        out << "  " << action.label.leftJustified(38) << number(action.stalls.longestMs)
-                                                             .rightJustified(12)
+        out << "  " << action.label.leftJustified(38)
+            << number(action.stalls.longestMs).rightJustified(12)
             << number(action.stalls.p99Ms).rightJustified(10)
-            << number(action.completeMs).rightJustified(13)
-            << count(action.rows).rightJustified(9) << count(action.total).rightJustified(10);
+            << number(action.completeMs).rightJustified(13) << count(action.rows).rightJustified(9)
+            << count(action.total).rightJustified(10);
         if (!action.note.isEmpty())
             out << "  " << action.note;
         out << '\n';
@@ -306,8 +304,8 @@ int main(int argc, char *argv[])
         const QString folder = QDir::temp().filePath(QStringLiteral("featuredesk-bench"));
         if (!QDir().mkpath(folder))
             return fail(QStringLiteral("cannot make %1").arg(folder));
-        settings.location = QDir(folder).filePath(
-            QStringLiteral("window-%1.sqlite").arg(settings.artifacts));
+        settings.location
+            = QDir(folder).filePath(QStringLiteral("window-%1.sqlite").arg(settings.artifacts));
         reuse = true;
     }
     const fd::Result<fd::RegistryLocation> location
@@ -327,8 +325,7 @@ int main(int argc, char *argv[])
     if (counts->artifacts == 0 && counts->features == 0) {
         std::fprintf(stderr, "Filling %s (once)\n", qPrintable(location->displayText()));
         fd::bench::RegistryFiller filler(
-            *registry,
-            fd::bench::RegistryFiller::Options {settings.artifacts, 20'000, 5'000});
+            *registry, fd::bench::RegistryFiller::Options {settings.artifacts, 20'000, 5'000});
         if (const auto filled = filler.fill(); !filled)
             return fail(filled.error().message);
     } else if (!reuse) {
