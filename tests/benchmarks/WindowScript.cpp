@@ -1,0 +1,436 @@
+#include "WindowScript.h"
+
+#include "model/browse/PagedTableModel.h"
+#include "model/browse/RecordFilterProxyModel.h"
+#include "model/validation/Validation.h"
+#include "model/validation/ValidationModel.h"
+#include "ui/ArtifactActions.h"
+#include "ui/CurationActions.h"
+#include "ui/ImportPage.h"
+#include "ui/MainWindow.h"
+#include "ui/RegistrySession.h"
+#include "ui/RegistryTablePanel.h"
+#include "ui/ReviewPanel.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QEventLoop>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace fd::bench {
+
+namespace {
+
+constexpr int SettleMs = 100;
+
+double msBetween(qint64 fromNs, qint64 toNs)
+{
+    return double(toNs - fromNs) / 1e6;
+}
+
+} // namespace
+
+QJsonObject WindowAction::toJson() const
+{
+    QJsonObject object {{QStringLiteral("id"), id},
+                        {QStringLiteral("label"), label},
+                        {QStringLiteral("probes"), stalls.probes},
+                        {QStringLiteral("longest_stall_ms"), stalls.longestMs},
+                        {QStringLiteral("p99_stall_ms"), stalls.p99Ms},
+                        {QStringLiteral("complete_ms"), completeMs},
+                        {QStringLiteral("rows"), rows},
+                        {QStringLiteral("total"), total}};
+    if (!note.isEmpty())
+        object.insert(QStringLiteral("note"), note);
+    return object;
+}
+
+// Answers the message boxes an action opens (Yes, else OK) so that the script goes on, and notes
+// them: in a scripted session none is expected. Progress dialogs are left alone.
+class WindowScript::ModalAnswerer
+{
+public:
+    explicit ModalAnswerer(QStringList *problems)
+    {
+        m_timer.setInterval(50);
+        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [problems] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            problems->append(QStringLiteral("message box: ") + box->text());
+            if (QAbstractButton *yes = box->button(QMessageBox::Yes))
+                yes->click();
+            else if (QAbstractButton *ok = box->button(QMessageBox::Ok))
+                ok->click();
+            else
+                box->reject();
+        });
+        m_timer.start();
+    }
+
+private:
+    QTimer m_timer;
+};
+
+WindowScript::WindowScript(RegistrySession *session, MainWindow *window, StallProbe *probe,
+                           Inputs inputs)
+    : m_session(session)
+    , m_window(window)
+    , m_probe(probe)
+    , m_inputs(std::move(inputs))
+    , m_answerer(std::make_shared<ModalAnswerer>(&m_problems))
+{
+}
+
+RegistryTablePanel *WindowScript::artifacts() const
+{
+    return m_window->panel(RegistryTable::Artifacts);
+}
+
+bool WindowScript::viewComplete() const
+{
+    const PagedTableModel *model = artifacts()->model();
+    const QVariant loading = model->property("loading");
+    if (loading.isValid())
+        return !loading.toBool() && model->totalCount() >= 0;
+    return true;
+}
+
+bool WindowScript::waitUntil(const std::function<bool()> &done, int timeoutMs) const
+{
+    if (done())
+        return true;
+    QEventLoop loop;
+    bool ok = false;
+    QTimer poll;
+    poll.setInterval(1);
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done()) {
+            ok = true;
+            loop.quit();
+        }
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    poll.start();
+    loop.exec();
+    return ok;
+}
+
+void WindowScript::pause(int ms) const
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+WindowAction WindowScript::measure(const QString &id, const QString &label,
+                                   const std::function<qint64()> &input,
+                                   const std::function<bool()> &done)
+{
+    WindowAction action;
+    action.id = id;
+    action.label = label;
+    // Settled before: nothing of the previous action still running.
+    pause(200);
+    const qint64 started = m_probe->now();
+    const qint64 lastInput = input();
+    const bool complete = waitUntil(done, m_inputs.timeoutMs);
+    const qint64 ended = m_probe->now();
+    if (complete)
+        action.completeMs = msBetween(lastInput, ended);
+    else
+        action.note = QStringLiteral("not complete after %1 s").arg(m_inputs.timeoutMs / 1000);
+    // What the result costs once there (painting it, sizing columns) counts too: the calls sent
+    // up to SettleMs after it was complete, all run once the loop has turned again.
+    pause(SettleMs + 50);
+    action.stalls = m_probe->summarize(started, ended + qint64(SettleMs) * 1'000'000);
+    const PagedTableModel *model = artifacts()->model();
+    action.rows = model->rowCount();
+    action.total = model->totalCount();
+    return action;
+}
+
+void WindowScript::record(WindowAction action)
+{
+    std::fprintf(stderr, "  %-36s longest %8.1f ms  p99 %8.1f ms  complete %9.1f ms  %s\n",
+                 qPrintable(action.label), action.stalls.longestMs, action.stalls.p99Ms,
+                 action.completeMs, qPrintable(action.note));
+    m_actions.append(std::move(action));
+}
+
+void WindowScript::open()
+{
+    m_window->tabs()->setCurrentWidget(artifacts());
+    record(measure(
+        QStringLiteral("open"), QStringLiteral("open the registry (Artifacts view)"),
+        [this] {
+            const qint64 at = m_probe->now();
+            m_window->openRegistry(m_inputs.location, false);
+            return at;
+        },
+        [this] {
+            return m_session->registry() && !m_session->isOpening()
+                && artifacts()->model()->totalCount() >= 0 && viewComplete();
+        }));
+}
+
+void WindowScript::sortByEachColumn()
+{
+    QTableView *view = artifacts()->view();
+    const PagedTableModel *model = artifacts()->model();
+    const int sorted = model->sortColumn();
+    const Qt::SortOrder sortedOrder = model->sortOrder();
+    QList<int> columns;
+    for (int column = 0; column < model->columnCount(); ++column)
+        if (column != sorted)
+            columns.append(column);
+    columns.append(sorted); // last, so that the view ends sorted as it began
+    for (int column : std::as_const(columns)) {
+        const QString key = model->spec().columns.at(column).key;
+        // The column sorted now is sorted the other way first.
+        const Qt::SortOrder first = column == sorted && sortedOrder == Qt::AscendingOrder
+            ? Qt::DescendingOrder
+            : Qt::AscendingOrder;
+        for (const Qt::SortOrder order : {first, Qt::SortOrder(1 - first)}) {
+            const QString way
+                = order == Qt::AscendingOrder ? QStringLiteral("asc") : QStringLiteral("desc");
+            // What a click on the header does (QHeaderView::sectionClicked → sortByColumn).
+            record(measure(
+                QStringLiteral("sort_%1_%2").arg(key, way),
+                QStringLiteral("sort by %1 %2").arg(key, way),
+                [this, view, column, order] {
+                    const qint64 at = m_probe->now();
+                    view->sortByColumn(column, order);
+                    return at;
+                },
+                [this, model, column, order] {
+                    return model->sortColumn() == column && model->sortOrder() == order
+                        && viewComplete();
+                }));
+        }
+    }
+}
+
+void WindowScript::typeFilter()
+{
+    QLineEdit *edit = artifacts()->filterEdit();
+    const PagedTableModel *model = artifacts()->model();
+    const QString word = m_inputs.filterWord;
+    record(measure(
+        QStringLiteral("filter"), QStringLiteral("type “%1” into the filter").arg(word),
+        [this, edit, word] {
+            edit->setFocus();
+            qint64 last = m_probe->now();
+            for (qsizetype at = 0; at < word.size(); ++at) {
+                if (at > 0)
+                    pause(m_inputs.letterPauseMs);
+                last = m_probe->now();
+                QTest::keyClick(edit, word.at(at).toLatin1());
+            }
+            return last;
+        },
+        [this, model, word] { return model->filter().text() == word && viewComplete(); }));
+}
+
+void WindowScript::clearFilter()
+{
+    QLineEdit *edit = artifacts()->filterEdit();
+    const PagedTableModel *model = artifacts()->model();
+    record(measure(
+        QStringLiteral("clear"), QStringLiteral("clear the filter"),
+        [this, edit] {
+            edit->setFocus();
+            QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+            const qint64 at = m_probe->now();
+            QTest::keyClick(edit, Qt::Key_Backspace);
+            return at;
+        },
+        [this, model] { return model->filter().text().isEmpty() && viewComplete(); }));
+}
+
+void WindowScript::scrollToEnd()
+{
+    QTableView *view = artifacts()->view();
+    // Ctrl+End goes to the last row the view holds; with today's model that row's coming into view
+    // fetches one page more, with one that knows its count it is the table's last row.
+    const int rowsBefore = view->model()->rowCount();
+    record(measure(
+        QStringLiteral("scroll_end"), QStringLiteral("Ctrl+End on the view"),
+        [this, view] {
+            view->setFocus();
+            const qint64 at = m_probe->now();
+            QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier);
+            return at;
+        },
+        [this, view, rowsBefore] {
+            return viewComplete() && view->currentIndex().row() >= rowsBefore - 1;
+        }));
+}
+
+// "To all artifacts" is the list of every uid, read by the benchmark before it started (the
+// window offers no "attach to all" yet): what selecting every row and attaching would hand
+// ArtifactActions. When the window gets a way to attach to all rows of a view, change only this.
+void WindowScript::attachToAll()
+{
+    ArtifactActions *actions = m_window->artifactActions();
+    auto outcome = std::make_shared<int>(0); // 1 attached, -1 failed
+    const QMetaObject::Connection attached = QObject::connect(actions, &ArtifactActions::attached,
+                                                              actions, [outcome] { *outcome = 1; });
+    const QMetaObject::Connection failed = QObject::connect(
+        actions, &ArtifactActions::failed, actions, [this, outcome](const Error &error) {
+            *outcome = -1;
+            m_problems.append(QStringLiteral("attach: ") + error.message);
+        });
+    WindowAction action = measure(
+        QStringLiteral("attach_all"),
+        QStringLiteral("attach a set to %L1 artifacts").arg(m_inputs.artifactUids.size()),
+        [this, actions] {
+            const qint64 at = m_probe->now();
+            actions->attachSet(m_inputs.artifactUids, m_inputs.setUid, m_inputs.slot);
+            return at;
+        },
+        [this, outcome, actions] { return *outcome != 0 && !actions->isBusy() && viewComplete(); });
+    if (*outcome < 0)
+        action.note = QStringLiteral("failed");
+    QObject::disconnect(attached);
+    QObject::disconnect(failed);
+    record(std::move(action));
+}
+
+void WindowScript::detachFromAll()
+{
+    ArtifactActions *actions = m_window->artifactActions();
+    auto outcome = std::make_shared<int>(0);
+    const QMetaObject::Connection detached = QObject::connect(actions, &ArtifactActions::detached,
+                                                              actions, [outcome] { *outcome = 1; });
+    const QMetaObject::Connection failed = QObject::connect(
+        actions, &ArtifactActions::failed, actions, [this, outcome](const Error &error) {
+            *outcome = -1;
+            m_problems.append(QStringLiteral("detach: ") + error.message);
+        });
+    WindowAction action = measure(
+        QStringLiteral("detach_all"),
+        QStringLiteral("detach it from %L1 artifacts").arg(m_inputs.artifactUids.size()),
+        [this, actions] {
+            const qint64 at = m_probe->now();
+            actions->detachSlot(m_inputs.artifactUids, m_inputs.slot);
+            return at;
+        },
+        [this, outcome, actions] { return *outcome != 0 && !actions->isBusy() && viewComplete(); });
+    if (*outcome < 0)
+        action.note = QStringLiteral("failed");
+    QObject::disconnect(detached);
+    QObject::disconnect(failed);
+    record(std::move(action));
+}
+
+void WindowScript::openReview()
+{
+    const int expected = m_inputs.panelColumns;
+    auto validated = std::make_shared<int>(0);
+    auto failed = std::make_shared<int>(0);
+    WindowAction action = measure(
+        QStringLiteral("review_open"),
+        QStringLiteral("open a review of %L1 column names").arg(expected),
+        [this, validated, failed] {
+            const qint64 at = m_probe->now();
+            m_window->importPaths({m_inputs.panelCsv});
+            if (ReviewPanel *review = this->review()) {
+                QObject::connect(review, &ReviewPanel::validated, review,
+                                 [validated] { ++*validated; });
+                QObject::connect(review, &ReviewPanel::validationFailed, review,
+                                 [this, failed](const QString &message) {
+                                     ++*failed;
+                                     m_problems.append(QStringLiteral("review: ") + message);
+                                 });
+            }
+            return at;
+        },
+        [this, validated, failed, expected] {
+            const ReviewPanel *review = this->review();
+            return *failed > 0
+                || (review && *validated > 0 && review->model()->rowCount() == expected);
+        });
+    if (ReviewPanel *review = this->review())
+        action.rows = review->model()->rowCount();
+    action.total = -1;
+    record(std::move(action));
+
+    ReviewPanel *review = this->review();
+    if (!review || *validated == 0) {
+        m_problems.append(QStringLiteral("review: the panel did not validate; no gene review"));
+        return;
+    }
+    // As a user does: the Review tab, then "Gene symbols" in its field box.
+    m_window->importPages().constLast()->showReview();
+    const int before = *validated;
+    action = measure(
+        QStringLiteral("review_genes"), QStringLiteral("check them as gene symbols"),
+        [this, review] {
+            QComboBox *fields = review->fieldBox();
+            const qint64 at = m_probe->now();
+            fields->setCurrentIndex(fields->findData(int(ValidationField::GeneSymbol)));
+            return at;
+        },
+        [review, validated, failed, before, expected] {
+            return *failed > 0
+                || (*validated > before && review->model()->field() == ValidationField::GeneSymbol
+                    && review->model()->rowCount() == expected);
+        });
+    action.rows = review->model()->rowCount();
+    action.total = -1;
+    record(std::move(action));
+}
+
+void WindowScript::applyReview()
+{
+    ReviewPanel *review = this->review();
+    if (!review || review->model()->field() != ValidationField::GeneSymbol) {
+        m_problems.append(QStringLiteral("apply: no gene review to apply"));
+        return;
+    }
+    auto outcome = std::make_shared<int>(0);
+    QObject::connect(review, &ReviewPanel::applied, review, [outcome] { *outcome = 1; });
+    QObject::connect(review, &ReviewPanel::applyFailed, review,
+                     [this, outcome](const QString &message) {
+                         *outcome = -1;
+                         m_problems.append(QStringLiteral("apply: ") + message);
+                     });
+    int decided = 0;
+    WindowAction action = measure(
+        QStringLiteral("review_apply"), QStringLiteral("accept the standard names, apply"),
+        [this, review, &decided] {
+            review->view()->setFocus();
+            review->view()->selectAll();
+            review->curation()->acceptStandard();
+            decided = review->model()->decidedCount();
+            const qint64 at = m_probe->now();
+            review->applyAction()->trigger();
+            return at;
+        },
+        [review, outcome] { return *outcome != 0 && !review->isApplying(); });
+    action.rows = decided; // the decisions applied
+    action.total = -1;
+    if (decided == 0)
+        action.note = QStringLiteral("nothing to apply");
+    else if (*outcome < 0)
+        action.note = QStringLiteral("failed");
+    record(std::move(action));
+}
+
+ReviewPanel *WindowScript::review() const
+{
+    const QList<ImportPage *> pages = m_window->importPages();
+    return pages.isEmpty() ? nullptr : pages.constLast()->review();
+}
+
+} // namespace fd::bench
