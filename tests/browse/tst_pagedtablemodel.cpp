@@ -17,6 +17,19 @@
 
 using namespace fd;
 
+// Rows and counts come from the model's worker thread: wait until it has what it asked for.
+#define FD_WAIT_LOADED(model)                                                                      \
+    QVERIFY2(QTest::qWaitFor([&] { return !(model).isLoading(); }, 60000),                         \
+             "the model is still loading")
+#define FD_FETCH_ALL(model)                                                                        \
+    do {                                                                                           \
+        FD_WAIT_LOADED(model);                                                                     \
+        while ((model).canFetchMore({})) {                                                         \
+            (model).fetchMore({});                                                                 \
+            FD_WAIT_LOADED(model);                                                                 \
+        }                                                                                          \
+    } while (false)
+
 class TestPagedTableModel : public QObject
 {
     Q_OBJECT
@@ -25,6 +38,16 @@ private:
     test::TestRegistries m_registries;
     QString m_location;
     std::unique_ptr<Registry> m_registry;
+
+    // A model over the test's registry, with its first page and count loaded.
+    std::unique_ptr<PagedTableModel> openModel(const TableSpec &spec)
+    {
+        auto model = std::make_unique<PagedTableModel>(spec);
+        model->setLocation(m_registry->location());
+        if (!QTest::qWaitFor([&] { return !model->isLoading(); }, 60000))
+            QTest::qFail("the model is still loading", __FILE__, __LINE__);
+        return model;
+    }
 
     // n features named feature00000 ... with a dtype cycling through three values.
     void addFeatures(int n)
@@ -58,9 +81,15 @@ private Q_SLOTS:
 
     void emptyTable()
     {
-        PagedTableModel model(m_registry.get(), tables::features());
+        PagedTableModel model(tables::features());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setLocation(m_registry->location());
+        QVERIFY(model.isLoading());
+        QVERIFY(model.isCounting());
+        QCOMPARE(model.totalCount(), -1);
+        FD_WAIT_LOADED(model);
+        QVERIFY(!model.isCounting());
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.totalCount(), 0);
         QCOMPARE(model.columnCount(), tables::features().columns.size());
@@ -70,9 +99,13 @@ private Q_SLOTS:
 
     void noRegistry()
     {
-        PagedTableModel model(nullptr, tables::artifacts());
+        PagedTableModel model(tables::artifacts());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setLocation(std::nullopt);
+        QVERIFY(!model.isLoading());
+        model.refresh();
+        QVERIFY(!model.isLoading());
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.totalCount(), -1);
         QVERIFY(!model.canFetchMore({}));
@@ -81,19 +114,24 @@ private Q_SLOTS:
     void fetchesLazily()
     {
         addFeatures(1000);
-        PagedTableModel model(m_registry.get(), tables::features());
+        const std::unique_ptr<PagedTableModel> opened = openModel(tables::features());
+        PagedTableModel &model = *opened;
         // The tester fetches by itself, so look at the lazy state first.
         QCOMPARE(model.totalCount(), 1000);
         QCOMPARE(model.rowCount(), PagedTableModel::PageSize);
         QVERIFY(model.canFetchMore({}));
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         model.fetchMore({});
+        // fetchMore returns at once; the page comes from the worker.
+        QCOMPARE(model.rowCount(), PagedTableModel::PageSize);
+        QVERIFY(model.isLoading());
+        model.fetchMore({}); // one page at a time: the page on its way is all that comes
+        FD_WAIT_LOADED(model);
         QCOMPARE(model.rowCount(), 2 * PagedTableModel::PageSize);
         QCOMPARE(inserted.size(), 1);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        while (model.canFetchMore({}))
-            model.fetchMore({});
+        FD_FETCH_ALL(model);
         QCOMPARE(model.rowCount(), 1000);
         QCOMPARE(inserted.size(), 3); // 256 + 256 + 256 + 232
         // Every row once, in name order.
@@ -106,17 +144,19 @@ private Q_SLOTS:
     void sortsInSql()
     {
         addFeatures(600);
-        PagedTableModel model(m_registry.get(), tables::features());
+        const std::unique_ptr<PagedTableModel> opened = openModel(tables::features());
+        PagedTableModel &model = *opened;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.sort(0, Qt::DescendingOrder);
+        FD_WAIT_LOADED(model);
         // The first page already holds the end of the table, not the end of the first page.
         QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("feature00599"));
         const int dtype = tables::features().columnIndex(QStringLiteral("dtype"));
         model.sort(dtype, Qt::AscendingOrder);
+        FD_WAIT_LOADED(model);
         QCOMPARE(model.index(0, dtype).data().toString(), QStringLiteral("float"));
-        while (model.canFetchMore({}))
-            model.fetchMore({});
+        FD_FETCH_ALL(model);
         QCOMPARE(model.rowCount(), 600);
         QCOMPARE(model.index(599, dtype).data().toString(), QStringLiteral("str"));
         QCOMPARE(model.sortColumn(), dtype);
@@ -140,11 +180,11 @@ private Q_SLOTS:
         QFETCH(QString, column);
         QFETCH(int, order);
         addFeatures(700);
-        PagedTableModel model(m_registry.get(), tables::features());
+        const std::unique_ptr<PagedTableModel> opened = openModel(tables::features());
+        PagedTableModel &model = *opened;
         const int sortColumn = tables::features().columnIndex(column);
         model.sort(sortColumn, Qt::SortOrder(order));
-        while (model.canFetchMore({}))
-            model.fetchMore({});
+        FD_FETCH_ALL(model);
         QCOMPARE(model.rowCount(), 700);
         QSet<QString> uids;
         QStringList values;
@@ -176,21 +216,29 @@ private Q_SLOTS:
     void filtersInSql()
     {
         addFeatures(1000);
-        PagedTableModel model(m_registry.get(), tables::features());
+        const std::unique_ptr<PagedTableModel> opened = openModel(tables::features());
+        PagedTableModel &model = *opened;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy counted(&model, &PagedTableModel::totalCountChanged);
         model.setFilter(RecordFilter(QStringLiteral("100% MARKER")));
+        QCOMPARE(model.totalCount(), -1); // counting
+        FD_WAIT_LOADED(model);
         QCOMPARE(model.totalCount(), 10); // rows 7, 107, ... 907: beyond the first page too
         QCOMPARE(model.rowCount(), 10);
-        QCOMPARE(counted.size(), 1);
+        // Once unknown while counting, once counted.
+        QCOMPARE(counted.size(), 2);
+        QCOMPARE(counted.at(0).at(0).toLongLong(), -1);
         QCOMPARE(model.index(9, 0).data().toString(), QStringLiteral("feature00907"));
         model.setFilter(RecordFilter(QStringLiteral("feature0099 int")));
+        FD_WAIT_LOADED(model);
         QCOMPARE(model.totalCount(), 4); // 990, 993, 996, 999 are int
         model.setFilter(RecordFilter(QStringLiteral("no such thing")));
+        FD_WAIT_LOADED(model);
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.totalCount(), 0);
         model.setFilter(RecordFilter());
+        FD_WAIT_LOADED(model);
         QCOMPARE(model.totalCount(), 1000);
     }
 
@@ -213,7 +261,8 @@ private Q_SLOTS:
             files.append(file);
         }
         FD_VERIFY_OK(store.registerHashed(files));
-        PagedTableModel all(m_registry.get(), tables::artifacts());
+        const std::unique_ptr<PagedTableModel> openedAll = openModel(tables::artifacts());
+        PagedTableModel &all = *openedAll;
         QList<QStringList> rows;
         for (int row = 0; row < all.rowCount(); ++row) {
             QStringList cells;
@@ -223,7 +272,8 @@ private Q_SLOTS:
             rows.append(cells);
         }
         QCOMPARE(rows.size(), 40);
-        PagedTableModel model(m_registry.get(), tables::artifacts());
+        const std::unique_ptr<PagedTableModel> opened = openModel(tables::artifacts());
+        PagedTableModel &model = *opened;
         const QString handle = m_registry->userHandle();
         for (const QString &text :
              QStringList {QStringLiteral("plate-1"), QStringLiteral("SAMPLE-2"),
@@ -233,6 +283,7 @@ private Q_SLOTS:
                           QStringLiteral("nothing")}) {
             const RecordFilter filter(text);
             model.setFilter(filter);
+            FD_WAIT_LOADED(model);
             QStringList expected;
             for (const QStringList &cells : std::as_const(rows))
                 if (filter.matches(cells))
@@ -252,7 +303,8 @@ private Q_SLOTS:
         const Result<FeatureRecord> added = store.add(
             {QStringLiteral("dose_mg"), QStringLiteral("float"), QStringLiteral("mg"), {}, {}});
         FD_VERIFY_OK(added);
-        PagedTableModel model(m_registry.get(), tables::features());
+        const std::unique_ptr<PagedTableModel> opened = openModel(tables::features());
+        PagedTableModel &model = *opened;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 1);
@@ -268,6 +320,8 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 1); // not until refreshed
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         model.refresh();
+        QCOMPARE(model.rowCount(), 1); // the old row until the new first page comes
+        FD_WAIT_LOADED(model);
         QCOMPARE(reset.size(), 1);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("age"));
@@ -302,36 +356,47 @@ private Q_SLOTS:
         FD_VERIFY_OK(artifacts.attach(artifactUids.mid(0, 3), QStringLiteral("columns"), ab));
         FD_VERIFY_OK(artifacts.attach(artifactUids.mid(2, 2), QStringLiteral("obs"), c));
 
-        PagedTableModel model(m_registry.get(), tables::artifacts());
+        const std::unique_ptr<PagedTableModel> opened = openModel(tables::artifacts());
+        PagedTableModel &model = *opened;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.totalCount(), 5);
         model.setRelation(QStringLiteral("feature_set"), ab);
+        FD_WAIT_LOADED(model);
         QCOMPARE(model.totalCount(), 3);
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.relationUid(), ab);
         model.setFilter(RecordFilter(QStringLiteral("file2")));
+        FD_WAIT_LOADED(model);
         QCOMPARE(model.totalCount(), 1);
         QCOMPARE(model.index(0, 0).data(PagedTableModel::UidRole).toString(), artifactUids.at(2));
         model.setFilter(RecordFilter());
         model.setRelation(QStringLiteral("feature_set"), c);
+        FD_WAIT_LOADED(model);
         QCOMPARE(model.totalCount(), 2);
         model.setRelation(QStringLiteral("no such relation"), ab);
+        QVERIFY(!model.isLoading()); // nothing to ask again
         QCOMPARE(model.totalCount(), 2);
         model.setRelation(QString(), QString());
+        FD_WAIT_LOADED(model);
         QCOMPARE(model.totalCount(), 5);
         QVERIFY(model.relationKey().isEmpty());
 
-        PagedTableModel setsModel(m_registry.get(), tables::featureSets());
+        const std::unique_ptr<PagedTableModel> openedSets = openModel(tables::featureSets());
+        PagedTableModel &setsModel = *openedSets;
         setsModel.setRelation(QStringLiteral("artifact"), artifactUids.at(2));
+        FD_WAIT_LOADED(setsModel);
         QCOMPARE(setsModel.totalCount(), 2);
         setsModel.setRelation(QStringLiteral("artifact"), artifactUids.at(4));
+        FD_WAIT_LOADED(setsModel);
         QCOMPARE(setsModel.totalCount(), 0);
         setsModel.setRelation(QStringLiteral("feature"), uids.at(0));
+        FD_WAIT_LOADED(setsModel);
         QCOMPARE(setsModel.totalCount(), 1);
         QCOMPARE(setsModel.index(0, 0).data().toString(), QStringLiteral("ab"));
         // A uid is bound, never spliced into the SQL.
         setsModel.setRelation(QStringLiteral("feature"), QStringLiteral("x' OR '1'='1"));
+        FD_WAIT_LOADED(setsModel);
         QVERIFY2(setsModel.lastError().isEmpty(), qPrintable(setsModel.lastError()));
         QCOMPARE(setsModel.totalCount(), 0);
     }
@@ -375,15 +440,16 @@ private Q_SLOTS:
         QCOMPARE(linked.size(), Many);
         FD_VERIFY_OK(artifacts.attach(linked, QStringLiteral("columns"), big));
 
-        PagedTableModel model(m_registry.get(), tables::artifacts());
+        const std::unique_ptr<PagedTableModel> opened = openModel(tables::artifacts());
+        PagedTableModel &model = *opened;
         const int keyColumn = tables::artifacts().columnIndex(QStringLiteral("key"));
         for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
             model.sort(keyColumn, order);
             model.setRelation(QStringLiteral("feature_set"), big);
+            FD_WAIT_LOADED(model);
             QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
             QCOMPARE(model.totalCount(), qint64(Many));
-            while (model.canFetchMore({}))
-                model.fetchMore({});
+            FD_FETCH_ALL(model);
             QCOMPARE(model.rowCount(), Many);
             QSet<QString> seen;
             QStringList keys;
@@ -401,6 +467,7 @@ private Q_SLOTS:
                 std::reverse(sorted.begin(), sorted.end());
             QVERIFY(keys == sorted);
             model.setRelation(QString(), QString());
+            FD_WAIT_LOADED(model);
         }
     }
 
@@ -414,15 +481,19 @@ private Q_SLOTS:
     void everyTableLoads()
     {
         QFETCH(int, table);
-        PagedTableModel model(m_registry.get(), tables::all().at(table));
+        PagedTableModel model(tables::all().at(table));
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setLocation(m_registry->location());
+        FD_WAIT_LOADED(model);
         QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
         QCOMPARE(model.totalCount(), 0);
         model.setFilter(RecordFilter(QStringLiteral("x")));
+        FD_WAIT_LOADED(model);
         QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
         for (int column = 0; column < model.columnCount(); ++column) {
             model.sort(column, Qt::DescendingOrder);
+            FD_WAIT_LOADED(model);
             QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
         }
     }

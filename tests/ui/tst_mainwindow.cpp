@@ -193,7 +193,8 @@ void TestMainWindow::addedFeaturesAppear()
     QCOMPARE(view->rowCount(), 0);
     const QStringList uids = addFeatures({QStringLiteral("ph")});
     QCOMPARE(uids.size(), 1);
-    // FeatureStore::add notifies the registry, which refreshes the view at once.
+    // FeatureStore::add notifies the registry, which refreshes the view at once (addFeatures
+    // waits for the rows to come from its worker).
     QCOMPARE(view->rowCount(), 1);
     QCOMPARE(view->index(0, 0).data().toString(), QStringLiteral("ph"));
     QCOMPARE(view->index(0, 0).data(fd::PagedTableModel::UidRole).toString(), uids.constFirst());
@@ -223,6 +224,7 @@ void TestMainWindow::notifyChangedRefreshesViews()
 
     QCOMPARE(features()->proxy()->rowCount(), 0);
     m_session->registry()->notifyChanged(RegistryTable::Features);
+    FD_PANELS_LOADED();
     QCOMPARE(features()->proxy()->rowCount(), 1);
     QCOMPARE(features()->proxy()->index(0, 0).data().toString(), QStringLiteral("from_elsewhere"));
     QCOMPARE(features()->model()->totalCount(), 1);
@@ -237,6 +239,7 @@ void TestMainWindow::notifyChangedRefreshesViews()
     RegistryTablePanel *sets = m_window->panel(RegistryTable::FeatureSets);
     QCOMPARE(sets->proxy()->rowCount(), 0);
     m_session->registry()->notifyChanged(RegistryTable::FeatureSets);
+    FD_PANELS_LOADED();
     QCOMPARE(sets->proxy()->rowCount(), 1);
     const int hashColumn = sets->model()->spec().columnIndex(QStringLiteral("hash"));
     QCOMPARE(sets->proxy()->index(0, hashColumn).data().toString(),
@@ -256,10 +259,10 @@ void TestMainWindow::filterNarrowsRows()
     fd::RecordFilterProxyModel *proxy = features()->proxy();
     // Types text as a user would and waits until the debounce has handed it to the proxy, so that
     // each count below is that of this filter and not of the one before.
-    const auto typeFilter = [filter, proxy](const QString &text) {
+    const auto typeFilter = [this, filter, proxy](const QString &text) {
         filter->clear();
         QTest::keyClicks(filter, text);
-        return QTest::qWaitFor([&] { return proxy->filterText() == text; });
+        return QTest::qWaitFor([&] { return proxy->filterText() == text; }) && panelsLoaded();
     };
 
     QTest::keyClicks(filter, QStringLiteral("weight"));
@@ -268,6 +271,7 @@ void TestMainWindow::filterNarrowsRows()
     QCOMPARE(proxy->filterText(), QString());
     QTRY_COMPARE(view->rowCount(), 2);
     QCOMPARE(proxy->filterText(), QStringLiteral("weight"));
+    FD_PANELS_LOADED();
     QStringList names = columnValues(view, 0);
     names.sort();
     QCOMPARE(names, (QStringList {QStringLiteral("Weight_Loss"), QStringLiteral("body_weight")}));
@@ -344,6 +348,7 @@ void TestMainWindow::headerClickSorts()
     const int uidColumn = features()->model()->spec().columnIndex(QStringLiteral("uid"));
     clickSection(uidColumn);
     QCOMPARE(header->sortIndicatorSection(), uidColumn);
+    FD_PANELS_LOADED();
     QStringList uids = columnValues(model, uidColumn);
     QStringList expected = uids;
     std::sort(expected.begin(), expected.end());
@@ -373,6 +378,7 @@ void TestMainWindow::loadsLazily()
     }
     m_session->registry()->notifyChanged(RegistryTable::Features);
     m_window->tabs()->setCurrentWidget(features());
+    FD_PANELS_LOADED();
     fd::PagedTableModel *model = features()->model();
     QTableView *view = features()->view();
 
@@ -446,6 +452,7 @@ void TestMainWindow::switchingRegistryShowsItsRecords()
     QVERIFY(m_window->statusBar()->currentMessage().isEmpty());
     QCOMPARE(m_session->registry()->location().displayText(),
              fd::RegistryLocation::parse(secondLocation)->displayText());
+    FD_PANELS_LOADED();
     QCOMPARE(columnValues(features()->proxy(), 0),
              (QStringList {QStringLiteral("second_a"), QStringLiteral("second_b")}));
     QVERIFY(m_window->windowTitle() != firstTitle);
@@ -461,6 +468,7 @@ void TestMainWindow::switchingRegistryShowsItsRecords()
     // And back.
     m_window->openRegistry(m_location, false);
     QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 2, 15000);
+    FD_PANELS_LOADED();
     QVERIFY(!QGuiApplication::overrideCursor());
     QCOMPARE(columnValues(features()->proxy(), 0), QStringList {QStringLiteral("only_in_first")});
     QCOMPARE(m_window->windowTitle(), firstTitle);
@@ -669,6 +677,7 @@ void TestMainWindow::lostConnectionIsSaidAndRecovered()
 
     QTRY_COMPARE_WITH_TIMEOUT(back.size(), 1, 20000);
     QTRY_VERIFY(addFeature->isEnabled());
+    FD_PANELS_LOADED();
     QVERIFY2(accessLabel->text().startsWith(QStringLiteral("User:")),
              qPrintable(accessLabel->text()));
     // The work in hand is as it was.
