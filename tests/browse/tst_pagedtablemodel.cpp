@@ -9,6 +9,7 @@
 #include "tests/support/BackendTest.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSet>
 #include <QSignalSpy>
@@ -469,6 +470,162 @@ private Q_SLOTS:
             model.setRelation(QString(), QString());
             FD_WAIT_LOADED(model);
         }
+    }
+
+    // Filters typed faster than the worker answers: only the last one's rows ever show, and the
+    // model keeps its contract meanwhile.
+    void onlyTheLastRequestShows()
+    {
+        addFeatures(1000);
+        const std::unique_ptr<PagedTableModel> opened = openModel(tables::features());
+        PagedTableModel &model = *opened;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QStringList shownByOthers; // rows a signal carried that the last filter does not match
+        const auto check = [&] {
+            for (int row = 0; row < model.rowCount(); ++row) {
+                const QString name = model.index(row, 0).data().toString();
+                if (!name.startsWith(QLatin1StringView("feature004")))
+                    shownByOthers.append(name);
+            }
+        };
+        QList<qint64> counts;
+        connect(&model, &QAbstractItemModel::modelReset, this, check);
+        connect(&model, &QAbstractItemModel::rowsInserted, this, check);
+        connect(&model, &PagedTableModel::totalCountChanged, this,
+                [&counts](qint64 count) { counts.append(count); });
+        for (int i = 0; i < 5; ++i)
+            model.setFilter(RecordFilter(QStringLiteral("feature00%1").arg(i)));
+        // The old rows stay meanwhile; the count is unknown.
+        QCOMPARE(model.rowCount(), PagedTableModel::PageSize);
+        QCOMPARE(model.totalCount(), -1);
+        QVERIFY(model.isCounting());
+        FD_WAIT_LOADED(model);
+        QCOMPARE(model.totalCount(), 100);
+        QCOMPARE(model.rowCount(), 100);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("feature00400"));
+        QCOMPARE(model.index(99, 0).data().toString(), QStringLiteral("feature00499"));
+        QVERIFY2(shownByOthers.isEmpty(), qPrintable(shownByOthers.join(QLatin1Char(' '))));
+        QCOMPARE(counts, (QList<qint64> {-1, 100}));
+    }
+
+    // A slow query is stopped by a newer request, whose rows come long before the slow one could
+    // have finished; the slow one's rows never show and it is not an error.
+    void newerRequestInterruptsSlowQuery()
+    {
+        FeatureStore store(*m_registry);
+        for (const char *name : {"slow", "fast"})
+            FD_VERIFY_OK(store.add({QString::fromLatin1(name), QStringLiteral("str"), {}, {}, {}}));
+        TableSpec spec = tables::features();
+        // About a minute of work for the row named slow, none for the others.
+        const QString slow = m_registry->dialect().isPostgres()
+            ? QStringLiteral("(SELECT 1 FROM pg_sleep(60))")
+            : QStringLiteral("(WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c "
+                             "WHERE x < 1000000000) SELECT count(*) FROM c)");
+        ColumnSpec delay {QStringLiteral("delay"), "Delay",
+                          QStringLiteral("CASE WHEN t.name = 'slow' THEN ") + slow
+                              + QStringLiteral(" ELSE 0 END")};
+        delay.filterable = false;
+        spec.columns.append(delay);
+        PagedTableModel model(spec);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QStringList shown;
+        connect(&model, &QAbstractItemModel::modelReset, this, [&] {
+            for (int row = 0; row < model.rowCount(); ++row)
+                shown.append(model.index(row, 0).data().toString());
+        });
+        QSignalSpy failed(&model, &PagedTableModel::loadFailed);
+        model.setLocation(m_registry->location());
+        QTest::qWait(500); // the slow query is running
+        QVERIFY(model.isLoading());
+        QCOMPARE(model.rowCount(), 0);
+        QElapsedTimer timer;
+        timer.start();
+        model.setFilter(RecordFilter(QStringLiteral("fast")));
+        FD_WAIT_LOADED(model);
+        QVERIFY2(timer.elapsed() < 15000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(shown, QStringList {QStringLiteral("fast")});
+        QCOMPARE(model.totalCount(), 1);
+        QCOMPARE(model.interruptedQueries(), 1);
+        QCOMPARE(failed.size(), 0);
+        QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
+    }
+
+    // A query that fails (its table dropped by another connection) says so; the next refresh
+    // over a table that is there again works.
+    void failedQueryThenRefresh()
+    {
+        QSqlQuery sql(m_registry->database());
+        const auto run = [&sql](const char *statement) {
+            if (!sql.exec(QString::fromLatin1(statement)))
+                qWarning("%s: %s", statement, qPrintable(sql.lastError().text()));
+        };
+        run("CREATE TABLE tst_probe (id INTEGER PRIMARY KEY, uid TEXT NOT NULL, name TEXT)");
+        run("INSERT INTO tst_probe (id, uid, name) VALUES (1, 'P1', 'one'), (2, 'P2', 'two')");
+        const TableSpec spec {RegistryTable::Features,
+                              "Probe",
+                              QStringLiteral("tst_probe p"),
+                              QStringLiteral("tst_probe p"),
+                              QStringLiteral("p.id"),
+                              {{QStringLiteral("name"), "Name", QStringLiteral("p.name")},
+                               {QStringLiteral("uid"), "UID", QStringLiteral("p.uid")}},
+                              0};
+        const std::unique_ptr<PagedTableModel> opened = openModel(spec);
+        PagedTableModel &model = *opened;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
+        QCOMPARE(model.rowCount(), 2);
+        run("DROP TABLE tst_probe");
+        QSignalSpy failed(&model, &PagedTableModel::loadFailed);
+        model.refresh();
+        FD_WAIT_LOADED(model);
+        QVERIFY(failed.size() >= 1);
+        QVERIFY(!model.lastError().isEmpty());
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.totalCount(), -1);
+        run("CREATE TABLE tst_probe (id INTEGER PRIMARY KEY, uid TEXT NOT NULL, name TEXT)");
+        run("INSERT INTO tst_probe (id, uid, name) VALUES (3, 'P3', 'three')");
+        model.refresh();
+        FD_WAIT_LOADED(model);
+        QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.totalCount(), 1);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("three"));
+        run("DROP TABLE tst_probe");
+    }
+
+    // The uids of rows no view loaded, by position in the model's order, as SQL gives them.
+    void uidsInRowsMatchSql()
+    {
+        addFeatures(1000);
+        const std::unique_ptr<PagedTableModel> opened = openModel(tables::features());
+        PagedTableModel &model = *opened;
+        model.setColumnFilter(QStringLiteral("dtype"), QStringLiteral("int"));
+        model.sort(0, Qt::DescendingOrder);
+        FD_WAIT_LOADED(model);
+        QCOMPARE(model.totalCount(), 334);
+        QSqlQuery query(m_registry->database());
+        QVERIFY2(query.exec(QStringLiteral(
+                     "SELECT uid FROM fd_feature WHERE dtype = 'int' ORDER BY name DESC, id DESC")),
+                 qPrintable(query.lastError().text()));
+        QStringList all;
+        while (query.next())
+            all.append(query.value(0).toString());
+        QCOMPARE(all.size(), 334);
+        const QList<std::pair<int, int>> ranges {{0, 2}, {10, 10}, {250, 300}, {330, 333}};
+        QStringList expected;
+        for (const auto &[first, last] : ranges)
+            expected += all.mid(first, last - first + 1);
+        const Result<QStringList> uids
+            = PagedTableModel::uidsInRows(*m_registry, model.currentQuery(), ranges);
+        FD_VERIFY_OK(uids);
+        QCOMPARE(*uids, expected);
+        const Result<qint64> counted
+            = PagedTableModel::countRows(*m_registry, model.currentQuery());
+        FD_VERIFY_OK(counted);
+        QCOMPARE(*counted, 334);
     }
 
     void everyTableLoads_data()
