@@ -67,6 +67,7 @@ private Q_SLOTS:
     void filterNarrowsRows();
     void headerClickSorts();
     void loadsLazily();
+    void countWaitsForTheWorker();
     void switchingRegistryShowsItsRecords();
     void openingAnOlderRegistrySaysWhatItsUpdateChanged();
     void openingNonRegistryKeepsPrevious_data();
@@ -414,6 +415,48 @@ void TestMainWindow::loadsLazily()
     for (int row = 0; row < total; ++row)
         uids.insert(view->model()->index(row, 0).data(fd::PagedTableModel::UidRole).toString());
     QCOMPARE(uids.size(), total);
+}
+
+// While a view's worker counts, the count says so and the rows shown stay; "Nothing matches" waits
+// for the count. The selection's rows come as ranges, which a query turns into the same uids.
+void TestMainWindow::countWaitsForTheWorker()
+{
+    QCOMPARE(addFeatures({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"),
+                          QStringLiteral("d"), QStringLiteral("e")})
+                 .size(),
+             5);
+    const QList<QLabel *> labels = features()->findChildren<QLabel *>();
+    const auto countLabel = std::find_if(labels.cbegin(), labels.cend(), [](const QLabel *label) {
+        return label->accessibleName() == QLatin1StringView("Record count");
+    });
+    QVERIFY(countLabel != labels.cend());
+    QCOMPARE((*countLabel)->text(), QStringLiteral("5 records"));
+    QAbstractItemModel *view = features()->view()->model();
+    features()->proxy()->setFilterText(QStringLiteral("no such feature"));
+    QVERIFY(features()->model()->isCounting());
+    QCOMPARE((*countLabel)->text(), QStringLiteral("counting…"));
+    QVERIFY(!features()->isShowingEmptyHint());
+    QCOMPARE(view->rowCount(), 5);
+    FD_PANELS_LOADED();
+    QCOMPARE(features()->model()->totalCount(), 0);
+    QVERIFY(features()->isShowingEmptyHint());
+    QCOMPARE((*countLabel)->text(), QStringLiteral("0 records"));
+    features()->proxy()->setFilterText(QString());
+    FD_PANELS_LOADED();
+    QVERIFY(!features()->isShowingEmptyHint());
+
+    QItemSelectionModel *selection = features()->view()->selectionModel();
+    selection->select(QItemSelection(view->index(0, 0), view->index(2, 0)),
+                      QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    selection->select(view->index(4, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QCOMPARE(features()->selectedRowRanges(), (QList<std::pair<int, int>> {{0, 2}, {4, 4}}));
+    QVERIFY(!features()->selectionHasUnloadedRows());
+    QCOMPARE(features()->selectedUids().size(), 4);
+    const fd::Result<QStringList> uids = fd::PagedTableModel::uidsInRows(
+        *m_session->registry(), features()->model()->currentQuery(),
+        features()->selectedRowRanges());
+    FD_VERIFY_OK(uids);
+    QCOMPARE(*uids, features()->selectedUids());
 }
 
 void TestMainWindow::switchingRegistryShowsItsRecords()
