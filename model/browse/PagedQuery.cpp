@@ -7,6 +7,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace fd {
 
 namespace {
@@ -86,7 +88,7 @@ QStringList PagedSql::sortKeys() const
                                             : column.sortExpressions;
 }
 
-QString PagedSql::pageSql(const Registry &registry, bool afterLastKey) const
+QString PagedSql::pageSql(const Registry &registry, bool afterLastKey, bool fromEnd) const
 {
     const TableSpec &spec = m_query.spec;
     const ColumnSpec &sortColumn = spec.columns.at(m_query.sortColumn);
@@ -98,7 +100,7 @@ QString PagedSql::pageSql(const Registry &registry, bool afterLastKey) const
     QString sql = QStringLiteral("SELECT ") + expressions.join(QStringLiteral(", "))
         + QStringLiteral(" FROM ") + spec.from;
     const QStringList keys = sortKeys();
-    const bool ascending = m_query.sortOrder == Qt::AscendingOrder;
+    const bool ascending = (m_query.sortOrder == Qt::AscendingOrder) != fromEnd;
     QStringList conditions;
     if (!m_where.clause.isEmpty())
         conditions.append(QLatin1Char('(') + m_where.clause + QLatin1Char(')'));
@@ -134,12 +136,12 @@ QString PagedSql::pageSql(const Registry &registry, bool afterLastKey) const
 }
 
 Result<PagedRows> PagedSql::readPage(Registry &registry, const QVariantList &afterKey,
-                                     qint64 offset, int limit) const
+                                     qint64 offset, int limit, bool fromEnd) const
 {
     QSqlQuery query(registry.database());
     query.setForwardOnly(true);
-    const bool afterLastKey = usesKeyset() && !afterKey.isEmpty();
-    if (!query.prepare(registry.dialect().expand(pageSql(registry, afterLastKey))))
+    const bool afterLastKey = !fromEnd && usesKeyset() && !afterKey.isEmpty();
+    if (!query.prepare(registry.dialect().expand(pageSql(registry, afterLastKey, fromEnd))))
         return sqlError(query, doingRead(m_query.spec));
     for (const QVariant &value : std::as_const(m_where.values))
         query.addBindValue(value);
@@ -173,6 +175,10 @@ Result<PagedRows> PagedSql::readPage(Registry &registry, const QVariantList &aft
     }
     if (query.lastError().isValid())
         return sqlError(query, doingRead(m_query.spec));
+    if (fromEnd) {
+        std::reverse(page.rows.begin(), page.rows.end());
+        page.lastKey.clear(); // not the key of the page's last row: no keyset paging after it
+    }
     return page;
 }
 

@@ -42,14 +42,16 @@ public:
     const PagedQuery &query() const { return m_query; }
     // The filter's and the relation's conditions; resolves the related uid on the registry.
     Status prepare(Registry &registry);
-    // limit rows after afterKey (keyset paging, when usesKeyset()), else from offset.
+    // limit rows after afterKey (keyset paging, when usesKeyset()), else from offset. fromEnd:
+    // offset counts from the last row back (the order reversed, one short index walk for a page
+    // near the end), the rows given back in the query's order.
     Result<PagedRows> readPage(Registry &registry, const QVariantList &afterKey, qint64 offset,
-                               int limit) const;
+                               int limit, bool fromEnd = false) const;
     Result<qint64> count(Registry &registry) const;
     bool usesKeyset() const;
 
 private:
-    QString pageSql(const Registry &registry, bool afterLastKey) const;
+    QString pageSql(const Registry &registry, bool afterLastKey, bool fromEnd) const;
     QString countSql() const;
     QStringList sortKeys() const; // what the rows are ordered by before the id
     // The relation's id and condition (see RelationSpec), and its count when the relation is the

@@ -183,8 +183,9 @@ bool PagedQueryWorker::execute(const PagedRequest &request, QString &error)
             Q_EMIT counted(request.generation, *count);
         return true;
     }
-    const Result<PagedRows> page
-        = m_sql->readPage(*m_registry, request.afterKey, request.offset, request.limit);
+    const Result<PagedRows> page = request.fromEnd
+        ? m_sql->readPage(*m_registry, {}, request.fromEndOffset, request.limit, true)
+        : m_sql->readPage(*m_registry, request.afterKey, request.offset, request.limit);
     if (!page) {
         error = page.error().message;
         return false;

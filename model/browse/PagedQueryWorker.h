@@ -57,8 +57,10 @@ struct PagedRequest
     Kind kind = Kind::Page;
     PagedQuery query;
     QVariantList afterKey;
-    qint64 offset = 0;
+    qint64 offset = 0; // of the first row, in the query's order
     int limit = 0;
+    bool fromEnd = false; // read as the rows fromEndOffset back from the last one (PagedSql)
+    qint64 fromEndOffset = 0;
 };
 
 // Runs a PagedTableModel's queries on the model's thread, over a registry connection of its own,

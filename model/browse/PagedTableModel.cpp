@@ -32,7 +32,24 @@ PagedTableModel::~PagedTableModel()
 
 int PagedTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    if (parent.isValid())
+        return 0;
+    return m_sparse ? int(std::min<qint64>(m_totalCount, INT_MAX)) : int(m_rows.size());
+}
+
+const QVariantList *PagedTableModel::rowAt(int row) const
+{
+    if (row < m_rows.size())
+        return &m_rows.at(row);
+    const auto page = m_pages.constFind(row / PageSize);
+    if (page == m_pages.cend() || row % PageSize >= page->size())
+        return nullptr;
+    return &page->at(row % PageSize);
+}
+
+bool PagedTableModel::isRowLoaded(int row) const
+{
+    return row >= 0 && row < rowCount() && rowAt(row) != nullptr;
 }
 
 int PagedTableModel::columnCount(const QModelIndex &parent) const
@@ -44,7 +61,14 @@ QVariant PagedTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const QVariantList &row = m_rows.at(index.row());
+    const QVariantList *loaded = rowAt(index.row());
+    if (!loaded) {
+        wantPage(index.row() / PageSize);
+        if (role == Qt::DisplayRole)
+            return index.column() == 0 ? QStringLiteral("…") : QString();
+        return role == UidRole ? QVariant(QString()) : QVariant();
+    }
+    const QVariantList &row = *loaded;
     const ColumnSpec &column = m_spec.columns.at(index.column());
     const QVariant &value = row.at(index.column());
     switch (role) {
@@ -102,7 +126,7 @@ bool PagedTableModel::canFetchMore(const QModelIndex &parent) const
 {
     // True while the next page is on its way (fetchMore then waits for it), so that a view
     // scrolled to the end keeps asking; not while the rows shown are about to be replaced.
-    return !parent.isValid() && !m_exhausted && !m_busy && !m_firstPagePending;
+    return !parent.isValid() && !m_exhausted && !m_busy && !m_firstPagePending && !m_sparse;
 }
 
 void PagedTableModel::fetchMore(const QModelIndex &parent)
@@ -206,8 +230,88 @@ void PagedTableModel::clearRows()
     m_rows.clear();
     m_lastKey.clear();
     m_exhausted = true;
+    m_sparse = false;
+    m_pages.clear();
+    m_pagesInFlight.clear();
+    m_wantedPages.clear();
     endResetModel();
     m_busy = false;
+}
+
+void PagedTableModel::setPlaceholderRows(bool on)
+{
+    m_placeholderRows = on;
+}
+
+void PagedTableModel::wantPage(int page) const
+{
+    if (!m_sparse || m_firstPagePending || m_sparseFailed || m_pagesInFlight.contains(page))
+        return;
+    // The latest asked first; a view scrolled on supersedes what it asked for before.
+    constexpr int MaxWanted = 16;
+    m_wantedPages.removeOne(page);
+    m_wantedPages.append(page);
+    while (m_wantedPages.size() > MaxWanted)
+        m_wantedPages.removeFirst();
+    if (m_wantedScheduled)
+        return;
+    m_wantedScheduled = true;
+    // Asked from data(), while a view paints: the requests go once it is done.
+    QMetaObject::invokeMethod(const_cast<PagedTableModel *>(this),
+                              &PagedTableModel::requestWantedPages, Qt::QueuedConnection);
+}
+
+void PagedTableModel::requestWantedPages()
+{
+    m_wantedScheduled = false;
+    constexpr int MaxInFlight = 2; // the worker takes them one by one; the rest may still change
+    while (m_pagesInFlight.size() < MaxInFlight && !m_wantedPages.isEmpty()) {
+        const int page = m_wantedPages.takeLast();
+        if (!m_sparse || m_firstPagePending || m_sparseFailed) {
+            m_wantedPages.clear();
+            break;
+        }
+        const qint64 first = qint64(page) * PageSize;
+        if (m_pages.contains(page) || m_pagesInFlight.contains(page) || first >= m_totalCount)
+            continue;
+        PagedRequest request;
+        request.offset = first;
+        request.limit = int(std::min<qint64>(PageSize, m_totalCount - first));
+        // In the second half, counted from the end: Ctrl+End on a million rows is one short
+        // walk of the index backwards, not an OFFSET over all the rows before.
+        if (first > m_totalCount / 2) {
+            request.fromEnd = true;
+            request.fromEndOffset = m_totalCount - first - request.limit;
+        }
+        m_pagesInFlight.insert(page);
+        post(std::move(request));
+    }
+    updateLoading();
+}
+
+bool PagedTableModel::takePlaceholderPage(qint64 offset, const PagedRows &page)
+{
+    const int pageIndex = int(offset / PageSize);
+    if (offset % PageSize != 0 || !m_pagesInFlight.remove(pageIndex))
+        return false;
+    m_pages.insert(pageIndex, page.rows);
+    const int lastColumn = int(m_spec.columns.size()) - 1;
+    if (m_pages.size() > MaxPages) {
+        // The page farthest from the one that came goes back to placeholders.
+        int farthest = pageIndex;
+        for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it)
+            if (std::abs(it.key() - pageIndex) > std::abs(farthest - pageIndex))
+                farthest = it.key();
+        const int rows = int(m_pages.take(farthest).size());
+        if (rows > 0)
+            Q_EMIT dataChanged(index(farthest * PageSize, 0),
+                               index(farthest * PageSize + rows - 1, lastColumn));
+    }
+    if (!page.rows.isEmpty())
+        Q_EMIT dataChanged(index(pageIndex * PageSize, 0),
+                           index(pageIndex * PageSize + int(page.rows.size()) - 1, lastColumn));
+    requestWantedPages();
+    return true;
 }
 
 void PagedTableModel::reload(bool recount)
@@ -218,6 +322,9 @@ void PagedTableModel::reload(bool recount)
     QueryInterrupter::interruptSoon(m_interrupter, m_generation);
     m_lastError.clear();
     m_pagePending = false;
+    m_pagesInFlight.clear();
+    m_wantedPages.clear();
+    m_sparseFailed = false;
     if (!m_location) {
         m_firstPagePending = false;
         m_countPending = false;
@@ -247,7 +354,7 @@ void PagedTableModel::post(PagedRequest request)
 {
     request.generation = m_generation;
     request.query = currentQuery();
-    if (request.kind == PagedRequest::Kind::Page)
+    if (request.kind == PagedRequest::Kind::Page && request.limit == 0)
         request.limit = PageSize;
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, request = std::move(request)] { worker->run(request); },
@@ -267,8 +374,15 @@ void PagedTableModel::takePage(quint64 generation, qint64 offset, const PagedRow
         m_rows = page.rows;
         m_lastKey = page.lastKey;
         m_exhausted = page.rows.size() < PageSize;
+        m_pages.clear();
+        m_pagesInFlight.clear();
+        m_wantedPages.clear();
+        // A sort keeps the count: the rows it does not hold yet are placeholders at once.
+        m_sparse = m_placeholderRows && !m_countPending && m_totalCount > m_rows.size();
         endResetModel();
         m_busy = false;
+    } else if (m_sparse && !m_firstPagePending && takePlaceholderPage(offset, page)) {
+        // a page asked for by data()
     } else if (m_pagePending && !m_firstPagePending && offset == m_rows.size()) {
         m_pagePending = false;
         m_exhausted = page.rows.size() < PageSize;
@@ -291,6 +405,20 @@ void PagedTableModel::takeCount(quint64 generation, qint64 count)
         return;
     m_countPending = false;
     setTotalCount(count);
+    if (m_placeholderRows && !m_firstPagePending && !m_sparse && count > m_rows.size()) {
+        // The rows not fetched yet become placeholders; a page fetchMore asked for is one of
+        // them now.
+        if (m_pagePending) {
+            m_pagePending = false;
+            if (m_rows.size() % PageSize == 0)
+                m_pagesInFlight.insert(int(m_rows.size() / PageSize));
+        }
+        m_busy = true;
+        beginInsertRows({}, int(m_rows.size()), int(std::min<qint64>(count, INT_MAX)) - 1);
+        m_sparse = true;
+        endInsertRows();
+        m_busy = false;
+    }
     updateLoading();
 }
 
@@ -304,6 +432,10 @@ void PagedTableModel::takeFailure(quint64 generation, bool counting, const QStri
     } else if (m_firstPagePending) {
         m_firstPagePending = false;
         clearRows();
+    } else if (m_sparse) {
+        m_pagesInFlight.clear();
+        m_wantedPages.clear();
+        m_sparseFailed = true; // until the next reload: no asking again at every repaint
     } else {
         m_pagePending = false;
         m_exhausted = true;
@@ -322,7 +454,8 @@ void PagedTableModel::setTotalCount(qint64 count)
 
 void PagedTableModel::updateLoading()
 {
-    const bool loading = m_firstPagePending || m_pagePending || m_countPending;
+    const bool loading
+        = m_firstPagePending || m_pagePending || m_countPending || !m_pagesInFlight.isEmpty();
     if (loading == m_loading)
         return;
     m_loading = loading;

@@ -7,7 +7,9 @@
 #include "model/db/RegistryLocation.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QMap>
+#include <QSet>
 #include <QVariantList>
 #include <QVector>
 
@@ -83,8 +85,14 @@ public:
     bool isCounting() const { return m_countPending; }
     // Whether a request of the current generation (first page, count, next page) is outstanding.
     bool isLoading() const { return m_loading; }
-    // Every row the model has is loaded (no placeholders); false only outside the rows.
-    bool isRowLoaded(int row) const { return row >= 0 && row < m_rows.size(); }
+    // Placeholder rows (off by default): once the count is known, rowCount() is the total, and
+    // rows not fetched yet show "…" until the page holding them comes; asking data() for one
+    // asks for its page (the latest asked first; pages in the second half of the rows are read
+    // from the end). At most MaxPages such pages are kept. Takes effect with the next reload.
+    void setPlaceholderRows(bool on);
+    static constexpr int MaxPages = 256;
+    // Whether the row holds a record, not a placeholder.
+    bool isRowLoaded(int row) const;
     QString lastError() const { return m_lastError; }
     // Queries the worker stopped because a newer request came (for tests).
     int interruptedQueries() const;
@@ -115,6 +123,10 @@ private:
     void setTotalCount(qint64 count);
     void updateLoading();
     void clearRows();
+    const QVariantList *rowAt(int row) const; // nullptr for a placeholder
+    void wantPage(int page) const;
+    void requestWantedPages();
+    bool takePlaceholderPage(qint64 offset, const PagedRows &page);
 
     TableSpec m_spec;
     RecordFilter m_filter;
@@ -141,6 +153,16 @@ private:
     bool m_loading = false;
     qint64 m_totalCount = -1;
     QString m_lastError;
+
+    // Placeholder rows: m_rows is then the first rows, fetched in order; the rest of the total
+    // are pages by index, fetched as asked for.
+    bool m_placeholderRows = false;
+    bool m_sparse = false; // rowCount() is the total
+    bool m_sparseFailed = false; // a page failed: no more asking until the next reload
+    QHash<int, QVector<QVariantList>> m_pages;
+    QSet<int> m_pagesInFlight;
+    mutable QList<int> m_wantedPages; // the latest asked last
+    mutable bool m_wantedScheduled = false;
 };
 
 } // namespace fd

@@ -628,6 +628,78 @@ private Q_SLOTS:
         QCOMPARE(*counted, 334);
     }
 
+    // Placeholder rows: with the count known every row is there, those not fetched as "…"
+    // until their page comes; pages near the end are read backwards, in the right order.
+    void placeholdersFillIn()
+    {
+        addFeatures(5000);
+        PagedTableModel model(tables::features());
+        model.setPlaceholderRows(true);
+        model.setLocation(m_registry->location());
+        FD_WAIT_LOADED(model);
+        QCOMPARE(model.totalCount(), 5000);
+        QCOMPARE(model.rowCount(), 5000);
+        QVERIFY(!model.canFetchMore({}));
+        QVERIFY(model.isRowLoaded(PagedTableModel::PageSize - 1));
+        QVERIFY(!model.isRowLoaded(4990));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QCOMPARE(model.index(4990, 0).data().toString(), QStringLiteral("…"));
+        QCOMPARE(model.index(4990, 1).data().toString(), QString());
+        QVERIFY(model.index(4990, 0).data(PagedTableModel::UidRole).toString().isEmpty());
+        QTRY_VERIFY(model.isRowLoaded(4990));
+        QVERIFY(!changed.isEmpty());
+        QSqlQuery query(m_registry->database());
+        QVERIFY2(query.exec(QStringLiteral(
+                     "SELECT uid, name FROM fd_feature ORDER BY name, id LIMIT 1 OFFSET 4990")),
+                 qPrintable(query.lastError().text()));
+        QVERIFY(query.next());
+        QCOMPARE(model.index(4990, 0).data(PagedTableModel::UidRole).toString(),
+                 query.value(0).toString());
+        QCOMPARE(model.index(4990, 0).data().toString(), query.value(1).toString());
+        QCOMPARE(model.index(4990, 0).data().toString(), QStringLiteral("feature04990"));
+        // Under the tester, scrolled through every row.
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        for (int row = 0; row < model.rowCount(); row += PagedTableModel::PageSize)
+            QTRY_VERIFY(model.index(row, 0).data().toString()
+                        == QStringLiteral("feature%1").arg(row, 5, 10, QLatin1Char('0')));
+    }
+
+    void endPagesInOrder()
+    {
+        addFeatures(5000);
+        const TableSpec spec = tables::features();
+        for (int column = 0; column < spec.columns.size(); ++column) {
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                const QString what = spec.columns.at(column).key
+                    + (order == Qt::AscendingOrder ? QStringLiteral(" ascending")
+                                                   : QStringLiteral(" descending"));
+                const std::unique_ptr<PagedTableModel> forward = openModel(spec);
+                forward->sort(column, order);
+                FD_FETCH_ALL(*forward);
+                QCOMPARE(forward->rowCount(), 5000);
+                PagedTableModel model(spec);
+                model.setPlaceholderRows(true);
+                model.setLocation(m_registry->location());
+                model.sort(column, order);
+                FD_WAIT_LOADED(model);
+                QCOMPARE(model.rowCount(), 5000);
+                for (const int row : {4999, 4744, 4743, 2600, 2400}) {
+                    model.index(row, 0).data(); // asks for its page
+                    QTRY_VERIFY2(model.isRowLoaded(row), qPrintable(what));
+                }
+                for (const int first : {4744, 2560, 2304}) {
+                    for (int row = first; row < first + PagedTableModel::PageSize; ++row) {
+                        QVERIFY2(model.isRowLoaded(row), qPrintable(what));
+                        QVERIFY2(model.index(row, 0).data(PagedTableModel::UidRole)
+                                     == forward->index(row, 0).data(PagedTableModel::UidRole),
+                                 qPrintable(what + QStringLiteral(" row %1").arg(row)));
+                    }
+                }
+            }
+        }
+    }
+
     void everyTableLoads_data()
     {
         QTest::addColumn<int>("table");
