@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDriver>
+#include <QSqlQuery>
 #include <QThreadPool>
 
 #include <libpq-fe.h>
@@ -25,6 +26,12 @@ void QueryInterrupter::attach(Registry &registry)
         return;
     const char *type = handle.typeName();
     if (qstrcmp(type, "sqlite3*") == 0) {
+        // Only a handle of the library linked here (see SqliteTriggersOff): a Qt with its own
+        // copy of SQLite hands over a handle this one must not touch; then nothing is stopped.
+        QSqlQuery version(db);
+        if (!version.exec(QStringLiteral("SELECT sqlite_version()")) || !version.next()
+            || version.value(0).toString() != QString::fromLatin1(sqlite3_libversion()))
+            return;
         m_sqlite = *static_cast<sqlite3 *const *>(handle.constData());
     } else if (qstrcmp(type, "PGconn*") == 0 || qstrcmp(type, "pg_conn*") == 0) {
         if (PGconn *connection = *static_cast<PGconn *const *>(handle.constData()))
