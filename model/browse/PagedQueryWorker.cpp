@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlQuery>
+#include <QThread>
 #include <QThreadPool>
 
 #include <libpq-fe.h>
@@ -60,11 +61,11 @@ void QueryInterrupter::end()
     m_running = 0;
 }
 
-void QueryInterrupter::interrupt(quint64 generation)
+bool QueryInterrupter::interrupt(quint64 generation)
 {
     const QMutexLocker locker(&m_mutex);
     if (m_running == 0 || m_running >= generation)
-        return;
+        return false;
     if (m_sqlite) {
         sqlite3_interrupt(m_sqlite);
         ++m_interrupts;
@@ -73,6 +74,13 @@ void QueryInterrupter::interrupt(quint64 generation)
         if (PQcancel(m_pgCancel, message, int(sizeof message)))
             ++m_interrupts;
     }
+    return true;
+}
+
+quint64 QueryInterrupter::runningGeneration() const
+{
+    const QMutexLocker locker(&m_mutex);
+    return m_running;
 }
 
 void QueryInterrupter::interruptSoon(const std::shared_ptr<QueryInterrupter> &self,
@@ -86,10 +94,18 @@ void QueryInterrupter::interruptSoon(const std::shared_ptr<QueryInterrupter> &se
         if (self->m_sqlite) {
             sqlite3_interrupt(self->m_sqlite);
             ++self->m_interrupts;
-            return;
         }
     }
-    QThreadPool::globalInstance()->start([self, generation] { self->interrupt(generation); });
+    // A statement that had not quite started (SQLite ignores an interrupt then, and a cancel may
+    // reach the server before the query) is stopped again, for a short while.
+    QThreadPool::globalInstance()->start([self, generation] {
+        for (int attempt = 0; attempt < 10; ++attempt) {
+            if (attempt > 0)
+                QThread::msleep(50);
+            if (!self->interrupt(generation))
+                return;
+        }
+    });
 }
 
 PagedQueryWorker::PagedQueryWorker(std::shared_ptr<QueryInterrupter> interrupter,
@@ -171,6 +187,8 @@ bool PagedQueryWorker::execute(const PagedRequest &request, QString &error)
         error = opened.error().message;
         return false;
     }
+    if (isStale(request.generation))
+        return true; // replaced while the connection opened: nothing to run
     if (!m_sql || m_sqlGeneration != request.generation) {
         m_sql.emplace(request.query);
         m_sqlGeneration = request.generation;

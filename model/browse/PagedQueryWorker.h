@@ -37,7 +37,10 @@ public:
 
     // Stops the running statement if it serves a generation older than generation. On PostgreSQL
     // this opens a connection to the server: call it off the GUI thread (interruptSoon()).
-    void interrupt(quint64 generation);
+    // Returns whether such a statement was running.
+    bool interrupt(quint64 generation);
+    // The generation of the request running, 0 when idle (for tests).
+    quint64 runningGeneration() const;
     static void interruptSoon(const std::shared_ptr<QueryInterrupter> &self, quint64 generation);
 
 private:

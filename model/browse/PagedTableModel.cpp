@@ -218,6 +218,11 @@ PagedTableModel::Query PagedTableModel::currentQuery() const
             m_relationUid, m_sortColumn, m_sortOrder};
 }
 
+bool PagedTableModel::isQueryRunning() const
+{
+    return m_interrupter->runningGeneration() == m_generation;
+}
+
 int PagedTableModel::interruptedQueries() const
 {
     return m_worker ? m_worker->interruptedQueries() : 0;

@@ -96,6 +96,8 @@ public:
     QString lastError() const { return m_lastError; }
     // Queries the worker stopped because a newer request came (for tests).
     int interruptedQueries() const;
+    // Whether the worker is running a request of the current generation (for tests).
+    bool isQueryRunning() const;
 
     // Starts again from the first page, keeping sort and filter (after the registry changed).
     void refresh();

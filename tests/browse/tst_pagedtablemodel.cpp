@@ -537,7 +537,8 @@ private Q_SLOTS:
         });
         QSignalSpy failed(&model, &PagedTableModel::loadFailed);
         model.setLocation(m_registry->location());
-        QTest::qWait(500); // the slow query is running
+        QTRY_VERIFY(model.isQueryRunning());
+        QTest::qWait(300); // past opening the connection: the slow statement runs
         QVERIFY(model.isLoading());
         QCOMPARE(model.rowCount(), 0);
         QElapsedTimer timer;
