@@ -446,7 +446,7 @@ void MainWindow::onRegistryChanged(Registry *registry)
     statusBar()->clearMessage();
     for (RegistryTablePanel *panel : std::as_const(m_panels)) {
         panel->clearRelated();
-        panel->setRegistry(registry);
+        panel->setLocation(registry ? std::optional(registry->location()) : std::nullopt);
     }
     if (registry)
         RecentRegistries::add(registry->location().displayText());

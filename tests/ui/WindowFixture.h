@@ -141,6 +141,8 @@ protected:
     QStringList addFeatures(const QStringList &names,
                             const QString &dtype = QStringLiteral("float"));
     QAction *action(const QString &text) const;
+    // Waits until every panel's model has what it asked its worker for (rows, count).
+    bool panelsLoaded() const;
     RegistryTablePanel *features() const { return m_window->panel(RegistryTable::Features); }
 
     TestRegistries m_registries;
@@ -152,6 +154,9 @@ protected:
 };
 
 } // namespace fd::test
+
+// Rows come from each view's worker: wait for them before looking.
+#define FD_PANELS_LOADED() QVERIFY2(panelsLoaded(), "the views are still loading")
 
 // The init() of every window test.
 #define FD_WINDOW_INIT()                                                                           \
