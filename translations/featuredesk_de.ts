@@ -3647,6 +3647,10 @@ Artefakte sind die hier registrierten Datendateien, jede mit den Merkmalssets, d
         <source>count the %1</source>
         <translation>die Einträge der Tabelle %1 zu zählen</translation>
     </message>
+    <message>
+        <source>No registry is open.</source>
+        <translation>Es ist keine Registry geöffnet.</translation>
+    </message>
 </context>
 <context>
     <name>fd::PgCopy</name>
@@ -4036,6 +4040,10 @@ Artefakte sind die hier registrierten Datendateien, jede mit den Merkmalssets, d
     <message>
         <source>%1 of %2 loaded</source>
         <translation>%1 von %2 geladen</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>wird gezählt…</translation>
     </message>
     <message>
         <source>No records</source>

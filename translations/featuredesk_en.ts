@@ -3629,6 +3629,10 @@ Artifacts are the data files registered here, each with the feature sets it meas
         <source>count the %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No registry is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::PgCopy</name>
@@ -4017,6 +4021,10 @@ Artifacts are the data files registered here, each with the feature sets it meas
     </message>
     <message>
         <source>%1 of %2 loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,8 +2,9 @@
 
 #include "model/browse/PagedTableModel.h"
 #include "model/browse/RecordFilterProxyModel.h"
-#include "model/db/Registry.h"
 #include "model/db/RegistryWorker.h"
+
+#include <algorithm>
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -25,7 +26,7 @@ namespace fd {
 
 RegistryTablePanel::RegistryTablePanel(const TableSpec &spec, QWidget *parent)
     : QWidget(parent)
-    , m_model(new PagedTableModel(nullptr, spec, this))
+    , m_model(new PagedTableModel(spec, this))
     , m_proxy(new RecordFilterProxyModel(this))
     , m_filter(new QLineEdit(this))
     , m_view(new QTableView(this))
@@ -102,6 +103,8 @@ RegistryTablePanel::RegistryTablePanel(const TableSpec &spec, QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
     connect(debounce, &QTimer::timeout, this, [this] { m_proxy->setFilterText(m_filter->text()); });
     connect(m_model, &PagedTableModel::totalCountChanged, this, &RegistryTablePanel::updateCount);
+    connect(m_model, &PagedTableModel::loadingChanged, this, &RegistryTablePanel::updateCount);
+    connect(m_model, &PagedTableModel::loadFailed, this, &RegistryTablePanel::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &RegistryTablePanel::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RegistryTablePanel::updateCount);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -109,7 +112,9 @@ RegistryTablePanel::RegistryTablePanel(const TableSpec &spec, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { Q_EMIT currentChanged(currentUid()); });
     // A reset (a refresh after a write, a sort, a filter) keeps the selection and the current row
-    // where those rows are still loaded, so that acting on a selection twice works.
+    // where those rows are still loaded, so that acting on a selection twice works. The reset
+    // comes with the new first page, later than the request: the old rows (and the selection)
+    // stay until then.
     connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         m_keptSelection = selectedUids();
         m_keptCurrent = currentUid();
@@ -204,25 +209,13 @@ void RegistryTablePanel::reloadChoices()
     }
 }
 
-void RegistryTablePanel::setRegistry(Registry *registry)
+void RegistryTablePanel::setLocation(const std::optional<RegistryLocation> &location)
 {
-    m_model->setRegistry(registry);
+    m_model->setLocation(location);
     // Another registry's records: sized again to them, unless the user has sized the columns.
     m_columnsSized = m_userSizedColumns;
     reloadChoices();
     sizeColumns();
-}
-
-void RegistryTablePanel::setLocation(const std::optional<RegistryLocation> &location)
-{
-    std::unique_ptr<Registry> old = std::move(m_tmp);
-    if (location) {
-        Registry::OpenOptions options;
-        options.migrate = false;
-        if (auto opened = Registry::open(*location, options))
-            m_tmp = std::move(opened).value();
-    }
-    setRegistry(m_tmp.get());
 }
 
 void RegistryTablePanel::sizeColumns()
@@ -251,8 +244,34 @@ QStringList RegistryTablePanel::selectedUids() const
     QStringList uids;
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     for (const QModelIndex &row : rows)
-        uids.append(row.data(PagedTableModel::UidRole).toString());
+        if (m_model->isRowLoaded(m_proxy->mapToSource(row).row()))
+            uids.append(row.data(PagedTableModel::UidRole).toString());
     return uids;
+}
+
+bool RegistryTablePanel::selectionHasUnloadedRows() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return std::any_of(rows.cbegin(), rows.cend(), [this](const QModelIndex &row) {
+        return !m_model->isRowLoaded(m_proxy->mapToSource(row).row());
+    });
+}
+
+QList<std::pair<int, int>> RegistryTablePanel::selectedRowRanges() const
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &row : selected)
+        rows.append(m_proxy->mapToSource(row).row());
+    std::sort(rows.begin(), rows.end());
+    QList<std::pair<int, int>> ranges;
+    for (const int row : std::as_const(rows)) {
+        if (!ranges.isEmpty() && ranges.constLast().second + 1 == row)
+            ranges.last().second = row;
+        else
+            ranges.append({row, row});
+    }
+    return ranges;
 }
 
 void RegistryTablePanel::restoreSelection()
@@ -341,6 +360,13 @@ void RegistryTablePanel::updateCount()
     const qint64 total = m_model->totalCount();
     const QLocale locale;
     const QString filter = m_model->filter().text().simplified();
+    if (m_model->isCounting()) {
+        // Neither "Nothing matches" nor the empty hint before the count says so: what shows
+        // stays (the old rows, until the new ones come).
+        m_count->setText(tr("counting…"));
+        m_count->setToolTip(QString());
+        return;
+    }
     if (total == 0 && isShowingRelated()) {
         m_empty->setText(filter.isEmpty() ? tr("No records are related.")
                                           : tr("Nothing related matches “%1”.").arg(filter));

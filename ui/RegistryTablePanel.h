@@ -12,6 +12,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
 
 class QComboBox;
 class QHBoxLayout;
@@ -26,7 +27,6 @@ namespace fd {
 
 class PagedTableModel;
 class RecordFilterProxyModel;
-class Registry;
 
 // One registry table: a filter box, a sortable view and a count. Wires model, proxy and view;
 // the model does the SQL.
@@ -38,8 +38,8 @@ class RegistryTablePanel final : public QWidget
 public:
     explicit RegistryTablePanel(const TableSpec &spec, QWidget *parent = nullptr);
 
-    void setRegistry(Registry *registry);
-    void setLocation(const std::optional<RegistryLocation> &location); // TEMPORARY
+    // The registry whose table is shown (none: empty); the model reads it on a thread of its own.
+    void setLocation(const std::optional<RegistryLocation> &location);
     // A menu above the table that shows only rows whose column equals the chosen value; values()
     // lists the choices, read on a worker over the registry location() names, and is asked again
     // whenever the table is refreshed. The menu is filled when they arrive, keeping the choice.
@@ -70,8 +70,13 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
     PagedTableModel *model() const { return m_model; }
     RecordFilterProxyModel *proxy() const { return m_proxy; }
-    // The uids of the selected rows, in view order.
+    // The uids of the selected rows that are loaded, in view order.
     QStringList selectedUids() const;
+    // Whether the selection holds rows the model has not loaded (their uids need a query:
+    // PagedTableModel::uidsInRows over selectedRowRanges()).
+    bool selectionHasUnloadedRows() const;
+    // The selected rows of the model (first, last; inclusive), in view order.
+    QList<std::pair<int, int>> selectedRowRanges() const;
     // The uid of the current row (the one details show), empty when none.
     QString currentUid() const;
 
@@ -100,7 +105,6 @@ private:
     QVBoxLayout *m_layout = nullptr;
 
     PagedTableModel *m_model;
-    std::unique_ptr<Registry> m_tmp;
     RecordFilterProxyModel *m_proxy;
     QLineEdit *m_filter;
     QTableView *m_view;

@@ -1,27 +1,55 @@
 #include "model/browse/PagedTableModel.h"
 
+#include "model/browse/PagedQueryWorker.h"
 #include "model/db/Registry.h"
-#include "model/db/SqlErrors.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
-#include <QSqlQuery>
+#include <QThread>
 
 namespace fd {
 
-PagedTableModel::PagedTableModel(Registry *registry, TableSpec spec, QObject *parent)
+PagedTableModel::PagedTableModel(TableSpec spec, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_registry(registry)
     , m_spec(std::move(spec))
     , m_sortColumn(m_spec.defaultSortColumn)
+    , m_interrupter(std::make_shared<QueryInterrupter>())
+    , m_currentGeneration(std::make_shared<std::atomic<quint64>>(0))
 {
-    refresh();
+}
+
+PagedTableModel::~PagedTableModel()
+{
+    if (!m_thread)
+        return;
+    // Nothing queued runs any more, and the statement running stops.
+    m_currentGeneration->store(++m_generation);
+    QueryInterrupter::interruptSoon(m_interrupter, m_generation);
+    m_thread->quit();
+    m_thread->wait(); // the worker, deleted on its thread when it finishes, closes its connection
 }
 
 int PagedTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    if (parent.isValid())
+        return 0;
+    return m_sparse ? int(std::min<qint64>(m_totalCount, INT_MAX)) : int(m_rows.size());
+}
+
+const QVariantList *PagedTableModel::rowAt(int row) const
+{
+    if (row < m_rows.size())
+        return &m_rows.at(row);
+    const auto page = m_pages.constFind(row / PageSize);
+    if (page == m_pages.cend() || row % PageSize >= page->size())
+        return nullptr;
+    return &page->at(row % PageSize);
+}
+
+bool PagedTableModel::isRowLoaded(int row) const
+{
+    return row >= 0 && row < rowCount() && rowAt(row) != nullptr;
 }
 
 int PagedTableModel::columnCount(const QModelIndex &parent) const
@@ -33,7 +61,14 @@ QVariant PagedTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const QVariantList &row = m_rows.at(index.row());
+    const QVariantList *loaded = rowAt(index.row());
+    if (!loaded) {
+        wantPage(index.row() / PageSize);
+        if (role == Qt::DisplayRole)
+            return index.column() == 0 ? QStringLiteral("…") : QString();
+        return role == UidRole ? QVariant(QString()) : QVariant();
+    }
+    const QVariantList &row = *loaded;
     const ColumnSpec &column = m_spec.columns.at(index.column());
     const QVariant &value = row.at(index.column());
     switch (role) {
@@ -89,18 +124,21 @@ QHash<int, QByteArray> PagedTableModel::roleNames() const
 
 bool PagedTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_exhausted && !m_busy;
+    // True while the next page is on its way (fetchMore then waits for it), so that a view
+    // scrolled to the end keeps asking; not while the rows shown are about to be replaced.
+    return !parent.isValid() && !m_exhausted && !m_busy && !m_firstPagePending && !m_sparse;
 }
 
 void PagedTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_exhausted || m_busy)
-        return;
-    if (Status fetched = fetchPage(true); !fetched) {
-        m_exhausted = true;
-        m_lastError = fetched.error().message;
-        Q_EMIT loadFailed(m_lastError);
-    }
+    if (!canFetchMore(parent) || m_pagePending)
+        return; // one page at a time
+    m_pagePending = true;
+    PagedRequest request;
+    request.afterKey = m_lastKey;
+    request.offset = m_rows.size();
+    post(std::move(request));
+    updateLoading();
 }
 
 void PagedTableModel::sort(int column, Qt::SortOrder order)
@@ -145,9 +183,27 @@ void PagedTableModel::setRelation(const QString &key, const QString &uid)
     refresh();
 }
 
-void PagedTableModel::setRegistry(Registry *registry)
+void PagedTableModel::setLocation(const std::optional<RegistryLocation> &location)
 {
-    m_registry = registry;
+    if (location && !m_thread) {
+        m_thread = new QThread(this);
+        m_thread->setObjectName(QStringLiteral("PagedQueryWorker"));
+        m_worker = new PagedQueryWorker(m_interrupter, m_currentGeneration);
+        m_worker->moveToThread(m_thread);
+        connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+        connect(m_worker, &PagedQueryWorker::pageRead, this, &PagedTableModel::takePage);
+        connect(m_worker, &PagedQueryWorker::counted, this, &PagedTableModel::takeCount);
+        connect(m_worker, &PagedQueryWorker::failed, this, &PagedTableModel::takeFailure);
+        m_thread->start();
+    }
+    m_location = location;
+    if (m_worker) {
+        QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker, location] { worker->setLocation(location); },
+            Qt::QueuedConnection);
+    }
+    clearRows(); // another registry's rows: not even for a moment
+    setTotalCount(-1);
     refresh();
 }
 
@@ -156,257 +212,287 @@ void PagedTableModel::refresh()
     reload(true);
 }
 
-void PagedTableModel::reload(bool recount)
+PagedTableModel::Query PagedTableModel::currentQuery() const
 {
-    // Whoever reacts to modelReset or rowsInserted (a view, a proxy, QAbstractItemModelTester) may
-    // ask for more rows at once; that has to wait until everyone has taken in the change.
+    return {m_spec,        m_filter,     m_columnFilters, m_relationKey,
+            m_relationUid, m_sortColumn, m_sortOrder};
+}
+
+bool PagedTableModel::isQueryRunning() const
+{
+    return m_interrupter->runningGeneration() == m_generation;
+}
+
+int PagedTableModel::interruptedQueries() const
+{
+    return m_worker ? m_worker->interruptedQueries() : 0;
+}
+
+void PagedTableModel::clearRows()
+{
     m_busy = true;
     beginResetModel();
     m_rows.clear();
     m_lastKey.clear();
-    m_lastError.clear();
-    m_exhausted = m_registry.isNull();
-    m_where = {};
-    if (!m_registry.isNull()) {
-        QList<RecordFilter::Column> filterable;
-        for (const ColumnSpec &column : std::as_const(m_spec.columns))
-            if (column.filterable)
-                filterable.append({column.expression, column.filterCondition,
-                                   column.filterConditionWithoutSlashOnly});
-        m_where = m_filter.where(filterable, m_registry->dialect());
-        for (auto it = m_columnFilters.cbegin(); it != m_columnFilters.cend(); ++it) {
-            const QString condition = m_spec.columns.at(m_spec.columnIndex(it.key())).expression
-                + QStringLiteral(" = ?");
-            m_where.clause = m_where.clause.isEmpty()
-                ? condition
-                : m_where.clause + QStringLiteral(" AND ") + condition;
-            m_where.values.append(it.value());
-        }
-        m_relationCount = -1;
-        m_walkSortIndex = false;
-        if (const RelationSpec *relation = m_spec.relation(m_relationKey);
-            relation && !m_relationUid.isEmpty()) {
-            const bool alone = m_where.clause.isEmpty();
-            QVariant bound = m_relationUid;
-            QString condition = relation->condition;
-            if (Status prepared = prepareRelation(*relation, alone, bound, condition); !prepared)
-                m_lastError = prepared.error().message;
-            // Most rows match (more than FewRows): walking the sort index and probing each row's
-            // link finds a page at once, where scanning and sorting would test every row first.
-            m_walkSortIndex = alone && !relation->fewCondition.isEmpty()
-                && condition == relation->condition && m_relationCount > RelationSpec::FewRows;
-            m_where.clause
-                = alone ? condition : m_where.clause + QStringLiteral(" AND ") + condition;
-            m_where.values.append(bound);
-        }
-        // The first page comes with the reset, so that a view never shows an empty table for a
-        // moment and no rows arrive while the view is still taking in the reset.
-        if (Status fetched = fetchPage(false); !fetched) {
-            m_exhausted = true;
-            m_lastError = fetched.error().message;
-        }
-    }
+    m_exhausted = true;
+    m_sparse = false;
+    m_pages.clear();
+    m_pagesInFlight.clear();
+    m_wantedPages.clear();
     endResetModel();
     m_busy = false;
-    if (!m_lastError.isEmpty())
-        Q_EMIT loadFailed(m_lastError);
-    if (recount)
-        countRows();
 }
 
-QString PagedTableModel::countSql() const
+void PagedTableModel::setPlaceholderRows(bool on)
 {
-    // Without a filter the joins cannot change the count (they follow NOT NULL keys): count the
-    // base table alone, which reads its smallest index instead of joining a million rows.
-    if (m_where.clause.isEmpty())
-        return QStringLiteral("SELECT COUNT(*) FROM ")
-            + (m_spec.countFrom.isEmpty() ? m_spec.from : m_spec.countFrom);
-    return QStringLiteral("SELECT COUNT(*) FROM ") + m_spec.from + QStringLiteral(" WHERE ")
-        + m_where.clause;
+    m_placeholderRows = on;
 }
 
-bool PagedTableModel::usesKeyset() const
+void PagedTableModel::wantPage(int page) const
 {
-    const ColumnSpec &column = m_spec.columns.at(m_sortColumn);
-    return column.notNull || column.sortsById || !column.sortExpressions.isEmpty();
+    if (!m_sparse || m_firstPagePending || m_sparseFailed || m_pagesInFlight.contains(page))
+        return;
+    // The latest asked first; a view scrolled on supersedes what it asked for before.
+    constexpr int MaxWanted = 16;
+    m_wantedPages.removeOne(page);
+    m_wantedPages.append(page);
+    while (m_wantedPages.size() > MaxWanted)
+        m_wantedPages.removeFirst();
+    if (m_wantedScheduled)
+        return;
+    m_wantedScheduled = true;
+    // Asked from data(), while a view paints: the requests go once it is done.
+    QMetaObject::invokeMethod(const_cast<PagedTableModel *>(this),
+                              &PagedTableModel::requestWantedPages, Qt::QueuedConnection);
 }
 
-QStringList PagedTableModel::sortKeys() const
+void PagedTableModel::requestWantedPages()
 {
-    const ColumnSpec &column = m_spec.columns.at(m_sortColumn);
-    if (column.sortsById)
-        return {};
-    return column.sortExpressions.isEmpty() ? QStringList {column.expression}
-                                            : column.sortExpressions;
-}
-
-QString PagedTableModel::pageSql(bool afterLastKey) const
-{
-    const ColumnSpec &sortColumn = m_spec.columns.at(m_sortColumn);
-    QStringList expressions;
-    for (const ColumnSpec &column : m_spec.columns)
-        expressions.append(column.expression);
-    expressions.append(m_spec.idExpression); // the tie-breaker, for keyset paging
-    expressions += sortColumn.sortExpressions; // the last row's key, when it is not what is shown
-    QString sql = QStringLiteral("SELECT ") + expressions.join(QStringLiteral(", "))
-        + QStringLiteral(" FROM ") + m_spec.from;
-    const QStringList keys = sortKeys();
-    const bool ascending = m_sortOrder == Qt::AscendingOrder;
-    QStringList conditions;
-    if (!m_where.clause.isEmpty())
-        conditions.append(QLatin1Char('(') + m_where.clause + QLatin1Char(')'));
-    if (afterLastKey) {
-        // The next page starts after the last row fetched: an index seek, however deep the page.
-        const QStringList row = keys + QStringList {m_spec.idExpression};
-        const QString after = ascending ? QStringLiteral(" > ") : QStringLiteral(" < ");
-        conditions.append(
-            row.size() == 1
-                ? row.constFirst() + after + QLatin1Char('?')
-                : QStringLiteral("(%1)%2(%3)")
-                      .arg(
-                          row.join(QStringLiteral(", ")), after,
-                          QStringList(row.size(), QStringLiteral("?")).join(QStringLiteral(", "))));
-    }
-    if (!conditions.isEmpty())
-        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    // While filtering, SQLite would walk the sort index and test every row it points to, at random;
-    // "+" (SqlDialect::unindexed) keeps it from using that index, so it scans the table once and
-    // sorts the few matches. Not when most rows match a relation: then the walk finds a page in its
-    // first rows. (Rows in id order come from the table itself.)
-    const bool unindexed = !m_where.clause.isEmpty() && !m_walkSortIndex;
-    const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    QStringList orderBy;
-    for (const QString &key : keys)
-        orderBy.append((unindexed ? m_registry->dialect().unindexed(key) : key) + direction);
-    orderBy.append(m_spec.idExpression + direction);
-    sql += QStringLiteral(" ORDER BY ") + orderBy.join(QStringLiteral(", "))
-        + QStringLiteral(" LIMIT ?");
-    if (!afterLastKey)
-        sql += QStringLiteral(" OFFSET ?");
-    return sql;
-}
-
-Status PagedTableModel::fetchPage(bool notify)
-{
-    if (m_registry.isNull())
-        return {};
-    QSqlQuery query(m_registry->database());
-    query.setForwardOnly(true);
-    const bool afterLastKey = usesKeyset() && !m_lastKey.isEmpty();
-    if (!query.prepare(m_registry->dialect().expand(pageSql(afterLastKey))))
-        return sqlError(query,
-                        QCoreApplication::translate("fd::PagedTableModel", "read the %1")
-                            .arg(registryTableKey(m_spec.id)));
-    for (const QVariant &value : std::as_const(m_where.values))
-        query.addBindValue(value);
-    if (afterLastKey) {
-        for (const QVariant &value : std::as_const(m_lastKey))
-            query.addBindValue(value);
-    }
-    query.addBindValue(PageSize);
-    if (!afterLastKey)
-        query.addBindValue(qint64(m_rows.size()));
-    if (!query.exec())
-        return sqlError(query,
-                        QCoreApplication::translate("fd::PagedTableModel", "read the %1")
-                            .arg(registryTableKey(m_spec.id)));
-    QVector<QVariantList> page;
-    page.reserve(PageSize);
-    const int columns = int(m_spec.columns.size());
-    const ColumnSpec &sortColumn = m_spec.columns.at(m_sortColumn);
-    QVariantList lastKey;
-    while (query.next()) {
-        QVariantList row;
-        row.reserve(columns);
-        for (int i = 0; i < columns; ++i)
-            row.append(query.value(i));
-        lastKey.clear();
-        if (!sortColumn.sortExpressions.isEmpty()) {
-            for (int i = 0; i < sortColumn.sortExpressions.size(); ++i)
-                lastKey.append(query.value(columns + 1 + i));
-        } else if (!sortColumn.sortsById) {
-            lastKey.append(row.at(m_sortColumn));
+    m_wantedScheduled = false;
+    constexpr int MaxInFlight = 2; // the worker takes them one by one; the rest may still change
+    while (m_pagesInFlight.size() < MaxInFlight && !m_wantedPages.isEmpty()) {
+        const int page = m_wantedPages.takeLast();
+        if (!m_sparse || m_firstPagePending || m_sparseFailed) {
+            m_wantedPages.clear();
+            break;
         }
-        lastKey.append(query.value(columns)); // the id
-        page.append(std::move(row));
+        const qint64 first = qint64(page) * PageSize;
+        if (m_pages.contains(page) || m_pagesInFlight.contains(page) || first >= m_totalCount)
+            continue;
+        PagedRequest request;
+        request.offset = first;
+        request.limit = int(std::min<qint64>(PageSize, m_totalCount - first));
+        // In the second half, counted from the end: Ctrl+End on a million rows is one short
+        // walk of the index backwards, not an OFFSET over all the rows before.
+        if (first > m_totalCount / 2) {
+            request.fromEnd = true;
+            request.fromEndOffset = m_totalCount - first - request.limit;
+        }
+        m_pagesInFlight.insert(page);
+        post(std::move(request));
     }
-    if (!page.isEmpty())
-        m_lastKey = std::move(lastKey);
-    if (page.size() < PageSize)
+    updateLoading();
+}
+
+bool PagedTableModel::takePlaceholderPage(qint64 offset, const PagedRows &page)
+{
+    const int pageIndex = int(offset / PageSize);
+    if (offset % PageSize != 0 || !m_pagesInFlight.remove(pageIndex))
+        return false;
+    m_pages.insert(pageIndex, page.rows);
+    const int lastColumn = int(m_spec.columns.size()) - 1;
+    if (m_pages.size() > MaxPages) {
+        // The page farthest from the one that came goes back to placeholders.
+        int farthest = pageIndex;
+        for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it)
+            if (std::abs(it.key() - pageIndex) > std::abs(farthest - pageIndex))
+                farthest = it.key();
+        const int rows = int(m_pages.take(farthest).size());
+        if (rows > 0)
+            Q_EMIT dataChanged(index(farthest * PageSize, 0),
+                               index(farthest * PageSize + rows - 1, lastColumn));
+    }
+    if (!page.rows.isEmpty())
+        Q_EMIT dataChanged(index(pageIndex * PageSize, 0),
+                           index(pageIndex * PageSize + int(page.rows.size()) - 1, lastColumn));
+    requestWantedPages();
+    return true;
+}
+
+void PagedTableModel::reload(bool recount)
+{
+    // A new generation: the worker skips what older ones queued and stops what it runs for them.
+    ++m_generation;
+    m_currentGeneration->store(m_generation);
+    QueryInterrupter::interruptSoon(m_interrupter, m_generation);
+    m_lastError.clear();
+    m_pagePending = false;
+    m_pagesInFlight.clear();
+    m_wantedPages.clear();
+    m_sparseFailed = false;
+    if (!m_location) {
+        m_firstPagePending = false;
+        m_countPending = false;
+        clearRows();
+        setTotalCount(-1);
+        updateLoading();
+        return;
+    }
+    // The rows shown stay until the new first page replaces them, so that a view never flashes
+    // an empty table; they are not extended meanwhile (canFetchMore).
+    m_firstPagePending = true;
+    PagedRequest page;
+    page.offset = 0;
+    post(std::move(page));
+    // A sort keeps the count, unless the count of the generation it replaces had not come yet.
+    if (recount || m_countPending || m_totalCount < 0) {
+        m_countPending = true;
+        setTotalCount(-1);
+        PagedRequest count;
+        count.kind = PagedRequest::Kind::Count;
+        post(std::move(count));
+    }
+    updateLoading();
+}
+
+void PagedTableModel::post(PagedRequest request)
+{
+    request.generation = m_generation;
+    request.query = currentQuery();
+    if (request.kind == PagedRequest::Kind::Page && request.limit == 0)
+        request.limit = PageSize;
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, request = std::move(request)] { worker->run(request); },
+        Qt::QueuedConnection);
+}
+
+void PagedTableModel::takePage(quint64 generation, qint64 offset, const PagedRows &page)
+{
+    if (generation != m_generation)
+        return;
+    if (m_firstPagePending && offset == 0) {
+        m_firstPagePending = false;
+        // Whoever reacts to modelReset or rowsInserted (a view, a proxy, the model tester) may
+        // ask for more rows at once; that has to wait until everyone has taken in the change.
+        m_busy = true;
+        beginResetModel();
+        m_rows = page.rows;
+        m_lastKey = page.lastKey;
+        m_exhausted = page.rows.size() < PageSize;
+        m_pages.clear();
+        m_pagesInFlight.clear();
+        m_wantedPages.clear();
+        // A sort keeps the count: the rows it does not hold yet are placeholders at once.
+        m_sparse = m_placeholderRows && !m_countPending && m_totalCount > m_rows.size();
+        endResetModel();
+        m_busy = false;
+    } else if (m_sparse && !m_firstPagePending && takePlaceholderPage(offset, page)) {
+        // a page asked for by data()
+    } else if (m_pagePending && !m_firstPagePending && offset == m_rows.size()) {
+        m_pagePending = false;
+        m_exhausted = page.rows.size() < PageSize;
+        if (!page.rows.isEmpty()) {
+            m_lastKey = page.lastKey;
+            const int first = int(m_rows.size());
+            m_busy = true;
+            beginInsertRows({}, first, first + int(page.rows.size()) - 1);
+            m_rows.append(page.rows);
+            endInsertRows();
+            m_busy = false;
+        }
+    }
+    updateLoading();
+}
+
+void PagedTableModel::takeCount(quint64 generation, qint64 count)
+{
+    if (generation != m_generation)
+        return;
+    m_countPending = false;
+    setTotalCount(count);
+    if (m_placeholderRows && !m_firstPagePending && !m_sparse && count > m_rows.size()) {
+        // The rows not fetched yet become placeholders; a page fetchMore asked for is one of
+        // them now.
+        if (m_pagePending) {
+            m_pagePending = false;
+            if (m_rows.size() % PageSize == 0)
+                m_pagesInFlight.insert(int(m_rows.size() / PageSize));
+        }
+        m_busy = true;
+        beginInsertRows({}, int(m_rows.size()), int(std::min<qint64>(count, INT_MAX)) - 1);
+        m_sparse = true;
+        endInsertRows();
+        m_busy = false;
+    }
+    updateLoading();
+}
+
+void PagedTableModel::takeFailure(quint64 generation, bool counting, const QString &message)
+{
+    if (generation != m_generation)
+        return;
+    m_lastError = message;
+    if (counting) {
+        m_countPending = false;
+    } else if (m_firstPagePending) {
+        m_firstPagePending = false;
+        clearRows();
+    } else if (m_sparse) {
+        m_pagesInFlight.clear();
+        m_wantedPages.clear();
+        m_sparseFailed = true; // until the next reload: no asking again at every repaint
+    } else {
+        m_pagePending = false;
         m_exhausted = true;
-    if (page.isEmpty())
-        return {};
-    if (!notify) {
-        m_rows.append(std::move(page));
-        return {};
     }
-    const int first = int(m_rows.size());
-    m_busy = true;
-    beginInsertRows({}, first, first + int(page.size()) - 1);
-    m_rows.append(std::move(page));
-    endInsertRows();
-    m_busy = false;
-    return {};
+    Q_EMIT loadFailed(message);
+    updateLoading();
 }
 
-Status PagedTableModel::prepareRelation(const RelationSpec &relation, bool alone, QVariant &bound,
-                                        QString &condition)
+void PagedTableModel::setTotalCount(qint64 count)
 {
-    QSqlQuery query(m_registry->database());
-    query.setForwardOnly(true);
-    const QString doing = QCoreApplication::translate("fd::PagedTableModel", "find the related %1")
-                              .arg(registryTableKey(m_spec.id));
-    if (!relation.resolve.isEmpty()) {
-        if (!query.prepare(m_registry->dialect().expand(relation.resolve)))
-            return sqlError(query, doing);
-        query.addBindValue(m_relationUid);
-        if (!query.exec())
-            return sqlError(query, doing);
-        bound = query.next() ? query.value(0) : QVariant(qint64(-1)); // gone: nothing is related
-        query.finish();
-    }
-    if (!alone || relation.count.isEmpty())
-        return {};
-    if (!query.prepare(m_registry->dialect().expand(relation.count)))
-        return sqlError(query, doing);
-    query.addBindValue(bound);
-    if (!query.exec() || !query.next())
-        return sqlError(query, doing);
-    m_relationCount = query.value(0).toLongLong();
-    if (!relation.fewCondition.isEmpty() && m_relationCount <= RelationSpec::FewRows)
-        condition = relation.fewCondition;
-    return {};
+    if (count == m_totalCount)
+        return;
+    m_totalCount = count;
+    Q_EMIT totalCountChanged(count);
 }
 
-void PagedTableModel::countRows()
+void PagedTableModel::updateLoading()
 {
-    qint64 count = -1;
-    if (m_relationCount >= 0) {
-        count = m_relationCount; // counted from its index while the relation was prepared
-    } else if (!m_registry.isNull()) {
-        QSqlQuery query(m_registry->database());
-        query.setForwardOnly(true);
-        bool ok = query.prepare(m_registry->dialect().expand(countSql()));
-        if (ok) {
-            for (const QVariant &value : std::as_const(m_where.values))
-                query.addBindValue(value);
-            ok = query.exec() && query.next();
-        }
-        if (ok) {
-            count = query.value(0).toLongLong();
-        } else {
-            m_lastError
-                = sqlError(query,
-                           QCoreApplication::translate("fd::PagedTableModel", "count the %1")
-                               .arg(registryTableKey(m_spec.id)))
-                      .message;
-            Q_EMIT loadFailed(m_lastError);
-        }
+    const bool loading
+        = m_firstPagePending || m_pagePending || m_countPending || !m_pagesInFlight.isEmpty();
+    if (loading == m_loading)
+        return;
+    m_loading = loading;
+    Q_EMIT loadingChanged(loading);
+}
+
+Result<QStringList> PagedTableModel::uidsInRows(Registry &registry, const Query &query,
+                                                const QList<std::pair<int, int>> &rowRanges)
+{
+    PagedSql sql(query);
+    if (Status prepared = sql.prepare(registry); !prepared)
+        return prepared.error();
+    const int uidColumn = query.spec.columnIndex(QStringLiteral("uid"));
+    QStringList uids;
+    for (const auto &[first, last] : rowRanges) {
+        if (uidColumn < 0 || first < 0 || last < first)
+            continue;
+        const Result<PagedRows> rows = sql.readPage(registry, {}, first, last - first + 1);
+        if (!rows)
+            return rows.error();
+        for (const QVariantList &row : rows->rows)
+            uids.append(row.at(uidColumn).toString());
     }
-    if (count != m_totalCount) {
-        m_totalCount = count;
-        Q_EMIT totalCountChanged(count);
-    }
+    return uids;
+}
+
+Result<qint64> PagedTableModel::countRows(Registry &registry, const Query &query)
+{
+    PagedSql sql(query);
+    if (Status prepared = sql.prepare(registry); !prepared)
+        return prepared.error();
+    return sql.count(registry);
 }
 
 } // namespace fd

@@ -1,26 +1,42 @@
 #pragma once
 
 #include "model/Result.h"
+#include "model/browse/PagedQuery.h"
 #include "model/browse/RecordFilter.h"
 #include "model/browse/RegistryTables.h"
+#include "model/db/RegistryLocation.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QMap>
-#include <QPointer>
+#include <QSet>
 #include <QVariantList>
 #include <QVector>
 
+#include <atomic>
+#include <memory>
+#include <optional>
+
+class QThread;
+
 namespace fd {
 
+class PagedQueryWorker;
+struct PagedRequest;
+class QueryInterrupter;
 class Registry;
 
 // One registry table as an item model that fetches lazily, a page at a time (canFetchMore /
 // fetchMore), so a million artifacts open at once. Sorting and filtering run in SQL: sort() orders
 // by the column, setFilter() narrows with a RecordFilter, each starting again from the first page.
+// Every query runs on a thread of the model's own over a connection of its own (PagedQueryWorker);
+// rows and the count arrive later by signal. Each sort, filter or refresh is a new generation: it
+// stops the query in flight, and nothing an older generation asked for is ever shown.
 class PagedTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PagedTableModel)
+    Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
 
 public:
     enum Role {
@@ -28,8 +44,11 @@ public:
         RecordRole, // the whole record, a QVariantMap keyed by column key
         SortValueRole, // the raw value, for proxies that sort in memory
     };
+    // What the current generation asks: filters, relation and order.
+    using Query = PagedQuery;
 
-    PagedTableModel(Registry *registry, TableSpec spec, QObject *parent = nullptr);
+    explicit PagedTableModel(TableSpec spec, QObject *parent = nullptr);
+    ~PagedTableModel() override;
 
     const TableSpec &spec() const { return m_spec; }
     static constexpr int PageSize = 256;
@@ -40,6 +59,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
+    // Asks the worker for the next page and returns at once; the rows come with rowsInserted.
+    // While that page is on its way, asking again does nothing.
     void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     QHash<int, QByteArray> roleNames() const override;
@@ -56,54 +77,94 @@ public:
     const RecordFilter &filter() const { return m_filter; }
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    Query currentQuery() const;
 
-    // Rows matching the filter in the whole table (not just those fetched), -1 before the first
-    // count.
+    // Rows matching the filter in the whole table (not just those fetched), -1 while counting
+    // and before the first count.
     qint64 totalCount() const { return m_totalCount; }
+    bool isCounting() const { return m_countPending; }
+    // Whether a request of the current generation (first page, count, next page) is outstanding.
+    bool isLoading() const { return m_loading; }
+    // Placeholder rows (off by default): once the count is known, rowCount() is the total, and
+    // rows not fetched yet show "…" until the page holding them comes; asking data() for one
+    // asks for its page (the latest asked first; pages in the second half of the rows are read
+    // from the end). At most MaxPages such pages are kept. Takes effect with the next reload.
+    void setPlaceholderRows(bool on);
+    static constexpr int MaxPages = 256;
+    // Whether the row holds a record, not a placeholder.
+    bool isRowLoaded(int row) const;
     QString lastError() const { return m_lastError; }
+    // Queries the worker stopped because a newer request came (for tests).
+    int interruptedQueries() const;
+    // Whether the worker is running a request of the current generation (for tests).
+    bool isQueryRunning() const;
 
     // Starts again from the first page, keeping sort and filter (after the registry changed).
     void refresh();
-    // Points the model at another registry (or none) and starts again.
-    void setRegistry(Registry *registry);
+    // Points the model at another registry (or none: empty, no queries) and starts again.
+    void setLocation(const std::optional<RegistryLocation> &location);
+    const std::optional<RegistryLocation> &location() const { return m_location; }
+
+    // The uids of the rows in rowRanges (first and last row, inclusive, in the query's order), on
+    // any thread's registry: for a selection that holds rows no view has loaded.
+    static Result<QStringList> uidsInRows(Registry &registry, const Query &query,
+                                          const QList<std::pair<int, int>> &rowRanges);
+    static Result<qint64> countRows(Registry &registry, const Query &query);
 
 Q_SIGNALS:
     void totalCountChanged(qint64 count);
     void loadFailed(const QString &message);
+    void loadingChanged(bool loading);
 
 private:
-    // Appends the next page; notify: with beginInsertRows/endInsertRows (not inside a reset).
-    Status fetchPage(bool notify);
-    void countRows();
     void reload(bool recount);
-    // The page query: the first page by OFFSET 0; the next ones after the last key fetched when
-    // the sort column is never NULL (keyset paging), else by OFFSET.
-    QString pageSql(bool afterLastKey) const;
-    QString countSql() const;
-    bool usesKeyset() const;
-    QStringList sortKeys() const; // what the rows are ordered by before the id
-    // The relation's id and condition for this reload (see RelationSpec), and its count when the
-    // relation is the only condition.
-    Status prepareRelation(const RelationSpec &relation, bool alone, QVariant &bound,
-                           QString &condition);
+    void post(PagedRequest request);
+    void takePage(quint64 generation, qint64 offset, const PagedRows &page);
+    void takeCount(quint64 generation, qint64 count);
+    void takeFailure(quint64 generation, bool counting, const QString &message);
+    void setTotalCount(qint64 count);
+    void updateLoading();
+    void clearRows();
+    const QVariantList *rowAt(int row) const; // nullptr for a placeholder
+    void wantPage(int page) const;
+    void requestWantedPages();
+    bool takePlaceholderPage(qint64 offset, const PagedRows &page);
 
-    QPointer<Registry> m_registry;
     TableSpec m_spec;
     RecordFilter m_filter;
     QMap<QString, QString> m_columnFilters;
     QString m_relationKey;
     QString m_relationUid;
-    qint64 m_relationCount = -1; // counted with the relation, or -1
-    bool m_walkSortIndex = false; // a relation many rows match, nothing else filtering: see pageSql
-    RecordFilter::SqlWhere m_where; // m_filter and m_columnFilters in SQL, made once per refresh
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    std::optional<RegistryLocation> m_location;
+
+    QThread *m_thread = nullptr;
+    PagedQueryWorker *m_worker = nullptr; // lives on m_thread
+    std::shared_ptr<QueryInterrupter> m_interrupter;
+    std::shared_ptr<std::atomic<quint64>> m_currentGeneration; // what the worker may skip
+    quint64 m_generation = 0;
+
     QVector<QVariantList> m_rows;
     QVariantList m_lastKey; // sort keys and id of the last row fetched
     bool m_exhausted = true;
     bool m_busy = false; // inside a reset or an insertion: no nested fetches
+    bool m_firstPagePending = false; // the old rows show until the new first page arrives
+    bool m_pagePending = false;
+    bool m_countPending = false;
+    bool m_loading = false;
     qint64 m_totalCount = -1;
     QString m_lastError;
+
+    // Placeholder rows: m_rows is then the first rows, fetched in order; the rest of the total
+    // are pages by index, fetched as asked for.
+    bool m_placeholderRows = false;
+    bool m_sparse = false; // rowCount() is the total
+    bool m_sparseFailed = false; // a page failed: no more asking until the next reload
+    QHash<int, QVector<QVariantList>> m_pages;
+    QSet<int> m_pagesInFlight;
+    mutable QList<int> m_wantedPages; // the latest asked last
+    mutable bool m_wantedScheduled = false;
 };
 
 } // namespace fd

@@ -305,8 +305,10 @@ private Q_SLOTS:
                              QStringLiteral("raw/x/b.csv"), QStringLiteral("raw/x-1/e.csv"),
                              keys.at(8), QStringLiteral("dir/"), QStringLiteral("Proben/Größe.csv"),
                              QStringLiteral("/abs"), QStringLiteral("a.csv")}));
-        PagedTableModel model(m_registry.get(), tables::artifacts());
+        PagedTableModel model(tables::artifacts());
+        model.setLocation(m_registry->location());
         model.sort(0, Qt::DescendingOrder);
+        QVERIFY(QTest::qWaitFor([&] { return !model.isLoading(); }, 60000));
         QStringList shown;
         for (int row = 0; row < model.rowCount(); ++row)
             shown.append(model.index(row, 0).data().toString());

@@ -586,9 +586,11 @@ private Q_SLOTS:
                      .exec(QStringLiteral("SELECT created_at FROM fd_artifact")));
 
         // The view shows the run's time and sorts by creation, which is the order of the ids.
-        PagedTableModel model(m_registry.get(), tables::artifacts());
+        PagedTableModel model(tables::artifacts());
+        model.setLocation(m_registry->location());
         const int createdAt = tables::artifacts().columnIndex(QStringLiteral("created_at"));
         model.sort(createdAt, Qt::DescendingOrder);
+        QVERIFY(QTest::qWaitFor([&] { return !model.isLoading(); }, 60000));
         QCOMPARE(model.rowCount(), 4);
         QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("d.csv"));
         QCOMPARE(model.index(3, 0).data().toString(), QStringLiteral("a.csv"));

@@ -8,6 +8,7 @@
 #include "model/db/SqlErrors.h"
 
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QSqlQuery>
 
 #include <cstdio>
@@ -75,6 +76,24 @@ Status checkModel(const PagedTableModel &model, qint64 expectedTotal, const QStr
                                  .arg(model.rowCount())
                                  .arg(expectedRows));
     return {};
+}
+
+void settle(PagedTableModel &model)
+{
+    if (!model.isLoading())
+        return;
+    QEventLoop loop;
+    QObject::connect(&model, &PagedTableModel::loadingChanged, &loop, [&loop](bool loading) {
+        if (!loading)
+            loop.quit();
+    });
+    loop.exec();
+}
+
+void openOn(PagedTableModel &model, const Registry &registry)
+{
+    model.setLocation(registry.location());
+    settle(model);
 }
 
 // Literal SQL for EXPLAIN: PostgreSQL cannot PREPARE an EXPLAIN, so the values go in as text.

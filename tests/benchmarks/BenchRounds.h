@@ -45,6 +45,12 @@ Result<QVariant> benchScalar(Registry &registry, const QString &sql,
 // (when not negative) and a first page of them.
 Status checkModel(const PagedTableModel &model, qint64 expectedTotal, const QString &what);
 
+// Waits, in an event loop, until the model's worker has answered what the model asked (the first
+// page, the count, a page fetchMore asked for): what a user waits for, timed as such.
+void settle(PagedTableModel &model);
+// Points model at the registry and waits for its first page and count.
+void openOn(PagedTableModel &model, const Registry &registry);
+
 // Literal SQL for EXPLAIN: PostgreSQL cannot PREPARE an EXPLAIN, so the values go in as text.
 QString inlined(const Registry &registry, QString sql, const QVariantList &values);
 

@@ -9,6 +9,7 @@
 #include "tests/support/BackendTest.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSet>
 #include <QSignalSpy>
@@ -16,6 +17,19 @@
 #include <QSqlQuery>
 
 using namespace fd;
+
+// Rows and counts come from the model's worker thread: wait until it has what it asked for.
+#define FD_WAIT_LOADED(model)                                                                      \
+    QVERIFY2(QTest::qWaitFor([&] { return !(model).isLoading(); }, 60000),                         \
+             "the model is still loading")
+#define FD_FETCH_ALL(model)                                                                        \
+    do {                                                                                           \
+        FD_WAIT_LOADED(model);                                                                     \
+        while ((model).canFetchMore({})) {                                                         \
+            (model).fetchMore({});                                                                 \
+            FD_WAIT_LOADED(model);                                                                 \
+        }                                                                                          \
+    } while (false)
 
 class TestPagedTableModel : public QObject
 {
@@ -25,6 +39,16 @@ private:
     test::TestRegistries m_registries;
     QString m_location;
     std::unique_ptr<Registry> m_registry;
+
+    // A model over the test's registry, with its first page and count loaded.
+    std::unique_ptr<PagedTableModel> openModel(const TableSpec &spec)
+    {
+        auto model = std::make_unique<PagedTableModel>(spec);
+        model->setLocation(m_registry->location());
+        if (!QTest::qWaitFor([&] { return !model->isLoading(); }, 60000))
+            QTest::qFail("the model is still loading", __FILE__, __LINE__);
+        return model;
+    }
 
     // n features named feature00000 ... with a dtype cycling through three values.
     void addFeatures(int n)
@@ -58,9 +82,15 @@ private Q_SLOTS:
 
     void emptyTable()
     {
-        PagedTableModel model(m_registry.get(), tables::features());
+        PagedTableModel model(tables::features());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setLocation(m_registry->location());
+        QVERIFY(model.isLoading());
+        QVERIFY(model.isCounting());
+        QCOMPARE(model.totalCount(), -1);
+        FD_WAIT_LOADED(model);
+        QVERIFY(!model.isCounting());
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.totalCount(), 0);
         QCOMPARE(model.columnCount(), tables::features().columns.size());
@@ -70,9 +100,13 @@ private Q_SLOTS:
 
     void noRegistry()
     {
-        PagedTableModel model(nullptr, tables::artifacts());
+        PagedTableModel model(tables::artifacts());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setLocation(std::nullopt);
+        QVERIFY(!model.isLoading());
+        model.refresh();
+        QVERIFY(!model.isLoading());
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.totalCount(), -1);
         QVERIFY(!model.canFetchMore({}));
@@ -81,19 +115,24 @@ private Q_SLOTS:
     void fetchesLazily()
     {
         addFeatures(1000);
-        PagedTableModel model(m_registry.get(), tables::features());
+        const std::unique_ptr<PagedTableModel> opened = openModel(tables::features());
+        PagedTableModel &model = *opened;
         // The tester fetches by itself, so look at the lazy state first.
         QCOMPARE(model.totalCount(), 1000);
         QCOMPARE(model.rowCount(), PagedTableModel::PageSize);
         QVERIFY(model.canFetchMore({}));
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         model.fetchMore({});
+        // fetchMore returns at once; the page comes from the worker.
+        QCOMPARE(model.rowCount(), PagedTableModel::PageSize);
+        QVERIFY(model.isLoading());
+        model.fetchMore({}); // one page at a time: the page on its way is all that comes
+        FD_WAIT_LOADED(model);
         QCOMPARE(model.rowCount(), 2 * PagedTableModel::PageSize);
         QCOMPARE(inserted.size(), 1);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        while (model.canFetchMore({}))
-            model.fetchMore({});
+        FD_FETCH_ALL(model);
         QCOMPARE(model.rowCount(), 1000);
         QCOMPARE(inserted.size(), 3); // 256 + 256 + 256 + 232
         // Every row once, in name order.
@@ -106,17 +145,19 @@ private Q_SLOTS:
     void sortsInSql()
     {
         addFeatures(600);
-        PagedTableModel model(m_registry.get(), tables::features());
+        const std::unique_ptr<PagedTableModel> opened = openModel(tables::features());
+        PagedTableModel &model = *opened;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.sort(0, Qt::DescendingOrder);
+        FD_WAIT_LOADED(model);
         // The first page already holds the end of the table, not the end of the first page.
         QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("feature00599"));
         const int dtype = tables::features().columnIndex(QStringLiteral("dtype"));
         model.sort(dtype, Qt::AscendingOrder);
+        FD_WAIT_LOADED(model);
         QCOMPARE(model.index(0, dtype).data().toString(), QStringLiteral("float"));
-        while (model.canFetchMore({}))
-            model.fetchMore({});
+        FD_FETCH_ALL(model);
         QCOMPARE(model.rowCount(), 600);
         QCOMPARE(model.index(599, dtype).data().toString(), QStringLiteral("str"));
         QCOMPARE(model.sortColumn(), dtype);
@@ -140,11 +181,11 @@ private Q_SLOTS:
         QFETCH(QString, column);
         QFETCH(int, order);
         addFeatures(700);
-        PagedTableModel model(m_registry.get(), tables::features());
+        const std::unique_ptr<PagedTableModel> opened = openModel(tables::features());
+        PagedTableModel &model = *opened;
         const int sortColumn = tables::features().columnIndex(column);
         model.sort(sortColumn, Qt::SortOrder(order));
-        while (model.canFetchMore({}))
-            model.fetchMore({});
+        FD_FETCH_ALL(model);
         QCOMPARE(model.rowCount(), 700);
         QSet<QString> uids;
         QStringList values;
@@ -176,21 +217,29 @@ private Q_SLOTS:
     void filtersInSql()
     {
         addFeatures(1000);
-        PagedTableModel model(m_registry.get(), tables::features());
+        const std::unique_ptr<PagedTableModel> opened = openModel(tables::features());
+        PagedTableModel &model = *opened;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy counted(&model, &PagedTableModel::totalCountChanged);
         model.setFilter(RecordFilter(QStringLiteral("100% MARKER")));
+        QCOMPARE(model.totalCount(), -1); // counting
+        FD_WAIT_LOADED(model);
         QCOMPARE(model.totalCount(), 10); // rows 7, 107, ... 907: beyond the first page too
         QCOMPARE(model.rowCount(), 10);
-        QCOMPARE(counted.size(), 1);
+        // Once unknown while counting, once counted.
+        QCOMPARE(counted.size(), 2);
+        QCOMPARE(counted.at(0).at(0).toLongLong(), -1);
         QCOMPARE(model.index(9, 0).data().toString(), QStringLiteral("feature00907"));
         model.setFilter(RecordFilter(QStringLiteral("feature0099 int")));
+        FD_WAIT_LOADED(model);
         QCOMPARE(model.totalCount(), 4); // 990, 993, 996, 999 are int
         model.setFilter(RecordFilter(QStringLiteral("no such thing")));
+        FD_WAIT_LOADED(model);
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.totalCount(), 0);
         model.setFilter(RecordFilter());
+        FD_WAIT_LOADED(model);
         QCOMPARE(model.totalCount(), 1000);
     }
 
@@ -213,7 +262,8 @@ private Q_SLOTS:
             files.append(file);
         }
         FD_VERIFY_OK(store.registerHashed(files));
-        PagedTableModel all(m_registry.get(), tables::artifacts());
+        const std::unique_ptr<PagedTableModel> openedAll = openModel(tables::artifacts());
+        PagedTableModel &all = *openedAll;
         QList<QStringList> rows;
         for (int row = 0; row < all.rowCount(); ++row) {
             QStringList cells;
@@ -223,7 +273,8 @@ private Q_SLOTS:
             rows.append(cells);
         }
         QCOMPARE(rows.size(), 40);
-        PagedTableModel model(m_registry.get(), tables::artifacts());
+        const std::unique_ptr<PagedTableModel> opened = openModel(tables::artifacts());
+        PagedTableModel &model = *opened;
         const QString handle = m_registry->userHandle();
         for (const QString &text :
              QStringList {QStringLiteral("plate-1"), QStringLiteral("SAMPLE-2"),
@@ -233,6 +284,7 @@ private Q_SLOTS:
                           QStringLiteral("nothing")}) {
             const RecordFilter filter(text);
             model.setFilter(filter);
+            FD_WAIT_LOADED(model);
             QStringList expected;
             for (const QStringList &cells : std::as_const(rows))
                 if (filter.matches(cells))
@@ -252,7 +304,8 @@ private Q_SLOTS:
         const Result<FeatureRecord> added = store.add(
             {QStringLiteral("dose_mg"), QStringLiteral("float"), QStringLiteral("mg"), {}, {}});
         FD_VERIFY_OK(added);
-        PagedTableModel model(m_registry.get(), tables::features());
+        const std::unique_ptr<PagedTableModel> opened = openModel(tables::features());
+        PagedTableModel &model = *opened;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 1);
@@ -268,6 +321,8 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 1); // not until refreshed
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         model.refresh();
+        QCOMPARE(model.rowCount(), 1); // the old row until the new first page comes
+        FD_WAIT_LOADED(model);
         QCOMPARE(reset.size(), 1);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("age"));
@@ -302,36 +357,47 @@ private Q_SLOTS:
         FD_VERIFY_OK(artifacts.attach(artifactUids.mid(0, 3), QStringLiteral("columns"), ab));
         FD_VERIFY_OK(artifacts.attach(artifactUids.mid(2, 2), QStringLiteral("obs"), c));
 
-        PagedTableModel model(m_registry.get(), tables::artifacts());
+        const std::unique_ptr<PagedTableModel> opened = openModel(tables::artifacts());
+        PagedTableModel &model = *opened;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.totalCount(), 5);
         model.setRelation(QStringLiteral("feature_set"), ab);
+        FD_WAIT_LOADED(model);
         QCOMPARE(model.totalCount(), 3);
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.relationUid(), ab);
         model.setFilter(RecordFilter(QStringLiteral("file2")));
+        FD_WAIT_LOADED(model);
         QCOMPARE(model.totalCount(), 1);
         QCOMPARE(model.index(0, 0).data(PagedTableModel::UidRole).toString(), artifactUids.at(2));
         model.setFilter(RecordFilter());
         model.setRelation(QStringLiteral("feature_set"), c);
+        FD_WAIT_LOADED(model);
         QCOMPARE(model.totalCount(), 2);
         model.setRelation(QStringLiteral("no such relation"), ab);
+        QVERIFY(!model.isLoading()); // nothing to ask again
         QCOMPARE(model.totalCount(), 2);
         model.setRelation(QString(), QString());
+        FD_WAIT_LOADED(model);
         QCOMPARE(model.totalCount(), 5);
         QVERIFY(model.relationKey().isEmpty());
 
-        PagedTableModel setsModel(m_registry.get(), tables::featureSets());
+        const std::unique_ptr<PagedTableModel> openedSets = openModel(tables::featureSets());
+        PagedTableModel &setsModel = *openedSets;
         setsModel.setRelation(QStringLiteral("artifact"), artifactUids.at(2));
+        FD_WAIT_LOADED(setsModel);
         QCOMPARE(setsModel.totalCount(), 2);
         setsModel.setRelation(QStringLiteral("artifact"), artifactUids.at(4));
+        FD_WAIT_LOADED(setsModel);
         QCOMPARE(setsModel.totalCount(), 0);
         setsModel.setRelation(QStringLiteral("feature"), uids.at(0));
+        FD_WAIT_LOADED(setsModel);
         QCOMPARE(setsModel.totalCount(), 1);
         QCOMPARE(setsModel.index(0, 0).data().toString(), QStringLiteral("ab"));
         // A uid is bound, never spliced into the SQL.
         setsModel.setRelation(QStringLiteral("feature"), QStringLiteral("x' OR '1'='1"));
+        FD_WAIT_LOADED(setsModel);
         QVERIFY2(setsModel.lastError().isEmpty(), qPrintable(setsModel.lastError()));
         QCOMPARE(setsModel.totalCount(), 0);
     }
@@ -375,15 +441,16 @@ private Q_SLOTS:
         QCOMPARE(linked.size(), Many);
         FD_VERIFY_OK(artifacts.attach(linked, QStringLiteral("columns"), big));
 
-        PagedTableModel model(m_registry.get(), tables::artifacts());
+        const std::unique_ptr<PagedTableModel> opened = openModel(tables::artifacts());
+        PagedTableModel &model = *opened;
         const int keyColumn = tables::artifacts().columnIndex(QStringLiteral("key"));
         for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
             model.sort(keyColumn, order);
             model.setRelation(QStringLiteral("feature_set"), big);
+            FD_WAIT_LOADED(model);
             QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
             QCOMPARE(model.totalCount(), qint64(Many));
-            while (model.canFetchMore({}))
-                model.fetchMore({});
+            FD_FETCH_ALL(model);
             QCOMPARE(model.rowCount(), Many);
             QSet<QString> seen;
             QStringList keys;
@@ -401,6 +468,236 @@ private Q_SLOTS:
                 std::reverse(sorted.begin(), sorted.end());
             QVERIFY(keys == sorted);
             model.setRelation(QString(), QString());
+            FD_WAIT_LOADED(model);
+        }
+    }
+
+    // Filters typed faster than the worker answers: only the last one's rows ever show, and the
+    // model keeps its contract meanwhile.
+    void onlyTheLastRequestShows()
+    {
+        addFeatures(1000);
+        const std::unique_ptr<PagedTableModel> opened = openModel(tables::features());
+        PagedTableModel &model = *opened;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QStringList shownByOthers; // rows a signal carried that the last filter does not match
+        const auto check = [&] {
+            for (int row = 0; row < model.rowCount(); ++row) {
+                const QString name = model.index(row, 0).data().toString();
+                if (!name.startsWith(QLatin1StringView("feature004")))
+                    shownByOthers.append(name);
+            }
+        };
+        QList<qint64> counts;
+        connect(&model, &QAbstractItemModel::modelReset, this, check);
+        connect(&model, &QAbstractItemModel::rowsInserted, this, check);
+        connect(&model, &PagedTableModel::totalCountChanged, this,
+                [&counts](qint64 count) { counts.append(count); });
+        for (int i = 0; i < 5; ++i)
+            model.setFilter(RecordFilter(QStringLiteral("feature00%1").arg(i)));
+        // The old rows stay meanwhile; the count is unknown.
+        QCOMPARE(model.rowCount(), PagedTableModel::PageSize);
+        QCOMPARE(model.totalCount(), -1);
+        QVERIFY(model.isCounting());
+        FD_WAIT_LOADED(model);
+        QCOMPARE(model.totalCount(), 100);
+        QCOMPARE(model.rowCount(), 100);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("feature00400"));
+        QCOMPARE(model.index(99, 0).data().toString(), QStringLiteral("feature00499"));
+        QVERIFY2(shownByOthers.isEmpty(), qPrintable(shownByOthers.join(QLatin1Char(' '))));
+        QCOMPARE(counts, (QList<qint64> {-1, 100}));
+    }
+
+    // A slow query is stopped by a newer request, whose rows come long before the slow one could
+    // have finished; the slow one's rows never show and it is not an error.
+    void newerRequestInterruptsSlowQuery()
+    {
+        FeatureStore store(*m_registry);
+        for (const char *name : {"slow", "fast"})
+            FD_VERIFY_OK(store.add({QString::fromLatin1(name), QStringLiteral("str"), {}, {}, {}}));
+        TableSpec spec = tables::features();
+        // About a minute of work for the row named slow, none for the others.
+        const QString slow = m_registry->dialect().isPostgres()
+            ? QStringLiteral("(SELECT 1 FROM pg_sleep(60))")
+            : QStringLiteral("(WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c "
+                             "WHERE x < 1000000000) SELECT count(*) FROM c)");
+        ColumnSpec delay {QStringLiteral("delay"), "Delay",
+                          QStringLiteral("CASE WHEN t.name = 'slow' THEN ") + slow
+                              + QStringLiteral(" ELSE 0 END")};
+        delay.filterable = false;
+        spec.columns.append(delay);
+        PagedTableModel model(spec);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QStringList shown;
+        connect(&model, &QAbstractItemModel::modelReset, this, [&] {
+            for (int row = 0; row < model.rowCount(); ++row)
+                shown.append(model.index(row, 0).data().toString());
+        });
+        QSignalSpy failed(&model, &PagedTableModel::loadFailed);
+        model.setLocation(m_registry->location());
+        QTRY_VERIFY(model.isQueryRunning());
+        QTest::qWait(300); // past opening the connection: the slow statement runs
+        QVERIFY(model.isLoading());
+        QCOMPARE(model.rowCount(), 0);
+        QElapsedTimer timer;
+        timer.start();
+        model.setFilter(RecordFilter(QStringLiteral("fast")));
+        FD_WAIT_LOADED(model);
+        QVERIFY2(timer.elapsed() < 15000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(shown, QStringList {QStringLiteral("fast")});
+        QCOMPARE(model.totalCount(), 1);
+        QCOMPARE(model.interruptedQueries(), 1);
+        QCOMPARE(failed.size(), 0);
+        QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
+    }
+
+    // A query that fails (its table dropped by another connection) says so; the next refresh
+    // over a table that is there again works.
+    void failedQueryThenRefresh()
+    {
+        QSqlQuery sql(m_registry->database());
+        const auto run = [&sql](const char *statement) {
+            if (!sql.exec(QString::fromLatin1(statement)))
+                qWarning("%s: %s", statement, qPrintable(sql.lastError().text()));
+        };
+        run("CREATE TABLE tst_probe (id INTEGER PRIMARY KEY, uid TEXT NOT NULL, name TEXT)");
+        run("INSERT INTO tst_probe (id, uid, name) VALUES (1, 'P1', 'one'), (2, 'P2', 'two')");
+        const TableSpec spec {RegistryTable::Features,
+                              "Probe",
+                              QStringLiteral("tst_probe p"),
+                              QStringLiteral("tst_probe p"),
+                              QStringLiteral("p.id"),
+                              {{QStringLiteral("name"), "Name", QStringLiteral("p.name")},
+                               {QStringLiteral("uid"), "UID", QStringLiteral("p.uid")}},
+                              0};
+        const std::unique_ptr<PagedTableModel> opened = openModel(spec);
+        PagedTableModel &model = *opened;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
+        QCOMPARE(model.rowCount(), 2);
+        run("DROP TABLE tst_probe");
+        QSignalSpy failed(&model, &PagedTableModel::loadFailed);
+        model.refresh();
+        FD_WAIT_LOADED(model);
+        QVERIFY(failed.size() >= 1);
+        QVERIFY(!model.lastError().isEmpty());
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.totalCount(), -1);
+        run("CREATE TABLE tst_probe (id INTEGER PRIMARY KEY, uid TEXT NOT NULL, name TEXT)");
+        run("INSERT INTO tst_probe (id, uid, name) VALUES (3, 'P3', 'three')");
+        model.refresh();
+        FD_WAIT_LOADED(model);
+        QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.totalCount(), 1);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("three"));
+        run("DROP TABLE tst_probe");
+    }
+
+    // The uids of rows no view loaded, by position in the model's order, as SQL gives them.
+    void uidsInRowsMatchSql()
+    {
+        addFeatures(1000);
+        const std::unique_ptr<PagedTableModel> opened = openModel(tables::features());
+        PagedTableModel &model = *opened;
+        model.setColumnFilter(QStringLiteral("dtype"), QStringLiteral("int"));
+        model.sort(0, Qt::DescendingOrder);
+        FD_WAIT_LOADED(model);
+        QCOMPARE(model.totalCount(), 334);
+        QSqlQuery query(m_registry->database());
+        QVERIFY2(query.exec(QStringLiteral(
+                     "SELECT uid FROM fd_feature WHERE dtype = 'int' ORDER BY name DESC, id DESC")),
+                 qPrintable(query.lastError().text()));
+        QStringList all;
+        while (query.next())
+            all.append(query.value(0).toString());
+        QCOMPARE(all.size(), 334);
+        const QList<std::pair<int, int>> ranges {{0, 2}, {10, 10}, {250, 300}, {330, 333}};
+        QStringList expected;
+        for (const auto &[first, last] : ranges)
+            expected += all.mid(first, last - first + 1);
+        const Result<QStringList> uids
+            = PagedTableModel::uidsInRows(*m_registry, model.currentQuery(), ranges);
+        FD_VERIFY_OK(uids);
+        QCOMPARE(*uids, expected);
+        const Result<qint64> counted
+            = PagedTableModel::countRows(*m_registry, model.currentQuery());
+        FD_VERIFY_OK(counted);
+        QCOMPARE(*counted, 334);
+    }
+
+    // Placeholder rows: with the count known every row is there, those not fetched as "…"
+    // until their page comes; pages near the end are read backwards, in the right order.
+    void placeholdersFillIn()
+    {
+        addFeatures(5000);
+        PagedTableModel model(tables::features());
+        model.setPlaceholderRows(true);
+        model.setLocation(m_registry->location());
+        FD_WAIT_LOADED(model);
+        QCOMPARE(model.totalCount(), 5000);
+        QCOMPARE(model.rowCount(), 5000);
+        QVERIFY(!model.canFetchMore({}));
+        QVERIFY(model.isRowLoaded(PagedTableModel::PageSize - 1));
+        QVERIFY(!model.isRowLoaded(4990));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QCOMPARE(model.index(4990, 0).data().toString(), QStringLiteral("…"));
+        QCOMPARE(model.index(4990, 1).data().toString(), QString());
+        QVERIFY(model.index(4990, 0).data(PagedTableModel::UidRole).toString().isEmpty());
+        QTRY_VERIFY(model.isRowLoaded(4990));
+        QVERIFY(!changed.isEmpty());
+        QSqlQuery query(m_registry->database());
+        QVERIFY2(query.exec(QStringLiteral(
+                     "SELECT uid, name FROM fd_feature ORDER BY name, id LIMIT 1 OFFSET 4990")),
+                 qPrintable(query.lastError().text()));
+        QVERIFY(query.next());
+        QCOMPARE(model.index(4990, 0).data(PagedTableModel::UidRole).toString(),
+                 query.value(0).toString());
+        QCOMPARE(model.index(4990, 0).data().toString(), query.value(1).toString());
+        QCOMPARE(model.index(4990, 0).data().toString(), QStringLiteral("feature04990"));
+        // Under the tester, scrolled through every row.
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        for (int row = 0; row < model.rowCount(); row += PagedTableModel::PageSize)
+            QTRY_VERIFY(model.index(row, 0).data().toString()
+                        == QStringLiteral("feature%1").arg(row, 5, 10, QLatin1Char('0')));
+    }
+
+    void endPagesInOrder()
+    {
+        addFeatures(5000);
+        const TableSpec spec = tables::features();
+        for (int column = 0; column < spec.columns.size(); ++column) {
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                const QString what = spec.columns.at(column).key
+                    + (order == Qt::AscendingOrder ? QStringLiteral(" ascending")
+                                                   : QStringLiteral(" descending"));
+                const std::unique_ptr<PagedTableModel> forward = openModel(spec);
+                forward->sort(column, order);
+                FD_FETCH_ALL(*forward);
+                QCOMPARE(forward->rowCount(), 5000);
+                PagedTableModel model(spec);
+                model.setPlaceholderRows(true);
+                model.setLocation(m_registry->location());
+                model.sort(column, order);
+                FD_WAIT_LOADED(model);
+                QCOMPARE(model.rowCount(), 5000);
+                for (const int row : {4999, 4744, 4743, 2600, 2400}) {
+                    model.index(row, 0).data(); // asks for its page
+                    QTRY_VERIFY2(model.isRowLoaded(row), qPrintable(what));
+                }
+                for (const int first : {4744, 2560, 2304}) {
+                    for (int row = first; row < first + PagedTableModel::PageSize; ++row) {
+                        QVERIFY2(model.isRowLoaded(row), qPrintable(what));
+                        QVERIFY2(model.index(row, 0).data(PagedTableModel::UidRole)
+                                     == forward->index(row, 0).data(PagedTableModel::UidRole),
+                                 qPrintable(what + QStringLiteral(" row %1").arg(row)));
+                    }
+                }
+            }
         }
     }
 
@@ -414,15 +711,19 @@ private Q_SLOTS:
     void everyTableLoads()
     {
         QFETCH(int, table);
-        PagedTableModel model(m_registry.get(), tables::all().at(table));
+        PagedTableModel model(tables::all().at(table));
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setLocation(m_registry->location());
+        FD_WAIT_LOADED(model);
         QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
         QCOMPARE(model.totalCount(), 0);
         model.setFilter(RecordFilter(QStringLiteral("x")));
+        FD_WAIT_LOADED(model);
         QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
         for (int column = 0; column < model.columnCount(); ++column) {
             model.sort(column, Qt::DescendingOrder);
+            FD_WAIT_LOADED(model);
             QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
         }
     }

@@ -91,26 +91,33 @@ private Q_SLOTS:
                                     {}}));
         FD_VERIFY_OK(store.add({QStringLiteral("zz_last"), QStringLiteral("str"), {}, {}, {}}));
 
-        PagedTableModel source(registry->get(), tables::features());
+        PagedTableModel source(tables::features());
         RecordFilterProxyModel proxy;
         proxy.setSourceModel(&source);
+        source.setLocation((*registry)->location());
+        QVERIFY(QTest::qWaitFor([&] { return !source.isLoading(); }, 60000));
         QCOMPARE(proxy.rowCount(), PagedTableModel::PageSize); // one page fetched so far
         QAbstractItemModelTester tester(&proxy,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         // A row beyond the first page is found: the filter ran in SQL, not over the fetched page.
         proxy.setFilterText(QStringLiteral("zz_"));
         QCOMPARE(source.filter().text(), QStringLiteral("zz_"));
+        QVERIFY(QTest::qWaitFor([&] { return !source.isLoading(); }, 60000));
         QCOMPARE(proxy.rowCount(), 1);
         QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("zz_last"));
         proxy.setFilterText(QString());
+        QVERIFY(QTest::qWaitFor([&] { return !source.isLoading(); }, 60000));
         // Sorting through the proxy orders the whole table.
         proxy.sort(0, Qt::DescendingOrder);
         QCOMPARE(source.sortOrder(), Qt::DescendingOrder);
+        QVERIFY(QTest::qWaitFor([&] { return !source.isLoading(); }, 60000));
         QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("zz_last"));
         QCOMPARE(proxy.index(1, 0).data().toString(), QStringLiteral("f299"));
         // Fetching goes through the proxy, until the whole table is there.
-        while (proxy.canFetchMore({}))
+        while (proxy.canFetchMore({})) {
             proxy.fetchMore({});
+            QVERIFY(QTest::qWaitFor([&] { return !source.isLoading(); }, 60000));
+        }
         QCOMPARE(proxy.rowCount(), 301);
     }
 };

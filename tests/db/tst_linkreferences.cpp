@@ -488,8 +488,11 @@ private Q_SLOTS:
                               QStringLiteral("2:3"), QStringLiteral("2:4")}));
         // The feature sets view's relation "sets with the gene".
         const auto holders = [this](const char *geneUid) {
-            PagedTableModel model(m_registry.get(), tables::featureSets());
+            PagedTableModel model(tables::featureSets());
+            model.setLocation(m_registry->location());
             model.setRelation(QStringLiteral("gene"), QString::fromLatin1(geneUid));
+            if (!QTest::qWaitFor([&] { return !model.isLoading(); }, 60000))
+                return QStringList {QStringLiteral("(still loading)")};
             QStringList names;
             for (int row = 0; row < model.rowCount(); ++row)
                 names << model.index(row, 0).data().toString();

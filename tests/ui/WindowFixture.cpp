@@ -47,7 +47,18 @@ bool WindowFixture::setUpWindow()
             m_testers.push_back(std::make_unique<QAbstractItemModelTester>(
                 model, QAbstractItemModelTester::FailureReportingMode::QtTest));
     }
-    return true;
+    return panelsLoaded();
+}
+
+bool WindowFixture::panelsLoaded() const
+{
+    return QTest::qWaitFor(
+        [this] {
+            return std::none_of(PanelIds.cbegin(), PanelIds.cend(), [this](RegistryTable id) {
+                return m_window->panel(id)->model()->isLoading();
+            });
+        },
+        30000);
 }
 
 void WindowFixture::tearDownWindow()
@@ -97,6 +108,11 @@ QStringList WindowFixture::addFeatures(const QStringList &names, const QString &
         uids.append(added->uid);
     }
     m_session->announceChanged(RegistryTable::Features); // as the window's own writes do
+    // The views refresh at once; their rows come from their workers.
+    if (!panelsLoaded()) {
+        qWarning("the views are still loading");
+        return {};
+    }
     return uids;
 }
 

@@ -148,6 +148,8 @@ protected:
     Registry &db();
     // What ran SQL on the window's thread since setUpWindow (QueryThreadCheck): nothing may.
     QStringList guiThreadQueries() const { return m_guiThreadQueries; }
+    // Waits until every panel's model has what it asked its worker for (rows, count).
+    bool panelsLoaded() const;
     RegistryTablePanel *features() const { return m_window->panel(RegistryTable::Features); }
 
     TestRegistries m_registries;
@@ -171,6 +173,8 @@ protected:
                  qPrintable(QStringLiteral("SQL on the window's thread:\n")                       \
                             + queries.mid(0, 20).join(QLatin1Char('\n'))));                       \
     } while (false)
+// Rows come from each view's worker: wait for them before looking.
+#define FD_PANELS_LOADED() QVERIFY2(panelsLoaded(), "the views are still loading")
 
 // The init() of every window test.
 #define FD_WINDOW_INIT()                                                                           \

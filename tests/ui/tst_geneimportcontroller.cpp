@@ -80,6 +80,8 @@ private Q_SLOTS:
         MainWindow window(&session);
         window.show();
         RegistryTablePanel *genes = window.panel(RegistryTable::Genes);
+        // Once counted by the view's worker.
+        QVERIFY(QTest::qWaitFor([genes] { return !genes->model()->isLoading(); }, 30000));
         QVERIFY(genes->isShowingEmptyHint());
 
         BoxCloser closer;
@@ -100,6 +102,7 @@ private Q_SLOTS:
 
         // The view was told: the genes are there without a manual refresh.
         QTRY_COMPARE(genes->model()->totalCount(), report.added);
+        QVERIFY(QTest::qWaitFor([genes] { return !genes->model()->isLoading(); }, 30000));
         QVERIFY(!genes->isShowingEmptyHint());
 
         // The filters offer what the registry holds, and narrow the rows.
@@ -119,6 +122,7 @@ private Q_SLOTS:
         const int coding = biotype->findData(QStringLiteral("protein-coding"));
         QVERIFY(coding > 0);
         biotype->setCurrentIndex(coding);
+        QVERIFY(QTest::qWaitFor([genes] { return !genes->model()->isLoading(); }, 30000));
         const qint64 codingCount = genes->model()->totalCount();
         QVERIFY(codingCount > 0 && codingCount < report.added);
         for (int row = 0; row < genes->model()->rowCount(); ++row)
@@ -128,8 +132,10 @@ private Q_SLOTS:
                          .toString(),
                      QStringLiteral("protein-coding"));
         biotype->setCurrentIndex(0);
+        QVERIFY(QTest::qWaitFor([genes] { return !genes->model()->isLoading(); }, 30000));
         QCOMPARE(genes->model()->totalCount(), report.added);
         organism->setCurrentIndex(organism->findData(QStringLiteral("human")));
+        QVERIFY(QTest::qWaitFor([genes] { return !genes->model()->isLoading(); }, 30000));
         QCOMPARE(genes->model()->totalCount(), report.added);
     }
 

@@ -73,6 +73,7 @@ private Q_SLOTS:
     void filterNarrowsRows();
     void headerClickSorts();
     void loadsLazily();
+    void countWaitsForTheWorker();
     void switchingRegistryShowsItsRecords();
     void openingAnOlderRegistrySaysWhatItsUpdateChanged();
     void openingNonRegistryKeepsPrevious_data();
@@ -199,7 +200,8 @@ void TestMainWindow::addedFeaturesAppear()
     QCOMPARE(view->rowCount(), 0);
     const QStringList uids = addFeatures({QStringLiteral("ph")});
     QCOMPARE(uids.size(), 1);
-    // FeatureStore::add notifies the registry, which refreshes the view at once.
+    // FeatureStore::add notifies the registry, which refreshes the view at once (addFeatures
+    // waits for the rows to come from its worker).
     QCOMPARE(view->rowCount(), 1);
     QCOMPARE(view->index(0, 0).data().toString(), QStringLiteral("ph"));
     QCOMPARE(view->index(0, 0).data(fd::PagedTableModel::UidRole).toString(), uids.constFirst());
@@ -229,6 +231,7 @@ void TestMainWindow::notifyChangedRefreshesViews()
 
     QCOMPARE(features()->proxy()->rowCount(), 0);
     m_session->announceChanged(RegistryTable::Features);
+    FD_PANELS_LOADED();
     QCOMPARE(features()->proxy()->rowCount(), 1);
     QCOMPARE(features()->proxy()->index(0, 0).data().toString(), QStringLiteral("from_elsewhere"));
     QCOMPARE(features()->model()->totalCount(), 1);
@@ -243,6 +246,7 @@ void TestMainWindow::notifyChangedRefreshesViews()
     RegistryTablePanel *sets = m_window->panel(RegistryTable::FeatureSets);
     QCOMPARE(sets->proxy()->rowCount(), 0);
     m_session->announceChanged(RegistryTable::FeatureSets);
+    FD_PANELS_LOADED();
     QCOMPARE(sets->proxy()->rowCount(), 1);
     const int hashColumn = sets->model()->spec().columnIndex(QStringLiteral("hash"));
     QCOMPARE(sets->proxy()->index(0, hashColumn).data().toString(),
@@ -294,10 +298,10 @@ void TestMainWindow::filterNarrowsRows()
     fd::RecordFilterProxyModel *proxy = features()->proxy();
     // Types text as a user would and waits until the debounce has handed it to the proxy, so that
     // each count below is that of this filter and not of the one before.
-    const auto typeFilter = [filter, proxy](const QString &text) {
+    const auto typeFilter = [this, filter, proxy](const QString &text) {
         filter->clear();
         QTest::keyClicks(filter, text);
-        return QTest::qWaitFor([&] { return proxy->filterText() == text; });
+        return QTest::qWaitFor([&] { return proxy->filterText() == text; }) && panelsLoaded();
     };
 
     QTest::keyClicks(filter, QStringLiteral("weight"));
@@ -306,6 +310,7 @@ void TestMainWindow::filterNarrowsRows()
     QCOMPARE(proxy->filterText(), QString());
     QTRY_COMPARE(view->rowCount(), 2);
     QCOMPARE(proxy->filterText(), QStringLiteral("weight"));
+    FD_PANELS_LOADED();
     QStringList names = columnValues(view, 0);
     names.sort();
     QCOMPARE(names, (QStringList {QStringLiteral("Weight_Loss"), QStringLiteral("body_weight")}));
@@ -382,6 +387,7 @@ void TestMainWindow::headerClickSorts()
     const int uidColumn = features()->model()->spec().columnIndex(QStringLiteral("uid"));
     clickSection(uidColumn);
     QCOMPARE(header->sortIndicatorSection(), uidColumn);
+    FD_PANELS_LOADED();
     QStringList uids = columnValues(model, uidColumn);
     QStringList expected = uids;
     std::sort(expected.begin(), expected.end());
@@ -411,6 +417,7 @@ void TestMainWindow::loadsLazily()
     }
     m_session->announceChanged(RegistryTable::Features);
     m_window->tabs()->setCurrentWidget(features());
+    FD_PANELS_LOADED();
     fd::PagedTableModel *model = features()->model();
     QTableView *view = features()->view();
 
@@ -446,6 +453,48 @@ void TestMainWindow::loadsLazily()
     for (int row = 0; row < total; ++row)
         uids.insert(view->model()->index(row, 0).data(fd::PagedTableModel::UidRole).toString());
     QCOMPARE(uids.size(), total);
+}
+
+// While a view's worker counts, the count says so and the rows shown stay; "Nothing matches" waits
+// for the count. The selection's rows come as ranges, which a query turns into the same uids.
+void TestMainWindow::countWaitsForTheWorker()
+{
+    QCOMPARE(addFeatures({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"),
+                          QStringLiteral("d"), QStringLiteral("e")})
+                 .size(),
+             5);
+    const QList<QLabel *> labels = features()->findChildren<QLabel *>();
+    const auto countLabel = std::find_if(labels.cbegin(), labels.cend(), [](const QLabel *label) {
+        return label->accessibleName() == QLatin1StringView("Record count");
+    });
+    QVERIFY(countLabel != labels.cend());
+    QCOMPARE((*countLabel)->text(), QStringLiteral("5 records"));
+    QAbstractItemModel *view = features()->view()->model();
+    features()->proxy()->setFilterText(QStringLiteral("no such feature"));
+    QVERIFY(features()->model()->isCounting());
+    QCOMPARE((*countLabel)->text(), QStringLiteral("counting…"));
+    QVERIFY(!features()->isShowingEmptyHint());
+    QCOMPARE(view->rowCount(), 5);
+    FD_PANELS_LOADED();
+    QCOMPARE(features()->model()->totalCount(), 0);
+    QVERIFY(features()->isShowingEmptyHint());
+    QCOMPARE((*countLabel)->text(), QStringLiteral("0 records"));
+    features()->proxy()->setFilterText(QString());
+    FD_PANELS_LOADED();
+    QVERIFY(!features()->isShowingEmptyHint());
+
+    QItemSelectionModel *selection = features()->view()->selectionModel();
+    selection->select(QItemSelection(view->index(0, 0), view->index(2, 0)),
+                      QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    selection->select(view->index(4, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QCOMPARE(features()->selectedRowRanges(), (QList<std::pair<int, int>> {{0, 2}, {4, 4}}));
+    QVERIFY(!features()->selectionHasUnloadedRows());
+    QCOMPARE(features()->selectedUids().size(), 4);
+    const fd::Result<QStringList> uids = fd::PagedTableModel::uidsInRows(
+        *m_session->registry(), features()->model()->currentQuery(),
+        features()->selectedRowRanges());
+    FD_VERIFY_OK(uids);
+    QCOMPARE(*uids, features()->selectedUids());
 }
 
 void TestMainWindow::switchingRegistryShowsItsRecords()
@@ -484,6 +533,7 @@ void TestMainWindow::switchingRegistryShowsItsRecords()
     QVERIFY(m_window->statusBar()->currentMessage().isEmpty());
     QCOMPARE(m_session->location()->displayText(),
              fd::RegistryLocation::parse(secondLocation)->displayText());
+    FD_PANELS_LOADED();
     QCOMPARE(columnValues(features()->proxy(), 0),
              (QStringList {QStringLiteral("second_a"), QStringLiteral("second_b")}));
     QVERIFY(m_window->windowTitle() != firstTitle);
@@ -499,6 +549,7 @@ void TestMainWindow::switchingRegistryShowsItsRecords()
     // And back.
     m_window->openRegistry(m_location, false);
     QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 2, 15000);
+    FD_PANELS_LOADED();
     QVERIFY(!QGuiApplication::overrideCursor());
     QCOMPARE(columnValues(features()->proxy(), 0), QStringList {QStringLiteral("only_in_first")});
     QCOMPARE(m_window->windowTitle(), firstTitle);
@@ -714,6 +765,7 @@ void TestMainWindow::lostConnectionIsSaidAndRecovered()
     QTRY_COMPARE_WITH_TIMEOUT(back.size(), 1, 20000);
     QTRY_VERIFY(!banner->isVisible());
     QTRY_VERIFY(addFeature->isEnabled());
+    FD_PANELS_LOADED();
     QVERIFY2(accessLabel->text().startsWith(QStringLiteral("User:")),
              qPrintable(accessLabel->text()));
     // The work in hand is as it was.

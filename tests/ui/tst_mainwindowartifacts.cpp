@@ -112,6 +112,8 @@ QString TestMainWindowArtifacts::makeSet(const QString &name, const QStringList 
 
 void TestMainWindowArtifacts::selectRows(RegistryTablePanel *panel, const QStringList &uids)
 {
+    if (!panelsLoaded()) // the rows come from the view's worker
+        qWarning("the views are still loading");
     QTableView *view = panel->view();
     view->clearSelection();
     for (int row = 0; row < view->model()->rowCount(); ++row) {
@@ -224,11 +226,13 @@ void TestMainWindowArtifacts::setDetailsAndJumpToArtifacts()
     QCOMPARE(m_window->tabs()->currentWidget(), artifacts());
     QVERIFY(artifacts()->isShowingRelated());
     QVERIFY(artifacts()->relatedText().contains(QStringLiteral("week 48 sheet")));
+    FD_PANELS_LOADED();
     QCOMPARE(artifacts()->model()->totalCount(), 3);
     auto *showAll = artifacts()->findChild<QPushButton *>(QStringLiteral("showAllButton"));
     QVERIFY(showAll && showAll->isVisible());
     QTest::mouseClick(showAll, Qt::LeftButton);
     QVERIFY(!artifacts()->isShowingRelated());
+    FD_PANELS_LOADED();
     QCOMPARE(artifacts()->model()->totalCount(), 4);
 }
 
@@ -470,10 +474,12 @@ void TestMainWindowArtifacts::showRelatedOfAFeature()
     makeSet(QStringLiteral("dose only"), features.mid(1));
     m_window->tabs()->setCurrentWidget(this->features());
     QTRY_COMPARE(this->features()->model()->totalCount(), 2);
+    FD_PANELS_LOADED();
     selectRows(this->features(), features.mid(0, 1)); // cell_type
     action(QStringLiteral("Show rela&ted"))->trigger();
     QCOMPARE(m_window->tabs()->currentWidget(), sets());
     QVERIFY(sets()->relatedText().contains(QStringLiteral("cell_type")));
+    FD_PANELS_LOADED();
     QCOMPARE(sets()->model()->totalCount(), 1);
     QCOMPARE(sets()->model()->index(0, 0).data().toString(), QStringLiteral("both"));
 }

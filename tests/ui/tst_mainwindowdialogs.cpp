@@ -395,6 +395,7 @@ void TestMainWindowDialogs::deleteFeatureSetAsksFirst()
     FD_VERIFY_OK(store.create(first));
     FD_VERIFY_OK(store.create(second));
     RegistryTablePanel *sets = m_window->panel(RegistryTable::FeatureSets);
+    FD_PANELS_LOADED();
     QCOMPARE(sets->proxy()->rowCount(), 2);
     QAction *deleteSet = action(QStringLiteral("&Delete feature set"));
     QVERIFY(deleteSet);
@@ -440,6 +441,7 @@ void TestMainWindowDialogs::deleteFeatureSetAsksFirst()
     // The write runs on a worker; its outcome (and any dialog after it) comes later.
     QTRY_VERIFY_WITH_TIMEOUT(yes.finished() && !m_window->recordActions()->isBusy(), 15000);
     QVERIFY2(yes.unexpected().isEmpty(), qPrintable(yes.unexpected().join(u'\n')));
+    FD_PANELS_LOADED();
     QCOMPARE(sets->proxy()->rowCount(), 1);
     QCOMPARE(sets->proxy()->index(0, 0).data().toString(), QStringLiteral("first"));
     const fd::Result<QList<fd::FeatureSetRecord>> left = store.list();
