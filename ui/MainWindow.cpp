@@ -718,15 +718,26 @@ void MainWindow::chooseAndAttachSet()
 {
     RegistryTablePanel *artifacts = panel(RegistryTable::Artifacts);
     m_tabs->setCurrentWidget(artifacts);
-    m_artifactActions->chooseAndAttachSet(artifacts->selectedUids(),
-                                          panel(RegistryTable::FeatureSets)->currentUid());
+    const QString set = panel(RegistryTable::FeatureSets)->currentUid();
+    // Rows selected but not yet read (all of a million) are read on the panel's worker first.
+    artifacts->resolveSelectedUids([this, set](const Result<QStringList> &uids) {
+        if (!uids)
+            ErrorPresenter::show(this, uids.error());
+        else
+            m_artifactActions->chooseAndAttachSet(*uids, set);
+    });
 }
 
 void MainWindow::chooseAndDetachSlot()
 {
     RegistryTablePanel *artifacts = panel(RegistryTable::Artifacts);
     m_tabs->setCurrentWidget(artifacts);
-    m_artifactActions->chooseAndDetachSlot(artifacts->selectedUids());
+    artifacts->resolveSelectedUids([this](const Result<QStringList> &uids) {
+        if (!uids)
+            ErrorPresenter::show(this, uids.error());
+        else
+            m_artifactActions->chooseAndDetachSlot(*uids);
+    });
 }
 
 void MainWindow::refreshAll()

@@ -37,6 +37,9 @@ RegistryTablePanel::RegistryTablePanel(const TableSpec &spec, QWidget *parent)
     , m_relatedLabel(new QLabel(m_relatedBar))
 {
     const QString title = QCoreApplication::translate("RegistryTables", spec.title);
+    // Once counted, a table has all its rows, those not read yet as placeholders that fill in as
+    // they come into view: the scroll bar is the table's, and Ctrl+End reads the last page only.
+    m_model->setPlaceholderRows(true);
     m_proxy->setSourceModel(m_model);
 
     // The title as it is: German nouns keep their capital.
@@ -282,6 +285,9 @@ void RegistryTablePanel::restoreSelection()
         QItemSelection rows;
         for (int row = 0; row < m_proxy->rowCount(); ++row) {
             const QModelIndex index = m_proxy->index(row, 0);
+            // Only rows already there: asking a placeholder would fetch its page.
+            if (!m_model->isRowLoaded(m_proxy->mapToSource(index).row()))
+                continue;
             const QString uid = index.data(PagedTableModel::UidRole).toString();
             if (m_keptSelection.contains(uid))
                 rows.select(index, index);
@@ -295,6 +301,22 @@ void RegistryTablePanel::restoreSelection()
     m_view->viewport()->update();
     Q_EMIT selectionChanged();
     Q_EMIT currentChanged(currentUid());
+}
+
+void RegistryTablePanel::resolveSelectedUids(
+    std::function<void(const Result<QStringList> &uids)> done)
+{
+    const std::optional<RegistryLocation> location = m_model->location();
+    if (!selectionHasUnloadedRows() || !location) {
+        done(selectedUids());
+        return;
+    }
+    runOnRegistry(m_pool, *location, this,
+                  [query = m_model->currentQuery(), ranges = selectedRowRanges()](
+                      Registry &registry) {
+                      return PagedTableModel::uidsInRows(registry, query, ranges);
+                  },
+                  std::move(done));
 }
 
 QString RegistryTablePanel::currentUid() const

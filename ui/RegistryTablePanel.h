@@ -27,6 +27,7 @@ namespace fd {
 
 class PagedTableModel;
 class RecordFilterProxyModel;
+class Registry;
 
 // One registry table: a filter box, a sortable view and a count. Wires model, proxy and view;
 // the model does the SQL.
@@ -77,6 +78,10 @@ public:
     bool selectionHasUnloadedRows() const;
     // The selected rows of the model (first, last; inclusive), in view order.
     QList<std::pair<int, int>> selectedRowRanges() const;
+    // The uids of every selected row, loaded or not (select all of a million artifacts): at once
+    // when all are loaded, else read on a worker; done is called on this thread, not after the
+    // panel is gone.
+    void resolveSelectedUids(std::function<void(const Result<QStringList> &uids)> done);
     // The uid of the current row (the one details show), empty when none.
     QString currentUid() const;
 
@@ -101,6 +106,7 @@ private:
         std::shared_ptr<QThreadPool> pool; // its reads; waited for when the panel goes
     };
     QList<ChoiceFilter> m_choiceFilters;
+    QThreadPool m_pool; // reads the uids of rows not loaded; waited for when the panel goes
     QHBoxLayout *m_top = nullptr;
     QVBoxLayout *m_layout = nullptr;
 

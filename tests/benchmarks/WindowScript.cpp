@@ -178,7 +178,7 @@ void WindowScript::open()
             return at;
         },
         [this] {
-            return m_session->registry() && !m_session->isOpening()
+            return m_session->isOpen() && !m_session->isOpening()
                 && artifacts()->model()->totalCount() >= 0 && viewComplete();
         }));
 }

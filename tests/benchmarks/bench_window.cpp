@@ -396,7 +396,7 @@ int main(int argc, char *argv[])
     fd::bench::WindowScript script(&session, &window, &probe, inputs);
     std::fprintf(stderr, "Measuring\n");
     script.open();
-    if (session.registry()) {
+    if (session.isOpen()) {
         if (wants("sort"))
             script.sortByEachColumn();
         if (wants("filter"))
@@ -434,5 +434,5 @@ int main(int argc, char *argv[])
         result.insert(QStringLiteral("problems"), QJsonArray::fromStringList(problems));
         QTextStream(stdout) << QJsonDocument(result).toJson(QJsonDocument::Indented);
     }
-    return session.registry() ? 0 : 1;
+    return session.isOpen() ? 0 : 1;
 }

@@ -491,7 +491,7 @@ void TestMainWindow::countWaitsForTheWorker()
     QVERIFY(!features()->selectionHasUnloadedRows());
     QCOMPARE(features()->selectedUids().size(), 4);
     const fd::Result<QStringList> uids = fd::PagedTableModel::uidsInRows(
-        *m_session->registry(), features()->model()->currentQuery(),
+        db(), features()->model()->currentQuery(),
         features()->selectedRowRanges());
     FD_VERIFY_OK(uids);
     QCOMPARE(*uids, features()->selectedUids());
