@@ -54,10 +54,10 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QVBoxLayout>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QUrl>
+#include <QVBoxLayout>
 
 namespace fd {
 
@@ -507,12 +507,12 @@ void MainWindow::updateStatus()
     m_locationLabel->setText(tr("Registry: %1").arg(where));
     m_locationLabel->setToolTip(where);
     m_schemaLabel->setText(tr("Schema v%1").arg(m_session->schemaVersion()));
-    m_accessLabel->setText(!connected ? tr("Connection lost — reconnecting…")
+    m_accessLabel->setText(!connected     ? tr("Connection lost — reconnecting…")
                                : readOnly ? tr("Read-only: %1").arg(m_session->userHandle())
                                           : tr("User: %1").arg(m_session->userHandle()));
     m_accessLabel->setToolTip(m_session->readOnlyReason());
-    const QString name = location->isSqlite() ? QFileInfo(location->filePath()).fileName()
-                                              : location->database();
+    const QString name
+        = location->isSqlite() ? QFileInfo(location->filePath()).fileName() : location->database();
     setWindowTitle(tr("%1 — FeatureDesk").arg(name));
 }
 

@@ -84,8 +84,8 @@ Status RegistrySession::open(const QString &locationText, bool create)
     options.createIfMissing = create;
     Result<OpenedRegistry> opened = Error::make(Error::Code::Io, QString());
     // On a thread of its own, waited for: the window's thread runs no SQL, even here.
-    std::unique_ptr<QThread> worker(QThread::create(
-        [&] { opened = RegistryOpenJob::openAndClose(locationText, options); }));
+    std::unique_ptr<QThread> worker(
+        QThread::create([&] { opened = RegistryOpenJob::openAndClose(locationText, options); }));
     worker->start();
     worker->wait();
     if (!opened)
@@ -112,19 +112,18 @@ void RegistrySession::switchTo(OpenedRegistry opened)
 void RegistrySession::watch()
 {
     // What other workstations (or programs) write shows up here within seconds.
-    m_watcher = new RegistryWatchThread(m_opened->location,
-                                        watchIntervalMs(m_opened->location), this);
+    m_watcher
+        = new RegistryWatchThread(m_opened->location, watchIntervalMs(m_opened->location), this);
     connect(m_watcher, &RegistryWatchThread::changed, this,
             [this](const QList<RegistryTable> &tables) {
                 for (RegistryTable table : tables)
                     Q_EMIT recordsChanged(table);
             });
     connect(m_watcher, &RegistryWatchThread::answered, this, &RegistrySession::onAnswered);
-    connect(m_watcher, &RegistryWatchThread::connectionLost, this,
-            [this](const QString &message) {
-                m_watcherLost = true;
-                setConnected(false, message);
-            });
+    connect(m_watcher, &RegistryWatchThread::connectionLost, this, [this](const QString &message) {
+        m_watcherLost = true;
+        setConnected(false, message);
+    });
     connect(m_watcher, &RegistryWatchThread::reconnected, this, [this] {
         m_watcherLost = false;
         onAnswered();

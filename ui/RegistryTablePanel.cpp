@@ -279,6 +279,7 @@ QList<std::pair<int, int>> RegistryTablePanel::selectedRowRanges() const
 
 void RegistryTablePanel::restoreSelection()
 {
+    const QString currentBefore = m_keptCurrent;
     QItemSelectionModel *selection = m_view->selectionModel();
     if (!m_keptSelection.isEmpty() || !m_keptCurrent.isEmpty()) {
         const QSignalBlocker blocker(selection);
@@ -300,7 +301,9 @@ void RegistryTablePanel::restoreSelection()
     m_keptCurrent.clear();
     m_view->viewport()->update();
     Q_EMIT selectionChanged();
-    Q_EMIT currentChanged(currentUid());
+    // The details beside follow a current row that changed, not every refresh of the rows.
+    if (const QString current = currentUid(); current != currentBefore)
+        Q_EMIT currentChanged(current);
 }
 
 void RegistryTablePanel::resolveSelectedUids(
@@ -311,12 +314,12 @@ void RegistryTablePanel::resolveSelectedUids(
         done(selectedUids());
         return;
     }
-    runOnRegistry(m_pool, *location, this,
-                  [query = m_model->currentQuery(), ranges = selectedRowRanges()](
-                      Registry &registry) {
-                      return PagedTableModel::uidsInRows(registry, query, ranges);
-                  },
-                  std::move(done));
+    runOnRegistry(
+        m_pool, *location, this,
+        [query = m_model->currentQuery(), ranges = selectedRowRanges()](Registry &registry) {
+            return PagedTableModel::uidsInRows(registry, query, ranges);
+        },
+        std::move(done));
 }
 
 QString RegistryTablePanel::currentUid() const

@@ -5,9 +5,9 @@
 #include "model/db/RegistryLocation.h"
 
 #include <QThreadPool>
+#include <QWidget>
 #include <memory>
 #include <optional>
-#include <QWidget>
 
 #include <functional>
 #include <memory>

@@ -76,15 +76,16 @@ void traceSqlite(const QSqlDatabase &db, const QString &connectionName, const bo
         return;
     // The context lives as long as the connection: SQLite's close event frees it.
     auto *context = new SqliteTraceContext {connectionName, exempt};
-    sqlite3_trace_v2(connection, SQLITE_TRACE_STMT | SQLITE_TRACE_CLOSE,
-                     [](unsigned type, void *ctx, void *p, void *x) -> int {
-                         if (type == SQLITE_TRACE_CLOSE) {
-                             delete static_cast<SqliteTraceContext *>(ctx);
-                             return 0;
-                         }
-                         return traceStatement(type, ctx, p, x);
-                     },
-                     context);
+    sqlite3_trace_v2(
+        connection, SQLITE_TRACE_STMT | SQLITE_TRACE_CLOSE,
+        [](unsigned type, void *ctx, void *p, void *x) -> int {
+            if (type == SQLITE_TRACE_CLOSE) {
+                delete static_cast<SqliteTraceContext *>(ctx);
+                return 0;
+            }
+            return traceStatement(type, ctx, p, x);
+        },
+        context);
 }
 
 } // namespace fd::QueryThreadCheck

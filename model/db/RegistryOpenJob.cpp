@@ -25,9 +25,9 @@ Result<OpenedRegistry> RegistryOpenJob::openAndClose(const QString &locationText
     if (!registry)
         return registry.error();
     const Registry &opened = **registry;
-    return OpenedRegistry {opened.location(),       opened.schemaVersion(),
-                           opened.isReadOnly(),     opened.readOnlyReason(),
-                           opened.userHandle(),     opened.migrationNotes()};
+    return OpenedRegistry {opened.location(),   opened.schemaVersion(),
+                           opened.isReadOnly(), opened.readOnlyReason(),
+                           opened.userHandle(), opened.migrationNotes()};
 }
 
 void RegistryOpenJob::run()

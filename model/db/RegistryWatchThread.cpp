@@ -6,8 +6,7 @@
 
 namespace fd {
 
-RegistryWatchThread::RegistryWatchThread(RegistryLocation location, int intervalMs,
-                                         QObject *parent)
+RegistryWatchThread::RegistryWatchThread(RegistryLocation location, int intervalMs, QObject *parent)
     : QThread(parent)
     , m_location(std::move(location))
     , m_intervalMs(intervalMs)
@@ -47,8 +46,7 @@ void RegistryWatchThread::run()
 {
     RegistryWatcher watcher(m_location, m_intervalMs);
     connect(&watcher, &RegistryWatcher::changed, this, &RegistryWatchThread::changed);
-    connect(&watcher, &RegistryWatcher::connectionLost, this,
-            &RegistryWatchThread::connectionLost);
+    connect(&watcher, &RegistryWatcher::connectionLost, this, &RegistryWatchThread::connectionLost);
     connect(&watcher, &RegistryWatcher::reconnected, this, &RegistryWatchThread::reconnected);
     connect(&watcher, &RegistryWatcher::answered, this, &RegistryWatchThread::answered);
     connect(&watcher, &RegistryWatcher::retrying, this, &RegistryWatchThread::retrying);

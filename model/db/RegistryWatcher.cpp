@@ -98,11 +98,11 @@ void RegistryWatcher::checkNow()
 void RegistryWatcher::reportLost(const QString &detail)
 {
     m_connected = false;
-    QString message = QCoreApplication::translate(
-                          "fd::RegistryWatcher",
-                          "The connection to %1 was lost; FeatureDesk keeps your work "
-                          "and reconnects as soon as the server answers.")
-                          .arg(m_location.displayText());
+    QString message
+        = QCoreApplication::translate("fd::RegistryWatcher",
+                                      "The connection to %1 was lost; FeatureDesk keeps your work "
+                                      "and reconnects as soon as the server answers.")
+              .arg(m_location.displayText());
     if (!detail.isEmpty())
         message += QLatin1Char(' ') + detail;
     Q_EMIT connectionLost(message);

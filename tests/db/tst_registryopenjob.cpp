@@ -43,8 +43,7 @@ private Q_SLOTS:
         QVERIFY(ranOn != QThread::currentThread());
         // What the window keeps instead of a connection.
         const auto opened = succeeded.first().at(1).value<OpenedRegistry>();
-        QCOMPARE(opened.location.displayText(),
-                 RegistryLocation::parse(m_location)->displayText());
+        QCOMPARE(opened.location.displayText(), RegistryLocation::parse(m_location)->displayText());
         QCOMPARE(opened.schemaVersion, Schema::latestVersion());
         QVERIFY(!opened.readOnly);
         QVERIFY(!opened.userHandle.isEmpty());

@@ -133,10 +133,8 @@ private Q_SLOTS:
         FD_VERIFY_OK(FeatureStore(*m_registry)
                          .add({QStringLiteral("cell_type"), QStringLiteral("cat"), {}, {}, {}}));
         QTRY_VERIFY(!changed.isEmpty());
-        QVERIFY(changed.constLast()
-                    .constFirst()
-                    .value<QList<RegistryTable>>()
-                    .contains(RegistryTable::Features));
+        QVERIFY(changed.constLast().constFirst().value<QList<RegistryTable>>().contains(
+            RegistryTable::Features));
         QCOMPARE(lost.size(), 0);
     }
 

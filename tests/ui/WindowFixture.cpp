@@ -88,6 +88,10 @@ Registry &WindowFixture::db()
         if (!opened)
             qFatal("the test's connection: %s", qPrintable(opened.error().message));
         m_db = std::move(opened).value();
+        // What the test writes through it, the window's views are told of, as of its own writes.
+        if (m_session)
+            QObject::connect(m_db.get(), &Registry::recordsChanged, m_session.get(),
+                             &RegistrySession::announceChanged);
     }
     return *m_db;
 }

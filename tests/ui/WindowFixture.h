@@ -170,8 +170,8 @@ protected:
         const QStringList queries = guiThreadQueries();                                            \
         tearDownWindow();                                                                          \
         QVERIFY2(queries.isEmpty(),                                                                \
-                 qPrintable(QStringLiteral("SQL on the window's thread:\n")                       \
-                            + queries.mid(0, 20).join(QLatin1Char('\n'))));                       \
+                 qPrintable(QStringLiteral("SQL on the window's thread:\n")                        \
+                            + queries.mid(0, 20).join(QLatin1Char('\n'))));                        \
     } while (false)
 // Rows come from each view's worker: wait for them before looking.
 #define FD_PANELS_LOADED() QVERIFY2(panelsLoaded(), "the views are still loading")

@@ -165,10 +165,9 @@ void TestMainFlow::importReviewSaveRegisterAttach()
     const QString artifactUid
         = artifacts->model()->index(0, 0).data(fd::PagedTableModel::UidRole).toString();
     // Written on a worker: the window's views hear of it when it is done.
-    QTRY_COMPARE(fd::ArtifactStore(db())
-                     .findByUid(artifactUid)
-                     ->slots.value(QStringLiteral("columns")),
-                 set.uid);
+    QTRY_COMPARE(
+        fd::ArtifactStore(db()).findByUid(artifactUid)->slots.value(QStringLiteral("columns")),
+        set.uid);
     QTRY_COMPARE(fd::FeatureSetStore(db()).findByUid(set.uid)->artifactCount, 1);
 }
 

@@ -105,8 +105,8 @@ QStringList TestMainWindowArtifacts::registerArtifacts(int n)
 
 QString TestMainWindowArtifacts::makeSet(const QString &name, const QStringList &members)
 {
-    const auto created = fd::FeatureSetStore(db())
-                             .create({name, fd::MemberRegistry::Feature, members, {}, {}});
+    const auto created
+        = fd::FeatureSetStore(db()).create({name, fd::MemberRegistry::Feature, members, {}, {}});
     return created ? created->set.uid : QString();
 }
 
@@ -134,12 +134,10 @@ void TestMainWindowArtifacts::dropFolderOnArtifactsRegisters()
     writeFile(QStringLiteral("week48/deeper/c.tsv"), "dose_mg\tcell_type\n3\tNK\n");
     const QString folder = QFileInfo(first).path();
     // The header of a.csv and b.csv was reviewed before: its saved curation counts.
-    FD_VERIFY_OK(fd::CurationStore(db())
-                     .saveDraft(fd::CurationStore::Key::forColumnNames({QStringLiteral("cell_type"),
-                                                                        QStringLiteral("dose_mg"),
-                                                                        QStringLiteral("note")}),
-                                {{QStringLiteral("note"), fd::CurationDecision::ignore()}},
-                                QStringLiteral("a.csv")));
+    FD_VERIFY_OK(fd::CurationStore(db()).saveDraft(
+        fd::CurationStore::Key::forColumnNames(
+            {QStringLiteral("cell_type"), QStringLiteral("dose_mg"), QStringLiteral("note")}),
+        {{QStringLiteral("note"), fd::CurationDecision::ignore()}}, QStringLiteral("a.csv")));
 
     m_window->tabs()->setCurrentWidget(artifacts());
     m_window->artifactRegistration()->setQuiet(true);

@@ -176,8 +176,7 @@ void TestMainWindowDialogs::newFeatureSetSaves()
 
     const QString hash = fd::identity::hashSet({uids.at(0), uids.at(2)});
     QCOMPARE(previewSeen, hash);
-    const fd::Result<QList<fd::FeatureSetRecord>> sets
-        = fd::FeatureSetStore(db()).list();
+    const fd::Result<QList<fd::FeatureSetRecord>> sets = fd::FeatureSetStore(db()).list();
     FD_VERIFY_OK(sets);
     QCOMPARE(sets->size(), 1);
     QCOMPARE(sets->constFirst().name, QStringLiteral("Cytokines"));
@@ -186,6 +185,7 @@ void TestMainWindowDialogs::newFeatureSetSaves()
 
     RegistryTablePanel *setsPanel = m_window->panel(RegistryTable::FeatureSets);
     QCOMPARE(m_window->tabs()->currentWidget(), setsPanel);
+    FD_PANELS_LOADED();
     QCOMPARE(setsPanel->proxy()->rowCount(), 1);
     QCOMPARE(setsPanel->proxy()->index(0, 0).data().toString(), QStringLiteral("Cytokines"));
     QVERIFY2(m_window->statusBar()->currentMessage().contains(hash),
@@ -238,8 +238,7 @@ void TestMainWindowDialogs::newFeatureSetExistingShowsMessage()
     QVERIFY2(!box.text.contains(QLatin1StringView("Cycling again")), qPrintable(box.text));
 
     // Nothing new was written.
-    const fd::Result<QList<fd::FeatureSetRecord>> sets
-        = fd::FeatureSetStore(db()).list();
+    const fd::Result<QList<fd::FeatureSetRecord>> sets = fd::FeatureSetStore(db()).list();
     FD_VERIFY_OK(sets);
     QCOMPARE(sets->size(), 1);
     QCOMPARE(sets->constFirst().name, QStringLiteral("Proliferation"));
@@ -326,8 +325,7 @@ void TestMainWindowDialogs::addFeatureThroughDialog()
     QVERIFY2(box.text.contains(QLatin1StringView("'dose'")), qPrintable(box.text));
     QVERIFY2(box.text.contains(dose->uid), qPrintable(box.text));
     QCOMPARE(nameOnReturn, QStringLiteral("dose"));
-    const fd::Result<QList<fd::FeatureRecord>> all
-        = fd::FeatureStore(db()).list();
+    const fd::Result<QList<fd::FeatureRecord>> all = fd::FeatureStore(db()).list();
     FD_VERIFY_OK(all);
     QCOMPARE(all->size(), 1);
     QCOMPARE(all->constFirst().dtype, QStringLiteral("float"));
@@ -375,8 +373,7 @@ void TestMainWindowDialogs::addFeatureDialogChecksNamesAsTheCliDoes()
              qPrintable(problemForMarked));
     QCOMPARE(problemForMarked, fd::FeatureStore::checkName(marked).error().message);
     QVERIFY(okForEmoji);
-    const fd::Result<fd::FeatureRecord> added
-        = fd::FeatureStore(db()).findByName(emoji);
+    const fd::Result<fd::FeatureRecord> added = fd::FeatureStore(db()).findByName(emoji);
     FD_VERIFY_OK(added);
     QCOMPARE(added->name, emoji);
 }

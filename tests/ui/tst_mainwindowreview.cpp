@@ -305,9 +305,8 @@ private Q_SLOTS:
         QTest::qWait(100);
         QVERIFY(window.isVisible());
         QVERIFY(review->hasUnappliedDecisions());
-        QCOMPARE(
-            FeatureStore(*own(session)).findByName(QStringLiteral("operator_name"))->dtype,
-            QStringLiteral("int"));
+        QCOMPARE(FeatureStore(*own(session)).findByName(QStringLiteral("operator_name"))->dtype,
+                 QStringLiteral("int"));
     }
 
     // Closing one page asks the same three; Apply writes, then the page goes.

@@ -839,8 +839,7 @@ private Q_SLOTS:
     void decisionsAreSavedAndRestored()
     {
         const auto saved = [this]() {
-            return CurationStore(*m_db)
-                .load(CurationStore::Key::forColumnNames(sheetColumns));
+            return CurationStore(*m_db).load(CurationStore::Key::forColumnNames(sheetColumns));
         };
         {
             ReviewPanel panel(m_session.get());
@@ -981,8 +980,8 @@ private Q_SLOTS:
     // one chosen and asks for no new validation.
     void organismsArriveFromTheWorker()
     {
-        FD_VERIFY_OK(GeneStore(*m_db)
-                         .importFile(QFINDTESTDATA("../genes/data/ncbi_small.gene_info.tsv"), {}));
+        FD_VERIFY_OK(GeneStore(*m_db).importFile(
+            QFINDTESTDATA("../genes/data/ncbi_small.gene_info.tsv"), {}));
         ReviewPanel panel(m_session.get());
         QComboBox *organisms = panel.organismBox();
         QCOMPARE(organisms->itemData(0).toString(), QString()); // Detect, at once
@@ -990,8 +989,8 @@ private Q_SLOTS:
         QCOMPARE(organisms->itemText(1), QStringLiteral("human"));
         organisms->setCurrentIndex(1);
         QSignalSpy changed(organisms, &QComboBox::currentIndexChanged);
-        FD_VERIFY_OK(GeneStore(*m_db)
-                         .importFile(QFINDTESTDATA("../genes/data/ncbi_small.gene_info.tsv"), {}));
+        FD_VERIFY_OK(GeneStore(*m_db).importFile(
+            QFINDTESTDATA("../genes/data/ncbi_small.gene_info.tsv"), {}));
         m_session->announceChanged(RegistryTable::Genes);
         QTest::qWait(300); // the refresh's read and its answer
         QCOMPARE(organisms->currentData().toString(), QStringLiteral("human"));

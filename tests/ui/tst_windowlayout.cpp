@@ -260,12 +260,11 @@ void TestWindowLayout::tabFocusIsAlwaysDrawn()
 
     // The views of the registry: the filter, the table and what sits beside it.
     {
-        const auto created = FeatureSetStore(db())
-                                 .create({QStringLiteral("panel"),
-                                          MemberRegistry::Feature,
-                                          addFeatures({QStringLiteral("age")}),
-                                          {},
-                                          {}});
+        const auto created = FeatureSetStore(db()).create({QStringLiteral("panel"),
+                                                           MemberRegistry::Feature,
+                                                           addFeatures({QStringLiteral("age")}),
+                                                           {},
+                                                           {}});
         QVERIFY(created);
     }
     RegistryTablePanel *sets = m_window->panel(RegistryTable::FeatureSets);
@@ -300,12 +299,11 @@ void TestWindowLayout::viewsFitAt1024x700()
     const QSize size(1024, 700);
     QVERIFY(remakeWindow(size));
     {
-        const auto created = FeatureSetStore(db())
-                                 .create({QStringLiteral("week48 panel"),
-                                          MemberRegistry::Feature,
-                                          addFeatures({QStringLiteral("age")}),
-                                          {},
-                                          {}});
+        const auto created = FeatureSetStore(db()).create({QStringLiteral("week48 panel"),
+                                                           MemberRegistry::Feature,
+                                                           addFeatures({QStringLiteral("age")}),
+                                                           {},
+                                                           {}});
         QVERIFY(created);
     }
     ImportPage *page = openReview();
@@ -364,10 +362,7 @@ void TestWindowLayout::dialogsFitAt1024x700()
         [this] { return new PreferencesDialog(m_window.get()); },
         [this] { return new ConnectDialog(m_window.get()); },
         [this] { return new NewFeatureDialog(m_window.get()); },
-        [this] {
-            return new NewFeatureSetDialog(FeatureStore(db()).list(),
-                                           m_window.get());
-        },
+        [this] { return new NewFeatureSetDialog(FeatureStore(db()).list(), m_window.get()); },
         [this] { return new HelpDialog(m_window.get()); },
     };
     for (const auto &make : makers) {
@@ -413,9 +408,8 @@ void TestWindowLayout::columnsFitTheFirstPage()
     RegistryTablePanel *sets = m_window->panel(RegistryTable::FeatureSets);
     m_window->tabs()->setCurrentWidget(sets);
     const QString name = QStringLiteral("sample_sheet_week48_blood_panel");
-    QVERIFY(
-        FeatureSetStore(db())
-            .create({name, MemberRegistry::Feature, addFeatures({QStringLiteral("age")}), {}, {}}));
+    QVERIFY(FeatureSetStore(db()).create(
+        {name, MemberRegistry::Feature, addFeatures({QStringLiteral("age")}), {}, {}}));
     m_session->announceChanged(RegistryTable::FeatureSets);
     QTRY_COMPARE(sets->model()->rowCount(), 1);
     QCoreApplication::processEvents();
@@ -428,12 +422,11 @@ void TestWindowLayout::columnsFitTheFirstPage()
 
     // A width the user chose is kept when the records change.
     view->horizontalHeader()->resizeSection(column, 400);
-    QVERIFY(FeatureSetStore(db())
-                .create({QStringLiteral("x"),
-                         MemberRegistry::Feature,
-                         addFeatures({QStringLiteral("dose_mg")}),
-                         {},
-                         {}}));
+    QVERIFY(FeatureSetStore(db()).create({QStringLiteral("x"),
+                                          MemberRegistry::Feature,
+                                          addFeatures({QStringLiteral("dose_mg")}),
+                                          {},
+                                          {}}));
     m_session->announceChanged(RegistryTable::FeatureSets);
     QTRY_COMPARE(sets->model()->rowCount(), 2);
     QCOMPARE(view->columnWidth(column), 400);
