@@ -1809,6 +1809,32 @@ UID %3
     </message>
 </context>
 <context>
+    <name>fd::ConnectionBanner</name>
+    <message>
+        <source>&amp;Try again now</source>
+        <translation>&amp;Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Connection to the registry</source>
+        <translation>Verbindung zur Registry</translation>
+    </message>
+    <message>
+        <source>Try to reach the registry&apos;s server now</source>
+        <translation>Den Server der Registry jetzt zu erreichen versuchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next try in %n second(s).</source>
+        <translation>
+            <numerusform>Nächster Versuch in %n Sekunde.</numerusform>
+            <numerusform>Nächster Versuch in %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trying again…</source>
+        <translation>Erneuter Versuch…</translation>
+    </message>
+</context>
+<context>
     <name>fd::CsvByteSource</name>
     <message>
         <source>read it as a data file</source>
@@ -4010,6 +4036,13 @@ Artefakte sind die hier registrierten Datendateien, jede mit den Merkmalssets, d
     <message>
         <source>set up the roles featuredesk_reader and featuredesk_writer</source>
         <translation>die Rollen featuredesk_reader und featuredesk_writer einzurichten</translation>
+    </message>
+</context>
+<context>
+    <name>fd::RegistrySession</name>
+    <message>
+        <source>The registry server at %1 does not answer; FeatureDesk keeps your work and goes on as soon as it answers.</source>
+        <translation>Der Registry-Server %1 antwortet nicht; FeatureDesk behält Ihre Arbeit und macht weiter, sobald er antwortet.</translation>
     </message>
 </context>
 <context>

@@ -1801,6 +1801,32 @@ UID %3
     </message>
 </context>
 <context>
+    <name>fd::ConnectionBanner</name>
+    <message>
+        <source>&amp;Try again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try to reach the registry&apos;s server now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Next try in %n second(s).</source>
+        <translation>
+            <numerusform>Next try in %n second.</numerusform>
+            <numerusform>Next try in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trying again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::CsvByteSource</name>
     <message>
         <source>read it as a data file</source>
@@ -3991,6 +4017,13 @@ Artifacts are the data files registered here, each with the feature sets it meas
     </message>
     <message>
         <source>set up the roles featuredesk_reader and featuredesk_writer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::RegistrySession</name>
+    <message>
+        <source>The registry server at %1 does not answer; FeatureDesk keeps your work and goes on as soon as it answers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
