@@ -35,15 +35,24 @@ Result<RegistryLocation> RegistryWrites::writableLocation(const RegistrySession 
     return *location;
 }
 
+Error RegistryWrites::cancelledError()
+{
+    return Error::make(Error::Code::Cancelled, tr("Cancelled: nothing of it was written."));
+}
+
 void RegistryWrites::begin(const QString &label)
 {
     m_busy = true;
+    m_cancelled = false;
     StallLog::setDuring(label);
-    auto *progress = new QProgressDialog(label, QString(), 0, 0, m_window);
+    auto *progress = new QProgressDialog(label, tr("Cancel"), 0, 0, m_window);
     progress->setWindowTitle(m_title);
-    progress->setCancelButton(nullptr);
     progress->setMinimumDuration(ProgressAfterMs);
     progress->setWindowModality(Qt::WindowModal);
+    connect(progress, &QProgressDialog::canceled, this, [this] {
+        m_cancelled = true;
+        QueryInterrupter::interruptSoon(m_interrupter, 2);
+    });
     m_progress = progress;
     Q_EMIT busyChanged(true);
 }
@@ -52,6 +61,8 @@ void RegistryWrites::end(const QList<RegistryTable> &changed)
 {
     m_busy = false;
     StallLog::setDuring({});
+    if (m_progress)
+        disconnect(m_progress, &QProgressDialog::canceled, this, nullptr);
     closeProgress(m_progress);
     // Written through the worker's connection: the window's own views are told here.
     for (RegistryTable table : changed)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Result.h"
+#include "model/browse/PagedQueryWorker.h"
 #include "model/db/Registry.h"
 #include "model/db/RegistryTable.h"
 #include "model/db/RegistryWorker.h"
@@ -23,8 +24,9 @@ namespace fd {
 // The window's writes to the registry, one at a time and in the order asked, each on a worker
 // over a connection of its own (runOnRegistry): an attach may link a million artifacts, a lab's
 // server may be 50 ms away, a file may be locked by another program for seconds. A write that
-// takes long shows a progress dialog (no cancel: each write is one transaction, written whole or
-// not at all); when it succeeds, the window's views of the tables it changed are told.
+// takes long shows a progress dialog with Cancel, which stops the statement running (each write is
+// one transaction: cancelled, nothing of it is written; a write that ends before the cancel reaches
+// it is kept); when it succeeds, the window's views of the tables it changed are told.
 class RegistryWrites final : public QObject
 {
     Q_OBJECT
@@ -55,6 +57,8 @@ Q_SIGNALS:
 private:
     Result<RegistryLocation> writableRegistry() const { return writableLocation(*m_session); }
     void begin(const QString &label);
+    // What a write that Cancel stopped says.
+    static Error cancelledError();
     void end(const QList<RegistryTable> &changed);
 
     RegistrySession *m_session;
@@ -62,6 +66,8 @@ private:
     QString m_title;
     QPointer<QProgressDialog> m_progress;
     bool m_busy = false;
+    bool m_cancelled = false; // Cancel pressed during the write under way
+    std::shared_ptr<QueryInterrupter> m_interrupter = std::make_shared<QueryInterrupter>();
     QThreadPool m_pool; // last: destroyed (waiting for the work) first
 };
 
@@ -77,8 +83,14 @@ void RegistryWrites::write(const QString &label, QList<RegistryTable> changes, W
     begin(label);
     runOnRegistry(
         m_pool, *location, this,
-        [work = std::move(work), changes](Registry &registry) mutable -> Outcome {
+        [work = std::move(work), changes,
+         interrupter = m_interrupter](Registry &registry) mutable -> Outcome {
+            // What Cancel stops: this write's statements (a write is generation 1 of its own).
+            interrupter->attach(registry);
+            interrupter->begin(1);
             Outcome outcome = work(registry);
+            interrupter->end();
+            interrupter->detach();
             // The other workstations are told from here: a round trip the window must not wait
             // for. Only what was written.
             if (outcome)
@@ -87,8 +99,9 @@ void RegistryWrites::write(const QString &label, QList<RegistryTable> changes, W
             return outcome;
         },
         [this, changes, done = std::move(done)](const Outcome &outcome) {
+            const bool cancelled = m_cancelled && !outcome;
             end(outcome ? changes : QList<RegistryTable> {});
-            done(outcome);
+            done(cancelled ? Outcome(cancelledError()) : outcome);
         });
 }
 
