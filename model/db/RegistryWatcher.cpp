@@ -14,10 +14,7 @@ RegistryWatcher::RegistryWatcher(Registry *registry, int intervalMs, QObject *pa
     , m_location(registry->location())
     , m_registry(registry)
 {
-    m_timer.setInterval(intervalMs);
-    m_retry.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &RegistryWatcher::checkNow);
-    connect(&m_retry, &QTimer::timeout, this, &RegistryWatcher::probe);
+    setUpTimers(intervalMs);
     listen();
     checkNow(); // the first data_version to compare with
     m_timer.start();
@@ -27,14 +24,19 @@ RegistryWatcher::RegistryWatcher(const RegistryLocation &location, int intervalM
     : QObject(parent)
     , m_location(location)
 {
-    m_timer.setInterval(intervalMs);
-    m_retry.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &RegistryWatcher::checkNow);
-    connect(&m_retry, &QTimer::timeout, this, &RegistryWatcher::probe);
+    setUpTimers(intervalMs);
     m_timer.start(); // the connection is opened by the first check, once the caller listens
 }
 
 RegistryWatcher::~RegistryWatcher() = default;
+
+void RegistryWatcher::setUpTimers(int intervalMs)
+{
+    m_timer.setInterval(intervalMs);
+    m_retry.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &RegistryWatcher::checkNow);
+    connect(&m_retry, &QTimer::timeout, this, &RegistryWatcher::probe);
+}
 
 void RegistryWatcher::listen()
 {

@@ -60,6 +60,7 @@ Q_SIGNALS:
     void retrying(int ms);
 
 private:
+    void setUpTimers(int intervalMs);
     void listen();
     void reportLost(const QString &detail);
     void probe();
