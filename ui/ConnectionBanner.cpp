@@ -36,7 +36,8 @@ ConnectionBanner::ConnectionBanner(RegistrySession *session, QWidget *parent)
     m_countdown.setInterval(500);
     connect(&m_countdown, &QTimer::timeout, this, &ConnectionBanner::updateText);
     connect(m_retry, &QPushButton::clicked, this, [this] {
-        m_nextTryMs = -1;
+        m_since.start();
+        m_nextTryMs = 0; // "Trying again…" until the watcher says when the next try is
         updateText();
         m_session->retryNow();
     });
@@ -84,6 +85,9 @@ void ConnectionBanner::updateText()
                         : tr("Trying again…"));
     }
     m_label->setText(text);
+    // Only while the watcher is waiting to try again: a server that does not answer is waited
+    // for by the connection itself, and a try now would only queue behind it.
+    m_retry->setVisible(m_nextTryMs >= 0);
 }
 
 } // namespace fd

@@ -12,8 +12,9 @@ namespace fd {
 class RegistrySession;
 
 // The bar above the window's pages while the registry's server is lost or does not answer: what
-// happened, when FeatureDesk tries again, and a button to try now. The pages stay as they were,
-// with the user's place and any decisions not yet applied; writing waits until the bar goes.
+// happened, when FeatureDesk tries again, and (while it waits to) a button to try now. The pages
+// stay as they were, with the user's place and any decisions not yet applied; writing waits until
+// the bar goes.
 class ConnectionBanner final : public QWidget
 {
     Q_OBJECT
