@@ -34,7 +34,7 @@ int PagedTableModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid())
         return 0;
-    return m_sparse ? int(std::min<qint64>(m_totalCount, INT_MAX)) : int(m_rows.size());
+    return m_sparse ? m_shownRows : int(m_rows.size());
 }
 
 const QVariantList *PagedTableModel::rowAt(int row) const
@@ -236,6 +236,7 @@ void PagedTableModel::clearRows()
     m_lastKey.clear();
     m_exhausted = true;
     m_sparse = false;
+    m_growing = false;
     m_pages.clear();
     m_pagesInFlight.clear();
     m_wantedPages.clear();
@@ -301,20 +302,21 @@ bool PagedTableModel::takePlaceholderPage(qint64 offset, const PagedRows &page)
         return false;
     m_pages.insert(pageIndex, page.rows);
     const int lastColumn = int(m_spec.columns.size()) - 1;
+    // Rows the views have been told of only (placeholders may still be growing to the total).
+    const auto changed = [this, lastColumn](int first, int count) {
+        const int last = std::min(first + count, rowCount()) - 1;
+        if (last >= first)
+            Q_EMIT dataChanged(index(first, 0), index(last, lastColumn));
+    };
     if (m_pages.size() > MaxPages) {
         // The page farthest from the one that came goes back to placeholders.
         int farthest = pageIndex;
         for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it)
             if (std::abs(it.key() - pageIndex) > std::abs(farthest - pageIndex))
                 farthest = it.key();
-        const int rows = int(m_pages.take(farthest).size());
-        if (rows > 0)
-            Q_EMIT dataChanged(index(farthest * PageSize, 0),
-                               index(farthest * PageSize + rows - 1, lastColumn));
+        changed(farthest * PageSize, int(m_pages.take(farthest).size()));
     }
-    if (!page.rows.isEmpty())
-        Q_EMIT dataChanged(index(pageIndex * PageSize, 0),
-                           index(pageIndex * PageSize + int(page.rows.size()) - 1, lastColumn));
+    changed(pageIndex * PageSize, int(page.rows.size()));
     requestWantedPages();
     return true;
 }
@@ -330,6 +332,7 @@ void PagedTableModel::reload(bool recount)
     m_pagesInFlight.clear();
     m_wantedPages.clear();
     m_sparseFailed = false;
+    m_growing = false; // an older generation's placeholders stop growing
     if (!m_location) {
         m_firstPagePending = false;
         m_countPending = false;
@@ -384,8 +387,11 @@ void PagedTableModel::takePage(quint64 generation, qint64 offset, const PagedRow
         m_wantedPages.clear();
         // A sort keeps the count: the rows it does not hold yet are placeholders at once.
         m_sparse = m_placeholderRows && !m_countPending && m_totalCount > m_rows.size();
+        m_shownRows = int(m_rows.size());
         endResetModel();
         m_busy = false;
+        if (m_sparse)
+            growRows();
     } else if (m_sparse && !m_firstPagePending && takePlaceholderPage(offset, page)) {
         // a page asked for by data()
     } else if (m_pagePending && !m_firstPagePending && offset == m_rows.size()) {
@@ -418,11 +424,9 @@ void PagedTableModel::takeCount(quint64 generation, qint64 count)
             if (m_rows.size() % PageSize == 0)
                 m_pagesInFlight.insert(int(m_rows.size() / PageSize));
         }
-        m_busy = true;
-        beginInsertRows({}, int(m_rows.size()), int(std::min<qint64>(count, INT_MAX)) - 1);
         m_sparse = true;
-        endInsertRows();
-        m_busy = false;
+        m_shownRows = int(m_rows.size());
+        growRows();
     }
     updateLoading();
 }
@@ -449,6 +453,34 @@ void PagedTableModel::takeFailure(quint64 generation, bool counting, const QStri
     updateLoading();
 }
 
+void PagedTableModel::growRows()
+{
+    const int total = int(std::min<qint64>(m_totalCount, INT_MAX));
+    if (!m_sparse || m_shownRows >= total) {
+        m_growing = false;
+        updateLoading();
+        return;
+    }
+    const int next = int(std::min<qint64>(qint64(m_shownRows) + m_growStep, total));
+    m_busy = true;
+    beginInsertRows({}, m_shownRows, next - 1);
+    m_shownRows = next;
+    endInsertRows();
+    m_busy = false;
+    m_growing = next < total;
+    if (m_growing) {
+        // The rest after the views have repainted and taken input; a newer query stops it.
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation = m_generation] {
+                if (generation == m_generation)
+                    growRows();
+            },
+            Qt::QueuedConnection);
+    }
+    updateLoading();
+}
+
 void PagedTableModel::setTotalCount(qint64 count)
 {
     if (count == m_totalCount)
@@ -459,8 +491,8 @@ void PagedTableModel::setTotalCount(qint64 count)
 
 void PagedTableModel::updateLoading()
 {
-    const bool loading
-        = m_firstPagePending || m_pagePending || m_countPending || !m_pagesInFlight.isEmpty();
+    const bool loading = m_firstPagePending || m_pagePending || m_countPending || m_growing
+        || !m_pagesInFlight.isEmpty();
     if (loading == m_loading)
         return;
     m_loading = loading;

@@ -13,6 +13,8 @@
 #include <QVariantList>
 #include <QVector>
 
+#include <algorithm>
+
 #include <atomic>
 #include <memory>
 #include <optional>
@@ -91,6 +93,8 @@ public:
     // from the end). At most MaxPages such pages are kept. Takes effect with the next reload.
     void setPlaceholderRows(bool on);
     static constexpr int MaxPages = 256;
+    // How many placeholder rows a view is told of per turn of the event loop (for tests).
+    void setGrowStep(int rows) { m_growStep = std::max(1, rows); }
     // Whether the row holds a record, not a placeholder.
     bool isRowLoaded(int row) const;
     QString lastError() const { return m_lastError; }
@@ -123,6 +127,8 @@ private:
     void takeCount(quint64 generation, qint64 count);
     void takeFailure(quint64 generation, bool counting, const QString &message);
     void setTotalCount(qint64 count);
+    // Starts (or goes on) showing placeholder rows up to the total; see m_shownRows.
+    void growRows();
     void updateLoading();
     void clearRows();
     const QVariantList *rowAt(int row) const; // nullptr for a placeholder
@@ -159,7 +165,13 @@ private:
     // Placeholder rows: m_rows is then the first rows, fetched in order; the rest of the total
     // are pages by index, fetched as asked for.
     bool m_placeholderRows = false;
-    bool m_sparse = false; // rowCount() is the total
+    bool m_sparse = false; // rowCount() is the total (once m_shownRows has grown to it)
+    // Placeholder rows the views have been told of: they grow to the total m_growStep rows per turn
+    // of the event loop, so that a view takes in a million rows in steps of a few milliseconds
+    // rather than in one stall (a view's header alone takes ~60 ms for a million).
+    int m_shownRows = 0;
+    bool m_growing = false;
+    int m_growStep = 131'072;
     bool m_sparseFailed = false; // a page failed: no more asking until the next reload
     QHash<int, QVector<QVariantList>> m_pages;
     QSet<int> m_pagesInFlight;

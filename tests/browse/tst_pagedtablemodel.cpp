@@ -15,6 +15,7 @@
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimer>
 
 using namespace fd;
 
@@ -627,6 +628,59 @@ private Q_SLOTS:
             = PagedTableModel::countRows(*m_registry, model.currentQuery());
         FD_VERIFY_OK(counted);
         QCOMPARE(*counted, 334);
+    }
+
+    // A view is told of a million placeholder rows a step at a time, each step in a turn of the
+    // event loop of its own, so that taking them in never holds the window up in one go; the
+    // model says it is loading until they are all there, and a newer query stops the growing.
+    void placeholdersGrowInSteps()
+    {
+        addFeatures(5000);
+        PagedTableModel model(tables::features());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setPlaceholderRows(true);
+        model.setGrowStep(1000);
+        QList<int> inserted;
+        connect(&model, &QAbstractItemModel::rowsInserted, this,
+                [&inserted](const QModelIndex &, int first, int last) {
+                    inserted.append(last - first + 1);
+                });
+        int turnsSeen = 0;
+        QList<int> rowsPerTurn;
+        QTimer turns;
+        turns.setInterval(0);
+        connect(&turns, &QTimer::timeout, this, [&] {
+            ++turnsSeen;
+            rowsPerTurn.append(model.rowCount());
+        });
+        turns.start();
+        model.setLocation(m_registry->location());
+        FD_WAIT_LOADED(model);
+        turns.stop();
+        QCOMPARE(model.totalCount(), 5000);
+        QCOMPARE(model.rowCount(), 5000);
+        QVERIFY(!inserted.isEmpty());
+        for (int rows : std::as_const(inserted))
+            QVERIFY2(rows <= 1000, qPrintable(QString::number(rows)));
+        // Five steps (the first page, then up to 1,000 more each), not one.
+        QVERIFY2(inserted.size() >= 5, qPrintable(QString::number(inserted.size())));
+        // The event loop ran between the steps: some turn saw a count between the first page and
+        // the total.
+        QVERIFY(std::any_of(rowsPerTurn.cbegin(), rowsPerTurn.cend(), [](int rows) {
+            return rows > PagedTableModel::PageSize && rows < 5000;
+        }));
+        QVERIFY(model.isRowLoaded(0));
+        QVERIFY(!model.isRowLoaded(4999));
+
+        // A new filter while growing: the old generation's growing stops, the new one's rows come.
+        model.setGrowStep(100);
+        model.refresh();
+        model.setFilter(RecordFilter(QStringLiteral("feature04")));
+        FD_WAIT_LOADED(model);
+        QCOMPARE(model.totalCount(), 1000);
+        QCOMPARE(model.rowCount(), 1000);
+        QVERIFY(!model.isLoading());
     }
 
     // Placeholder rows: with the count known every row is there, those not fetched as "…"
