@@ -378,4 +378,12 @@ Status RegistryFiller::linkArtifacts(qint64 runId, qint64 featureSetId)
     return {};
 }
 
+QString serverVersion(Registry &registry)
+{
+    QSqlQuery query(registry.database());
+    const QString sql = registry.dialect().isPostgres() ? QStringLiteral("SHOW server_version")
+                                                        : QStringLiteral("SELECT sqlite_version()");
+    return query.exec(sql) && query.next() ? query.value(0).toString() : QString();
+}
+
 } // namespace fd::bench

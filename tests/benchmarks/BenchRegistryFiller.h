@@ -64,4 +64,8 @@ private:
     Options m_options;
 };
 
+// The version of the database a benchmark's registry is on ("3.40.1", "15.18 (Debian …)"), for
+// its report; empty when it cannot be asked.
+QString serverVersion(Registry &registry);
+
 } // namespace fd::bench

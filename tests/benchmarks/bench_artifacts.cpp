@@ -153,12 +153,6 @@ bool parseSettings(const QCoreApplication &app, Settings *settings, QString *err
     return true;
 }
 
-QString scalarText(fd::Registry &registry, const QString &sql)
-{
-    QSqlQuery query(registry.database());
-    return query.exec(sql) && query.next() ? query.value(0).toString() : QString();
-}
-
 fd::Result<QStringList> artifactUids(fd::Registry &registry)
 {
     QSqlQuery query(registry.database());
@@ -257,10 +251,7 @@ int main(int argc, char *argv[])
     QJsonObject info {
         {QStringLiteral("backend"),
          postgres ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite")},
-        {QStringLiteral("server_version"),
-         scalarText(*registry,
-                    postgres ? QStringLiteral("SHOW server_version")
-                             : QStringLiteral("SELECT sqlite_version()"))},
+        {QStringLiteral("server_version"), fd::bench::serverVersion(*registry)},
         {QStringLiteral("qt_version"), QString::fromLatin1(qVersion())},
         {QStringLiteral("location"), location->displayText()},
         {QStringLiteral("artifacts"), settings.artifacts},

@@ -111,12 +111,6 @@ bool parseSettings(const QCoreApplication &app, Settings *settings, QString *err
     return true;
 }
 
-QString scalarText(fd::Registry &registry, const QString &sql)
-{
-    QSqlQuery query(registry.database());
-    return query.exec(sql) && query.next() ? query.value(0).toString() : QString();
-}
-
 // Moves the WAL into the database file so that the file size is the registry's size.
 fd::Result<FileSizes> checkpoint(fd::Registry &registry)
 {
@@ -283,10 +277,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("backend"),
          registry->dialect().isPostgres() ? QStringLiteral("PostgreSQL")
                                           : QStringLiteral("SQLite")},
-        {QStringLiteral("server_version"),
-         scalarText(*registry,
-                    registry->dialect().isPostgres() ? QStringLiteral("SHOW server_version")
-                                                     : QStringLiteral("SELECT sqlite_version()"))},
+        {QStringLiteral("server_version"), fd::bench::serverVersion(*registry)},
         {QStringLiteral("qt_version"), QString::fromLatin1(qVersion())},
         {QStringLiteral("location"), location->displayText()},
         {QStringLiteral("artifacts"), counts->artifacts},

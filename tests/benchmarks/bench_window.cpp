@@ -142,12 +142,6 @@ bool parseSettings(const QApplication &app, Settings *settings, QString *error)
     return true;
 }
 
-QString scalarText(fd::Registry &registry, const QString &sql)
-{
-    QSqlQuery query(registry.database());
-    return query.exec(sql) && query.next() ? query.value(0).toString() : QString();
-}
-
 fd::Result<QStringList> allArtifactUids(fd::Registry &registry)
 {
     QSqlQuery query(registry.database());
@@ -370,10 +364,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("backend"),
          registry->dialect().isPostgres() ? QStringLiteral("PostgreSQL")
                                           : QStringLiteral("SQLite")},
-        {QStringLiteral("server_version"),
-         scalarText(*registry,
-                    registry->dialect().isPostgres() ? QStringLiteral("SHOW server_version")
-                                                     : QStringLiteral("SELECT sqlite_version()"))},
+        {QStringLiteral("server_version"), fd::bench::serverVersion(*registry)},
         {QStringLiteral("qt_version"), QString::fromLatin1(qVersion())},
         {QStringLiteral("location"), location->displayText()},
         {QStringLiteral("label"), settings.label},
