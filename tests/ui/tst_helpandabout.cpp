@@ -128,6 +128,9 @@ private:
     // The dialog compares on a worker over a registry connection: an empty registry to open,
     // whose connection the sample comparison does not use.
     ComparisonDialog::Location sampleLocation();
+    // The dialog over two sample sets (named "panel A" and "panel B", or by uid only) and the
+    // sample comparison.
+    std::unique_ptr<ComparisonDialog> sampleComparisonDialog(bool named);
     // The sample comparison, once the dialog's worker has answered.
     bool openComparison(ComparisonDialog &dialog);
 
@@ -148,6 +151,21 @@ ComparisonDialog::Location TestHelpAndAbout::sampleLocation()
             qWarning("%s", qPrintable(made.error().message));
     }
     return [location = m_sample] { return location; };
+}
+
+std::unique_ptr<ComparisonDialog> TestHelpAndAbout::sampleComparisonDialog(bool named)
+{
+    return std::make_unique<ComparisonDialog>(
+        QList<ComparisonDialog::Candidate> {
+            {QStringLiteral("AAAAAAAAAAAAAAAAAAAA"), named ? QStringLiteral("panel A") : QString()},
+            {QStringLiteral("BBBBBBBBBBBBBBBBBBBB"),
+             named ? QStringLiteral("panel B") : QString()}},
+        sampleLocation(),
+        ComparisonDialog::CompareSets(
+            [](Registry &, const QString &a, const QString &b) -> Result<SlotComparison> {
+                return sampleComparison(a, b);
+            }),
+        nullptr);
 }
 
 bool TestHelpAndAbout::openComparison(ComparisonDialog &dialog)
@@ -395,19 +413,11 @@ void TestHelpAndAbout::aboutHoldsVersions()
 
 void TestHelpAndAbout::saveComparisonChart()
 {
-    ComparisonDialog dialog(
-        {{QStringLiteral("AAAAAAAAAAAAAAAAAAAA"), QStringLiteral("panel A")},
-         {QStringLiteral("BBBBBBBBBBBBBBBBBBBB"), QStringLiteral("panel B")}},
-        sampleLocation(),
-        ComparisonDialog::CompareSets(
-            [](Registry &, const QString &a, const QString &b) -> Result<SlotComparison> {
-                return sampleComparison(a, b);
-            }),
-        nullptr);
-    QVERIFY(openComparison(dialog));
-    QVERIFY(dialog.saveChartButton());
-    QCOMPARE(dialog.saveChartButton()->accessibleName(), QStringLiteral("Save chart"));
-    QChartView *view = dialog.chartView();
+    const std::unique_ptr<ComparisonDialog> dialog = sampleComparisonDialog(true);
+    QVERIFY(openComparison(*dialog));
+    QVERIFY(dialog->saveChartButton());
+    QCOMPARE(dialog->saveChartButton()->accessibleName(), QStringLiteral("Save chart"));
+    QChartView *view = dialog->chartView();
     const QSize size = view->sceneRect().size().toSize();
     QVERIFY(!size.isEmpty());
 
@@ -434,7 +444,7 @@ void TestHelpAndAbout::saveComparisonChart()
     QVERIFY(content.contains("<svg"));
     // The legend as text, not pixels.
     const QString shared
-        = dialog.comparisonModel()->headerData(ComparisonModel::Shared, Qt::Horizontal).toString();
+        = dialog->comparisonModel()->headerData(ComparisonModel::Shared, Qt::Horizontal).toString();
     QVERIFY2(content.contains(shared.toUtf8()), qPrintable(shared));
 }
 
@@ -468,16 +478,8 @@ void TestHelpAndAbout::saveReviewChart()
 
 void TestHelpAndAbout::unwritablePathLeavesNoFile()
 {
-    ComparisonDialog dialog(
-        {{QStringLiteral("AAAAAAAAAAAAAAAAAAAA"), QString()},
-         {QStringLiteral("BBBBBBBBBBBBBBBBBBBB"), QString()}},
-        sampleLocation(),
-        ComparisonDialog::CompareSets(
-            [](Registry &, const QString &a, const QString &b) -> Result<SlotComparison> {
-                return sampleComparison(a, b);
-            }),
-        nullptr);
-    QVERIFY(openComparison(dialog));
+    const std::unique_ptr<ComparisonDialog> dialog = sampleComparisonDialog(false);
+    QVERIFY(openComparison(*dialog));
 
     // A folder that is a file (root ignores permission bits, so this is what fails for anyone).
     const QString notAFolder = m_dir.filePath(QStringLiteral("plain-file"));
@@ -490,7 +492,7 @@ void TestHelpAndAbout::unwritablePathLeavesNoFile()
                              notAFolder + QStringLiteral("/chart.svg"),
                              m_dir.filePath(QStringLiteral("missing/folder/chart.png"))};
     for (const QString &path : paths) {
-        const Status saved = saveChart(dialog.chartView(), path);
+        const Status saved = saveChart(dialog->chartView(), path);
         QVERIFY2(!saved, qPrintable(path));
         QCOMPARE(saved.error().code, Error::Code::Io);
         QVERIFY2(saved.error().message.contains(QDir::toNativeSeparators(path)),
@@ -499,7 +501,7 @@ void TestHelpAndAbout::unwritablePathLeavesNoFile()
     }
     // Another format: refused, nothing written.
     const QString jpeg = m_dir.filePath(QStringLiteral("chart.jpg"));
-    const Status refused = saveChart(dialog.chartView(), jpeg);
+    const Status refused = saveChart(dialog->chartView(), jpeg);
     QVERIFY(!refused);
     QCOMPARE(refused.error().code, Error::Code::Invalid);
     QVERIFY(!QFile::exists(jpeg));
@@ -574,19 +576,13 @@ void TestHelpAndAbout::screenshots()
     QVERIFY(review.grab().save(QDir(dir).filePath(QStringLiteral("review_summary.png"))));
     QVERIFY(saveChart(review.chartView(), QDir(dir).filePath(QStringLiteral("review_chart.png"))));
 
-    ComparisonDialog dialog(
-        {{QStringLiteral("AAAAAAAAAAAAAAAAAAAA"), QStringLiteral("panel A")},
-         {QStringLiteral("BBBBBBBBBBBBBBBBBBBB"), QStringLiteral("panel B")}},
-        sampleLocation(),
-        ComparisonDialog::CompareSets(
-            [](Registry &, const QString &a, const QString &b) -> Result<SlotComparison> {
-                return sampleComparison(a, b);
-            }),
-        nullptr);
-    QVERIFY(openComparison(dialog));
-    QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("compare.png"))));
-    QVERIFY(saveChart(dialog.chartView(), QDir(dir).filePath(QStringLiteral("compare_chart.png"))));
-    QVERIFY(saveChart(dialog.chartView(), QDir(dir).filePath(QStringLiteral("compare_chart.svg"))));
+    const std::unique_ptr<ComparisonDialog> dialog = sampleComparisonDialog(true);
+    QVERIFY(openComparison(*dialog));
+    QVERIFY(dialog->grab().save(QDir(dir).filePath(QStringLiteral("compare.png"))));
+    QVERIFY(
+        saveChart(dialog->chartView(), QDir(dir).filePath(QStringLiteral("compare_chart.png"))));
+    QVERIFY(
+        saveChart(dialog->chartView(), QDir(dir).filePath(QStringLiteral("compare_chart.svg"))));
 }
 
 QTEST_MAIN(TestHelpAndAbout)
