@@ -355,6 +355,33 @@ private Q_SLOTS:
                                   QStringLiteral("validated"), 20000);
     }
 
+    // The actions take the rows of the selection as the user made it, on a sorted view: all of
+    // them but one deselected with Ctrl+click (two ranges of whole rows), then Ignore; the rows
+    // the model holds, not the rows of the view, get the decision.
+    void selectionOfWholeSortedViewLessOne()
+    {
+        ReviewPanel panel(m_session.get());
+        panel.show();
+        QVERIFY(validateNames(panel));
+        QTableView *view = panel.view();
+        view->sortByColumn(0, Qt::DescendingOrder);
+        view->selectAll();
+        const int shown = panel.proxy()->rowCount();
+        QVERIFY(shown > 3);
+        const QModelIndex kept = panel.proxy()->index(shown / 2, 0);
+        const QString keptValue = kept.data().toString();
+        view->selectionModel()->select(kept,
+                                       QItemSelectionModel::Deselect | QItemSelectionModel::Rows);
+        QVERIFY(view->selectionModel()->selection().size() >= 2);
+        panel.curation()->ignoreSelected();
+        ValidationModel *model = panel.model();
+        QCOMPARE(model->decidedCount(), shown - 1);
+        QVERIFY(!model->decision(model->rowOfValue(keptValue)).isDecided());
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->item(row).value != keptValue)
+                QCOMPARE(model->decision(row), CurationDecision::ignore());
+    }
+
     // One row: the dialog asks unit, description and synonyms besides name and dtype, and the
     // decision carries them (comma- or line-separated synonyms).
     void addOneFeatureAsksItsDetails()
