@@ -52,6 +52,28 @@ bool PagedTableModel::isRowLoaded(int row) const
     return row >= 0 && row < rowCount() && rowAt(row) != nullptr;
 }
 
+QList<std::pair<int, int>> PagedTableModel::loadedRowRanges() const
+{
+    QList<std::pair<int, int>> ranges;
+    const int shown = rowCount();
+    const int head = std::min(int(m_rows.size()), shown);
+    if (head > 0)
+        ranges.append({0, head - 1});
+    QList<int> pages = m_pages.keys();
+    std::sort(pages.begin(), pages.end());
+    for (const int page : std::as_const(pages)) {
+        const int first = std::max(page * PageSize, head);
+        const int last = std::min(page * PageSize + int(m_pages.value(page).size()), shown) - 1;
+        if (last < first)
+            continue;
+        if (!ranges.isEmpty() && ranges.constLast().second + 1 >= first)
+            ranges.last().second = std::max(ranges.constLast().second, last);
+        else
+            ranges.append({first, last});
+    }
+    return ranges;
+}
+
 int PagedTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_spec.columns.size());
@@ -157,7 +179,7 @@ void PagedTableModel::setFilter(const RecordFilter &filter)
     if (filter == m_filter)
         return;
     m_filter = filter;
-    refresh();
+    reload(true);
 }
 
 void PagedTableModel::setColumnFilter(const QString &key, const QString &value)
@@ -168,7 +190,7 @@ void PagedTableModel::setColumnFilter(const QString &key, const QString &value)
         m_columnFilters.remove(key);
     else
         m_columnFilters.insert(key, value);
-    refresh();
+    reload(true);
 }
 
 void PagedTableModel::setRelation(const QString &key, const QString &uid)
@@ -180,7 +202,7 @@ void PagedTableModel::setRelation(const QString &key, const QString &uid)
         return;
     m_relationKey = lifted ? QString() : key;
     m_relationUid = uid;
-    refresh();
+    reload(true);
 }
 
 void PagedTableModel::setLocation(const std::optional<RegistryLocation> &location)
@@ -204,12 +226,12 @@ void PagedTableModel::setLocation(const std::optional<RegistryLocation> &locatio
     }
     clearRows(); // another registry's rows: not even for a moment
     setTotalCount(-1);
-    refresh();
+    reload(true);
 }
 
 void PagedTableModel::refresh()
 {
-    reload(true);
+    reload(true, true);
 }
 
 PagedTableModel::Query PagedTableModel::currentQuery() const
@@ -237,6 +259,7 @@ void PagedTableModel::clearRows()
     m_exhausted = true;
     m_sparse = false;
     m_growing = false;
+    m_refreshInPlace = false;
     m_pages.clear();
     m_pagesInFlight.clear();
     m_wantedPages.clear();
@@ -321,7 +344,7 @@ bool PagedTableModel::takePlaceholderPage(qint64 offset, const PagedRows &page)
     return true;
 }
 
-void PagedTableModel::reload(bool recount)
+void PagedTableModel::reload(bool recount, bool inPlace)
 {
     // A new generation: the worker skips what older ones queued and stops what it runs for them.
     ++m_generation;
@@ -333,6 +356,10 @@ void PagedTableModel::reload(bool recount)
     m_wantedPages.clear();
     m_sparseFailed = false;
     m_growing = false; // an older generation's placeholders stop growing
+    // The same query read again (after a write): placeholder rows stay rows, their contents are
+    // read again, and only the difference in the count is inserted or removed. A view of a
+    // million rows does not take them all in again after every attach.
+    m_refreshInPlace = inPlace && m_sparse;
     if (!m_location) {
         m_firstPagePending = false;
         m_countPending = false;
@@ -373,7 +400,26 @@ void PagedTableModel::takePage(quint64 generation, qint64 offset, const PagedRow
 {
     if (generation != m_generation)
         return;
-    if (m_firstPagePending && offset == 0) {
+    if (m_firstPagePending && offset == 0 && m_refreshInPlace) {
+        m_firstPagePending = false;
+        m_rows = page.rows;
+        m_lastKey = page.lastKey;
+        m_exhausted = page.rows.size() < PageSize;
+        m_pages.clear();
+        m_pagesInFlight.clear();
+        m_wantedPages.clear();
+        if (m_shownRows < m_rows.size()) {
+            m_busy = true;
+            beginInsertRows({}, m_shownRows, int(m_rows.size()) - 1);
+            m_shownRows = int(m_rows.size());
+            endInsertRows();
+            m_busy = false;
+        }
+        if (m_shownRows > 0)
+            Q_EMIT dataChanged(index(0, 0), index(m_shownRows - 1, columnCount() - 1));
+        if (!m_countPending)
+            fitRowsToCount();
+    } else if (m_firstPagePending && offset == 0) {
         m_firstPagePending = false;
         // Whoever reacts to modelReset or rowsInserted (a view, a proxy, the model tester) may
         // ask for more rows at once; that has to wait until everyone has taken in the change.
@@ -416,7 +462,10 @@ void PagedTableModel::takeCount(quint64 generation, qint64 count)
         return;
     m_countPending = false;
     setTotalCount(count);
-    if (m_placeholderRows && !m_firstPagePending && !m_sparse && count > m_rows.size()) {
+    if (m_refreshInPlace) {
+        if (!m_firstPagePending)
+            fitRowsToCount();
+    } else if (m_placeholderRows && !m_firstPagePending && !m_sparse && count > m_rows.size()) {
         // The rows not fetched yet become placeholders; a page fetchMore asked for is one of
         // them now.
         if (m_pagePending) {
@@ -451,6 +500,30 @@ void PagedTableModel::takeFailure(quint64 generation, bool counting, const QStri
     }
     Q_EMIT loadFailed(message);
     updateLoading();
+}
+
+void PagedTableModel::fitRowsToCount()
+{
+    // A refresh in place, once both its first page and its count are in (a count that failed
+    // leaves the rows as they are).
+    m_refreshInPlace = false;
+    if (m_totalCount < 0)
+        return;
+    const int target
+        = int(std::max<qint64>(std::min<qint64>(m_totalCount, INT_MAX), m_rows.size()));
+    if (m_shownRows > target) {
+        m_busy = true;
+        beginRemoveRows({}, target, m_shownRows - 1);
+        m_shownRows = target;
+        for (auto it = m_pages.begin(); it != m_pages.end();)
+            it = qint64(it.key()) * PageSize >= target ? m_pages.erase(it) : std::next(it);
+        endRemoveRows();
+        m_busy = false;
+    }
+    // The placeholders beyond the first page ask for their pages now that the count is known.
+    if (m_shownRows > m_rows.size())
+        Q_EMIT dataChanged(index(int(m_rows.size()), 0), index(m_shownRows - 1, columnCount() - 1));
+    growRows();
 }
 
 void PagedTableModel::growRows()

@@ -97,6 +97,9 @@ public:
     void setGrowStep(int rows) { m_growStep = std::max(1, rows); }
     // Whether the row holds a record, not a placeholder.
     bool isRowLoaded(int row) const;
+    // The rows that hold records, as (first, last) ranges in order: the first pages, then the
+    // pages fetched for placeholders. A few hundred at most, however many rows the model has.
+    QList<std::pair<int, int>> loadedRowRanges() const;
     QString lastError() const { return m_lastError; }
     // Queries the worker stopped because a newer request came (for tests).
     int interruptedQueries() const;
@@ -104,6 +107,8 @@ public:
     bool isQueryRunning() const;
 
     // Starts again from the first page, keeping sort and filter (after the registry changed).
+    // With placeholder rows, the rows stay (no reset): their contents are read again, and the
+    // rows the count gained or lost are inserted or removed.
     void refresh();
     // Points the model at another registry (or none: empty, no queries) and starts again.
     void setLocation(const std::optional<RegistryLocation> &location);
@@ -121,7 +126,9 @@ Q_SIGNALS:
     void loadingChanged(bool loading);
 
 private:
-    void reload(bool recount);
+    void reload(bool recount, bool inPlace = false);
+    // Removes or adds placeholder rows to the count, after a refresh in place.
+    void fitRowsToCount();
     void post(PagedRequest request);
     void takePage(quint64 generation, qint64 offset, const PagedRows &page);
     void takeCount(quint64 generation, qint64 count);
@@ -173,6 +180,7 @@ private:
     bool m_growing = false;
     int m_growStep = 131'072;
     bool m_sparseFailed = false; // a page failed: no more asking until the next reload
+    bool m_refreshInPlace = false; // see reload()
     QHash<int, QVector<QVariantList>> m_pages;
     QSet<int> m_pagesInFlight;
     mutable QList<int> m_wantedPages; // the latest asked last

@@ -51,8 +51,9 @@ private:
         return model;
     }
 
-    // n features named feature00000 ... with a dtype cycling through three values.
-    void addFeatures(int n)
+    // n features named feature00000 ... (or namePrefix00000 ...), dtypes cycling through three.
+    void addFeatures(int n, const QString &uidPrefix = QStringLiteral("F"),
+                     const QString &namePrefix = QStringLiteral("feature"))
     {
         QSqlDatabase db = m_registry->database();
         QVERIFY(db.transaction());
@@ -64,8 +65,10 @@ private:
         for (int i = 0; i < n; ++i) {
             // Uids of digits: a random one holds "int" or "str" now and then (about 1 run in
             // 500), and the filters below would then match a row they should not.
-            query.addBindValue(QStringLiteral("F%1").arg(i, 11, 10, QLatin1Char('0')));
-            query.addBindValue(QStringLiteral("feature%1").arg(i, 5, 10, QLatin1Char('0')));
+            query.addBindValue(
+                QString(uidPrefix + QStringLiteral("%1").arg(i, 11, 10, QLatin1Char('0'))));
+            query.addBindValue(
+                QString(namePrefix + QStringLiteral("%1").arg(i, 5, 10, QLatin1Char('0'))));
             query.addBindValue(dtypes.at(i % 3));
             query.addBindValue(i % 100 == 7 ? QStringLiteral("special 100% marker") : QString());
             query.addBindValue(m_registry->userId());
@@ -703,6 +706,11 @@ private Q_SLOTS:
         QVERIFY(model.index(4990, 0).data(PagedTableModel::UidRole).toString().isEmpty());
         QTRY_VERIFY(model.isRowLoaded(4990));
         QVERIFY(!changed.isEmpty());
+        const int endPage = 4990 / PagedTableModel::PageSize * PagedTableModel::PageSize;
+        QCOMPARE(model.loadedRowRanges(),
+                 (QList<std::pair<int, int>> {
+                     {0, PagedTableModel::PageSize - 1},
+                     {endPage, std::min(endPage + PagedTableModel::PageSize, 5000) - 1}}));
         QSqlQuery query(m_registry->database());
         QVERIFY2(query.exec(QStringLiteral(
                      "SELECT uid, name FROM fd_feature ORDER BY name, id LIMIT 1 OFFSET 4990")),
@@ -718,6 +726,80 @@ private Q_SLOTS:
         for (int row = 0; row < model.rowCount(); row += PagedTableModel::PageSize)
             QTRY_VERIFY(model.index(row, 0).data().toString()
                         == QStringLiteral("feature%1").arg(row, 5, 10, QLatin1Char('0')));
+    }
+
+    // A refresh (after a write) with placeholder rows keeps the rows, no reset: the contents are
+    // read again, and only what the count gained or lost is inserted or removed. A filter is a
+    // new query: that one resets.
+    void refreshKeepsPlaceholderRows()
+    {
+        addFeatures(5000);
+        PagedTableModel model(tables::features());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setPlaceholderRows(true);
+        model.setLocation(m_registry->location());
+        FD_WAIT_LOADED(model);
+        QCOMPARE(model.rowCount(), 5000);
+        model.index(3000, 0).data();
+        QTRY_VERIFY(model.isRowLoaded(3000));
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        const auto rename = [this](const QString &from, const QString &to) {
+            QSqlQuery query(m_registry->database());
+            QVERIFY(query.prepare(QStringLiteral("UPDATE fd_feature SET name = ? WHERE name = ?")));
+            query.addBindValue(to);
+            query.addBindValue(from);
+            QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+            QCOMPARE(query.numRowsAffected(), 1);
+        };
+
+        // The same count: the rows stay, their contents change.
+        rename(QStringLiteral("feature00001"), QStringLiteral("feature00001-renamed"));
+        rename(QStringLiteral("feature03000"), QStringLiteral("feature03000-renamed"));
+        model.refresh();
+        FD_WAIT_LOADED(model);
+        QCOMPARE(model.totalCount(), 5000);
+        QCOMPARE(model.rowCount(), 5000);
+        QVERIFY(resets.isEmpty() && inserted.isEmpty() && removed.isEmpty());
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("feature00001-renamed"));
+        QTRY_COMPARE(model.index(3000, 0).data().toString(),
+                     QStringLiteral("feature03000-renamed"));
+
+        // Fewer rows: the last ones are removed; more: inserted at the end.
+        {
+            QSqlQuery query(m_registry->database());
+            QVERIFY2(
+                query.exec(QStringLiteral("DELETE FROM fd_feature WHERE name >= 'feature049'")),
+                qPrintable(query.lastError().text()));
+        }
+        model.refresh();
+        FD_WAIT_LOADED(model);
+        QCOMPARE(model.totalCount(), 4900);
+        QCOMPARE(model.rowCount(), 4900);
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(removed.constFirst().at(1).toInt(), 4900);
+        QCOMPARE(removed.constFirst().at(2).toInt(), 4999);
+        model.index(4899, 0).data();
+        QTRY_COMPARE(model.index(4899, 0).data().toString(), QStringLiteral("feature04899"));
+        addFeatures(200, QStringLiteral("G"), QStringLiteral("later")); // after all, by name
+        model.refresh();
+        FD_WAIT_LOADED(model);
+        QCOMPARE(model.rowCount(), 5100);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(inserted.constFirst().at(1).toInt(), 4900);
+        QVERIFY(resets.isEmpty());
+        model.index(5099, 0).data();
+        QTRY_COMPARE(model.index(5099, 0).data().toString(), QStringLiteral("later00199"));
+
+        // A filter is another query: a reset.
+        model.setFilter(RecordFilter(QStringLiteral("feature04")));
+        FD_WAIT_LOADED(model);
+        QCOMPARE(resets.size(), 1);
+        QCOMPARE(model.rowCount(), 900);
     }
 
     void endPagesInOrder()
