@@ -24,6 +24,22 @@
 
 namespace fd {
 
+namespace {
+
+// The selected rows that are loaded: the selected ranges met with the loaded ones, both few.
+QList<std::pair<int, int>> loadedAmong(const QList<std::pair<int, int>> &selected,
+                                       const QList<std::pair<int, int>> &loaded)
+{
+    QList<std::pair<int, int>> both;
+    for (const auto &[first, last] : selected)
+        for (const auto &[loadedFirst, loadedLast] : loaded)
+            if (std::max(first, loadedFirst) <= std::min(last, loadedLast))
+                both.append({std::max(first, loadedFirst), std::min(last, loadedLast)});
+    return both;
+}
+
+} // namespace
+
 RegistryTablePanel::RegistryTablePanel(const TableSpec &spec, QWidget *parent)
     : QWidget(parent)
     , m_model(new PagedTableModel(spec, this))
@@ -242,39 +258,54 @@ void RegistryTablePanel::refresh()
     m_model->refresh();
 }
 
+// The selection's ranges are read as they are: the view selects whole rows, and asking
+// QItemSelectionModel::selectedRows() for a million selected rows asks every cell of each.
+QList<std::pair<int, int>> RegistryTablePanel::selectedRowRanges() const
+{
+    QList<std::pair<int, int>> rows;
+    const QItemSelection selection = m_view->selectionModel()->selection();
+    for (const QItemSelectionRange &range : selection) {
+        if (range.parent().isValid())
+            continue;
+        if (m_proxy->keepsSourceRows()) {
+            rows.append({range.top(), range.bottom()});
+            continue;
+        }
+        for (int row = range.top(); row <= range.bottom(); ++row) {
+            const int source = m_proxy->mapToSource(m_proxy->index(row, 0)).row();
+            rows.append({source, source});
+        }
+    }
+    std::sort(rows.begin(), rows.end());
+    QList<std::pair<int, int>> ranges;
+    for (const auto &[first, last] : std::as_const(rows)) {
+        if (!ranges.isEmpty() && ranges.constLast().second + 1 >= first)
+            ranges.last().second = std::max(ranges.constLast().second, last);
+        else
+            ranges.append({first, last});
+    }
+    return ranges;
+}
+
 QStringList RegistryTablePanel::selectedUids() const
 {
     QStringList uids;
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    for (const QModelIndex &row : rows)
-        if (m_model->isRowLoaded(m_proxy->mapToSource(row).row()))
-            uids.append(row.data(PagedTableModel::UidRole).toString());
+    for (const auto &[first, last] : loadedAmong(selectedRowRanges(), m_model->loadedRowRanges()))
+        for (int row = first; row <= last; ++row)
+            uids.append(m_model->index(row, 0).data(PagedTableModel::UidRole).toString());
     return uids;
 }
 
 bool RegistryTablePanel::selectionHasUnloadedRows() const
 {
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    return std::any_of(rows.cbegin(), rows.cend(), [this](const QModelIndex &row) {
-        return !m_model->isRowLoaded(m_proxy->mapToSource(row).row());
-    });
-}
-
-QList<std::pair<int, int>> RegistryTablePanel::selectedRowRanges() const
-{
-    QList<int> rows;
-    const QModelIndexList selected = m_view->selectionModel()->selectedRows();
-    for (const QModelIndex &row : selected)
-        rows.append(m_proxy->mapToSource(row).row());
-    std::sort(rows.begin(), rows.end());
-    QList<std::pair<int, int>> ranges;
-    for (const int row : std::as_const(rows)) {
-        if (!ranges.isEmpty() && ranges.constLast().second + 1 == row)
-            ranges.last().second = row;
-        else
-            ranges.append({row, row});
-    }
-    return ranges;
+    const auto count = [](const QList<std::pair<int, int>> &ranges) {
+        qint64 rows = 0;
+        for (const auto &[first, last] : ranges)
+            rows += last - first + 1;
+        return rows;
+    };
+    const QList<std::pair<int, int>> selected = selectedRowRanges();
+    return count(selected) > count(loadedAmong(selected, m_model->loadedRowRanges()));
 }
 
 void RegistryTablePanel::restoreSelection()
@@ -283,17 +314,18 @@ void RegistryTablePanel::restoreSelection()
     QItemSelectionModel *selection = m_view->selectionModel();
     if (!m_keptSelection.isEmpty() || !m_keptCurrent.isEmpty()) {
         const QSignalBlocker blocker(selection);
+        const QSet<QString> kept(m_keptSelection.cbegin(), m_keptSelection.cend());
         QItemSelection rows;
-        for (int row = 0; row < m_proxy->rowCount(); ++row) {
-            const QModelIndex index = m_proxy->index(row, 0);
-            // Only rows already there: asking a placeholder would fetch its page.
-            if (!m_model->isRowLoaded(m_proxy->mapToSource(index).row()))
-                continue;
-            const QString uid = index.data(PagedTableModel::UidRole).toString();
-            if (m_keptSelection.contains(uid))
-                rows.select(index, index);
-            if (uid == m_keptCurrent)
-                selection->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+        // Only rows already there: asking a placeholder would fetch its page.
+        for (const auto &[first, last] : m_model->loadedRowRanges()) {
+            for (int row = first; row <= last; ++row) {
+                const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+                const QString uid = index.data(PagedTableModel::UidRole).toString();
+                if (kept.contains(uid))
+                    rows.select(index, index);
+                if (uid == m_keptCurrent)
+                    selection->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+            }
         }
         selection->select(rows, QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }

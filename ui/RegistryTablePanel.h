@@ -76,7 +76,7 @@ public:
     // Whether the selection holds rows the model has not loaded (their uids need a query:
     // PagedTableModel::uidsInRows over selectedRowRanges()).
     bool selectionHasUnloadedRows() const;
-    // The selected rows of the model (first, last; inclusive), in view order.
+    // The selected rows of the model (first, last; inclusive), in order, adjacent ones merged.
     QList<std::pair<int, int>> selectedRowRanges() const;
     // The uids of every selected row, loaded or not (select all of a million artifacts): at once
     // when all are loaded, else read on a worker; done is called on this thread, not after the

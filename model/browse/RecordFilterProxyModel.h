@@ -23,6 +23,8 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     QString filterText() const { return m_filter.text(); }
+    // Over a PagedTableModel, which filters and sorts in SQL, row n here is row n of the source.
+    bool keepsSourceRows() const { return pagedSource() != nullptr; }
     void setFilterText(const QString &text);
 
 Q_SIGNALS:

@@ -441,6 +441,28 @@ void TestMainWindow::loadsLazily()
     QCOMPARE(model->index(total - 1, 0).data().toString(), names.constLast());
     QVERIFY(!model->isRowLoaded(total / 2));
 
+    // Select all: one range; the loaded rows' uids at once, the rest through the worker, all of
+    // them in order.
+    const QList<std::pair<int, int>> loaded = model->loadedRowRanges();
+    QCOMPARE(loaded.size(), 2);
+    QCOMPARE(loaded.constFirst().first, 0);
+    QCOMPARE(loaded.constLast().second, total - 1);
+    view->selectAll();
+    QCOMPARE(features()->selectedRowRanges(), (QList<std::pair<int, int>> {{0, total - 1}}));
+    QVERIFY(features()->selectionHasUnloadedRows());
+    const int loadedRows
+        = loaded.constFirst().second + 1 + loaded.constLast().second - loaded.constLast().first + 1;
+    QCOMPARE(features()->selectedUids().size(), loadedRows);
+    std::optional<fd::Result<QStringList>> resolved;
+    features()->resolveSelectedUids(
+        [&resolved](const fd::Result<QStringList> &uids) { resolved = uids; });
+    QTRY_VERIFY(resolved.has_value());
+    FD_VERIFY_OK(*resolved);
+    QCOMPARE((*resolved)->size(), total);
+    QCOMPARE((*resolved)->constFirst(), features()->selectedUids().constFirst());
+    QCOMPARE((*resolved)->constLast(), features()->selectedUids().constLast());
+    view->clearSelection();
+
     // Every row once, in order, once each has been asked for.
     for (int row = 0; row < total; ++row)
         model->index(row, 0).data();
