@@ -1,6 +1,7 @@
 #include "ui/ReviewPanel.h"
 
 #include "model/Identity.h"
+#include "model/ReleaseOnWorker.h"
 #include "model/artifacts/ArtifactRegistration.h"
 #include "model/db/Registry.h"
 #include "model/db/RegistryWorker.h"
@@ -104,20 +105,27 @@ ReviewPanel::ReviewPanel(RegistrySession *session, QWidget *parent)
     if (m_session) {
         // The index is refreshed when the registry changes: validate again, decisions stay.
         connect(m_session, &RegistrySession::recordsChanged, this, [this](RegistryTable table) {
-            // Indexes of what changed are stale.
+            // Indexes of what changed are stale; sets and artifacts are in none.
+            if (table != RegistryTable::Features && table != RegistryTable::Genes)
+                return;
             const QString prefix = table == RegistryTable::Features ? QStringLiteral("feature.")
                                                                     : QStringLiteral("gene.");
-            for (auto it = m_indexes.begin(); it != m_indexes.end();)
-                it = it.key().startsWith(prefix) ? m_indexes.erase(it) : std::next(it);
-            const bool relevant
-                = isGeneField(m_model->field()) == (prefix != QLatin1StringView("feature."));
+            for (auto it = m_indexes.begin(); it != m_indexes.end();) {
+                if (it.key().startsWith(prefix)) {
+                    releaseOnWorker(it.value());
+                    it = m_indexes.erase(it);
+                } else {
+                    ++it;
+                }
+            }
+            const bool relevant = isGeneField(m_model->field()) == (table == RegistryTable::Genes);
             if (m_hasReport && relevant && !m_applying)
                 m_revalidate->start();
             if (table == RegistryTable::Genes)
                 refreshOrganisms();
         });
         connect(m_session, &RegistrySession::registryChanged, this, [this] {
-            m_indexes.clear();
+            releaseIndexes();
             refreshOrganisms();
             if (m_hasReport)
                 m_revalidate->start();
@@ -265,7 +273,7 @@ void ReviewPanel::buildControls()
     // Asked for explicitly, validation reads the registry afresh: another workstation may have
     // changed a shared registry without this one hearing of it.
     connect(m_validate, &QPushButton::clicked, this, [this] {
-        m_indexes.clear();
+        releaseIndexes();
         validate();
     });
     connect(m_cancel, &QPushButton::clicked, this, &ReviewPanel::cancelValidation);
@@ -577,6 +585,13 @@ void ReviewPanel::updateState()
     m_apply->setText(hasUnappliedDecisions()
                          ? tr("Appl&y %n decision(s)", nullptr, m_model->decidedCount())
                          : tr("Appl&y"));
+}
+
+void ReviewPanel::releaseIndexes()
+{
+    for (auto it = m_indexes.begin(); it != m_indexes.end(); ++it)
+        releaseOnWorker(it.value());
+    m_indexes.clear();
 }
 
 bool ReviewPanel::hasUnappliedDecisions() const

@@ -163,6 +163,7 @@ private:
     int m_generation = 0; // of the newest validation request
     // Indexes built, by field and organism, until the registry changes (then they are dropped).
     QHash<QString, std::shared_ptr<const NameIndex>> m_indexes;
+    void releaseIndexes(); // all of them, freed on a pool thread
     bool m_running = false;
     bool m_applying = false;
     bool m_savingSet = false; // a feature set stored, or the one with its members looked for

@@ -1,5 +1,7 @@
 #include "model/genes/GeneSearchModel.h"
 
+#include "model/ReleaseOnWorker.h"
+
 #include <QCoreApplication>
 
 namespace fd {
@@ -11,6 +13,7 @@ GeneSearchModel::GeneSearchModel(QObject *parent)
 
 void GeneSearchModel::setIndex(std::shared_ptr<const GeneIndex> index)
 {
+    releaseOnWorker(m_index);
     m_index = std::move(index);
     search();
 }
