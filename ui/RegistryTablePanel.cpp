@@ -3,6 +3,7 @@
 #include "model/browse/PagedTableModel.h"
 #include "model/browse/RecordFilterProxyModel.h"
 #include "model/db/RegistryWorker.h"
+#include "ui/RowSelectionViews.h"
 
 #include <algorithm>
 
@@ -64,6 +65,7 @@ RegistryTablePanel::RegistryTablePanel(const TableSpec &spec, QWidget *parent)
     m_filter->setAccessibleName(tr("Filter %1").arg(title));
 
     m_view->setModel(m_proxy);
+    keepHeaderOutOfSelection(m_view);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(spec.defaultSortColumn, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

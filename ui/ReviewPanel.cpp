@@ -20,6 +20,7 @@
 #include "ui/RegisterWithSetDialog.h"
 #include "ui/RegistrySession.h"
 #include "ui/ReviewSummary.h"
+#include "ui/RowSelectionViews.h"
 #include "ui/SaveFeatureSetDialog.h"
 #include "ui/ValidationStatusDelegate.h"
 
@@ -226,6 +227,7 @@ void ReviewPanel::buildControls()
 
     m_view = new QTableView(this);
     m_view->setModel(m_proxy);
+    keepHeaderOutOfSelection(m_view);
     m_view->setItemDelegate(new ValidationStatusDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);

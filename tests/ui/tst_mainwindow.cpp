@@ -449,6 +449,9 @@ void TestMainWindow::loadsLazily()
     QCOMPARE(loaded.constLast().second, total - 1);
     view->selectAll();
     QCOMPARE(features()->selectedRowRanges(), (QList<std::pair<int, int>> {{0, total - 1}}));
+    // The header keeps out of the selection (see keepHeaderOutOfSelection).
+    QVERIFY(view->horizontalHeader()->selectionModel() != view->selectionModel());
+    QVERIFY(!view->horizontalHeader()->selectionModel()->hasSelection());
     QVERIFY(features()->selectionHasUnloadedRows());
     const int loadedRows
         = loaded.constFirst().second + 1 + loaded.constLast().second - loaded.constLast().first + 1;
