@@ -1,5 +1,6 @@
 #include "ui/ArtifactActions.h"
 
+#include "model/ReleaseOnWorker.h"
 #include "model/artifacts/ArtifactStore.h"
 #include "model/comparison/ArtifactComparison.h"
 #include "model/db/RegistryWorker.h"
@@ -57,8 +58,9 @@ void ArtifactActions::attachSet(const QStringList &artifactUids, const QString &
         [artifactUids, slot, setUid](Registry &registry) {
             return ArtifactStore(registry).attach(artifactUids, slot, setUid);
         },
-        [this, artifactUids, setUid, slot](const Status &outcome) {
+        [this, artifactUids = artifactUids, setUid, slot](const Status &outcome) mutable {
             onAttachOutcome(artifactUids, setUid, slot, false, outcome);
+            releaseOnWorker(artifactUids);
         });
 }
 
@@ -115,8 +117,9 @@ void ArtifactActions::onAttachOutcome(const QStringList &artifactUids, const QSt
                     [artifactUids, slot, setUid](Registry &worker) {
                         return ArtifactStore(worker).attach(artifactUids, slot, setUid);
                     },
-                    [this, artifactUids, setUid, slot](const Status &again) {
+                    [this, artifactUids = artifactUids, setUid, slot](const Status &again) mutable {
                         onAttachOutcome(artifactUids, setUid, slot, true, again);
+                        releaseOnWorker(artifactUids);
                     });
                 return;
             }
@@ -131,8 +134,9 @@ void ArtifactActions::onAttachOutcome(const QStringList &artifactUids, const QSt
                 [artifactUids, slot, setUid](Registry &worker) {
                     return ArtifactStore(worker).attach(artifactUids, slot, setUid, true);
                 },
-                [this, artifactUids, setUid, slot](const Status &again) {
+                [this, artifactUids = artifactUids, setUid, slot](const Status &again) mutable {
                     onAttachOutcome(artifactUids, setUid, slot, true, again);
+                    releaseOnWorker(artifactUids);
                 });
         });
 }
@@ -187,15 +191,16 @@ void ArtifactActions::detachSlot(const QStringList &artifactUids, const QString 
         [artifactUids, slot](Registry &registry) {
             return ArtifactStore(registry).detach(artifactUids, slot);
         },
-        [this, artifactUids, slot](const Status &outcome) {
+        [this, artifactUids = artifactUids, slot](const Status &outcome) mutable {
             if (!outcome) {
                 fail(outcome.error());
-                return;
+            } else {
+                Q_EMIT statusMessage(
+                    tr("Detached “%1” from %n artifact(s).", nullptr, int(artifactUids.size()))
+                        .arg(slot));
+                Q_EMIT detached(artifactUids, slot);
             }
-            Q_EMIT statusMessage(
-                tr("Detached “%1” from %n artifact(s).", nullptr, int(artifactUids.size()))
-                    .arg(slot));
-            Q_EMIT detached(artifactUids, slot);
+            releaseOnWorker(artifactUids);
         });
 }
 

@@ -98,7 +98,7 @@ void RegistryWrites::write(const QString &label, QList<RegistryTable> changes, W
                     registry.notifyChanged(table);
             return outcome;
         },
-        [this, changes, done = std::move(done)](const Outcome &outcome) {
+        [this, changes, done = std::move(done)](const Outcome &outcome) mutable {
             const bool cancelled = m_cancelled && !outcome;
             end(outcome ? changes : QList<RegistryTable> {});
             done(cancelled ? Outcome(cancelledError()) : outcome);

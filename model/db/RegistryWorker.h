@@ -36,8 +36,12 @@ void runOnRegistry(QThreadPool &pool, RegistryLocation location, QObject *receiv
                 return opened.error();
             return work(**opened);
         }();
+        // Moved: what the work and its answer hold is freed where it is used last, not here
+        // and there.
         QMetaObject::invokeMethod(
-            receiver, [done, outcome] { done(outcome); }, Qt::QueuedConnection);
+            receiver,
+            [done = std::move(done), outcome = std::move(outcome)]() mutable { done(outcome); },
+            Qt::QueuedConnection);
     });
 }
 

@@ -11,6 +11,11 @@ GeneSearchModel::GeneSearchModel(QObject *parent)
 {
 }
 
+GeneSearchModel::~GeneSearchModel()
+{
+    releaseOnWorker(m_index);
+}
+
 void GeneSearchModel::setIndex(std::shared_ptr<const GeneIndex> index)
 {
     releaseOnWorker(m_index);

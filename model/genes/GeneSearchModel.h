@@ -20,6 +20,7 @@ public:
     enum Role { UidRole = Qt::UserRole, GeneRole };
 
     explicit GeneSearchModel(QObject *parent = nullptr);
+    ~GeneSearchModel() override; // the index freed on a pool thread
 
     void setIndex(std::shared_ptr<const GeneIndex> index);
     bool hasIndex() const { return m_index != nullptr; }
