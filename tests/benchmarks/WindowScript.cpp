@@ -276,60 +276,70 @@ void WindowScript::scrollToEnd()
         }));
 }
 
-// "To all artifacts" is the list of every uid, read by the benchmark before it started (the
-// window offers no "attach to all" yet): what selecting every row and attaching would hand
-// ArtifactActions. When the window gets a way to attach to all rows of a view, change only this.
+// "To all artifacts" as a user does it: Ctrl+A on the view, then the window's path behind
+// Attach / Detach: the uids of the rows not loaded are read on the panel's worker
+// (resolveSelectedUids), then ArtifactActions writes. Only the dialog that asks for the set or slot
+// is left out.
 void WindowScript::attachToAll()
 {
-    ArtifactActions *actions = m_window->artifactActions();
-    auto outcome = std::make_shared<int>(0); // 1 attached, -1 failed
-    const QMetaObject::Connection attached = QObject::connect(actions, &ArtifactActions::attached,
-                                                              actions, [outcome] { *outcome = 1; });
-    const QMetaObject::Connection failed = QObject::connect(
-        actions, &ArtifactActions::failed, actions, [this, outcome](const Error &error) {
-            *outcome = -1;
-            m_problems.append(QStringLiteral("attach: ") + error.message);
-        });
-    WindowAction action = measure(
-        QStringLiteral("attach_all"),
-        QStringLiteral("attach a set to %L1 artifacts").arg(m_inputs.artifactUids.size()),
-        [this, actions] {
-            const qint64 at = m_probe->now();
-            actions->attachSet(m_inputs.artifactUids, m_inputs.setUid, m_inputs.slot);
-            return at;
-        },
-        [this, outcome, actions] { return *outcome != 0 && !actions->isBusy() && viewComplete(); });
-    if (*outcome < 0)
-        action.note = QStringLiteral("failed");
-    QObject::disconnect(attached);
-    QObject::disconnect(failed);
-    record(std::move(action));
+    linkAll(true);
 }
 
 void WindowScript::detachFromAll()
 {
+    linkAll(false);
+}
+
+void WindowScript::linkAll(bool attach)
+{
     ArtifactActions *actions = m_window->artifactActions();
-    auto outcome = std::make_shared<int>(0);
-    const QMetaObject::Connection detached = QObject::connect(actions, &ArtifactActions::detached,
-                                                              actions, [outcome] { *outcome = 1; });
-    const QMetaObject::Connection failed = QObject::connect(
-        actions, &ArtifactActions::failed, actions, [this, outcome](const Error &error) {
-            *outcome = -1;
-            m_problems.append(QStringLiteral("detach: ") + error.message);
-        });
+    auto outcome = std::make_shared<int>(0); // 1 done, -1 failed
+    auto selected = std::make_shared<qsizetype>(0);
+    const auto fail = [this, outcome, attach](const QString &message) {
+        *outcome = -1;
+        m_problems.append((attach ? QStringLiteral("attach: ") : QStringLiteral("detach: "))
+                          + message);
+    };
+    const QMetaObject::Connection done = attach
+        ? QObject::connect(actions, &ArtifactActions::attached, actions,
+                           [outcome] { *outcome = 1; })
+        : QObject::connect(actions, &ArtifactActions::detached, actions,
+                           [outcome] { *outcome = 1; });
+    const QMetaObject::Connection failed
+        = QObject::connect(actions, &ArtifactActions::failed, actions,
+                           [fail](const Error &error) { fail(error.message); });
+    RegistryTablePanel *panel = artifacts();
     WindowAction action = measure(
-        QStringLiteral("detach_all"),
-        QStringLiteral("detach it from %L1 artifacts").arg(m_inputs.artifactUids.size()),
-        [this, actions] {
+        attach ? QStringLiteral("attach_all") : QStringLiteral("detach_all"),
+        (attach ? QStringLiteral("attach a set to %L1 artifacts")
+                : QStringLiteral("detach it from %L1 artifacts"))
+            .arg(panel->model()->totalCount()),
+        [this, actions, panel, attach, fail, selected] {
+            panel->view()->setFocus();
             const qint64 at = m_probe->now();
-            actions->detachSlot(m_inputs.artifactUids, m_inputs.slot);
+            QTest::keyClick(panel->view(), Qt::Key_A, Qt::ControlModifier);
+            panel->resolveSelectedUids(
+                [this, actions, attach, fail, selected](const Result<QStringList> &uids) {
+                    if (!uids) {
+                        fail(uids.error().message);
+                        return;
+                    }
+                    *selected = uids->size();
+                    if (attach)
+                        actions->attachSet(*uids, m_inputs.setUid, m_inputs.slot);
+                    else
+                        actions->detachSlot(*uids, m_inputs.slot);
+                });
             return at;
         },
         [this, outcome, actions] { return *outcome != 0 && !actions->isBusy() && viewComplete(); });
+    action.rows = *selected;
+    action.total = panel->model()->totalCount();
     if (*outcome < 0)
         action.note = QStringLiteral("failed");
-    QObject::disconnect(detached);
+    QObject::disconnect(done);
     QObject::disconnect(failed);
+    panel->view()->clearSelection();
     record(std::move(action));
 }
 

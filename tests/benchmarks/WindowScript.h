@@ -45,7 +45,7 @@ public:
     struct Inputs
     {
         QString location; // the registry, as RegistryLocation::parse reads it
-        QStringList artifactUids; // all of them, read beforehand (see attachToAll)
+        QStringList artifactUids; // all of them, read beforehand to clear the benchmark's slot
         QString setUid; // a set no artifact holds under slot
         QString slot = QStringLiteral("bench_window");
         QString filterWord = QStringLiteral("sample-05");
@@ -75,6 +75,7 @@ public:
 private:
     RegistryTablePanel *artifacts() const;
     ReviewPanel *review() const; // the last import page's
+    void linkAll(bool attach); // attachToAll, detachFromAll
     // The view's result is complete: with an asynchronous model (a "loading" property) once it
     // loads no more and has counted; with today's synchronous one as soon as the call returned.
     bool viewComplete() const;
