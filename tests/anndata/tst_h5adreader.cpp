@@ -225,6 +225,9 @@ void TestH5adReader::badFiles_data()
     QTest::newRow("Blosc") << u"blosc.h5ad"_s << Error::Code::Io
                            << u"obs/n_genes is compressed with Blosc (HDF5 filter 32001)"_s
                            << u"n_genes"_s;
+    QTest::newRow("anndata 0.7's categorical")
+        << u"categorical_07.h5ad"_s << Error::Code::Invalid
+        << u"obs/cell_type is a categorical in anndata 0.7's layout"_s << u"cell_type"_s;
     QTest::newRow("before anndata 0.7")
         << u"old_compound.h5ad"_s << Error::Code::Invalid
         << u"obs is a compound table without encoding-type attributes: the file was written by "

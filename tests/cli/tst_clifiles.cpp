@@ -140,6 +140,7 @@ void TestCliFiles::previewAndInspect()
 
 void TestCliFiles::inspectH5ad()
 {
+    FD_SKIP_UNLESS_SQLITE("needs no registry; it runs once, in the sqlite row");
     // A file anndata wrote (tests/fixtures/h5ad): X, obs and var in FeatureDesk's dtypes.
     const QString path = QFINDTESTDATA("../fixtures/h5ad/dense_float.h5ad");
     const CliRun inspected = run({u"inspect"_s, path, u"--json"_s});
