@@ -16,7 +16,8 @@ QJsonObject columnJson(const H5adColumn &column)
                         {QStringLiteral("dtype"), column.dtype},
                         {QStringLiteral("encoding"), column.encoding},
                         {QStringLiteral("n_missing"), column.missing},
-                        {QStringLiteral("n_distinct"), column.distinct}};
+                        {QStringLiteral("n_distinct"), column.distinct},
+                        {QStringLiteral("n_distinct_capped"), column.distinctCapped}};
     if (column.dtype == QLatin1StringView("cat"))
         object.insert(QStringLiteral("ordered"), column.ordered);
     if (!column.note.isEmpty())
@@ -52,7 +53,7 @@ void printFrame(CliContext &context, const QString &name, const H5adFrame &frame
     for (const H5adColumn &column : frame.columns) {
         context.out() << "  " << column.name << "  " << column.dtype << " (" << column.encoding
                       << (column.ordered ? ", ordered" : "") << ")  missing " << column.missing
-                      << ", distinct " << column.distinct;
+                      << ", distinct " << (column.distinctCapped ? ">" : "") << column.distinct;
         if (!column.note.isEmpty())
             context.out() << "  " << column.note;
         context.out() << Qt::endl;

@@ -1,12 +1,11 @@
 #include "model/anndata/H5adColumnReader.h"
 
 #include "model/anndata/Hdf5Blocks.h"
+#include "model/csv/CsvDistinctSet.h"
 
 #include <QLocale>
 
 #include <cmath>
-#include <string>
-#include <unordered_set>
 
 namespace fd {
 
@@ -28,35 +27,43 @@ public:
 };
 
 // Missing and distinct values; a categorical's codes count as its values (one code, one
-// category), which keeps the categories themselves out of the count.
+// category), which keeps the categories themselves out of the count. Distinct values are counted
+// as the CSV engine counts them, by 64-bit hashes in a table sized once: exact up to the cap.
 class Tally final : public ValueSink
 {
 public:
+    static constexpr qint64 DistinctCap = 2'000'000; // a table of 32 MB at most
+
+    // most: how many distinct values there can be (rows, a categorical's categories, 2 for bools)
+    explicit Tally(qint64 most)
+        : m_distinct(qMin(most, DistinctCap))
+    {
+    }
     void missing() override { ++m_missing; }
     void integer(qint64 value) override
     {
-        m_integers.insert(value);
+        add(value);
         m_largest = qMax(m_largest, value);
     }
-    void real(double value) override { m_reals.insert(value == 0.0 ? 0.0 : value); }
-    void boolean(bool value) override { m_booleans[value ? 1 : 0] = true; }
-    void text(QByteArrayView value) override { m_texts.emplace(value.data(), value.size()); }
+    void real(double value) override { add(value == 0.0 ? 0.0 : value); } // -0.0 is 0.0
+    void boolean(bool value) override { add(value); }
+    void text(QByteArrayView value) override { m_distinct.insert(value); }
 
     qint64 missingCount() const { return m_missing; }
-    qint64 distinctCount() const
-    {
-        return qint64(m_integers.size() + m_reals.size() + m_texts.size()) + int(m_booleans[0])
-            + int(m_booleans[1]);
-    }
+    qint64 distinctCount() const { return m_distinct.count(); }
+    bool distinctCapped() const { return m_distinct.capped(); }
     qint64 largestInteger() const { return m_largest; }
 
 private:
+    template<typename T>
+    void add(T value)
+    {
+        m_distinct.insert(QByteArrayView(reinterpret_cast<const char *>(&value), sizeof value));
+    }
+
     qint64 m_missing = 0;
     qint64 m_largest = -1;
-    std::unordered_set<qint64> m_integers;
-    std::unordered_set<double> m_reals;
-    std::unordered_set<std::string> m_texts;
-    bool m_booleans[2] = {false, false};
+    CsvDistinctSet m_distinct;
 };
 
 // The values as texts: missing empty, numbers in their shortest exact form.
@@ -327,7 +334,9 @@ Result<H5adColumn> H5adColumnReader::summary() const
     H5adColumn column;
     column.name = m_name;
     column.encoding = layout.encoding;
-    Tally tally;
+    Tally tally(layout.form == Layout::Form::Categorical ? layout.categoryCount
+                    : layout.kind == ElementKind::Bool   ? 2
+                                                         : m_rows);
     Status walked;
     switch (layout.form) {
     case Layout::Form::Unknown:
@@ -358,6 +367,7 @@ Result<H5adColumn> H5adColumnReader::summary() const
         return walked.error();
     column.missing = tally.missingCount();
     column.distinct = tally.distinctCount();
+    column.distinctCapped = tally.distinctCapped();
     if (layout.form == Layout::Form::Categorical) {
         if (tally.largestInteger() >= layout.categoryCount) {
             return invalid(QStringLiteral("%1 has code %2 but only %3 categories")

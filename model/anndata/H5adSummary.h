@@ -16,7 +16,8 @@ struct H5adColumn
     QString dtype; // FeatureDesk's vocabulary: cat, str, int, float, bool; object when unknown
     QString encoding; // AnnData's encoding-type: categorical, string-array, nullable-integer, ...
     qint64 missing = 0; // categorical code -1, a nullable column's mask, NaN, an empty string
-    qint64 distinct = 0; // distinct values that are not missing
+    qint64 distinct = 0; // distinct values that are not missing; a lower bound when capped
+    bool distinctCapped = false; // past 2,000,000 distinct values counting stops
     bool ordered = false; // a categorical's order
     QString note; // why the column was not read (an encoding FeatureDesk does not know)
 };
