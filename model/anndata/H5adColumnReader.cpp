@@ -134,13 +134,10 @@ QString kindName(ElementKind kind)
 
 // A one-dimensional dataset member of `parent`, checked before a value is read: its length
 // (rows, or any when rows < 0) and that this HDF5 library can decode its filters.
-Result<Handle> openArray(hid_t parent, const QString &member, const QString &where, qint64 rows)
+// A dataset checked before a value is read: one-dimensional, its length (rows, or any when
+// rows < 0), and filters this HDF5 library can decode. path names it in errors.
+Result<Handle> checkArray(Handle dataset, const QString &path, qint64 rows)
 {
-    const QByteArray name = member.toUtf8();
-    if (hdf5::kindOf(parent, name.constData()) != hdf5::ObjectKind::Dataset)
-        return invalid(QStringLiteral("%1 has no dataset \"%2\"").arg(where, member));
-    Handle dataset(H5Dopen2(parent, name.constData(), H5P_DEFAULT));
-    const QString path = where + QLatin1Char('/') + member;
     if (!dataset)
         return invalid(
             QStringLiteral("%1 cannot be opened (%2)").arg(path, hdf5::errorStackText()));
@@ -161,6 +158,16 @@ Result<Handle> openArray(hid_t parent, const QString &member, const QString &whe
                 .arg(path, *filter));
     }
     return dataset;
+}
+
+// The dataset `member` of parent, checked.
+Result<Handle> openArray(hid_t parent, const QString &member, const QString &where, qint64 rows)
+{
+    const QByteArray name = member.toUtf8();
+    if (hdf5::kindOf(parent, name.constData()) != hdf5::ObjectKind::Dataset)
+        return invalid(QStringLiteral("%1 has no dataset \"%2\"").arg(where, member));
+    return checkArray(Handle(H5Dopen2(parent, name.constData(), H5P_DEFAULT)),
+                      where + QLatin1Char('/') + member, rows);
 }
 
 // What a walk reads: a plain array, a categorical's codes (-1 is missing), or a nullable column's
@@ -241,6 +248,41 @@ bool readable(ElementKind kind)
     return kind != ElementKind::Other;
 }
 
+// anndata 0.7's categorical (dataframe encoding-version 0.1.0): layout.values holds the codes, and
+// its "categories" attribute refers to the categories' dataset (obs/__categories/NAME), which
+// carries "ordered".
+Result<Layout> openReferencedCategorical(Layout layout, const QString &where)
+{
+    const hid_t codes = layout.values.get();
+    const Handle attribute(H5Aopen(codes, "categories", H5P_DEFAULT));
+    const Handle type(H5Aget_type(attribute.get()));
+    hobj_ref_t reference {};
+    if (H5Tget_class(type.get()) != H5T_REFERENCE
+        || H5Aread(attribute.get(), H5T_STD_REF_OBJ, &reference) < 0) {
+        return invalid(QStringLiteral("%1 has a \"categories\" attribute that is not a reference "
+                                      "to its categories")
+                           .arg(where));
+    }
+    Handle target(H5Rdereference2(codes, H5P_DEFAULT, H5R_OBJECT, &reference));
+    if (!target || H5Iget_type(target.get()) != H5I_DATASET)
+        return invalid(QStringLiteral("%1's categories are not a dataset").arg(where));
+    Result<Handle> categories
+        = checkArray(std::move(target), where + QStringLiteral(" (its categories)"), -1);
+    if (!categories)
+        return categories.error();
+    if (hdf5::elementKind(codes) != ElementKind::Integer)
+        return invalid(QStringLiteral("%1, a categorical's codes, are not integers").arg(where));
+    layout.form = Layout::Form::Categorical;
+    layout.encoding = QStringLiteral("categorical");
+    layout.extra = std::move(categories).value();
+    layout.kind = hdf5::elementKind(layout.extra.get());
+    layout.categoryCount = hdf5::dimensions(layout.extra.get()).front();
+    layout.ordered = hdf5::boolAttribute(layout.extra.get(), "ordered").value_or(false);
+    if (!readable(layout.kind))
+        layout.form = Layout::Form::Unknown;
+    return layout;
+}
+
 Result<Layout> openLayout(hid_t frame, const QString &frameName, const QString &name, qint64 rows)
 {
     const QString where = frameName + QLatin1Char('/') + name;
@@ -252,14 +294,9 @@ Result<Layout> openLayout(hid_t frame, const QString &frameName, const QString &
         if (!array)
             return array.error();
         layout.values = std::move(array).value();
-        // anndata 0.7 kept a categorical as codes with a reference to its categories.
-        if (hdf5::hasAttribute(layout.values.get(), "categories")) {
-            return invalid(
-                QStringLiteral("%1 is a categorical in anndata 0.7's layout (codes with a "
-                               "reference to their categories), which FeatureDesk does not "
-                               "read; write the file again with anndata 0.8 or later")
-                    .arg(where));
-        }
+        // anndata 0.7 kept a categorical as its codes, with a reference to its categories.
+        if (hdf5::hasAttribute(layout.values.get(), "categories"))
+            return openReferencedCategorical(std::move(layout), where);
         layout.encoding = hdf5::stringAttribute(layout.values.get(), "encoding-type")
                               .value_or(QStringLiteral("array"));
         layout.kind = hdf5::elementKind(layout.values.get());

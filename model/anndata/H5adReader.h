@@ -8,7 +8,8 @@
 
 namespace fd {
 
-// Reads an AnnData .h5ad file (anndata 0.7's encodings and later) through the HDF5 C library,
+// Reads an AnnData .h5ad file (as anndata 0.7 and later write it, 0.7's categoricals as codes with
+// a reference to their categories included) through the HDF5 C library,
 // read-only: obs and var with each column's dtype, missing and distinct counts, and X's dtype,
 // shape and sparsity without reading X's values, so that the time does not grow with X. Columns
 // are read in blocks, one at a time. Files of anndata before 0.7, and anything else that is not
