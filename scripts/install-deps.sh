@@ -14,6 +14,8 @@ packages=(
   libqt6opengl6-dev
   qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libgl-dev
   qt6-qpa-plugins libqt6svg6 fonts-dejavu-core libpq-dev libsqlite3-dev
+  # HDF5's C library for AnnData .h5ad files (Debian's is built thread-safe); it recommends nothing.
+  libhdf5-dev
 )
 case "$purpose" in
   run) packages+=(libxkbcommon-x11-0 libxcb-cursor0) ;;
@@ -23,7 +25,10 @@ case "$purpose" in
   # (the shell) and python3 (its sqlite3 module): other processes on one registry file in the
   # multi-process tests.
   # clang-format-14: the code_format test checks the sources against .clang-format with it.
-  test) packages+=(postgresql util-linux mount sqlite3 python3 xvfb xauth clang-format-14) ;;
+  # python3-anndata (with python3-h5py): tests/fixtures/h5ad/make_h5ad_fixtures.py, which wrote
+  # the committed .h5ad fixtures, runs again with them; python3-tables for its Blosc file.
+  test) packages+=(postgresql util-linux mount sqlite3 python3 xvfb xauth clang-format-14
+                   python3-anndata python3-h5py python3-tables) ;;
   # A real X server without a screen, and what Qt's xcb platform needs to draw on it.
   screenshots) packages+=(xvfb xauth libxkbcommon-x11-0 libxcb-cursor0) ;;
   build) ;;

@@ -1,8 +1,10 @@
 #include "app/cli/CsvCommands.h"
 
+#include "app/cli/AnnDataCommands.h"
 #include "app/cli/CliRegistry.h"
 #include "app/cli/DialectOptions.h"
 
+#include "model/anndata/H5adReader.h"
 #include "model/csv/CsvInspector.h"
 #include "model/csv/CsvPreview.h"
 
@@ -114,10 +116,12 @@ int runInspect(CliContext &context, const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Read a whole CSV/TSV file and report each "
                                                     "column's dtype, missing and distinct values, "
-                                                    "and the malformed rows."));
+                                                    "and the malformed rows. An AnnData .h5ad "
+                                                    "file: X's dtype and shape, and obs and var "
+                                                    "column by column."));
     parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QStringLiteral("A CSV or TSV file, "
-                                                "possibly gzip."));
+                                 QStringLiteral("A CSV or TSV file, possibly gzip, or an .h5ad "
+                                                "file."));
     const QCommandLineOption maxRows(QStringLiteral("max-rows"),
                                      QStringLiteral("Read at most N data rows."),
                                      QStringLiteral("N"));
@@ -128,6 +132,8 @@ int runInspect(CliContext &context, const QStringList &args)
         return *status;
     if (parser.positionalArguments().size() != 1)
         return context.usage(QStringLiteral("inspect takes one FILE."));
+    if (H5adReader::looksLikeH5ad(parser.positionalArguments().front()))
+        return runInspectH5ad(context, parser.positionalArguments().front());
     CsvOptions options;
     if (const ExitStatus status = readDialectOptions(context, parser, dialect, options); status)
         return *status;

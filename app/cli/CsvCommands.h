@@ -10,7 +10,7 @@ namespace fd::cli {
 int runPreview(CliContext &context, const QStringList &args);
 
 // featuredesk-cli inspect FILE [--max-rows N] [--delimiter C] [--quote C] [--no-header] [--encoding
-// E]
+// E]; an HDF5 file, or one named .h5ad, goes to runInspectH5ad (AnnDataCommands.h).
 int runInspect(CliContext &context, const QStringList &args);
 
 } // namespace fd::cli

@@ -80,7 +80,8 @@ const std::map<QString, CommandEntry> &commands()
           "validate FILE [--values COLUMN --field F | --columns-as F] [--recipe R [--apply]]: "
           "check names or values"}},
         {QStringLiteral("inspect"),
-         {runInspect, "inspect FILE: dialect, dtypes and stats per column"}},
+         {runInspect,
+          "inspect FILE: dialect, dtypes and stats per column (or an .h5ad's obs, var, X)"}},
         {QStringLiteral("standardize"),
          {runStandardize,
           "standardize FILE --out OUT [--values COLUMN --field F]: write a copy with standard "

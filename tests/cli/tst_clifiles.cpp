@@ -29,6 +29,7 @@ private Q_SLOTS:
 
     void genesImportAndFind();
     void previewAndInspect();
+    void inspectH5ad();
     void validateColumnsAndValues();
     void validateColumnsAsGenes();
     void validateWithRecipe();
@@ -135,6 +136,57 @@ void TestCliFiles::previewAndInspect()
 
     const CliRun missing = run({QStringLiteral("inspect"), path + QStringLiteral(".nope")});
     QCOMPARE(missing.exitCode, 1);
+}
+
+void TestCliFiles::inspectH5ad()
+{
+    FD_SKIP_UNLESS_SQLITE("needs no registry; it runs once, in the sqlite row");
+    // A file anndata wrote (tests/fixtures/h5ad): X, obs and var in FeatureDesk's dtypes.
+    const QString path = QFINDTESTDATA("../fixtures/h5ad/dense_float.h5ad");
+    const CliRun inspected = run({u"inspect"_s, path, u"--json"_s});
+    QVERIFY2(inspected.exitCode == 0, inspected.describe().constData());
+    const QJsonObject shown = inspected.json().object();
+    QCOMPARE(shown.value(u"format"_s).toString(), u"h5ad"_s);
+    QCOMPARE(shown.value(u"n_obs"_s).toInt(), 6);
+    QCOMPARE(shown.value(u"n_vars"_s).toInt(), 5);
+    const QJsonObject x = shown.value(u"x"_s).toObject();
+    QCOMPARE(x.value(u"dtype"_s).toString(), u"float"_s);
+    QCOMPARE(x.value(u"sparse"_s).toBool(), false);
+    const QJsonObject obs = shown.value(u"obs"_s).toObject();
+    QCOMPARE(obs.value(u"index"_s).toString(), u"_index"_s);
+    const QJsonArray obsColumns = obs.value(u"columns"_s).toArray();
+    QCOMPARE(obsColumns.size(), 9);
+    const QJsonObject cellType = obsColumns.at(0).toObject();
+    QCOMPARE(cellType.value(u"name"_s).toString(), u"cell_type"_s);
+    QCOMPARE(cellType.value(u"dtype"_s).toString(), u"cat"_s);
+    QCOMPARE(cellType.value(u"n_missing"_s).toInt(), 1);
+    QCOMPARE(cellType.value(u"n_distinct"_s).toInt(), 3);
+    const QJsonArray varColumns = shown.value(u"var"_s).toObject().value(u"columns"_s).toArray();
+    QCOMPARE(varColumns.at(0).toObject().value(u"name"_s).toString(), u"gene_ids"_s);
+    QCOMPARE(varColumns.at(0).toObject().value(u"dtype"_s).toString(), u"str"_s);
+
+    const CliRun sparse
+        = run({u"inspect"_s, QFINDTESTDATA("../fixtures/h5ad/sparse_csr_int.h5ad"), u"--json"_s});
+    QVERIFY2(sparse.exitCode == 0, sparse.describe().constData());
+    const QJsonObject sparseX = sparse.json().object().value(u"x"_s).toObject();
+    QCOMPARE(sparseX.value(u"dtype"_s).toString(), u"int"_s);
+    QCOMPARE(sparseX.value(u"sparse"_s).toBool(), true);
+
+    const CliRun text = run({u"inspect"_s, path});
+    QVERIFY2(text.exitCode == 0, text.describe().constData());
+    QVERIFY2(text.out.contains("6 obs x 5 vars"), text.describe().constData());
+    QVERIFY2(text.out.contains("cell_type  cat (categorical)  missing 1, distinct 3"),
+             text.describe().constData());
+
+    // A file HDF5 cannot decode: exit 1, the file and the filter named, no HDF5 error stack.
+    const QString lzf = QFINDTESTDATA("../fixtures/h5ad/lzf.h5ad");
+    const CliRun refused = run({u"inspect"_s, lzf, u"--json"_s});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.errText().contains(lzf) && refused.errText().contains(u"LZF"_s),
+             refused.describe().constData());
+    QVERIFY2(!refused.err.contains("HDF5-DIAG"), refused.describe().constData());
+    QVERIFY2(refused.json().object().value(u"error"_s).toString().contains(u"LZF"_s),
+             refused.describe().constData());
 }
 
 void TestCliFiles::setsCreateFromFiles()
