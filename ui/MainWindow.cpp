@@ -28,9 +28,12 @@
 #include "ui/RecordActions.h"
 #include "ui/RegistrySession.h"
 #include "ui/RegistryTablePanel.h"
+#include "ui/RegistryWrites.h"
 #include "ui/ReviewPanel.h"
 #include "ui/UnappliedDecisions.h"
 #include "ui/WelcomePage.h"
+
+#include <algorithm>
 
 #include <QAction>
 #include <QApplication>
@@ -54,6 +57,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QUrl>
@@ -235,8 +239,38 @@ void MainWindow::connectSession()
     });
 }
 
+bool MainWindow::isWriting() const
+{
+    const QList<RegistryWrites *> writes = findChildren<RegistryWrites *>();
+    if (std::any_of(writes.cbegin(), writes.cend(),
+                    [](const RegistryWrites *write) { return write->isBusy(); }))
+        return true;
+    const QList<ImportPage *> pages = importPages();
+    return std::any_of(pages.cbegin(), pages.cend(), [](const ImportPage *page) {
+        return page->review()->isApplying() || page->review()->isSavingSet();
+    });
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // A write under way is let finish, with the window open meanwhile (its progress dialog has
+    // Cancel): closing would wait for it anyway, with nothing on the screen to say why.
+    if (isWriting()) {
+        event->ignore();
+        if (!m_closeWhenWritten) {
+            m_closeWhenWritten = new QTimer(this);
+            m_closeWhenWritten->setInterval(100);
+            connect(m_closeWhenWritten, &QTimer::timeout, this, [this] {
+                if (isWriting())
+                    return;
+                m_closeWhenWritten->stop();
+                close();
+            });
+        }
+        m_closeWhenWritten->start();
+        statusBar()->showMessage(tr("Closing as soon as the write under way is done…"));
+        return;
+    }
     // Decisions not applied: applied (then closed, once written), discarded, or kept open.
     if (!m_unapplied->settle(importPages(), [this] {
             QMetaObject::invokeMethod(this, &MainWindow::close, Qt::QueuedConnection);

@@ -8,6 +8,7 @@
 class QLabel;
 class QMenu;
 class QTabWidget;
+class QTimer;
 class QUndoGroup;
 
 namespace fd {
@@ -120,6 +121,9 @@ private:
     QAction *m_inferColumns = nullptr;
     QMenu *m_recentMenu = nullptr;
     WelcomePage *m_welcome = nullptr;
+    // Whether a write of the window's is under way (an attach, a new set, a review's apply).
+    bool isWriting() const;
+    QTimer *m_closeWhenWritten = nullptr; // a close asked during a write: tried again meanwhile
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -18,6 +18,7 @@
 #include "ui/NewFeatureSetDialog.h"
 #include "ui/RegistrySession.h"
 #include "ui/RegistryTablePanel.h"
+#include "ui/RegistryWrites.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -36,6 +37,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSemaphore>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -49,6 +51,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class TestMainWindow final : public QObject, public fd::test::WindowFixture
@@ -70,6 +73,7 @@ private Q_SLOTS:
     void anotherWorkstationsWritesShowUp();
     void lostConnectionIsSaidAndRecovered();
     void silentServerIsSaidWithoutWaiting();
+    void closeWaitsForTheWriteUnderWay();
     void filterNarrowsRows();
     void headerClickSorts();
     void loadsLazily();
@@ -810,6 +814,38 @@ void TestMainWindow::lostConnectionIsSaidAndRecovered()
 // The link to the lab server hangs (Wi-Fi, VPN): the connection stays open and nothing comes back.
 // The window goes on answering (it never waits for the server), says within seconds that the
 // server does not answer, pauses writing, and when the link comes back goes on where it was.
+// Closing while a write runs: the window stays, says why, and closes once the write is done and
+// kept (the close returns at once instead of waiting in the destructors).
+void TestMainWindow::closeWaitsForTheWriteUnderWay()
+{
+    auto *writes = new fd::RegistryWrites(m_session.get(), m_window.get(), QStringLiteral("Test"));
+    QSemaphore release;
+    std::optional<fd::Status> outcome;
+    writes->write(
+        QStringLiteral("Adding a feature slowly…"), {RegistryTable::Features},
+        [&release](fd::Registry &registry) -> fd::Status {
+            release.acquire(); // until the test has asked to close
+            fd::NewFeature feature;
+            feature.name = QStringLiteral("written_before_closing");
+            feature.dtype = QStringLiteral("str");
+            const fd::Result<fd::FeatureRecord> added = fd::FeatureStore(registry).add(feature);
+            return added ? fd::Status {} : fd::Status(added.error());
+        },
+        [&outcome](const fd::Status &status) { outcome = status; });
+    QVERIFY(writes->isBusy());
+    QVERIFY(!m_window->close());
+    QVERIFY(m_window->isVisible());
+    QVERIFY(writes->isBusy());
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("write under way")));
+    release.release();
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 20000);
+    FD_VERIFY_OK(*outcome);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isVisible(), 5000);
+    const fd::Result<fd::FeatureRecord> kept
+        = fd::FeatureStore(db()).findByName(QStringLiteral("written_before_closing"));
+    FD_VERIFY_OK(kept);
+}
+
 void TestMainWindow::silentServerIsSaidWithoutWaiting()
 {
     if (m_backend != QLatin1StringView("postgresql"))
