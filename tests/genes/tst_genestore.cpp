@@ -111,9 +111,9 @@ private Q_SLOTS:
                                                     << "ncbi"
                                                     << "mouse" << 2 << 0;
         QTest::newRow("ncbi, unknown taxon named") << "data/ncbi_unknown_taxon.tsv"
-                                                   << "rabbit"
+                                                   << "guinea pig"
                                                    << "ncbi"
-                                                   << "rabbit" << 1 << 0;
+                                                   << "guinea pig" << 1 << 0;
     }
 
     void importsEachFormat()
