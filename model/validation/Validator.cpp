@@ -69,6 +69,10 @@ Validator::Notes::Notes()
           "Validator", "Written in another Unicode form; the NFC form matches."))
     , ensemblVersion(QCoreApplication::translate(
           "Validator", "The id without its version or in other letter case matches."))
+    , versionSuffix(QCoreApplication::translate(
+          "Validator",
+          "Has a version suffix; the id without it matches (standardize to the bare "
+          "id)."))
     , otherCase(QCoreApplication::translate("Validator", "Matches in other letter case."))
     , synonym(QCoreApplication::translate("Validator", "A synonym."))
     , sharedName(QCoreApplication::translate("Validator", "Several records have this exact name."))
@@ -166,8 +170,12 @@ QString Validator::check(ValidationItem &item, const NameIndex::Lookup &exact) c
         = [&](const QString &how) { return invisible ? invisibleNote + u' ' + how : how; };
     // Identifiers: Ensembl ids ignore a version suffix and letter case; NCBI ids are digits.
     QString key = trimmed;
-    if (m_field == Field::GeneEnsemblId && looksLikeEnsemblGeneId(trimmed))
-        key = withoutVersion(trimmed).toUpper();
+    bool versioned = false;
+    if (m_field == Field::GeneEnsemblId && looksLikeEnsemblGeneId(trimmed)) {
+        const QString bare = withoutVersion(trimmed);
+        versioned = bare.size() != trimmed.size();
+        key = bare.toUpper();
+    }
     // A symbol field holding plain numbers: never match numbers to synonyms by accident.
     const bool numberAsSymbol = m_field == Field::GeneSymbol && looksLikeNcbiGeneId(trimmed);
 
@@ -178,8 +186,9 @@ QString Validator::check(ValidationItem &item, const NameIndex::Lookup &exact) c
         {&nfc, nfc != trimmed ? &m_notes.otherForm : nullptr},
         {&visible, invisible && !visible.isEmpty() ? &invisibleNote : nullptr},
         {&key,
-         m_field == Field::GeneEnsemblId && key != trimmed && key != nfc ? &m_notes.ensemblVersion
-                                                                         : nullptr},
+         m_field != Field::GeneEnsemblId || key == trimmed || key == nfc ? nullptr
+             : versioned                                                 ? &m_notes.versionSuffix
+                                                                         : &m_notes.ensemblVersion},
     };
     for (const auto &[text, how] : attempts) {
         if (!how)

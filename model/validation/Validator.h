@@ -45,7 +45,7 @@ private:
     struct Notes
     {
         Notes();
-        QString padded, otherForm, ensemblVersion, otherCase, synonym, sharedName;
+        QString padded, otherForm, ensemblVersion, versionSuffix, otherCase, synonym, sharedName;
         QString looksEnsembl, looksNcbi; // a value shaped like another gene field's
     };
 

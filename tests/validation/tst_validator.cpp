@@ -521,6 +521,23 @@ private Q_SLOTS:
         }
     }
 
+    // A version suffix is fixable, and the note says that is why; other letter case says so too.
+    void ensemblVersionSuffixSaysWhy()
+    {
+        const NameIndex index = ensemblIndex();
+        const ValidationReport report = Validator(index, Validator::Field::GeneEnsemblId)
+                                            .validate({QStringLiteral("ENSG00000081059.17"),
+                                                       QStringLiteral("ensg00000081059")});
+        const ValidationItem &versioned = report.items.at(0);
+        QCOMPARE(versioned.status, ValidationStatus::Standardizable);
+        QCOMPARE(versioned.standard, QStringLiteral("ENSG00000081059"));
+        QVERIFY2(versioned.note.contains(QLatin1StringView("version suffix")),
+                 qPrintable(versioned.note));
+        const ValidationItem &lower = report.items.at(1);
+        QCOMPARE(lower.status, ValidationStatus::Standardizable);
+        QVERIFY2(!lower.note.contains(QLatin1StringView("version suffix")), qPrintable(lower.note));
+    }
+
     void manyDistinctValues()
     {
         QList<IndexEntry> entries;
