@@ -283,16 +283,21 @@ std::optional<Error> Reader::row(QByteArrayView text, qint64 number, bool termin
                              .arg(m_fields.size())
                              .arg(m_headerLine)
                              .arg(m_columns.columnCount()));
-        return error(
-            Error::Code::Invalid, number,
-            QCoreApplication::translate("fd::GeneFileReader",
-                                        "the row has %1 %2 fields where the header has %3. "
-                                        "The file is damaged or not %2; nothing was imported.")
-                .arg(m_fields.size())
-                .arg(m_separator == ','
-                         ? QCoreApplication::translate("fd::GeneFileReader", "comma-separated")
-                         : QCoreApplication::translate("fd::GeneFileReader", "tab-separated"))
-                .arg(m_columns.columnCount()));
+        if (m_separator == ',')
+            return error(Error::Code::Invalid, number,
+                         QCoreApplication::translate(
+                             "fd::GeneFileReader",
+                             "the row has %1 comma-separated fields where a GENCODE list has %2. "
+                             "The file is damaged; nothing was imported.")
+                             .arg(m_fields.size())
+                             .arg(m_columns.columnCount()));
+        return error(Error::Code::Invalid, number,
+                     QCoreApplication::translate(
+                         "fd::GeneFileReader",
+                         "the row has %1 tab-separated fields where the header has %2. "
+                         "The file is damaged or not tab-separated; nothing was imported.")
+                         .arg(m_fields.size())
+                         .arg(m_columns.columnCount()));
     }
     if (!terminated)
         m_file.warnings.append(
