@@ -1,6 +1,7 @@
 #include "model/validation/Validator.h"
 
 #include "model/features/NameCharacters.h"
+#include "model/genes/OrganismStore.h"
 #include "model/validation/SuggestionQueue.h"
 
 #include <QCoreApplication>
@@ -81,6 +82,14 @@ Validator::Notes::Notes()
     , looksNcbi(QCoreApplication::translate(
           "Validator", "Looks like an NCBI gene id; check the column as gene.ncbi_gene_id."))
 {
+}
+
+bool Validator::looksLikeStableGeneId(const QString &value)
+{
+    if (looksLikeEnsemblGeneId(value))
+        return true;
+    const QStringView id = QStringView(value).trimmed();
+    return !id.contains(u' ') && OrganismStore::taxonFromEnsemblId(id) != 0;
 }
 
 bool Validator::looksLikeNcbiGeneId(const QString &value)
@@ -216,8 +225,7 @@ QString Validator::check(ValidationItem &item, const NameIndex::Lookup &exact) c
         item.note = held;
     // Shaped like another gene field's value: say which (GeneDetails then names the gene); names
     // of this field would be no better guess.
-    if (isGeneField(m_field) && m_field != Field::GeneEnsemblId
-        && looksLikeEnsemblGeneId(trimmed)) {
+    if (isGeneField(m_field) && m_field != Field::GeneEnsemblId && looksLikeStableGeneId(trimmed)) {
         item.hint = FieldHint {Field::GeneEnsemblId, {}, {}, {}, {}, {}};
         item.note = m_notes.looksEnsembl;
         return {};
@@ -285,7 +293,7 @@ ValidationReport Validator::validate(const QStringList &values, const QStringLis
             continue;
         }
         seenAt = report.items.size() + 1;
-        if (looksLikeEnsemblGeneId(value))
+        if (looksLikeStableGeneId(value))
             ++ensemblLike;
         else if (looksLikeNcbiGeneId(value))
             ++numberLike;
