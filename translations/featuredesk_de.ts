@@ -439,10 +439,6 @@ Hinzugefügt: %5, aktualisiert: %6, unverändert: %7, übersprungen: %8.</transl
         <translation>Gene importieren</translation>
     </message>
     <message>
-        <source>Gene tables (*.gene_info *.tsv *.txt *.gz);;All files (*)</source>
-        <translation>Gentabellen (*.gene_info *.tsv *.txt *.gz);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Organism</source>
         <translation>Organismus</translation>
     </message>
@@ -499,6 +495,10 @@ Zu welchem Organismus gehören diese Gene?</translation>
     <message>
         <source>line %1: %2 shares its id or symbol with %3; %4</source>
         <translation>Zeile %1: %2 teilt ID oder Symbol mit %3; %4</translation>
+    </message>
+    <message>
+        <source>Gene tables (*.gene_info *.tsv *.txt *.csv *.gz);;All files (*)</source>
+        <translation>Gentabellen (*.gene_info *.tsv *.txt *.csv *.gz);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -722,6 +722,10 @@ Zu welchem Organismus gehören diese Gene?</translation>
     <message>
         <source>Looks like an NCBI gene id; check the column as gene.ncbi_gene_id.</source>
         <translation>Sieht aus wie eine NCBI-Gen-ID; prüfen Sie die Spalte als gene.ncbi_gene_id.</translation>
+    </message>
+    <message>
+        <source>Has a version suffix; the id without it matches (standardize to the bare id).</source>
+        <translation>Hat eine Versionsendung; die ID ohne sie passt (auf die bloße ID standardisieren).</translation>
     </message>
 </context>
 <context>
@@ -2468,6 +2472,14 @@ Hash %2</translation>
         <source>%1 is &apos;%2&apos;, not %3</source>
         <translation>%1 ist „%2“; erwartet wird %3</translation>
     </message>
+    <message>
+        <source>a stable gene id without version (ENSG00000121410, ENSMUSG…, or another database&apos;s id such as FBgn0038189)</source>
+        <translation>eine stabile Gen-ID ohne Version (ENSG00000121410, ENSMUSG… oder die ID einer anderen Datenbank wie FBgn0038189)</translation>
+    </message>
+    <message>
+        <source>a positive whole number</source>
+        <translation>eine positive ganze Zahl</translation>
+    </message>
 </context>
 <context>
     <name>fd::GeneFileReader</name>
@@ -2484,10 +2496,6 @@ Hash %2</translation>
         <translation>eine Zeile länger als 16 MiB; dies ist keine Gentabelle.</translation>
     </message>
     <message>
-        <source>the file is empty. Choose an NCBI gene_info file, an Ensembl BioMart export or an HGNC complete set.</source>
-        <translation>die Datei ist leer. Wählen Sie eine NCBI-gene_info-Datei, einen Ensembl-BioMart-Export oder ein HGNC complete set.</translation>
-    </message>
-    <message>
         <source>the file has a %1 header but no genes.</source>
         <translation>die Datei hat eine %1-Kopfzeile, aber keine Gene.</translation>
     </message>
@@ -2496,16 +2504,8 @@ Hash %2</translation>
         <translation>%1. %2 der %3 Zeilen sehen so aus: Die Spalten der Datei sind nicht, was ihre Kopfzeile sagt. Korrigieren Sie die Datei oder exportieren Sie sie erneut; es wurde nichts importiert.</translation>
     </message>
     <message>
-        <source>this is not a text file. Choose an NCBI gene_info file, an Ensembl BioMart export or an HGNC complete set (tab-separated, plain or .gz).</source>
-        <translation>dies ist keine Textdatei. Wählen Sie eine NCBI-gene_info-Datei, einen Ensembl-BioMart-Export oder ein HGNC complete set (tabulatorgetrennt, unkomprimiert oder .gz).</translation>
-    </message>
-    <message>
         <source>the header looks like a gene table but lacks the column(s) %1. Export the table again with them.</source>
         <translation>die Kopfzeile sieht nach einer Gentabelle aus, aber ihr fehlen die Spalte(n) %1. Exportieren Sie die Tabelle erneut mit ihnen.</translation>
-    </message>
-    <message>
-        <source>the header &quot;%1&quot; is not one of a gene table. FeatureDesk reads NCBI gene_info (#tax_id, GeneID, Symbol, …), Ensembl BioMart exports (Gene stable ID, Gene name, …) and the HGNC complete set (hgnc_id, symbol, …), tab-separated.</source>
-        <translation>die Kopfzeile „%1“ gehört zu keiner Gentabelle. FeatureDesk liest NCBI gene_info (#tax_id, GeneID, Symbol, …), Ensembl-BioMart-Exporte (Gene stable ID, Gene name, …) und das HGNC complete set (hgnc_id, symbol, …), tabulatorgetrennt.</translation>
     </message>
     <message>
         <source>the file ends in the middle of a row (%1 of %2 fields): it is truncated. Download it again; nothing was imported.</source>
@@ -2542,6 +2542,22 @@ Hash %2</translation>
     <message>
         <source>the %1 %2 appears again (first on line %3): the file repeats ids, perhaps two files joined. Remove the duplicates; nothing was imported.</source>
         <translation>%1 %2 kommt erneut vor (zuerst in Zeile %3): Die Datei wiederholt IDs, vielleicht wurden zwei Dateien zusammengefügt. Entfernen Sie die Duplikate; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>the file is empty. Choose an NCBI gene_info file, an Ensembl BioMart export, an HGNC complete set or a GENCODE gene list.</source>
+        <translation>die Datei ist leer. Wählen Sie eine NCBI-gene_info-Datei, einen Ensembl-BioMart-Export, ein HGNC complete set oder eine GENCODE-Genliste.</translation>
+    </message>
+    <message>
+        <source>this is not a text file. Choose an NCBI gene_info file, an Ensembl BioMart export or an HGNC complete set (tab-separated, plain or .gz), or a GENCODE gene list (comma-separated).</source>
+        <translation>dies ist keine Textdatei. Wählen Sie eine NCBI-gene_info-Datei, einen Ensembl-BioMart-Export oder ein HGNC complete set (tabulatorgetrennt, unkomprimiert oder .gz) oder eine GENCODE-Genliste (kommagetrennt).</translation>
+    </message>
+    <message>
+        <source>the header &quot;%1&quot; is not one of a gene table. FeatureDesk reads NCBI gene_info (#tax_id, GeneID, Symbol, …), Ensembl BioMart exports (Gene stable ID, Gene name, …) and the HGNC complete set (hgnc_id, symbol, …), tab-separated, and GENCODE gene lists (gene_id,gene_name,gene_version,gene_length,gene_type, no header).</source>
+        <translation>die Kopfzeile „%1“ gehört zu keiner Gentabelle. FeatureDesk liest NCBI gene_info (#tax_id, GeneID, Symbol, …), Ensembl-BioMart-Exporte (Gene stable ID, Gene name, …) und das HGNC complete set (hgnc_id, symbol, …), tabulatorgetrennt, sowie GENCODE-Genlisten (gene_id,gene_name,gene_version,gene_length,gene_type, ohne Kopfzeile).</translation>
+    </message>
+    <message>
+        <source>the row has %1 comma-separated fields where a GENCODE list has %2. The file is damaged; nothing was imported.</source>
+        <translation>die Zeile hat %1 kommagetrennte Felder, eine GENCODE-Liste aber %2. Die Datei ist beschädigt; es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
@@ -2761,6 +2777,10 @@ Hash %2</translation>
     <message>
         <source>read the genes&apos; biotypes</source>
         <translation>die Biotypen der Gene zu lesen</translation>
+    </message>
+    <message>
+        <source>count the genes of %1</source>
+        <translation>die Gene von %1 zu zählen</translation>
     </message>
 </context>
 <context>
@@ -4128,6 +4148,14 @@ Artefakte sind die hier registrierten Datendateien, jede mit den Merkmalssets, d
         <source>No registry is open.</source>
         <translation>Es ist kein Register geöffnet.</translation>
     </message>
+    <message>
+        <source>Cancelled: nothing of it was written.</source>
+        <translation>Abgebrochen: nichts davon wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>fd::ReviewPanel</name>
@@ -4672,6 +4700,21 @@ Klicken Sie, um nur diese Zeilen anzuzeigen; klicken Sie erneut, um alle anzuzei
     </message>
 </context>
 <context>
+    <name>fd::ShippedGenes</name>
+    <message>
+        <source>FeatureDesk ships no genes of &apos;%1&apos;; it ships those of %2.</source>
+        <translation>FeatureDesk enthält keine Gene von „%1“, nur die von %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 lässt sich nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
+    </message>
+</context>
+<context>
     <name>fd::SqlErrors</name>
     <message>
         <source> The disk is full; free some space and try again (what could not be written was undone).</source>
@@ -5000,6 +5043,14 @@ Klicken Sie, um nur diese Zeilen anzuzeigen; klicken Sie erneut, um alle anzuzei
     <message>
         <source>Looking for genes in the registry…</source>
         <translation>Gene im Register werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Load the &amp;mouse genes</source>
+        <translation>Die Maus&amp;gene laden</translation>
+    </message>
+    <message>
+        <source>The 78,317 mouse genes of GENCODE M37, also shipped inside FeatureDesk, for validating Ensembl ids (ENSMUSG…) and symbols of mouse data.</source>
+        <translation>Die 78.317 Mausgene von GENCODE M37, ebenfalls in FeatureDesk enthalten, zum Validieren von Ensembl-IDs (ENSMUSG…) und Symbolen aus Mausdaten.</translation>
     </message>
 </context>
 <context>

@@ -437,10 +437,6 @@ Added %5, updated %6, unchanged %7, skipped %8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gene tables (*.gene_info *.tsv *.txt *.gz);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Organism</source>
         <translation type="unfinished"></translation>
     </message>
@@ -495,6 +491,10 @@ Which organism are these genes of?</source>
     </message>
     <message>
         <source>line %1: %2 shares its id or symbol with %3; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gene tables (*.gene_info *.tsv *.txt *.csv *.gz);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -718,6 +718,10 @@ Which organism are these genes of?</source>
     </message>
     <message>
         <source>Looks like an NCBI gene id; check the column as gene.ncbi_gene_id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a version suffix; the id without it matches (standardize to the bare id).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2459,6 +2463,14 @@ Hash %2</source>
         <source>%1 is &apos;%2&apos;, not %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a stable gene id without version (ENSG00000121410, ENSMUSG…, or another database&apos;s id such as FBgn0038189)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::GeneFileReader</name>
@@ -2475,10 +2487,6 @@ Hash %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file is empty. Choose an NCBI gene_info file, an Ensembl BioMart export or an HGNC complete set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the file has a %1 header but no genes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2487,15 +2495,7 @@ Hash %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>this is not a text file. Choose an NCBI gene_info file, an Ensembl BioMart export or an HGNC complete set (tab-separated, plain or .gz).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the header looks like a gene table but lacks the column(s) %1. Export the table again with them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the header &quot;%1&quot; is not one of a gene table. FeatureDesk reads NCBI gene_info (#tax_id, GeneID, Symbol, …), Ensembl BioMart exports (Gene stable ID, Gene name, …) and the HGNC complete set (hgnc_id, symbol, …), tab-separated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2532,6 +2532,22 @@ Hash %2</source>
     </message>
     <message>
         <source>the %1 %2 appears again (first on line %3): the file repeats ids, perhaps two files joined. Remove the duplicates; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty. Choose an NCBI gene_info file, an Ensembl BioMart export, an HGNC complete set or a GENCODE gene list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a text file. Choose an NCBI gene_info file, an Ensembl BioMart export or an HGNC complete set (tab-separated, plain or .gz), or a GENCODE gene list (comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header &quot;%1&quot; is not one of a gene table. FeatureDesk reads NCBI gene_info (#tax_id, GeneID, Symbol, …), Ensembl BioMart exports (Gene stable ID, Gene name, …) and the HGNC complete set (hgnc_id, symbol, …), tab-separated, and GENCODE gene lists (gene_id,gene_name,gene_version,gene_length,gene_type, no header).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 comma-separated fields where a GENCODE list has %2. The file is damaged; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2751,6 +2767,10 @@ Hash %2</source>
     </message>
     <message>
         <source>read the genes&apos; biotypes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the genes of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4110,6 +4130,14 @@ Artifacts are the data files registered here, each with the feature sets it meas
         <source>No registry is open.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancelled: nothing of it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::ReviewPanel</name>
@@ -4653,6 +4681,21 @@ Click to show only these rows; click again to show all.</source>
     </message>
 </context>
 <context>
+    <name>fd::ShippedGenes</name>
+    <message>
+        <source>FeatureDesk ships no genes of &apos;%1&apos;; it ships those of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::SqlErrors</name>
     <message>
         <source> The disk is full; free some space and try again (what could not be written was undone).</source>
@@ -4979,6 +5022,14 @@ Click to show only these rows; click again to show all.</source>
     </message>
     <message>
         <source>Looking for genes in the registry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the &amp;mouse genes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 78,317 mouse genes of GENCODE M37, also shipped inside FeatureDesk, for validating Ensembl ids (ENSMUSG…) and symbols of mouse data.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -87,8 +87,9 @@ void GeneImportController::chooseAndImport()
 {
     const QString path = QFileDialog::getOpenFileName(
         m_window, QCoreApplication::translate("GeneImportController", "Import genes"), QString(),
-        QCoreApplication::translate("GeneImportController",
-                                    "Gene tables (*.gene_info *.tsv *.txt *.gz);;All files (*)"));
+        QCoreApplication::translate(
+            "GeneImportController",
+            "Gene tables (*.gene_info *.tsv *.txt *.csv *.gz);;All files (*)"));
     if (!path.isEmpty())
         importFile(path);
 }
@@ -110,8 +111,10 @@ QString GeneImportController::askOrganism(const QString &path, const QString &wh
         names, 0, true, &ok);
     if (!ok || choice.trimmed().isEmpty())
         return {};
-    // "human (Homo sapiens, 9606)" -> "human"; a typed name or taxon id is taken as it is.
-    return choice.section(QLatin1Char(' '), 0, 0).trimmed();
+    // "mouse lemur (Microcebus murinus, 30608)" -> "mouse lemur"; a typed name or taxon id is
+    // taken as it is.
+    const qsizetype details = choice.indexOf(QStringLiteral(" ("));
+    return (details > 0 ? choice.left(details) : choice).trimmed();
 }
 
 void GeneImportController::importFile(const QString &path, const QString &organismGiven)

@@ -2,6 +2,8 @@
 
 #include "model/db/Registry.h"
 #include "model/db/RegistryWorker.h"
+#include "model/genes/GeneStore.h"
+#include "model/genes/ShippedGenes.h"
 #include "ui/ErrorPresenter.h"
 #include "ui/RegistrySession.h"
 
@@ -25,11 +27,16 @@ namespace {
 
 const QString ShowKey = QStringLiteral("welcome/show");
 
+QString starterFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/starter");
+}
+
 // Copies a resource into the user's data folder unless a copy of the same size is there.
 Result<QString> extract(const QString &resource, const QString &fileName)
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/starter");
+    const QString folder = starterFolder();
     if (!QDir().mkpath(folder))
         return Error::make(Error::Code::Io, QStringLiteral("Cannot create %1.").arg(folder));
     const QString path = folder + QLatin1Char('/') + fileName;
@@ -84,8 +91,12 @@ Result<QStringList> WelcomePage::sampleFiles()
 
 Result<QString> WelcomePage::humanGenesFile()
 {
-    return extract(QStringLiteral(":/genes/Homo_sapiens.gene_info.tsv.gz"),
-                   QStringLiteral("Homo_sapiens.gene_info.tsv.gz"));
+    return ShippedGenes::extract(QStringLiteral("human"), starterFolder());
+}
+
+Result<QString> WelcomePage::mouseGenesFile()
+{
+    return ShippedGenes::extract(QStringLiteral("mouse"), starterFolder());
 }
 
 WelcomePage::WelcomePage(RegistrySession *session, QWidget *parent)
@@ -93,6 +104,7 @@ WelcomePage::WelcomePage(RegistrySession *session, QWidget *parent)
     , m_session(session)
     , m_sample(new QPushButton(tr("Try the &sample files"), this))
     , m_genes(new QPushButton(tr("Load the &human genes"), this))
+    , m_mouseGenes(new QPushButton(tr("Load the &mouse genes"), this))
     , m_connect(new QPushButton(tr("Connect to a &lab registry…"), this))
     , m_genesState(new QLabel(this))
     , m_showAtStart(new QCheckBox(tr("Show this page at start"), this))
@@ -139,11 +151,15 @@ WelcomePage::WelcomePage(RegistrySession *session, QWidget *parent)
                         "load them once to validate gene symbols and Ensembl or NCBI ids, "
                         "offline."),
                      this);
+    auto *mouseText
+        = new QLabel(tr("The 78,317 mouse genes of GENCODE M37, also shipped inside FeatureDesk, "
+                        "for validating Ensembl ids (ENSMUSG…) and symbols of mouse data."),
+                     this);
     auto *connectText
         = new QLabel(tr("Your lab keeps a shared registry on a PostgreSQL server? Work on "
                         "it together with your colleagues."),
                      this);
-    for (QLabel *label : {sampleText, genesText, connectText, m_genesState})
+    for (QLabel *label : {sampleText, genesText, mouseText, connectText, m_genesState})
         label->setWordWrap(true);
     m_genesState->setForegroundRole(QPalette::PlaceholderText);
     m_genesState->setAccessibleName(tr("Gene registry state"));
@@ -155,8 +171,10 @@ WelcomePage::WelcomePage(RegistrySession *session, QWidget *parent)
     genesColumn->addWidget(genesText);
     genesColumn->addWidget(m_genesState);
     actions->addLayout(genesColumn, 1, 1);
-    actions->addWidget(m_connect, 2, 0);
-    actions->addWidget(connectText, 2, 1);
+    actions->addWidget(m_mouseGenes, 2, 0);
+    actions->addWidget(mouseText, 2, 1);
+    actions->addWidget(m_connect, 3, 0);
+    actions->addWidget(connectText, 3, 1);
     actions->setColumnStretch(1, 1);
     actions->setVerticalSpacing(14);
 
@@ -195,6 +213,14 @@ WelcomePage::WelcomePage(RegistrySession *session, QWidget *parent)
         }
         Q_EMIT loadGenesRequested(*path, QStringLiteral("human"));
     });
+    connect(m_mouseGenes, &QPushButton::clicked, this, [this] {
+        const Result<QString> path = mouseGenesFile();
+        if (!path) {
+            ErrorPresenter::show(this, path.error());
+            return;
+        }
+        Q_EMIT loadGenesRequested(*path, QStringLiteral("mouse"));
+    });
     connect(m_connect, &QPushButton::clicked, this, &WelcomePage::connectRequested);
     connect(m_session, &RegistrySession::registryChanged, this, &WelcomePage::refresh);
     connect(m_session, &RegistrySession::recordsChanged, this, [this](RegistryTable table) {
@@ -212,22 +238,36 @@ void WelcomePage::refresh()
     if (!location) {
         m_loading = false;
         m_genes->setEnabled(false);
+        m_mouseGenes->setEnabled(false);
         m_genesState->setText(tr("No registry is open."));
         return;
     }
     // How many genes there are is asked on a worker; until then the button waits.
     m_loading = true;
     m_genes->setEnabled(false);
+    m_mouseGenes->setEnabled(false);
     m_genesState->setText(tr("Looking for genes in the registry…"));
     runOnRegistry(
-        m_pool, *location, this, [](Registry &worker) { return worker.counts(); },
-        [this, generation](const Result<Registry::Counts> &counts) {
+        m_pool, *location, this,
+        [](Registry &worker) -> Result<std::pair<qint64, qint64>> {
+            const Result<Registry::Counts> counts = worker.counts();
+            if (!counts)
+                return counts.error();
+            const Result<qint64> mouse = GeneStore(worker).count(QStringLiteral("mouse"));
+            if (!mouse)
+                return mouse.error();
+            return std::pair {counts->genes, *mouse};
+        },
+        [this, generation](const Result<std::pair<qint64, qint64>> &counts) {
             if (generation != m_generation)
                 return; // asked again meanwhile
             m_loading = false;
-            const qint64 genes = counts ? counts->genes : 0;
+            const qint64 genes = counts ? counts->first : 0;
+            const qint64 mouse = counts ? counts->second : 0;
             const bool writable = !m_session->isReadOnly();
             m_genes->setEnabled(writable && genes == 0);
+            // Mouse beside human (or any other organism's genes), but once.
+            m_mouseGenes->setEnabled(writable && mouse == 0);
             if (genes > 0)
                 m_genesState->setText(
                     tr("This registry holds %1 genes already.").arg(QLocale().toString(genes)));

@@ -14,8 +14,9 @@ namespace fd {
 class RegistrySession;
 
 // The first start: what FeatureDesk does in three steps (import, review, save a set), a sample to
-// try them on, and the human gene registry that ships inside FeatureDesk, loaded with one click
-// and no network. Shown until the user unticks "Show at start"; Help ▸ Welcome brings it back.
+// try them on, and the human and mouse gene registries that ship inside FeatureDesk, each loaded
+// with one click and no network. Shown until the user unticks "Show at start"; Help ▸ Welcome
+// brings it back.
 class WelcomePage final : public QWidget
 {
     Q_OBJECT
@@ -32,6 +33,7 @@ public:
     // can be imported, re-opened and edited like any file. Returns their paths.
     static Result<QStringList> sampleFiles();
     static Result<QString> humanGenesFile();
+    static Result<QString> mouseGenesFile();
 
     // Reads the registry again (on a worker): whether genes are loaded already.
     void refresh();
@@ -39,6 +41,7 @@ public:
 
     QPushButton *sampleButton() const { return m_sample; }
     QPushButton *genesButton() const { return m_genes; }
+    QPushButton *mouseGenesButton() const { return m_mouseGenes; }
     QPushButton *connectButton() const { return m_connect; }
     QCheckBox *showAtStartBox() const { return m_showAtStart; }
     QLabel *genesLabel() const { return m_genesState; }
@@ -52,6 +55,7 @@ private:
     RegistrySession *m_session;
     QPushButton *m_sample;
     QPushButton *m_genes;
+    QPushButton *m_mouseGenes;
     QPushButton *m_connect;
     QLabel *m_genesState;
     QCheckBox *m_showAtStart;

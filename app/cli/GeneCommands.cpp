@@ -4,6 +4,7 @@
 
 #include "model/db/Registry.h"
 #include "model/genes/GeneStore.h"
+#include "model/genes/ShippedGenes.h"
 
 #include <QJsonArray>
 
@@ -67,27 +68,53 @@ int genesImport(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Import genes from an NCBI gene_info file, an Ensembl BioMart export or an HGNC complete "
-        "set (tab-separated, plain or gzip). Genes already in the registry are updated in place "
-        "(matched by Ensembl id, else NCBI id) and keep their uids."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The gene table."));
+        "Import genes from an NCBI gene_info file, an Ensembl BioMart export, an HGNC complete "
+        "set (tab-separated) or a GENCODE/Ensembl gene list (headerless CSV gene_id,gene_name,"
+        "gene_version,gene_length,gene_type, as CELLxGENE's), plain or gzip; or the genes "
+        "FeatureDesk ships (--shipped). The organism is the file's (its tax_id, its ids' prefix "
+        "such as ENSMUSG, or its name such as genes_mus_musculus.csv.gz) unless --organism names "
+        "it. Genes already in the registry are updated in place (matched by Ensembl id, else NCBI "
+        "id) and keep their uids."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("The gene table (none with --shipped)."));
     const QCommandLineOption organism(QStringLiteral("organism"),
                                       QStringLiteral("human, mouse, … or a taxon id; needed when "
                                                      "the file does not say."),
                                       QStringLiteral("NAME"));
-    parser.addOption(organism);
+    const QCommandLineOption shipped(
+        QStringLiteral("shipped"),
+        QStringLiteral("Import the genes FeatureDesk ships of ORGANISM (%1), offline.")
+            .arg(ShippedGenes::names()),
+        QStringLiteral("ORGANISM"));
+    parser.addOptions({organism, shipped});
     if (const ExitStatus status = parseCommand(parser, args, context); status)
         return *status;
-    if (parser.positionalArguments().size() != 1)
+    QString file;
+    QString organismName = parser.value(organism);
+    if (parser.isSet(shipped)) {
+        if (!parser.positionalArguments().isEmpty())
+            return context.usage(
+                QStringLiteral("genes import takes a FILE or --shipped, not both."));
+        const std::optional<ShippedGenes::List> list = ShippedGenes::find(parser.value(shipped));
+        if (!list)
+            return context.usage(QStringLiteral("FeatureDesk ships the genes of %1, not of '%2'.")
+                                     .arg(ShippedGenes::names(), parser.value(shipped)));
+        if (!organismName.isEmpty() && organismName.compare(list->organism, Qt::CaseInsensitive))
+            return context.usage(QStringLiteral("--shipped %1 imports %1 genes, not %2.")
+                                     .arg(list->organism, organismName));
+        file = list->resource;
+        organismName = list->organism;
+    } else if (parser.positionalArguments().size() != 1) {
         return context.usage(QStringLiteral("genes import takes exactly one FILE."));
+    } else {
+        file = parser.positionalArguments().constFirst();
+    }
     OpenedRegistry opened = openRegistry(context);
     if (!opened.registry)
         return opened.exitCode;
     GeneStore::ImportOptions options;
-    options.organism = parser.value(organism);
-    const Result<GeneImportReport> report
-        = GeneStore(*opened.registry)
-              .importFile(parser.positionalArguments().constFirst(), options);
+    options.organism = organismName;
+    const Result<GeneImportReport> report = GeneStore(*opened.registry).importFile(file, options);
     if (!report)
         return context.fail(messageOf(report.error()));
     if (context.json) {

@@ -197,7 +197,8 @@ void printText(CliContext &context, const ValidationReport &report,
                                                                             : QStringLiteral("; ");
             context.out() << " (did you mean " << described.join(separator) << "?)";
         }
-        if (item.hint)
+        // Why a value is fixable (a version suffix, a synonym, …) or what it looks like.
+        if (item.hint || (item.status == ValidationStatus::Standardizable && !item.note.isEmpty()))
             context.out() << " (" << item.note << ')';
         if (recipe)
             if (const auto it = recipe->decided.constFind(item.value); it != recipe->decided.cend())

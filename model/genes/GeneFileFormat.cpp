@@ -144,6 +144,8 @@ QString geneFileFormatName(GeneFileFormat format)
         return QStringLiteral("biomart");
     case GeneFileFormat::Hgnc:
         return QStringLiteral("hgnc");
+    case GeneFileFormat::Gencode:
+        return QStringLiteral("gencode");
     case GeneFileFormat::Unknown:
         break;
     }
@@ -159,6 +161,8 @@ QString geneFileFormatTitle(GeneFileFormat format)
         return QStringLiteral("Ensembl BioMart export");
     case GeneFileFormat::Hgnc:
         return QStringLiteral("HGNC complete set");
+    case GeneFileFormat::Gencode:
+        return QStringLiteral("GENCODE/Ensembl gene list");
     case GeneFileFormat::Unknown:
         break;
     }
@@ -238,6 +242,40 @@ GeneColumns GeneColumns::detect(const QStringList &rawHeader)
             columns.m_format = GeneFileFormat::Hgnc;
         return columns;
     }
+    return columns;
+}
+
+GeneColumns GeneColumns::detectHeaderless(const std::vector<QByteArrayView> &fields)
+{
+    static const QStringList names
+        = {QStringLiteral("gene_id"), QStringLiteral("gene_name"), QStringLiteral("gene_version"),
+           QStringLiteral("gene_length"), QStringLiteral("gene_type")};
+    GeneColumns columns;
+    if (fields.size() != size_t(names.size()))
+        return columns;
+    bool named = true;
+    for (size_t i = 0; i < fields.size(); ++i)
+        named = named
+            && QString::fromUtf8(fields[i]).trimmed().compare(names.at(qsizetype(i)),
+                                                              Qt::CaseInsensitive)
+                == 0;
+    // Without its names, a row of the list: an id, a name, a version (or nothing), a length, a
+    // type. The id's shape is checked row by row (check()), as in the other formats.
+    const QString id = clean(fields[0]);
+    const QString version = clean(fields[2]);
+    const bool row = !id.isEmpty() && !id.contains(QLatin1Char(' '))
+        && (version.isEmpty() || isPositiveNumber(version)) && isPositiveNumber(clean(fields[3]))
+        && !clean(fields[4]).isEmpty();
+    if (!named && !row)
+        return columns;
+    columns.m_format = GeneFileFormat::Gencode;
+    columns.m_columnCount = int(names.size());
+    columns.m_names = names;
+    columns.m_ensembl = 0;
+    columns.m_symbol = 1;
+    columns.m_version = 2;
+    columns.m_length = 3;
+    columns.m_biotype = 4;
     return columns;
 }
 
@@ -429,6 +467,25 @@ GeneRowFault GeneColumns::checkIds(const std::vector<QByteArrayView> &fields) co
             return fault(GeneRowFault::Kind::Id, m_ncbi, ncbi, ncbiGeneId);
         break;
     }
+    case GeneFileFormat::Gencode: {
+        // Bare ids: the version has a column of its own.
+        const QString id = text(fields, m_ensembl);
+        const bool ensemblShaped = id.startsWith(QLatin1StringView("ENS"));
+        if (ensemblShaped ? !isEnsemblGeneId(id) : !isOtherStableId(id) || isPositiveNumber(id))
+            return fault(GeneRowFault::Kind::Id, m_ensembl, id,
+                         QCoreApplication::translate(
+                             "fd::GeneFileFormat",
+                             "a stable gene id without version (ENSG00000121410, ENSMUSG…, or "
+                             "another database's id such as FBgn0038189)"));
+        const QString number
+            = QCoreApplication::translate("fd::GeneFileFormat", "a positive whole number");
+        if (const QString version = text(fields, m_version);
+            !version.isEmpty() && !isPositiveNumber(version))
+            return fault(GeneRowFault::Kind::Id, m_version, version, number);
+        if (const QString length = text(fields, m_length); !isPositiveNumber(length))
+            return fault(GeneRowFault::Kind::Id, m_length, length, number);
+        break;
+    }
     case GeneFileFormat::Unknown:
         break;
     }
@@ -444,6 +501,8 @@ QString GeneColumns::rowKey(const std::vector<QByteArrayView> &fields) const
         return text(fields, m_key);
     case GeneFileFormat::BioMart:
         return stripEnsemblVersion(text(fields, m_ensembl));
+    case GeneFileFormat::Gencode:
+        return text(fields, m_ensembl);
     case GeneFileFormat::Unknown:
         break;
     }
@@ -499,6 +558,15 @@ GeneInput GeneColumns::toGene(const std::vector<QByteArrayView> &fields, qint64 
         if (!id.isEmpty())
             gene.ensemblGeneIds.append(id);
         gene.taxonId = 9606; // HGNC names human genes only
+        break;
+    }
+    case GeneFileFormat::Gencode: {
+        const QString id = text(fields, m_ensembl);
+        gene.ensemblGeneIds.append(id);
+        // Where a gene has no name the list gives its id again: it has no symbol.
+        if (gene.symbol == id)
+            gene.symbol.clear();
+        gene.taxonId = OrganismStore::taxonFromEnsemblId(id);
         break;
     }
     case GeneFileFormat::Unknown:

@@ -16,9 +16,11 @@ enum class GeneFileFormat {
     Ncbi, // NCBI gene_info: "#tax_id GeneID Symbol … Synonyms dbXrefs … description type_of_gene"
     BioMart, // Ensembl BioMart export: "Gene stable ID  Gene name  NCBI gene … ID  Gene type …"
     Hgnc, // HGNC complete set: "hgnc_id symbol name locus_group locus_type status …"
+    Gencode, // CELLxGENE's GENCODE/Ensembl lists: headerless CSV "gene_id,gene_name,gene_version,
+             // gene_length,gene_type" (ENSG00000290825,DDX11L16,2,1396,lncRNA)
 };
 
-QString geneFileFormatName(GeneFileFormat format); // "ncbi", "biomart", "hgnc", "unknown"
+QString geneFileFormatName(GeneFileFormat format); // "ncbi", "biomart", "hgnc", "gencode", …
 QString geneFileFormatTitle(GeneFileFormat format); // "NCBI gene_info", "Ensembl BioMart", ...
 
 // What is wrong with one row of a gene table, found before the row becomes a gene.
@@ -44,13 +46,16 @@ public:
     // Reads a header's fields; format() is Unknown when the header is none of ours, and
     // missingColumns() then says what a near miss lacks.
     static GeneColumns detect(const QStringList &header);
+    // The GENCODE list's columns when the fields of a file's first line are one of its rows (or
+    // its column names); format() is Unknown otherwise. Its lines are split at commas.
+    static GeneColumns detectHeaderless(const std::vector<QByteArrayView> &fields);
 
     GeneFileFormat format() const { return m_format; }
     int columnCount() const { return m_columnCount; }
     const QStringList &missingColumns() const { return m_missing; }
 
-    // The key that must not repeat in the file (NCBI GeneID, HGNC hgnc_id); BioMart rows repeat the
-    // Ensembl id by design and are merged instead.
+    // The key that must not repeat in the file (NCBI GeneID, HGNC hgnc_id, GENCODE gene_id);
+    // BioMart rows repeat the Ensembl id by design and are merged instead.
     QString rowKey(const std::vector<QByteArrayView> &fields) const;
 
     // Why a row is no gene to import (an HGNC entry withdrawn), or empty.
@@ -106,6 +111,8 @@ private:
     int m_biotype = -1;
     int m_description = -1;
     int m_status = -1; // HGNC status
+    int m_version = -1; // GENCODE gene_version
+    int m_length = -1; // GENCODE gene_length
 };
 
 } // namespace fd

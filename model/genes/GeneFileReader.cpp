@@ -1,6 +1,7 @@
 #include "model/genes/GeneFileReader.h"
 
 #include "model/csv/CsvByteSource.h"
+#include "model/genes/OrganismStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,12 +15,12 @@ namespace {
 constexpr qint64 ChunkSize = 1 << 20;
 constexpr qint64 MaxLineBytes = 16 << 20;
 
-void splitTabs(QByteArrayView line, std::vector<QByteArrayView> &fields)
+void splitFields(QByteArrayView line, char separator, std::vector<QByteArrayView> &fields)
 {
     fields.clear();
     qsizetype start = 0;
     for (qsizetype i = 0; i < line.size(); ++i) {
-        if (line[i] == '\t') {
+        if (line[i] == separator) {
             fields.push_back(line.sliced(start, i - start));
             start = i + 1;
         }
@@ -53,7 +54,10 @@ private:
     }
     // Returns an error, or nothing; sets m_stop when maxRows is reached.
     std::optional<Error> line(QByteArrayView text, qint64 number, bool terminated);
-    std::optional<Error> header(QByteArrayView text, qint64 number);
+    std::optional<Error> header(QByteArrayView text, qint64 number, bool terminated);
+    // A file's organism is its ids' (ENSMUSG…), else its name's (genes_mus_musculus.csv.gz); ids
+    // of no known prefix among them (FlyBase's FBtr…) are that organism's too.
+    void fillOrganism();
     std::optional<Error> row(QByteArrayView text, qint64 number, bool terminated);
 
     // How the file's lines end, taken from its first line break: "\n" (or "\r\n"), or "\r" alone
@@ -69,6 +73,7 @@ private:
     bool m_haveHeader = false;
     bool m_stop = false;
     LineBreak m_lineBreak = LineBreak::Unknown;
+    char m_separator = '\t'; // ',' in a GENCODE list
     qint64 m_headerLine = 0;
     qint64 m_faultyRows = 0; // rows skipped for a bad id or character
     qint64 m_firstFaultLine = 0;
@@ -150,7 +155,7 @@ Result<GeneFile> Reader::run()
                      QCoreApplication::translate(
                          "fd::GeneFileReader",
                          "the file is empty. Choose an NCBI gene_info file, an Ensembl "
-                         "BioMart export or an HGNC complete set."));
+                         "BioMart export, an HGNC complete set or a GENCODE gene list."));
     if (m_file.rows == 0)
         return error(Error::Code::Invalid, 0,
                      QCoreApplication::translate("fd::GeneFileReader",
@@ -169,7 +174,25 @@ Result<GeneFile> Reader::run()
                          .arg(m_faultyRows)
                          .arg(m_file.rows));
     m_file.complete = !m_stop;
+    if (m_file.format == GeneFileFormat::Gencode)
+        fillOrganism();
     return std::move(m_file);
+}
+
+void Reader::fillOrganism()
+{
+    QList<qint64> known = m_file.taxa;
+    known.removeAll(0);
+    if (known.size() > 1 || known.size() == m_file.taxa.size())
+        return; // several organisms (the import asks which), or every gene's is known
+    const qint64 taxon
+        = known.isEmpty() ? OrganismStore::taxonFromFileName(m_file.path) : known.constFirst();
+    if (taxon == 0)
+        return;
+    for (GeneInput &gene : m_file.genes)
+        if (gene.taxonId == 0)
+            gene.taxonId = taxon;
+    m_file.taxa = {taxon};
 }
 
 std::optional<Error> Reader::line(QByteArrayView text, qint64 number, bool terminated)
@@ -177,11 +200,11 @@ std::optional<Error> Reader::line(QByteArrayView text, qint64 number, bool termi
     if (text.trimmed().isEmpty())
         return std::nullopt;
     if (!m_haveHeader)
-        return header(text, number);
+        return header(text, number, terminated);
     return row(text, number, terminated);
 }
 
-std::optional<Error> Reader::header(QByteArrayView text, qint64 number)
+std::optional<Error> Reader::header(QByteArrayView text, qint64 number, bool terminated)
 {
     if (text.contains('\0'))
         return error(Error::Code::Invalid, 0,
@@ -189,8 +212,22 @@ std::optional<Error> Reader::header(QByteArrayView text, qint64 number)
                          "fd::GeneFileReader",
                          "this is not a text file. Choose an NCBI gene_info file, an "
                          "Ensembl BioMart export or an HGNC complete set (tab-separated, "
-                         "plain or .gz)."));
-    splitTabs(text, m_fields);
+                         "plain or .gz), or a GENCODE gene list (comma-separated)."));
+    if (!text.contains('\t') && text.contains(',')) {
+        splitFields(text, ',', m_fields);
+        m_columns = GeneColumns::detectHeaderless(m_fields);
+        if (m_columns.format() == GeneFileFormat::Gencode) {
+            m_separator = ',';
+            m_file.format = GeneFileFormat::Gencode;
+            m_haveHeader = true;
+            if (m_columns.isHeader(m_fields)) {
+                m_headerLine = number;
+                return std::nullopt;
+            }
+            return row(text, number, terminated); // no header: the first line is a gene
+        }
+    }
+    splitFields(text, '\t', m_fields);
     QStringList names;
     for (const QByteArrayView field : m_fields)
         names.append(QString::fromUtf8(field));
@@ -211,7 +248,8 @@ std::optional<Error> Reader::header(QByteArrayView text, qint64 number)
                          "the header \"%1\" is not one of a gene table. FeatureDesk reads "
                          "NCBI gene_info (#tax_id, GeneID, Symbol, …), Ensembl BioMart "
                          "exports (Gene stable ID, Gene name, …) and the HGNC complete set "
-                         "(hgnc_id, symbol, …), tab-separated.")
+                         "(hgnc_id, symbol, …), tab-separated, and GENCODE gene lists "
+                         "(gene_id,gene_name,gene_version,gene_length,gene_type, no header).")
                          .arg(start));
     }
     m_file.format = m_columns.format();
@@ -222,7 +260,7 @@ std::optional<Error> Reader::header(QByteArrayView text, qint64 number)
 
 std::optional<Error> Reader::row(QByteArrayView text, qint64 number, bool terminated)
 {
-    splitTabs(text, m_fields);
+    splitFields(text, m_separator, m_fields);
     if (qsizetype(m_fields.size()) != m_columns.columnCount()) {
         if (!terminated)
             return error(Error::Code::Invalid, number,
@@ -235,7 +273,7 @@ std::optional<Error> Reader::row(QByteArrayView text, qint64 number, bool termin
         QStringList names;
         for (const QByteArrayView field : m_fields)
             names.append(QString::fromUtf8(field));
-        if (GeneColumns::detect(names).format() != GeneFileFormat::Unknown)
+        if (m_separator == '\t' && GeneColumns::detect(names).format() != GeneFileFormat::Unknown)
             return error(Error::Code::Invalid, number,
                          QCoreApplication::translate(
                              "fd::GeneFileReader",
@@ -244,6 +282,14 @@ std::optional<Error> Reader::row(QByteArrayView text, qint64 number, bool termin
                              "them one by one; nothing was imported.")
                              .arg(m_fields.size())
                              .arg(m_headerLine)
+                             .arg(m_columns.columnCount()));
+        if (m_separator == ',')
+            return error(Error::Code::Invalid, number,
+                         QCoreApplication::translate(
+                             "fd::GeneFileReader",
+                             "the row has %1 comma-separated fields where a GENCODE list has %2. "
+                             "The file is damaged; nothing was imported.")
+                             .arg(m_fields.size())
                              .arg(m_columns.columnCount()));
         return error(Error::Code::Invalid, number,
                      QCoreApplication::translate(
@@ -343,8 +389,9 @@ std::optional<Error> Reader::row(QByteArrayView text, qint64 number, bool termin
                                             "the %1 %2 appears again (first on line %3): the file "
                                             "repeats ids, perhaps two files joined. Remove the "
                                             "duplicates; nothing was imported.")
-                    .arg(m_file.format == GeneFileFormat::Ncbi ? QStringLiteral("GeneID")
-                                                               : QStringLiteral("hgnc_id"),
+                    .arg(m_file.format == GeneFileFormat::Ncbi          ? QStringLiteral("GeneID")
+                             : m_file.format == GeneFileFormat::Gencode ? QStringLiteral("gene_id")
+                                                                        : QStringLiteral("hgnc_id"),
                          m_file.format == GeneFileFormat::Ncbi ? key.section(QLatin1Char(':'), 1)
                                                                : key)
                     .arg(it.value()));

@@ -25,14 +25,16 @@ struct GeneFile
     QStringList warnings;
 };
 
-// Reads NCBI gene_info, BioMart and HGNC tables (tab-separated, plain or gzip; lines end in "\n",
-// "\r\n" or "\r"). UI-free; errors name the file and line and say what to do.
+// Reads NCBI gene_info, BioMart and HGNC tables (tab-separated) and GENCODE gene lists (comma-
+// separated, no header), plain or gzip; lines end in "\n", "\r\n" or "\r". UI-free; errors name
+// the file and line and say what to do. A GENCODE list's organism is its ids' (ENSMUSG: mouse),
+// else its file name's (genes_mus_musculus.csv.gz); taxa is empty when neither says.
 //
-// The file is refused (an error) when it is not what its header says: a repeated GeneID or hgnc_id,
-// a BioMart gene whose rows disagree on its name, a row with the wrong number of fields, a file cut
-// short, an NCBI tax_id that is no taxon id, or more bad rows than good ones. A bad row among good
-// ones (an id without its kind's shape, a control character; GeneColumns::check) is skipped and
-// listed in skips with its line and column, and so is a repeated header line.
+// The file is refused (an error) when it is not what its header says: a repeated GeneID, hgnc_id
+// or gene_id, a BioMart gene whose rows disagree on its name, a row with the wrong number of
+// fields, a file cut short, an NCBI tax_id that is no taxon id, or more bad rows than good ones. A
+// bad row among good ones (an id without its kind's shape, a control character; GeneColumns::check)
+// is skipped and listed in skips with its line and column, and so is a repeated header line.
 class GeneFileReader
 {
 public:

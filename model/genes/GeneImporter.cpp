@@ -181,10 +181,23 @@ GeneImportPlan GeneImporter::plan(const QList<GeneInput> &genes) const
         if (const qsizetype match = matches.at(i); match != Free) {
             const GeneRecord &stored = m_existing.at(match);
             GeneRecord updated = stored;
-            updated.symbol = gene.symbol;
-            updated.biotype = gene.biotype;
-            updated.description = gene.description;
-            updated.synonyms = gene.synonyms;
+            if (m_idsAndNamesOnly) {
+                // The list knows no synonyms nor descriptions: the stored gene keeps its own, and
+                // a symbol the list renames stays findable as a synonym.
+                if (!gene.symbol.isEmpty() && gene.symbol != stored.symbol) {
+                    updated.symbol = gene.symbol;
+                    updated.synonyms.removeAll(gene.symbol);
+                    if (!stored.symbol.isEmpty() && !updated.synonyms.contains(stored.symbol))
+                        updated.synonyms.append(stored.symbol);
+                }
+                if (!gene.biotype.isEmpty())
+                    updated.biotype = gene.biotype;
+            } else {
+                updated.symbol = gene.symbol;
+                updated.biotype = gene.biotype;
+                updated.description = gene.description;
+                updated.synonyms = gene.synonyms;
+            }
             if (!gene.ncbiGeneId.isEmpty())
                 updated.ncbiGeneId = gene.ncbiGeneId;
             // Ids anchor identity: a file that gives none leaves the stored one.

@@ -46,6 +46,11 @@ public:
     // Every stored gene, of every organism (uids and Ensembl ids are unique across organisms).
     void setExisting(QList<GeneRecord> existing);
 
+    // The file gives ids, symbols and biotypes only (a GENCODE list): a stored gene it matches
+    // keeps its synonyms, description and NCBI id (an NCBI import's), and its symbol where the
+    // file gives none; a symbol the file replaces becomes one of its synonyms.
+    void setIdsAndNamesOnly(bool only) { m_idsAndNamesOnly = only; }
+
     GeneImportPlan plan(const QList<GeneInput> &genes) const;
 
     // "A1BG" + "human" → the uid of "A1BGhuman".
@@ -65,6 +70,7 @@ private:
 
     QString m_organismName;
     qint64 m_organismId;
+    bool m_idsAndNamesOnly = false;
     QList<GeneRecord> m_existing;
     QHash<QString, qsizetype> m_byEnsembl; // stored Ensembl id → index
     QHash<QString, qsizetype> m_byNcbi; // stored NCBI id (this organism) → index

@@ -179,6 +179,7 @@ Result<GeneImportReport> GeneStore::import(const GeneFile &file, const ImportOpt
         return existing.error();
     GeneImporter importer(organism->name, organism->id);
     importer.setExisting(std::move(existing).value());
+    importer.setIdsAndNamesOnly(file.format == GeneFileFormat::Gencode);
     const GeneImportPlan plan = importer.plan(genes);
     if (progress && !progress(Stage::Matching, 1, 1))
         return cancelled();
@@ -497,6 +498,25 @@ Result<QList<GeneRecord>> GeneStore::list(const QString &organism) const
     while (query.next())
         genes.append(RecordReader::gene(query));
     return genes;
+}
+
+Result<qint64> GeneStore::count(const QString &organism) const
+{
+    const Result<std::optional<OrganismRecord>> found = OrganismStore(m_registry).find(organism);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return qint64(0);
+    const QString doing
+        = QCoreApplication::translate("fd::GeneStore", "count the genes of %1").arg((*found)->name);
+    QSqlQuery query(m_registry.database());
+    query.setForwardOnly(true);
+    if (!query.prepare(QStringLiteral("SELECT COUNT(*) FROM fd_gene WHERE organism_id = ?")))
+        return sqlError(query, doing);
+    query.addBindValue((*found)->id);
+    if (!query.exec() || !query.next())
+        return sqlError(query, doing);
+    return query.value(0).toLongLong();
 }
 
 Result<QStringList> GeneStore::biotypes(const QString &organism) const

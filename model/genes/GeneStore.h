@@ -34,7 +34,7 @@ public:
         qint64 batchRows = 0; // rows per bulk statement; 0: the backend's default
     };
 
-    // Reads path (NCBI gene_info, BioMart, HGNC; plain or gzip) and imports it.
+    // Reads path (NCBI gene_info, BioMart, HGNC, a GENCODE list; plain or gzip) and imports it.
     Result<GeneImportReport> importFile(const QString &path, const ImportOptions &options,
                                         const Progress &progress = {});
 
@@ -52,6 +52,9 @@ public:
                                    int limit = 20) const;
     Result<GeneRecord> findByUid(const QString &uid) const;
     Result<QList<GeneRecord>> list(const QString &organism = {}) const;
+    // How many genes of an organism (a name or taxon id) the registry holds; 0 when it knows no
+    // such organism.
+    Result<qint64> count(const QString &organism) const;
     // Distinct biotypes, for a view's filter.
     Result<QStringList> biotypes(const QString &organism = {}) const;
 

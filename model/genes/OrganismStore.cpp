@@ -4,6 +4,7 @@
 #include "model/db/SqlErrors.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -50,8 +51,30 @@ const QList<OrganismStore::Known> &OrganismStore::builtIn()
         {"chimpanzee", "Pan troglodytes", 9598, "ENSPTRG"},
         {"frog", "Xenopus tropicalis", 8364, "ENSXETG"},
         {"arabidopsis", "Arabidopsis thaliana", 3702, ""},
+        // The rest of the organisms CELLxGENE's gene lists cover.
+        {"crab-eating macaque", "Macaca fascicularis", 9541, "ENSMFAG"},
+        {"marmoset", "Callithrix jacchus", 9483, "ENSCJAG"},
+        {"gorilla", "Gorilla gorilla", 9595, "ENSGGOG"},
+        {"rabbit", "Oryctolagus cuniculus", 9986, "ENSOCUG"},
+        {"mouse lemur", "Microcebus murinus", 30608, "ENSMICG"},
+        {"SARS-CoV-2", "Severe acute respiratory syndrome coronavirus 2", 2697049, "ENSSASG"},
+        {"ERCC spike-ins", "synthetic construct", 32630, "ERCC-"},
     };
     return organisms;
+}
+
+const QList<OrganismStore::IdPrefix> &OrganismStore::idPrefixes()
+{
+    static const QList<IdPrefix> prefixes = [] {
+        QList<IdPrefix> all;
+        for (const Known &known : builtIn())
+            if (*known.ensemblPrefix != '\0')
+                all.append(IdPrefix {known.ensemblPrefix, known.taxonId});
+        // FlyBase names transposable element insertions FBti; they are genes of the fly's lists.
+        all.append(IdPrefix {"FBti", 7227});
+        return all;
+    }();
+    return prefixes;
 }
 
 std::optional<OrganismStore::Known> OrganismStore::knownOrganism(const QString &nameOrTaxon)
@@ -80,10 +103,29 @@ std::optional<OrganismStore::Known> OrganismStore::knownTaxon(qint64 taxonId)
 qint64 OrganismStore::taxonFromEnsemblId(QStringView geneId)
 {
     // ENSG is a prefix of ENSGALG (chicken), so a prefix counts only when digits follow it.
-    for (const Known &known : builtIn()) {
-        const QLatin1StringView prefix(known.ensemblPrefix);
-        if (!prefix.isEmpty() && geneId.size() > prefix.size() && geneId.startsWith(prefix)
+    for (const IdPrefix &known : idPrefixes()) {
+        const QLatin1StringView prefix(known.prefix);
+        if (geneId.size() > prefix.size() && geneId.startsWith(prefix)
             && geneId.at(prefix.size()).isDigit())
+            return known.taxonId;
+    }
+    return 0;
+}
+
+qint64 OrganismStore::taxonFromFileName(const QString &path)
+{
+    // "genes_mus_musculus.csv.gz", "Danio_rerio.GRCz11.genes.tsv": the scientific name, with
+    // underscores, spaces or dots between its words.
+    QString name = QFileInfo(path).fileName().toLower();
+    name.replace(QLatin1Char('_'), QLatin1Char(' '));
+    name.replace(QLatin1Char('.'), QLatin1Char(' '));
+    name.replace(QLatin1Char('-'), QLatin1Char(' '));
+    name = QLatin1Char(' ') + name + QLatin1Char(' ');
+    for (const Known &known : builtIn()) {
+        const QString scientific = QLatin1Char(' ')
+            + QString::fromLatin1(known.scientificName).toLower().replace(u'-', u' ')
+            + QLatin1Char(' ');
+        if (name.contains(scientific))
             return known.taxonId;
     }
     return 0;

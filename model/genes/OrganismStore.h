@@ -34,15 +34,25 @@ public:
         const char *name;
         const char *scientificName;
         qint64 taxonId;
-        const char *ensemblPrefix; // gene id prefix, e.g. "ENSMUSG"; "" when Ensembl has none
+        const char *ensemblPrefix; // gene id prefix, e.g. "ENSMUSG"; "" when there is none
     };
     static const QList<Known> &builtIn();
     // By name, scientific name (any case) or taxon id written as digits.
     static std::optional<Known> knownOrganism(const QString &nameOrTaxon);
     static std::optional<Known> knownTaxon(qint64 taxonId);
+    // The gene id prefixes that name an organism: each built-in organism's, and FlyBase's FBti.
+    struct IdPrefix
+    {
+        const char *prefix;
+        qint64 taxonId;
+    };
+    static const QList<IdPrefix> &idPrefixes();
     // The taxon of an Ensembl-style gene id by its prefix (ENSG → 9606, ENSMUSG → 10090, FBgn →
-    // 7227, WBGene → 6239); 0 when the prefix is not known.
+    // 7227, WBGene → 6239, ERCC- → 32630); 0 when the prefix is not known.
     static qint64 taxonFromEnsemblId(QStringView geneId);
+    // The taxon a file's name gives by a built-in organism's scientific name in it
+    // ("genes_mus_musculus.csv.gz" → 10090); 0 when it names none.
+    static qint64 taxonFromFileName(const QString &path);
 
     Result<QList<OrganismRecord>> list() const;
     // The stored organism with this name (any case) or taxon id (digits); nullopt when none.

@@ -43,7 +43,8 @@ QString kindOf(ValidationField field)
 QString GeneDetails::keyOf(ValidationField field, const QString &value)
 {
     const QString trimmed = value.trimmed();
-    if (field != ValidationField::GeneEnsemblId)
+    // Other databases' ids (FBgn0031208) are kept as they are spelled.
+    if (field != ValidationField::GeneEnsemblId || !Validator::looksLikeEnsemblGeneId(trimmed))
         return trimmed;
     const qsizetype dot = trimmed.indexOf(QLatin1Char('.'));
     return (dot < 0 ? trimmed : trimmed.left(dot)).toUpper();

@@ -19,7 +19,7 @@ public:
     static Status fill(Registry &registry, const QString &organism, ValidationReport &report);
 
     // The key the registry files a value under in field: an Ensembl id without its version and in
-    // capitals, anything else trimmed.
+    // capitals, anything else (another database's id, FBgn0031208) trimmed.
     static QString keyOf(ValidationField field, const QString &value);
 };
 

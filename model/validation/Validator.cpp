@@ -1,6 +1,7 @@
 #include "model/validation/Validator.h"
 
 #include "model/features/NameCharacters.h"
+#include "model/genes/OrganismStore.h"
 #include "model/validation/SuggestionQueue.h"
 
 #include <QCoreApplication>
@@ -69,6 +70,10 @@ Validator::Notes::Notes()
           "Validator", "Written in another Unicode form; the NFC form matches."))
     , ensemblVersion(QCoreApplication::translate(
           "Validator", "The id without its version or in other letter case matches."))
+    , versionSuffix(QCoreApplication::translate(
+          "Validator",
+          "Has a version suffix; the id without it matches (standardize to the bare "
+          "id)."))
     , otherCase(QCoreApplication::translate("Validator", "Matches in other letter case."))
     , synonym(QCoreApplication::translate("Validator", "A synonym."))
     , sharedName(QCoreApplication::translate("Validator", "Several records have this exact name."))
@@ -77,6 +82,14 @@ Validator::Notes::Notes()
     , looksNcbi(QCoreApplication::translate(
           "Validator", "Looks like an NCBI gene id; check the column as gene.ncbi_gene_id."))
 {
+}
+
+bool Validator::looksLikeStableGeneId(const QString &value)
+{
+    if (looksLikeEnsemblGeneId(value))
+        return true;
+    const QStringView id = QStringView(value).trimmed();
+    return !id.contains(u' ') && OrganismStore::taxonFromEnsemblId(id) != 0;
 }
 
 bool Validator::looksLikeNcbiGeneId(const QString &value)
@@ -166,8 +179,12 @@ QString Validator::check(ValidationItem &item, const NameIndex::Lookup &exact) c
         = [&](const QString &how) { return invisible ? invisibleNote + u' ' + how : how; };
     // Identifiers: Ensembl ids ignore a version suffix and letter case; NCBI ids are digits.
     QString key = trimmed;
-    if (m_field == Field::GeneEnsemblId && looksLikeEnsemblGeneId(trimmed))
-        key = withoutVersion(trimmed).toUpper();
+    bool versioned = false;
+    if (m_field == Field::GeneEnsemblId && looksLikeEnsemblGeneId(trimmed)) {
+        const QString bare = withoutVersion(trimmed);
+        versioned = bare.size() != trimmed.size();
+        key = bare.toUpper();
+    }
     // A symbol field holding plain numbers: never match numbers to synonyms by accident.
     const bool numberAsSymbol = m_field == Field::GeneSymbol && looksLikeNcbiGeneId(trimmed);
 
@@ -178,8 +195,9 @@ QString Validator::check(ValidationItem &item, const NameIndex::Lookup &exact) c
         {&nfc, nfc != trimmed ? &m_notes.otherForm : nullptr},
         {&visible, invisible && !visible.isEmpty() ? &invisibleNote : nullptr},
         {&key,
-         m_field == Field::GeneEnsemblId && key != trimmed && key != nfc ? &m_notes.ensemblVersion
-                                                                         : nullptr},
+         m_field != Field::GeneEnsemblId || key == trimmed || key == nfc ? nullptr
+             : versioned                                                 ? &m_notes.versionSuffix
+                                                                         : &m_notes.ensemblVersion},
     };
     for (const auto &[text, how] : attempts) {
         if (!how)
@@ -207,8 +225,7 @@ QString Validator::check(ValidationItem &item, const NameIndex::Lookup &exact) c
         item.note = held;
     // Shaped like another gene field's value: say which (GeneDetails then names the gene); names
     // of this field would be no better guess.
-    if (isGeneField(m_field) && m_field != Field::GeneEnsemblId
-        && looksLikeEnsemblGeneId(trimmed)) {
+    if (isGeneField(m_field) && m_field != Field::GeneEnsemblId && looksLikeStableGeneId(trimmed)) {
         item.hint = FieldHint {Field::GeneEnsemblId, {}, {}, {}, {}, {}};
         item.note = m_notes.looksEnsembl;
         return {};
@@ -276,7 +293,7 @@ ValidationReport Validator::validate(const QStringList &values, const QStringLis
             continue;
         }
         seenAt = report.items.size() + 1;
-        if (looksLikeEnsemblGeneId(value))
+        if (looksLikeStableGeneId(value))
             ++ensemblLike;
         else if (looksLikeNcbiGeneId(value))
             ++numberLike;

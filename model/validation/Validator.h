@@ -31,6 +31,9 @@ public:
 
     // What the values look like: an Ensembl gene id, an NCBI id (a plain integer), or neither.
     static bool looksLikeEnsemblGeneId(const QString &value);
+    // An Ensembl gene id, or a stable id that the registry keeps as one, of a prefix that names a
+    // built-in organism (FlyBase's FBgn…, WormBase's WBGene…, ERCC-…).
+    static bool looksLikeStableGeneId(const QString &value);
     static bool looksLikeNcbiGeneId(const QString &value);
 
 private:
@@ -45,7 +48,7 @@ private:
     struct Notes
     {
         Notes();
-        QString padded, otherForm, ensemblVersion, otherCase, synonym, sharedName;
+        QString padded, otherForm, ensemblVersion, versionSuffix, otherCase, synonym, sharedName;
         QString looksEnsembl, looksNcbi; // a value shaped like another gene field's
     };
 

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Benchmark for the issue "Registry ▸ Import genes…": builds bench_genes and times the gene import
 # of the 77,614 human genes in ../shared/data on SQLite and PostgreSQL, GeneIndex builds and
-# find-as-you-type, then what a user would otherwise do with the same file (pandas + to_sql, the
-# sqlite3 shell's .import, a Python dict of symbols and synonyms). See BENCHMARKS.md.
+# find-as-you-type, the same for the 78,317 mouse genes of GENCODE M37 (issue 23), then what a
+# user would otherwise do with the human file (pandas + to_sql, the sqlite3 shell's .import, a
+# Python dict of symbols and synonyms). See BENCHMARKS.md.
 #
 #   scripts/bench/genes.sh [REPEAT]        default 5
 #
@@ -39,6 +40,13 @@ if [ -n "$pg_url" ]; then pg_args=(--pg "$pg_url" --pg-batches 1000,5000,20000);
 echo "== FeatureDesk (bench_genes, $repeat repeats)"
 FEATUREDESK_SHARED_DATA=$shared "$build/bin/bench_genes" --file "$genes" --repeat "$repeat" "${pg_args[@]}" \
   | tee "$out/featuredesk.txt"
+
+echo
+echo "== FeatureDesk, the 78,317 mouse genes of GENCODE M37 (bench_genes, $repeat repeats)"
+mouse_pg=()
+if [ -n "$pg_url" ]; then mouse_pg=(--pg "$pg_url"); fi
+"$build/bin/bench_genes" --file "$shared/genes/gencode/genes_mus_musculus.csv.gz" \
+  --repeat "$repeat" "${mouse_pg[@]}" | tee "$out/featuredesk-mouse.txt"
 
 echo
 echo "== Without FeatureDesk, same file"

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void init() { FD_CLI_INIT(); }
 
     void genesImportAndFind();
+    void genesImportMouse();
     void previewAndInspect();
     void inspectH5ad();
     void validateColumnsAndValues();
@@ -93,6 +94,77 @@ void TestCliFiles::genesImportAndFind()
     QVERIFY2(wrong.errText().contains(QLatin1StringView("not_genes.csv")),
              wrong.describe().constData());
     QCOMPARE(wrong.errText().trimmed().count(QLatin1Char('\n')), 0);
+}
+
+// The mouse genes FeatureDesk ships (GENCODE M37), then the same list from a file: recognised, the
+// organism taken from the ids, one gene per Ensembl id, the uids bionty's.
+void TestCliFiles::genesImportMouse()
+{
+    QVERIFY(initRegistry());
+    const CliRun imported = run({QStringLiteral("--registry"), m_location, QStringLiteral("genes"),
+                                 QStringLiteral("import"), QStringLiteral("--shipped"),
+                                 QStringLiteral("mouse"), QStringLiteral("--json")});
+    QVERIFY2(imported.exitCode == 0, imported.describe().constData());
+    const QJsonObject report = imported.json().object();
+    QCOMPARE(report.value(QStringLiteral("format")).toString(), QStringLiteral("gencode"));
+    QCOMPARE(report.value(QStringLiteral("organism")).toString(), QStringLiteral("mouse"));
+    QCOMPARE(report.value(QStringLiteral("taxon_id")).toInteger(), 10090);
+    QCOMPARE(report.value(QStringLiteral("rows")).toInteger(), 78317);
+    QCOMPARE(report.value(QStringLiteral("added")).toInteger(), 78317);
+    QCOMPARE(report.value(QStringLiteral("skipped")).toInteger(), 0);
+    QVERIFY(report.value(QStringLiteral("collisions")).toArray().isEmpty());
+
+    // A mouse gene by its Ensembl id, with the uid of that id.
+    const CliRun found = run({QStringLiteral("--registry"), m_location, QStringLiteral("genes"),
+                              QStringLiteral("find"), QStringLiteral("ENSMUSG00000059552"),
+                              QStringLiteral("--json")});
+    QVERIFY2(found.exitCode == 0, found.describe().constData());
+    const QJsonObject trp53 = found.json().array().first().toObject();
+    QCOMPARE(trp53.value(QStringLiteral("symbol")).toString(), QStringLiteral("Trp53"));
+    QCOMPARE(trp53.value(QStringLiteral("organism")).toString(), QStringLiteral("mouse"));
+    QCOMPARE(trp53.value(QStringLiteral("uid")).toString(),
+             fd::identity::geneUid(QStringLiteral("ENSMUSG00000059552")));
+
+    // A versioned id validates as its gene, fixable, and says why; the organism from the ids.
+    const QString values = m_registries.tempPath(QStringLiteral("mouse_ids.csv"));
+    {
+        QFile csv(values);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("gene_ids\nENSMUSG00000059552.14\nENSMUSG00000059552\n");
+    }
+    const CliRun checked
+        = run({QStringLiteral("--registry"), m_location, QStringLiteral("validate"), values,
+               QStringLiteral("--values"), QStringLiteral("gene_ids"), QStringLiteral("--field"),
+               QStringLiteral("gene.ensembl_gene_id")});
+    QVERIFY2(checked.exitCode == 0, checked.describe().constData());
+    QVERIFY2(checked.out.contains("standardizable\tENSMUSG00000059552.14 -> ENSMUSG00000059552 "
+                                  "(Has a version suffix"),
+             checked.describe().constData());
+
+    // The same list from the shared data, no organism named: every gene is there already.
+    const QString file
+        = fd::test::sharedData(QStringLiteral("genes/gencode/genes_mus_musculus.csv.gz"));
+    if (!QFile::exists(file))
+        QSKIP("../shared/data/genes/gencode is not there");
+    const CliRun again = run({QStringLiteral("--registry"), m_location, QStringLiteral("genes"),
+                              QStringLiteral("import"), file, QStringLiteral("--json")});
+    QVERIFY2(again.exitCode == 0, again.describe().constData());
+    const QJsonObject second = again.json().object();
+    QCOMPARE(second.value(QStringLiteral("organism")).toString(), QStringLiteral("mouse"));
+    QCOMPARE(second.value(QStringLiteral("added")).toInteger(), 0);
+    QCOMPARE(second.value(QStringLiteral("updated")).toInteger(), 0);
+    QCOMPARE(second.value(QStringLiteral("unchanged")).toInteger(), 78317);
+
+    // An organism FeatureDesk does not ship, and a FILE beside --shipped: usage errors.
+    const CliRun rat
+        = run({QStringLiteral("--registry"), m_location, QStringLiteral("genes"),
+               QStringLiteral("import"), QStringLiteral("--shipped"), QStringLiteral("rat")});
+    QVERIFY(rat.exitCode != 0);
+    QVERIFY2(rat.errText().contains(QLatin1StringView("human, mouse")), rat.describe().constData());
+    const CliRun both = run({QStringLiteral("--registry"), m_location, QStringLiteral("genes"),
+                             QStringLiteral("import"), file, QStringLiteral("--shipped"),
+                             QStringLiteral("mouse")});
+    QVERIFY(both.exitCode != 0);
 }
 
 void TestCliFiles::previewAndInspect()

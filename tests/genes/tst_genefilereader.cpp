@@ -1,9 +1,11 @@
 #include "model/genes/GeneFileReader.h"
+#include "tests/support/TestRegistry.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
+#include <tuple>
 
 using namespace fd;
 
@@ -540,6 +542,194 @@ private Q_SLOTS:
             QFINDTESTDATA("data/ncbi_small.gene_info.tsv"), [](qint64, qint64) { return false; });
         QVERIFY(!read.ok());
         QCOMPARE(read.error().code, Error::Code::Cancelled);
+    }
+
+    // The 16 lists CELLxGENE checks gene ids against, as the shared data's README counts them.
+    void gencodeLists_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<qint64>("taxon");
+        QTest::addColumn<int>("rows");
+        const std::tuple<const char *, qint64, int> lists[] = {
+            {"homo_sapiens", 9606, 78894},
+            {"mus_musculus", 10090, 78317},
+            {"rattus_norvegicus", 10116, 43360},
+            {"danio_rerio", 7955, 32520},
+            {"drosophila_melanogaster", 7227, 24254},
+            {"caenorhabditis_elegans", 6239, 46926},
+            {"macaca_mulatta", 9544, 35432},
+            {"macaca_fascicularis", 9541, 38550},
+            {"callithrix_jacchus", 9483, 40188},
+            {"gorilla_gorilla", 9595, 30084},
+            {"pan_troglodytes", 9598, 33729},
+            {"sus_scrofa", 9823, 35682},
+            {"oryctolagus_cuniculus", 9986, 29587},
+            {"microcebus_murinus", 30608, 26798},
+            {"sars_cov_2", 2697049, 12},
+            {"ercc", 32630, 92},
+        };
+        for (const auto &[name, taxon, rows] : lists)
+            QTest::newRow(name)
+                << QStringLiteral("genes/gencode/genes_%1.csv.gz").arg(QLatin1StringView(name))
+                << taxon << rows;
+    }
+
+    void gencodeLists()
+    {
+        QFETCH(QString, file);
+        QFETCH(qint64, taxon);
+        QFETCH(int, rows);
+        const QString path = test::sharedData(file);
+        if (!QFile::exists(path))
+            QSKIP("The shared gene lists are not there (FEATUREDESK_SHARED_DATA).");
+        const Result<GeneFile> read = GeneFileReader::read(path);
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message));
+        QCOMPARE(read->format, GeneFileFormat::Gencode);
+        QCOMPARE(read->rows, rows);
+        QCOMPARE(read->genes.size(), rows); // one row per gene, none skipped
+        QVERIFY2(read->skips.isEmpty(), qPrintable(read->skips.value(0).reason));
+        QCOMPARE(read->taxa, QList<qint64> {taxon});
+        // The organism comes from the ids, not the file's name: a copy named otherwise reads alike.
+        const QString renamed = m_dir.filePath(QStringLiteral("list.csv.gz"));
+        QFile::remove(renamed);
+        QVERIFY(QFile::copy(path, renamed));
+        const Result<GeneFile> copy = GeneFileReader::read(renamed);
+        QVERIFY(copy.ok());
+        QCOMPARE(copy->taxa, QList<qint64> {taxon});
+        for (const GeneInput &gene : copy->genes) {
+            QCOMPARE(gene.taxonId, taxon);
+            QCOMPARE(gene.ensemblGeneIds.size(), 1);
+            QVERIFY(!gene.biotype.isEmpty());
+            QVERIFY(gene.symbol != gene.ensemblGeneIds.constFirst());
+        }
+    }
+
+    void gencodeRows()
+    {
+        const QString path = write(QStringLiteral("genes_rattus_norvegicus.csv"),
+                                   "ENSG00000290825,DDX11L16,2,1396,lncRNA\r\n"
+                                   "ENSG00000223972,DDX11L1,6,632,transcribed_unprocessed_"
+                                   "pseudogene\r\n"
+                                   "ENSG00000310526,ENSG00000310526,,1226,lncRNA\r\n");
+        const Result<GeneFile> read = GeneFileReader::read(path);
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message));
+        QCOMPARE(read->format, GeneFileFormat::Gencode);
+        QCOMPARE(read->genes.size(), 3);
+        const GeneInput &first = read->genes.at(0);
+        QCOMPARE(first.symbol, QStringLiteral("DDX11L16"));
+        QCOMPARE(first.ensemblGeneIds, QStringList {QStringLiteral("ENSG00000290825")});
+        QCOMPARE(first.biotype, QStringLiteral("lncRNA"));
+        QCOMPARE(first.line, 1);
+        QCOMPARE(first.taxonId, 9606); // the ids say human, whatever the name says
+        // A gene without a name: the list gives its id again, which is no symbol.
+        QCOMPARE(read->genes.at(2).symbol, QString());
+        QCOMPARE(geneFileFormatName(read->format), QStringLiteral("gencode"));
+    }
+
+    void gencodeWithNames()
+    {
+        const QString path = write(QStringLiteral("named.csv"),
+                                   "gene_id,gene_name,gene_version,gene_length,gene_type\n"
+                                   "ENSMUSG00000102693,4933401J01Rik,2,1070,TEC\n");
+        const Result<GeneFile> read = GeneFileReader::read(path);
+        QVERIFY(read.ok());
+        QCOMPARE(read->format, GeneFileFormat::Gencode);
+        QCOMPARE(read->rows, 1);
+        QCOMPARE(read->taxa, QList<qint64> {10090});
+    }
+
+    // Ids of no known prefix: the organism is the file name's, else nobody's (the import asks).
+    void gencodeOrganismFromName_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QList<qint64>>("taxa");
+        QTest::newRow("mouse") << "genes_mus_musculus.csv" << QList<qint64> {10090};
+        QTest::newRow("zebrafish") << "Danio_rerio.genes.csv" << QList<qint64> {7955};
+        QTest::newRow("no name") << "genes.csv" << QList<qint64> {0};
+        QTest::newRow("part of a name") << "genes_mus_musculusx.csv" << QList<qint64> {0};
+    }
+
+    void gencodeOrganismFromName()
+    {
+        QFETCH(QString, name);
+        QFETCH(QList<qint64>, taxa);
+        const QString path = write(name,
+                                   "XYZ0000001,Abc1,,100,protein_coding\n"
+                                   "XYZ0000002,Abc2,1,200,lncRNA\n");
+        const Result<GeneFile> read = GeneFileReader::read(path);
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message));
+        QCOMPARE(read->format, GeneFileFormat::Gencode);
+        QCOMPARE(read->taxa, taxa);
+        for (const GeneInput &gene : read->genes)
+            QCOMPARE(gene.taxonId, taxa.constFirst());
+    }
+
+    // Ids of one organism beside ids of no known prefix (FlyBase's FBtr…): all the organism's.
+    void gencodeUnknownPrefixesJoinTheKnown()
+    {
+        const QString path = write(QStringLiteral("fly.csv"),
+                                   "FBgn0031208,CG11023,,1300,protein_coding\n"
+                                   "FBti0060911,transib2{}2850,,41,transposable_element\n"
+                                   "FBtr0304413_df_nrg,FBtr0304413_df_nrg,,21,ncRNA\n");
+        const Result<GeneFile> read = GeneFileReader::read(path);
+        QVERIFY(read.ok());
+        QCOMPARE(read->taxa, QList<qint64> {7227});
+        QCOMPARE(read->genes.size(), 3);
+        for (const GeneInput &gene : read->genes)
+            QCOMPARE(gene.taxonId, 7227);
+    }
+
+    void gencodeBadRows_data()
+    {
+        QTest::addColumn<QByteArray>("bad");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("versioned id")
+            << QByteArray("ENSG00000141510.17,TP53,17,2512,protein_coding") << "without version";
+        QTest::newRow("version not a number")
+            << QByteArray("ENSG00000141510,TP53,v17,2512,protein_coding") << "gene_version";
+        QTest::newRow("length not a number")
+            << QByteArray("ENSG00000141510,TP53,17,long,protein_coding") << "gene_length";
+        QTest::newRow("id a number") << QByteArray("7157,TP53,17,2512,protein_coding") << "gene_id";
+    }
+
+    // A bad row among good ones is skipped and says why; the others are read.
+    void gencodeBadRows()
+    {
+        QFETCH(QByteArray, bad);
+        QFETCH(QString, says);
+        const QString path = write(QStringLiteral("bad.csv"),
+                                   "ENSG00000290825,DDX11L16,2,1396,lncRNA\n"
+                                   "ENSG00000223972,DDX11L1,6,632,lncRNA\n"
+                                       + bad + "\n");
+        const Result<GeneFile> read = GeneFileReader::read(path);
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message));
+        QCOMPARE(read->genes.size(), 2);
+        QCOMPARE(read->skips.size(), 1);
+        QCOMPARE(read->skips.constFirst().line, 3);
+        QVERIFY2(read->skips.constFirst().reason.contains(says),
+                 qPrintable(read->skips.constFirst().reason));
+    }
+
+    void gencodeRefusals_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("repeated id") << QByteArray("ENSG00000290825,A,2,1396,lncRNA\n"
+                                                   "ENSG00000290825,B,2,1396,lncRNA\n")
+                                     << "gene_id ENSG00000290825 appears again";
+        QTest::newRow("a field missing") << QByteArray("ENSG00000290825,A,2,1396,lncRNA\n"
+                                                       "ENSG00000223972,B,2,1396\n")
+                                         << "4 comma-separated fields";
+        QTest::newRow("not a list") << QByteArray("a,b,c\n1,2,3\n") << "not one of a gene table";
+    }
+
+    void gencodeRefusals()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, says);
+        const Result<GeneFile> read = GeneFileReader::read(write(QStringLiteral("r.csv"), bytes));
+        QVERIFY(!read.ok());
+        QVERIFY2(read.error().message.contains(says), qPrintable(read.error().message));
     }
 };
 

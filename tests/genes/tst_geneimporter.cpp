@@ -243,6 +243,57 @@ private Q_SLOTS:
         QCOMPARE(plan.skips.size(), 1);
         QCOMPARE(plan.skips.constFirst().line, 7);
     }
+
+    // A GENCODE list gives ids, symbols and biotypes: what it does not give stays as stored.
+    void idsAndNamesOnlyKeepWhatTheFileLacks_data()
+    {
+        QTest::addColumn<bool>("only");
+        QTest::newRow("gencode list") << true;
+        QTest::newRow("full file") << false;
+    }
+
+    void idsAndNamesOnlyKeepWhatTheFileLacks()
+    {
+        QFETCH(bool, only);
+        GeneRecord tp53 = stored(1, QStringLiteral("7IkHKPl0ScQR"), QStringLiteral("TP53"),
+                                 QStringLiteral("ENSG00000141510"), QStringLiteral("7157"));
+        tp53.synonyms = {QStringLiteral("P53"), QStringLiteral("LFS1")};
+        tp53.description = QStringLiteral("tumor protein p53");
+        GeneRecord c4a = stored(2, QStringLiteral("uidOfC4A0000"), QStringLiteral("C4A"),
+                                QStringLiteral("ENSG00000206340"), QStringLiteral("720"));
+        c4a.synonyms = {QStringLiteral("C4A1")};
+        GeneImporter importer(QStringLiteral("human"), 1);
+        importer.setIdsAndNamesOnly(only);
+        importer.setExisting({tp53, c4a});
+        GeneInput listedTp53
+            = gene(QStringLiteral("TP53"), {QStringLiteral("ENSG00000141510")}, QString(), 1);
+        listedTp53.biotype = QStringLiteral("protein_coding");
+        const GeneInput renamed
+            = gene(QStringLiteral("C4A1"), {QStringLiteral("ENSG00000206340")}, QString(), 2);
+        const GeneImportPlan plan = importer.plan({listedTp53, renamed});
+        QCOMPARE(plan.inserts.size(), 0);
+        QCOMPARE(plan.updates.size(), 2);
+        const GeneRecord &p53 = plan.updates.at(0);
+        QCOMPARE(p53.uid, tp53.uid);
+        QCOMPARE(p53.ncbiGeneId, QStringLiteral("7157"));
+        QCOMPARE(p53.biotype, QStringLiteral("protein_coding"));
+        QCOMPARE(p53.synonyms, only ? tp53.synonyms : QStringList());
+        QCOMPARE(p53.description, only ? tp53.description : QString());
+        // The list's new name; the old one a synonym (the new one no longer).
+        const GeneRecord &c4 = plan.updates.at(1);
+        QCOMPARE(c4.symbol, QStringLiteral("C4A1"));
+        QCOMPARE(c4.synonyms, only ? QStringList {QStringLiteral("C4A")} : QStringList());
+        QCOMPARE(c4.uid, c4a.uid);
+
+        // A gene the list names by its id only (no symbol) keeps the stored symbol.
+        GeneImporter again(QStringLiteral("human"), 1);
+        again.setIdsAndNamesOnly(true);
+        again.setExisting({tp53});
+        const GeneImportPlan unnamed
+            = again.plan({gene(QString(), {QStringLiteral("ENSG00000141510")}, QString(), 1)});
+        QCOMPARE(unnamed.updates.size(), 0);
+        QCOMPARE(unnamed.unchanged, 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestGeneImporter)

@@ -111,9 +111,9 @@ private Q_SLOTS:
                                                     << "ncbi"
                                                     << "mouse" << 2 << 0;
         QTest::newRow("ncbi, unknown taxon named") << "data/ncbi_unknown_taxon.tsv"
-                                                   << "rabbit"
+                                                   << "guinea pig"
                                                    << "ncbi"
-                                                   << "rabbit" << 1 << 0;
+                                                   << "guinea pig" << 1 << 0;
     }
 
     void importsEachFormat()
@@ -268,6 +268,117 @@ private Q_SLOTS:
         QCOMPARE(bySymbol(QStringLiteral("TP53")).uid, tp53);
         QCOMPARE(bySymbol(QStringLiteral("TP53")).biotype,
                  QStringLiteral("gene with protein product"));
+    }
+
+    // An NCBI gene and its GENCODE row are one gene, matched by Ensembl id, whichever comes first;
+    // the GENCODE genes NCBI lacks are added.
+    void gencodeMergesWithNcbi_data()
+    {
+        QTest::addColumn<bool>("ncbiFirst");
+        QTest::newRow("gencode after ncbi") << true;
+        QTest::newRow("ncbi after gencode") << false;
+    }
+
+    void gencodeMergesWithNcbi()
+    {
+        QFETCH(bool, ncbiFirst);
+        const QString ncbi = QFINDTESTDATA("data/ncbi_small.gene_info.tsv");
+        const QString gencode = QFINDTESTDATA("data/gencode_human_small.csv");
+        const Result<GeneImportReport> first = import(ncbiFirst ? ncbi : gencode);
+        FD_VERIFY_OK(first);
+        const Result<GeneImportReport> second = import(ncbiFirst ? gencode : ncbi);
+        FD_VERIFY_OK(second);
+        QCOMPARE(first->organism, QStringLiteral("human"));
+        QCOMPARE(second->organism, QStringLiteral("human"));
+        QCOMPARE((ncbiFirst ? second : first)->format, QStringLiteral("gencode"));
+        // 10 NCBI genes, 7 GENCODE ones, 5 of them (A1BG, A2M, C4A, TP53, SOX14) the same.
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM fd_gene")), 12);
+        QCOMPARE(second->added, ncbiFirst ? 2 : 5);
+        QCOMPARE(second->updated + second->unchanged, 5);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM fd_organism")), 1);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(DISTINCT ensembl_gene_id) FROM fd_gene")),
+                 count(QStringLiteral(
+                     "SELECT COUNT(*) FROM fd_gene WHERE ensembl_gene_id IS NOT NULL")));
+        // The merged gene: NCBI's id, synonyms and description, GENCODE's id, and one uid.
+        const GeneRecord a1bg = bySymbol(QStringLiteral("A1BG"));
+        QCOMPARE(a1bg.ensemblGeneId, QStringLiteral("ENSG00000121410"));
+        QCOMPARE(a1bg.ncbiGeneId, QStringLiteral("1"));
+        QCOMPARE(a1bg.uid, identity::geneUid(QStringLiteral("ENSG00000121410")));
+        QCOMPARE(a1bg.synonyms,
+                 (QStringList {QStringLiteral("A1B"), QStringLiteral("ABG"), QStringLiteral("GAB"),
+                               QStringLiteral("HYST2477")}));
+        QCOMPARE(a1bg.description, QStringLiteral("alpha-1-B glycoprotein"));
+        QCOMPARE(a1bg.biotype,
+                 ncbiFirst ? QStringLiteral("protein_coding") : QStringLiteral("protein-coding"));
+        // SOX14's NCBI row gives a versioned id; the bare one matches.
+        const GeneRecord sox14 = bySymbol(QStringLiteral("SOX14"));
+        QCOMPARE(sox14.ncbiGeneId, QStringLiteral("8403"));
+        QCOMPARE(sox14.ensemblGeneId, QStringLiteral("ENSG00000168875"));
+        // The file imported last names C4A; the other name stays findable after a GENCODE list.
+        const GeneRecord c4a = bySymbol(ncbiFirst ? QStringLiteral("C4A1") : QStringLiteral("C4A"));
+        QCOMPARE(c4a.ensemblGeneId, QStringLiteral("ENSG00000206340"));
+        QCOMPARE(c4a.ncbiGeneId, QStringLiteral("720"));
+        if (ncbiFirst)
+            QVERIFY(c4a.synonyms.contains(QStringLiteral("C4A")));
+        // GENCODE's own genes: uids from their Ensembl ids; a gene without a name has no symbol.
+        const GeneRecord ddx = bySymbol(QStringLiteral("DDX11L16"));
+        QCOMPARE(ddx.uid, identity::geneUid(QStringLiteral("ENSG00000290825")));
+        QVERIFY(ddx.ncbiGeneId.isEmpty());
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM fd_gene WHERE symbol IS NULL AND "
+                                      "ensembl_gene_id = 'ENSG00000310526'")),
+                 1);
+        // The same list again changes nothing.
+        const Result<GeneImportReport> again = import(gencode);
+        FD_VERIFY_OK(again);
+        QCOMPARE(again->added, 0);
+        if (ncbiFirst) {
+            QCOMPARE(again->updated, 0);
+            QCOMPARE(again->unchanged, 7);
+        }
+    }
+
+    // The mouse list: every gene's uid is bionty's, as LaminDB's own code computed it for the
+    // shared identity vectors (the mouse genes whose digest starts with a zero byte).
+    void gencodeMouseUids()
+    {
+        const QString file
+            = test::sharedData(QStringLiteral("genes/gencode/genes_mus_musculus.csv.gz"));
+        if (!QFile::exists(file))
+            QSKIP("../shared/data/genes/gencode is not there");
+        const Result<GeneImportReport> report = import(file);
+        FD_VERIFY_OK(report);
+        QCOMPARE(report->organism, QStringLiteral("mouse"));
+        QCOMPARE(report->taxonId, 10090);
+        QCOMPARE(report->format, QStringLiteral("gencode"));
+        QCOMPARE(report->added, 78317);
+        QCOMPARE(report->skipped, 0);
+        QVERIFY(report->collisions.isEmpty());
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(DISTINCT uid) FROM fd_gene")), 78317);
+
+        QFile vectors(test::sharedData(QStringLiteral("identity/vectors.json")));
+        QVERIFY(vectors.open(QIODevice::ReadOnly));
+        const QJsonArray cases = QJsonDocument::fromJson(vectors.readAll())
+                                     .object()
+                                     .value(QStringLiteral("gene_uid_leading_zero"))
+                                     .toArray();
+        QHash<QString, QString> uids;
+        QSqlQuery query(m_registry->database());
+        QVERIFY2(query.exec(QStringLiteral("SELECT ensembl_gene_id, uid FROM fd_gene")),
+                 qPrintable(query.lastError().text()));
+        while (query.next())
+            uids.insert(query.value(0).toString(), query.value(1).toString());
+        int mouse = 0;
+        for (const QJsonValue &value : cases) {
+            const QJsonObject vector = value.toObject();
+            if (vector.value(QStringLiteral("source")).toString()
+                != QLatin1StringView("mus_musculus"))
+                continue;
+            ++mouse;
+            const QString id = vector.value(QStringLiteral("encoded")).toString();
+            QVERIFY2(uids.value(id) == vector.value(QStringLiteral("uid")).toString(),
+                     qPrintable(id));
+        }
+        QVERIFY(mouse >= 300);
     }
 
     void badInputLeavesTheRegistryAsItWas_data()

@@ -2,6 +2,7 @@
 #include "model/genes/OrganismStore.h"
 #include "tests/support/BackendTest.h"
 
+#include <QSet>
 #include <QSqlQuery>
 
 using namespace fd;
@@ -79,6 +80,59 @@ private Q_SLOTS:
         QTest::newRow("worm") << "WBGene00000001" << qint64(6239);
         QTest::newRow("unknown") << "ENSOANG00000000001" << qint64(0);
         QTest::newRow("symbol") << "TP53" << qint64(0);
+        // The organisms of CELLxGENE's gene lists.
+        QTest::newRow("rhesus macaque") << "ENSMMUG00000000001" << qint64(9544);
+        QTest::newRow("crab-eating macaque") << "ENSMFAG00000000001" << qint64(9541);
+        QTest::newRow("marmoset") << "ENSCJAG00000000001" << qint64(9483);
+        QTest::newRow("gorilla is not human") << "ENSGGOG00000000001" << qint64(9595);
+        QTest::newRow("chimpanzee") << "ENSPTRG00000000001" << qint64(9598);
+        QTest::newRow("pig") << "ENSSSCG00000000001" << qint64(9823);
+        QTest::newRow("rabbit") << "ENSOCUG00000000001" << qint64(9986);
+        QTest::newRow("mouse lemur") << "ENSMICG00000000001" << qint64(30608);
+        QTest::newRow("SARS-CoV-2") << "ENSSASG00005000002" << qint64(2697049);
+        QTest::newRow("fly transposon") << "FBti0060911" << qint64(7227);
+        QTest::newRow("ERCC spike-in") << "ERCC-00002" << qint64(32630);
+        QTest::newRow("ERCC without number") << "ERCC-" << qint64(0);
+        QTest::newRow("fly transcript") << "FBtr0304413_df_nrg" << qint64(0);
+    }
+
+    void organismFromFileName_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<qint64>("taxon");
+        QTest::newRow("gencode list") << "/data/genes_mus_musculus.csv.gz" << qint64(10090);
+        QTest::newRow("dots") << "Danio_rerio.GRCz11.genes.csv" << qint64(7955);
+        QTest::newRow("any case") << "GENES_HOMO_SAPIENS.CSV" << qint64(9606);
+        QTest::newRow("two words") << "genes_macaca_fascicularis.csv" << qint64(9541);
+        QTest::newRow("folder is not the name") << "/mus_musculus/genes.csv" << qint64(0);
+        QTest::newRow("longer word") << "genes_mus_musculusx.csv" << qint64(0);
+        QTest::newRow("none") << "genes.csv" << qint64(0);
+    }
+
+    void organismFromFileName()
+    {
+        QFETCH(QString, path);
+        QFETCH(qint64, taxon);
+        QCOMPARE(OrganismStore::taxonFromFileName(path), taxon);
+    }
+
+    // Every built-in organism has a name, scientific name, taxon and prefix of its own.
+    void builtInOrganismsAreDistinct()
+    {
+        QSet<QString> names;
+        QSet<qint64> taxa;
+        QSet<QString> prefixes;
+        for (const OrganismStore::Known &known : OrganismStore::builtIn()) {
+            QVERIFY(!names.contains(QString::fromLatin1(known.name).toLower()));
+            names.insert(QString::fromLatin1(known.name).toLower());
+            QVERIFY(!names.contains(QString::fromLatin1(known.scientificName).toLower()));
+            names.insert(QString::fromLatin1(known.scientificName).toLower());
+            QVERIFY(!taxa.contains(known.taxonId));
+            taxa.insert(known.taxonId);
+            const QString prefix = QString::fromLatin1(known.ensemblPrefix);
+            QVERIFY(prefix.isEmpty() || !prefixes.contains(prefix));
+            prefixes.insert(prefix);
+        }
     }
 
     void ensemblPrefixes()
@@ -132,9 +186,9 @@ private Q_SLOTS:
         QVERIFY2(wrong.error().message.contains(QLatin1StringView("not of mouse")),
                  qPrintable(wrong.error().message));
         // A taxon without a name.
-        Result<OrganismRecord> unnamed = store.resolve({}, {9986}, -1);
+        Result<OrganismRecord> unnamed = store.resolve({}, {10141}, -1);
         QVERIFY(!unnamed.ok());
-        QVERIFY(unnamed.error().message.contains(QLatin1StringView("9986")));
+        QVERIFY(unnamed.error().message.contains(QLatin1StringView("10141")));
         QCOMPARE(unnamed.error().remedy, Error::Remedy::NameOrganism);
         QCOMPARE(count(), 0);
     }
@@ -142,14 +196,15 @@ private Q_SLOTS:
     void userNamedOrganismTakesTheFileTaxon()
     {
         OrganismStore store(*m_registry);
-        const Result<OrganismRecord> rabbit = store.resolve(QStringLiteral("rabbit"), {9986}, -1);
-        FD_VERIFY_OK(rabbit);
-        QCOMPARE(rabbit->name, QStringLiteral("rabbit"));
-        QCOMPARE(rabbit->taxonId, 9986);
+        const Result<OrganismRecord> guineaPig
+            = store.resolve(QStringLiteral("guinea pig"), {10141}, -1);
+        FD_VERIFY_OK(guineaPig);
+        QCOMPARE(guineaPig->name, QStringLiteral("guinea pig"));
+        QCOMPARE(guineaPig->taxonId, 10141);
         // Next time the file's taxon alone finds it.
-        const Result<OrganismRecord> again = store.resolve({}, {9986}, -1);
+        const Result<OrganismRecord> again = store.resolve({}, {10141}, -1);
         FD_VERIFY_OK(again);
-        QCOMPARE(again->id, rabbit->id);
+        QCOMPARE(again->id, guineaPig->id);
         // And one without any taxon.
         const Result<OrganismRecord> hamster = store.resolve(QStringLiteral("hamster"), {0}, -1);
         FD_VERIFY_OK(hamster);

@@ -214,6 +214,22 @@ void TestMainFlow::welcomeLoadsTheHumanGenes()
     QCOMPARE(countOf(review->model(), fd::ValidationStatus::Validated), 8);
     QCOMPARE(countOf(review->model(), fd::ValidationStatus::NotValidated),
              1); // TP35, with TP53 suggested
+
+    // The mouse genes ship too (GENCODE M37): offered while the registry has no mouse genes,
+    // beside the human ones.
+    m_window->showWelcome();
+    QTRY_VERIFY_WITH_TIMEOUT(!welcome->isLoading(), 15000);
+    QVERIFY(welcome->mouseGenesButton()->isEnabled());
+    imported.clear();
+    CapturedBox mouseBox;
+    ModalDriver mouseReport({answerMessageBox(&mouseBox)});
+    QTest::mouseClick(welcome->mouseGenesButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!imported.isEmpty() || !failed.isEmpty(), 120000);
+    QVERIFY(failed.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->panel(RegistryTable::Genes)->model()->totalCount(),
+                              77'614 + 78'317, 10000);
+    QTRY_VERIFY(!welcome->mouseGenesButton()->isEnabled() && !welcome->isLoading());
+    QVERIFY(!welcome->genesButton()->isEnabled());
 }
 
 QTEST_MAIN(TestMainFlow)

@@ -155,6 +155,60 @@ private Q_SLOTS:
         QCOMPARE(set.memberUids, decided.uids);
     }
 
+    // Ids of the organisms of CELLxGENE's gene lists tell their organism, whatever else the
+    // registry holds; a version suffix is fixable and says so.
+    void idsOfEachOrganismTellIt_data()
+    {
+        QTest::addColumn<QByteArray>("values");
+        QTest::addColumn<QString>("organism");
+        QTest::addColumn<QString>("versioned");
+        QTest::newRow("mouse") << QByteArray("ENSMUSG00000059552\nENSMUSG00000059552.14\n")
+                               << "mouse"
+                               << "ENSMUSG00000059552.14";
+        QTest::newRow("fly") << QByteArray("FBti0060911\nFBgn0031208\n") << "fly"
+                             << "";
+        QTest::newRow("ERCC spike-ins") << QByteArray("ERCC-00002\n") << "ERCC spike-ins"
+                                        << "";
+        QTest::newRow("human") << QByteArray("ENSG00000141510.17\n") << "human"
+                               << "ENSG00000141510.17";
+    }
+
+    void idsOfEachOrganismTellIt()
+    {
+        QFETCH(QByteArray, values);
+        QFETCH(QString, organism);
+        QFETCH(QString, versioned);
+        const QList<std::pair<QString, QByteArray>> lists = {
+            {QStringLiteral("genes_homo_sapiens.csv"),
+             "ENSG00000141510,TP53,19,2512,protein_coding\n"},
+            {QStringLiteral("genes_mus_musculus.csv"),
+             "ENSMUSG00000059552,Trp53,14,1797,protein_coding\n"},
+            {QStringLiteral("genes_drosophila_melanogaster.csv"),
+             "FBgn0031208,CG11023,,1300,protein_coding\n"
+             "FBti0060911,transib2{}2850,,41,transposable_element\n"},
+            {QStringLiteral("genes_ercc.csv"),
+             "ERCC-00002,ERCC-00002 (spike-in control),1,1061,synthetic\n"},
+        };
+        for (const auto &[name, rows] : lists)
+            FD_VERIFY_OK(GeneStore(*m_registry).importFile(write(name, rows), {}));
+        FileValidator::Request request;
+        request.path = write(QStringLiteral("ids.csv"), "gene_ids\n" + values);
+        request.field = Validator::Field::GeneEnsemblId;
+        request.column = QStringLiteral("gene_ids");
+        const Result<FileValidator::Outcome> checked = FileValidator(*m_registry).validate(request);
+        FD_VERIFY_OK(checked);
+        QCOMPARE(checked->organism, organism);
+        for (const ValidationItem &item : checked->report.items) {
+            if (item.value == versioned) {
+                QCOMPARE(item.status, ValidationStatus::Standardizable);
+                QVERIFY2(item.note.contains(QLatin1StringView("version suffix")),
+                         qPrintable(item.note));
+            } else {
+                QCOMPARE(item.status, ValidationStatus::Validated);
+            }
+        }
+    }
+
     void valuesAreCountedAndTheOrganismIsTold()
     {
         importGenes(QStringLiteral("human"),

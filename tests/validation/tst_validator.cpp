@@ -1,5 +1,6 @@
 // The validator on in-memory indexes: every status, data-driven, and the bad inputs of the issue.
 
+#include "model/validation/GeneDetails.h"
 #include "model/validation/PostingTable.h"
 #include "model/validation/Validator.h"
 
@@ -519,6 +520,51 @@ private Q_SLOTS:
             QCOMPARE(item.standard, QStringLiteral("ENSG00000081059"));
             QCOMPARE(item.uid, QStringLiteral("7IkHKPl0ScQR"));
         }
+    }
+
+    // Other databases' stable ids that the registry keeps as Ensembl ids (FlyBase, WormBase, ERCC
+    // spike-ins) are hinted as such among symbols, and most of a column of them suggests the field.
+    void otherStableIdsAreHinted()
+    {
+        const NameIndex index = symbolIndex();
+        const ValidationReport report
+            = Validator(index, Validator::Field::GeneSymbol)
+                  .validate({QStringLiteral("FBgn0031208"), QStringLiteral("WBGene00000001"),
+                             QStringLiteral("ERCC-00002"), QStringLiteral("FBtr0304413_df_nrg")});
+        QCOMPARE(report.suggestedField, std::optional(ValidationField::GeneEnsemblId));
+        for (int i = 0; i < 3; ++i) {
+            const ValidationItem &item = report.items.at(i);
+            QCOMPARE(item.status, ValidationStatus::NotValidated);
+            QVERIFY2(item.hint, qPrintable(item.value));
+            QCOMPARE(item.hint->field, ValidationField::GeneEnsemblId);
+        }
+        QVERIFY(!report.items.at(3).hint); // a prefix that names no organism
+        QVERIFY(Validator::looksLikeStableGeneId(QStringLiteral(" ENSMUSG00000059552.3 ")));
+        QVERIFY(!Validator::looksLikeStableGeneId(QStringLiteral("ERCC-00002 (spike-in)")));
+        QVERIFY(!Validator::looksLikeStableGeneId(QStringLiteral("TP53")));
+        // The registry spells them as they are: only Ensembl ids lose a version and case.
+        QCOMPARE(GeneDetails::keyOf(ValidationField::GeneEnsemblId, QStringLiteral(" FBgn0031208")),
+                 QStringLiteral("FBgn0031208"));
+        QCOMPARE(GeneDetails::keyOf(ValidationField::GeneEnsemblId,
+                                    QStringLiteral("ensg00000141510.17")),
+                 QStringLiteral("ENSG00000141510"));
+    }
+
+    // A version suffix is fixable, and the note says that is why; other letter case says so too.
+    void ensemblVersionSuffixSaysWhy()
+    {
+        const NameIndex index = ensemblIndex();
+        const ValidationReport report = Validator(index, Validator::Field::GeneEnsemblId)
+                                            .validate({QStringLiteral("ENSG00000081059.17"),
+                                                       QStringLiteral("ensg00000081059")});
+        const ValidationItem &versioned = report.items.at(0);
+        QCOMPARE(versioned.status, ValidationStatus::Standardizable);
+        QCOMPARE(versioned.standard, QStringLiteral("ENSG00000081059"));
+        QVERIFY2(versioned.note.contains(QLatin1StringView("version suffix")),
+                 qPrintable(versioned.note));
+        const ValidationItem &lower = report.items.at(1);
+        QCOMPARE(lower.status, ValidationStatus::Standardizable);
+        QVERIFY2(!lower.note.contains(QLatin1StringView("version suffix")), qPrintable(lower.note));
     }
 
     void manyDistinctValues()
