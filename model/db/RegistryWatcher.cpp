@@ -70,6 +70,7 @@ void RegistryWatcher::checkNow()
             return;
         Registry::OpenOptions options;
         options.migrate = false;
+        options.clientWatchdogMs = PingDeadlineMs;
         Result<std::unique_ptr<Registry>> opened = Registry::open(m_location, options);
         if (!opened) {
             reportLost(opened.error().message);
@@ -133,6 +134,7 @@ void RegistryWatcher::probe()
     } else {
         Registry::OpenOptions options;
         options.migrate = false;
+        options.clientWatchdogMs = PingDeadlineMs;
         Result<std::unique_ptr<Registry>> opened = Registry::open(m_location, options);
         if (opened) {
             m_owned = std::move(opened).value();

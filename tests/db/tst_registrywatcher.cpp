@@ -1,13 +1,16 @@
 // Two connections to one registry, as two workstations: what one writes, the other's watcher
 // reports (PostgreSQL: at once, by notification; SQLite: by data_version), its own writes not;
-// a PostgreSQL connection that the server drops is reported lost and comes back by itself.
+// a PostgreSQL connection that the server drops, or whose link hangs, is reported lost and comes
+// back by itself.
 
 #include "model/db/Registry.h"
 #include "model/db/RegistryWatchThread.h"
 #include "model/db/RegistryWatcher.h"
 #include "model/features/FeatureStore.h"
 #include "tests/support/BackendTest.h"
+#include "tests/support/PgRelay.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QThread>
 
@@ -41,7 +44,13 @@ private Q_SLOTS:
         m_backend = backend;
     }
 
-    void cleanup() { m_registry.reset(); }
+    void cleanup()
+    {
+        m_registry.reset();
+        // The relay serves the whole test run: leave it as it started, also after a failure.
+        if (m_backend == QLatin1StringView("postgresql") && test::PgRelay::skipReason().isEmpty())
+            test::PgRelay::reset();
+    }
 
     void seesOtherWritersNotItsOwn()
     {
@@ -136,6 +145,49 @@ private Q_SLOTS:
         QVERIFY(changed.constLast().constFirst().value<QList<RegistryTable>>().contains(
             RegistryTable::Features));
         QCOMPARE(lost.size(), 0);
+    }
+
+    // A link that acknowledges but never answers (the relay's hang): the watcher's ping is cut
+    // after PingDeadlineMs, so the connection is reported lost within seconds and retried (the
+    // watcher's thread is free again: "Try again now" reaches it); once the link is back it
+    // reconnects and answers again.
+    void hungLinkIsReportedLostAndRecovered()
+    {
+        if (m_backend != QLatin1StringView("postgresql"))
+            QSKIP("An SQLite file has no link to hang.");
+        FD_REQUIRE_PG_RELAY();
+        QString answer;
+        QVERIFY2(test::PgRelay::reset(&answer), qPrintable(answer));
+        const RegistryLocation throughRelay
+            = *RegistryLocation::parse(test::PgRelay::throughRelay(m_location));
+        RegistryWatchThread thread(throughRelay, 100);
+        QSignalSpy answered(&thread, &RegistryWatchThread::answered);
+        QSignalSpy lost(&thread, &RegistryWatchThread::connectionLost);
+        QSignalSpy retrying(&thread, &RegistryWatchThread::retrying);
+        QSignalSpy back(&thread, &RegistryWatchThread::reconnected);
+        thread.start();
+        QTRY_VERIFY(answered.size() >= 2);
+
+        QVERIFY2(test::PgRelay::command("hang", &answer), qPrintable(answer));
+        QElapsedTimer timer;
+        timer.start();
+        QTRY_VERIFY_WITH_TIMEOUT(lost.size() == 1, 15000);
+        const qint64 untilLost = timer.elapsed();
+        QVERIFY2(untilLost < RegistryWatcher::PingDeadlineMs + 10000,
+                 qPrintable(QString::number(untilLost)));
+        QTRY_VERIFY(!retrying.isEmpty());
+        QCOMPARE(back.size(), 0);
+        // Asked to try again while hung: it does (the thread is not stuck in the ping), and fails.
+        const qsizetype retriesBefore = retrying.size();
+        thread.retryNow();
+        QTRY_VERIFY_WITH_TIMEOUT(retrying.size() > retriesBefore, 15000);
+        QCOMPARE(back.size(), 0);
+
+        QVERIFY2(test::PgRelay::command("resume", &answer), qPrintable(answer));
+        QTRY_VERIFY_WITH_TIMEOUT(back.size() == 1, 40000);
+        answered.clear();
+        QTRY_VERIFY(answered.size() >= 2);
+        QCOMPARE(lost.size(), 1);
     }
 
     void backsOffWhileTheServerIsGone()
