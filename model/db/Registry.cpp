@@ -17,6 +17,7 @@
 #include <QSqlQuery>
 #include <QThread>
 #include <QUrl>
+#include <QUuid>
 
 #ifdef Q_OS_UNIX
 #include <pwd.h>
@@ -556,9 +557,17 @@ void Registry::notifyChanged(RegistryTable table)
     QSqlQuery query(database());
     if (query.prepare(QStringLiteral("SELECT pg_notify(?, ?)"))) {
         query.addBindValue(QString::fromLatin1(ChangeChannel));
-        query.addBindValue(registryTableKey(table));
+        query.addBindValue(m_options.notifyAsThisProgram
+                               ? registryTableKey(table) + QLatin1Char(' ') + processToken()
+                               : registryTableKey(table));
         query.exec();
     }
+}
+
+QString Registry::processToken()
+{
+    static const QString token = QUuid::createUuid().toString(QUuid::Id128);
+    return token;
 }
 
 bool Registry::ping() const

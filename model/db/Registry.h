@@ -49,6 +49,10 @@ public:
         // A test's own connection, used on the thread QueryThreadCheck watches (the window's) to
         // set up and check records: not reported there.
         bool mayRunOnWatchedThread = false;
+        // PostgreSQL only. notifyChanged() marks the change as this program's (processToken()),
+        // and this program's RegistryWatcher passes it over: the window tells its own views of
+        // its writes itself. false: as another program's (a test's other workstation).
+        bool notifyAsThisProgram = true;
     };
 
     // What the client's watchdog gives the server beyond its statement timeout (by default).
@@ -98,9 +102,12 @@ public:
 
     // Tell views that records of table changed. On PostgreSQL also every other workstation
     // connected to the registry (NOTIFY on ChangeChannel with the table's key, which
-    // RegistryWatcher listens to).
+    // RegistryWatcher listens to): the payload is the table's key, then, after a space, this
+    // program's token (OpenOptions::notifyAsThisProgram).
     void notifyChanged(RegistryTable table);
     static constexpr const char *ChangeChannel = "featuredesk_changed";
+    // This program's (process's) mark on its notifications; the same in all its connections.
+    static QString processToken();
 
     // Whether the connection still answers (a round trip); after a lost connection, reconnect()
     // opens it again on the same location and user.

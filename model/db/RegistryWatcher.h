@@ -17,7 +17,9 @@ class Registry;
 // Keeps a window's registry current while other people (or other programs) write to it, and
 // notices a lost connection:
 // - PostgreSQL: listens on Registry::ChangeChannel, which every writer's notifyChanged() notifies
-//   with the table it changed: other workstations refresh at once;
+//   with the table it changed: other workstations refresh at once; what this program wrote (the
+//   notification carries Registry::processToken()) is passed over, since the window tells its own
+//   views;
 // - SQLite: asks `PRAGMA data_version` every few seconds, which changes when another connection
 //   has committed;
 // - PostgreSQL: pings the server every few seconds; a ping that fails, or is not answered within

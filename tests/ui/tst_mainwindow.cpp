@@ -694,6 +694,7 @@ void TestMainWindow::anotherWorkstationsWritesShowUp()
     QCOMPARE(features()->model()->totalCount(), 0);
     fd::Registry::OpenOptions options;
     options.mayRunOnWatchedThread = true; // the test's own, as another workstation
+    options.notifyAsThisProgram = false; // ... whose notifications are another program's
     options.migrate = false;
     fd::Result<std::unique_ptr<fd::Registry>> other
         = fd::Registry::open(*m_session->location(), options);
