@@ -176,8 +176,13 @@ Watchdog &watchdog()
 int onEvent(PGEventId event, void *info, void *passThrough)
 {
     Q_UNUSED(passThrough)
-    if (event == PGEVT_RESULTCREATE)
-        watchdog().answered(static_cast<PGEventResultCreate *>(info)->conn);
+    if (event != PGEVT_RESULTCREATE)
+        return 1;
+    const auto *created = static_cast<const PGEventResultCreate *>(info);
+    // A row of a statement read row by row (Qt does so for a forward-only query) is not its end:
+    // the result that ends it follows, and a link that hangs between rows is cut as well.
+    if (PQresultStatus(created->result) != PGRES_SINGLE_TUPLE)
+        watchdog().answered(created->conn);
     return 1; // never fails a result or the registration
 }
 

@@ -274,6 +274,45 @@ private Q_SLOTS:
         QVERIFY((*hasty)->ping());
     }
 
+    // Qt reads a forward-only query row by row (libpq's single-row mode), each row a result of
+    // its own: the connection is idle after such a query all the same, and a hung link cuts one.
+    void forwardOnlyQueriesAreWatchedToo()
+    {
+        if (!postgres())
+            QSKIP("SQLite has no connection to watch.");
+        Registry::OpenOptions options;
+        options.clientWatchdogMs = 1000;
+        Result<std::unique_ptr<Registry>> registry = openThroughRelay(options);
+        FD_VERIFY_OK(registry);
+        const int cutsBefore = ConnectionWatchdog::cuts();
+        QSqlQuery rows((*registry)->database());
+        rows.setForwardOnly(true);
+        QVERIFY2(rows.exec(QStringLiteral("SELECT generate_series(1, 20000)")),
+                 qPrintable(failure(rows).message));
+        int read = 0;
+        while (rows.next())
+            ++read;
+        QCOMPARE(read, 20000);
+        rows.finish();
+        QTest::qWait(2000); // idle for twice the deadline
+        QVERIFY((*registry)->ping());
+        QCOMPARE(ConnectionWatchdog::cuts(), cutsBefore);
+
+        QString answer;
+        QVERIFY2(test::PgRelay::command("hang", &answer), qPrintable(answer));
+        QElapsedTimer timer;
+        timer.start();
+        QSqlQuery hung((*registry)->database());
+        hung.setForwardOnly(true);
+        const bool ran = hung.exec(QStringLiteral("SELECT generate_series(1, 20000)"));
+        const qint64 elapsed = timer.elapsed();
+        QVERIFY2(!ran, "the statement was answered through a hung link");
+        const Error error = failure(hung);
+        QVERIFY2(saysConnectionLost(error), qPrintable(error.message));
+        QVERIFY2(elapsed < 15000, qPrintable(QString::number(elapsed)));
+        QCOMPARE(ConnectionWatchdog::cuts(), cutsBefore + 1);
+    }
+
     // Bulk work asks for no statement timeout, and gets no watchdog either: over a hung link its
     // statement waits (as before) and goes through once the link comes back.
     void noWatchdogForBulkWork()
