@@ -15,12 +15,12 @@ namespace fd {
 //
 // A request waits for its answer while the connection has sent bytes since libpq last made a
 // result: an event procedure registered on the connection notes the socket's bytes sent at each
-// result, on the connection's own thread, so the query path needs no change and pays a
-// getsockopt() per result. One thread of the process looks at every watched socket a few times
-// a second (the kernel's TCP_INFO); when a request waits and no data moved either way for the
-// deadline, it shuts the socket down (shutdown(), never PQfinish(), which belongs to the
-// connection's own thread), and libpq's blocking read ends at once with "server closed the
-// connection unexpectedly". The connection then reconnects as after any loss.
+// result that ends a statement, on the connection's own thread, so the query path needs no
+// change and pays a getsockopt() per statement. One thread of the process looks at every watched
+// socket a few times a second (the kernel's TCP_INFO); when a request waits and no data moved
+// either way for the deadline, it shuts the socket down (shutdown(), never PQfinish(), which
+// belongs to the connection's own thread), and libpq's blocking read ends at once with "server
+// closed the connection unexpectedly". The connection then reconnects as after any loss.
 //
 // A statement whose answer streams in is never cut, nor one still being sent (a COPY): only a
 // link that went silent while a request waits. Linux only (other systems keep the server's and
