@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/Result.h"
-#include "model/browse/PagedQueryWorker.h"
+#include "model/db/QueryInterrupter.h"
 #include "model/db/Registry.h"
 #include "model/db/RegistryTable.h"
 #include "model/db/RegistryWorker.h"

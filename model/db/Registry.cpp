@@ -1,5 +1,6 @@
 #include "model/db/Registry.h"
 
+#include "model/db/ConnectionWatchdog.h"
 #include "model/db/OpenRegistryFiles.h"
 #include "model/db/QueryThreadCheck.h"
 #include "model/db/Schema.h"
@@ -16,6 +17,7 @@
 #include <QSqlQuery>
 #include <QThread>
 #include <QUrl>
+#include <QUuid>
 
 #ifdef Q_OS_UNIX
 #include <pwd.h>
@@ -91,6 +93,7 @@ Registry::Registry(RegistryLocation location, QString connectionName, OpenOption
 
 Registry::~Registry()
 {
+    unwatchConnection();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -144,7 +147,34 @@ Status Registry::openConnection(const OpenOptions &options)
     // Only after the migration: a schema step over a large registry may take longer.
     if (Status limited = applyStatementTimeout(); !limited)
         return limited;
+    watchConnection();
     return ensureUser();
+}
+
+int Registry::clientWatchdogMs() const
+{
+    if (!m_location.isPostgres() || m_options.clientWatchdogMs == 0)
+        return 0;
+    if (m_options.clientWatchdogMs > 0)
+        return m_options.clientWatchdogMs;
+    if (m_options.statementTimeoutMs <= 0)
+        return 0; // work that asked for no limit
+    return m_options.statementTimeoutMs + ClientWatchdogMarginMs;
+}
+
+void Registry::watchConnection()
+{
+    unwatchConnection();
+    const int deadlineMs = clientWatchdogMs();
+    if (deadlineMs > 0)
+        m_watchdogTicket = ConnectionWatchdog::watch(
+            QSqlDatabase::database(m_connectionName, false), deadlineMs);
+}
+
+void Registry::unwatchConnection()
+{
+    ConnectionWatchdog::unwatch(m_watchdogTicket);
+    m_watchdogTicket = 0;
 }
 
 Status Registry::applyStatementTimeout()
@@ -527,9 +557,17 @@ void Registry::notifyChanged(RegistryTable table)
     QSqlQuery query(database());
     if (query.prepare(QStringLiteral("SELECT pg_notify(?, ?)"))) {
         query.addBindValue(QString::fromLatin1(ChangeChannel));
-        query.addBindValue(registryTableKey(table));
+        query.addBindValue(m_options.notifyAsThisProgram
+                               ? registryTableKey(table) + QLatin1Char(' ') + processToken()
+                               : registryTableKey(table));
         query.exec();
     }
+}
+
+QString Registry::processToken()
+{
+    static const QString token = QUuid::createUuid().toString(QUuid::Id128);
+    return token;
 }
 
 bool Registry::ping() const
@@ -544,6 +582,7 @@ bool Registry::ping() const
 Status Registry::reconnect()
 {
     QSqlDatabase db = database();
+    unwatchConnection(); // the watchdog lets go of the socket before it closes
     db.close();
     if (!db.open())
         return Error::make(Error::Code::Unreachable,
@@ -556,6 +595,7 @@ Status Registry::reconnect()
     }
     if (Status limited = applyStatementTimeout(); !limited)
         return withLocation(limited.error(), m_location);
+    watchConnection();
     return {};
 }
 

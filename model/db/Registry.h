@@ -38,11 +38,25 @@ public:
         // asks for it (a gene import, a registration of many files, the command line). Not in
         // force while open() migrates the schema.
         int statementTimeoutMs = 120000;
+        // PostgreSQL only. How long a statement may wait for its answer with nothing coming
+        // back before this side gives the connection up as lost (ConnectionWatchdog): a link that
+        // acknowledges but never answers meets neither limit above. -1: statementTimeoutMs plus
+        // ClientWatchdogMarginMs, so that the server's limit speaks first when the server is
+        // there, and none when statementTimeoutMs is 0. 0: none. Not in force while open()
+        // migrates the schema.
+        int clientWatchdogMs = -1;
         QString connectionName; // empty: a unique name is made up
         // A test's own connection, used on the thread QueryThreadCheck watches (the window's) to
         // set up and check records: not reported there.
         bool mayRunOnWatchedThread = false;
+        // PostgreSQL only. notifyChanged() marks the change as this program's (processToken()),
+        // and this program's RegistryWatcher passes it over: the window tells its own views of
+        // its writes itself. false: as another program's (a test's other workstation).
+        bool notifyAsThisProgram = true;
     };
+
+    // What the client's watchdog gives the server beyond its statement timeout (by default).
+    static constexpr int ClientWatchdogMarginMs = 5000;
 
     static Result<std::unique_ptr<Registry>> open(const RegistryLocation &location,
                                                   const OpenOptions &options);
@@ -88,9 +102,12 @@ public:
 
     // Tell views that records of table changed. On PostgreSQL also every other workstation
     // connected to the registry (NOTIFY on ChangeChannel with the table's key, which
-    // RegistryWatcher listens to).
+    // RegistryWatcher listens to): the payload is the table's key, then, after a space, this
+    // program's token (OpenOptions::notifyAsThisProgram).
     void notifyChanged(RegistryTable table);
     static constexpr const char *ChangeChannel = "featuredesk_changed";
+    // This program's (process's) mark on its notifications; the same in all its connections.
+    static QString processToken();
 
     // Whether the connection still answers (a round trip); after a lost connection, reconnect()
     // opens it again on the same location and user.
@@ -106,6 +123,10 @@ private:
     Status openSqlite(const OpenOptions &options);
     Status openPostgres(const OpenOptions &options);
     Status applyStatementTimeout();
+    // The client's deadline (clientWatchdogMs resolved), 0 for none.
+    int clientWatchdogMs() const;
+    void watchConnection();
+    void unwatchConnection();
     QSqlDatabase addPostgresConnection(const QString &connectionName,
                                        const QString &databaseName) const;
     Status createPostgresDatabase();
@@ -122,6 +143,7 @@ private:
     QString m_readOnlyReason;
     qint64 m_userId = -1;
     QString m_userHandle;
+    quint64 m_watchdogTicket = 0; // ConnectionWatchdog's, 0 while not watched
     // Last, so that it is released after the connection is closed (SQLite file only).
     OpenRegistryFiles::Lease m_fileLease;
 };

@@ -54,11 +54,19 @@ void RegistryWatcher::listen()
 void RegistryWatcher::onNotification(const QString &name, QSqlDriver::NotificationSource source,
                                      const QVariant &payload)
 {
-    if (name == QLatin1StringView(Registry::ChangeChannel) && source == QSqlDriver::OtherSource) {
-        // A payload this version does not know (a newer writer's table): refresh everything.
-        const std::optional<RegistryTable> table = parseRegistryTable(payload.toString());
-        Q_EMIT changed(table ? QList<RegistryTable> {*table} : allRegistryTables());
-    }
+    if (name != QLatin1StringView(Registry::ChangeChannel) || source != QSqlDriver::OtherSource)
+        return;
+    // "table" or "table token" (Registry::notifyChanged).
+    const QString text = payload.toString();
+    const qsizetype space = text.indexOf(QLatin1Char(' '));
+    const QStringView key = space < 0 ? QStringView(text) : QStringView(text).left(space);
+    // This program's own write: the window has told its views already (a second refresh
+    // would only read the same rows again).
+    if (space >= 0 && QStringView(text).mid(space + 1) == Registry::processToken())
+        return;
+    // A payload this version does not know (a newer writer's table): refresh everything.
+    const std::optional<RegistryTable> table = parseRegistryTable(key);
+    Q_EMIT changed(table ? QList<RegistryTable> {*table} : allRegistryTables());
 }
 
 void RegistryWatcher::checkNow()
@@ -70,6 +78,7 @@ void RegistryWatcher::checkNow()
             return;
         Registry::OpenOptions options;
         options.migrate = false;
+        options.clientWatchdogMs = PingDeadlineMs;
         Result<std::unique_ptr<Registry>> opened = Registry::open(m_location, options);
         if (!opened) {
             reportLost(opened.error().message);
@@ -133,6 +142,7 @@ void RegistryWatcher::probe()
     } else {
         Registry::OpenOptions options;
         options.migrate = false;
+        options.clientWatchdogMs = PingDeadlineMs;
         Result<std::unique_ptr<Registry>> opened = Registry::open(m_location, options);
         if (opened) {
             m_owned = std::move(opened).value();

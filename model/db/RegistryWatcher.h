@@ -17,12 +17,15 @@ class Registry;
 // Keeps a window's registry current while other people (or other programs) write to it, and
 // notices a lost connection:
 // - PostgreSQL: listens on Registry::ChangeChannel, which every writer's notifyChanged() notifies
-//   with the table it changed: other workstations refresh at once;
+//   with the table it changed: other workstations refresh at once; what this program wrote (the
+//   notification carries Registry::processToken()) is passed over, since the window tells its own
+//   views;
 // - SQLite: asks `PRAGMA data_version` every few seconds, which changes when another connection
 //   has committed;
-// - PostgreSQL: pings the server every few seconds; a failed ping reports the connection lost,
-//   then tries again after 0.5, 1, 2, 4 … seconds (at most MaxRetryMs apart), listening again once
-//   it answers, and reports it back.
+// - PostgreSQL: pings the server every few seconds; a ping that fails, or is not answered within
+//   PingDeadlineMs (on a connection the watcher opened itself: ConnectionWatchdog cuts it),
+//   reports the connection lost, then tries again after 0.5, 1, 2, 4 … seconds (at most
+//   MaxRetryMs apart), listening again once it answers, and reports it back.
 // Works on its registry's connection, so it lives on the thread that opened it; the window runs
 // it on a thread of its own (RegistryWatchThread), where a server that does not answer holds up
 // nothing but the watcher.
@@ -34,6 +37,10 @@ class RegistryWatcher final : public QObject
 public:
     static constexpr int FirstRetryMs = 500;
     static constexpr int MaxRetryMs = 30'000;
+    // How long a ping on the watcher's own connection may wait for its answer: a link that
+    // acknowledges but never answers is reported lost after this, and the watcher is free to try
+    // again (and to be asked to).
+    static constexpr int PingDeadlineMs = 3000;
 
     // Watches registry (opened on this thread by the caller).
     explicit RegistryWatcher(Registry *registry, int intervalMs = 3000, QObject *parent = nullptr);

@@ -1,6 +1,8 @@
 // A registry's connection over a slow, silent or broken link (the latency relay in front of the
-// test PostgreSQL server), and the time limits that keep a query from waiting for ever.
+// test PostgreSQL server), and the time limits that keep a query from waiting for ever: the
+// server's statement timeout, the kernel's user timeout and the client's own watchdog.
 
+#include "model/db/ConnectionWatchdog.h"
 #include "model/db/Registry.h"
 #include "model/db/SqlErrors.h"
 #include "tests/support/BackendTest.h"
@@ -9,8 +11,12 @@
 
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QSemaphore>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <atomic>
+#include <thread>
 
 using namespace fd;
 
@@ -196,6 +202,170 @@ private Q_SLOTS:
         FD_VERIFY_OK((*registry)->counts());
         // The new session has the same time limit as the first.
         QCOMPARE(show(**registry, "statement_timeout"), QStringLiteral("2min"));
+    }
+
+    // The relay acknowledges the statement and holds it: neither the kernel's user timeout nor
+    // the server's statement timeout can end that wait; the client's watchdog does, as a lost
+    // connection, while the link is still hung.
+    void hungLinkIsCutByTheWatchdog()
+    {
+        if (!postgres())
+            QSKIP("An SQLite file has no link to hang.");
+        Registry::OpenOptions options;
+        options.clientWatchdogMs = 1500;
+        Result<std::unique_ptr<Registry>> registry = openThroughRelay(options);
+        FD_VERIFY_OK(registry);
+        QVERIFY((*registry)->ping());
+        const int cutsBefore = ConnectionWatchdog::cuts();
+        QString answer;
+        QVERIFY2(test::PgRelay::command("hang", &answer), qPrintable(answer));
+        QElapsedTimer timer;
+        timer.start();
+        QSqlQuery query((*registry)->database());
+        const bool ran = query.exec(QStringLiteral("SELECT 1"));
+        const qint64 elapsed = timer.elapsed();
+        QVERIFY2(!ran, "the statement was answered through a hung link");
+        const Error error = failure(query);
+        QVERIFY2(saysConnectionLost(error), qPrintable(error.message));
+        QVERIFY2(elapsed >= 1400 && elapsed < 15000, qPrintable(QString::number(elapsed)));
+        QCOMPARE(ConnectionWatchdog::cuts(), cutsBefore + 1);
+        // Still hung: it was the watchdog, not the link, that ended the wait.
+        QVERIFY2(test::PgRelay::command("status", &answer), qPrintable(answer));
+        QVERIFY2(answer.contains(QLatin1StringView("hung=1")), qPrintable(answer));
+
+        QVERIFY2(test::PgRelay::command("resume", &answer), qPrintable(answer));
+        FD_VERIFY_OK((*registry)->reconnect());
+        QVERIFY((*registry)->ping());
+    }
+
+    // The watchdog's deadline is for the first byte of an answer: a statement the server answers
+    // within it goes through, one it answers later is cut as lost (which is why the default
+    // deadline is the statement timeout and a margin), and a connection that waited idle longer
+    // than the deadline between statements is left alone.
+    void watchdogDeadlineCountsOnlyWhileAStatementWaits()
+    {
+        if (!postgres())
+            QSKIP("SQLite has no connection to watch.");
+        Registry::OpenOptions generous;
+        generous.clientWatchdogMs = 5000;
+        Result<std::unique_ptr<Registry>> patient = openThroughRelay(generous);
+        FD_VERIFY_OK(patient);
+        const int cutsBefore = ConnectionWatchdog::cuts();
+        QSqlQuery slow((*patient)->database());
+        QVERIFY2(slow.exec(QStringLiteral("SELECT pg_sleep(2)")),
+                 qPrintable(failure(slow).message));
+        QCOMPARE(ConnectionWatchdog::cuts(), cutsBefore);
+
+        Registry::OpenOptions strict;
+        strict.clientWatchdogMs = 1000;
+        Result<std::unique_ptr<Registry>> hasty = openThroughRelay(strict);
+        FD_VERIFY_OK(hasty);
+        // Idle for twice the deadline after a statement: still usable, not cut.
+        QVERIFY((*hasty)->ping());
+        QTest::qWait(2000);
+        QVERIFY((*hasty)->ping());
+        QCOMPARE(ConnectionWatchdog::cuts(), cutsBefore);
+        QSqlQuery tooSlow((*hasty)->database());
+        QVERIFY(!tooSlow.exec(QStringLiteral("SELECT pg_sleep(2)")));
+        const Error error = failure(tooSlow);
+        QVERIFY2(saysConnectionLost(error), qPrintable(error.message));
+        QCOMPARE(ConnectionWatchdog::cuts(), cutsBefore + 1);
+        FD_VERIFY_OK((*hasty)->reconnect());
+        QVERIFY((*hasty)->ping());
+    }
+
+    // Qt reads a forward-only query row by row (libpq's single-row mode), each row a result of
+    // its own: the connection is idle after such a query all the same, and a hung link cuts one.
+    void forwardOnlyQueriesAreWatchedToo()
+    {
+        if (!postgres())
+            QSKIP("SQLite has no connection to watch.");
+        Registry::OpenOptions options;
+        options.clientWatchdogMs = 1000;
+        Result<std::unique_ptr<Registry>> registry = openThroughRelay(options);
+        FD_VERIFY_OK(registry);
+        const int cutsBefore = ConnectionWatchdog::cuts();
+        QSqlQuery rows((*registry)->database());
+        rows.setForwardOnly(true);
+        QVERIFY2(rows.exec(QStringLiteral("SELECT generate_series(1, 20000)")),
+                 qPrintable(failure(rows).message));
+        int read = 0;
+        while (rows.next())
+            ++read;
+        QCOMPARE(read, 20000);
+        rows.finish();
+        QTest::qWait(2000); // idle for twice the deadline
+        QVERIFY((*registry)->ping());
+        QCOMPARE(ConnectionWatchdog::cuts(), cutsBefore);
+
+        QString answer;
+        QVERIFY2(test::PgRelay::command("hang", &answer), qPrintable(answer));
+        QElapsedTimer timer;
+        timer.start();
+        QSqlQuery hung((*registry)->database());
+        hung.setForwardOnly(true);
+        const bool ran = hung.exec(QStringLiteral("SELECT generate_series(1, 20000)"));
+        const qint64 elapsed = timer.elapsed();
+        QVERIFY2(!ran, "the statement was answered through a hung link");
+        const Error error = failure(hung);
+        QVERIFY2(saysConnectionLost(error), qPrintable(error.message));
+        QVERIFY2(elapsed < 15000, qPrintable(QString::number(elapsed)));
+        QCOMPARE(ConnectionWatchdog::cuts(), cutsBefore + 1);
+    }
+
+    // Bulk work asks for no statement timeout, and gets no watchdog either: over a hung link its
+    // statement waits (as before) and goes through once the link comes back.
+    void noWatchdogForBulkWork()
+    {
+        if (!postgres())
+            QSKIP("SQLite has no connection to watch.");
+        Registry::OpenOptions creating;
+        creating.createIfMissing = true;
+        FD_VERIFY_OK(openAt(m_location, creating));
+        const QString throughRelay = test::PgRelay::throughRelay(m_location);
+        const int cutsBefore = ConnectionWatchdog::cuts();
+        enum { Waiting, Answered, Failed };
+        std::atomic<int> outcome {Waiting};
+        QString why;
+        QSemaphore opened;
+        QSemaphore hung;
+        std::thread worker([&] {
+            Registry::OpenOptions bulk;
+            bulk.statementTimeoutMs = 0;
+            Result<std::unique_ptr<Registry>> registry = openAt(throughRelay, bulk);
+            opened.release();
+            if (!registry) {
+                why = registry.error().message;
+                outcome = Failed;
+                return;
+            }
+            hung.acquire();
+            QSqlQuery query((*registry)->database());
+            const bool answered = query.exec(QStringLiteral("SELECT 1")) && query.next();
+            if (!answered)
+                why = failure(query).message;
+            outcome = answered ? Answered : Failed;
+        });
+        opened.acquire();
+        QString answer;
+        const bool hang = test::PgRelay::command("hang", &answer);
+        hung.release();
+        // Longer than the watchdog's margin alone, the deadline bulk work would get if 0 were
+        // taken for a statement timeout.
+        if (hang)
+            QTest::qWait(Registry::ClientWatchdogMarginMs + 1500);
+        const int whileHung = outcome.load();
+        const bool resumed = test::PgRelay::command("resume", &answer);
+        // Not QTRY: the thread must be joined before any check may return.
+        QElapsedTimer waited;
+        waited.start();
+        while (outcome.load() == Waiting && waited.elapsed() < 30000)
+            QTest::qWait(50);
+        worker.join();
+        QVERIFY2(hang && resumed, qPrintable(answer));
+        QCOMPARE(whileHung, int(Waiting));
+        QVERIFY2(outcome.load() == Answered, qPrintable(why));
+        QCOMPARE(ConnectionWatchdog::cuts(), cutsBefore);
     }
 
     void statementTimeoutStopsALongStatement()

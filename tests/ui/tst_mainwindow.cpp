@@ -723,6 +723,7 @@ void TestMainWindow::anotherWorkstationsWritesShowUp()
     QCOMPARE(features()->model()->totalCount(), 0);
     fd::Registry::OpenOptions options;
     options.mayRunOnWatchedThread = true; // the test's own, as another workstation
+    options.notifyAsThisProgram = false; // ... whose notifications are another program's
     options.migrate = false;
     fd::Result<std::unique_ptr<fd::Registry>> other
         = fd::Registry::open(*m_session->location(), options);
@@ -889,12 +890,20 @@ void TestMainWindow::silentServerIsSaidWithoutWaiting()
     for (const QLabel *label : labels)
         said += label->text();
     QVERIFY2(said.contains(QStringLiteral("does not answer")), qPrintable(said));
-    // No "Try again now": the connection itself is waiting for the server.
+    // No "Try again now" yet: the watcher's ping is still waiting for the server.
     auto *tryNow = banner->findChild<QPushButton *>();
     QVERIFY(tryNow && !tryNow->isVisible());
     QVERIFY(!addFeature->isEnabled());
     QTest::qWait(500);
     QVERIFY2(longestGap < 1000, qPrintable(QString::number(longestGap)));
+    // Then the ping meets its deadline (RegistryWatcher::PingDeadlineMs, 3 s): the connection is
+    // said lost, tried again with backoff, and "Try again now" offered while the link still hangs.
+    QTRY_VERIFY_WITH_TIMEOUT(tryNow->isVisible(), 10000);
+    said.clear();
+    for (const QLabel *label : banner->findChildren<QLabel *>())
+        said += label->text();
+    QVERIFY2(said.contains(QStringLiteral("was lost")), qPrintable(said));
+    QVERIFY(!addFeature->isEnabled());
 
     QVERIFY2(fd::test::PgRelay::command("resume", &answer), qPrintable(answer));
     QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 15000);
