@@ -224,23 +224,24 @@ Result<ArtifactRegistration::Outcome> ArtifactRegistration::run(Registry &regist
         file.path = source.path;
         file.key = source.key;
         Read read;
-        Result<ArtifactStore::HashedFile> hashed = ArtifactStore::hashFile(source.path, source.key);
+        // An AnnData file is read before it is hashed: one that is not AnnData is the reader's
+        // error and is not registered, and its bytes (gigabytes of X, maybe) are never read.
+        if (anndata) {
+            Result<AnnDataSets::Read> sets = anndata->read(source.path);
+            if (!sets && !AnnDataSets::concernsTheFile(sets.error()))
+                return sets.error();
+            if (!sets)
+                file.error = sets.error().message;
+            else
+                read.anndata = std::move(sets).value();
+        }
+        Result<ArtifactStore::HashedFile> hashed = file.error.isEmpty()
+            ? ArtifactStore::hashFile(source.path, source.key)
+            : Result<ArtifactStore::HashedFile>(Error::make(Error::Code::Invalid, file.error));
         if (!hashed) {
             file.error = hashed.error().message;
         } else {
             read.file = std::move(hashed).value();
-            if (anndata) {
-                Result<AnnDataSets::Read> sets = anndata->read(source.path);
-                if (!sets && !AnnDataSets::concernsTheFile(sets.error()))
-                    return sets.error();
-                // Not AnnData: the reader's error, and the file is not registered.
-                if (!sets) {
-                    file.error = sets.error().message;
-                    read.file.reset();
-                } else {
-                    read.anndata = std::move(sets).value();
-                }
-            }
             if (columns) {
                 FileValidator::Request request;
                 request.path = source.path;
