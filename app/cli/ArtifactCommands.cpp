@@ -71,7 +71,25 @@ int artifactsRegister(CliContext &context, const QStringList &args)
         QStringLiteral("organism"),
         QStringLiteral("With --field: the genes' organism (default: told from the names)."),
         QStringLiteral("O"));
-    parser.addOptions({columns, slot, recipe, apply, field, organism});
+    const QCommandLineOption anndataSets(
+        QStringLiteral("anndata-sets"),
+        QStringLiteral("AnnData .h5ad files: attach a var set (the genes the var ids resolve to; "
+                       "its dtype is X's) and an obs set (the obs columns that are registered "
+                       "features), as LaminDB's features.add_from_anndata does. What did not "
+                       "resolve is listed; a file that is not AnnData is not registered."));
+    const QCommandLineOption varColumn(
+        QStringLiteral("var-column"),
+        QStringLiteral("With --anndata-sets: the var column holding the genes (default: the "
+                       "index)."),
+        QStringLiteral("C"));
+    const QCommandLineOption varField(
+        QStringLiteral("var-field"),
+        QStringLiteral("With --anndata-sets: gene.symbol, gene.ensembl_gene_id or "
+                       "gene.ncbi_gene_id (default: gene.ensembl_gene_id when most var ids look "
+                       "like Ensembl ids, else gene.symbol)."),
+        QStringLiteral("F"));
+    parser.addOptions(
+        {columns, slot, recipe, apply, field, organism, anndataSets, varColumn, varField});
     if (const ExitStatus status = parseCommand(parser, args, context); status)
         return *status;
     if (parser.positionalArguments().isEmpty())
@@ -79,8 +97,14 @@ int artifactsRegister(CliContext &context, const QStringList &args)
     if ((parser.isSet(slot) || parser.isSet(recipe) || parser.isSet(field))
         && !parser.isSet(columns))
         return context.usage(QStringLiteral("--slot, --recipe and --field go with --columns-set."));
-    if (parser.isSet(organism) && !parser.isSet(field))
-        return context.usage(QStringLiteral("--organism goes with --field F."));
+    if (parser.isSet(anndataSets) && parser.isSet(columns))
+        return context.usage(QStringLiteral("--anndata-sets and --columns-set do not go "
+                                            "together."));
+    if ((parser.isSet(varColumn) || parser.isSet(varField)) && !parser.isSet(anndataSets))
+        return context.usage(QStringLiteral("--var-column and --var-field go with "
+                                            "--anndata-sets."));
+    if (parser.isSet(organism) && !parser.isSet(field) && !parser.isSet(anndataSets))
+        return context.usage(QStringLiteral("--organism goes with --field F or --anndata-sets."));
     if (parser.isSet(apply) && !parser.isSet(recipe))
         return context.usage(QStringLiteral("--apply goes with --recipe R."));
     ArtifactRegistration::Options options;
@@ -96,6 +120,20 @@ int artifactsRegister(CliContext &context, const QStringList &args)
         options.organism = parser.value(organism);
         if (!parser.isSet(slot))
             options.slot = QStringLiteral("var");
+    }
+    if (parser.isSet(anndataSets)) {
+        AnnDataSets::Options &anndata = options.anndata.emplace();
+        anndata.varColumn = parser.value(varColumn);
+        anndata.organism = parser.value(organism);
+        if (parser.isSet(varField)) {
+            ValidationField parsed = ValidationField::FeatureName;
+            if (!parseValidationField(parser.value(varField), &parsed) || !isGeneField(parsed))
+                return context.usage(
+                    QStringLiteral("--var-field takes gene.symbol, gene.ensembl_gene_id or "
+                                   "gene.ncbi_gene_id, not '%1'.")
+                        .arg(parser.value(varField)));
+            anndata.varField = parsed;
+        }
     }
     if (parser.isSet(recipe)) {
         const Result<CurationRecipe> loaded = CurationRecipe::load(parser.value(recipe));
@@ -150,6 +188,19 @@ int artifactsRegister(CliContext &context, const QStringList &args)
             if (!file.error.isEmpty())
                 object.insert(QStringLiteral("note"), file.error);
         }
+        if (options.anndata) {
+            // The var and obs sets attached are in the artifact's "slots", read back from the
+            // registry; a slot that got none is absent there and says why in "notes".
+            QJsonObject leftOut, notes;
+            for (const ArtifactRegistration::SlotOutcome &written : file.anndataSlots) {
+                leftOut.insert(written.slot, QJsonArray::fromStringList(written.leftOut));
+                if (!written.note.isEmpty())
+                    notes.insert(written.slot, written.note);
+            }
+            object.insert(QStringLiteral("left_out"), leftOut);
+            if (!notes.isEmpty())
+                object.insert(QStringLiteral("notes"), notes);
+        }
         list.append(object);
         if (!context.json) {
             context.out() << (file.created ? "registered " : "known      ") << file.uid << '\t'
@@ -171,6 +222,20 @@ int artifactsRegister(CliContext &context, const QStringList &args)
             if (options.inferColumns)
                 for (const QString &left : file.leftOutInWords)
                     context.out() << "  left out: " << left << Qt::endl;
+            for (const ArtifactRegistration::SlotOutcome &written : file.anndataSlots) {
+                context.out() << "  " << written.slot << ": "
+                              << (written.attached
+                                      ? QStringLiteral("%1 (%2 %3)")
+                                            .arg(written.setUid)
+                                            .arg(written.members)
+                                            .arg(written.slot == QLatin1StringView("var")
+                                                     ? QStringLiteral("genes")
+                                                     : QStringLiteral("features"))
+                                      : written.note)
+                              << Qt::endl;
+                for (const QString &left : written.leftOut)
+                    context.out() << "    left out: " << left << Qt::endl;
+            }
         }
     }
     if (outcome->applied && !context.json)

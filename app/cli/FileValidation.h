@@ -52,6 +52,7 @@ struct FileValidation
     Validator::Field field = Validator::Field::FeatureName; // or a gene field
     QString column; // --values; empty when the column names are checked
     QString organism; // --organism or inferred; empty for features
+    std::optional<H5adSlot> slot; // an AnnData .h5ad: its obs or var (--slot)
     FileValidator::Outcome outcome; // the report, the organism and index checked against
 };
 
@@ -59,6 +60,25 @@ struct FileValidation
 // --columns-as F, each with --organism); returns an exit status on a usage error, or nothing.
 ExitStatus readValidationOptions(CliContext &context, const QCommandLineParser &parser,
                                  const ValidationOptions &options, FileValidation &validation);
+
+// An AnnData .h5ad's options (--slot obs|var, --column C, --field F, --organism O): obs checks its
+// column names as features, var its index's (or column's) values as genes of --field. Fills
+// validation; returns an exit status on a usage error (CSV options with an .h5ad), or nothing.
+struct H5adValidationOptions
+{
+    QCommandLineOption slot {QStringLiteral("slot"),
+                             QStringLiteral("An .h5ad file's table: obs (the default; its column "
+                                            "names as features) or var (its index's values as "
+                                            "genes, with --field)."),
+                             QStringLiteral("SLOT")};
+    QCommandLineOption column {QStringLiteral("column"),
+                               QStringLiteral("With --slot var: check this var column's values "
+                                              "instead of the index's."),
+                               QStringLiteral("C")};
+};
+ExitStatus readH5adValidationOptions(CliContext &context, const QCommandLineParser &parser,
+                                     const ValidationOptions &options,
+                                     const H5adValidationOptions &h5ad, FileValidation &validation);
 
 // Checks path's column names (as features, with their inferred dtypes; or as genes of
 // validation.field, the header alone) or the distinct values of

@@ -3,6 +3,7 @@
 #include "app/cli/CliRegistry.h"
 #include "app/cli/DialectOptions.h"
 #include "app/cli/FileValidation.h"
+#include "model/anndata/H5adReader.h"
 #include "model/db/Registry.h"
 #include "model/features/NameCharacters.h"
 #include "model/validation/CurationApplier.h"
@@ -215,11 +216,16 @@ int runValidate(CliContext &context, const QStringList &args)
     parser.setApplicationDescription(QStringLiteral(
         "Validate a file's column names against the registry's features (or, with --columns-as, "
         "against its genes), or the values of one column against the gene registry. Writes "
-        "nothing to the registry, unless --apply writes a recipe's decisions."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A CSV or TSV file."));
+        "nothing to the registry, unless --apply writes a recipe's decisions. An AnnData .h5ad: "
+        "its obs column names against the features, or with --slot var its var index's (or "
+        "--column's) values against the genes."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("A CSV or TSV file, or an AnnData .h5ad file."));
     ValidationOptions validationOptions;
     validationOptions.withColumnsAs = true;
     validationOptions.addTo(parser);
+    const H5adValidationOptions h5adOptions;
+    parser.addOptions({h5adOptions.slot, h5adOptions.column});
     const QCommandLineOption recipeOption(
         QStringLiteral("recipe"),
         QStringLiteral("Take the decisions of a curation recipe saved from an earlier review."),
@@ -237,13 +243,23 @@ int runValidate(CliContext &context, const QStringList &args)
         return context.usage(QStringLiteral("validate takes one FILE."));
     if (parser.isSet(applyOption) && !parser.isSet(recipeOption))
         return context.usage(QStringLiteral("--apply goes with --recipe R."));
+    const QString path = parser.positionalArguments().constFirst();
+    const bool h5ad = H5adReader::looksLikeH5ad(path);
+    if (h5ad
+        && (parser.isSet(dialect.delimiter) || parser.isSet(dialect.quote)
+            || parser.isSet(dialect.noHeader) || parser.isSet(dialect.encoding)))
+        return context.usage(QStringLiteral("--delimiter, --quote, --no-header and --encoding "
+                                            "are for CSV and TSV files, not an .h5ad."));
+    if (!h5ad && (parser.isSet(h5adOptions.slot) || parser.isSet(h5adOptions.column)))
+        return context.usage(QStringLiteral("--slot and --column are for an AnnData .h5ad file; "
+                                            "a CSV column's values are checked with --values."));
     CsvOptions options;
     if (const ExitStatus status = readDialectOptions(context, parser, dialect, options); status)
         return *status;
-    const QString path = parser.positionalArguments().constFirst();
     FileValidation validation;
-    if (const ExitStatus status
-        = readValidationOptions(context, parser, validationOptions, validation);
+    if (const ExitStatus status = h5ad
+            ? readH5adValidationOptions(context, parser, validationOptions, h5adOptions, validation)
+            : readValidationOptions(context, parser, validationOptions, validation);
         status)
         return *status;
 

@@ -53,6 +53,7 @@ struct Read
     QStringList members; // feature uids, in column order
     QStringList names; // the header as read, and its dtypes
     QStringList dtypes;
+    std::optional<AnnDataSets::Read> anndata;
 };
 
 // Whether a set or link that could not be written is a matter of these files (a slot holding
@@ -132,6 +133,44 @@ Status curateColumns(Registry &registry, FileValidator &columns,
     return {};
 }
 
+// One slot of an AnnData file: its set found or created by its members' hash, and attached. What
+// concerns the file (a slot holding another set) is said in the slot's note.
+Status attachSlot(FeatureSetStore &sets, ArtifactStore &artifacts, const QString &artifactUid,
+                  const AnnDataSets::Slot &slot, ArtifactRegistration::SlotOutcome &written)
+{
+    written.slot = slot.slot;
+    written.members = int(slot.memberUids.size());
+    written.leftOut = slot.leftOut;
+    written.note = slot.note;
+    if (slot.memberUids.isEmpty())
+        return {};
+    NewFeatureSet set;
+    set.registry = slot.registry;
+    set.memberUids = slot.memberUids;
+    set.dtype = slot.dtype;
+    set.name = ArtifactRegistration::neutralSetName(slot.slot, slot.memberUids.size(),
+                                                    slot.registry == MemberRegistry::Gene,
+                                                    identity::hashSet(slot.memberUids));
+    const Result<FeatureSetStore::Created> created = sets.create(set);
+    if (!created) {
+        if (!concernsTheFiles(created.error()))
+            return created.error();
+        written.note = created.error().message;
+        return {};
+    }
+    written.setUid = created->set.uid;
+    written.setCreated = created->created;
+    const Status attached = artifacts.attach({artifactUid}, slot.slot, created->set.uid);
+    if (!attached) {
+        if (!concernsTheFiles(attached.error()))
+            return attached.error();
+        written.note = attached.error().message;
+        return {};
+    }
+    written.attached = true;
+    return {};
+}
+
 } // namespace
 
 QString ArtifactRegistration::neutralSetName(const QString &slot, qsizetype members, bool genes,
@@ -154,6 +193,11 @@ Result<ArtifactRegistration::Outcome> ArtifactRegistration::run(Registry &regist
     if (Status writable = registry.checkWritable(); !writable)
         return writable.error();
     const bool attaching = options.inferColumns || options.set;
+    if (options.anndata && attaching)
+        return Error::make(Error::Code::Invalid,
+                           QCoreApplication::translate("fd::ArtifactRegistration",
+                                                       "An AnnData file's var and obs sets do "
+                                                       "not go with a columns set."));
     if (attaching)
         if (Status slot = ArtifactStore::checkSlot(options.slot); !slot)
             return slot.error();
@@ -167,6 +211,9 @@ Result<ArtifactRegistration::Outcome> ArtifactRegistration::run(Registry &regist
             if (Status loaded = columns->loadIndex(Validator::Field::FeatureName); !loaded)
                 return loaded.error();
     }
+    std::optional<AnnDataSets> anndata;
+    if (options.anndata)
+        anndata.emplace(registry, *options.anndata);
 
     // Read everything first: hashing and headers take the time, and hold no lock.
     Outcome outcome;
@@ -177,7 +224,20 @@ Result<ArtifactRegistration::Outcome> ArtifactRegistration::run(Registry &regist
         file.path = source.path;
         file.key = source.key;
         Read read;
-        Result<ArtifactStore::HashedFile> hashed = ArtifactStore::hashFile(source.path, source.key);
+        // An AnnData file is read before it is hashed: one that is not AnnData is the reader's
+        // error and is not registered, and its bytes (gigabytes of X, maybe) are never read.
+        if (anndata) {
+            Result<AnnDataSets::Read> sets = anndata->read(source.path);
+            if (!sets && !AnnDataSets::concernsTheFile(sets.error()))
+                return sets.error();
+            if (!sets)
+                file.error = sets.error().message;
+            else
+                read.anndata = std::move(sets).value();
+        }
+        Result<ArtifactStore::HashedFile> hashed = file.error.isEmpty()
+            ? ArtifactStore::hashFile(source.path, source.key)
+            : Result<ArtifactStore::HashedFile>(Error::make(Error::Code::Invalid, file.error));
         if (!hashed) {
             file.error = hashed.error().message;
         } else {
@@ -235,11 +295,35 @@ Result<ArtifactRegistration::Outcome> ArtifactRegistration::run(Registry &regist
         file.created = registered->at(j).created;
         file.created ? ++outcome.created : ++outcome.recognised;
     }
+    if (anndata) {
+        FeatureSetStore sets(registry);
+        for (qsizetype i = 0; i < outcome.files.size(); ++i) {
+            FileOutcome &file = outcome.files[i];
+            if (file.uid.isEmpty() || !reads.at(i).anndata)
+                continue;
+            bool attached = false;
+            for (const AnnDataSets::Slot *slot :
+                 {&reads.at(i).anndata->var, &reads.at(i).anndata->obs}) {
+                SlotOutcome &written = file.anndataSlots.emplace_back();
+                if (Status done = attachSlot(sets, artifacts, file.uid, *slot, written); !done)
+                    return done.error();
+                if (written.setCreated)
+                    ++outcome.setsCreated;
+                if (!written.setUid.isEmpty() && !outcome.setUids.contains(written.setUid))
+                    outcome.setUids.append(written.setUid);
+                attached = attached || written.attached;
+            }
+            if (attached)
+                ++outcome.attached;
+        }
+    }
     if (!attaching) {
         if (Status committed = transaction.commit(); !committed)
             return committed.error();
-        if (outcome.created > 0)
+        if (outcome.created > 0 || outcome.attached > 0)
             registry.notifyChanged(RegistryTable::Artifacts);
+        if (outcome.setsCreated > 0)
+            registry.notifyChanged(RegistryTable::FeatureSets);
         return outcome;
     }
 

@@ -2,6 +2,7 @@
 
 #include "model/Records.h"
 #include "model/Result.h"
+#include "model/artifacts/AnnDataSets.h"
 #include "model/csv/CsvOptions.h"
 #include "model/validation/Curation.h"
 #include "model/validation/CurationApplier.h"
@@ -66,12 +67,27 @@ public:
         // applyDecisions: keep the decisions under this curation instead of each file's header
         // (needed with set).
         std::optional<CurationStore::Key> curation;
+        // AnnData .h5ad files with their var and obs sets (AnnDataSets), instead of a columns
+        // set: a file that is not AnnData is not registered. Not with inferColumns or set.
+        std::optional<AnnDataSets::Options> anndata;
     };
 
     // "<slot>: <n> features, <hash>" (genes for a gene set): the name of an automatic set says
     // what it is, not which file it was first made for.
     static QString neutralSetName(const QString &slot, qsizetype members, bool genes,
                                   const QString &hash);
+
+    // One slot of an AnnData file (Options::anndata).
+    struct SlotOutcome
+    {
+        QString slot; // "var" or "obs"
+        QString setUid; // empty: no set (see note)
+        bool setCreated = false;
+        int members = 0;
+        QStringList leftOut; // what did not resolve, with why
+        bool attached = false;
+        QString note; // why no set was attached
+    };
 
     struct FileOutcome
     {
@@ -89,6 +105,7 @@ public:
         int decisions = 0; // decisions that curated the header
         QString decisionsFrom; // the file their saved curation was made on, or the source given
         bool decisionsDraft = false; // saved ones: made since the last Apply
+        QList<SlotOutcome> anndataSlots; // Options::anndata: var, then obs
     };
 
     struct Outcome
@@ -97,7 +114,7 @@ public:
         int created = 0; // new artifacts
         int recognised = 0; // content registered before
         int failed = 0; // not registered
-        int attached = 0; // files whose columns set is attached
+        int attached = 0; // files whose columns set (or an AnnData slot's set) is attached
         int setsCreated = 0;
         QStringList setUids; // distinct columns sets used, in order of first use
         std::optional<CurationOutcome> applied; // Options::applyDecisions: what it wrote

@@ -1,5 +1,6 @@
 #include "model/validation/FileValidator.h"
 
+#include "model/anndata/H5adReader.h"
 #include "model/csv/CsvColumnRef.h"
 #include "model/csv/CsvColumnValues.h"
 #include "model/csv/CsvInspector.h"
@@ -65,8 +66,55 @@ void FileValidator::keepIndex(std::shared_ptr<const NameIndex> index, Validator:
     m_indexOrganism = organism;
 }
 
+Result<FileValidator::Checked> FileValidator::readH5ad(const Request &request)
+{
+    Checked checked;
+    const H5adReader reader(request.path);
+    if (request.checksValues()) {
+        const Result<QStringList> values = reader.values(*request.slot, request.column);
+        if (!values)
+            return values.error();
+        // As a CSV column's: distinct values in first-seen order, missing ones counted as empty.
+        for (const QString &value : *values) {
+            if (value.trimmed().isEmpty()) {
+                ++checked.empty;
+                continue;
+            }
+            qint64 &count = checked.counts[value];
+            if (count++ == 0)
+                checked.values.append(value);
+            else
+                ++checked.duplicates;
+        }
+        return checked;
+    }
+    if (request.names == Names::Given) {
+        checked.values = request.givenNames;
+        if (!isGeneField(request.field))
+            checked.dtypes = request.givenDtypes;
+        return checked;
+    }
+    const Result<H5adSummary> summary = reader.summary();
+    if (!summary)
+        return summary.error();
+    const H5adFrame &frame = *request.slot == H5adSlot::Obs ? summary->obs : summary->var;
+    for (const H5adColumn &column : frame.columns) {
+        checked.values.append(column.name);
+        // The reader's dtypes are FeatureDesk's vocabulary; genes have none to compare.
+        if (!isGeneField(request.field) && request.names == Names::Inspect)
+            checked.dtypes.append(column.dtype);
+    }
+    return checked;
+}
+
 Result<FileValidator::Checked> FileValidator::read(const Request &request, CsvProgress *progress)
 {
+    if (request.slot) {
+        Result<Checked> checked = readH5ad(request);
+        if (checked && isCancelled(progress))
+            return cancelled();
+        return checked;
+    }
     Checked checked;
     if (request.checksValues()) {
         Result<CsvColumnValues> column = CsvColumnValues::read(

@@ -2,6 +2,7 @@
 
 #include "model/Records.h"
 #include "model/Result.h"
+#include "model/anndata/H5adSummary.h"
 #include "model/csv/CsvOptions.h"
 #include "model/validation/CuratedMembers.h"
 #include "model/validation/Validation.h"
@@ -10,6 +11,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace fd {
 
@@ -19,7 +21,10 @@ class Registry;
 // The one way a file is checked against the registry, whoever asks: the review (on a worker),
 // the CLI's validate, standardize and `sets create`, and artifact registration. In order:
 // 1. what is checked: the file's column names (with their inferred dtypes when they are checked as
-//    features), or the distinct values of one of its columns (with how often each occurs);
+//    features), or the distinct values of one of its columns (with how often each occurs); for an
+//    AnnData .h5ad, one of its dataframes (obs or var) read through H5adReader, on the caller's
+//    thread: its column names with the dtypes the reader tells, or its index's or a column's
+//    values;
 // 2. for genes, the organism: named, or told from the names or values;
 // 3. the index of the field: loaded, or the one kept from an earlier call while the registry has
 //    not changed;
@@ -43,6 +48,9 @@ public:
     // - the values of one column as genes: a gene field, column set, organism if known.
     // A caller that checks a file's header against whichever field the user chose sets field
     // (and organism) and leaves the rest as for features.
+    // An .h5ad file sets slot (options are not used): obs or var as the table whose column names
+    // or values are checked. var's genes are its index: with a gene field and no column, var's
+    // index values are checked (LaminDB's var_index), as a CSV column's values are.
     struct Request
     {
         QString path; // the file (not read for Names::Given column names)
@@ -55,8 +63,12 @@ public:
         // this column (a header name, or a 0-based position without header).
         QString column;
         QString organism; // genes; empty: told from what is checked, or the registry's only one
+        std::optional<H5adSlot> slot; // set: path is an AnnData .h5ad, and this is its table
 
-        bool checksValues() const { return isGeneField(field) && !column.isEmpty(); }
+        bool checksValues() const
+        {
+            return isGeneField(field) && (!column.isEmpty() || slot == H5adSlot::Var);
+        }
     };
 
     struct Outcome
@@ -100,6 +112,7 @@ private:
         qint64 duplicates = 0;
     };
     static Result<Checked> read(const Request &request, CsvProgress *progress);
+    static Result<Checked> readH5ad(const Request &request);
 
     Registry &m_registry;
     std::shared_ptr<const NameIndex> m_index;

@@ -1,6 +1,7 @@
 // Registering dropped files and folders on SQLite and PostgreSQL: keys relative to the folder,
 // content registered once, each file's columns set inferred from its header and shared by files
-// with the same header, and what is reported instead of dropped.
+// with the same header, and what is reported instead of dropped; AnnData .h5ad files (the fixtures
+// anndata wrote) with their var and obs sets.
 
 #include "model/Identity.h"
 #include "model/artifacts/ArtifactRegistration.h"
@@ -8,6 +9,7 @@
 #include "model/artifacts/ArtifactStore.h"
 #include "model/db/Registry.h"
 #include "model/features/FeatureStore.h"
+#include "model/genes/GeneStore.h"
 #include "model/sets/FeatureSetStore.h"
 #include "model/validation/CurationStore.h"
 #include "tests/support/BackendTest.h"
@@ -19,7 +21,10 @@
 #include <QSqlQuery>
 #include <QThreadPool>
 
+#include <algorithm>
+
 using namespace fd;
+using namespace Qt::StringLiterals;
 
 class TestArtifactRegistration : public QObject
 {
@@ -44,6 +49,51 @@ private:
     {
         return test::scalar(m_registry->database(),
                             QStringLiteral("SELECT COUNT(*) FROM ") + table);
+    }
+
+    void importGenes(const QString &organism, const QByteArray &rows)
+    {
+        const QString path = m_registries.tempPath(organism + u"-genes.tsv"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QByteArray content = "Gene stable ID\tGene name\tNCBI gene (formerly Entrezgene) "
+                                   "ID\tGene Synonym\n"
+            + rows;
+        QCOMPARE(file.write(content), content.size());
+        file.close();
+        GeneStore::ImportOptions options;
+        options.organism = organism;
+        FD_VERIFY_OK(GeneStore(*m_registry).importFile(path, options));
+    }
+
+    // The uids the registry gives the rows a query selects (one text column).
+    QStringList uidsOf(const QString &sql)
+    {
+        QSqlQuery query(m_registry->database());
+        if (!query.exec(sql))
+            qFatal("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+        QStringList uids;
+        while (query.next())
+            uids.append(query.value(0).toString());
+        uids.sort();
+        return uids;
+    }
+
+    QStringList memberUids(const QString &setUid)
+    {
+        const Result<QList<SetMember>> members = FeatureSetStore(*m_registry).members(setUid);
+        if (!members)
+            qFatal("%s", qPrintable(members.error().message));
+        QStringList uids;
+        for (const SetMember &member : *members)
+            uids.append(member.uid);
+        uids.sort();
+        return uids;
+    }
+
+    static QString fixture(const QString &name)
+    {
+        return QFINDTESTDATA(u"../fixtures/h5ad/"_s + name);
     }
 
     const ArtifactRegistration::FileOutcome *byKey(const ArtifactRegistration::Outcome &outcome,
@@ -373,6 +423,199 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("fd_feature_set")), 0);
         QCOMPARE(count(QStringLiteral("fd_artifact_feature_set")), 0);
         QCOMPARE(count(QStringLiteral("fd_run")), runs);
+        if (m_registry->dialect().isPostgres())
+            QVERIFY2(outcome.error().message.contains(QLatin1StringView("disk is full")),
+                     qPrintable(outcome.error().message));
+    }
+
+    // An AnnData file gets a var set (the genes its var ids resolve to, dtype X's) and an obs set
+    // (its obs columns that are registered features, no dtype), found by their members' hash.
+    void registersAnnDataWithVarAndObsSets()
+    {
+        importGenes(u"human"_s,
+                    "ENSG00000141510\tTP53\t7157\t\nENSG00000012048\tBRCA1\t672\t\n"
+                    "ENSG00000146648\tEGFR\t1956\t\nENSG00000136997\tMYC\t4609\t\n");
+        // pct_mito is a float column in the files.
+        FD_VERIFY_OK(FeatureStore(*m_registry).add({u"pct_mito"_s, u"int"_s, {}, {}, {}}));
+        const QString dense = fixture(u"dense_float.h5ad"_s);
+        ArtifactRegistration::Options options;
+        options.anndata.emplace().varColumn = u"gene_ids"_s;
+        const Result<ArtifactRegistration::Outcome> outcome
+            = ArtifactRegistration::run(*m_registry, {{dense, u"dense_float.h5ad"_s}}, options);
+        FD_VERIFY_OK(outcome);
+        QCOMPARE(outcome->created, 1);
+        QCOMPARE(outcome->attached, 1);
+        QCOMPARE(outcome->setsCreated, 2);
+        const ArtifactRegistration::FileOutcome &file = outcome->files.constFirst();
+        QVERIFY2(file.error.isEmpty(), qPrintable(file.error));
+        QCOMPARE(file.anndataSlots.size(), 2);
+        const ArtifactRegistration::SlotOutcome &var = file.anndataSlots.at(0);
+        const ArtifactRegistration::SlotOutcome &obs = file.anndataSlots.at(1);
+        QCOMPARE(var.slot, u"var"_s);
+        QVERIFY2(var.attached, qPrintable(var.note));
+        QCOMPARE(var.members, 4);
+        QCOMPARE(var.leftOut.size(), 1); // GAPDH is no gene of this registry
+        QVERIFY2(var.leftOut.constFirst().startsWith(u"ENSG00000111640"_s),
+                 qPrintable(var.leftOut.constFirst()));
+        QCOMPARE(obs.slot, u"obs"_s);
+        QVERIFY2(obs.attached, qPrintable(obs.note));
+        QCOMPARE(obs.members, 2); // cell_type, and batch: an int column, categories as numbers
+        QVERIFY(obs.leftOut.contains(u"pct_mito: dtype_mismatch"_s));
+        QVERIFY(obs.leftOut.contains(u"donor: not_validated"_s));
+
+        // The artifact: LaminDB's content hash and suffix, the two sets under var and obs.
+        const Result<ArtifactRecord> artifact = ArtifactStore(*m_registry).findByUid(file.uid);
+        FD_VERIFY_OK(artifact);
+        QCOMPARE(artifact->suffix, u".h5ad"_s);
+        const Result<identity::FileHash> hash = identity::hashFile(dense);
+        FD_VERIFY_OK(hash);
+        QCOMPARE(artifact->hash, hash->hash);
+        QCOMPARE(artifact->slots.value(u"var"_s), var.setUid);
+        QCOMPARE(artifact->slots.value(u"obs"_s), obs.setUid);
+        QCOMPARE(artifact->slots.size(), 2);
+
+        // The var set's members are the genes the registry holds for the four ids, hashed as
+        // Identity hashes them; its dtype is X's.
+        const QStringList genes
+            = uidsOf(u"SELECT uid FROM fd_gene WHERE ensembl_gene_id IN ('ENSG00000141510', "
+                     "'ENSG00000012048', 'ENSG00000146648', 'ENSG00000136997')"_s);
+        QCOMPARE(genes.size(), 4);
+        QCOMPARE(memberUids(var.setUid), genes);
+        FeatureSetStore sets(*m_registry);
+        const Result<FeatureSetRecord> varSet = sets.findByUid(var.setUid);
+        FD_VERIFY_OK(varSet);
+        QCOMPARE(varSet->hash, identity::hashSet(genes));
+        QCOMPARE(varSet->registry, MemberRegistry::Gene);
+        QCOMPARE(varSet->dtype, u"float"_s);
+        QCOMPARE(varSet->n, 4);
+        const QStringList features
+            = uidsOf(u"SELECT uid FROM fd_feature WHERE name IN ('cell_type', 'batch')"_s);
+        QCOMPARE(features.size(), 2);
+        QCOMPARE(memberUids(obs.setUid), features);
+        const Result<FeatureSetRecord> obsSet = sets.findByUid(obs.setUid);
+        FD_VERIFY_OK(obsSet);
+        QCOMPARE(obsSet->hash, identity::hashSet(features));
+        QCOMPARE(obsSet->registry, MemberRegistry::Feature);
+        QCOMPARE(obsSet->dtype, QString());
+
+        // Another file with the same genes as symbols in its index (told from the ids) and the
+        // same registered obs columns: the same two sets, found, not made again.
+        ArtifactRegistration::Options byIndex;
+        byIndex.anndata.emplace();
+        const Result<ArtifactRegistration::Outcome> gzip = ArtifactRegistration::run(
+            *m_registry, {{fixture(u"gzip_dense_float.h5ad"_s), u"gzip.h5ad"_s}}, byIndex);
+        FD_VERIFY_OK(gzip);
+        QCOMPARE(gzip->setsCreated, 0);
+        const ArtifactRegistration::FileOutcome &again = gzip->files.constFirst();
+        QCOMPARE(again.anndataSlots.at(0).setUid, var.setUid);
+        QCOMPARE(again.anndataSlots.at(1).setUid, obs.setUid);
+        QVERIFY(again.anndataSlots.at(0).attached && again.anndataSlots.at(1).attached);
+        QCOMPARE(count(u"fd_feature_set"_s), 2);
+
+        // Mouse ids, the organism named, X of ints: an int set of the two mouse genes.
+        importGenes(u"mouse"_s,
+                    "ENSMUSG00000059552\tTrp53\t22059\t\nENSMUSG00000029580\tActb\t11461\t\n");
+        ArtifactRegistration::Options mouse;
+        mouse.anndata.emplace();
+        mouse.anndata->varColumn = u"gene_ids"_s;
+        mouse.anndata->varField = ValidationField::GeneEnsemblId;
+        mouse.anndata->organism = u"mouse"_s;
+        const Result<ArtifactRegistration::Outcome> ints = ArtifactRegistration::run(
+            *m_registry, {{fixture(u"sparse_csr_int.h5ad"_s), u"int.h5ad"_s}}, mouse);
+        FD_VERIFY_OK(ints);
+        const ArtifactRegistration::SlotOutcome &mouseVar
+            = ints->files.constFirst().anndataSlots.at(0);
+        QVERIFY2(mouseVar.attached, qPrintable(mouseVar.note));
+        QCOMPARE(mouseVar.leftOut.size(), 5);
+        const QStringList mouseGenes = uidsOf(u"SELECT uid FROM fd_gene WHERE ensembl_gene_id "
+                                              "IN ('ENSMUSG00000059552', 'ENSMUSG00000029580')"_s);
+        QCOMPARE(memberUids(mouseVar.setUid), mouseGenes);
+        const Result<FeatureSetRecord> intSet = sets.findByUid(mouseVar.setUid);
+        FD_VERIFY_OK(intSet);
+        QCOMPARE(intSet->dtype, u"int"_s);
+        QCOMPARE(intSet->hash, identity::hashSet(mouseGenes));
+    }
+
+    // A slot whose set would be empty gets none and says why; a file that is not AnnData is the
+    // reader's error and nothing of it is registered.
+    void anndataEmptySlotsAndBadFiles()
+    {
+        importGenes(u"human"_s, "ENSG00000141510\tTP53\t7157\t\n");
+        ArtifactRegistration::Options options;
+        options.anndata.emplace().organism = u"human"_s;
+        const QList<ArtifactRegistration::Source> bad {
+            {fixture(u"not_hdf5.h5ad"_s), u"not_hdf5.h5ad"_s},
+            {fixture(u"no_var.h5ad"_s), u"no_var.h5ad"_s},
+            {fixture(u"no_obs.h5ad"_s), u"no_obs.h5ad"_s},
+            {fixture(u"truncated.h5ad"_s), u"truncated.h5ad"_s}};
+        const qint64 runs = count(u"fd_run"_s);
+        const Result<ArtifactRegistration::Outcome> refused
+            = ArtifactRegistration::run(*m_registry, bad, options);
+        FD_VERIFY_OK(refused);
+        QCOMPARE(refused->failed, 4);
+        for (const ArtifactRegistration::FileOutcome &file : refused->files) {
+            QVERIFY(file.uid.isEmpty());
+            QVERIFY2(file.error.contains(file.key), qPrintable(file.error));
+        }
+        QCOMPARE(count(u"fd_artifact"_s), 0);
+        QCOMPARE(count(u"fd_feature_set"_s), 0);
+        QCOMPARE(count(u"fd_artifact_feature_set"_s), 0);
+        QCOMPARE(count(u"fd_run"_s), runs);
+
+        // No X, no obs columns, var ids that are no genes: registered, with no set.
+        const Result<ArtifactRegistration::Outcome> empty = ArtifactRegistration::run(
+            *m_registry, {{fixture(u"no_x.h5ad"_s), u"no_x.h5ad"_s}}, options);
+        FD_VERIFY_OK(empty);
+        QCOMPARE(empty->created, 1);
+        QCOMPARE(empty->attached, 0);
+        const ArtifactRegistration::FileOutcome &file = empty->files.constFirst();
+        QCOMPARE(file.anndataSlots.size(), 2);
+        for (const ArtifactRegistration::SlotOutcome &slot : file.anndataSlots) {
+            QVERIFY(!slot.attached);
+            QVERIFY(slot.setUid.isEmpty());
+            QVERIFY2(!slot.note.isEmpty(), qPrintable(slot.slot));
+        }
+        QCOMPARE(file.anndataSlots.at(0).leftOut.size(), 2); // g1, g2
+        QCOMPARE(count(u"fd_feature_set"_s), 0);
+        QCOMPARE(count(u"fd_artifact_feature_set"_s), 0);
+    }
+
+    // The artifact, both sets and both links are one transaction: a failure of the registry
+    // mid-way (a trigger standing in for a full disk: on PostgreSQL at the second link, on SQLite
+    // at the first, after the artifact and the var set) leaves nothing of any of them.
+    void anndataFailureUndoesEverything()
+    {
+        importGenes(u"human"_s, "ENSG00000141510\tTP53\t7157\t\n");
+        QSqlQuery query(m_registry->database());
+        if (m_registry->dialect().isPostgres()) {
+            QVERIFY2(
+                query.exec(
+                    u"CREATE FUNCTION fd_test_no_link_space() RETURNS trigger LANGUAGE plpgsql "
+                    "AS $$BEGIN IF (SELECT COUNT(*) FROM fd_artifact_feature_set) > 1 THEN "
+                    "RAISE EXCEPTION 'no space left' USING ERRCODE = 'disk_full'; END IF; "
+                    "RETURN NEW; END$$"_s),
+                qPrintable(query.lastError().text()));
+            QVERIFY2(query.exec(u"CREATE TRIGGER fd_test_no_link_space AFTER INSERT ON "
+                                "fd_artifact_feature_set FOR EACH ROW EXECUTE FUNCTION "
+                                "fd_test_no_link_space()"_s),
+                     qPrintable(query.lastError().text()));
+        } else {
+            // This connection's only; the function does not exist, so the first link fails.
+            QVERIFY2(query.exec(u"CREATE TEMP TRIGGER fd_test_no_link_space AFTER INSERT ON "
+                                "main.fd_artifact_feature_set BEGIN SELECT "
+                                "fd_test_no_such_function(); END"_s),
+                     qPrintable(query.lastError().text()));
+        }
+        const qint64 runs = count(u"fd_run"_s);
+        ArtifactRegistration::Options options;
+        options.anndata.emplace().varColumn = u"gene_ids"_s;
+        const Result<ArtifactRegistration::Outcome> outcome = ArtifactRegistration::run(
+            *m_registry, {{fixture(u"dense_float.h5ad"_s), u"dense_float.h5ad"_s}}, options);
+        QVERIFY(!outcome.ok());
+        QCOMPARE(count(u"fd_artifact"_s), 0);
+        QCOMPARE(count(u"fd_feature_set"_s), 0);
+        QCOMPARE(count(u"fd_artifact_feature_set"_s), 0);
+        QCOMPARE(count(u"fd_run"_s), runs);
         if (m_registry->dialect().isPostgres())
             QVERIFY2(outcome.error().message.contains(QLatin1StringView("disk is full")),
                      qPrintable(outcome.error().message));

@@ -1,5 +1,6 @@
 // featuredesk-cli end to end on files: genes import and find, preview and inspect, validate (with
-// recipes; column names as genes), standardize, and sets made from what a file validates to; the
+// recipes; column names as genes; an AnnData .h5ad's obs and var), standardize, sets made from what
+// a file validates to, and .h5ad files registered with their var and obs sets; the
 // real binary through QProcess on SQLite and PostgreSQL, its output and the files it writes read
 // back.
 
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void artifactsRegisterAttachShow();
     void artifactsRegisterFolder();
     void artifactsRegisterCurated();
+    void validateAndRegisterH5ad();
 };
 
 void TestCliFiles::genesImportAndFind()
@@ -1123,6 +1125,131 @@ void TestCliFiles::artifactsRegisterCurated()
                   QStringLiteral("--columns-set"), QStringLiteral("--apply")})
                  .exitCode,
              2);
+}
+
+// An AnnData file (tests/fixtures/h5ad): validate checks its obs column names as features, or with
+// --slot var its var ids as genes, in the JSON of a CSV's; artifacts register --anndata-sets
+// attaches the var and obs sets they resolve to, and refuses a file that is not AnnData.
+void TestCliFiles::validateAndRegisterH5ad()
+{
+    QVERIFY(initRegistry());
+    QVERIFY(!addFeature({u"cell_type"_s, u"--dtype"_s, u"cat"_s}).isEmpty());
+    QVERIFY(!addFeature({u"pct_mito"_s, u"--dtype"_s, u"int"_s}).isEmpty());
+    const QString dense = QFINDTESTDATA("../fixtures/h5ad/dense_float.h5ad");
+    const QStringList cli {u"--registry"_s, m_location};
+
+    const CliRun obs = run(cli + QStringList {u"validate"_s, dense, u"--json"_s});
+    QVERIFY2(obs.exitCode == 0, obs.describe().constData());
+    const QJsonObject names = obs.json().object();
+    QCOMPARE(names.value(u"field"_s).toString(), u"feature.name"_s);
+    const QJsonArray nameItems = names.value(u"items"_s).toArray();
+    QCOMPARE(nameItems.size(), 9);
+    QCOMPARE(nameItems.at(0).toObject().value(u"value"_s).toString(), u"cell_type"_s);
+    QCOMPARE(nameItems.at(0).toObject().value(u"status"_s).toString(), u"validated"_s);
+    // pct_mito reads as float, and the feature is an int.
+    QCOMPARE(nameItems.at(4).toObject().value(u"value"_s).toString(), u"pct_mito"_s);
+    QCOMPARE(nameItems.at(4).toObject().value(u"status"_s).toString(), u"dtype_mismatch"_s);
+    QCOMPARE(nameItems.at(4).toObject().value(u"dtype"_s).toString(), u"float"_s);
+    QCOMPARE(names.value(u"summary"_s).toObject().value(u"not_validated"_s).toInt(), 7);
+
+    const CliRun imported
+        = run(cli
+              + QStringList {u"genes"_s, u"import"_s,
+                             QFINDTESTDATA("../genes/data/ncbi_small.gene_info.tsv")});
+    QVERIFY2(imported.exitCode == 0, imported.describe().constData());
+    const CliRun ids
+        = run(cli
+              + QStringList {u"validate"_s, dense, u"--slot"_s, u"var"_s, u"--column"_s,
+                             u"gene_ids"_s, u"--field"_s, u"gene.ensembl_gene_id"_s, u"--json"_s});
+    QVERIFY2(ids.exitCode == 0, ids.describe().constData());
+    const QJsonObject idReport = ids.json().object();
+    QCOMPARE(idReport.value(u"field"_s).toString(), u"gene.ensembl_gene_id"_s);
+    QCOMPARE(idReport.value(u"organism"_s).toString(), u"human"_s);
+    const QJsonArray idItems = idReport.value(u"items"_s).toArray();
+    QCOMPARE(idItems.size(), 5);
+    QCOMPARE(idItems.at(0).toObject().value(u"value"_s).toString(), u"ENSG00000141510"_s);
+    QCOMPARE(idItems.at(0).toObject().value(u"status"_s).toString(), u"validated"_s);
+    const QString tp53 = idItems.at(0).toObject().value(u"uid"_s).toString();
+    QCOMPARE(tp53, fd::identity::geneUid(u"ENSG00000141510"_s));
+    QCOMPARE(idItems.at(0).toObject().value(u"count"_s).toInt(), 1);
+    QCOMPARE(idReport.value(u"summary"_s).toObject().value(u"not_validated"_s).toInt(), 4);
+    // The index (symbols), the organism named.
+    const CliRun symbols
+        = run(cli
+              + QStringList {u"validate"_s, dense, u"--slot"_s, u"var"_s, u"--field"_s,
+                             u"gene.symbol"_s, u"--organism"_s, u"human"_s, u"--json"_s});
+    QVERIFY2(symbols.exitCode == 0, symbols.describe().constData());
+    const QJsonArray symbolItems = symbols.json().object().value(u"items"_s).toArray();
+    QCOMPARE(symbolItems.at(0).toObject().value(u"value"_s).toString(), u"TP53"_s);
+    QCOMPARE(symbolItems.at(0).toObject().value(u"uid"_s).toString(), tp53);
+
+    // Usage errors: var without a gene field, an unknown slot, CSV options on an .h5ad, --slot
+    // on a CSV; a file that is not AnnData is the reader's error.
+    for (const QStringList &wrong :
+         {QStringList {u"--slot"_s, u"var"_s}, QStringList {u"--slot"_s, u"uns"_s},
+          QStringList {u"--values"_s, u"gene_ids"_s, u"--field"_s, u"gene.symbol"_s},
+          QStringList {u"--column"_s, u"gene_ids"_s}, QStringList {u"--delimiter"_s, u","_s}}) {
+        const CliRun refused = run(cli + QStringList {u"validate"_s, dense} + wrong);
+        QVERIFY2(refused.exitCode == 2, refused.describe().constData());
+    }
+    const QString sheet = m_registries.tempPath(u"h5ad-sheet-%1.csv"_s.arg(m_backend));
+    {
+        QFile file(sheet);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("cell_type\nT\n");
+    }
+    QCOMPARE(run(cli + QStringList {u"validate"_s, sheet, u"--slot"_s, u"var"_s}).exitCode, 2);
+    const QString notHdf5 = QFINDTESTDATA("../fixtures/h5ad/not_hdf5.h5ad");
+    const CliRun broken = run(cli + QStringList {u"validate"_s, notHdf5});
+    QCOMPARE(broken.exitCode, 1);
+    QVERIFY2(broken.errText().contains(u"not_hdf5.h5ad"_s), broken.describe().constData());
+
+    // Registered with its sets: var the one gene of ncbi_small among its ids, obs cell_type.
+    const CliRun registered
+        = run(cli
+              + QStringList {u"artifacts"_s, u"register"_s, dense, u"--anndata-sets"_s,
+                             u"--var-column"_s, u"gene_ids"_s, u"--json"_s});
+    QVERIFY2(registered.exitCode == 0, registered.describe().constData());
+    const QJsonObject artifact = registered.json().array().at(0).toObject();
+    QCOMPARE(artifact.value(u"suffix"_s).toString(), u".h5ad"_s);
+    const QJsonObject slots = artifact.value(u"slots"_s).toObject();
+    const QString varSet = slots.value(u"var"_s).toString();
+    const QString obsSet = slots.value(u"obs"_s).toString();
+    QVERIFY(!varSet.isEmpty() && !obsSet.isEmpty() && varSet != obsSet);
+    const QJsonObject leftOut = artifact.value(u"left_out"_s).toObject();
+    QCOMPARE(leftOut.value(u"var"_s).toArray().size(), 4);
+    QCOMPARE(leftOut.value(u"obs"_s).toArray().size(), 8);
+    QVERIFY(leftOut.value(u"obs"_s).toArray().contains(u"pct_mito: dtype_mismatch"_s));
+    const CliRun shown = run(cli + QStringList {u"sets"_s, u"show"_s, varSet, u"--json"_s});
+    QVERIFY2(shown.exitCode == 0, shown.describe().constData());
+    const QJsonObject set = shown.json().object();
+    QCOMPARE(set.value(u"registry"_s).toString(), u"bionty.Gene"_s);
+    QCOMPARE(set.value(u"dtype"_s).toString(), u"float"_s);
+    QCOMPARE(set.value(u"hash"_s).toString(), fd::identity::hashSet({tp53}));
+    const QJsonArray members = set.value(u"members"_s).toArray();
+    QCOMPARE(members.size(), 1);
+    QCOMPARE(members.at(0).toObject().value(u"name"_s).toString(), u"TP53"_s);
+
+    // Not AnnData: the reader's error, nothing registered.
+    const CliRun refused = run(
+        cli
+        + QStringList {u"artifacts"_s, u"register"_s, notHdf5, u"--anndata-sets"_s, u"--json"_s});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.json()
+                 .array()
+                 .at(0)
+                 .toObject()
+                 .value(u"error"_s)
+                 .toString()
+                 .contains(u"not_hdf5.h5ad"_s),
+             refused.describe().constData());
+    const CliRun info = run(cli + QStringList {u"info"_s, u"--json"_s});
+    QCOMPARE(info.json().object().value(u"artifacts"_s).toInt(), 1);
+    QCOMPARE(
+        run(cli
+            + QStringList {u"artifacts"_s, u"register"_s, dense, u"--var-column"_s, u"gene_ids"_s})
+            .exitCode,
+        2);
 }
 
 QTEST_GUILESS_MAIN(TestCliFiles)

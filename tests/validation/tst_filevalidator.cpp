@@ -2,8 +2,10 @@
 // dtypes, the header only, or names given), how it tells the genes' organism and says when it
 // cannot, how it keeps an index, how it is cancelled, and the set a checked file resolves to;
 // column names checked as genes (a table with a gene per column) on the human genes of
-// ../shared/data.
+// ../shared/data; an AnnData .h5ad's obs column names as features and its var ids as genes, on the
+// files anndata wrote (tests/fixtures/h5ad).
 
+#include "model/Identity.h"
 #include "model/csv/CsvProgress.h"
 #include "model/db/Registry.h"
 #include "model/features/FeatureStore.h"
@@ -17,6 +19,7 @@
 #include <tuple>
 
 using namespace fd;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -451,6 +454,113 @@ private Q_SLOTS:
             = FileValidator(*m_registry).validate(request, &progress);
         QVERIFY(!cancelled);
         QCOMPARE(cancelled.error().code, Error::Code::Cancelled);
+    }
+
+    // obs's column names are checked as features, with the dtypes the reader tells: batch is an
+    // int column and a categorical feature (categories may be numbers), barcode_seq a str column
+    // and a float feature.
+    void h5adObsColumnNamesAreFeatures()
+    {
+        FeatureStore features(*m_registry);
+        FD_VERIFY_OK(features.add({u"batch"_s, u"cat"_s, {}, {}, {}}));
+        FD_VERIFY_OK(features.add({u"pct_mito"_s, u"float"_s, {}, {}, {}}));
+        FD_VERIFY_OK(features.add({u"barcode_seq"_s, u"float"_s, {}, {}, {}}));
+        FileValidator::Request request;
+        request.path = QFINDTESTDATA("../fixtures/h5ad/dense_float.h5ad");
+        request.slot = H5adSlot::Obs;
+        const Result<FileValidator::Outcome> checked = FileValidator(*m_registry).validate(request);
+        FD_VERIFY_OK(checked);
+        QVERIFY(checked->report.columnNames);
+        QCOMPARE(checked->names,
+                 (QStringList {u"cell_type"_s, u"donor"_s, u"n_genes"_s, u"total_counts"_s,
+                               u"pct_mito"_s, u"is_doublet"_s, u"batch"_s, u"passed_qc"_s,
+                               u"barcode_seq"_s}));
+        QCOMPARE(checked->dtypes,
+                 (QStringList {u"cat"_s, u"cat"_s, u"int"_s, u"int"_s, u"float"_s, u"bool"_s,
+                               u"int"_s, u"bool"_s, u"str"_s}));
+        QCOMPARE(itemOf(checked->report, u"cell_type"_s)->status, ValidationStatus::Validated);
+        QCOMPARE(itemOf(checked->report, u"pct_mito"_s)->status, ValidationStatus::Validated);
+        QCOMPARE(itemOf(checked->report, u"batch"_s)->status, ValidationStatus::Validated);
+        QCOMPARE(itemOf(checked->report, u"barcode_seq"_s)->status,
+                 ValidationStatus::DtypeMismatch);
+        QCOMPARE(itemOf(checked->report, u"donor"_s)->status, ValidationStatus::NotValidated);
+        const CuratedMembers members = checked->members();
+        QCOMPARE(members.names, (QStringList {u"cell_type"_s, u"pct_mito"_s, u"batch"_s}));
+
+        // A file that is not HDF5, or one without var: the reader's error, naming the file.
+        for (const char *bad : {"not_hdf5.h5ad", "no_var.h5ad"}) {
+            request.path = QFINDTESTDATA(u"../fixtures/h5ad/"_s + QLatin1StringView(bad));
+            const Result<FileValidator::Outcome> refused
+                = FileValidator(*m_registry).validate(request);
+            QVERIFY(!refused);
+            QVERIFY2(refused.error().message.contains(QLatin1StringView(bad)),
+                     qPrintable(refused.error().message));
+        }
+    }
+
+    // var's ids are checked as gene values, as a CSV column's: the index (symbols here) unless a
+    // column is named (gene_ids, Ensembl ids); the organism is told from them or named.
+    void h5adVarIdsAreGeneValues()
+    {
+        importGenes(u"human"_s,
+                    "ENSG00000141510\tTP53\t7157\tp53\nENSG00000012048\tBRCA1\t672\t\n"
+                    "ENSG00000146648\tEGFR\t1956\t\n");
+        FileValidator::Request request;
+        request.path = QFINDTESTDATA("../fixtures/h5ad/dense_float.h5ad");
+        request.slot = H5adSlot::Var;
+        request.field = Validator::Field::GeneSymbol;
+        QVERIFY(request.checksValues());
+        FileValidator validator(*m_registry);
+        const Result<FileValidator::Outcome> symbols = validator.validate(request);
+        FD_VERIFY_OK(symbols);
+        QCOMPARE(symbols->organism, u"human"_s);
+        QVERIFY(!symbols->report.columnNames);
+        QCOMPARE(symbols->report.items.size(), 5);
+        QCOMPARE(itemOf(symbols->report, u"TP53"_s)->status, ValidationStatus::Validated);
+        QCOMPARE(itemOf(symbols->report, u"TP53"_s)->uid, identity::geneUid(u"ENSG00000141510"_s));
+        QCOMPARE(itemOf(symbols->report, u"MYC"_s)->status, ValidationStatus::NotValidated);
+        QCOMPARE(itemOf(symbols->report, u"GAPDH"_s)->status, ValidationStatus::NotValidated);
+
+        request.column = u"gene_ids"_s;
+        request.field = Validator::Field::GeneEnsemblId;
+        const Result<FileValidator::Outcome> ids = validator.validate(request);
+        FD_VERIFY_OK(ids);
+        QCOMPARE(ids->members().uids,
+                 (QStringList {identity::geneUid(u"ENSG00000141510"_s),
+                               identity::geneUid(u"ENSG00000012048"_s),
+                               identity::geneUid(u"ENSG00000146648"_s)}));
+
+        // Missing values and repeats are counted as in a CSV column: obs's cell_type as symbols.
+        request.slot = H5adSlot::Obs;
+        request.column = u"cell_type"_s;
+        request.field = Validator::Field::GeneSymbol;
+        request.organism = u"human"_s;
+        const Result<FileValidator::Outcome> counted = validator.validate(request);
+        FD_VERIFY_OK(counted);
+        QCOMPARE(counted->report.items.size(), 3);
+        QCOMPARE(counted->report.emptyCount, 1);
+        QCOMPARE(counted->report.duplicateCount, 2);
+        QCOMPARE(itemOf(counted->report, u"T cell"_s)->count, 2);
+
+        // A var column that is not there: an error naming it.
+        request.slot = H5adSlot::Var;
+        request.column = u"nope"_s;
+        const Result<FileValidator::Outcome> missing = validator.validate(request);
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().code, Error::Code::NotFound);
+        QVERIFY2(missing.error().message.contains(u"nope"_s), qPrintable(missing.error().message));
+
+        // Mouse ids against the mouse genes, the organism named.
+        importGenes(u"mouse"_s, "ENSMUSG00000059552\tTrp53\t22059\tp53\n");
+        request.path = QFINDTESTDATA("../fixtures/h5ad/sparse_csr_int.h5ad");
+        request.column = u"gene_ids"_s;
+        request.field = Validator::Field::GeneEnsemblId;
+        request.organism = u"mouse"_s;
+        const Result<FileValidator::Outcome> mouse = FileValidator(*m_registry).validate(request);
+        FD_VERIFY_OK(mouse);
+        QCOMPARE(mouse->organism, u"mouse"_s);
+        QCOMPARE(mouse->report.items.size(), 7);
+        QCOMPARE(mouse->members().uids, QStringList {identity::geneUid(u"ENSMUSG00000059552"_s)});
     }
 };
 
