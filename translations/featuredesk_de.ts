@@ -515,8 +515,8 @@ Zu welchem Organismus gehören diese Gene?</translation>
         <translation>%1: nicht gefunden</translation>
     </message>
     <message>
-        <source>%1: no .csv, .tsv, .txt or .tab files inside</source>
-        <translation>%1: enthält keine .csv-, .tsv-, .txt- oder .tab-Dateien</translation>
+        <source>%1: no .csv, .tsv, .txt, .tab or .h5ad files inside</source>
+        <translation>%1: enthält keine .csv-, .tsv-, .txt-, .tab- oder .h5ad-Dateien</translation>
     </message>
 </context>
 <context>
@@ -2843,6 +2843,127 @@ Hash %2</translation>
     </message>
 </context>
 <context>
+    <name>fd::H5adColumnsModel</name>
+    <message>
+        <source>Stored as %1</source>
+        <translation>Gespeichert als %1</translation>
+    </message>
+    <message>
+        <source>ordered categories</source>
+        <translation>geordnete Kategorien</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Dtype</source>
+        <translation>Datentyp</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlend</translation>
+    </message>
+    <message>
+        <source>Distinct</source>
+        <translation>Verschiedene</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>fd::H5adSummaryView</name>
+    <message>
+        <source>no X</source>
+        <translation>kein X</translation>
+    </message>
+    <message>
+        <source>X: %1, dense</source>
+        <translation>X: %1, dicht</translation>
+    </message>
+    <message>
+        <source>X: %1, sparse (%2)</source>
+        <translation>X: %1, dünn besetzt (%2)</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>ohne Namen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) — index &lt;b&gt;%3&lt;/b&gt;, %n column(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2) — Index &lt;b&gt;%3&lt;/b&gt;, %n Spalte</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2) — Index &lt;b&gt;%3&lt;/b&gt;, %n Spalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shape and X</source>
+        <translation>Form und X</translation>
+    </message>
+    <message>
+        <source>obs columns</source>
+        <translation>Spalten von obs</translation>
+    </message>
+    <message>
+        <source>var columns</source>
+        <translation>Spalten von var</translation>
+    </message>
+    <message>
+        <source>Why the file cannot be read</source>
+        <translation>Warum die Datei nicht gelesen werden kann</translation>
+    </message>
+    <message>
+        <source>Read status</source>
+        <translation>Lesestatus</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Wird gelesen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel reading</source>
+        <translation>Lesen a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Read again</source>
+        <translation>&amp;Erneut lesen</translation>
+    </message>
+    <message>
+        <source>%1 cells (obs) × %2 genes (var) — %3</source>
+        <translation>%1 Zellen (obs) × %2 Gene (var) — %3</translation>
+    </message>
+    <message>
+        <source>Reading obs and var…</source>
+        <translation>obs und var werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading cancelled; the tables show the last read.</source>
+        <translation>Lesen abgebrochen; die Tabellen zeigen das zuletzt Gelesene.</translation>
+    </message>
+    <message>
+        <source>Reading cancelled. Read again to see obs and var.</source>
+        <translation>Lesen abgebrochen. Wählen Sie „Erneut lesen“, um obs und var zu sehen.</translation>
+    </message>
+    <message>
+        <source>cells</source>
+        <translation>Zellen</translation>
+    </message>
+    <message>
+        <source>genes</source>
+        <translation>Gene</translation>
+    </message>
+    <message>
+        <source>Read obs and var; X&apos;s values are not read.</source>
+        <translation>obs und var gelesen; die Werte von X werden nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>This file cannot be opened as AnnData.</source>
+        <translation>Diese Datei kann nicht als AnnData geöffnet werden.</translation>
+    </message>
+</context>
+<context>
     <name>fd::HelpDialog</name>
     <message>
         <source>User guide</source>
@@ -3126,6 +3247,14 @@ Hash %2</translation>
         <source>Validate the column names or one column&apos;s values against the registry, and curate them</source>
         <translation>Die Spaltennamen oder die Werte einer Spalte gegen das Register validieren und kuratieren</translation>
     </message>
+    <message>
+        <source>&amp;obs and var</source>
+        <translation>&amp;obs und var</translation>
+    </message>
+    <message>
+        <source>Validate the obs column names against the registry&apos;s features, and curate them</source>
+        <translation>Die Spaltennamen von obs gegen die Merkmale des Registers validieren und kuratieren</translation>
+    </message>
 </context>
 <context>
     <name>fd::IndexLoader</name>
@@ -3319,10 +3448,6 @@ Das Genregister enthält die Gene eines Genoms, damit Gensymbole und Ensembl-IDs
         <translation>Dateien importieren</translation>
     </message>
     <message>
-        <source>Delimited files (*.csv *.tsv *.txt *.tab *.gz);;All files (*)</source>
-        <translation>Dateien mit Trennzeichen (*.csv *.tsv *.txt *.tab *.gz);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -3489,6 +3614,10 @@ Artefakte sind die hier registrierten Datendateien, jede mit den Merkmalssets, d
     <message>
         <source>Previous tab</source>
         <translation>Vorheriger Tab</translation>
+    </message>
+    <message>
+        <source>Delimited and AnnData files (*.csv *.tsv *.txt *.tab *.gz *.h5ad);;All files (*)</source>
+        <translation>Dateien mit Trennzeichen und AnnData-Dateien (*.csv *.tsv *.txt *.tab *.gz *.h5ad);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>

@@ -512,7 +512,7 @@ Which organism are these genes of?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: no .csv, .tsv, .txt or .tab files inside</source>
+        <source>%1: no .csv, .tsv, .txt, .tab or .h5ad files inside</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2834,6 +2834,127 @@ Hash %2</source>
     </message>
 </context>
 <context>
+    <name>fd::H5adColumnsModel</name>
+    <message>
+        <source>Stored as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ordered categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dtype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::H5adSummaryView</name>
+    <message>
+        <source>no X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X: %1, dense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X: %1, sparse (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) — index &lt;b&gt;%3&lt;/b&gt;, %n column(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2) — index &lt;b&gt;%3&lt;/b&gt;, %n column</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2) — index &lt;b&gt;%3&lt;/b&gt;, %n columns</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shape and X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>obs columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>var columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cells (obs) × %2 genes (var) — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading obs and var…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading cancelled; the tables show the last read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading cancelled. Read again to see obs and var.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>genes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read obs and var; X&apos;s values are not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be opened as AnnData.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::HelpDialog</name>
     <message>
         <source>User guide</source>
@@ -3117,6 +3238,14 @@ Hash %2</source>
         <source>Validate the column names or one column&apos;s values against the registry, and curate them</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;obs and var</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate the obs column names against the registry&apos;s features, and curate them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::IndexLoader</name>
@@ -3303,10 +3432,6 @@ The gene registry holds a genome&apos;s genes, so that gene symbols and Ensembl 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delimited files (*.csv *.tsv *.txt *.tab *.gz);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3470,6 +3595,10 @@ Artifacts are the data files registered here, each with the feature sets it meas
     </message>
     <message>
         <source>Previous tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delimited and AnnData files (*.csv *.tsv *.txt *.tab *.gz *.h5ad);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

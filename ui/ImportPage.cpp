@@ -8,8 +8,10 @@
 #include "model/csv/CsvPreview.h"
 #include "model/import/CsvColumnsModel.h"
 #include "model/import/CsvPreviewModel.h"
+#include "model/import/ImportFiles.h"
 #include "model/import/ImportQueue.h"
 #include "ui/DtypeDelegate.h"
+#include "ui/H5adSummaryView.h"
 #include "ui/ReviewPanel.h"
 
 #include <QComboBox>
@@ -49,6 +51,10 @@ ImportPage::ImportPage(QString path, ImportQueue *queue, RegistrySession *sessio
     , m_columnsModel(new CsvColumnsModel(this))
     , m_review(new ReviewPanel(session, this))
 {
+    if (ImportFiles::isAnnDataName(m_path)) {
+        buildAnnDataControls();
+        return;
+    }
     buildControls();
     preview();
     startScan();
@@ -64,12 +70,7 @@ ImportPage::~ImportPage()
 
 void ImportPage::buildControls()
 {
-    m_fileLabel = new QLabel(this);
-    m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_fileLabel->setText(QDir::toNativeSeparators(m_path));
-    QFont bold = m_fileLabel->font();
-    bold.setBold(true);
-    m_fileLabel->setFont(bold);
+    buildFileLabel();
     QLayout *dialect = buildDialectControls();
     m_warnings = new QLabel(this);
     m_warnings->setWordWrap(true);
@@ -108,6 +109,62 @@ void ImportPage::buildControls()
     // A dtype the user sets may make or clear a dtype mismatch.
     connect(m_columnsModel, &CsvColumnsModel::dtypeOverridden, this,
             &ImportPage::sendColumnsToReview);
+}
+
+void ImportPage::buildFileLabel()
+{
+    m_fileLabel = new QLabel(this);
+    m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_fileLabel->setText(QDir::toNativeSeparators(m_path));
+    QFont bold = m_fileLabel->font();
+    bold.setBold(true);
+    m_fileLabel->setFont(bold);
+}
+
+void ImportPage::buildAnnDataControls()
+{
+    buildFileLabel();
+    m_anndata = new H5adSummaryView(m_path, this);
+    // Only names are given to the review: a column's values and registering would read the file
+    // as delimited text.
+    m_review->setNamesOnly(true);
+
+    m_views = new QTabWidget(this);
+    m_views->setDocumentMode(true);
+    m_views->addTab(m_anndata, tr("&obs and var"));
+    m_views->addTab(m_review, tr("Re&view"));
+    m_views->setTabEnabled(1, false);
+    m_views->setTabToolTip(1,
+                           tr("Validate the obs column names against the registry's features, "
+                              "and curate them"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_fileLabel);
+    layout->addWidget(m_views, 1);
+
+    connect(m_anndata, &H5adSummaryView::summaryRead, this, [this] {
+        sendObsToReview();
+        Q_EMIT scanFinished(m_path);
+    });
+    connect(m_anndata, &H5adSummaryView::readFailed, this, [this](const QString &message) {
+        m_hasResult = false;
+        m_views->setTabEnabled(1, false);
+        Q_EMIT scanFailed(m_path, message);
+    });
+}
+
+void ImportPage::sendObsToReview()
+{
+    const H5adSummary &summary = m_anndata->summary();
+    QStringList names;
+    QStringList dtypes;
+    for (const H5adColumn &column : summary.obs.columns) {
+        names.append(column.name);
+        dtypes.append(column.dtype);
+    }
+    m_hasResult = true;
+    m_review->setSource(m_path, CsvOptions(), names, dtypes);
+    m_views->setTabEnabled(1, true);
 }
 
 QLayout *ImportPage::buildDialectControls()
@@ -249,6 +306,8 @@ void ImportPage::sendColumnsToReview()
 CsvOptions ImportPage::options() const
 {
     CsvOptions options;
+    if (m_anndata)
+        return options;
     if (const QVariant value = m_delimiter->currentData(); value.isValid())
         options.delimiter = char(value.toInt());
     if (const QVariant value = m_quote->currentData(); value.isValid())
@@ -262,6 +321,8 @@ CsvOptions ImportPage::options() const
 
 bool ImportPage::isScanning() const
 {
+    if (m_anndata)
+        return m_anndata->isReading();
     return !m_job.isNull();
 }
 
@@ -333,12 +394,20 @@ void ImportPage::startScan()
 
 void ImportPage::rescan()
 {
+    if (m_anndata) {
+        m_anndata->read();
+        return;
+    }
     preview();
     startScan();
 }
 
 void ImportPage::cancelScan()
 {
+    if (m_anndata) {
+        m_anndata->cancelRead();
+        return;
+    }
     if (!m_job)
         return;
     if (m_queue->isWaiting(m_job)) {

@@ -19,6 +19,7 @@ namespace fd {
 class CsvColumnsModel;
 class CsvInspectJob;
 class CsvPreviewModel;
+class H5adSummaryView;
 class ImportQueue;
 class RegistrySession;
 class ReviewPanel;
@@ -28,6 +29,8 @@ struct CsvError;
 // once, and the full scan in the background with progress and cancel, after which every column
 // shows its dtype, missing and distinct counts and examples. Changing the dialect previews and
 // scans again; changing a dtype is kept as the user's choice.
+// An AnnData .h5ad file (told by its name) shows its obs and var instead (H5adSummaryView), read
+// on a worker; its review checks the obs column names as features.
 class ImportPage final : public QWidget
 {
     Q_OBJECT
@@ -55,6 +58,8 @@ public:
     QLabel *statusLabel() const { return m_status; }
     ReviewPanel *review() const { return m_review; }
     QTabWidget *views() const { return m_views; }
+    // An .h5ad file's obs and var; null for a delimited file (whose controls are null instead).
+    H5adSummaryView *anndata() const { return m_anndata; }
     void showReview();
 
 public Q_SLOTS:
@@ -66,7 +71,10 @@ Q_SIGNALS:
     void scanFailed(const QString &path, const QString &message);
 
 private:
+    void buildFileLabel();
     void buildControls();
+    void buildAnnDataControls();
+    void sendObsToReview();
     QLayout *buildDialectControls(); // delimiter, quote, header, encoding
     QWidget *buildTableViews(); // the preview and the columns, one above the other
     QLayout *buildStatusRow(); // scan status, malformed rows, progress, cancel, rescan
@@ -104,6 +112,7 @@ private:
     QLabel *m_status = nullptr;
     QTabWidget *m_views = nullptr;
     ReviewPanel *m_review = nullptr;
+    H5adSummaryView *m_anndata = nullptr;
 };
 
 } // namespace fd

@@ -621,7 +621,8 @@ void MainWindow::chooseImportFiles()
 {
     const QStringList paths = QFileDialog::getOpenFileNames(
         this, tr("Import files"), QString(),
-        tr("Delimited files (*.csv *.tsv *.txt *.tab *.gz);;All files (*)"));
+        tr("Delimited and AnnData files (*.csv *.tsv *.txt *.tab *.gz *.h5ad);;"
+           "All files (*)"));
     if (!paths.isEmpty())
         importPaths(paths);
 }

@@ -371,6 +371,15 @@ void ReviewPanel::setSource(const QString &path, const CsvOptions &options,
         validate();
 }
 
+void ReviewPanel::setNamesOnly(bool namesOnly)
+{
+    m_namesOnly = namesOnly;
+    if (namesOnly)
+        m_mode->setCurrentIndex(0);
+    m_mode->setEnabled(!namesOnly);
+    updateState();
+}
+
 void ReviewPanel::refreshOrganisms()
 {
     if (m_organism->count() == 0)
@@ -579,7 +588,7 @@ void ReviewPanel::updateState()
     m_saveRecipe->setEnabled(m_model->decidedCount() > 0);
     m_applyRecipe->setEnabled(m_hasReport);
     m_saveSet->setEnabled(m_hasReport && writable && !m_applying && !m_savingSet);
-    m_register->setEnabled(m_hasReport && writable && !m_applying && !m_running);
+    m_register->setEnabled(!m_namesOnly && m_hasReport && writable && !m_applying && !m_running);
     // Columns, as features or as genes (a table with a gene per column), or one column's values.
     m_saveSet->setText(m_hasReport && !m_reportColumn.isEmpty()
                            ? tr("Save validated values as feature &set…")

@@ -61,6 +61,11 @@ public:
     // validated, keeping the decisions.
     void setSource(const QString &path, const CsvOptions &options, const QStringList &columns,
                    const QStringList &dtypes);
+    // For a file whose column names are given but which is not delimited text (an .h5ad's obs
+    // columns): only the names are checked, and the file is not registered from here, since a
+    // column's values and registering read the file as delimited text.
+    void setNamesOnly(bool namesOnly);
+    bool isNamesOnly() const { return m_namesOnly; }
 
     ValidationModel *model() const { return m_model; }
     ValidationFilterProxyModel *proxy() const { return m_proxy; }
@@ -173,6 +178,7 @@ private:
     CsvOptions m_options;
     QStringList m_columns;
     QStringList m_dtypes;
+    bool m_namesOnly = false;
     bool m_hasReport = false;
     QString m_reportOrganism;
     QString m_reportColumn; // the column whose values the report is of; empty: column names

@@ -18,6 +18,11 @@ bool ImportFiles::isDelimitedName(const QString &fileName)
     return false;
 }
 
+bool ImportFiles::isAnnDataName(const QString &fileName)
+{
+    return fileName.endsWith(QLatin1StringView(".h5ad"), Qt::CaseInsensitive);
+}
+
 ImportFiles ImportFiles::collect(const QStringList &paths)
 {
     ImportFiles result;
@@ -36,14 +41,15 @@ ImportFiles ImportFiles::collect(const QStringList &paths)
                             QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 const QString file = it.next();
-                if (isDelimitedName(it.fileName()))
+                if (isDelimitedName(it.fileName()) || isAnnDataName(it.fileName()))
                     inside.append(file);
             }
             inside.sort();
             if (inside.isEmpty())
                 result.skipped.append(
                     QCoreApplication::translate("ImportFiles",
-                                                "%1: no .csv, .tsv, .txt or .tab files inside")
+                                                "%1: no .csv, .tsv, .txt, .tab or .h5ad files "
+                                                "inside")
                         .arg(QDir::toNativeSeparators(info.absoluteFilePath())));
             for (const QString &file : std::as_const(inside))
                 add(file);

@@ -5,7 +5,8 @@
 namespace fd {
 
 // What a drop or File ▸ Import… brings in: files as they are, folders as the delimited files inside
-// them (.csv .tsv .txt .tab, and .gz of those), in a stable order, each once.
+// them (.csv .tsv .txt .tab, and .gz of those) and AnnData files (.h5ad), in a stable order, each
+// once.
 struct ImportFiles
 {
     QStringList files; // absolute paths to import, in order
@@ -13,6 +14,9 @@ struct ImportFiles
 
     static ImportFiles collect(const QStringList &paths);
     static bool isDelimitedName(const QString &fileName);
+    // An AnnData file (.h5ad), told by its name alone: the window decides which page opens it
+    // without reading the file.
+    static bool isAnnDataName(const QString &fileName);
 };
 
 } // namespace fd

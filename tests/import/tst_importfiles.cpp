@@ -47,6 +47,34 @@ private Q_SLOTS:
         QCOMPARE(ImportFiles::isDelimitedName(name), delimited);
     }
 
+    void annDataNames_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("anndata");
+        QTest::newRow("h5ad") << "pbmc.h5ad" << true;
+        QTest::newRow("upper") << "PBMC.H5AD" << true;
+        QTest::newRow("csv") << "a.csv" << false;
+        QTest::newRow("h5") << "b.h5" << false;
+        QTest::newRow("h5ad inside") << "c.h5ad.csv" << false;
+    }
+
+    void annDataNames()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, anndata);
+        QCOMPARE(ImportFiles::isAnnDataName(name), anndata);
+    }
+
+    void foldersBringTheirAnnDataFiles()
+    {
+        const QString cells = touch(QStringLiteral("cells/pbmc.h5ad"));
+        const QString table = touch(QStringLiteral("cells/obs.csv"));
+        touch(QStringLiteral("cells/pbmc.h5"));
+        const ImportFiles files = ImportFiles::collect({m_dir.filePath(QStringLiteral("cells"))});
+        QCOMPARE(files.files, (QStringList {table, cells}));
+        QVERIFY(files.skipped.isEmpty());
+    }
+
     void foldersBringTheirDelimitedFiles()
     {
         const QString a = touch(QStringLiteral("run/b.csv"));

@@ -2,7 +2,9 @@
 
 #include "model/import/CsvColumnsModel.h"
 #include "model/import/CsvPreviewModel.h"
+#include "model/import/H5adColumnsModel.h"
 #include "model/import/ImportQueue.h"
+#include "ui/H5adSummaryView.h"
 #include "ui/ImportPage.h"
 #include "ui/MainWindow.h"
 #include "ui/RegistrySession.h"
@@ -195,6 +197,40 @@ private Q_SLOTS:
         QCOMPARE(window.tabs()->count(), tabs - 1);
         Q_EMIT window.tabs()->tabCloseRequested(0);
         QCOMPARE(window.tabs()->count(), tabs - 1);
+    }
+
+    void droppedAnnDataFileOpensItsPage()
+    {
+        RegistrySession session;
+        MainWindow window(&session);
+        window.show();
+        const QString cells = m_dir.filePath(QStringLiteral("cells.h5ad"));
+        QVERIFY(QFile::copy(QFINDTESTDATA("../fixtures/h5ad/sparse_csc_float.h5ad"), cells));
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(cells)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton,
+                              Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &drop);
+        const QList<ImportPage *> pages = window.importPages();
+        QCOMPARE(pages.size(), 1);
+        ImportPage *page = pages.first();
+        QCOMPARE(window.tabs()->currentWidget(), page);
+        // obs and var in place of the CSV preview, read on a worker: "Reading…" meanwhile.
+        QVERIFY(page->anndata());
+        QVERIFY(!page->previewModel()->rowCount());
+        QVERIFY(!page->delimiterBox());
+        QVERIFY(page->isScanning());
+        QVERIFY(page->anndata()->statusLabel()->text().startsWith(QLatin1StringView("Reading")));
+        QTRY_VERIFY_WITH_TIMEOUT(page->hasResult(), 20000);
+        QCOMPARE(page->anndata()->obsModel()->rowCount(), 2);
+        QCOMPARE(page->anndata()->varModel()->rowCount(), 1);
+        QVERIFY(page->anndata()->shapeLabel()->text().endsWith(
+            QLatin1StringView("X: float, sparse (CSC)")));
+        // Without a registry the review has nothing to check against, and says so.
+        QVERIFY(page->views()->isTabEnabled(1));
     }
 
     void brokenFileSaysWhy()
