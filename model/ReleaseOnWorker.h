@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/WorkerPool.h"
+
 #include <QList>
 #include <QThreadPool>
 
@@ -17,7 +19,10 @@ void releaseOnWorker(std::shared_ptr<T> &pointer)
     std::shared_ptr<T> held = std::exchange(pointer, nullptr);
     if (!held || held.use_count() > 1)
         return; // nothing, or another holder frees it
-    QThreadPool::globalInstance()->start([held = std::move(held)]() mutable { held.reset(); });
+    workerPool().start([held = std::move(held)]() mutable {
+        yieldToTheWindow();
+        held.reset();
+    });
 }
 
 // The same for a list, implicitly shared: a million uids take 25 ms to free. Short lists are
@@ -27,7 +32,10 @@ void releaseOnWorker(QList<T> &list)
 {
     if (list.size() < 10'000)
         return;
-    QThreadPool::globalInstance()->start([held = std::exchange(list, {})]() mutable { held = {}; });
+    workerPool().start([held = std::exchange(list, {})]() mutable {
+        yieldToTheWindow();
+        held = {};
+    });
 }
 
 } // namespace fd

@@ -1,5 +1,6 @@
 #include "ui/GeneFinder.h"
 
+#include "model/WorkerPool.h"
 #include "model/db/RegistryWorker.h"
 #include "model/genes/GeneIndexJob.h"
 #include "model/genes/GeneSearchModel.h"
@@ -121,7 +122,7 @@ void GeneFinder::buildIndex(const RegistryLocation &location, const QString &org
             onFailed(error);
     });
     m_status->setText(tr("indexing %1 genes…").arg(organism));
-    QThreadPool::globalInstance()->start(job);
+    workerPool().start(job);
 }
 
 void GeneFinder::onBuilt(std::shared_ptr<const GeneIndex> index, const QString &organism)

@@ -1,5 +1,6 @@
 #include "model/artifacts/ArtifactRegistrationJob.h"
 
+#include "model/WorkerPool.h"
 #include "model/db/Registry.h"
 
 namespace fd {
@@ -20,6 +21,7 @@ ArtifactRegistrationJob::ArtifactRegistrationJob(RegistryLocation location,
 
 void ArtifactRegistrationJob::run()
 {
+    yieldToTheWindow();
     Registry::OpenOptions options;
     options.migrate = false;
     // Many files, their sets and links written in one go: no time limit on a statement.

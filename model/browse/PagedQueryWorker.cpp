@@ -1,5 +1,6 @@
 #include "model/browse/PagedQueryWorker.h"
 
+#include "model/WorkerPool.h"
 #include "model/db/Registry.h"
 
 #include <QCoreApplication>
@@ -55,6 +56,7 @@ void PagedQueryWorker::close()
 
 void PagedQueryWorker::run(const PagedRequest &request)
 {
+    yieldToTheWindow();
     if (isStale(request.generation))
         return;
     QString error;

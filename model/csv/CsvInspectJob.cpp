@@ -1,5 +1,6 @@
 #include "model/csv/CsvInspectJob.h"
 
+#include "model/WorkerPool.h"
 #include "model/csv/CsvInspector.h"
 #include "model/csv/CsvProgress.h"
 
@@ -61,7 +62,7 @@ void CsvInspectJob::start(QThreadPool *pool)
         QMutexLocker locker(&m_mutex);
         m_running = true;
     }
-    (pool ? pool : QThreadPool::globalInstance())->start(this);
+    (pool ? pool : &workerPool())->start(this);
 }
 
 void CsvInspectJob::cancel()
@@ -71,6 +72,7 @@ void CsvInspectJob::cancel()
 
 void CsvInspectJob::run()
 {
+    yieldToTheWindow();
     {
         QMutexLocker locker(&m_mutex);
         m_running = true;

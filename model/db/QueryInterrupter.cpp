@@ -1,5 +1,6 @@
 #include "model/db/QueryInterrupter.h"
 
+#include "model/WorkerPool.h"
 #include "model/db/Registry.h"
 
 #include <QSqlDriver>
@@ -97,7 +98,7 @@ void QueryInterrupter::interruptSoon(const std::shared_ptr<QueryInterrupter> &se
     }
     // A statement that had not quite started (SQLite ignores an interrupt then, and a cancel may
     // reach the server before the query) is stopped again, for a short while.
-    QThreadPool::globalInstance()->start([self, generation] {
+    workerPool().start([self, generation] {
         for (int attempt = 0; attempt < 10; ++attempt) {
             if (attempt > 0)
                 QThread::msleep(50);

@@ -1,4 +1,5 @@
 #include "model/db/RegistryOpenJob.h"
+#include "model/WorkerPool.h"
 
 namespace fd {
 
@@ -32,6 +33,7 @@ Result<OpenedRegistry> RegistryOpenJob::openAndClose(const QString &locationText
 
 void RegistryOpenJob::run()
 {
+    yieldToTheWindow();
     const Result<OpenedRegistry> opened = openAndClose(m_locationText, m_options);
     if (!opened)
         Q_EMIT failed(m_locationText, opened.error());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Result.h"
+#include "model/WorkerPool.h"
 #include "model/db/Registry.h"
 #include "model/db/RegistryLocation.h"
 
@@ -28,6 +29,7 @@ void runOnRegistry(QThreadPool &pool, RegistryLocation location, QObject *receiv
     using Outcome = std::invoke_result_t<Work &, Registry &>;
     pool.start([location = std::move(location), receiver, work = std::move(work),
                 done = std::move(done)]() mutable {
+        yieldToTheWindow();
         Outcome outcome = [&]() -> Outcome {
             Registry::OpenOptions options;
             options.migrate = false;

@@ -1,5 +1,6 @@
 #include "model/genes/GeneImportJob.h"
 
+#include "model/WorkerPool.h"
 #include "model/db/Registry.h"
 
 #include <QCoreApplication>
@@ -35,7 +36,7 @@ void GeneImportJob::start(QThreadPool *pool)
         QMutexLocker locker(&m_mutex);
         m_running = true;
     }
-    (pool ? pool : QThreadPool::globalInstance())->start(this);
+    (pool ? pool : &workerPool())->start(this);
 }
 
 void GeneImportJob::cancel()
@@ -45,6 +46,7 @@ void GeneImportJob::cancel()
 
 void GeneImportJob::run()
 {
+    yieldToTheWindow();
     {
         QMutexLocker locker(&m_mutex);
         m_running = true;

@@ -1,5 +1,6 @@
 #include "model/genes/GeneIndexJob.h"
 
+#include "model/WorkerPool.h"
 #include "model/db/Registry.h"
 
 namespace fd {
@@ -17,6 +18,7 @@ GeneIndexJob::GeneIndexJob(RegistryLocation location, QString organism, QObject 
 
 void GeneIndexJob::run()
 {
+    yieldToTheWindow();
     Registry::OpenOptions options;
     options.migrate = false;
     Result<std::unique_ptr<Registry>> registry = Registry::open(m_location, options);

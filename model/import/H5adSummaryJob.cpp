@@ -1,5 +1,6 @@
 #include "model/import/H5adSummaryJob.h"
 
+#include "model/WorkerPool.h"
 #include "model/anndata/H5adReader.h"
 
 #include <QMetaObject>
@@ -38,7 +39,7 @@ void H5adSummaryJob::start(QThreadPool *pool)
     if (m_running)
         return;
     m_running = true;
-    (pool ? pool : QThreadPool::globalInstance())->start([link = m_link, path = m_path] {
+    (pool ? pool : &workerPool())->start([link = m_link, path = m_path] {
         Result<H5adSummary> result = H5adReader(path).summary();
         const QMutexLocker locker(&link->mutex);
         if (!link->job)

@@ -1,5 +1,6 @@
 #include "model/validation/SuggestionQueue.h"
 
+#include "model/WorkerPool.h"
 #include "model/validation/Similarity.h"
 
 #include <QThreadPool>
@@ -99,7 +100,7 @@ void SuggestionQueue::hand(std::shared_ptr<Batch> batch)
     // Only when there is a batch to share, and only if a pool thread is free right now: waiting
     // for one could wait for this very thread.
     if (!m_helped)
-        m_helped = QThreadPool::globalInstance()->tryStart([shared = m_shared] { help(shared); });
+        m_helped = workerPool().tryStart([shared = m_shared] { help(shared); });
 }
 
 void SuggestionQueue::add(qsizetype item, QString text)

@@ -1,5 +1,6 @@
 #include "model/validation/ValidationJob.h"
 
+#include "model/WorkerPool.h"
 #include "model/csv/CsvProgress.h"
 #include "model/db/Registry.h"
 #include "model/validation/FileValidator.h"
@@ -42,6 +43,7 @@ ValidationJob::ValidationJob(Request request, QObject *parent)
 
 void ValidationJob::run()
 {
+    yieldToTheWindow();
     Registry::OpenOptions options;
     options.migrate = false;
     Result<std::unique_ptr<Registry>> registry = Registry::open(m_request.location, options);

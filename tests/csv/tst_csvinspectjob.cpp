@@ -1,3 +1,4 @@
+#include "model/WorkerPool.h"
 #include "model/csv/CsvInspectJob.h"
 
 #include <QElapsedTimer>
@@ -129,7 +130,7 @@ void TestCsvInspectJob::deleteWhileRunning()
     timer.start();
     delete job; // cancels and waits for the pool thread
     QVERIFY(timer.elapsed() < 1000);
-    QVERIFY(QThreadPool::globalInstance()->waitForDone(1000));
+    QVERIFY(fd::workerPool().waitForDone(1000));
 }
 
 QTEST_GUILESS_MAIN(TestCsvInspectJob)

@@ -1,3 +1,4 @@
+#include "model/WorkerPool.h"
 #include "model/db/Registry.h"
 #include "model/genes/GeneImportJob.h"
 #include "tests/support/BackendTest.h"
@@ -111,7 +112,7 @@ private Q_SLOTS:
                                                    GeneStore::ImportOptions {});
         job->start();
         job.reset(); // cancels and waits for the pool thread
-        QThreadPool::globalInstance()->waitForDone();
+        fd::workerPool().waitForDone();
     }
 };
 

@@ -1,10 +1,19 @@
 #include "model/ReleaseOnWorker.h"
+#include "model/WorkerPool.h"
 
+#include <QSemaphore>
 #include <QTest>
 #include <QThread>
 #include <QThreadPool>
 
 #include <atomic>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -35,7 +44,7 @@ private Q_SLOTS:
         held->destroyedOn = destroyedOn;
         fd::releaseOnWorker(held);
         QVERIFY(!held);
-        QVERIFY(QThreadPool::globalInstance()->waitForDone(10000));
+        QVERIFY(fd::workerPool().waitForDone(10000));
         QVERIFY(destroyedOn->load() != nullptr);
         QVERIFY(destroyedOn->load() != QThread::currentThread());
     }
@@ -49,12 +58,59 @@ private Q_SLOTS:
         std::shared_ptr<Witness> other = held;
         fd::releaseOnWorker(held);
         QVERIFY(!held);
-        QVERIFY(QThreadPool::globalInstance()->waitForDone(10000));
+        QVERIFY(fd::workerPool().waitForDone(10000));
         QCOMPARE(destroyedOn->load(), nullptr);
         QCOMPARE(other.use_count(), 1);
         other.reset();
         QCOMPARE(destroyedOn->load(), QThread::currentThread());
     }
+
+    // The freeing runs on FeatureDesk's pool, never on Qt's global one, which Qt's raster paint
+    // engine needs free for the GUI thread's repaints (model/WorkerPool.h).
+    void qtsGlobalPoolStaysFree()
+    {
+        QSemaphore go;
+        struct Slow
+        {
+            QSemaphore *go = nullptr;
+            ~Slow()
+            {
+                if (go)
+                    go->acquire();
+            }
+        };
+        auto held = std::make_shared<Slow>();
+        held->go = &go;
+        fd::releaseOnWorker(held);
+        QTRY_COMPARE(fd::workerPool().activeThreadCount(), 1);
+        QCOMPARE(QThreadPool::globalInstance()->activeThreadCount(), 0);
+        QVERIFY(&fd::workerPool() != QThreadPool::globalInstance());
+        go.release();
+        QVERIFY(fd::workerPool().waitForDone(10000));
+    }
+
+#ifdef Q_OS_LINUX
+    // A worker gives way to the window: nice 5 for its thread, the calling thread's own untouched.
+    void workersYieldToTheWindow()
+    {
+        const int before = getpriority(PRIO_PROCESS, 0);
+        std::atomic<int> niceThere = -100;
+        std::atomic<int> niceAgain = -100;
+        QThread *thread = QThread::create([&] {
+            const auto self = id_t(syscall(SYS_gettid));
+            fd::yieldToTheWindow();
+            niceThere = getpriority(PRIO_PROCESS, self);
+            fd::yieldToTheWindow(); // once per thread
+            niceAgain = getpriority(PRIO_PROCESS, self);
+        });
+        thread->start();
+        QVERIFY(thread->wait(10000));
+        delete thread;
+        QCOMPARE(niceThere.load(), std::max(before, 5));
+        QCOMPARE(niceAgain.load(), niceThere.load());
+        QCOMPARE(getpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid))), before);
+    }
+#endif
 
     // A long list goes to a pool thread; a short one is left as it is.
     void longListsAreFreedElsewhere()
@@ -64,7 +120,7 @@ private Q_SLOTS:
         list.last().destroyedOn = destroyedOn;
         fd::releaseOnWorker(list);
         QVERIFY(list.isEmpty());
-        QVERIFY(QThreadPool::globalInstance()->waitForDone(10000));
+        QVERIFY(fd::workerPool().waitForDone(10000));
         QVERIFY(destroyedOn->load() != nullptr);
         QVERIFY(destroyedOn->load() != QThread::currentThread());
 
