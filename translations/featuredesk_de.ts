@@ -820,6 +820,23 @@ Zu welchem Organismus gehören diese Gene?</translation>
     </message>
 </context>
 <context>
+    <name>fd::AnnDataSets</name>
+    <message numerus="yes">
+        <source>No var set: none of its %n var ids is a registered gene.</source>
+        <translation>
+            <numerusform>Kein var-Set: Die %n var-Kennung ist kein registriertes Gen.</numerusform>
+            <numerusform>Kein var-Set: Keine der %n var-Kennungen ist ein registriertes Gen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No obs set: none of its %n obs columns is a registered feature.</source>
+        <translation>
+            <numerusform>Kein obs-Set: Die %n obs-Spalte ist kein registriertes Merkmal.</numerusform>
+            <numerusform>Kein obs-Set: Keine der %n obs-Spalten ist ein registriertes Merkmal.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fd::ArtifactActions</name>
     <message>
         <source>Artifacts</source>
@@ -1040,6 +1057,10 @@ UID %3
             <numerusform>%n Datei zu registrieren</numerusform>
             <numerusform>%n Dateien zu registrieren</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>An AnnData file&apos;s var and obs sets do not go with a columns set.</source>
+        <translation>Die var- und obs-Sets einer AnnData-Datei passen nicht zu einem Spalten-Set.</translation>
     </message>
 </context>
 <context>
@@ -3618,6 +3639,10 @@ Artefakte sind die hier registrierten Datendateien, jede mit den Merkmalssets, d
     <message>
         <source>Delimited and AnnData files (*.csv *.tsv *.txt *.tab *.gz *.h5ad);;All files (*)</source>
         <translation>Dateien mit Trennzeichen und AnnData-Dateien (*.csv *.tsv *.txt *.tab *.gz *.h5ad);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Closing as soon as the write under way is done…</source>
+        <translation>Wird geschlossen, sobald der laufende Schreibvorgang fertig ist …</translation>
     </message>
 </context>
 <context>

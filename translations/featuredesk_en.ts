@@ -817,6 +817,23 @@ Which organism are these genes of?</source>
     </message>
 </context>
 <context>
+    <name>fd::AnnDataSets</name>
+    <message numerus="yes">
+        <source>No var set: none of its %n var ids is a registered gene.</source>
+        <translation>
+            <numerusform>No var set: its %n var id is not a registered gene.</numerusform>
+            <numerusform>No var set: none of its %n var ids is a registered gene.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No obs set: none of its %n obs columns is a registered feature.</source>
+        <translation>
+            <numerusform>No obs set: its %n obs column is not a registered feature.</numerusform>
+            <numerusform>No obs set: none of its %n obs columns is a registered feature.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fd::ArtifactActions</name>
     <message>
         <source>Artifacts</source>
@@ -1033,6 +1050,10 @@ UID %3
             <numerusform>register %n file</numerusform>
             <numerusform>register %n files</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>An AnnData file&apos;s var and obs sets do not go with a columns set.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3599,6 +3620,10 @@ Artifacts are the data files registered here, each with the feature sets it meas
     </message>
     <message>
         <source>Delimited and AnnData files (*.csv *.tsv *.txt *.tab *.gz *.h5ad);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing as soon as the write under way is done…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

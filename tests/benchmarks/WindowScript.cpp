@@ -313,7 +313,7 @@ void WindowScript::linkAll(bool attach)
         attach ? QStringLiteral("attach_all") : QStringLiteral("detach_all"),
         (attach ? QStringLiteral("attach a set to %L1 artifacts")
                 : QStringLiteral("detach it from %L1 artifacts"))
-            .arg(panel->model()->totalCount()),
+            .arg(m_inputs.artifactUids.size()),
         [this, actions, panel, attach, fail, selected] {
             panel->view()->setFocus();
             const qint64 at = m_probe->now();

@@ -45,7 +45,8 @@ public:
     struct Inputs
     {
         QString location; // the registry, as RegistryLocation::parse reads it
-        QStringList artifactUids; // all of them, read beforehand to clear the benchmark's slot
+        QStringList artifactUids; // all of them, read beforehand to clear the benchmark's slot (and
+                                  // to name how many there are)
         QString setUid; // a set no artifact holds under slot
         QString slot = QStringLiteral("bench_window");
         QString filterWord = QStringLiteral("sample-05");
