@@ -2,7 +2,9 @@
 
 #include "model/anndata/H5adColumnReader.h"
 #include "model/anndata/Hdf5Handle.h"
+#include "model/db/OpenRegistryFiles.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -35,6 +37,11 @@ Error inFile(const QString &path, const Error &error)
 
 Result<Handle> openFile(const QString &path)
 {
+    // Opening the registry's file outside SQLite (HDF5 opens and closes it) would drop its locks.
+    if (Status allowed = OpenRegistryFiles::refuseRegistryFile(
+            path, QCoreApplication::translate("fd::H5adReader", "read it as an AnnData file"));
+        !allowed)
+        return allowed.error();
     const QFileInfo info(path);
     if (!info.exists())
         return Error::make(Error::Code::NotFound,
@@ -242,6 +249,9 @@ bool H5adReader::looksLikeH5ad(const QString &path)
 {
     if (path.endsWith(QLatin1StringView(".h5ad"), Qt::CaseInsensitive))
         return true;
+    // The registry's own file is no AnnData file: never opened here (see openFile).
+    if (!OpenRegistryFiles::refuseRegistryFile(path, {}).ok())
+        return false;
     QFile file(path);
     return file.open(QIODevice::ReadOnly) && file.read(8) == QByteArrayView("\x89HDF\r\n\x1a\n");
 }

@@ -5,6 +5,7 @@
 
 #include "model/Identity.h"
 #include "model/Records.h"
+#include "model/anndata/H5adReader.h"
 #include "model/csv/CsvPreview.h"
 #include "model/db/OpenRegistryFiles.h"
 #include "model/db/Registry.h"
@@ -205,6 +206,11 @@ void tst_RegistrySharing::readersOfDataFilesRefuseTheOpenRegistry()
              qPrintable(preview.error().message));
     QVERIFY(!identity::hashFile(path + QStringLiteral("-wal")).ok());
     QVERIFY(!CurationRecipe::load(path).ok());
+    const Result<H5adSummary> anndata = H5adReader(path).summary();
+    QVERIFY(!anndata.ok());
+    QVERIFY2(anndata.error().message.contains(QLatin1StringView("registry FeatureDesk has open")),
+             qPrintable(anndata.error().message));
+    QVERIFY(!H5adReader::looksLikeH5ad(path));
     QCOMPARE(locksHeldOn(path), locks);
     QVERIFY(FeatureStore(*window)
                 .add(feature(QStringLiteral("still_writable"), QStringLiteral("int")))
