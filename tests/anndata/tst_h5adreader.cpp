@@ -3,6 +3,7 @@
 // categorical_07.h5ad is anndata 0.7's layout, which anndata 0.8 reads and cannot write.
 
 #include "model/anndata/H5adReader.h"
+#include "tests/support/H5adFixtures.h"
 
 #include <QDir>
 #include <QFile>
@@ -22,19 +23,6 @@ using namespace fd;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString fixture(const QString &name)
-{
-    return QFINDTESTDATA(u"../fixtures/h5ad/"_s + name);
-}
-
-QJsonObject expectations()
-{
-    QFile file(fixture(u"expected.json"_s));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
 
 // What a reader's text should be for what pandas held: missing empty, booleans as Python
 // writes them; numbers are compared as numbers.
@@ -104,7 +92,7 @@ private Q_SLOTS:
 void TestH5adReader::summary_data()
 {
     QTest::addColumn<QString>("file");
-    const QJsonObject all = expectations();
+    const QJsonObject all = test::h5adExpectations();
     QVERIFY2(!all.isEmpty(), "expected.json is missing or empty");
     for (const QString &name : all.keys())
         QTest::newRow(name.toUtf8().constData()) << name;
@@ -113,8 +101,8 @@ void TestH5adReader::summary_data()
 void TestH5adReader::summary()
 {
     QFETCH(QString, file);
-    const QJsonObject expected = expectations().value(file).toObject();
-    const Result<H5adSummary> read = H5adReader(fixture(file)).summary();
+    const QJsonObject expected = test::h5adExpectations().value(file).toObject();
+    const Result<H5adSummary> read = H5adReader(test::h5adFixture(file)).summary();
     QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message));
 
     QCOMPARE(read->nObs, expected.value(u"n_obs"_s).toInteger());
@@ -161,8 +149,8 @@ void TestH5adReader::summary()
 void TestH5adReader::values()
 {
     QFETCH(QString, file);
-    const QJsonObject expected = expectations().value(file).toObject();
-    const H5adReader reader(fixture(file));
+    const QJsonObject expected = test::h5adExpectations().value(file).toObject();
+    const H5adReader reader(test::h5adFixture(file));
     for (const H5adSlot slot : {H5adSlot::Obs, H5adSlot::Var}) {
         const QString name = slot == H5adSlot::Obs ? u"obs"_s : u"var"_s;
         const QJsonObject want = expected.value(name).toObject();
@@ -193,7 +181,7 @@ void TestH5adReader::values()
 
 void TestH5adReader::unknownColumn()
 {
-    const QString path = fixture(u"dense_float.h5ad"_s);
+    const QString path = test::h5adFixture(u"dense_float.h5ad"_s);
     const Result<QStringList> read = H5adReader(path).values(H5adSlot::Var, u"ensembl"_s);
     QVERIFY(!read.ok());
     QCOMPARE(read.error().code, Error::Code::NotFound);
@@ -241,7 +229,8 @@ void TestH5adReader::badFiles()
     QFETCH(QString, says);
     QFETCH(QString, column);
     // Beside the others, also the one that is not there.
-    const QString path = QFileInfo(fixture(u"expected.json"_s)).absoluteDir().filePath(file);
+    const QString path
+        = QFileInfo(test::h5adFixture(u"expected.json"_s)).absoluteDir().filePath(file);
 
     const Result<H5adSummary> summary = H5adReader(path).summary();
     QVERIFY(!summary.ok());
@@ -262,7 +251,7 @@ void TestH5adReader::badFilesSayNothingOnStderr()
     const QByteArray said = stderrOf([] {
         for (const QString &name : {u"truncated.h5ad"_s, u"lzf.h5ad"_s, u"not_hdf5.h5ad"_s,
                                     u"no_obs.h5ad"_s, u"old_compound.h5ad"_s}) {
-            const Result<H5adSummary> summary = H5adReader(fixture(name)).summary();
+            const Result<H5adSummary> summary = H5adReader(test::h5adFixture(name)).summary();
             Q_UNUSED(summary);
         }
     });
@@ -271,17 +260,17 @@ void TestH5adReader::badFilesSayNothingOnStderr()
 
 void TestH5adReader::looksLikeH5ad()
 {
-    QVERIFY(H5adReader::looksLikeH5ad(fixture(u"dense_float.h5ad"_s)));
+    QVERIFY(H5adReader::looksLikeH5ad(test::h5adFixture(u"dense_float.h5ad"_s)));
     QVERIFY(H5adReader::looksLikeH5ad(u"/nowhere/cells.H5AD"_s));
     QVERIFY(!H5adReader::looksLikeH5ad(u"/nowhere/cells.csv"_s));
 
     // An HDF5 file under any other name, by its signature; a text file is not one.
     QTemporaryDir dir;
     const QString renamed = dir.filePath(u"cells.bin"_s);
-    QVERIFY(QFile::copy(fixture(u"dense_float.h5ad"_s), renamed));
+    QVERIFY(QFile::copy(test::h5adFixture(u"dense_float.h5ad"_s), renamed));
     QVERIFY(H5adReader::looksLikeH5ad(renamed));
     const QString text = dir.filePath(u"cells.txt"_s);
-    QVERIFY(QFile::copy(fixture(u"not_hdf5.h5ad"_s), text));
+    QVERIFY(QFile::copy(test::h5adFixture(u"not_hdf5.h5ad"_s), text));
     QVERIFY(!H5adReader::looksLikeH5ad(text));
     const Result<H5adSummary> read = H5adReader(renamed).summary();
     QVERIFY(read.ok());
@@ -299,7 +288,7 @@ void TestH5adReader::threads()
         workers.emplace_back([&outcomes, &files, i] {
             for (int round = 0; round < 10; ++round) {
                 const Result<H5adSummary> read
-                    = H5adReader(fixture(files.at(qsizetype(i % 4)))).summary();
+                    = H5adReader(test::h5adFixture(files.at(qsizetype(i % 4)))).summary();
                 outcomes[i]
                     = read.ok() ? QString::number(read->obs.columns.size()) : read.error().message;
             }
@@ -308,7 +297,8 @@ void TestH5adReader::threads()
     for (std::thread &worker : workers)
         worker.join();
     for (std::size_t i = 0; i < outcomes.size(); ++i) {
-        const Result<H5adSummary> alone = H5adReader(fixture(files.at(qsizetype(i % 4)))).summary();
+        const Result<H5adSummary> alone
+            = H5adReader(test::h5adFixture(files.at(qsizetype(i % 4)))).summary();
         QCOMPARE(outcomes[i],
                  alone.ok() ? QString::number(alone->obs.columns.size()) : alone.error().message);
     }

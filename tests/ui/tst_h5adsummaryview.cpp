@@ -3,6 +3,7 @@
 // reads on a worker whose stale results are dropped.
 
 #include "model/import/H5adColumnsModel.h"
+#include "tests/support/H5adFixtures.h"
 #include "ui/H5adSummaryView.h"
 
 #include <QAbstractItemModelTester>
@@ -21,19 +22,6 @@ using namespace fd;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString fixture(const QString &name)
-{
-    return QFINDTESTDATA(u"../fixtures/h5ad/"_s + name);
-}
-
-QJsonObject expectations()
-{
-    QFile file(fixture(u"expected.json"_s));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
 
 // The model's rows against expected.json's columns: name, dtype, missing, distinct.
 void compareFrame(const H5adColumnsModel *model, const QJsonObject &frame)
@@ -78,10 +66,10 @@ private Q_SLOTS:
     {
         QFETCH(QString, file);
         QFETCH(QString, x);
-        const QJsonObject expected = expectations().value(file).toObject();
+        const QJsonObject expected = test::h5adExpectations().value(file).toObject();
         QVERIFY(!expected.isEmpty());
 
-        H5adSummaryView view(fixture(file));
+        H5adSummaryView view(test::h5adFixture(file));
         QAbstractItemModelTester obsTester(view.obsModel(),
                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester varTester(view.varModel(),
@@ -139,7 +127,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, file);
         QFETCH(QString, says);
-        H5adSummaryView view(fixture(file));
+        H5adSummaryView view(test::h5adFixture(file));
         view.resize(1000, 600);
         view.show();
         QSignalSpy failed(&view, &H5adSummaryView::readFailed);
@@ -160,7 +148,7 @@ private Q_SLOTS:
 
     void staleReadsAreDropped()
     {
-        H5adSummaryView view(fixture(u"dense_float.h5ad"_s));
+        H5adSummaryView view(test::h5adFixture(u"dense_float.h5ad"_s));
         QSignalSpy read(&view, &H5adSummaryView::summaryRead);
         // Read again twice before the first read is back: one result is shown, the newest.
         view.read();
@@ -173,7 +161,7 @@ private Q_SLOTS:
 
     void cancelShowsNothingLate()
     {
-        H5adSummaryView view(fixture(u"dense_float.h5ad"_s));
+        H5adSummaryView view(test::h5adFixture(u"dense_float.h5ad"_s));
         QSignalSpy read(&view, &H5adSummaryView::summaryRead);
         view.cancelRead();
         QVERIFY(!view.isReading());

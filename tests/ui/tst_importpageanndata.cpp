@@ -7,6 +7,7 @@
 #include "model/validation/Validation.h"
 #include "model/validation/ValidationModel.h"
 #include "tests/support/BackendTest.h"
+#include "tests/support/H5adFixtures.h"
 #include "ui/H5adSummaryView.h"
 #include "ui/ImportPage.h"
 #include "ui/MainWindow.h"
@@ -27,11 +28,6 @@ using namespace fd;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString fixture(const QString &name)
-{
-    return QFINDTESTDATA(u"../fixtures/h5ad/"_s + name);
-}
 
 QString statusOf(const ValidationModel *model, const QString &value)
 {
@@ -81,7 +77,7 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("a,b\n1,2\n");
         file.close();
-        const QString cells = fixture(u"dense_float.h5ad"_s);
+        const QString cells = test::h5adFixture(u"dense_float.h5ad"_s);
         window.importPaths({cells, sheet});
         const QList<ImportPage *> pages = window.importPages();
         QCOMPARE(pages.size(), 2);
@@ -121,7 +117,7 @@ private Q_SLOTS:
 
     void badFileLeavesTheReviewClosed()
     {
-        ImportPage page(fixture(u"truncated.h5ad"_s), nullptr, m_session.get());
+        ImportPage page(test::h5adFixture(u"truncated.h5ad"_s), nullptr, m_session.get());
         QSignalSpy failed(&page, &ImportPage::scanFailed);
         QVERIFY(failed.wait(20000));
         QVERIFY(failed.first().at(1).toString().contains(u"truncated"_s));
