@@ -238,6 +238,28 @@ Result<H5adFrame> summarizeFrame(const Frame &frame, const QString &frameName)
     return summary;
 }
 
+// The file open, with its obs and var found and their columns listed (both, or an error).
+struct Opened
+{
+    Handle file;
+    Frame obs;
+    Frame var;
+};
+
+Result<Opened> openFrames(const QString &path)
+{
+    Result<Handle> file = openFile(path);
+    if (!file)
+        return file.error();
+    Result<Frame> obs = readFrame(file->get(), QStringLiteral("obs"));
+    if (!obs)
+        return inFile(path, obs.error());
+    Result<Frame> var = readFrame(file->get(), QStringLiteral("var"));
+    if (!var)
+        return inFile(path, var.error());
+    return Opened {std::move(file).value(), std::move(obs).value(), std::move(var).value()};
+}
+
 } // namespace
 
 H5adReader::H5adReader(QString path)
@@ -259,36 +281,32 @@ bool H5adReader::looksLikeH5ad(const QString &path)
 Result<H5adSummary> H5adReader::summary() const
 {
     const hdf5::QuietErrors quiet;
-    Result<Handle> file = openFile(m_path);
-    if (!file)
-        return file.error();
-    Result<Frame> obs = readFrame(file->get(), QStringLiteral("obs"));
-    if (!obs)
-        return inFile(m_path, obs.error());
-    Result<Frame> var = readFrame(file->get(), QStringLiteral("var"));
-    if (!var)
-        return inFile(m_path, var.error());
-    Result<H5adMatrix> x = readMatrix(file->get());
+    Result<Opened> opened = openFrames(m_path);
+    if (!opened)
+        return opened.error();
+    const Frame &obs = opened->obs;
+    const Frame &var = opened->var;
+    Result<H5adMatrix> x = readMatrix(opened->file.get());
     if (!x)
         return inFile(m_path, x.error());
-    if (x->present && (x->rows != obs->rows || x->columns != var->rows)) {
+    if (x->present && (x->rows != obs.rows || x->columns != var.rows)) {
         return fileError(Error::Code::Invalid, m_path,
                          QStringLiteral("X is %1 × %2, where obs has %3 rows and var %4")
                              .arg(x->rows)
                              .arg(x->columns)
-                             .arg(obs->rows)
-                             .arg(var->rows));
+                             .arg(obs.rows)
+                             .arg(var.rows));
     }
 
     H5adSummary summary;
     summary.path = m_path;
-    summary.nObs = obs->rows;
-    summary.nVars = var->rows;
+    summary.nObs = obs.rows;
+    summary.nVars = var.rows;
     summary.x = *x;
-    Result<H5adFrame> obsSummary = summarizeFrame(*obs, QStringLiteral("obs"));
+    Result<H5adFrame> obsSummary = summarizeFrame(obs, QStringLiteral("obs"));
     if (!obsSummary)
         return inFile(m_path, obsSummary.error());
-    Result<H5adFrame> varSummary = summarizeFrame(*var, QStringLiteral("var"));
+    Result<H5adFrame> varSummary = summarizeFrame(var, QStringLiteral("var"));
     if (!varSummary)
         return inFile(m_path, varSummary.error());
     summary.obs = std::move(obsSummary).value();
@@ -299,29 +317,23 @@ Result<H5adSummary> H5adReader::summary() const
 Result<QStringList> H5adReader::values(H5adSlot slot, const QString &column) const
 {
     const hdf5::QuietErrors quiet;
-    Result<Handle> file = openFile(m_path);
-    if (!file)
-        return file.error();
     // Both dataframes are checked: a file that is not AnnData is not read in part.
-    Result<Frame> obs = readFrame(file->get(), QStringLiteral("obs"));
-    if (!obs)
-        return inFile(m_path, obs.error());
-    Result<Frame> var = readFrame(file->get(), QStringLiteral("var"));
-    if (!var)
-        return inFile(m_path, var.error());
+    Result<Opened> opened = openFrames(m_path);
+    if (!opened)
+        return opened.error();
     const QString frameName = slot == H5adSlot::Obs ? QStringLiteral("obs") : QStringLiteral("var");
-    Result<Frame> &frame = slot == H5adSlot::Obs ? obs : var;
-    const QString name = column.isEmpty() ? frame->index : column;
-    if (name != frame->index && !frame->columns.contains(name)) {
+    const Frame &frame = slot == H5adSlot::Obs ? opened->obs : opened->var;
+    const QString name = column.isEmpty() ? frame.index : column;
+    if (name != frame.index && !frame.columns.contains(name)) {
         return fileError(Error::Code::NotFound, m_path,
                          QStringLiteral("%1 has no column \"%2\" (its columns: %3)")
                              .arg(frameName, name,
-                                  frame->columns.isEmpty()
+                                  frame.columns.isEmpty()
                                       ? QStringLiteral("none")
-                                      : frame->columns.join(QStringLiteral(", "))));
+                                      : frame.columns.join(QStringLiteral(", "))));
     }
     Result<QStringList> values
-        = H5adColumnReader(frame->group.get(), frameName, name, frame->rows).values();
+        = H5adColumnReader(frame.group.get(), frameName, name, frame.rows).values();
     if (!values)
         return inFile(m_path, values.error());
     return values;
