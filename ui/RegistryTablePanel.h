@@ -37,6 +37,9 @@ class RegistryTablePanel final : public QWidget
     Q_DISABLE_COPY_MOVE(RegistryTablePanel)
 
 public:
+    // The rows a column's width is taken from when the first records arrive (those shown first).
+    static constexpr int SizingRows = 64;
+
     explicit RegistryTablePanel(const TableSpec &spec, QWidget *parent = nullptr);
 
     // The registry whose table is shown (none: empty); the model reads it on a thread of its own.

@@ -21,6 +21,7 @@
 #include "ui/NewFeatureDialog.h"
 #include "ui/NewFeatureSetDialog.h"
 #include "ui/PreferencesDialog.h"
+#include "ui/RegistryTablePanel.h"
 #include "ui/ReviewPanel.h"
 #include "ui/Translations.h"
 
@@ -159,6 +160,7 @@ private Q_SLOTS:
     void reviewDoesNotWidenTheWindow_data() { viewsFitAt1024x700_data(); }
     void reviewDoesNotWidenTheWindow();
     void columnsFitTheFirstPage();
+    void columnsSizedFromTheRowsShownFirst();
     void registrationProgressClosesBeforeTheResult();
 
 private:
@@ -430,6 +432,51 @@ void TestWindowLayout::columnsFitTheFirstPage()
     m_session->announceChanged(RegistryTable::FeatureSets);
     QTRY_COMPARE(sets->model()->rowCount(), 2);
     QCOMPARE(view->columnWidth(column), 400);
+}
+
+void TestWindowLayout::columnsSizedFromTheRowsShownFirst()
+{
+    // Widths come from the rows shown first, not from every row of the first page: each row read
+    // is a text layout on the GUI thread while the registry opens.
+    const int shortSets = RegistryTablePanel::SizingRows + 20;
+    for (int i = 0; i < shortSets; ++i) {
+        const QString name = QStringLiteral("p%1").arg(i, 3, 10, QLatin1Char('0'));
+        QVERIFY(FeatureSetStore(db()).create(
+            {name, MemberRegistry::Feature, addFeatures({QStringLiteral("f_") + name}), {}, {}}));
+    }
+    // Longer than any other name, yet within the widest a column is sized to (50 average
+    // characters), so that the width tells whether it was read.
+    const QFontMetrics metrics = QTableView().fontMetrics();
+    QString longName = QStringLiteral("zz_") + QString(60, QLatin1Char('m'));
+    while (metrics.horizontalAdvance(longName) >= metrics.averageCharWidth() * 50 - 8)
+        longName.chop(1);
+    QVERIFY(metrics.horizontalAdvance(longName)
+            > metrics.horizontalAdvance(QStringLiteral("sample_sheet_week48_blood_panel")) + 8);
+    QVERIFY(FeatureSetStore(db()).create(
+        {longName, MemberRegistry::Feature, addFeatures({QStringLiteral("f_zz")}), {}, {}}));
+    QVERIFY(remakeWindow(QSize(1100, 700)));
+    RegistryTablePanel *sets = m_window->panel(RegistryTable::FeatureSets);
+    m_window->tabs()->setCurrentWidget(sets);
+    QTRY_VERIFY(sets->model()->rowCount() > shortSets);
+    QTableView *view = sets->view();
+    const int column = tables::featureSets().columnIndex(QStringLiteral("name"));
+    QAbstractItemModel *shown = view->model();
+    int longRow = -1;
+    QTRY_VERIFY([&] {
+        for (int row = 0; row < shown->rowCount(); ++row)
+            if (shown->index(row, column).data().toString() == longName)
+                longRow = row;
+        return longRow >= 0;
+    }());
+    // The long name is on the first page, but beyond the rows the widths are taken from.
+    QVERIFY2(longRow >= RegistryTablePanel::SizingRows, qPrintable(QString::number(longRow)));
+    QVERIFY2(longRow < PagedTableModel::PageSize, qPrintable(QString::number(longRow)));
+    QCoreApplication::processEvents();
+    QCOMPARE(view->fontMetrics().averageCharWidth(), metrics.averageCharWidth());
+    QVERIFY2(view->columnWidth(column) >= metrics.horizontalAdvance(QStringLiteral("p000")),
+             qPrintable(QString::number(view->columnWidth(column))));
+    QVERIFY2(view->columnWidth(column) < metrics.horizontalAdvance(longName),
+             qPrintable(QString::number(view->columnWidth(column))));
 }
 
 void TestWindowLayout::registrationProgressClosesBeforeTheResult()
