@@ -6,6 +6,7 @@
 #include "model/validation/ValidationModel.h"
 #include "ui/ArtifactActions.h"
 #include "ui/CurationActions.h"
+#include "ui/GeneImportController.h"
 #include "ui/ImportPage.h"
 #include "ui/MainWindow.h"
 #include "ui/RegistrySession.h"
@@ -16,7 +17,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QTabWidget>
@@ -55,18 +58,24 @@ QJsonObject WindowAction::toJson() const
 }
 
 // Answers the message boxes an action opens (Yes, else OK) so that the script goes on, and notes
-// them: in a scripted session none is expected. Progress dialogs are left alone.
+// them: in a scripted session none is expected but the one an action says it expects (a gene
+// import's report). Progress dialogs are left alone.
 class WindowScript::ModalAnswerer
 {
 public:
     explicit ModalAnswerer(QStringList *problems)
     {
         m_timer.setInterval(50);
-        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [problems] {
+        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this, problems] {
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
             if (!box)
                 return;
-            problems->append(QStringLiteral("message box: ") + box->text());
+            if (!m_expectedTitle.isEmpty() && box->windowTitle() == m_expectedTitle) {
+                m_expectedTitle.clear();
+                ++m_expectedAnswered;
+            } else {
+                problems->append(QStringLiteral("message box: ") + box->text());
+            }
             if (QAbstractButton *yes = box->button(QMessageBox::Yes))
                 yes->click();
             else if (QAbstractButton *ok = box->button(QMessageBox::Ok))
@@ -77,8 +86,14 @@ public:
         m_timer.start();
     }
 
+    // The next box titled so is answered without being noted.
+    void expect(const QString &title) { m_expectedTitle = title; }
+    int expectedAnswered() const { return m_expectedAnswered; }
+
 private:
     QTimer m_timer;
+    QString m_expectedTitle;
+    int m_expectedAnswered = 0;
 };
 
 WindowScript::WindowScript(RegistrySession *session, MainWindow *window, StallProbe *probe,
@@ -441,6 +456,38 @@ ReviewPanel *WindowScript::review() const
 {
     const QList<ImportPage *> pages = m_window->importPages();
     return pages.isEmpty() ? nullptr : pages.constLast()->review();
+}
+
+void WindowScript::importGenes()
+{
+    GeneImportController *controller = m_window->geneImport();
+    auto outcome = std::make_shared<int>(0);
+    QObject::connect(controller, &GeneImportController::importFinished, controller,
+                     [outcome] { *outcome = 1; });
+    QObject::connect(controller, &GeneImportController::importFailed, controller,
+                     [this, outcome](const Error &error) {
+                         *outcome = -1;
+                         m_problems.append(QStringLiteral("import genes: ") + error.message);
+                     });
+    const int answered = m_answerer->expectedAnswered();
+    m_answerer->expect(QCoreApplication::translate("GeneImportController", "Genes imported"));
+    WindowAction action = measure(
+        QStringLiteral("import_genes"),
+        QStringLiteral("import genes (%1)").arg(QFileInfo(m_inputs.geneFile).fileName()),
+        [this, controller] {
+            const qint64 at = m_probe->now();
+            controller->importFile(m_inputs.geneFile);
+            return at;
+        },
+        // Complete once the report box was shown and answered.
+        [this, outcome, answered] {
+            return *outcome < 0 || (*outcome > 0 && m_answerer->expectedAnswered() > answered);
+        });
+    if (*outcome == 0)
+        m_problems.append(QStringLiteral("import genes: no result"));
+    action.rows = -1;
+    action.total = -1;
+    record(std::move(action));
 }
 
 } // namespace fd::bench

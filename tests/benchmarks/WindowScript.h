@@ -53,6 +53,7 @@ public:
         int letterPauseMs = 120;
         QString panelCsv; // the 20,000-gene panel to review
         int panelColumns = 0; // its column names
+        QString geneFile; // imported through Registry ▸ Import genes… (importGenes)
         int timeoutMs = 600'000;
     };
 
@@ -68,6 +69,8 @@ public:
     void detachFromAll();
     void openReview();
     void applyReview();
+    // Imports the gene file as Registry ▸ Import genes… does, until its report box shows.
+    void importGenes();
 
     const QList<WindowAction> &actions() const { return m_actions; }
     // Anything that went wrong on the way (a message box nobody expected, an action failing).

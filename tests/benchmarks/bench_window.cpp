@@ -5,7 +5,8 @@
 // BENCHMARKS.md has the method and the figures.
 //
 //   bench_window [--registry LOCATION] [--artifacts N] [--reuse] [--label TEXT] [--json]
-//                [--actions open,sort,filter,clear,scroll,attach,detach,review,apply]
+//                [--actions open,sort,filter,clear,scroll,attach,detach,review,apply,import]
+//                [--import-genes FILE]
 
 #include "BenchRegistryFiller.h"
 #include "StallProbe.h"
@@ -45,6 +46,7 @@ const QStringList AllActions {
     QStringLiteral("open"),   QStringLiteral("sort"),   QStringLiteral("filter"),
     QStringLiteral("clear"),  QStringLiteral("scroll"), QStringLiteral("attach"),
     QStringLiteral("detach"), QStringLiteral("review"), QStringLiteral("apply"),
+    QStringLiteral("import"),
 };
 const QString BenchSetName = QStringLiteral("bench_window: three features");
 const QString BenchSlot = QStringLiteral("bench_window");
@@ -59,6 +61,7 @@ struct Settings
     QStringList actions = AllActions;
     QString genes; // the gene_info file imported before the review
     int panelGenes = 20'000;
+    QString importGenes; // the gene file the "import" action imports
     QString filterWord = QStringLiteral("sample-05");
 };
 
@@ -68,12 +71,12 @@ int fail(const QString &message)
     return 1;
 }
 
-QString defaultGenes()
+QString sharedDataFile(const QString &relative)
 {
     const QString shared = qEnvironmentVariable("FEATUREDESK_SHARED_DATA");
     const QString data
         = shared.isEmpty() ? QStringLiteral(FEATUREDESK_SOURCE_DIR "/../shared/data") : shared;
-    return QDir(data).filePath(QStringLiteral("genes/Homo_sapiens.gene_info.tsv"));
+    return QDir(data).filePath(relative);
 }
 
 bool parseSettings(const QApplication &app, Settings *settings, QString *error)
@@ -110,11 +113,17 @@ bool parseSettings(const QApplication &app, Settings *settings, QString *error)
                                    QStringLiteral("NCBI gene_info file imported for the review "
                                                   "(default: the shared human genes)."),
                                    QStringLiteral("file"));
+    const QCommandLineOption importGenes(
+        QStringLiteral("import-genes"),
+        QStringLiteral("Gene file the import action imports through Registry > Import genes "
+                       "(default: the shared GENCODE mouse genes, 78,317)."),
+        QStringLiteral("file"));
     const QCommandLineOption filter(QStringLiteral("filter"),
                                     QStringLiteral("The word typed into the filter (default "
                                                    "sample-05, 10% of the artifacts)."),
                                     QStringLiteral("word"));
-    parser.addOptions({registry, artifacts, reuse, label, json, actions, genes, filter});
+    parser.addOptions(
+        {registry, artifacts, reuse, label, json, actions, genes, importGenes, filter});
     parser.process(app);
 
     bool ok = true;
@@ -136,7 +145,12 @@ bool parseSettings(const QApplication &app, Settings *settings, QString *error)
                 return false;
             }
     }
-    settings->genes = parser.isSet(genes) ? parser.value(genes) : defaultGenes();
+    settings->genes = parser.isSet(genes)
+        ? parser.value(genes)
+        : sharedDataFile(QStringLiteral("genes/Homo_sapiens.gene_info.tsv"));
+    settings->importGenes = parser.isSet(importGenes)
+        ? parser.value(importGenes)
+        : sharedDataFile(QStringLiteral("genes/gencode/genes_mus_musculus.csv.gz"));
     if (parser.isSet(filter))
         settings->filterWord = parser.value(filter);
     return true;
@@ -326,7 +340,11 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("%1 already holds records; give an empty one, or --reuse.")
                         .arg(location->displayText()));
     }
-    if ((wants("review") || wants("apply")) && counts->genes == 0) {
+    // The panel reviewed is of human genes (the import action may have brought mouse genes).
+    const fd::Result<qint64> humanGenes = fd::GeneStore(*registry).count(QStringLiteral("human"));
+    if (!humanGenes)
+        return fail(humanGenes.error().message);
+    if ((wants("review") || wants("apply")) && *humanGenes == 0) {
         std::fprintf(stderr, "Importing the genes of %s (once)\n", qPrintable(settings.genes));
         if (const auto imported = fd::GeneStore(*registry).importFile(settings.genes, {});
             !imported)
@@ -340,6 +358,7 @@ int main(int argc, char *argv[])
     inputs.location = settings.location;
     inputs.slot = BenchSlot;
     inputs.filterWord = settings.filterWord;
+    inputs.geneFile = settings.importGenes;
     if (wants("attach") || wants("detach")) {
         fd::Result<QStringList> uids = allArtifactUids(*registry);
         if (!uids)
@@ -404,6 +423,8 @@ int main(int argc, char *argv[])
             script.openReview();
         if (wants("apply"))
             script.applyReview();
+        if (wants("import"))
+            script.importGenes();
     }
     probe.stop();
 
