@@ -16,6 +16,7 @@
 # SQLite registry there too (about 400 MB).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
+. "$root/scripts/bench/common.sh"
 build=${FEATUREDESK_BUILD_DIR:-$root/build}
 artifacts=${1:-1000000}
 repeat=${2:-3}
@@ -28,29 +29,14 @@ python=/usr/bin/python3 # Debian's, which has python3-pandas; a pyenv python3 ma
 missing=()
 command -v sqlite3 >/dev/null || missing+=(sqlite3)
 "$python" -c 'import pandas' 2>/dev/null || missing+=(python3-pandas)
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "Installing missing packages: ${missing[*]}"
-  SUDO=()
-  if [ "$(id -u)" -ne 0 ]; then SUDO=(sudo); fi
-  export DEBIAN_FRONTEND=noninteractive
-  "${SUDO[@]}" apt-get update -qq
-  "${SUDO[@]}" apt-get install -y -qq "${missing[@]}"
-fi
+bench_install "${missing[@]}"
 
 cmake --build "$build" --target bench_artifacts -j2
 bench=$build/bin/bench_artifacts
 args=(--artifacts "$artifacts" --repeat "$repeat" --cap-seconds "$cap"
       --per-feature-rows "$per_feature_rows" --explain --json)
 
-work=$(mktemp -d /tmp/featuredesk-bench.XXXXXX)
-chmod 755 "$work" # the throw-away PostgreSQL server runs as postgres when we are root
-pgdir=""
-cleanup() {
-  if [ -n "$pgdir" ]; then "$root/scripts/pg-server.sh" stop "$pgdir" || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+bench_workdir
 mkdir -p "$out"
 
 echo "== FeatureDesk on SQLite ($artifacts artifacts, R = $repeat)"
@@ -58,16 +44,7 @@ echo "== FeatureDesk on SQLite ($artifacts artifacts, R = $repeat)"
   >"$out/sqlite.json" 2> >(tee "$out/sqlite.log" >&2)
 reports=("$out/sqlite.json")
 
-pg_url=${FEATUREDESK_BENCH_PG:-}
-if [ -z "$pg_url" ]; then
-  if pg_server=$("$root/scripts/pg-server.sh" start "$work/pg" 2>"$work/pg-start.log"); then
-    pgdir=$work/pg
-    pg_url=$pg_server
-  else
-    echo "== PostgreSQL skipped: no FEATUREDESK_BENCH_PG and no throw-away server:" >&2
-    cat "$work/pg-start.log" >&2
-  fi
-fi
+bench_pg
 if [ -n "$pg_url" ]; then
   # A URL without a database gets a fresh one of ours.
   if [[ ! "$pg_url" =~ ^postgres(ql)?://[^/]+/[^/?]+ ]]; then

@@ -10,6 +10,7 @@
 # build made elsewhere), CSV_BENCH_DATA (the data folder, default build/bench-data).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
+. "$root/scripts/bench/common.sh"
 build=${FEATUREDESK_BUILD_DIR:-$root/build}
 bin=${CSV_BENCH_BIN:-$build/bin}
 python=${PYTHON:-/usr/bin/python3}
@@ -32,14 +33,7 @@ missing=()
 [ -x /usr/bin/time ] || missing+=(time)
 "$python" -c 'import pandas' 2>/dev/null || missing+=(python3-pandas)
 command -v npm >/dev/null || missing+=(nodejs npm)
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "Installing missing packages: ${missing[*]}"
-  SUDO=()
-  if [ "$(id -u)" -ne 0 ]; then SUDO=(sudo); fi
-  export DEBIAN_FRONTEND=noninteractive
-  "${SUDO[@]}" apt-get update -qq
-  "${SUDO[@]}" apt-get install -y -qq "${missing[@]}"
-fi
+bench_install "${missing[@]}"
 
 # 1. The files, written once (gen_csv.py keeps files it already wrote).
 "$python" "$root/scripts/bench/gen_csv.py" "$data" --narrow-mb "$narrow_mb"

@@ -15,6 +15,7 @@
 # Results (JSON and the printed tables) go to $FEATUREDESK_BENCH_OUT, default build/bench/window.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
+. "$root/scripts/bench/common.sh"
 build=${FEATUREDESK_BUILD_DIR:-$root/build}
 sqlite_artifacts=${1:-1000000}
 pg_artifacts=${2:-200000}
@@ -35,9 +36,6 @@ fi
 cmake --build "$build" --target bench_window -j "${FEATUREDESK_JOBS:-2}"
 bench=$build/bin/bench_window
 
-work=$(mktemp -d -t featuredesk-bench-window.XXXXXX)
-chmod 755 "$work" # the throw-away PostgreSQL server runs as postgres when we are root
-pgdir=""
 relay_pid=""
 stop_relay() {
   if [ -n "$relay_pid" ]; then
@@ -46,13 +44,8 @@ stop_relay() {
     relay_pid=""
   fi
 }
-cleanup() {
-  stop_relay
-  if [ -n "$pgdir" ]; then "$root/scripts/pg-server.sh" stop "$pgdir" || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+bench_cleanup_more() { stop_relay; }
+bench_workdir
 mkdir -p "$out"
 reports=()
 
@@ -68,16 +61,7 @@ run() {
 
 run sqlite "SQLite, $sqlite_artifacts artifacts" --artifacts "$sqlite_artifacts"
 
-pg_url=${FEATUREDESK_BENCH_PG:-}
-if [ -z "$pg_url" ]; then
-  if pg_server=$("$root/scripts/pg-server.sh" start "$work/pg" 2>"$work/pg-start.log"); then
-    pgdir=$work/pg
-    pg_url=$pg_server
-  else
-    echo "== PostgreSQL skipped: no FEATUREDESK_BENCH_PG and no throw-away server:" >&2
-    cat "$work/pg-start.log" >&2
-  fi
-fi
+bench_pg
 if [ -n "$pg_url" ]; then
   pg_url=${pg_url%/}
   database=featuredesk_window_$pg_artifacts
