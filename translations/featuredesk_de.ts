@@ -2864,6 +2864,81 @@ Hash %2</translation>
     </message>
 </context>
 <context>
+    <name>fd::H5adColumnReader</name>
+    <message>
+        <source>%1 cannot be opened (%2)</source>
+        <translation>%1 lässt sich nicht öffnen (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a one-dimensional array</source>
+        <translation>%1 ist kein eindimensionales Array</translation>
+    </message>
+    <message>
+        <source>%1 has %2 values where the dataframe has %3 rows</source>
+        <translation>%1 hat %2 Werte, der Dataframe aber %3 Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 is compressed with %2, which FeatureDesk&apos;s HDF5 library cannot decode; write the file again with compression=&quot;gzip&quot; or none</source>
+        <translation>%1 ist mit %2 komprimiert, was die HDF5-Bibliothek von FeatureDesk nicht entpacken kann; schreiben Sie die Datei erneut mit compression=&quot;gzip&quot; oder ohne Komprimierung</translation>
+    </message>
+    <message>
+        <source>%1 has no dataset &quot;%2&quot;</source>
+        <translation>%1 hat keinen Datensatz „%2“</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2)</source>
+        <translation>%1 lässt sich nicht lesen (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has a &quot;categories&quot; attribute that is not a reference to its categories</source>
+        <translation>%1 hat ein Attribut „categories“, das nicht auf seine Kategorien verweist</translation>
+    </message>
+    <message>
+        <source>%1&apos;s categories are not a dataset</source>
+        <translation>Die Kategorien von %1 sind kein Datensatz</translation>
+    </message>
+    <message>
+        <source> (its categories)</source>
+        <translation> (seine Kategorien)</translation>
+    </message>
+    <message>
+        <source>%1, a categorical&apos;s codes, are not integers</source>
+        <translation>%1, die Codes einer kategorialen Spalte, sind keine ganzen Zahlen</translation>
+    </message>
+    <message>
+        <source>%1 names column &quot;%2&quot; in its column-order, but has no such member</source>
+        <translation>%1 nennt die Spalte „%2“ in seiner column-order, enthält sie aber nicht</translation>
+    </message>
+    <message>
+        <source>%1/codes are not integers</source>
+        <translation>%1/codes sind keine ganzen Zahlen</translation>
+    </message>
+    <message>
+        <source>%1/mask is not boolean</source>
+        <translation>%1/mask ist nicht boolesch</translation>
+    </message>
+    <message>
+        <source>no encoding-type: not read</source>
+        <translation>kein encoding-type: nicht gelesen</translation>
+    </message>
+    <message>
+        <source>encoding-type %1 of %2 values: not read</source>
+        <translation>encoding-type %1 mit Werten vom Typ %2: nicht gelesen</translation>
+    </message>
+    <message>
+        <source>%1 has code %2 but only %3 categories</source>
+        <translation>%1 hat den Code %2, aber nur %3 Kategorien</translation>
+    </message>
+    <message>
+        <source>%1 has encoding-type &quot;%2&quot;, which FeatureDesk does not read</source>
+        <translation>%1 hat den encoding-type „%2“, den FeatureDesk nicht liest</translation>
+    </message>
+    <message>
+        <source>%1 has codes past its categories</source>
+        <translation>%1 hat Codes jenseits seiner Kategorien</translation>
+    </message>
+</context>
+<context>
     <name>fd::H5adColumnsModel</name>
     <message>
         <source>Stored as %1</source>
@@ -2892,6 +2967,98 @@ Hash %2</translation>
     <message>
         <source>Note</source>
         <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>fd::H5adReader</name>
+    <message>
+        <source>read it as an AnnData file</source>
+        <translation>sie als AnnData-Datei lesen</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>a folder, not an .h5ad file</source>
+        <translation>ein Ordner, keine .h5ad-Datei</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes), where an .h5ad file is an HDF5 file holding obs, var and X</source>
+        <translation>die Datei ist leer (0 Byte), eine .h5ad-Datei ist aber eine HDF5-Datei mit obs, var und X</translation>
+    </message>
+    <message>
+        <source>not an HDF5 file (no HDF5 signature), where an .h5ad file is one</source>
+        <translation>keine HDF5-Datei (keine HDF5-Signatur), eine .h5ad-Datei ist aber eine</translation>
+    </message>
+    <message>
+        <source>the file is truncated: it ends before the data HDF5 expects (%1); copy or download it again</source>
+        <translation>die Datei ist abgeschnitten: sie endet vor den Daten, die HDF5 erwartet (%1); kopieren oder laden Sie sie erneut herunter</translation>
+    </message>
+    <message>
+        <source>HDF5 cannot open it, the file is damaged (%1)</source>
+        <translation>HDF5 kann sie nicht öffnen, die Datei ist beschädigt (%1)</translation>
+    </message>
+    <message>
+        <source>%1 without encoding-type attributes: the file was written by anndata before 0.7, which FeatureDesk does not read; read it with anndata and write it again (adata.write_h5ad)</source>
+        <translation>%1 ohne encoding-type-Attribute: Die Datei wurde von anndata vor 0.7 geschrieben, was FeatureDesk nicht liest; lesen Sie sie mit anndata ein und schreiben Sie sie erneut (adata.write_h5ad)</translation>
+    </message>
+    <message>
+        <source>no &quot;%1&quot; group: an HDF5 file, but not an AnnData file (an .h5ad file holds obs, var and X)</source>
+        <translation>keine Gruppe „%1“: eine HDF5-Datei, aber keine AnnData-Datei (eine .h5ad-Datei enthält obs, var und X)</translation>
+    </message>
+    <message>
+        <source>%1 is a compound table</source>
+        <translation>%1 ist eine zusammengesetzte Tabelle</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a group nor a table</source>
+        <translation>„%1“ ist weder eine Gruppe noch eine Tabelle</translation>
+    </message>
+    <message>
+        <source>%1 is a group</source>
+        <translation>%1 ist eine Gruppe</translation>
+    </message>
+    <message>
+        <source>%1 has encoding-type &quot;%2&quot; where a dataframe is expected</source>
+        <translation>%1 hat den encoding-type „%2“, wo ein Dataframe erwartet wird</translation>
+    </message>
+    <message>
+        <source>%1 lacks its %2 attribute</source>
+        <translation>%1 fehlt das Attribut %2</translation>
+    </message>
+    <message>
+        <source>%1 has no index dataset &quot;%2&quot;</source>
+        <translation>%1 hat keinen Index-Datensatz „%2“</translation>
+    </message>
+    <message>
+        <source>%1/%2, the index, is not one-dimensional</source>
+        <translation>%1/%2, der Index, ist nicht eindimensional</translation>
+    </message>
+    <message>
+        <source>X is not two-dimensional</source>
+        <translation>X ist nicht zweidimensional</translation>
+    </message>
+    <message>
+        <source>X is a group with encoding-type &quot;%1&quot;, where a csr_matrix or csc_matrix is expected</source>
+        <translation>X ist eine Gruppe mit dem encoding-type „%1“, wo eine csr_matrix oder csc_matrix erwartet wird</translation>
+    </message>
+    <message>
+        <source>X, a %1, lacks its shape or its data</source>
+        <translation>X (%1) fehlen die Form (shape) oder die Daten</translation>
+    </message>
+    <message>
+        <source>X is %1 × %2, where obs has %3 rows and var %4</source>
+        <translation>X ist %1 × %2, obs hat aber %3 Zeilen und var %4</translation>
+    </message>
+    <message>
+        <source>%1 has no column &quot;%2&quot; (its columns: %3)</source>
+        <translation>%1 hat keine Spalte „%2“ (seine Spalten: %3)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no columns</comment>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -5205,6 +5372,17 @@ Klicken Sie, um nur diese Zeilen anzuzeigen; klicken Sie erneut, um alle anzuzei
     <message>
         <source>The 78,317 mouse genes of GENCODE M37, also shipped inside FeatureDesk, for validating Ensembl ids (ENSMUSG…) and symbols of mouse data.</source>
         <translation>Die 78.317 Mausgene von GENCODE M37, ebenfalls in FeatureDesk enthalten, zum Validieren von Ensembl-IDs (ENSMUSG…) und Symbolen aus Mausdaten.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::hdf5</name>
+    <message>
+        <source>an unknown filter</source>
+        <translation>einem unbekannten Filter</translation>
+    </message>
+    <message>
+        <source>%1 (HDF5 filter %2)</source>
+        <translation>%1 (HDF5-Filter %2)</translation>
     </message>
 </context>
 <context>

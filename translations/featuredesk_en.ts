@@ -2855,6 +2855,81 @@ Hash %2</source>
     </message>
 </context>
 <context>
+    <name>fd::H5adColumnReader</name>
+    <message>
+        <source>%1 cannot be opened (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a one-dimensional array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 values where the dataframe has %3 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is compressed with %2, which FeatureDesk&apos;s HDF5 library cannot decode; write the file again with compression=&quot;gzip&quot; or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no dataset &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a &quot;categories&quot; attribute that is not a reference to its categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s categories are not a dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (its categories)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, a categorical&apos;s codes, are not integers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names column &quot;%2&quot; in its column-order, but has no such member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/codes are not integers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/mask is not boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no encoding-type: not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoding-type %1 of %2 values: not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has code %2 but only %3 categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has encoding-type &quot;%2&quot;, which FeatureDesk does not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has codes past its categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::H5adColumnsModel</name>
     <message>
         <source>Stored as %1</source>
@@ -2882,6 +2957,98 @@ Hash %2</source>
     </message>
     <message>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::H5adReader</name>
+    <message>
+        <source>read it as an AnnData file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder, not an .h5ad file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes), where an .h5ad file is an HDF5 file holding obs, var and X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an HDF5 file (no HDF5 signature), where an .h5ad file is one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is truncated: it ends before the data HDF5 expects (%1); copy or download it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HDF5 cannot open it, the file is damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 without encoding-type attributes: the file was written by anndata before 0.7, which FeatureDesk does not read; read it with anndata and write it again (adata.write_h5ad)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;%1&quot; group: an HDF5 file, but not an AnnData file (an .h5ad file holds obs, var and X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a compound table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a group nor a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has encoding-type &quot;%2&quot; where a dataframe is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks its %2 attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no index dataset &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2, the index, is not one-dimensional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X is not two-dimensional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X is a group with encoding-type &quot;%1&quot;, where a csr_matrix or csc_matrix is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X, a %1, lacks its shape or its data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X is %1 × %2, where obs has %3 rows and var %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no column &quot;%2&quot; (its columns: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no columns</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5184,6 +5351,17 @@ Click to show only these rows; click again to show all.</source>
     </message>
     <message>
         <source>The 78,317 mouse genes of GENCODE M37, also shipped inside FeatureDesk, for validating Ensembl ids (ENSMUSG…) and symbols of mouse data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::hdf5</name>
+    <message>
+        <source>an unknown filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (HDF5 filter %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -29,6 +29,12 @@ struct DialectOptions
     {
         parser.addOptions({delimiter, quote, noHeader, encoding});
     }
+    // Whether any of them is given: they mean nothing for a file that is not CSV or TSV.
+    bool anySet(const QCommandLineParser &parser) const
+    {
+        return parser.isSet(delimiter) || parser.isSet(quote) || parser.isSet(noHeader)
+            || parser.isSet(encoding);
+    }
 };
 
 // One ASCII character, or \t / tab for a tab.

@@ -4,6 +4,7 @@
 #include "app/cli/DialectOptions.h"
 #include "app/cli/FileValidation.h"
 #include "model/Identity.h"
+#include "model/anndata/H5adReader.h"
 #include "model/browse/RegistryRoles.h"
 #include "model/db/Registry.h"
 #include "model/features/FeatureStore.h"
@@ -140,8 +141,10 @@ int setsCreate(CliContext &context, const QStringList &args)
         "Save a feature set: from member uids, from a file's validated column names "
         "(--from-columns FILE; with --field F the genes they name, for a table with a gene per "
         "column), or from the genes a column's values resolve to "
-        "(--from-values FILE --column COL --field F). An existing set with the same members is "
-        "returned instead of a new one."));
+        "(--from-values FILE --column COL --field F). An AnnData .h5ad: its obs column names as "
+        "features (--from-columns), or with --slot var the genes its var ids resolve to "
+        "(--from-values FILE [--column C] --field F), with X's dtype. An existing set with the "
+        "same members is returned instead of a new one."));
     parser.addPositionalArgument(QStringLiteral("UID"), QStringLiteral("Member uids."),
                                  QStringLiteral("[UID...]"));
     const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("The set's name."),
@@ -161,8 +164,15 @@ int setsCreate(CliContext &context, const QStringList &args)
                                         QStringLiteral("The genes a column's values validate to."),
                                         QStringLiteral("FILE"));
     const QCommandLineOption column(QStringLiteral("column"),
-                                    QStringLiteral("With --from-values: the column."),
+                                    QStringLiteral("With --from-values: the column (an .h5ad's "
+                                                   "var column; its var index when absent)."),
                                     QStringLiteral("COL"));
+    const QCommandLineOption slot(QStringLiteral("slot"),
+                                  QStringLiteral("An .h5ad file's table: obs (its column names as "
+                                                 "features; the default with --from-columns) or "
+                                                 "var (its var ids as genes, with --field; the "
+                                                 "default with --from-values)."),
+                                  QStringLiteral("SLOT"));
     const QCommandLineOption field(QStringLiteral("field"),
                                    QStringLiteral("With --from-values or --from-columns: "
                                                   "gene.symbol, gene.ensembl_gene_id or "
@@ -176,7 +186,7 @@ int setsCreate(CliContext &context, const QStringList &args)
                                     QStringLiteral("Refuse (write nothing) when any name or value "
                                                    "does not validate."));
     parser.addOptions(
-        {name, members, dtype, fromColumns, fromValues, column, field, organism, strict});
+        {name, members, dtype, fromColumns, fromValues, column, slot, field, organism, strict});
     const DialectOptions dialect;
     dialect.addTo(parser);
     if (const ExitStatus status = parseCommand(parser, args, context); status)
@@ -195,8 +205,45 @@ int setsCreate(CliContext &context, const QStringList &args)
     set.dtype = parser.value(dtype);
     if (!parseMemberRegistry(parser.value(members), &set.registry))
         return context.usage(QStringLiteral("--members takes core.Feature or bionty.Gene."));
+    const QString path
+        = fromFile ? parser.value(parser.isSet(fromColumns) ? fromColumns : fromValues) : QString();
+    const bool h5ad = fromFile && H5adReader::looksLikeH5ad(path);
+    if (parser.isSet(slot) && !h5ad)
+        return context.usage(QStringLiteral("--slot is for an AnnData .h5ad file given to "
+                                            "--from-columns or --from-values."));
+    if (h5ad && dialect.anySet(parser))
+        return context.usage(QStringLiteral("--delimiter, --quote, --no-header and --encoding "
+                                            "are for CSV and TSV files, not an .h5ad."));
     FileValidation validation;
-    if (parser.isSet(fromValues)) {
+    if (h5ad) {
+        const QString slotName = parser.isSet(slot) ? parser.value(slot)
+            : parser.isSet(fromValues)              ? QStringLiteral("var")
+                                                    : QStringLiteral("obs");
+        if (slotName == QLatin1StringView("obs")) {
+            if (parser.isSet(fromValues))
+                return context.usage(QStringLiteral("An .h5ad's obs column names are read with "
+                                                    "--from-columns; --from-values reads its var "
+                                                    "ids (--slot var)."));
+            if (parser.isSet(column) || parser.isSet(field) || parser.isSet(organism))
+                return context.usage(QStringLiteral("--slot obs makes a set of the obs column "
+                                                    "names as features: --column, --field and "
+                                                    "--organism go with --slot var."));
+            validation.slot = H5adSlot::Obs;
+            set.registry = MemberRegistry::Feature;
+        } else if (slotName == QLatin1StringView("var")) {
+            if (!parseValidationField(parser.value(field), &validation.field)
+                || !isGeneField(validation.field))
+                return context.usage(QStringLiteral("--slot var needs --field gene.symbol, "
+                                                    "gene.ensembl_gene_id or gene.ncbi_gene_id."));
+            validation.slot = H5adSlot::Var;
+            validation.column = parser.value(column);
+            validation.organism = parser.value(organism);
+            set.registry = MemberRegistry::Gene;
+        } else {
+            return context.usage(
+                QStringLiteral("--slot takes obs or var, not '%1'.").arg(slotName));
+        }
+    } else if (parser.isSet(fromValues)) {
         if (!parser.isSet(column) || !parseValidationField(parser.value(field), &validation.field)
             || validation.field == Validator::Field::FeatureName)
             return context.usage(
@@ -231,7 +278,6 @@ int setsCreate(CliContext &context, const QStringList &args)
 
     QStringList leftOut;
     if (fromFile) {
-        const QString path = parser.value(parser.isSet(fromColumns) ? fromColumns : fromValues);
         if (const ExitStatus status
             = validateFile(context, *opened.registry, path, csvOptions, validation);
             status)
@@ -241,15 +287,29 @@ int setsCreate(CliContext &context, const QStringList &args)
         set.memberUids = curated.uids;
         leftOut = curated.leftOut;
         if (parser.isSet(strict) && !leftOut.isEmpty())
-            return context.fail(QStringLiteral("%1 of the file's %2 do not validate (%3); "
-                                               "nothing was saved (--strict).")
-                                    .arg(leftOut.size())
-                                    .arg(parser.isSet(fromColumns) ? QStringLiteral("column names")
-                                                                   : QStringLiteral("values"))
-                                    .arg(leftOut.mid(0, 10).join(QStringLiteral(", "))));
+            return context.fail(
+                QStringLiteral("%1 of the file's %2 do not validate (%3); "
+                               "nothing was saved (--strict).")
+                    .arg(leftOut.size())
+                    .arg(validation.slot == H5adSlot::Var       ? QStringLiteral("var ids")
+                             : validation.slot == H5adSlot::Obs ? QStringLiteral("obs column names")
+                             : parser.isSet(fromColumns)        ? QStringLiteral("column names")
+                                                                : QStringLiteral("values"))
+                    .arg(leftOut.mid(0, 10).join(QStringLiteral(", "))));
         if (set.memberUids.isEmpty())
             return context.fail(
                 QStringLiteral("Nothing in %1 validates; no set was saved.").arg(path));
+        // An .h5ad's genes measure X: the set's dtype is X's, as artifacts register
+        // --anndata-sets gives it (float or int), unless --dtype says otherwise.
+        if (validation.slot == H5adSlot::Var && !parser.isSet(dtype)) {
+            const Result<H5adSummary> summary = H5adReader(path).summary();
+            if (!summary)
+                return context.fail(messageOf(summary.error()));
+            if (summary->x.present
+                && (summary->x.dtype == QLatin1StringView("float")
+                    || summary->x.dtype == QLatin1StringView("int")))
+                set.dtype = summary->x.dtype;
+        }
     }
     const Result<FeatureSetStore::Created> created = FeatureSetStore(*opened.registry).create(set);
     if (!created)

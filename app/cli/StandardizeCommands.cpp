@@ -3,6 +3,7 @@
 #include "app/cli/CliRegistry.h"
 #include "app/cli/DialectOptions.h"
 #include "app/cli/FileValidation.h"
+#include "model/anndata/H5adReader.h"
 #include "model/csv/CsvColumnRef.h"
 #include "model/csv/CsvStandardizer.h"
 #include "model/features/NameCharacters.h"
@@ -38,7 +39,8 @@ int runStandardize(CliContext &context, const QStringList &args)
         "Write a copy of a file with the values that validate calls standardizable replaced by "
         "their standard form: the column names (as features), or the values of one column (as "
         "genes). Ambiguous and not validated values are left as they are and listed. The file "
-        "itself and the registry are not changed."));
+        "itself and the registry are not changed. An AnnData .h5ad is refused: FeatureDesk reads "
+        "those but does not write them (validate lists what would be replaced)."));
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A CSV or TSV file."));
     const QCommandLineOption out(QStringLiteral("out"),
                                  QStringLiteral("Where to write the copy (not FILE itself)."),
@@ -52,6 +54,18 @@ int runStandardize(CliContext &context, const QStringList &args)
         return *status;
     if (parser.positionalArguments().size() != 1)
         return context.usage(QStringLiteral("standardize takes one FILE."));
+    // A copy of an .h5ad would have to be written by FeatureDesk, which only reads them: say so
+    // before anything is read or written, and point to what does work on one.
+    if (const QString file = parser.positionalArguments().constFirst();
+        H5adReader::looksLikeH5ad(file))
+        return context.fail(
+            QStringLiteral("%1 is an AnnData .h5ad file: standardize writes copies of CSV and TSV "
+                           "files only, and FeatureDesk does not write .h5ad files, so nothing "
+                           "was written. 'featuredesk-cli validate %1' (its obs column names) or "
+                           "'validate %1 --slot var --field F' (its var ids) lists each "
+                           "standardizable name or id with its standard form, to apply in "
+                           "anndata.")
+                .arg(QDir::toNativeSeparators(file)));
     if (!parser.isSet(out) || parser.value(out).isEmpty())
         return context.usage(QStringLiteral("standardize needs --out OUT, the file to write."));
     CsvOptions options;

@@ -245,9 +245,7 @@ int runValidate(CliContext &context, const QStringList &args)
         return context.usage(QStringLiteral("--apply goes with --recipe R."));
     const QString path = parser.positionalArguments().constFirst();
     const bool h5ad = H5adReader::looksLikeH5ad(path);
-    if (h5ad
-        && (parser.isSet(dialect.delimiter) || parser.isSet(dialect.quote)
-            || parser.isSet(dialect.noHeader) || parser.isSet(dialect.encoding)))
+    if (h5ad && dialect.anySet(parser))
         return context.usage(QStringLiteral("--delimiter, --quote, --no-header and --encoding "
                                             "are for CSV and TSV files, not an .h5ad."));
     if (!h5ad && (parser.isSet(h5adOptions.slot) || parser.isSet(h5adOptions.column)))

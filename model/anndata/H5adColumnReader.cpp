@@ -3,6 +3,7 @@
 #include "model/anndata/Hdf5Blocks.h"
 #include "model/csv/CsvDistinctSet.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <cmath>
@@ -140,22 +141,28 @@ Result<Handle> checkArray(Handle dataset, const QString &path, qint64 rows)
 {
     if (!dataset)
         return invalid(
-            QStringLiteral("%1 cannot be opened (%2)").arg(path, hdf5::errorStackText()));
+            QCoreApplication::translate("fd::H5adColumnReader", "%1 cannot be opened (%2)")
+                .arg(path, hdf5::errorStackText()));
     const std::vector<qint64> dims = hdf5::dimensions(dataset.get());
     if (dims.size() != 1)
-        return invalid(QStringLiteral("%1 is not a one-dimensional array").arg(path));
+        return invalid(
+            QCoreApplication::translate("fd::H5adColumnReader", "%1 is not a one-dimensional array")
+                .arg(path));
     if (rows >= 0 && dims.front() != rows) {
-        return invalid(QStringLiteral("%1 has %2 values where the dataframe has %3 rows")
-                           .arg(path)
-                           .arg(dims.front())
-                           .arg(rows));
+        return invalid(
+            QCoreApplication::translate("fd::H5adColumnReader",
+                                        "%1 has %2 values where the dataframe has %3 rows")
+                .arg(path)
+                .arg(dims.front())
+                .arg(rows));
     }
     if (const std::optional<QString> filter = hdf5::undecodableFilter(dataset.get())) {
-        return Error::make(
-            Error::Code::Io,
-            QStringLiteral("%1 is compressed with %2, which FeatureDesk's HDF5 library cannot "
-                           "decode; write the file again with compression=\"gzip\" or none")
-                .arg(path, *filter));
+        return Error::make(Error::Code::Io,
+                           QCoreApplication::translate(
+                               "fd::H5adColumnReader",
+                               "%1 is compressed with %2, which FeatureDesk's HDF5 library cannot "
+                               "decode; write the file again with compression=\"gzip\" or none")
+                               .arg(path, *filter));
     }
     return dataset;
 }
@@ -165,7 +172,9 @@ Result<Handle> openArray(hid_t parent, const QString &member, const QString &whe
 {
     const QByteArray name = member.toUtf8();
     if (hdf5::kindOf(parent, name.constData()) != hdf5::ObjectKind::Dataset)
-        return invalid(QStringLiteral("%1 has no dataset \"%2\"").arg(where, member));
+        return invalid(
+            QCoreApplication::translate("fd::H5adColumnReader", "%1 has no dataset \"%2\"")
+                .arg(where, member));
     return checkArray(Handle(H5Dopen2(parent, name.constData(), H5P_DEFAULT)),
                       where + QLatin1Char('/') + member, rows);
 }
@@ -194,7 +203,8 @@ Status walk(const Walk &what, qint64 rows, const QString &where, ValueSink &sink
         const qint64 count = qMin(hdf5::BlockReader::BlockRows, rows - offset);
         if (!reader.read(offset, count) || (masks && !masks->read(offset, count))) {
             return invalid(
-                QStringLiteral("%1 cannot be read (%2)").arg(where, hdf5::errorStackText()));
+                QCoreApplication::translate("fd::H5adColumnReader", "%1 cannot be read (%2)")
+                    .arg(where, hdf5::errorStackText()));
         }
         for (qint64 i = 0; i < count; ++i) {
             if (masks && masks->boolean(i)) {
@@ -259,19 +269,26 @@ Result<Layout> openReferencedCategorical(Layout layout, const QString &where)
     hobj_ref_t reference {};
     if (H5Tget_class(type.get()) != H5T_REFERENCE
         || H5Aread(attribute.get(), H5T_STD_REF_OBJ, &reference) < 0) {
-        return invalid(QStringLiteral("%1 has a \"categories\" attribute that is not a reference "
-                                      "to its categories")
-                           .arg(where));
+        return invalid(
+            QCoreApplication::translate("fd::H5adColumnReader",
+                                        "%1 has a \"categories\" attribute that is not a reference "
+                                        "to its categories")
+                .arg(where));
     }
     Handle target(H5Rdereference2(codes, H5P_DEFAULT, H5R_OBJECT, &reference));
     if (!target || H5Iget_type(target.get()) != H5I_DATASET)
-        return invalid(QStringLiteral("%1's categories are not a dataset").arg(where));
-    Result<Handle> categories
-        = checkArray(std::move(target), where + QStringLiteral(" (its categories)"), -1);
+        return invalid(
+            QCoreApplication::translate("fd::H5adColumnReader", "%1's categories are not a dataset")
+                .arg(where));
+    Result<Handle> categories = checkArray(
+        std::move(target),
+        where + QCoreApplication::translate("fd::H5adColumnReader", " (its categories)"), -1);
     if (!categories)
         return categories.error();
     if (hdf5::elementKind(codes) != ElementKind::Integer)
-        return invalid(QStringLiteral("%1, a categorical's codes, are not integers").arg(where));
+        return invalid(QCoreApplication::translate("fd::H5adColumnReader",
+                                                   "%1, a categorical's codes, are not integers")
+                           .arg(where));
     layout.form = Layout::Form::Categorical;
     layout.encoding = QStringLiteral("categorical");
     layout.extra = std::move(categories).value();
@@ -306,9 +323,11 @@ Result<Layout> openLayout(hid_t frame, const QString &frameName, const QString &
     case hdf5::ObjectKind::Group:
         break;
     default:
-        return invalid(QStringLiteral("%1 names column \"%2\" in its column-order, but has no "
-                                      "such member")
-                           .arg(frameName, name));
+        return invalid(
+            QCoreApplication::translate("fd::H5adColumnReader",
+                                        "%1 names column \"%2\" in its column-order, but has no "
+                                        "such member")
+                .arg(frameName, name));
     }
 
     const Handle group(H5Gopen2(frame, member.constData(), H5P_DEFAULT));
@@ -321,7 +340,9 @@ Result<Layout> openLayout(hid_t frame, const QString &frameName, const QString &
         if (!categories)
             return categories.error();
         if (hdf5::elementKind(codes->get()) != ElementKind::Integer)
-            return invalid(QStringLiteral("%1/codes are not integers").arg(where));
+            return invalid(
+                QCoreApplication::translate("fd::H5adColumnReader", "%1/codes are not integers")
+                    .arg(where));
         layout.form = Layout::Form::Categorical;
         layout.values = std::move(codes).value();
         layout.extra = std::move(categories).value();
@@ -340,7 +361,9 @@ Result<Layout> openLayout(hid_t frame, const QString &frameName, const QString &
         if (!mask)
             return mask.error();
         if (hdf5::elementKind(mask->get()) != ElementKind::Bool)
-            return invalid(QStringLiteral("%1/mask is not boolean").arg(where));
+            return invalid(
+                QCoreApplication::translate("fd::H5adColumnReader", "%1/mask is not boolean")
+                    .arg(where));
         layout.form = Layout::Form::Nullable;
         layout.values = std::move(values).value();
         layout.extra = std::move(mask).value();
@@ -379,8 +402,9 @@ Result<H5adColumn> H5adColumnReader::summary() const
     case Layout::Form::Unknown:
         column.dtype = QStringLiteral("object");
         column.note = layout.encoding.isEmpty()
-            ? QStringLiteral("no encoding-type: not read")
-            : QStringLiteral("encoding-type %1 of %2 values: not read")
+            ? QCoreApplication::translate("fd::H5adColumnReader", "no encoding-type: not read")
+            : QCoreApplication::translate("fd::H5adColumnReader",
+                                          "encoding-type %1 of %2 values: not read")
                   .arg(layout.encoding, kindName(layout.kind));
         return column;
     case Layout::Form::Array:
@@ -407,7 +431,8 @@ Result<H5adColumn> H5adColumnReader::summary() const
     column.distinctCapped = tally.distinctCapped();
     if (layout.form == Layout::Form::Categorical) {
         if (tally.largestInteger() >= layout.categoryCount) {
-            return invalid(QStringLiteral("%1 has code %2 but only %3 categories")
+            return invalid(QCoreApplication::translate("fd::H5adColumnReader",
+                                                       "%1 has code %2 but only %3 categories")
                                .arg(where())
                                .arg(tally.largestInteger())
                                .arg(layout.categoryCount));
@@ -424,9 +449,10 @@ Result<QStringList> H5adColumnReader::values() const
     const Layout &layout = *opened;
     switch (layout.form) {
     case Layout::Form::Unknown:
-        return invalid(
-            QStringLiteral("%1 has encoding-type \"%2\", which FeatureDesk does not read")
-                .arg(where(), layout.encoding));
+        return invalid(QCoreApplication::translate(
+                           "fd::H5adColumnReader",
+                           "%1 has encoding-type \"%2\", which FeatureDesk does not read")
+                           .arg(where(), layout.encoding));
     case Layout::Form::Array:
     case Layout::Form::Nullable: {
         Texts texts(m_rows);
@@ -454,7 +480,9 @@ Result<QStringList> H5adColumnReader::values() const
         return walked.error();
     }
     if (texts.outOfRange())
-        return invalid(QStringLiteral("%1 has codes past its categories").arg(where()));
+        return invalid(
+            QCoreApplication::translate("fd::H5adColumnReader", "%1 has codes past its categories")
+                .arg(where()));
     return texts.take();
 }
 

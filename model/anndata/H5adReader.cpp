@@ -44,13 +44,18 @@ Result<Handle> openFile(const QString &path)
         return allowed.error();
     const QFileInfo info(path);
     if (!info.exists())
-        return Error::make(Error::Code::NotFound,
-                           QStringLiteral("%1 does not exist.").arg(shown(path)));
+        return Error::make(
+            Error::Code::NotFound,
+            QCoreApplication::translate("fd::H5adReader", "%1 does not exist.").arg(shown(path)));
     if (info.isDir())
-        return fileError(Error::Code::Invalid, path, QStringLiteral("a folder, not an .h5ad file"));
+        return fileError(
+            Error::Code::Invalid, path,
+            QCoreApplication::translate("fd::H5adReader", "a folder, not an .h5ad file"));
     if (info.size() == 0) {
-        return fileError(Error::Code::Invalid, path,
-                         QStringLiteral("the file is empty (0 bytes), where an .h5ad file is an "
+        return fileError(
+            Error::Code::Invalid, path,
+            QCoreApplication::translate("fd::H5adReader",
+                                        "the file is empty (0 bytes), where an .h5ad file is an "
                                         "HDF5 file holding obs, var and X"));
     }
     QFile probe(path);
@@ -60,8 +65,10 @@ Result<Handle> openFile(const QString &path)
 
     const QByteArray name = QFile::encodeName(path);
     if (H5Fis_hdf5(name.constData()) <= 0) {
-        return fileError(Error::Code::Invalid, path,
-                         QStringLiteral("not an HDF5 file (no HDF5 signature), where an .h5ad "
+        return fileError(
+            Error::Code::Invalid, path,
+            QCoreApplication::translate("fd::H5adReader",
+                                        "not an HDF5 file (no HDF5 signature), where an .h5ad "
                                         "file is one"));
     }
     const Handle access(H5Pcreate(H5P_FILE_ACCESS));
@@ -72,19 +79,29 @@ Result<Handle> openFile(const QString &path)
         return file;
     const QString said = hdf5::errorStackText();
     if (said.contains(QLatin1StringView("truncated"), Qt::CaseInsensitive)) {
-        return fileError(Error::Code::Corrupt, path,
-                         QStringLiteral("the file is truncated: it ends before the data HDF5 "
+        return fileError(
+            Error::Code::Corrupt, path,
+            QCoreApplication::translate("fd::H5adReader",
+                                        "the file is truncated: it ends before the data HDF5 "
                                         "expects (%1); copy or download it again")
-                             .arg(said));
+                .arg(said));
     }
     return fileError(Error::Code::Corrupt, path,
-                     QStringLiteral("HDF5 cannot open it, the file is damaged (%1)").arg(said));
+                     QCoreApplication::translate("fd::H5adReader",
+                                                 "HDF5 cannot open it, the file is damaged (%1)")
+                         .arg(said));
 }
 
-const QString OldLayout = QStringLiteral(
-    "%1 is %2 without encoding-type attributes: the file was written by anndata before 0.7, "
-    "which FeatureDesk does not read; read it with anndata and write it again "
-    "(adata.write_h5ad)");
+// what: "obs is a compound table", "var is a group", in the user's language.
+QString oldLayout(const QString &what)
+{
+    return QCoreApplication::translate(
+               "fd::H5adReader",
+               "%1 without encoding-type attributes: the file was written by anndata before 0.7, "
+               "which FeatureDesk does not read; read it with anndata and write it again "
+               "(adata.write_h5ad)")
+        .arg(what);
+}
 
 // obs or var, opened as the dataframe group anndata 0.7 and later write.
 Result<Handle> openFrame(hid_t file, const QString &frameName)
@@ -92,28 +109,37 @@ Result<Handle> openFrame(hid_t file, const QString &frameName)
     const QByteArray name = frameName.toUtf8();
     switch (hdf5::kindOf(file, name.constData())) {
     case hdf5::ObjectKind::Missing:
-        return Error::make(Error::Code::Invalid,
-                           QStringLiteral("no \"%1\" group: an HDF5 file, but not an AnnData file "
-                                          "(an .h5ad file holds obs, var and X)")
-                               .arg(frameName));
+        return Error::make(
+            Error::Code::Invalid,
+            QCoreApplication::translate("fd::H5adReader",
+                                        "no \"%1\" group: an HDF5 file, but not an AnnData file "
+                                        "(an .h5ad file holds obs, var and X)")
+                .arg(frameName));
     case hdf5::ObjectKind::Dataset:
-        return Error::make(Error::Code::Invalid,
-                           OldLayout.arg(frameName, QStringLiteral("a compound table")));
+        return Error::make(
+            Error::Code::Invalid,
+            oldLayout(QCoreApplication::translate("fd::H5adReader", "%1 is a compound table")
+                          .arg(frameName)));
     case hdf5::ObjectKind::Other:
-        return Error::make(Error::Code::Invalid,
-                           QStringLiteral("\"%1\" is neither a group nor a table").arg(frameName));
+        return Error::make(
+            Error::Code::Invalid,
+            QCoreApplication::translate("fd::H5adReader", "\"%1\" is neither a group nor a table")
+                .arg(frameName));
     case hdf5::ObjectKind::Group:
         break;
     }
     Handle group(H5Gopen2(file, name.constData(), H5P_DEFAULT));
     const std::optional<QString> encoding = hdf5::stringAttribute(group.get(), "encoding-type");
     if (!encoding)
-        return Error::make(Error::Code::Invalid,
-                           OldLayout.arg(frameName, QStringLiteral("a group")));
+        return Error::make(
+            Error::Code::Invalid,
+            oldLayout(
+                QCoreApplication::translate("fd::H5adReader", "%1 is a group").arg(frameName)));
     if (*encoding != QLatin1StringView("dataframe")) {
         return Error::make(
             Error::Code::Invalid,
-            QStringLiteral("%1 has encoding-type \"%2\" where a dataframe is expected")
+            QCoreApplication::translate("fd::H5adReader",
+                                        "%1 has encoding-type \"%2\" where a dataframe is expected")
                 .arg(frameName, *encoding));
     }
     return group;
@@ -140,22 +166,25 @@ Result<Frame> readFrame(hid_t file, const QString &frameName)
     if (!index || !columns) {
         return Error::make(
             Error::Code::Invalid,
-            QStringLiteral("%1 lacks its %2 attribute")
+            QCoreApplication::translate("fd::H5adReader", "%1 lacks its %2 attribute")
                 .arg(frameName, index ? QStringLiteral("column-order") : QStringLiteral("_index")));
     }
     frame.index = *index;
     frame.columns = *columns;
     const QByteArray indexName = index->toUtf8();
     if (hdf5::kindOf(frame.group.get(), indexName.constData()) != hdf5::ObjectKind::Dataset) {
-        return Error::make(Error::Code::Invalid,
-                           QStringLiteral("%1 has no index dataset \"%2\"").arg(frameName, *index));
+        return Error::make(
+            Error::Code::Invalid,
+            QCoreApplication::translate("fd::H5adReader", "%1 has no index dataset \"%2\"")
+                .arg(frameName, *index));
     }
     const Handle dataset(H5Dopen2(frame.group.get(), indexName.constData(), H5P_DEFAULT));
     const std::vector<qint64> dims = hdf5::dimensions(dataset.get());
     if (dims.size() != 1) {
-        return Error::make(
-            Error::Code::Invalid,
-            QStringLiteral("%1/%2, the index, is not one-dimensional").arg(frameName, *index));
+        return Error::make(Error::Code::Invalid,
+                           QCoreApplication::translate("fd::H5adReader",
+                                                       "%1/%2, the index, is not one-dimensional")
+                               .arg(frameName, *index));
     }
     frame.rows = dims.front();
     return frame;
@@ -187,7 +216,9 @@ Result<H5adMatrix> readMatrix(hid_t file)
         const Handle dataset(H5Dopen2(file, "X", H5P_DEFAULT));
         const std::vector<qint64> dims = hdf5::dimensions(dataset.get());
         if (dims.size() != 2)
-            return Error::make(Error::Code::Invalid, QStringLiteral("X is not two-dimensional"));
+            return Error::make(
+                Error::Code::Invalid,
+                QCoreApplication::translate("fd::H5adReader", "X is not two-dimensional"));
         x.present = true;
         x.encoding = hdf5::stringAttribute(dataset.get(), "encoding-type")
                          .value_or(QStringLiteral("array"));
@@ -203,17 +234,21 @@ Result<H5adMatrix> readMatrix(hid_t file)
     x.encoding = hdf5::stringAttribute(group.get(), "encoding-type").value_or(QString());
     if (x.encoding != QLatin1StringView("csr_matrix")
         && x.encoding != QLatin1StringView("csc_matrix")) {
-        return Error::make(Error::Code::Invalid,
-                           QStringLiteral("X is a group with encoding-type \"%1\", where a "
-                                          "csr_matrix or csc_matrix is expected")
-                               .arg(x.encoding));
+        return Error::make(
+            Error::Code::Invalid,
+            QCoreApplication::translate("fd::H5adReader",
+                                        "X is a group with encoding-type \"%1\", where a "
+                                        "csr_matrix or csc_matrix is expected")
+                .arg(x.encoding));
     }
     const std::optional<std::vector<qint64>> shape
         = hdf5::integerListAttribute(group.get(), "shape");
     if (!shape || shape->size() != 2
         || hdf5::kindOf(group.get(), "data") != hdf5::ObjectKind::Dataset)
-        return Error::make(Error::Code::Invalid,
-                           QStringLiteral("X, a %1, lacks its shape or its data").arg(x.encoding));
+        return Error::make(
+            Error::Code::Invalid,
+            QCoreApplication::translate("fd::H5adReader", "X, a %1, lacks its shape or its data")
+                .arg(x.encoding));
     const Handle data(H5Dopen2(group.get(), "data", H5P_DEFAULT));
     x.present = true;
     x.sparse = true;
@@ -291,7 +326,8 @@ Result<H5adSummary> H5adReader::summary() const
         return inFile(m_path, x.error());
     if (x->present && (x->rows != obs.rows || x->columns != var.rows)) {
         return fileError(Error::Code::Invalid, m_path,
-                         QStringLiteral("X is %1 × %2, where obs has %3 rows and var %4")
+                         QCoreApplication::translate(
+                             "fd::H5adReader", "X is %1 × %2, where obs has %3 rows and var %4")
                              .arg(x->rows)
                              .arg(x->columns)
                              .arg(obs.rows)
@@ -325,12 +361,14 @@ Result<QStringList> H5adReader::values(H5adSlot slot, const QString &column) con
     const Frame &frame = slot == H5adSlot::Obs ? opened->obs : opened->var;
     const QString name = column.isEmpty() ? frame.index : column;
     if (name != frame.index && !frame.columns.contains(name)) {
-        return fileError(Error::Code::NotFound, m_path,
-                         QStringLiteral("%1 has no column \"%2\" (its columns: %3)")
-                             .arg(frameName, name,
-                                  frame.columns.isEmpty()
-                                      ? QStringLiteral("none")
-                                      : frame.columns.join(QStringLiteral(", "))));
+        return fileError(
+            Error::Code::NotFound, m_path,
+            QCoreApplication::translate("fd::H5adReader",
+                                        "%1 has no column \"%2\" (its columns: %3)")
+                .arg(frameName, name,
+                     frame.columns.isEmpty()
+                         ? QCoreApplication::translate("fd::H5adReader", "none", "no columns")
+                         : frame.columns.join(QStringLiteral(", "))));
     }
     Result<QStringList> values
         = H5adColumnReader(frame.group.get(), frameName, name, frame.rows).values();

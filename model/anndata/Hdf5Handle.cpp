@@ -2,6 +2,8 @@
 
 #include <cstring>
 
+#include <QCoreApplication>
+
 namespace fd::hdf5 {
 
 void Handle::reset()
@@ -272,10 +274,12 @@ std::optional<QString> undecodableFilter(hid_t dataset)
         default:
             label = QString::fromUtf8(name).trimmed();
             if (label.isEmpty())
-                label = QStringLiteral("an unknown filter");
+                label = QCoreApplication::translate("fd::hdf5", "an unknown filter");
             break;
         }
-        return QStringLiteral("%1 (HDF5 filter %2)").arg(label).arg(int(id));
+        return QCoreApplication::translate("fd::hdf5", "%1 (HDF5 filter %2)")
+            .arg(label)
+            .arg(int(id));
     }
     return std::nullopt;
 }

@@ -171,14 +171,10 @@ QString geneFileFormatTitle(GeneFileFormat format)
 
 QString GeneColumns::stripEnsemblVersion(const QString &id)
 {
-    const qsizetype dot = id.lastIndexOf(QLatin1Char('.'));
-    if (dot > 0 && id.startsWith(QLatin1StringView("ENS"))) {
-        bool digits = false;
-        id.mid(dot + 1).toInt(&digits);
-        if (digits)
-            return id.left(dot);
-    }
-    return id;
+    // Validation strips the same suffixes (Validator, GeneDetails), so a versioned id in a gene
+    // file and in a checked file end up as the one stored id.
+    const QStringView bare = OrganismStore::withoutVersionSuffix(id);
+    return bare.size() == id.size() ? id : bare.toString();
 }
 
 GeneColumns GeneColumns::detect(const QStringList &rawHeader)

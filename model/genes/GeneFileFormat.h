@@ -82,7 +82,8 @@ public:
     // The row as a gene; fields has columnCount() entries.
     GeneInput toGene(const std::vector<QByteArrayView> &fields, qint64 line) const;
 
-    // "ENSG00000121410.12" → "ENSG00000121410".
+    // "ENSG00000121410.12" → "ENSG00000121410", "FBgn0038189.1" → "FBgn0038189": every prefix
+    // OrganismStore::withoutVersionSuffix knows.
     static QString stripEnsemblVersion(const QString &id);
 
     // "ENSG00000121410", "ENSMUSG00000059552": ENS, a species code, G and eleven digits.

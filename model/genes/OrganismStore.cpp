@@ -2,6 +2,7 @@
 
 #include "model/db/Registry.h"
 #include "model/db/SqlErrors.h"
+#include "model/genes/GeneFileFormat.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -110,6 +111,23 @@ qint64 OrganismStore::taxonFromEnsemblId(QStringView geneId)
             return known.taxonId;
     }
     return 0;
+}
+
+QStringView OrganismStore::withoutVersionSuffix(QStringView geneId)
+{
+    const qsizetype dot = geneId.lastIndexOf(u'.');
+    if (dot <= 0 || dot + 1 == geneId.size())
+        return geneId;
+    for (const QChar c : geneId.sliced(dot + 1))
+        if (c < u'0' || c > u'9')
+            return geneId;
+    const QStringView bare = geneId.first(dot);
+    if (bare.contains(u'.'))
+        return geneId;
+    // Ensembl's ids of organisms that are not built in (ENSCAFG…) have versions too.
+    if (taxonFromEnsemblId(bare) != 0 || GeneColumns::isEnsemblGeneId(bare))
+        return bare;
+    return geneId;
 }
 
 qint64 OrganismStore::taxonFromFileName(const QString &path)

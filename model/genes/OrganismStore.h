@@ -50,6 +50,11 @@ public:
     // The taxon of an Ensembl-style gene id by its prefix (ENSG → 9606, ENSMUSG → 10090, FBgn →
     // 7227, WBGene → 6239, ERCC- → 32630); 0 when the prefix is not known.
     static qint64 taxonFromEnsemblId(QStringView geneId);
+    // The stable gene id without its version suffix, for every prefix above and any Ensembl id:
+    // "ENSG00000141510.17" → "ENSG00000141510", "FBgn0038189.1" → "FBgn0038189" (Ensembl's
+    // BioMart gives FlyBase and WormBase ids a version too), "ERCC-00002.1" → "ERCC-00002". A
+    // suffix is one final dot and digits; text of no known prefix comes back as it is.
+    static QStringView withoutVersionSuffix(QStringView geneId);
     // The taxon a file's name gives by a built-in organism's scientific name in it
     // ("genes_mus_musculus.csv.gz" → 10090); 0 when it names none.
     static qint64 taxonFromFileName(const QString &path);

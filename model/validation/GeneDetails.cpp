@@ -43,9 +43,11 @@ QString kindOf(ValidationField field)
 QString GeneDetails::keyOf(ValidationField field, const QString &value)
 {
     const QString trimmed = value.trimmed();
-    // Other databases' ids (FBgn0031208) are kept as they are spelled.
-    if (field != ValidationField::GeneEnsemblId || !Validator::looksLikeEnsemblGeneId(trimmed))
+    if (field != ValidationField::GeneEnsemblId)
         return trimmed;
+    // Other databases' ids (FBgn0031208) are kept as they are spelled, less a version suffix.
+    if (!Validator::looksLikeEnsemblGeneId(trimmed))
+        return OrganismStore::withoutVersionSuffix(trimmed).toString();
     const qsizetype dot = trimmed.indexOf(QLatin1Char('.'));
     return (dot < 0 ? trimmed : trimmed.left(dot)).toUpper();
 }

@@ -177,13 +177,20 @@ QString Validator::check(ValidationItem &item, const NameIndex::Lookup &exact) c
         : QString();
     const auto noted
         = [&](const QString &how) { return invisible ? invisibleNote + u' ' + how : how; };
-    // Identifiers: Ensembl ids ignore a version suffix and letter case; NCBI ids are digits.
+    // Identifiers: Ensembl ids ignore a version suffix and letter case; the other databases' ids
+    // the registry keeps in the field (FBgn, WBGene, ERCC-, ...) a version suffix; NCBI ids are
+    // digits.
     QString key = trimmed;
     bool versioned = false;
     if (m_field == Field::GeneEnsemblId && looksLikeEnsemblGeneId(trimmed)) {
         const QString bare = withoutVersion(trimmed);
         versioned = bare.size() != trimmed.size();
         key = bare.toUpper();
+    } else if (m_field == Field::GeneEnsemblId) {
+        const QStringView bare = OrganismStore::withoutVersionSuffix(trimmed);
+        versioned = bare.size() != trimmed.size();
+        if (versioned)
+            key = bare.toString();
     }
     // A symbol field holding plain numbers: never match numbers to synonyms by accident.
     const bool numberAsSymbol = m_field == Field::GeneSymbol && looksLikeNcbiGeneId(trimmed);

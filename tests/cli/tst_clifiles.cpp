@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void artifactsRegisterFolder();
     void artifactsRegisterCurated();
     void validateAndRegisterH5ad();
+    void setsCreateAndStandardizeH5ad();
 };
 
 void TestCliFiles::genesImportAndFind()
@@ -1250,6 +1252,126 @@ void TestCliFiles::validateAndRegisterH5ad()
             + QStringList {u"artifacts"_s, u"register"_s, dense, u"--var-column"_s, u"gene_ids"_s})
             .exitCode,
         2);
+}
+
+// sets create reads an .h5ad as validate does: --from-columns its obs column names as features,
+// --slot var (or --from-values) the genes its var ids resolve to, with X's dtype; standardize
+// refuses one, since FeatureDesk does not write .h5ad files, and writes nothing.
+void TestCliFiles::setsCreateAndStandardizeH5ad()
+{
+    QVERIFY(initRegistry());
+    const QJsonObject cellType = addFeature({u"cell_type"_s, u"--dtype"_s, u"cat"_s});
+    const QJsonObject donor = addFeature({u"donor"_s, u"--dtype"_s, u"cat"_s});
+    QVERIFY(!addFeature({u"pct_mito"_s, u"--dtype"_s, u"int"_s}).isEmpty());
+    QVERIFY(!cellType.isEmpty() && !donor.isEmpty());
+    const QString dense = QFINDTESTDATA("../fixtures/h5ad/dense_float.h5ad");
+    const QStringList cli {u"--registry"_s, m_location};
+    const QStringList create = cli + QStringList {u"sets"_s, u"create"_s, u"--name"_s};
+
+    // obs: cell_type and donor; pct_mito reads as float where the feature is an int.
+    const CliRun obs
+        = run(create + QStringList {u"obs"_s, u"--from-columns"_s, dense, u"--json"_s});
+    QVERIFY2(obs.exitCode == 0, obs.describe().constData());
+    const QJsonObject obsSet = obs.json().object();
+    QCOMPARE(obsSet.value(u"registry"_s).toString(), u"core.Feature"_s);
+    QCOMPARE(obsSet.value(u"n"_s).toInt(), 2);
+    QVERIFY(obsSet.value(u"dtype"_s).isNull());
+    QCOMPARE(obsSet.value(u"hash"_s).toString(),
+             fd::identity::hashSet(
+                 {cellType.value(u"uid"_s).toString(), donor.value(u"uid"_s).toString()}));
+    const QJsonArray obsLeft = obsSet.value(u"left_out"_s).toArray();
+    QCOMPARE(obsLeft.size(), 7);
+    QVERIFY(obsLeft.contains(u"pct_mito: dtype_mismatch"_s));
+    const CliRun strict
+        = run(create + QStringList {u"obs strict"_s, u"--from-columns"_s, dense, u"--strict"_s});
+    QCOMPARE(strict.exitCode, 1);
+    QVERIFY2(strict.errText().contains(u"obs column names"_s), strict.describe().constData());
+
+    // var: the one gene of ncbi_small among the ids, a gene set of X's dtype (float).
+    const CliRun imported
+        = run(cli
+              + QStringList {u"genes"_s, u"import"_s,
+                             QFINDTESTDATA("../genes/data/ncbi_small.gene_info.tsv")});
+    QVERIFY2(imported.exitCode == 0, imported.describe().constData());
+    const QString tp53 = fd::identity::geneUid(u"ENSG00000141510"_s);
+    const CliRun var = run(create
+                           + QStringList {u"var"_s, u"--from-columns"_s, dense, u"--slot"_s,
+                                          u"var"_s, u"--column"_s, u"gene_ids"_s, u"--field"_s,
+                                          u"gene.ensembl_gene_id"_s, u"--json"_s});
+    QVERIFY2(var.exitCode == 0, var.describe().constData());
+    const QJsonObject varSet = var.json().object();
+    QCOMPARE(varSet.value(u"registry"_s).toString(), u"bionty.Gene"_s);
+    QCOMPARE(varSet.value(u"dtype"_s).toString(), u"float"_s);
+    QCOMPARE(varSet.value(u"n"_s).toInt(), 1);
+    QCOMPARE(varSet.value(u"hash"_s).toString(), fd::identity::hashSet({tp53}));
+    QCOMPARE(varSet.value(u"left_out"_s).toArray().size(), 4);
+    // The index (symbols) through --from-values, var being its default: the same gene, so the
+    // same set.
+    const CliRun symbols
+        = run(create
+              + QStringList {u"symbols"_s, u"--from-values"_s, dense, u"--field"_s,
+                             u"gene.symbol"_s, u"--organism"_s, u"human"_s, u"--json"_s});
+    QVERIFY2(symbols.exitCode == 0, symbols.describe().constData());
+    QCOMPARE(symbols.json().object().value(u"created"_s).toBool(), false);
+    QCOMPARE(symbols.json().object().value(u"uid"_s).toString(), varSet.value(u"uid"_s).toString());
+    // A mouse file of an int X: Trp53 of biomart_mouse, the organism told from the ids.
+    const CliRun mouse = run(
+        cli
+        + QStringList {u"genes"_s, u"import"_s, QFINDTESTDATA("../genes/data/biomart_mouse.tsv")});
+    QVERIFY2(mouse.exitCode == 0, mouse.describe().constData());
+    const CliRun counts
+        = run(create
+              + QStringList {u"counts"_s, u"--from-values"_s,
+                             QFINDTESTDATA("../fixtures/h5ad/sparse_csr_int.h5ad"), u"--column"_s,
+                             u"gene_ids"_s, u"--field"_s, u"gene.ensembl_gene_id"_s, u"--json"_s});
+    QVERIFY2(counts.exitCode == 0, counts.describe().constData());
+    const QJsonObject countSet = counts.json().object();
+    QCOMPARE(countSet.value(u"dtype"_s).toString(), u"int"_s);
+    QCOMPARE(countSet.value(u"hash"_s).toString(),
+             fd::identity::hashSet({fd::identity::geneUid(u"ENSMUSG00000059552"_s)}));
+
+    // Usage errors: var without a gene field, an unknown slot, obs with --from-values, obs with
+    // var's options, CSV options on an .h5ad; --slot on a CSV.
+    for (const QStringList &wrong :
+         {QStringList {u"--from-columns"_s, dense, u"--slot"_s, u"var"_s},
+          QStringList {u"--from-columns"_s, dense, u"--slot"_s, u"uns"_s},
+          QStringList {u"--from-values"_s, dense, u"--slot"_s, u"obs"_s},
+          QStringList {u"--from-columns"_s, dense, u"--field"_s, u"gene.symbol"_s},
+          QStringList {u"--from-columns"_s, dense, u"--delimiter"_s, u","_s}}) {
+        const CliRun refused = run(create + QStringList {u"wrong"_s} + wrong);
+        QVERIFY2(refused.exitCode == 2, refused.describe().constData());
+    }
+    const QString sheet = m_registries.tempPath(u"h5ad-sets-%1.csv"_s.arg(m_backend));
+    {
+        QFile file(sheet);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("cell_type\nT\n");
+    }
+    QCOMPARE(run(create + QStringList {u"csv"_s, u"--from-columns"_s, sheet, u"--slot"_s, u"obs"_s})
+                 .exitCode,
+             2);
+    // Not AnnData: the reader's error, naming the file; no set saved.
+    const CliRun broken = run(create
+                              + QStringList {u"broken"_s, u"--from-columns"_s,
+                                             QFINDTESTDATA("../fixtures/h5ad/not_hdf5.h5ad")});
+    QCOMPARE(broken.exitCode, 1);
+    QVERIFY2(broken.errText().contains(u"not_hdf5.h5ad"_s), broken.describe().constData());
+    const CliRun listed = run(cli + QStringList {u"sets"_s, u"list"_s, u"--json"_s});
+    QCOMPARE(listed.json().array().size(), 3);
+
+    // standardize: refused with what to do instead, exit 1, no file written.
+    const QString out = m_registries.tempPath(u"standardized-%1.h5ad"_s.arg(m_backend));
+    for (const QStringList &options :
+         {QStringList {},
+          QStringList {u"--values"_s, u"gene_ids"_s, u"--field"_s, u"gene.ensembl_gene_id"_s}}) {
+        const CliRun refused
+            = run(cli + QStringList {u"standardize"_s, dense, u"--out"_s, out} + options);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.errText().contains(u"does not write .h5ad"_s)
+                     && refused.errText().contains(u"dense_float.h5ad"_s),
+                 refused.describe().constData());
+        QVERIFY(!QFileInfo::exists(out));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliFiles)

@@ -1,6 +1,7 @@
 #include "model/genes/GeneFileReader.h"
 #include "tests/support/TestRegistry.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -140,6 +141,35 @@ private Q_SLOTS:
         // A gene without a name keeps its Ensembl id; one with two NCBI ids keeps the first.
         QVERIFY(read->genes.at(3).symbol.isEmpty());
         QCOMPARE(read->genes.at(4).ncbiGeneId, QStringLiteral("100132987"));
+    }
+
+    // BioMart gives FlyBase and WormBase ids a version too ("Gene stable ID version"): an export
+    // of that column alone stores the ids without it, as Ensembl's.
+    void biomartVersionedOtherIds()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("biomart_versioned.tsv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Gene stable ID version\tGene name\tGene type\n"
+                   "FBgn0038189.1\tArt6\tprotein_coding\n"
+                   "FBti0060911.1\ttransib2{}2850\ttransposable_element\n");
+        file.close();
+        const Result<GeneFile> read = GeneFileReader::read(path);
+        QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().message));
+        QCOMPARE(read->genes.size(), 2);
+        QCOMPARE(bySymbol(*read, QStringLiteral("Art6"))->ensemblGeneIds,
+                 QStringList {QStringLiteral("FBgn0038189")});
+        QCOMPARE(bySymbol(*read, QStringLiteral("transib2{}2850"))->ensemblGeneIds,
+                 QStringList {QStringLiteral("FBti0060911")});
+        // The one function the reader strips with: every prefix alike.
+        QCOMPARE(GeneColumns::stripEnsemblVersion(QStringLiteral("WBGene00000003.1")),
+                 QStringLiteral("WBGene00000003"));
+        QCOMPARE(GeneColumns::stripEnsemblVersion(QStringLiteral("ERCC-00002.1")),
+                 QStringLiteral("ERCC-00002"));
+        QCOMPARE(GeneColumns::stripEnsemblVersion(QStringLiteral("ENSG00000121410.12")),
+                 QStringLiteral("ENSG00000121410"));
+        QCOMPARE(GeneColumns::stripEnsemblVersion(QStringLiteral("TP53.1")),
+                 QStringLiteral("TP53.1"));
     }
 
     void hgncFields()

@@ -142,6 +142,46 @@ private Q_SLOTS:
         QCOMPARE(OrganismStore::taxonFromEnsemblId(id), taxon);
     }
 
+    // A version suffix comes off every known prefix's ids alike, and off nothing else.
+    void versionSuffixes_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("bare");
+        for (const OrganismStore::IdPrefix &known : OrganismStore::idPrefixes()) {
+            const QString id = QString::fromLatin1(known.prefix) + QStringLiteral("00000001");
+            QVERIFY(OrganismStore::taxonFromEnsemblId(id) != 0);
+            QTest::addRow("%s versioned", known.prefix) << id + QStringLiteral(".12") << id;
+            QTest::addRow("%s bare", known.prefix) << id << id;
+        }
+        QTest::newRow("Ensembl of no built-in organism") << "ENSOANG00000000001.2"
+                                                         << "ENSOANG00000000001";
+        QTest::newRow("BioMart's fly version") << "FBgn0038189.1"
+                                               << "FBgn0038189";
+        QTest::newRow("worm") << "WBGene00000003.1"
+                              << "WBGene00000003";
+        QTest::newRow("ERCC") << "ERCC-00002.1"
+                              << "ERCC-00002";
+        QTest::newRow("symbol") << "TP53.1"
+                                << "TP53.1";
+        QTest::newRow("not digits") << "FBgn0038189.a"
+                                    << "FBgn0038189.a";
+        QTest::newRow("dot alone") << "FBgn0038189."
+                                   << "FBgn0038189.";
+        QTest::newRow("two suffixes") << "ENSG00000141510.17.2"
+                                      << "ENSG00000141510.17.2";
+        QTest::newRow("prefix alone") << "ERCC-.1"
+                                      << "ERCC-.1";
+        QTest::newRow("transcript") << "FBtr0304413.1"
+                                    << "FBtr0304413.1";
+    }
+
+    void versionSuffixes()
+    {
+        QFETCH(QString, id);
+        QFETCH(QString, bare);
+        QCOMPARE(OrganismStore::withoutVersionSuffix(id).toString(), bare);
+    }
+
     void resolveMakesBuiltInOrganismsOnce()
     {
         OrganismStore store(*m_registry);

@@ -1,5 +1,6 @@
 // The validator on in-memory indexes: every status, data-driven, and the bad inputs of the issue.
 
+#include "model/genes/OrganismStore.h"
 #include "model/validation/GeneDetails.h"
 #include "model/validation/PostingTable.h"
 #include "model/validation/Validator.h"
@@ -542,7 +543,8 @@ private Q_SLOTS:
         QVERIFY(Validator::looksLikeStableGeneId(QStringLiteral(" ENSMUSG00000059552.3 ")));
         QVERIFY(!Validator::looksLikeStableGeneId(QStringLiteral("ERCC-00002 (spike-in)")));
         QVERIFY(!Validator::looksLikeStableGeneId(QStringLiteral("TP53")));
-        // The registry spells them as they are: only Ensembl ids lose a version and case.
+        // The registry spells them as they are: only Ensembl ids lose case (all ids lose a version
+        // suffix, otherIdsVersionSuffixSaysWhy).
         QCOMPARE(GeneDetails::keyOf(ValidationField::GeneEnsemblId, QStringLiteral(" FBgn0031208")),
                  QStringLiteral("FBgn0031208"));
         QCOMPARE(GeneDetails::keyOf(ValidationField::GeneEnsemblId,
@@ -565,6 +567,43 @@ private Q_SLOTS:
         const ValidationItem &lower = report.items.at(1);
         QCOMPARE(lower.status, ValidationStatus::Standardizable);
         QVERIFY2(!lower.note.contains(QLatin1StringView("version suffix")), qPrintable(lower.note));
+    }
+
+    // Every id prefix the organism table knows takes a version suffix as Ensembl's do: BioMart
+    // writes FBgn0038189.1 and WBGene00000003.1, GENCODE lists give ERCC-00002 version 1.
+    void otherIdsVersionSuffixSaysWhy()
+    {
+        QList<IndexEntry> entries;
+        QStringList versioned;
+        QStringList bare;
+        for (const OrganismStore::IdPrefix &known : OrganismStore::idPrefixes()) {
+            const QString id = QString::fromLatin1(known.prefix) + QStringLiteral("00000042");
+            entries.append({QStringLiteral("uid") + QString::number(entries.size()), id, {}, {}});
+            versioned.append(id + QStringLiteral(".3"));
+            bare.append(id);
+        }
+        const NameIndex index(entries, false);
+        const ValidationReport report
+            = Validator(index, Validator::Field::GeneEnsemblId).validate(versioned + bare);
+        QCOMPARE(report.items.size(), 2 * bare.size());
+        for (qsizetype i = 0; i < bare.size(); ++i) {
+            const ValidationItem &item = report.items.at(i);
+            QCOMPARE(item.status, ValidationStatus::Standardizable);
+            QCOMPARE(item.standard, bare.at(i));
+            QVERIFY2(item.note.contains(QLatin1StringView("version suffix")),
+                     qPrintable(item.note));
+            QCOMPARE(report.items.at(bare.size() + i).status, ValidationStatus::Validated);
+        }
+        // Among symbols, a versioned id is hinted, and its key finds the stored gene.
+        const ValidationReport symbols = Validator(symbolIndex(), Validator::Field::GeneSymbol)
+                                             .validate({QStringLiteral("FBgn0031208.1")});
+        QVERIFY(symbols.items.at(0).hint);
+        QCOMPARE(
+            GeneDetails::keyOf(ValidationField::GeneEnsemblId, QStringLiteral("FBgn0031208.1")),
+            QStringLiteral("FBgn0031208"));
+        QCOMPARE(
+            GeneDetails::keyOf(ValidationField::GeneEnsemblId, QStringLiteral("WBGene00000003.1 ")),
+            QStringLiteral("WBGene00000003"));
     }
 
     void manyDistinctValues()
