@@ -1158,6 +1158,46 @@ UID %3
             <numerusform>; kuratiert durch %n gespeicherte Entscheidungen aus %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Registered %1 as artifact %2.</source>
+        <translation>%1 als Artefakt %2 registriert.</translation>
+    </message>
+    <message>
+        <source>%1 was registered already, as artifact %2.</source>
+        <translation>%1 war bereits registriert, als Artefakt %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: set %2 of %n gene(s) attached.</source>
+        <translation>
+            <numerusform>%1: Set %2 mit %n Gen angehängt.</numerusform>
+            <numerusform>%1: Set %2 mit %n Genen angehängt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: set %2 of %n feature(s) attached.</source>
+        <translation>
+            <numerusform>%1: Set %2 mit %n Merkmal angehängt.</numerusform>
+            <numerusform>%1: Set %2 mit %n Merkmalen angehängt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no set. %2</source>
+        <translation>%1: kein Set. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out (%n): %1</source>
+        <translation>
+            <numerusform>Ausgelassen (%n): %1</numerusform>
+            <numerusform>Ausgelassen (%n): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… und %n weiterer Eintrag.</numerusform>
+            <numerusform>… und %n weitere Einträge.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fd::ArtifactSlotsModel</name>
@@ -3440,8 +3480,8 @@ Hash %2</translation>
         <translation>&amp;obs und var</translation>
     </message>
     <message>
-        <source>Validate the obs column names against the registry&apos;s features, and curate them</source>
-        <translation>Die Spaltennamen von obs gegen die Merkmale des Registers validieren und kuratieren</translation>
+        <source>Validate the obs column names against the registry&apos;s features or the var ids against its genes, and curate them</source>
+        <translation>Die Spaltennamen von obs gegen die Merkmale des Registers oder die var-Kennungen gegen seine Gene validieren und kuratieren</translation>
     </message>
 </context>
 <context>
@@ -4796,6 +4836,76 @@ Artefakte sind die hier registrierten Datendateien, jede mit den Merkmalssets, d
     <message>
         <source>Saving the feature set “%1”…</source>
         <translation>Das Merkmalsset „%1“ wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>obs column names</source>
+        <translation>Spaltennamen von obs</translation>
+    </message>
+    <message>
+        <source>var ids (genes)</source>
+        <translation>var-Kennungen (Gene)</translation>
+    </message>
+    <message>
+        <source>What to validate: obs column names or var ids</source>
+        <translation>Was validiert wird: Spaltennamen von obs oder var-Kennungen</translation>
+    </message>
+    <message>
+        <source>var index or column holding the genes</source>
+        <translation>Index oder Spalte von var mit den Genen</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister with its sets…</source>
+        <translation>Mit seinen Sets re&amp;gistrieren…</translation>
+    </message>
+    <message>
+        <source>Register this file as an artifact with a var set (the genes its var ids resolve to) and an obs set (its obs columns that are registered features), in one transaction</source>
+        <translation>Diese Datei als Artefakt mit einem var-Set (den Genen, auf die ihre var-Kennungen verweisen) und einem obs-Set (ihren obs-Spalten, die registrierte Merkmale sind) registrieren, in einer Transaktion</translation>
+    </message>
+    <message>
+        <source>index (%1)</source>
+        <translation>Index (%1)</translation>
+    </message>
+    <message>
+        <source>var&apos;s index</source>
+        <translation>dem Index von var</translation>
+    </message>
+    <message>
+        <source>var&apos;s column %1</source>
+        <translation>der Spalte %1 von var</translation>
+    </message>
+    <message>
+        <source>gene symbols or Ensembl gene ids, as they look</source>
+        <translation>Gensymbole oder Ensembl-Gen-IDs, je nachdem, wonach sie aussehen</translation>
+    </message>
+    <message>
+        <source>told from the ids</source>
+        <translation>aus den Kennungen bestimmt</translation>
+    </message>
+    <message>
+        <source>%1 becomes an artifact with two sets, in one transaction:
+• var: the genes in %2, checked as %3 (organism: %4);
+• obs: its obs columns that are registered features.
+What does not resolve is left out and listed.</source>
+        <translation>%1 wird ein Artefakt mit zwei Sets, in einer Transaktion:
+• var: die Gene in %2, geprüft als %3 (Organismus: %4);
+• obs: ihre obs-Spalten, die registrierte Merkmale sind.
+Was sich nicht auflösen lässt, wird ausgelassen und aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Decisions not applied yet are not used: Apply them first for the features and synonyms they add to count.</source>
+        <translation>Noch nicht angewendete Entscheidungen werden nicht verwendet: Wenden Sie sie zuerst an, damit die Merkmale und Synonyme, die sie hinzufügen, zählen.</translation>
+    </message>
+    <message>
+        <source>Register %1 with its sets</source>
+        <translation>%1 mit seinen Sets registrieren</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Registrieren</translation>
+    </message>
+    <message>
+        <source>Registering %1 with its var and obs sets…</source>
+        <translation>%1 wird mit seinem var- und obs-Set registriert…</translation>
     </message>
 </context>
 <context>

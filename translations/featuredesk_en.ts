@@ -1150,6 +1150,46 @@ UID %3
             <numerusform>; curated by %n decisions saved from %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Registered %1 as artifact %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was registered already, as artifact %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: set %2 of %n gene(s) attached.</source>
+        <translation>
+            <numerusform>%1: set %2 of %n gene attached.</numerusform>
+            <numerusform>%1: set %2 of %n genes attached.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: set %2 of %n feature(s) attached.</source>
+        <translation>
+            <numerusform>%1: set %2 of %n feature attached.</numerusform>
+            <numerusform>%1: set %2 of %n features attached.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no set. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out (%n): %1</source>
+        <translation>
+            <numerusform>Left out (%n): %1</numerusform>
+            <numerusform>Left out (%n): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fd::ArtifactSlotsModel</name>
@@ -3431,7 +3471,7 @@ Hash %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Validate the obs column names against the registry&apos;s features, and curate them</source>
+        <source>Validate the obs column names against the registry&apos;s features or the var ids against its genes, and curate them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4777,6 +4817,73 @@ Artifacts are the data files registered here, each with the feature sets it meas
     </message>
     <message>
         <source>Saving the feature set “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>obs column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>var ids (genes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to validate: obs column names or var ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>var index or column holding the genes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gister with its sets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register this file as an artifact with a var set (the genes its var ids resolve to) and an obs set (its obs columns that are registered features), in one transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>var&apos;s index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>var&apos;s column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gene symbols or Ensembl gene ids, as they look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>told from the ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 becomes an artifact with two sets, in one transaction:
+• var: the genes in %2, checked as %3 (organism: %4);
+• obs: its obs columns that are registered features.
+What does not resolve is left out and listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions not applied yet are not used: Apply them first for the features and synonyms they add to count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register %1 with its sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering %1 with its var and obs sets…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,6 +8,7 @@
 #include "ui/RegistryWrites.h"
 
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -60,6 +61,43 @@ QString describeRegistrationDetails(const ArtifactRegistration::Outcome &outcome
             if (!file.leftOutInWords.isEmpty())
                 line += ArtifactRegistrationController::tr("; not in the set: %1")
                             .arg(file.leftOutInWords.join(QStringLiteral(", ")));
+        }
+        lines.append(line);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString describeAnnDataRegistration(const ArtifactRegistration::FileOutcome &file)
+{
+    // A slot's left out may be thousands of var ids: the first few here, all in the review.
+    constexpr qsizetype Shown = 10;
+    const QString name = QFileInfo(file.path).fileName();
+    QStringList lines;
+    lines.append(file.created ? ArtifactRegistrationController::tr("Registered %1 as artifact %2.")
+                                    .arg(name, file.uid)
+                              : ArtifactRegistrationController::tr(
+                                    "%1 was registered already, as artifact %2.")
+                                    .arg(name, file.uid));
+    for (const ArtifactRegistration::SlotOutcome &slot : file.anndataSlots) {
+        const bool genes = slot.slot == QLatin1StringView("var");
+        QString line;
+        if (slot.attached)
+            line = (genes ? ArtifactRegistrationController::tr("%1: set %2 of %n gene(s) attached.",
+                                                               nullptr, slot.members)
+                          : ArtifactRegistrationController::tr(
+                              "%1: set %2 of %n feature(s) attached.", nullptr, slot.members))
+                       .arg(slot.slot, slot.setUid);
+        else
+            line = ArtifactRegistrationController::tr("%1: no set. %2").arg(slot.slot, slot.note);
+        if (!slot.leftOut.isEmpty()) {
+            line += QLatin1Char(' ')
+                + ArtifactRegistrationController::tr("Left out (%n): %1", nullptr,
+                                                     int(slot.leftOut.size()))
+                      .arg(slot.leftOut.mid(0, Shown).join(QStringLiteral("; ")));
+            if (slot.leftOut.size() > Shown)
+                line += QLatin1Char(' ')
+                    + ArtifactRegistrationController::tr("… and %n more.", nullptr,
+                                                         int(slot.leftOut.size() - Shown));
         }
         lines.append(line);
     }

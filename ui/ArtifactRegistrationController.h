@@ -54,5 +54,8 @@ private:
 // The words for a finished registration: the summary, and a line per file for the details.
 QString describeRegistration(const ArtifactRegistration::Outcome &outcome);
 QString describeRegistrationDetails(const ArtifactRegistration::Outcome &outcome);
+// An AnnData file registered with its sets: the artifact, then per slot (var, obs) the set attached
+// and its members, or why there is none, and what was left out (the first few of each slot).
+QString describeAnnDataRegistration(const ArtifactRegistration::FileOutcome &file);
 
 } // namespace fd

@@ -125,9 +125,6 @@ void ImportPage::buildAnnDataControls()
 {
     buildFileLabel();
     m_anndata = new H5adSummaryView(m_path, this);
-    // Only names are given to the review: a column's values and registering would read the file
-    // as delimited text.
-    m_review->setNamesOnly(true);
 
     m_views = new QTabWidget(this);
     m_views->setDocumentMode(true);
@@ -135,15 +132,15 @@ void ImportPage::buildAnnDataControls()
     m_views->addTab(m_review, tr("Re&view"));
     m_views->setTabEnabled(1, false);
     m_views->setTabToolTip(1,
-                           tr("Validate the obs column names against the registry's features, "
-                              "and curate them"));
+                           tr("Validate the obs column names against the registry's features "
+                              "or the var ids against its genes, and curate them"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_fileLabel);
     layout->addWidget(m_views, 1);
 
     connect(m_anndata, &H5adSummaryView::summaryRead, this, [this] {
-        sendObsToReview();
+        sendSummaryToReview();
         Q_EMIT scanFinished(m_path);
     });
     connect(m_anndata, &H5adSummaryView::readFailed, this, [this](const QString &message) {
@@ -153,17 +150,10 @@ void ImportPage::buildAnnDataControls()
     });
 }
 
-void ImportPage::sendObsToReview()
+void ImportPage::sendSummaryToReview()
 {
-    const H5adSummary &summary = m_anndata->summary();
-    QStringList names;
-    QStringList dtypes;
-    for (const H5adColumn &column : summary.obs.columns) {
-        names.append(column.name);
-        dtypes.append(column.dtype);
-    }
     m_hasResult = true;
-    m_review->setSource(m_path, CsvOptions(), names, dtypes);
+    m_review->setAnnDataSource(m_path, m_anndata->summary());
     m_views->setTabEnabled(1, true);
 }
 

@@ -30,7 +30,8 @@ struct CsvError;
 // shows its dtype, missing and distinct counts and examples. Changing the dialect previews and
 // scans again; changing a dtype is kept as the user's choice.
 // An AnnData .h5ad file (told by its name) shows its obs and var instead (H5adSummaryView), read
-// on a worker; its review checks the obs column names as features.
+// on a worker; its review checks the obs column names as features or its var ids as genes, and
+// registers the file with its var and obs sets.
 class ImportPage final : public QWidget
 {
     Q_OBJECT
@@ -74,7 +75,7 @@ private:
     void buildFileLabel();
     void buildControls();
     void buildAnnDataControls();
-    void sendObsToReview();
+    void sendSummaryToReview(); // an .h5ad's obs and var
     QLayout *buildDialectControls(); // delimiter, quote, header, encoding
     QWidget *buildTableViews(); // the preview and the columns, one above the other
     QLayout *buildStatusRow(); // scan status, malformed rows, progress, cancel, rescan

@@ -13,6 +13,7 @@
 #include "model/validation/ValidationJob.h"
 #include "model/validation/ValidationModel.h"
 #include "model/validation/ValidationSummaryModel.h"
+#include "ui/ArtifactRegistrationController.h"
 #include "ui/CurationActions.h"
 #include "ui/CurationCommand.h"
 #include "ui/CurationKeeper.h"
@@ -35,6 +36,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -262,9 +264,19 @@ void ReviewPanel::buildControls()
             fields->item(0)->setEnabled(!values);
         if (values && checkedField() == Validator::Field::FeatureName)
             m_field->setCurrentIndex(m_field->findData(int(Validator::Field::GeneSymbol)));
+        // An .h5ad's obs column names are features; its var ids say which gene field they are.
+        if (m_anndata && !values)
+            m_field->setCurrentIndex(m_field->findData(int(Validator::Field::FeatureName)));
+        m_pickField = m_anndata && values;
         updateState();
     });
-    connect(m_field, &QComboBox::currentIndexChanged, this, &ReviewPanel::updateState);
+    connect(m_field, &QComboBox::currentIndexChanged, this, [this] {
+        m_pickField = false; // chosen: checked as this field
+        updateState();
+    });
+    // Other var ids may be another field (symbols beside an Ensembl index).
+    connect(m_column, &QComboBox::currentIndexChanged, this,
+            [this] { m_pickField = m_anndata && m_mode->currentIndex() == 1; });
     // Results answer the settings they were asked with: when the settings change, the review
     // validates again by itself (after a short pause, so that a few quick changes ask once).
     for (QComboBox *box : {m_mode, m_column, m_field, m_organism})
@@ -371,13 +383,52 @@ void ReviewPanel::setSource(const QString &path, const CsvOptions &options,
         validate();
 }
 
-void ReviewPanel::setNamesOnly(bool namesOnly)
+void ReviewPanel::setAnnDataSource(const QString &path, const H5adSummary &summary)
 {
-    m_namesOnly = namesOnly;
-    if (namesOnly)
-        m_mode->setCurrentIndex(0);
-    m_mode->setEnabled(!namesOnly);
+    if (!m_anndata) {
+        m_anndata = true;
+        m_mode->setItemText(0, tr("obs column names"));
+        m_mode->setItemText(1, tr("var ids (genes)"));
+        m_mode->setAccessibleName(tr("What to validate: obs column names or var ids"));
+        m_column->setAccessibleName(tr("var index or column holding the genes"));
+        m_register->setText(tr("Re&gister with its sets…"));
+        m_register->setToolTip(tr("Register this file as an artifact with a var set (the genes "
+                                  "its var ids resolve to) and an obs set (its obs columns that "
+                                  "are registered features), in one transaction"));
+    }
+    m_path = path;
+    m_options = CsvOptions();
+    m_columns.clear();
+    m_dtypes.clear();
+    for (const H5adColumn &column : summary.obs.columns) {
+        m_columns.append(column.name);
+        m_dtypes.append(column.dtype);
+    }
+    const QString index
+        = summary.var.index.isEmpty() ? QStringLiteral("_index") : summary.var.index;
+    m_varHeader = {QStringLiteral("var:") + index};
+    // Genes are text: var's index, and its string and categorical columns.
+    const QString current = m_column->currentData().toString();
+    {
+        const QSignalBlocker quiet(m_column);
+        m_column->clear();
+        m_column->addItem(tr("index (%1)").arg(index), QString());
+        for (const H5adColumn &column : summary.var.columns) {
+            m_varHeader.append(column.name);
+            if (column.dtype == QLatin1StringView("str") || column.dtype == QLatin1StringView("cat")
+                || column.dtype == QLatin1StringView("object"))
+                m_column->addItem(column.name, column.name);
+        }
+        m_column->setCurrentIndex(std::max(0, m_column->findData(current)));
+    }
     updateState();
+    if (!m_path.isEmpty())
+        validate();
+}
+
+QString ReviewPanel::valuesColumn() const
+{
+    return m_anndata ? m_column->currentData().toString() : m_column->currentText();
 }
 
 void ReviewPanel::refreshOrganisms()
@@ -448,8 +499,11 @@ void ReviewPanel::startJob()
     } else {
         request.path = m_path;
         request.options = m_options;
-        request.column = m_column->currentText();
-        if (request.column.isEmpty()) {
+        request.column = valuesColumn();
+        if (m_anndata) {
+            request.slot = H5adSlot::Var; // its index when no column is chosen
+            request.fieldFromValues = m_pickField;
+        } else if (request.column.isEmpty()) {
             setStatus(tr("Choose the column whose values to validate."), true);
             return;
         }
@@ -465,7 +519,21 @@ void ReviewPanel::startJob()
                 break;
         }
     }
+    const bool values = m_mode->currentIndex() == 1;
     const QString column = request.column;
+    // The field checked may be told by the job (var ids): the curation is keyed when it is known.
+    const bool pick = request.fieldFromValues;
+    const std::optional<CurationStore::Key> key = keyOf(values, column, request.field);
+    // What the report is of, in the words of a suggested set name.
+    QString reportColumn = column;
+    if (m_anndata && values)
+        reportColumn
+            = column.isEmpty() ? QStringLiteral("var index") : QStringLiteral("var ") + column;
+    std::optional<AnnDataSets::Options> varChecked;
+    if (m_anndata && values) {
+        varChecked.emplace();
+        varChecked->varColumn = column;
+    }
     auto *job = new ValidationJob(std::move(request));
     m_job = job;
     // The pool deletes a job when it has run, before its queued results arrive here: results are
@@ -475,15 +543,26 @@ void ReviewPanel::startJob()
         if (generation == m_generation && total > 0)
             m_progress->setValue(int(done * 1000 / total));
     });
-    const std::optional<CurationStore::Key> key = keyOfSettings();
     connect(job, &ValidationJob::finished, this,
-            [this, generation, column, key](const ValidationReport &report, const QString &organism,
-                                            const std::shared_ptr<const NameIndex> &index) {
+            [this, generation, values, column, pick, key, reportColumn,
+             varChecked](const ValidationReport &report, const QString &organism,
+                         const std::shared_ptr<const NameIndex> &index) {
                 if (generation != m_generation)
                     return;
                 m_running = false;
-                m_reportColumn = column;
-                m_keeper->setCuration(key, QFileInfo(m_path).fileName());
+                m_reportColumn = reportColumn;
+                if (varChecked) {
+                    m_varChecked = varChecked;
+                    m_varChecked->varField = report.field;
+                    m_varChecked->organism = organism;
+                }
+                if (pick && report.field != checkedField()) {
+                    // The field the ids were told to be, shown as if chosen: no check again.
+                    const QSignalBlocker quiet(m_field);
+                    m_field->setCurrentIndex(m_field->findData(int(report.field)));
+                }
+                m_keeper->setCuration(pick ? keyOf(values, column, report.field) : key,
+                                      QFileInfo(m_path).fileName());
                 m_indexes.insert(indexKey(report.field, organism), index);
                 onValidated(report, organism);
             });
@@ -496,9 +575,8 @@ void ReviewPanel::startJob()
     m_running = true;
     m_progress->setValue(0);
     setStatus(
-        m_mode->currentIndex() == 0
-            ? tr("Validating the column names…")
-            : tr("Reading the values of %1 and validating them…").arg(m_column->currentText()));
+        !values ? tr("Validating the column names…")
+                : tr("Reading the values of %1 and validating them…").arg(m_column->currentText()));
     m_pool.start(job);
     updateState();
 }
@@ -548,7 +626,10 @@ void ReviewPanel::onValidated(const ValidationReport &report, const QString &org
         text += tr(" (%1)").arg(organism);
     text += QLatin1Char('.');
     if (!m_appliedSummary.isEmpty())
-        text = m_appliedSummary + QLatin1Char(' ') + text;
+        text = m_appliedSummary
+            // A registration's summary of several lines: the count on a line of its own.
+            + (m_appliedSummary.contains(QLatin1Char('\n')) ? QLatin1Char('\n') : QLatin1Char(' '))
+            + text;
     setStatus(text);
     updateState();
     Q_EMIT validated();
@@ -588,7 +669,7 @@ void ReviewPanel::updateState()
     m_saveRecipe->setEnabled(m_model->decidedCount() > 0);
     m_applyRecipe->setEnabled(m_hasReport);
     m_saveSet->setEnabled(m_hasReport && writable && !m_applying && !m_savingSet);
-    m_register->setEnabled(!m_namesOnly && m_hasReport && writable && !m_applying && !m_running);
+    m_register->setEnabled(m_hasReport && writable && !m_applying && !m_running);
     // Columns, as features or as genes (a table with a gene per column), or one column's values.
     m_saveSet->setText(m_hasReport && !m_reportColumn.isEmpty()
                            ? tr("Save validated values as feature &set…")
@@ -668,13 +749,18 @@ void ReviewPanel::onApplied(const QString &summary)
     Q_EMIT applied(summary);
 }
 
-std::optional<CurationStore::Key> ReviewPanel::keyOfSettings() const
+std::optional<CurationStore::Key> ReviewPanel::keyOf(bool values, const QString &column,
+                                                     Validator::Field field) const
 {
-    if (m_columns.isEmpty())
+    if (m_columns.isEmpty() && !(m_anndata && values))
         return std::nullopt;
-    if (m_mode->currentIndex() == 0)
-        return CurationStore::Key::forColumnNames(m_columns, checkedField());
-    return CurationStore::Key::forValues(m_columns, m_column->currentText(), checkedField());
+    if (!values)
+        return CurationStore::Key::forColumnNames(m_columns, field);
+    // var's values are kept by var's own header, its index named by the header's first entry.
+    if (m_anndata)
+        return CurationStore::Key::forValues(
+            m_varHeader, column.isEmpty() ? m_varHeader.constFirst() : column, field);
+    return CurationStore::Key::forValues(m_columns, column, field);
 }
 
 void ReviewPanel::discardDecisions()
@@ -696,6 +782,10 @@ std::optional<CurationStore::Key> ReviewPanel::curationKey() const
 
 void ReviewPanel::registerWithSet()
 {
+    if (m_anndata) {
+        askToRegisterAnnData();
+        return;
+    }
     const Result<CuratedMembers> members = curatedMembers();
     if (!m_session || !m_session->location() || !members) {
         if (!members)
@@ -811,6 +901,100 @@ void ReviewPanel::registerFile(const Registration &registration)
             m_keeper->keptAsApplied(decisionsAfterApply(decisions));
             onApplied(summary);
             Q_EMIT registered(one->uid, one->setUid, summary);
+        });
+}
+
+AnnDataSets::Options ReviewPanel::anndataOptions() const
+{
+    if (m_varChecked)
+        return *m_varChecked;
+    AnnDataSets::Options options;
+    options.varColumn = m_column->currentData().toString();
+    if (m_mode->currentIndex() == 1 && !m_pickField && isGeneField(checkedField()))
+        options.varField = checkedField();
+    options.organism = m_organism->currentData().toString();
+    return options;
+}
+
+void ReviewPanel::askToRegisterAnnData()
+{
+    if (!m_session || !m_session->location() || m_applying)
+        return;
+    const AnnDataSets::Options options = anndataOptions();
+    const QString file = QFileInfo(m_path).fileName();
+    const QString ids = options.varColumn.isEmpty() ? tr("var's index")
+                                                    : tr("var's column %1").arg(options.varColumn);
+    const QString field = options.varField ? fieldTitle(*options.varField)
+                                           : tr("gene symbols or Ensembl gene ids, as they look");
+    const QString organism
+        = options.organism.isEmpty() ? tr("told from the ids") : options.organism;
+    QString text = tr("%1 becomes an artifact with two sets, in one transaction:\n"
+                      "• var: the genes in %2, checked as %3 (organism: %4);\n"
+                      "• obs: its obs columns that are registered features.\n"
+                      "What does not resolve is left out and listed.")
+                       .arg(file, ids, field, organism);
+    if (hasUnappliedDecisions())
+        text += QLatin1Char('\n')
+            + tr("Decisions not applied yet are not used: Apply them first for the features and "
+                 "synonyms they add to count.");
+    QMessageBox box(QMessageBox::Question, tr("Register %1 with its sets").arg(file), text,
+                    QMessageBox::Cancel, this);
+    QPushButton *go = box.addButton(tr("&Register"), QMessageBox::AcceptRole);
+    box.setDefaultButton(go);
+    box.exec();
+    if (box.clickedButton() == go)
+        registerAnnData(options);
+}
+
+void ReviewPanel::registerAnnData(const AnnDataSets::Options &anndata)
+{
+    const std::optional<RegistryLocation> location
+        = m_session ? m_session->location() : std::nullopt;
+    if (!location || m_applying)
+        return;
+    const QString file = QFileInfo(m_path).fileName();
+    ArtifactRegistration::Options options;
+    options.anndata = anndata;
+    m_applying = true;
+    updateState();
+    setStatus(tr("Registering %1 with its var and obs sets…").arg(file));
+    const QList<ArtifactRegistration::Source> sources = {{m_path, file}};
+    runOnRegistry(
+        m_pool, *location, this,
+        [sources, options](Registry &worker) {
+            return ArtifactRegistration::run(worker, sources, options);
+        },
+        [this](const Result<ArtifactRegistration::Outcome> &outcome) {
+            m_applying = false;
+            const ArtifactRegistration::FileOutcome *one
+                = outcome && !outcome->files.isEmpty() ? &outcome->files.constFirst() : nullptr;
+            if (!outcome || !one || one->uid.isEmpty()) {
+                // Not AnnData, or the write failed: nothing was registered.
+                const Error error = !outcome
+                    ? outcome.error()
+                    : Error::make(Error::Code::Invalid,
+                                  one && !one->error.isEmpty() ? one->error
+                                                               : tr("No file registered."));
+                setStatus(ErrorPresenter::text(error), true);
+                updateState();
+                ErrorPresenter::show(this, error);
+                Q_EMIT registerFailed(error.message);
+                return;
+            }
+            // Told to the other workstations on the worker; this window's views here.
+            m_session->announceChanged(RegistryTable::Artifacts);
+            m_session->announceChanged(RegistryTable::FeatureSets);
+            m_anndataRegistered = *one;
+            QString varSet;
+            for (const ArtifactRegistration::SlotOutcome &slot : one->anndataSlots)
+                if (slot.slot == QLatin1StringView("var") && slot.attached)
+                    varSet = slot.setUid;
+            const QString summary = describeAnnDataRegistration(*one);
+            // Said until the next decision, as Apply's: a validation that follows keeps it.
+            m_appliedSummary = summary;
+            setStatus(summary);
+            updateState();
+            Q_EMIT registered(one->uid, varSet, summary);
         });
 }
 

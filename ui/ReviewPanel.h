@@ -1,6 +1,9 @@
 #pragma once
 
 #include "model/Result.h"
+#include "model/anndata/H5adSummary.h"
+#include "model/artifacts/AnnDataSets.h"
+#include "model/artifacts/ArtifactRegistration.h"
 #include "model/csv/CsvOptions.h"
 #include "model/sets/FeatureSetStore.h"
 #include "model/validation/CuratedMembers.h"
@@ -41,7 +44,8 @@ class ValidationModel;
 class ValidationSummaryModel;
 
 // The curation review of one imported file: what was checked (its column names as features or as
-// genes, or the distinct values of one column as gene symbols / Ensembl ids / NCBI ids), each with
+// genes, or the distinct values of one column as gene symbols / Ensembl ids / NCBI ids; for an
+// AnnData .h5ad, its obs column names as features or its var ids as genes), each with
 // its status, a summary strip and chart of the counts (click a status to filter), a legend one
 // click away, a search box, and the actions (accept the standard name, pick a candidate or
 // suggestion, add a feature, add a synonym, ignore), every one undoable until Apply writes them in
@@ -61,11 +65,12 @@ public:
     // validated, keeping the decisions.
     void setSource(const QString &path, const CsvOptions &options, const QStringList &columns,
                    const QStringList &dtypes);
-    // For a file whose column names are given but which is not delimited text (an .h5ad's obs
-    // columns): only the names are checked, and the file is not registered from here, since a
-    // column's values and registering read the file as delimited text.
-    void setNamesOnly(bool namesOnly);
-    bool isNamesOnly() const { return m_namesOnly; }
+    // An AnnData .h5ad instead of delimited text: the names checked are its obs column names
+    // (with the dtypes the file holds), and the values checked are its var ids as genes, var's
+    // index or one of its text columns, the gene field told from the ids until one is chosen.
+    // Registering attaches its var and obs sets (registerAnnData). Validates as setSource does.
+    void setAnnDataSource(const QString &path, const H5adSummary &summary);
+    bool isAnnData() const { return m_anndata; }
 
     ValidationModel *model() const { return m_model; }
     ValidationFilterProxyModel *proxy() const { return m_proxy; }
@@ -116,6 +121,19 @@ public:
     };
     // What registerWithSet does once asked; runs on a worker, emits registered or registerFailed.
     void registerFile(const Registration &registration);
+    // An .h5ad (setAnnDataSource): what registerWithSet does once asked. Registers the file with
+    // its var and obs sets (ArtifactRegistration, Options::anndata) on a worker, then says which
+    // sets were attached and what was left out; emits registered (with the var set) or
+    // registerFailed. A file that is not AnnData is not registered.
+    void registerAnnData(const AnnDataSets::Options &options);
+    // The var column, gene field and organism of the last check of the var ids (the organism the
+    // check found), else those chosen in the boxes: what registerWithSet registers with.
+    AnnDataSets::Options anndataOptions() const;
+    // The file as registerAnnData registered it last.
+    const std::optional<ArtifactRegistration::FileOutcome> &lastAnnDataRegistration() const
+    {
+        return m_anndataRegistered;
+    }
     // What the Export, Save recipe and Apply recipe actions do once a file is chosen.
     Status exportTo(const QString &path);
     Status saveRecipe(const QString &path);
@@ -155,8 +173,11 @@ private:
     void chooseRecipeToApply();
     void chooseFeatureSet();
     void askToSaveFeatureSet(const std::optional<FeatureSetRecord> &existing, const QString &hash);
+    void askToRegisterAnnData();
     void setStatus(const QString &text, bool problem = false);
-    std::optional<CurationStore::Key> keyOfSettings() const;
+    QString valuesColumn() const; // the column whose values are checked (var: empty, its index)
+    std::optional<CurationStore::Key> keyOf(bool values, const QString &column,
+                                            Validator::Field field) const;
 
     RegistrySession *m_session;
     ValidationModel *m_model;
@@ -178,7 +199,11 @@ private:
     CsvOptions m_options;
     QStringList m_columns;
     QStringList m_dtypes;
-    bool m_namesOnly = false;
+    bool m_anndata = false; // an .h5ad: obs column names, or var ids
+    QStringList m_varHeader; // var's index and columns: the header its values' curation is kept by
+    bool m_pickField = false; // var ids: the gene field told from them (none chosen since)
+    std::optional<AnnDataSets::Options> m_varChecked; // as the last check of var ids had them
+    std::optional<ArtifactRegistration::FileOutcome> m_anndataRegistered;
     bool m_hasReport = false;
     QString m_reportOrganism;
     QString m_reportColumn; // the column whose values the report is of; empty: column names

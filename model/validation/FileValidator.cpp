@@ -11,6 +11,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace fd {
 
 namespace {
@@ -64,6 +66,22 @@ void FileValidator::keepIndex(std::shared_ptr<const NameIndex> index, Validator:
     m_index = std::move(index);
     m_indexField = field;
     m_indexOrganism = organism;
+}
+
+Validator::Field FileValidator::geneFieldOf(const QStringList &values)
+{
+    qsizetype nonEmpty = 0;
+    qsizetype stable = 0;
+    for (const QString &value : values) {
+        if (value.trimmed().isEmpty())
+            continue;
+        if (++nonEmpty > OrganismSample)
+            break;
+        if (Validator::looksLikeStableGeneId(value))
+            ++stable;
+    }
+    return stable * 2 > std::min(nonEmpty, OrganismSample) ? Validator::Field::GeneEnsemblId
+                                                           : Validator::Field::GeneSymbol;
 }
 
 Result<FileValidator::Checked> FileValidator::readH5ad(const Request &request)
@@ -169,10 +187,11 @@ Result<FileValidator::Outcome> FileValidator::validate(const Request &request,
         return cancelled();
 
     Outcome outcome;
-    outcome.field = request.field;
+    outcome.field = request.fieldFromValues && request.checksValues() ? geneFieldOf(checked->values)
+                                                                      : request.field;
     outcome.organism = request.organism;
-    if (isGeneField(request.field) && outcome.organism.isEmpty()) {
-        outcome.organism = IndexLoader::inferOrganism(m_registry, request.field,
+    if (isGeneField(outcome.field) && outcome.organism.isEmpty()) {
+        outcome.organism = IndexLoader::inferOrganism(m_registry, outcome.field,
                                                       checked->values.mid(0, OrganismSample));
         if (outcome.organism.isEmpty())
             return Error::make(
@@ -185,14 +204,14 @@ Result<FileValidator::Outcome> FileValidator::validate(const Request &request,
                         "The genes' organism cannot be told from the column names."),
                 Error::Remedy::NameOrganism);
     }
-    if (Status loaded = loadIndex(request.field, outcome.organism); !loaded)
+    if (Status loaded = loadIndex(outcome.field, outcome.organism); !loaded)
         return loaded.error();
     outcome.index = m_index;
     if (isCancelled(progress))
         return cancelled();
 
     outcome.report
-        = Validator(*outcome.index, request.field).validate(checked->values, checked->dtypes);
+        = Validator(*outcome.index, outcome.field).validate(checked->values, checked->dtypes);
     if (!request.checksValues()) {
         outcome.names = checked->values;
         outcome.dtypes = checked->dtypes;

@@ -64,6 +64,9 @@ public:
         QString column;
         QString organism; // genes; empty: told from what is checked, or the registry's only one
         std::optional<H5adSlot> slot; // set: path is an AnnData .h5ad, and this is its table
+        // Values checked as genes: the field is told from them (geneFieldOf) instead of taken
+        // from field, which only says that genes are checked. The outcome says which it was.
+        bool fieldFromValues = false;
 
         bool checksValues() const
         {
@@ -97,6 +100,10 @@ public:
     Status loadIndex(Validator::Field field, const QString &organism = {});
     void keepIndex(std::shared_ptr<const NameIndex> index, Validator::Field field,
                    const QString &organism);
+
+    // What gene values are, told from a sample of them: Ensembl-style stable ids (ENSG…, ENSMUSG…,
+    // FBgn…, WBGene…) when most are, else symbols.
+    static Validator::Field geneFieldOf(const QStringList &values);
 
     // progress: reading a column's values (a full pass over the file), and whether the caller
     // still wants the answer between the steps; a cancelled check ends as Error::Code::Cancelled.

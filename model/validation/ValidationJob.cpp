@@ -62,6 +62,8 @@ void ValidationJob::run()
     request.givenNames = m_request.names;
     request.givenDtypes = m_request.dtypes;
     request.column = m_request.column;
+    request.slot = m_request.slot;
+    request.fieldFromValues = m_request.fieldFromValues;
     request.organism = m_request.organism;
     JobProgress progress(*this, m_cancelled);
     Result<FileValidator::Outcome> outcome = validator.validate(request, &progress);

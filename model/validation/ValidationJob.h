@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Result.h"
+#include "model/anndata/H5adSummary.h"
 #include "model/csv/CsvOptions.h"
 #include "model/db/RegistryLocation.h"
 #include "model/validation/Validation.h"
@@ -11,6 +12,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace fd {
 
@@ -36,6 +38,10 @@ public:
         QString path; // values: the file,
         CsvOptions options; // how to read it,
         QString column; // the column (a header name, or a 0-based position without header)
+        // Set: path is an AnnData .h5ad and the values are this table's (var: its index when
+        // column is empty), read through its reader; options are not used.
+        std::optional<H5adSlot> slot;
+        bool fieldFromValues = false; // values: the gene field told from them (FileValidator)
         QString organism; // genes; empty: inferred from the values, or the registry's only one
         // An index of the field built before (for this organism), while the registry has not
         // changed: checking again then skips loading it. Empty: loaded here.

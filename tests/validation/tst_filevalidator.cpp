@@ -562,6 +562,47 @@ private Q_SLOTS:
         QCOMPARE(mouse->report.items.size(), 7);
         QCOMPARE(mouse->members().uids, QStringList {identity::geneUid(u"ENSMUSG00000059552"_s)});
     }
+
+    // Told from the values: var's symbol index as symbols, its gene_ids as Ensembl ids (the
+    // field asked for only says genes); mouse ids as well, and fly and worm ids by their prefixes.
+    void h5adVarFieldToldFromTheIds()
+    {
+        importGenes(u"human"_s,
+                    "ENSG00000141510\tTP53\t7157\tp53\nENSG00000012048\tBRCA1\t672\t\n");
+        FileValidator::Request request;
+        request.path = QFINDTESTDATA("../fixtures/h5ad/dense_float.h5ad");
+        request.slot = H5adSlot::Var;
+        request.field = Validator::Field::GeneEnsemblId;
+        request.fieldFromValues = true;
+        FileValidator validator(*m_registry);
+        const Result<FileValidator::Outcome> symbols = validator.validate(request);
+        FD_VERIFY_OK(symbols);
+        QCOMPARE(symbols->field, Validator::Field::GeneSymbol);
+        QCOMPARE(symbols->report.field, Validator::Field::GeneSymbol);
+        QCOMPARE(itemOf(symbols->report, u"TP53"_s)->status, ValidationStatus::Validated);
+
+        request.column = u"gene_ids"_s;
+        request.field = Validator::Field::GeneSymbol;
+        const Result<FileValidator::Outcome> ids = validator.validate(request);
+        FD_VERIFY_OK(ids);
+        QCOMPARE(ids->field, Validator::Field::GeneEnsemblId);
+        QCOMPARE(ids->organism, u"human"_s);
+        QCOMPARE(ids->members().uids.size(), 2);
+
+        // Without fieldFromValues the field asked for is the one checked.
+        request.fieldFromValues = false;
+        const Result<FileValidator::Outcome> asked = validator.validate(request);
+        FD_VERIFY_OK(asked);
+        QCOMPARE(asked->field, Validator::Field::GeneSymbol);
+
+        QCOMPARE(FileValidator::geneFieldOf({u"FBgn0000008"_s, u"FBgn0000014"_s, u"a"_s}),
+                 Validator::Field::GeneEnsemblId);
+        QCOMPARE(FileValidator::geneFieldOf({u"WBGene00000001"_s, u"unc-1"_s, u""_s}),
+                 Validator::Field::GeneSymbol); // one of two non-empty: not most
+        QCOMPARE(FileValidator::geneFieldOf(
+                     {u"Trp53"_s, u"ENSMUSG00000059552"_s, u"ENSMUSG00000029580"_s}),
+                 Validator::Field::GeneEnsemblId);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFileValidator)
