@@ -5,32 +5,7 @@
 
 #include <QCoreApplication>
 
-#include <algorithm>
-
 namespace fd {
-
-namespace {
-
-// Enough ids to tell symbols from Ensembl ids.
-constexpr qsizetype FieldSample = 1000;
-
-ValidationField fieldOf(const QStringList &ids)
-{
-    qsizetype nonEmpty = 0;
-    qsizetype ensembl = 0;
-    for (const QString &id : ids) {
-        if (id.trimmed().isEmpty())
-            continue;
-        if (++nonEmpty > FieldSample)
-            break;
-        if (Validator::looksLikeEnsemblGeneId(id))
-            ++ensembl;
-    }
-    return ensembl * 2 > std::min(nonEmpty, FieldSample) ? ValidationField::GeneEnsemblId
-                                                         : ValidationField::GeneSymbol;
-}
-
-} // namespace
 
 // A check that failed for its values, a column the file lacks, an organism that cannot be told or
 // is not imported, a file that is not AnnData: that file's; anything else stops registering.
@@ -60,6 +35,8 @@ Status AnnDataSets::checkSlot(const FileValidator::Request &request, FileValidat
 {
     slot.field = request.field;
     const Result<FileValidator::Outcome> checked = validator.validate(request);
+    if (checked)
+        slot.field = checked->field; // told from the values when the request asked so
     if (!checked) {
         if (!concernsTheFile(checked.error()))
             return checked.error();
@@ -106,18 +83,12 @@ Result<AnnDataSets::Read> AnnDataSets::read(const QString &path)
     var.slot = H5adSlot::Var;
     var.column = m_options.varColumn;
     var.organism = m_options.organism;
-    if (m_options.varField) {
-        var.field = *m_options.varField;
-    } else {
-        const Result<QStringList> ids = reader.values(H5adSlot::Var, m_options.varColumn);
-        if (!ids)
-            read.var.note = ids.error().message;
-        else
-            var.field = fieldOf(*ids);
-    }
-    if (read.var.note.isEmpty())
-        if (Status checked = checkSlot(var, m_genes, read.var); !checked)
-            return checked.error();
+    // Without a field given, the ids tell it (Ensembl-style stable ids of any organism, else
+    // symbols), as in the window's review: FileValidator::geneFieldOf.
+    var.field = m_options.varField.value_or(ValidationField::GeneSymbol);
+    var.fieldFromValues = !m_options.varField.has_value();
+    if (Status checked = checkSlot(var, m_genes, read.var); !checked)
+        return checked.error();
 
     // The names and dtypes the summary read already: the file is not read again.
     FileValidator::Request obs;
