@@ -3,6 +3,7 @@
 // .ts files cannot drift apart unseen (they did: the validator's notes, the CSV engine's messages,
 // the columns model's headers and the error titles stayed English in a German window).
 
+#include "model/anndata/H5adReader.h"
 #include "model/csv/CsvError.h"
 #include "model/csv/CsvInspector.h"
 #include "model/import/CsvColumnsModel.h"
@@ -55,6 +56,18 @@ private:
             : QString();
     }
 
+    // What the AnnData reader says of a file that is no HDF5 file.
+    static QString notHdf5Message(const QTemporaryDir &dir)
+    {
+        const QString path = dir.filePath(QStringLiteral("cells.h5ad"));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write("not HDF5 at all\n") < 0)
+            return QStringLiteral("cannot write ") + path;
+        file.close();
+        const Result<H5adSummary> summary = H5adReader(path).summary();
+        return summary ? QStringLiteral("read as AnnData") : summary.error().message;
+    }
+
 private Q_SLOTS:
     void cleanupTestCase() { useLanguage(QLocale::English); }
 
@@ -68,14 +81,16 @@ private Q_SLOTS:
                                                 QStringLiteral("Datentyp"),
                                                 QStringLiteral("3 Felder erwartet, 2 gefunden"),
                                                 QStringLiteral("Die Datei existiert nicht"),
-                                                QStringLiteral("Nicht gefunden")};
+                                                QStringLiteral("Nicht gefunden"),
+                                                QStringLiteral("keine HDF5-Datei")};
         QTest::newRow("English") << int(QLocale::English)
                                  << QStringList {QStringLiteral("A synonym."),
                                                  QStringLiteral("Column"),
                                                  QStringLiteral("Dtype"),
                                                  QStringLiteral("expected 3 fields, found 2"),
                                                  QStringLiteral("the file does not exist"),
-                                                 QStringLiteral("Not found")};
+                                                 QStringLiteral("Not found"),
+                                                 QStringLiteral("not an HDF5 file")};
     }
 
     void runTimeTextFollowsTheLanguage()
@@ -93,6 +108,7 @@ private Q_SLOTS:
             CsvError::make(CsvStatus::FileNotFound, QStringLiteral("/no/such.csv"))
                 .message(), // CsvError
             ErrorPresenter::title(Error::make(Error::Code::NotFound, QString())), // ErrorPresenter
+            notHdf5Message(dir), // H5adReader
         };
         QCOMPARE(made.size(), expected.size());
         for (qsizetype i = 0; i < made.size(); ++i)
