@@ -264,7 +264,8 @@ QList<GeneIndex::Match> GeneIndex::search(QStringView prefix, int limit) const
                                                     {Synonyms, MatchKind::SynonymPrefix},
                                                     {Ids, MatchKind::IdPrefix}};
     for (const auto &[group, kind] : prefixes) {
-        const auto same = [kind](const Key &) { return kind; };
+        // A copy: clang 14 (the fuzz and sanitizer builds) cannot capture a structured binding.
+        const auto same = [kind = kind](const Key &) { return kind; };
         for (qsizetype length = n + 1; length < qsizetype(m_buckets[group].size()); ++length)
             if (!take(group, length, same))
                 return matches;
