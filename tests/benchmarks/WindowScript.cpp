@@ -27,6 +27,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace fd::bench {
@@ -395,12 +396,19 @@ void WindowScript::openReview()
         m_problems.append(QStringLiteral("review: the panel did not validate; no gene review"));
         return;
     }
-    // As a user does: the Review tab, then "Gene symbols" in its field box.
+    // As a user does: the Review tab, then "Gene symbols" in its field box. The organism is named
+    // first (human, the panel's): a registry with the genes of several organisms (the import
+    // action brings mouse) cannot tell it from symbols that many organisms share.
     m_window->importPages().constLast()->showReview();
+    QComboBox *organisms = review->organismBox();
+    const QString human = QStringLiteral("human");
+    if (!waitUntil([organisms, human] { return organisms->findData(human) >= 0; }, 10'000))
+        m_problems.append(QStringLiteral("review: no organism human to choose"));
     const int before = *validated;
     action = measure(
         QStringLiteral("review_genes"), QStringLiteral("check them as gene symbols"),
-        [this, review] {
+        [this, review, organisms, human] {
+            organisms->setCurrentIndex(std::max(0, organisms->findData(human)));
             QComboBox *fields = review->fieldBox();
             const qint64 at = m_probe->now();
             fields->setCurrentIndex(fields->findData(int(ValidationField::GeneSymbol)));
