@@ -1,5 +1,7 @@
 #include "model/validation/ValidationModel.h"
 
+#include "model/ReleaseOnWorker.h"
+
 namespace fd {
 
 ValidationModel::ValidationModel(QObject *parent)
@@ -7,10 +9,26 @@ ValidationModel::ValidationModel(QObject *parent)
 {
 }
 
+// A review of 20,000 names holds that many items, keys and hash entries: the old ones are freed on
+// a pool thread, not on the GUI thread while the view resets or the page closes.
+void ValidationModel::releaseRows()
+{
+    releaseOnWorker(m_report.items);
+    releaseOnWorker(m_rows);
+    releaseOnWorker(m_sortKeys);
+}
+
+ValidationModel::~ValidationModel()
+{
+    releaseRows();
+}
+
 void ValidationModel::setReport(const ValidationReport &report)
 {
     beginResetModel();
-    m_report = report;
+    ValidationReport next = report; // report may be this model's own
+    releaseRows();
+    m_report = std::move(next);
     m_rows.clear();
     m_rows.reserve(m_report.items.size());
     m_sortKeys.clear();

@@ -29,6 +29,7 @@ public:
     };
 
     explicit ValidationModel(QObject *parent = nullptr);
+    ~ValidationModel() override;
 
     void setReport(const ValidationReport &report);
     const ValidationReport &report() const { return m_report; }
@@ -73,6 +74,7 @@ private:
     QString optionsText(const ValidationItem &item) const;
     static QString optionsDescribed(const ValidationItem &item); // the Options column's tooltip
     QString dtypeText(const ValidationItem &item) const;
+    void releaseRows();
 
     ValidationReport m_report;
     QHash<QString, int> m_rows; // value -> row

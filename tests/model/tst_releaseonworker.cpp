@@ -1,6 +1,7 @@
 #include "model/ReleaseOnWorker.h"
 #include "model/WorkerPool.h"
 
+#include <QHash>
 #include <QSemaphore>
 #include <QTest>
 #include <QThread>
@@ -127,6 +128,25 @@ private Q_SLOTS:
         QList<Witness> shortList(10);
         fd::releaseOnWorker(shortList);
         QCOMPARE(shortList.size(), 10);
+    }
+
+    // A long hash too (a review's value → row lookup).
+    void longHashesAreFreedElsewhere()
+    {
+        auto destroyedOn = std::make_shared<std::atomic<QThread *>>(nullptr);
+        QHash<int, Witness> hash;
+        for (int key = 0; key < 20'000; ++key)
+            hash.insert(key, Witness {});
+        hash[7].destroyedOn = destroyedOn;
+        fd::releaseOnWorker(hash);
+        QVERIFY(hash.isEmpty());
+        QVERIFY(fd::workerPool().waitForDone(10000));
+        QVERIFY(destroyedOn->load() != nullptr);
+        QVERIFY(destroyedOn->load() != QThread::currentThread());
+
+        QHash<int, Witness> shortHash {{1, Witness {}}};
+        fd::releaseOnWorker(shortHash);
+        QCOMPARE(shortHash.size(), 1);
     }
 };
 
