@@ -2,6 +2,7 @@
 
 #include "ui/Preferences.h"
 
+#include "model/WorkerPool.h"
 #include "model/csv/CsvDecoder.h"
 #include "model/csv/CsvError.h"
 #include "model/csv/CsvInspectJob.h"
@@ -23,6 +24,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMetaObject>
+#include <QMutex>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -32,6 +35,15 @@
 #include <QVBoxLayout>
 
 namespace fd {
+
+// The preview's worker posts its rows to the page only while the page lives: the page's destructor
+// takes itself out under the lock, so a post never races the deletion, and one posted just before
+// is dropped by Qt with the page's other pending events.
+struct ImportPage::PreviewLink
+{
+    QMutex mutex;
+    ImportPage *page = nullptr;
+};
 
 namespace {
 constexpr int PreviewRows = 50;
@@ -47,10 +59,12 @@ ImportPage::ImportPage(QString path, ImportQueue *queue, RegistrySession *sessio
     : QWidget(parent)
     , m_path(std::move(path))
     , m_queue(queue)
+    , m_previewLink(std::make_shared<PreviewLink>())
     , m_previewModel(new CsvPreviewModel(this))
     , m_columnsModel(new CsvColumnsModel(this))
     , m_review(new ReviewPanel(session, this))
 {
+    m_previewLink->page = this;
     if (ImportFiles::isAnnDataName(m_path)) {
         buildAnnDataControls();
         return;
@@ -62,6 +76,10 @@ ImportPage::ImportPage(QString path, ImportQueue *queue, RegistrySession *sessio
 
 ImportPage::~ImportPage()
 {
+    {
+        const QMutexLocker locker(&m_previewLink->mutex);
+        m_previewLink->page = nullptr;
+    }
     if (m_job) {
         m_queue->withdraw(m_job);
         delete m_job; // cancels and waits for a running scan to let go
@@ -186,6 +204,10 @@ QLayout *ImportPage::buildDialectControls()
     if (const int at = m_encoding->findData(preferences::encoding());
         at > 0 && !preferences::encoding().isEmpty())
         m_encoding->setCurrentIndex(at);
+    // "Detect" becomes "Detect (found: …)" when the preview arrives, after the page was shown:
+    // the boxes follow their texts, not only the first ones.
+    for (QComboBox *box : {m_delimiter, m_quote, m_header, m_encoding})
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_delimiter->setAccessibleName(tr("Delimiter"));
     m_quote->setAccessibleName(tr("Quote character"));
     m_header->setAccessibleName(tr("Header row"));
@@ -318,24 +340,56 @@ bool ImportPage::isScanning() const
 
 void ImportPage::preview()
 {
-    CsvPreview reader(options());
-    const Result<CsvPreviewData> data = reader.preview(m_path, PreviewRows);
+    const quint64 generation = ++m_previewGeneration;
+    workerPool().start([link = m_previewLink, path = m_path, options = options(), generation] {
+        yieldToTheWindow();
+        Result<CsvPreviewData> data = CsvPreview(options).preview(path, PreviewRows);
+        const QMutexLocker locker(&link->mutex);
+        if (!link->page)
+            return; // the page was closed
+        QMetaObject::invokeMethod(
+            link->page,
+            [page = link->page, generation, data = std::move(data)] {
+                page->showPreview(generation, data);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ImportPage::showPreview(quint64 generation, const Result<CsvPreviewData> &data)
+{
+    if (generation != m_previewGeneration)
+        return; // the dialect changed since: a newer preview is on its way
     if (!data) {
         m_previewModel->clear();
-        m_columnsModel->clear();
+        if (!m_hasResult)
+            m_columnsModel->clear();
         m_warnings->setText(data.error().message);
+        m_warnings->setVisible(true);
         return;
     }
     m_previewModel->setPreview(*data);
-    QStringList names = data->columns;
-    if (names.isEmpty() && !data->rows.isEmpty())
-        for (int i = 0; i < m_previewModel->columnCount(); ++i)
-            names.append(QString::number(i));
-    m_columnsModel->setColumnNames(names);
-    m_hasResult = false;
+    // The scan, started at the same time, may have been quicker: its columns say more.
+    if (!m_hasResult) {
+        QStringList names = data->columns;
+        if (names.isEmpty() && !data->rows.isEmpty())
+            for (int i = 0; i < m_previewModel->columnCount(); ++i)
+                names.append(QString::number(i));
+        m_columnsModel->setColumnNames(names);
+    }
     showDialect();
-    m_warnings->setText(data->warnings.join(QLatin1Char('\n')));
-    m_warnings->setVisible(!data->warnings.isEmpty());
+    showWarnings();
+}
+
+void ImportPage::showWarnings()
+{
+    QStringList warnings = m_previewModel->preview().warnings;
+    if (m_hasResult)
+        for (const QString &warning : std::as_const(m_inspection.warnings))
+            if (!warnings.contains(warning))
+                warnings.append(warning);
+    m_warnings->setText(warnings.join(QLatin1Char('\n')));
+    m_warnings->setVisible(!warnings.isEmpty());
 }
 
 void ImportPage::showDialect()
@@ -445,12 +499,7 @@ void ImportPage::onFinished(const CsvInspection &inspection)
                   .arg(locale.toString(inspection.malformedCount));
     setStatus(text, inspection.malformedCount > 0);
     m_malformed->setVisible(inspection.malformedCount > 0);
-    QStringList warnings = m_previewModel->preview().warnings;
-    for (const QString &warning : inspection.warnings)
-        if (!warnings.contains(warning))
-            warnings.append(warning);
-    m_warnings->setText(warnings.join(QLatin1Char('\n')));
-    m_warnings->setVisible(!warnings.isEmpty());
+    showWarnings();
     sendColumnsToReview();
     Q_EMIT scanFinished(m_path);
 }

@@ -2,9 +2,12 @@
 
 #include "model/csv/CsvInspection.h"
 #include "model/csv/CsvOptions.h"
+#include "model/csv/CsvPreview.h"
 
 #include <QPointer>
 #include <QWidget>
+
+#include <memory>
 
 class QComboBox;
 class QLabel;
@@ -25,13 +28,13 @@ class RegistrySession;
 class ReviewPanel;
 struct CsvError;
 
-// One file being imported: the dialect (sniffed, or the user's), a preview of the first rows at
-// once, and the full scan in the background with progress and cancel, after which every column
-// shows its dtype, missing and distinct counts and examples. Changing the dialect previews and
-// scans again; changing a dtype is kept as the user's choice.
-// An AnnData .h5ad file (told by its name) shows its obs and var instead (H5adSummaryView), read
-// on a worker; its review checks the obs column names as features or its var ids as genes, and
-// registers the file with its var and obs sets.
+// One file being imported: the dialect (sniffed, or the user's), a preview of the first rows (read
+// on a worker, there within moments), and the full scan in the background with progress and cancel,
+// after which every column shows its dtype, missing and distinct counts and examples. Changing the
+// dialect previews and scans again; changing a dtype is kept as the user's choice. An AnnData .h5ad
+// file (told by its name) shows its obs and var instead (H5adSummaryView), read on a worker; its
+// review checks the obs column names as features or its var ids as genes, and registers the file
+// with its var and obs sets.
 class ImportPage final : public QWidget
 {
     Q_OBJECT
@@ -80,7 +83,11 @@ private:
     QWidget *buildTableViews(); // the preview and the columns, one above the other
     QLayout *buildStatusRow(); // scan status, malformed rows, progress, cancel, rescan
     void showDialect();
+    // Reads the first rows on a worker (the GUI thread never waits for a file); showPreview takes
+    // them unless a newer preview was asked for meanwhile.
     void preview();
+    void showPreview(quint64 generation, const Result<CsvPreviewData> &data);
+    void showWarnings(); // the preview's and, once scanned, the scan's
     void startScan();
     void onProgress(qint64 done, qint64 total);
     void onFinished(const fd::CsvInspection &inspection);
@@ -91,6 +98,9 @@ private:
 
     QString m_path;
     ImportQueue *m_queue;
+    struct PreviewLink; // what a preview's worker shares with the page, while the page lives
+    std::shared_ptr<PreviewLink> m_previewLink;
+    quint64 m_previewGeneration = 0;
     QPointer<CsvInspectJob> m_job;
     CsvPreviewModel *m_previewModel;
     CsvColumnsModel *m_columnsModel;
