@@ -3,6 +3,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <cstdio>
 
 namespace fd::bench {
 
@@ -41,6 +42,26 @@ QJsonObject Figure::toJson() const
         {QStringLiteral("rows"), rows},
         {QStringLiteral("total"), total},
     };
+}
+
+double msSince(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+Figure measure(const QString &id, const QString &label, int repeat,
+               const std::function<double(Figure &)> &work)
+{
+    Figure figure {id, label, {}, -1, -1};
+    std::fprintf(stderr, "  %-66s", qPrintable(label));
+    std::fflush(stderr);
+    for (int round = 0; round <= repeat; ++round) {
+        const double ms = work(figure);
+        if (round > 0)
+            figure.samplesMs.append(ms);
+    }
+    std::fprintf(stderr, "%10.2f ms\n", figure.medianMs());
+    return figure;
 }
 
 } // namespace fd::bench

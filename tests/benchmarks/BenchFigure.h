@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+
+#include <functional>
 
 namespace fd::bench {
 
@@ -21,5 +24,12 @@ struct Figure
     double maxMs() const;
     QJsonObject toJson() const;
 };
+
+double msSince(const QElapsedTimer &timer);
+
+// One unmeasured warm-up round, then repeat measured ones, said on stderr as they end; work
+// returns its time in ms and may note rows and totals in the figure.
+Figure measure(const QString &id, const QString &label, int repeat,
+               const std::function<double(Figure &)> &work);
 
 } // namespace fd::bench

@@ -35,11 +35,6 @@ Status measureRounds(QList<Figure> &figures, const QString &id, const QString &l
     return {};
 }
 
-double msSince(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
 Error benchMismatch(const QString &what)
 {
     return Error::make(Error::Code::Invalid, QStringLiteral("Benchmark check failed: ") + what);

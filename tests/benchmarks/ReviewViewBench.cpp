@@ -14,15 +14,6 @@
 
 namespace fd::bench {
 
-namespace {
-
-double msSince(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-} // namespace
-
 ReviewViewBench::ReviewViewBench(const ValidationReport &report, Options options)
     : m_report(report)
     , m_options(std::move(options))

@@ -35,34 +35,15 @@
 
 using fd::bench::Figure;
 using fd::bench::GeneValueMix;
+using fd::bench::measure;
+using fd::bench::msSince;
 
 namespace {
-
-double msSince(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
 
 [[noreturn]] void fail(const QString &message)
 {
     std::fprintf(stderr, "bench_validation: %s\n", qPrintable(message));
     std::exit(1);
-}
-
-// One unmeasured warm-up round, then repeat measured ones; work returns its time in ms.
-Figure measure(const QString &id, const QString &label, int repeat,
-               const std::function<double(Figure &)> &work)
-{
-    Figure figure {id, label, {}, -1, -1};
-    std::fprintf(stderr, "  %-66s", qPrintable(label));
-    std::fflush(stderr);
-    for (int round = 0; round <= repeat; ++round) {
-        const double ms = work(figure);
-        if (round > 0)
-            figure.samplesMs.append(ms);
-    }
-    std::fprintf(stderr, "%10.2f ms\n", figure.medianMs());
-    return figure;
 }
 
 // The gene-symbol entries IndexLoader reads, made from a GeneIndex, to time the NameIndex alone.
