@@ -869,14 +869,7 @@ void ReviewPanel::registerFile(const Registration &registration)
             const ArtifactRegistration::FileOutcome *one
                 = outcome && !outcome->files.isEmpty() ? &outcome->files.constFirst() : nullptr;
             if (!outcome || !one || one->uid.isEmpty() || !one->attached) {
-                const Error error = !outcome
-                    ? outcome.error()
-                    : Error::make(Error::Code::Invalid,
-                                  one ? one->error : tr("No file registered."));
-                setStatus(ErrorPresenter::text(error), true);
-                updateState();
-                ErrorPresenter::show(this, error);
-                Q_EMIT registerFailed(error.message);
+                registrationFailed(outcome, one);
                 return;
             }
             // Told to the other workstations on the worker; this window's views here.
@@ -975,15 +968,7 @@ void ReviewPanel::registerAnnData(const AnnDataSets::Options &anndata)
                 = outcome && !outcome->files.isEmpty() ? &outcome->files.constFirst() : nullptr;
             if (!outcome || !one || one->uid.isEmpty()) {
                 // Not AnnData, or the write failed: nothing was registered.
-                const Error error = !outcome
-                    ? outcome.error()
-                    : Error::make(Error::Code::Invalid,
-                                  one && !one->error.isEmpty() ? one->error
-                                                               : tr("No file registered."));
-                setStatus(ErrorPresenter::text(error), true);
-                updateState();
-                ErrorPresenter::show(this, error);
-                Q_EMIT registerFailed(error.message);
+                registrationFailed(outcome, one);
                 return;
             }
             // Told to the other workstations on the worker; this window's views here.
@@ -1211,6 +1196,19 @@ void ReviewPanel::chooseRecipeToApply()
         return;
     if (Status applied = applyRecipe(path); !applied)
         ErrorPresenter::show(this, applied.error());
+}
+
+void ReviewPanel::registrationFailed(const Result<ArtifactRegistration::Outcome> &outcome,
+                                     const ArtifactRegistration::FileOutcome *one)
+{
+    const Error error = !outcome
+        ? outcome.error()
+        : Error::make(Error::Code::Invalid,
+                      one && !one->error.isEmpty() ? one->error : tr("No file registered."));
+    setStatus(ErrorPresenter::text(error), true);
+    updateState();
+    ErrorPresenter::show(this, error);
+    Q_EMIT registerFailed(error.message);
 }
 
 void ReviewPanel::setStatus(const QString &text, bool problem)

@@ -174,6 +174,10 @@ private:
     void chooseFeatureSet();
     void askToSaveFeatureSet(const std::optional<FeatureSetRecord> &existing, const QString &hash);
     void askToRegisterAnnData();
+    // A registration that wrote nothing: why (the outcome's error, the file's, or none at all),
+    // said in the status line and a message box, and registerFailed.
+    void registrationFailed(const Result<ArtifactRegistration::Outcome> &outcome,
+                            const ArtifactRegistration::FileOutcome *one);
     void setStatus(const QString &text, bool problem = false);
     QString valuesColumn() const; // the column whose values are checked (var: empty, its index)
     std::optional<CurationStore::Key> keyOf(bool values, const QString &column,
