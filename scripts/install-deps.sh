@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages FeatureDesk needs to build, run and test, and only those that are
-# missing, so a second run costs nothing. Usage: scripts/install-deps.sh [build|run|test|screenshots]
+# missing, so a second run costs nothing. Usage: scripts/install-deps.sh [build|run|test|screenshots|fuzz]
 set -euo pipefail
 
 purpose=${1:-test}
@@ -31,8 +31,10 @@ case "$purpose" in
                    python3-anndata python3-h5py python3-tables) ;;
   # A real X server without a screen, and what Qt's xcb platform needs to draw on it.
   screenshots) packages+=(xvfb xauth libxkbcommon-x11-0 libxcb-cursor0) ;;
+  # clang-14, its runtimes (libFuzzer, the sanitizers) and llvm-symbolizer, for scripts/fuzz.sh.
+  fuzz) packages+=(clang-14 libclang-rt-14-dev llvm-14) ;;
   build) ;;
-  *) echo "usage: $0 [build|run|test|screenshots]" >&2; exit 2 ;;
+  *) echo "usage: $0 [build|run|test|screenshots|fuzz]" >&2; exit 2 ;;
 esac
 
 missing=()
