@@ -81,7 +81,8 @@ ImportPage::~ImportPage()
         m_previewLink->page = nullptr;
     }
     if (m_job) {
-        m_queue->withdraw(m_job);
+        if (m_queue)
+            m_queue->withdraw(m_job);
         delete m_job; // cancels and waits for a running scan to let go
     }
 }

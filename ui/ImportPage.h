@@ -97,7 +97,8 @@ private:
     void setStatus(const QString &text, bool problem = false);
 
     QString m_path;
-    ImportQueue *m_queue;
+    // The window's queue, which a closing window may destroy before its pages (its children too).
+    QPointer<ImportQueue> m_queue;
     struct PreviewLink; // what a preview's worker shares with the page, while the page lives
     std::shared_ptr<PreviewLink> m_previewLink;
     quint64 m_previewGeneration = 0;

@@ -370,7 +370,8 @@ void RegistryTablePanel::addSidePane(QWidget *pane)
 {
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
-    m_layout->replaceWidget(m_stack, splitter);
+    // The layout's item for the table is ours once replaced: it leaked with every panel.
+    delete m_layout->replaceWidget(m_stack, splitter);
     splitter->addWidget(m_stack);
     splitter->addWidget(pane);
     splitter->setStretchFactor(0, 3);
